@@ -1,0 +1,37 @@
+package org.salestrack.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the command line (DESIGN.md "Command line"); each subcommand is its own class. */
+@Command(name = "salestrack", mixinStandardHelpOptions = true, version = "SalesTrack 0.1.0",
+        description = "Offline sales-tracking workbench. With no subcommand, opens the workbench.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class SalesTrackCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI and returns the exit code; stdout and stderr are the process streams. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new SalesTrackCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("error: " + ExitCodes.describe(ex));
+            return ExitCodes.of(ex);
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,106 @@
+package org.salestrack.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.salestrack.model.Province;
+import org.salestrack.model.Provinces;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One workspace: a single SQLite file in WAL mode with foreign keys on, migrated by Flyway on open.
+ * Connections are cheap; each caller takes its own and closes it.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Path file;
+    private final String url;
+    private final SQLiteConfig config;
+
+    private Workspace(Path file) {
+        this.file = file;
+        this.url = "jdbc:sqlite:" + file.toAbsolutePath();
+        this.config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-65536);
+    }
+
+    /** The default workspace of DESIGN.md: ~/.salestrack/workspace.db. */
+    public static Path defaultFile() {
+        return Path.of(System.getProperty("user.home"), ".salestrack", "workspace.db");
+    }
+
+    /** Opens (creating if needed) and migrates the workspace at {@code file}. */
+    public static Workspace open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder for " + file, e);
+        }
+        Workspace ws = new Workspace(file);
+        ws.migrate();
+        return ws;
+    }
+
+    public Path file() { return file; }
+
+    public Connection connect() throws SQLException {
+        return config.createConnection(url);
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+        try (Connection c = connect()) {
+            seedProvinces(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot prepare workspace " + file, e);
+        }
+    }
+
+    private static void seedProvinces(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM province")) {
+            if (rs.next() && rs.getInt(1) == Provinces.get().all().size()) return;
+        }
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO province(code, name_zh, full_name_zh, "
+                + "name_en, abbr, sales_region, tile_col, tile_row, lat, lon) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            for (Province p : Provinces.get().all()) {
+                ps.setString(1, p.code());
+                ps.setString(2, p.nameZh());
+                ps.setString(3, p.fullNameZh());
+                ps.setString(4, p.nameEn());
+                ps.setString(5, p.abbr());
+                ps.setString(6, p.salesRegion());
+                ps.setInt(7, p.tileCol());
+                ps.setInt(8, p.tileRow());
+                ps.setDouble(9, p.lat());
+                ps.setDouble(10, p.lon());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            c.commit();
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public void close() {
+        // connections are per call; nothing is held open between them
+    }
+}
