@@ -15,6 +15,8 @@ import org.salestrack.model.SaleFact;
  */
 final class DailySeries {
     final String key;
+    /** The store this series is of, null for a series of a channel or SKU. */
+    final String store;
     final long firstDay;
     final long[] units;
     final long[] revenueCents;
@@ -25,8 +27,9 @@ final class DailySeries {
     /** Index into the input's sales of the first counted line of each day, -1 for a day without one. */
     final int[] firstLine;
 
-    private DailySeries(String key, long firstDay, int days) {
+    private DailySeries(String key, String store, long firstDay, int days) {
         this.key = key;
+        this.store = store;
         this.firstDay = firstDay;
         this.units = new long[days];
         this.revenueCents = new long[days];
@@ -54,8 +57,27 @@ final class DailySeries {
      * {@code nightFrom}/{@code nightTo} bound the hours whose lines count as night lines.
      */
     static Map<String, DailySeries> build(ValidationInput input, Function<SaleFact, String> keyOf, int nightFrom, int nightTo) {
+        return build(input, keyOf, f -> null, nightFrom, nightTo);
+    }
+
+    /** Night lines are those sold from 02:00 to before 05:00, the window of night-burst's defaults. */
+    static final int NIGHT_FROM = 2;
+    static final int NIGHT_TO = 5;
+
+    /**
+     * Series per store, and per channel for lines without a store, as store-spike, anomaly-iforest and
+     * anomaly-stl all need; the input builds it once for all three.
+     */
+    static Map<String, DailySeries> byStoreOrChannel(ValidationInput input) {
+        return build(input, f -> f.storeCode() != null ? f.storeCode() : "channel " + f.channel(), SaleFact::storeCode,
+                NIGHT_FROM, NIGHT_TO);
+    }
+
+    private static Map<String, DailySeries> build(ValidationInput input, Function<SaleFact, String> keyOf,
+                                                  Function<SaleFact, String> storeOf, int nightFrom, int nightTo) {
         List<SaleFact> sales = input.sales();
         Map<String, long[]> range = new LinkedHashMap<>();
+        Map<String, String> storeByKey = new LinkedHashMap<>();
         for (int i = 0; i < sales.size(); i++) {
             if (!counted(input, i)) continue;
             SaleFact f = sales.get(i);
@@ -65,13 +87,14 @@ final class DailySeries {
             long[] r = range.get(key);
             if (r == null) {
                 range.put(key, new long[] {day, day});
+                storeByKey.put(key, storeOf.apply(f));
             } else {
                 r[0] = Math.min(r[0], day);
                 r[1] = Math.max(r[1], day);
             }
         }
         Map<String, DailySeries> series = new LinkedHashMap<>();
-        range.forEach((key, r) -> series.put(key, new DailySeries(key, r[0], Math.toIntExact(r[1] - r[0] + 1))));
+        range.forEach((key, r) -> series.put(key, new DailySeries(key, storeByKey.get(key), r[0], Math.toIntExact(r[1] - r[0] + 1))));
         for (int i = 0; i < sales.size(); i++) {
             if (!counted(input, i)) continue;
             SaleFact f = sales.get(i);

@@ -29,16 +29,18 @@ public final class ImeiDuplicateRule implements Rule {
     @Override
     public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
         List<SaleFact> sales = input.sales();
-        Map<String, int[]> firstAndCount = new HashMap<>();
+        boolean[] counted = new boolean[sales.size()];
+        for (int i = 0; i < counted.length; i++) counted[i] = counts(input, i);
+        Map<String, int[]> firstAndCount = new HashMap<>(Math.max(16, sales.size() * 4 / 3));
         for (int i = 0; i < sales.size(); i++) {
-            if (!counts(input, i)) continue;
+            if (!counted[i]) continue;
             int index = i;
             firstAndCount.computeIfAbsent(sales.get(i).imei(), k -> new int[] {index, 0})[1]++;
         }
         List<RuleHit> hits = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < sales.size(); i++) {
-            if (!counts(input, i)) continue;
+            if (!counted[i]) continue;
             SaleFact f = sales.get(i);
             int[] fc = firstAndCount.get(f.imei());
             if (fc[1] < 2 || fc[0] == i) continue;

@@ -2,6 +2,7 @@ package org.salestrack.validate;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Isolation forest (Liu, Ting and Zhou, "Isolation Forest", ICDM 2008). Each tree splits a random
@@ -54,9 +55,10 @@ public final class IsolationForest {
         return Math.pow(2, -(total / trees.length) / normaliser);
     }
 
+    /** Scores of every row; rows are independent, so they are scored in parallel with the same result. */
     public double[] scoreAll(double[][] x) {
         double[] s = new double[x.length];
-        for (int i = 0; i < x.length; i++) s[i] = score(x[i]);
+        IntStream.range(0, x.length).parallel().forEach(i -> s[i] = score(x[i]));
         return s;
     }
 
@@ -67,13 +69,14 @@ public final class IsolationForest {
         return 2 * (Math.log(n - 1) + EULER_GAMMA) - 2.0 * (n - 1) / n;
     }
 
-    /** One isolation tree as parallel arrays; a node with feature -1 is a leaf holding {@code size} points. */
+    /** One isolation tree as parallel arrays; a node with feature -1 is a leaf. */
     private static final class Tree {
         private int[] feature;
         private double[] split;
         private int[] left;
         private int[] right;
-        private int[] size;
+        /** For a leaf, c(size): the expected further depth of the points it holds, computed once at growth. */
+        private double[] leafPath;
         private int nodes;
 
         private Tree(int capacity) {
@@ -81,7 +84,7 @@ public final class IsolationForest {
             split = new double[capacity];
             left = new int[capacity];
             right = new int[capacity];
-            size = new int[capacity];
+            leafPath = new double[capacity];
         }
 
         static Tree grow(double[][] x, int[] sample, int heightLimit, SplittableRandom random) {
@@ -92,7 +95,7 @@ public final class IsolationForest {
 
         private int build(double[][] x, int[] idx, int from, int to, int depth, int heightLimit, SplittableRandom random) {
             int node = nodes++;
-            size[node] = to - from;
+            leafPath[node] = averagePathLength(to - from);
             feature[node] = -1;
             if (to - from <= 1 || depth >= heightLimit) return node;
             int dims = x[idx[from]].length;
@@ -142,7 +145,7 @@ public final class IsolationForest {
                 node = point[feature[node]] < split[node] ? left[node] : right[node];
                 depth++;
             }
-            return depth + averagePathLength(size[node]);
+            return depth + leafPath[node];
         }
     }
 }

@@ -21,8 +21,6 @@ public final class IsolationForestRule implements Rule {
     static final String CONTAMINATION = "contamination";
     static final String SEED = "seed";
     static final String MIN_DAYS = "minDays";
-    private static final int NIGHT_FROM = 2;
-    private static final int NIGHT_TO = 5;
 
     @Override public String id() { return ID; }
 
@@ -43,7 +41,7 @@ public final class IsolationForestRule implements Rule {
 
     @Override
     public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
-        StoreDayFeatures features = StoreDayFeatures.build(input, params.integerAsInt(MIN_DAYS), NIGHT_FROM, NIGHT_TO);
+        StoreDayFeatures features = StoreDayFeatures.build(input, params.integerAsInt(MIN_DAYS));
         int n = features.x.length;
         int flagged = (int) Math.floor(params.decimal(CONTAMINATION) * n);
         List<RuleHit> hits = new ArrayList<>();

@@ -46,8 +46,8 @@ public final class NightBurstRule implements Rule {
         long burst = params.integer(BURST);
         List<SaleFact> sales = input.sales();
         List<Integer> night = new ArrayList<>();
-        Map<String, Set<String>> ordersByCustomer = new HashMap<>();
-        Map<String, Set<String>> ordersByAddress = new HashMap<>();
+        Map<Object, Set<String>> ordersByCustomer = new HashMap<>();
+        Map<Object, Set<String>> ordersByAddress = new HashMap<>();
         for (int i = 0; i < sales.size(); i++) {
             SaleFact f = sales.get(i);
             if (f.channelType() != ChannelType.ONLINE || input.isDuplicate(i)) continue;
@@ -55,9 +55,9 @@ public final class NightBurstRule implements Rule {
             if (hour < from || hour >= to) continue;
             night.add(i);
             String order = order(f);
-            String customer = customerKey(f);
+            Object customer = customerKey(f);
             if (customer != null) ordersByCustomer.computeIfAbsent(customer, k -> new HashSet<>()).add(order);
-            String address = addressKey(f);
+            Object address = addressKey(f);
             if (address != null) ordersByAddress.computeIfAbsent(address, k -> new HashSet<>()).add(order);
         }
         String window = String.format(Locale.ROOT, "%02d:00 and %02d:00", from, to);
@@ -85,17 +85,21 @@ public final class NightBurstRule implements Rule {
         return Hits.blank(f.orderId()) ? "#" + f.rowId() : f.orderId();
     }
 
-    private static String customerKey(SaleFact f) {
-        return Hits.blank(f.customerId()) ? null : f.saleDate() + "|" + f.customerId();
-    }
+    private record CustomerNight(long day, String customer) {}
 
     /** Coordinates rounded to about 10 m identify an address without storing it. */
-    private static String addressKey(SaleFact f) {
-        if (f.shipLat() == null || f.shipLon() == null) return null;
-        return String.format(Locale.ROOT, "%s|%.4f|%.4f", f.saleDate(), f.shipLat(), f.shipLon());
+    private record AddressNight(long day, long lat, long lon) {}
+
+    private static Object customerKey(SaleFact f) {
+        return Hits.blank(f.customerId()) ? null : new CustomerNight(f.saleDate().toEpochDay(), f.customerId());
     }
 
-    private static int size(Map<String, Set<String>> orders, String key) {
+    private static Object addressKey(SaleFact f) {
+        if (f.shipLat() == null || f.shipLon() == null) return null;
+        return new AddressNight(f.saleDate().toEpochDay(), Math.round(f.shipLat() * 1e4), Math.round(f.shipLon() * 1e4));
+    }
+
+    private static int size(Map<Object, Set<String>> orders, Object key) {
         Set<String> s = key == null ? null : orders.get(key);
         return s == null ? 0 : s.size();
     }

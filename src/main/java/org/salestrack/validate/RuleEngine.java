@@ -62,15 +62,27 @@ public final class RuleEngine {
             resolved.put(rule, parameters(rule, setting));
             severities.put(rule, setting.severity() != null ? setting.severity() : rule.defaultSeverity());
         }
+        // rules share nothing but the immutable input, so they run side by side; results are joined in rule order
+        List<Rule> enabled = new ArrayList<>(resolved.keySet());
+        List<TimedHits> results = enabled.parallelStream()
+                .map(rule -> timed(rule, input, resolved.get(rule), severities.get(rule)))
+                .toList();
         List<String> order = new ArrayList<>();
         List<RuleHit> hits = new ArrayList<>();
         Map<String, Long> millis = new LinkedHashMap<>();
-        resolved.forEach((rule, params) -> {
-            long start = System.nanoTime();
-            hits.addAll(rule.check(input, params, severities.get(rule)));
-            millis.put(rule.id(), (System.nanoTime() - start) / 1_000_000);
-            order.add(rule.id());
-        });
+        for (int i = 0; i < enabled.size(); i++) {
+            order.add(enabled.get(i).id());
+            hits.addAll(results.get(i).hits());
+            millis.put(enabled.get(i).id(), results.get(i).millis());
+        }
         return new ValidationReport(order, hits, millis);
+    }
+
+    private record TimedHits(List<RuleHit> hits, long millis) {}
+
+    private static TimedHits timed(Rule rule, ValidationInput input, RuleParameters params, Severity severity) {
+        long start = System.nanoTime();
+        List<RuleHit> hits = rule.check(input, params, severity);
+        return new TimedHits(hits, (System.nanoTime() - start) / 1_000_000);
     }
 }

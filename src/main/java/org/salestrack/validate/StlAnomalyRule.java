@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -44,19 +43,18 @@ public final class StlAnomalyRule implements Rule {
     @Override
     public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
         String by = params.text(BY).trim().toLowerCase(Locale.ROOT);
-        Function<SaleFact, String> key = switch (by) {
-            case "store" -> SaleFact::storeCode;
-            case "sku" -> SaleFact::sku;
+        Map<String, DailySeries> all = switch (by) {
+            case "store" -> input.storeDays();
+            case "sku" -> DailySeries.build(input, SaleFact::sku, 0, 0);
             default -> throw new IllegalArgumentException("parameter 'by' must be store or sku, not '" + by + "'");
         };
         int period = params.integerAsInt(PERIOD);
         double threshold = params.decimal(THRESHOLD);
         int minDays = Math.max(params.integerAsInt(MIN_DAYS), 2 * period + 1);
-        Map<String, DailySeries> all = DailySeries.build(input, key, 0, 0);
         List<int[]> found = new ArrayList<>();
         List<String> whys = new ArrayList<>();
         for (DailySeries s : all.values()) {
-            if (s.days() < minDays) continue;
+            if (s.days() < minDays || (by.equals("store") && s.store == null)) continue;
             double[] y = new double[s.days()];
             for (int d = 0; d < y.length; d++) y[d] = s.units[d];
             double[] residual = residuals(y, period);

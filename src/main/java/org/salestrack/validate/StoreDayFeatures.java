@@ -3,7 +3,6 @@ package org.salestrack.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.salestrack.model.SaleFact;
 
 /**
  * The store-day points the isolation forest looks at: one per store (or online channel, which has no store)
@@ -24,13 +23,8 @@ final class StoreDayFeatures {
         this.x = x;
     }
 
-    /** Store code, or the channel for lines without a store. */
-    static String key(SaleFact f) {
-        return f.storeCode() != null ? f.storeCode() : "channel " + f.channel();
-    }
-
-    static StoreDayFeatures build(ValidationInput input, int minDays, int nightFrom, int nightTo) {
-        Map<String, DailySeries> all = DailySeries.build(input, StoreDayFeatures::key, nightFrom, nightTo);
+    static StoreDayFeatures build(ValidationInput input, int minDays) {
+        Map<String, DailySeries> all = input.storeDays();
         List<DailySeries> kept = new ArrayList<>();
         List<int[]> points = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();

@@ -45,11 +45,12 @@ public final class StoreSpikeRule implements Rule {
         int window = params.integerAsInt(WINDOW);
         long minUnits = params.integer(MIN_UNITS);
         int minHistory = params.integerAsInt(MIN_HISTORY);
-        Map<String, DailySeries> stores = DailySeries.build(input, SaleFact::storeCode, 0, 0);
+        Map<String, DailySeries> series = input.storeDays();
         Map<String, String[]> spikes = new HashMap<>();
-        for (DailySeries s : stores.values()) {
+        for (DailySeries s : series.values()) {
+            if (s.store == null) continue;
             String[] why = spikeDays(s, ratio, window, minUnits, minHistory);
-            if (why != null) spikes.put(s.key, why);
+            if (why != null) spikes.put(s.store, why);
         }
         List<RuleHit> hits = new ArrayList<>();
         if (spikes.isEmpty()) return hits;
@@ -58,7 +59,7 @@ public final class StoreSpikeRule implements Rule {
             SaleFact f = sales.get(i);
             String[] why = f.storeCode() == null ? null : spikes.get(f.storeCode());
             if (why == null || !DailySeries.counted(input, i)) continue;
-            String day = why[stores.get(f.storeCode()).dayOf(f)];
+            String day = why[series.get(f.storeCode()).dayOf(f)];
             if (day == null) continue;
             Optional<Campaign> campaign = input.campaigns().stream()
                     .filter(c -> c.covers(f.saleDate(), f.channel(), f.channelType(), f.province(), f.storeCode()))

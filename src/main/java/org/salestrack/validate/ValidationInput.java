@@ -26,6 +26,7 @@ public final class ValidationInput {
     private final List<ImportReject> rejects;
     private final LocalDate today;
     private final int[] originalOf;
+    private Map<String, DailySeries> storeDays;
 
     public ValidationInput(List<SaleFact> sales, List<SellInFact> sellIns, List<StockSnapshot> stocks,
                            List<Campaign> campaigns, List<ImportReject> rejects, LocalDate today) {
@@ -60,6 +61,12 @@ public final class ValidationInput {
 
     /** The index of the earlier sale that sale {@code i} repeats, or -1. */
     public int originalOf(int i) { return originalOf[i]; }
+
+    /** Counted units and revenue per store (or channel) and day, built on first use and shared by the rules. */
+    synchronized Map<String, DailySeries> storeDays() {
+        if (storeDays == null) storeDays = DailySeries.byStoreOrChannel(this);
+        return storeDays;
+    }
 
     private static int[] indexDuplicates(List<SaleFact> sales) {
         int[] original = new int[sales.size()];
