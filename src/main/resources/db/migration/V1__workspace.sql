@@ -338,3 +338,9 @@ CREATE TABLE alert (
     message  TEXT NOT NULL,
     status   TEXT NOT NULL DEFAULT 'open'
 );
+
+-- settings (e.g. the workspace's pseudonymisation key) ----------------------------------------
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);

@@ -1,0 +1,119 @@
+package org.salestrack.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.ingest.ImportRejectedException;
+import org.salestrack.ingest.ImportResult;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.map.RowError;
+import org.salestrack.ingest.profile.MappingProfile;
+import org.salestrack.ingest.profile.ProfileCodec;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.model.ImportBatch;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code import}: stores files in the workspace (exit 3 when a file is refused), or undoes a batch. */
+@Command(name = "import", description = "Import files into the workspace, or undo an import batch.")
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--profile", paramLabel = "P.json", description = "Mapping profile to use (default: picked from the header).")
+    Path profile;
+
+    @Option(names = "--json", description = "Print machine-readable output.")
+    boolean json;
+
+    @Option(names = "--undo", paramLabel = "N", description = "Remove import batch N and everything it stored.")
+    Long undo;
+
+    @Option(names = "--max-bad-share", paramLabel = "S", defaultValue = "0.05",
+            description = "Refuse a file when more than this share of its rows is bad (default ${DEFAULT-VALUE}).")
+    double maxBadShare;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
+    List<Path> files = new ArrayList<>();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Workspace ws = workspace.open();
+        ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), new ImportPolicy(maxBadShare));
+        if (undo != null) {
+            if (!files.isEmpty()) throw new IllegalArgumentException("--undo takes no files");
+            ImportBatch b = service.undo(undo);
+            if (json) out.println(Json.write(Map.of("undone", batchJson(b))));
+            else out.printf("undone batch %d (%s): %d rows removed%n", b.id(), b.fileName(), b.stored());
+            return ExitCodes.OK;
+        }
+        if (files.isEmpty()) throw new IllegalArgumentException("name at least one FILE to import, or --undo N");
+        MappingProfile forced = profile == null ? null : ProfileCodec.read(profile);
+        List<Map<String, Object>> batches = new ArrayList<>();
+        int exit = ExitCodes.OK;
+        for (Path f : files) {
+            try {
+                ImportResult r = service.importFile(f, forced, ProgressListener.NONE, Cancellation.none());
+                batches.add(resultJson(r));
+                if (!json) {
+                    out.printf("%s: batch %d, profile %s, %d read, %d stored, %d quarantined, %d duplicate (%s)%n", r.file(),
+                            r.batchId(), r.profile(), r.read(), r.stored(), r.quarantined(), r.duplicates(), r.status());
+                }
+                for (RowError e : r.errors()) err.println(r.file() + ": quarantined " + e);
+            } catch (ImportRejectedException e) {
+                exit = ExitCodes.REJECTED;
+                err.println("rejected " + e.getMessage());
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("batch", null);
+                m.put("file", e.file());
+                m.put("status", "rejected");
+                m.put("reason", e.getMessage());
+                batches.add(m);
+            }
+        }
+        if (json) out.println(Json.write(Map.of("batches", batches)));
+        return exit;
+    }
+
+    private static Map<String, Object> resultJson(ImportResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("batch", r.batchId());
+        m.put("file", r.file());
+        m.put("sha256", r.sha256());
+        m.put("profile", r.profile());
+        m.put("kind", r.kind());
+        m.put("read", r.read());
+        m.put("stored", r.stored());
+        m.put("quarantined", r.quarantined());
+        m.put("rejected", r.rejected());
+        m.put("duplicates", r.duplicates());
+        m.put("status", r.status());
+        return m;
+    }
+
+    private static Map<String, Object> batchJson(ImportBatch b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("batch", b.id());
+        m.put("file", b.fileName());
+        m.put("sha256", b.sha256());
+        m.put("stored", b.stored());
+        m.put("status", b.status());
+        return m;
+    }
+}

@@ -1,0 +1,88 @@
+package org.salestrack.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.salestrack.ingest.map.TableLocator;
+import org.salestrack.ingest.read.UnreadableFileException;
+import org.salestrack.model.RecordKind;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+/**
+ * Imports every data file of a folder (e.g. samples/) in an order that lets facts find their
+ * dimensions: products, dealers and stores first, so margins and store regions are known.
+ */
+public final class FolderImport {
+    private final ImportService imports;
+
+    public FolderImport(ImportService imports) { this.imports = imports; }
+
+    /** The outcome for each file: a result or the reason it was refused. */
+    public record Outcome(Path file, ImportResult result, String refused) {}
+
+    public List<Outcome> importFolder(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
+        List<Path> files = dataFiles(folder);
+        List<Planned> plan = new ArrayList<>();
+        for (Path f : files) plan.add(new Planned(f, kindOf(f)));
+        plan.sort(Comparator.comparingInt((Planned p) -> rank(p.kind)).thenComparing(p -> p.file.toString()));
+        List<Outcome> out = new ArrayList<>();
+        int i = 0;
+        for (Planned p : plan) {
+            cancel.check();
+            int index = i++;
+            progress.progress(index, plan.size(), p.file.getFileName().toString());
+            ProgressListener inner = (d, t, m) -> progress.progress(index, plan.size(), m);
+            try {
+                out.add(new Outcome(p.file, imports.importFile(p.file, null, inner, cancel), null));
+            } catch (ImportRejectedException e) {
+                out.add(new Outcome(p.file, null, e.getMessage()));
+            }
+        }
+        progress.progress(plan.size(), plan.size(), "done");
+        return out;
+    }
+
+    private record Planned(Path file, RecordKind kind) {}
+
+    private RecordKind kindOf(Path f) {
+        try {
+            TableLocator.Located l = TableLocator.locate(f, imports.library().all(), new Pseudonymiser(new byte[32]));
+            l.rows().close();
+            return l.profile().kind();
+        } catch (UnreadableFileException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int rank(RecordKind k) {
+        if (k == null) return 99;
+        return switch (k) {
+            case PRODUCT -> 0;
+            case DEALER -> 1;
+            case STORE -> 2;
+            case CAMPAIGN -> 3;
+            default -> 10;
+        };
+    }
+
+    static List<Path> dataFiles(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !folder.relativize(p).toString().startsWith("profiles"))
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".xlsx") || n.endsWith(".json")
+                                || n.endsWith(".jsonl") || n.endsWith(".txt");
+                    })
+                    .sorted().toList();
+        }
+    }
+}

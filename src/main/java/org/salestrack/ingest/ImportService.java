@@ -1,0 +1,178 @@
+package org.salestrack.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.salestrack.ingest.map.MappedRow;
+import org.salestrack.ingest.map.RowError;
+import org.salestrack.ingest.map.TableLocator;
+import org.salestrack.ingest.profile.MappingProfile;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.ingest.read.UnreadableFileException;
+import org.salestrack.model.ImportBatch;
+import org.salestrack.store.Batches;
+import org.salestrack.store.ImportSession;
+import org.salestrack.store.Settings;
+import org.salestrack.store.StoreException;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+/**
+ * Imports files into the workspace: picks the profile, reads and maps every row, stores the file as one
+ * batch in one transaction (whole or not at all), and refuses it with reasons a user can act on.
+ */
+public final class ImportService {
+    private static final int KEEP_ERRORS = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Batches batches;
+    private final ProfileLibrary library;
+    private final Pseudonymiser pseudonymiser;
+    private final ImportPolicy policy;
+
+    public ImportService(Workspace workspace, ProfileLibrary library, ImportPolicy policy) {
+        this.batches = new Batches(workspace);
+        this.library = library;
+        this.pseudonymiser = new Pseudonymiser(new Settings(workspace).pseudonymKey());
+        this.policy = policy;
+    }
+
+    /** The profiles folder that belongs to a workspace file. */
+    public static Path profilesDir(Workspace workspace) {
+        Path parent = workspace.file().toAbsolutePath().getParent();
+        return parent.resolve("profiles");
+    }
+
+    public ProfileLibrary library() { return library; }
+
+    /**
+     * @param profile the profile to use, or null to pick the shipped or saved one whose columns the header has
+     * @throws ImportRejectedException when the file is refused; nothing was stored
+     */
+    public ImportResult importFile(Path file, MappingProfile profile, ProgressListener progress, Cancellation cancel)
+            throws ImportRejectedException {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) throw new ImportRejectedException(name, "no such file", List.of());
+        String sha;
+        try {
+            sha = sha256(file);
+        } catch (IOException e) {
+            throw new ImportRejectedException(name, "cannot be read: " + e.getMessage(), List.of());
+        }
+        TableLocator.Located located;
+        try {
+            located = TableLocator.locate(file, profile == null ? library.all() : List.of(profile), pseudonymiser);
+        } catch (UnreadableFileException e) {
+            throw new ImportRejectedException(name, e.getMessage(), List.of());
+        } catch (IOException | RuntimeException e) {
+            throw new ImportRejectedException(name, "cannot be read: " + message(e), List.of());
+        }
+        MappingProfile used = located.profile();
+        Optional<ImportBatch> before = batches.findStored(sha, used.kind());
+        if (before.isPresent()) {
+            close(located);
+            ImportBatch b = before.get();
+            return new ImportResult(b.id(), name, sha, used.name(), used.kind().id(), b.read(), 0, 0, 0, 0, "already-imported", List.of());
+        }
+        return store(file, name, sha, located, progress, cancel);
+    }
+
+    private ImportResult store(Path file, String name, String sha, TableLocator.Located located, ProgressListener progress,
+                               Cancellation cancel) throws ImportRejectedException {
+        MappingProfile used = located.profile();
+        List<RowError> errors = new ArrayList<>();
+        long read = 0;
+        long bad = 0;
+        try (ImportSession session = batches.begin(name, file.toAbsolutePath().toString(), sha, used.kind(), used.name());
+             var rows = located.rows()) {
+            long size = Files.size(file);
+            for (MappedRow row = rows.next(); row != null; row = rows.next()) {
+                read++;
+                if (row.ok()) {
+                    if (row.sale() != null) session.add(row.sale()); else session.add(row.row());
+                } else {
+                    bad++;
+                    if (errors.size() < KEEP_ERRORS) errors.add(row.error());
+                    session.quarantine(row.sourceRow(), rawJson(rows.header(), row.raw()), row.error().toString());
+                }
+                if ((read & 1023) == 0) {
+                    cancel.check();
+                    if ((read & 16383) == 0) {
+                        long at = rows.position();
+                        progress.progress(at < 0 ? read : at, at < 0 ? -1 : size, name + ": " + read + " rows");
+                    }
+                }
+            }
+            if (policy.rejects(read, bad)) {
+                String why = read == 0 ? "the file has a header but no data rows"
+                        : bad + " of " + read + " rows cannot be read (more than " + Math.round(policy.maxBadShare() * 100)
+                        + "% allowed); first: " + errors.get(0);
+                throw new ImportRejectedException(name, why, errors);
+            }
+            progress.progress(size, size, name + ": saving");
+            long duplicates = session.commit(read, 0);
+            return new ImportResult(session.batchId(), name, sha, used.name(), used.kind().id(), read, session.stored() - duplicates,
+                    bad, 0, duplicates, "stored", errors);
+        } catch (IOException e) {
+            throw new ImportRejectedException(name, "reading stopped: " + message(e), errors);
+        } catch (SQLException | StoreException e) {
+            throw new StoreException("the workspace could not store " + name + ": " + message(e), e);
+        }
+    }
+
+    public ImportBatch undo(long batchId) {
+        return batches.undo(batchId);
+    }
+
+    public List<ImportBatch> batches() { return batches.list(); }
+
+    private static String rawJson(List<String> header, List<String> cells) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String key = i < header.size() && !header.get(i).isBlank() ? header.get(i) : "column " + (i + 1);
+            m.put(key, cells.get(i));
+        }
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(cells);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void close(TableLocator.Located located) {
+        try {
+            located.rows().close();
+        } catch (IOException ignored) {
+            // only reading was done
+        }
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,186 @@
+package org.salestrack.ingest.map;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.salestrack.ingest.profile.MappingProfile;
+import org.salestrack.model.Money;
+import org.salestrack.model.Provinces;
+
+/**
+ * Reads canonical fields out of one source row through a profile: resolves each field to its column
+ * index once per file, then gives typed values or a {@link FieldException} naming column, value and reason.
+ */
+public final class RowAccess {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, String> constants = new HashMap<>();
+    private final Map<String, String> columnOf = new HashMap<>();
+    private final Map<String, DateTimeFormatter> formats = new HashMap<>();
+    private final char decimal;
+    private List<String> row;
+
+    public RowAccess(MappingProfile profile, List<String> header) {
+        this.decimal = profile.format().decimal();
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) byName.putIfAbsent(HeaderMatcher.normalise(header.get(i)), i);
+        profile.fields().forEach((field, m) -> {
+            if (m.isConstant()) {
+                constants.put(field, m.constant());
+                return;
+            }
+            Integer i = byName.get(HeaderMatcher.normalise(m.column()));
+            if (i != null) {
+                index.put(field, i);
+                columnOf.put(field, m.column());
+            }
+            if (m.format() != null && isDateField(field)) formats.put(field, DateParser.compile(m.format()));
+        });
+    }
+
+    private static boolean isDateField(String field) {
+        return switch (org.salestrack.model.FieldType.of(field)) {
+            case DATE, DATE_TIME -> true;
+            default -> false;
+        };
+    }
+
+    /** The fields the profile maps whose column is missing from this file's header. */
+    public List<String> missing(MappingProfile profile) {
+        return profile.fields().entrySet().stream()
+                .filter(e -> !e.getValue().isConstant() && !index.containsKey(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    public void use(List<String> cells) { this.row = cells; }
+
+    public boolean has(String field) { return index.containsKey(field) || constants.containsKey(field); }
+
+    public String column(String field) { return columnOf.getOrDefault(field, field); }
+
+    /** The trimmed text of a field, or null when unmapped or blank. */
+    public String text(String field) {
+        String c = constants.get(field);
+        if (c != null) return c.isEmpty() ? null : c;
+        Integer i = index.get(field);
+        if (i == null || i >= row.size()) return null;
+        String v = row.get(i);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    public String required(String field) {
+        String v = text(field);
+        if (v == null) throw new FieldException(column(field), "", "required field '" + field + "' is empty");
+        return v;
+    }
+
+    public BigDecimal decimal(String field) {
+        String v = text(field);
+        if (v == null) return null;
+        try {
+            return NumberParser.parse(v, decimal);
+        } catch (NumberFormatException e) {
+            throw new FieldException(column(field), v, "not a number (" + e.getMessage() + ")");
+        }
+    }
+
+    public Long whole(String field) {
+        BigDecimal d = decimal(field);
+        if (d == null) return null;
+        try {
+            return d.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            throw new FieldException(column(field), text(field), "not a whole number");
+        }
+    }
+
+    public Long cents(String field) {
+        BigDecimal d = decimal(field);
+        if (d == null) return null;
+        if (d.scale() > 2 && d.setScale(2, RoundingMode.HALF_UP).compareTo(d) != 0 && d.scale() > 4) {
+            throw new FieldException(column(field), text(field), "more than 4 decimals is not an amount of money");
+        }
+        return Money.toCents(d);
+    }
+
+    public Double real(String field) {
+        BigDecimal d = decimal(field);
+        return d == null ? null : d.doubleValue();
+    }
+
+    /** A share (discount rate, resolution rate) as 0..1: "15%", "0.15" and "15" all read 0.15. */
+    public Double share(String field) {
+        BigDecimal d = decimal(field);
+        if (d == null) return null;
+        double v = d.doubleValue();
+        return v > 1.0 ? v / 100.0 : v;
+    }
+
+    public LocalDateTime dateTime(String field) {
+        String v = text(field);
+        if (v == null) return null;
+        try {
+            return DateParser.parseDateTime(v, formats.get(field));
+        } catch (DateTimeException e) {
+            String f = formats.containsKey(field) ? " (expected " + profileFormat(field) + ")" : "";
+            throw new FieldException(column(field), v, "not a date: " + e.getMessage() + f);
+        }
+    }
+
+    private String profileFormat(String field) { return formats.get(field).toString(); }
+
+    public LocalDate date(String field) {
+        LocalDateTime t = dateTime(field);
+        return t == null ? null : t.toLocalDate();
+    }
+
+    public String period(String field) {
+        String v = text(field);
+        if (v == null) return null;
+        try {
+            return DateParser.parsePeriod(v);
+        } catch (DateTimeException e) {
+            throw new FieldException(column(field), v, "not a month (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A GB/T 2260 code for a Chinese province spelling, else the text as given. */
+    public String province(String field) {
+        String v = text(field);
+        if (v == null) return null;
+        return Provinces.get().normalise(v).orElse(v);
+    }
+
+    public Boolean flag(String field) {
+        String v = text(field);
+        if (v == null) return null;
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes", "y", "是", "到店自提", "自提" -> true;
+            case "0", "false", "no", "n", "否", "快递" -> false;
+            default -> throw new FieldException(column(field), v, "expected yes or no");
+        };
+    }
+
+    /** A value of the field's canonical type, for kinds mapped generically. */
+    public Object typed(String field) {
+        return switch (org.salestrack.model.FieldType.of(field)) {
+            case INTEGER -> whole(field);
+            case MONEY -> cents(field);
+            case DECIMAL -> real(field);
+            case SHARE -> share(field);
+            case DATE -> date(field);
+            case DATE_TIME -> dateTime(field);
+            case PERIOD -> period(field);
+            case PROVINCE -> province(field);
+            case BOOLEAN -> flag(field);
+            case TEXT -> text(field);
+        };
+    }
+
+}

@@ -1,0 +1,81 @@
+package org.salestrack.ingest.map;
+
+import java.time.LocalDateTime;
+import org.salestrack.ingest.Pseudonymiser;
+import org.salestrack.model.ChannelType;
+import org.salestrack.model.Provinces;
+import org.salestrack.model.SaleLine;
+import org.salestrack.model.SaleStatus;
+
+/** Maps one source row onto a {@link SaleLine}, deriving amount or unit price and pseudonymising the buyer. */
+public final class SalesMapper {
+    private final RowAccess r;
+    private final String defaultChannel;
+    private final Pseudonymiser pseudonymiser;
+
+    public SalesMapper(RowAccess access, String defaultChannel, Pseudonymiser pseudonymiser) {
+        this.r = access;
+        this.defaultChannel = defaultChannel;
+        this.pseudonymiser = pseudonymiser;
+    }
+
+    /** @throws FieldException when a field cannot be read */
+    SaleLine map(int sourceRow) {
+        LocalDateTime soldAt = r.dateTime("sold_at");
+        if (soldAt == null) throw new FieldException(r.column("sold_at"), "", "required field 'sold_at' is empty");
+        String sku = r.required("sku");
+        Long qty = r.whole("qty");
+        if (qty == null) throw new FieldException(r.column("qty"), "", "required field 'qty' is empty");
+        Long amount = r.cents("amount");
+        Long unit = r.cents("unit_price");
+        if (amount == null && unit == null) {
+            String col = r.has("amount") ? r.column("amount") : r.column("unit_price");
+            throw new FieldException(col, "", "neither amount nor unit price is given");
+        }
+        if (amount == null) amount = unit * qty;
+        if (unit == null) unit = qty == 0 ? amount : Math.round((double) amount / qty);
+        String storeCode = r.text("store_code");
+        String channel = r.text("channel");
+        if (channel == null) channel = defaultChannel;
+        String typeText = r.text("channel_type");
+        ChannelType type;
+        try {
+            type = typeText == null ? (storeCode != null ? ChannelType.OFFLINE : ChannelType.ONLINE) : ChannelType.parse(typeText);
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(r.column("channel_type"), typeText, e.getMessage());
+        }
+        String statusText = r.text("status");
+        SaleStatus status;
+        try {
+            status = statusText == null ? SaleStatus.PAID : SaleStatus.parse(statusText);
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(r.column("status"), statusText, e.getMessage());
+        }
+        String province = r.province("province");
+        String country = r.text("country");
+        String region = r.text("region");
+        if (province != null && Provinces.get().byCode(province).isPresent()) {
+            if (country == null) country = "CN";
+            if (region == null) region = Provinces.get().byCode(province).get().salesRegion();
+        }
+        Long lineNo = r.whole("line_no");
+        String customer = pseudonymiser.pseudonym(r.text("customer_id"), r.text("customer_name"), r.text("customer_phone"));
+        Boolean pickup = r.flag("pickup");
+        return new SaleLine(sourceRow, r.text("order_id"), lineNo == null ? 1 : lineNo.intValue(), soldAt, channel, type,
+                storeCode, r.text("dealer_code"), country, region, province, r.text("city"), r.text("postal_code"), sku,
+                r.text("product_name"), r.text("model"), r.text("series"), r.text("category"), qty, unit, amount,
+                r.share("discount_rate"), r.cents("discount_amount"), r.cents("margin"), orDefault(r.text("currency"), "CNY"),
+                customer, r.text("customer_segment"), r.text("customer_age_band"), digitsOnly(r.text("imei")),
+                r.text("waybill"), r.text("campaign_code"), r.province("ship_province"), r.real("ship_lat"),
+                r.real("ship_lon"), status, pickup != null && pickup);
+    }
+
+    private static String orDefault(String v, String d) { return v == null ? d : v; }
+
+    /** IMEIs arrive with spaces, dashes or a leading apostrophe from spreadsheets. */
+    private static String digitsOnly(String imei) {
+        if (imei == null) return null;
+        String s = imei.replaceAll("[\\s'-]", "");
+        return s.isEmpty() ? null : s;
+    }
+}

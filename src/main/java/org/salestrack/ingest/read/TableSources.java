@@ -1,0 +1,149 @@
+package org.salestrack.ingest.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.salestrack.ingest.profile.FormatSpec;
+
+/** Opens a file as a {@link TableReader} according to a profile's format block and what the bytes say. */
+public final class TableSources {
+    private static final int SAMPLE = 256 * 1024;
+
+    private TableSources() {}
+
+    /** What was decided about a file before reading it: its type, charset and delimiter. */
+    public record Opened(TableReader reader, FileSniffer.Type type, String charset, char delimiter) {}
+
+    /** @param sheetIndex for XLSX without a named sheet: which sheet to read */
+    public static Opened open(Path file, FormatSpec format, int sheetIndex) throws IOException {
+        byte[] head = FileSniffer.head(file, SAMPLE);
+        FileSniffer.Type type = FileSniffer.sniff(file, head, format.type());
+        switch (type) {
+            case EMPTY:
+                throw new UnreadableFileException("the file is empty");
+            case BINARY:
+                throw new UnreadableFileException("the file is binary, not a CSV, TSV, XLSX or JSON table");
+            case XLS:
+                throw new UnreadableFileException("the file is an old Excel 97-2003 .xls workbook; save it as .xlsx");
+            case XLSX:
+                try {
+                    return new Opened(XlsxTableReader.open(file, format.sheet(), sheetIndex), type, null, '\0');
+                } catch (IOException | RuntimeException e) {
+                    if (e.getMessage() != null && e.getMessage().startsWith("the workbook has no sheet")) throw e;
+                    throw new UnreadableFileException("the XLSX workbook cannot be read (truncated or corrupt): " + rootMessage(e));
+                }
+            default:
+                break;
+        }
+        long size = Files.size(file);
+        CharsetDetector.Detected cs = charset(format.encoding(), head, size <= head.length);
+        CountingInputStream counting = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), size);
+        try {
+            skipFully(counting, cs.bomLength());
+            if (type == FileSniffer.Type.JSON) {
+                InputStream in = cs.charset().name().startsWith("UTF-16") ? reencode(counting, cs.charset()) : counting;
+                return new Opened(new JsonTableReader(in, counting), type, cs.charset().name(), '\0');
+            }
+            char delimiter = delimiter(format, type, new String(head, cs.bomLength(), Math.min(head.length, 64 * 1024) - cs.bomLength(), cs.charset()));
+            InputStreamReader reader = new InputStreamReader(counting, cs.charset());
+            return new Opened(new CsvTableReader(reader, delimiter, counting), type, cs.charset().name(), delimiter);
+        } catch (IOException | RuntimeException e) {
+            counting.close();
+            throw e;
+        }
+    }
+
+    private static InputStream reencode(InputStream in, Charset cs) throws IOException {
+        return new java.io.ByteArrayInputStream(new String(in.readAllBytes(), cs).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void skipFully(InputStream in, int n) throws IOException {
+        if (n > 0) in.readNBytes(n);
+    }
+
+    static CharsetDetector.Detected charset(String declared, byte[] head, boolean complete) throws UnreadableFileException {
+        String d = declared == null ? "auto" : declared.strip();
+        if (d.equalsIgnoreCase("auto") || d.isEmpty()) {
+            return CharsetDetector.detect(head, head.length, complete, null);
+        }
+        Charset cs;
+        try {
+            cs = Charset.forName(d.equalsIgnoreCase("GBK") || d.equalsIgnoreCase("GB2312") ? "GB18030" : d);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new UnreadableFileException("the profile names an unknown encoding '" + declared + "'");
+        }
+        CharsetDetector.Detected detected = CharsetDetector.detect(head, head.length, complete, cs);
+        // a BOM always wins: the file says what it is
+        return detected.bomLength() > 0 ? detected : new CharsetDetector.Detected(cs, 0);
+    }
+
+    /** The declared delimiter, or the candidate that splits the first lines most consistently. */
+    static char delimiter(FormatSpec format, FileSniffer.Type type, String sample) {
+        String d = format.delimiter();
+        if (d != null && !d.equalsIgnoreCase("auto") && !d.isEmpty()) {
+            return d.equals("\\t") || d.equalsIgnoreCase("tab") ? '\t' : d.charAt(0);
+        }
+        if (type == FileSniffer.Type.TSV) return '\t';
+        String[] lines = sample.split("\r?\n", 30);
+        char best = ',';
+        double bestScore = -1;
+        for (char c : new char[] {',', '\t', ';', '|'}) {
+            int[] counts = new int[Math.min(lines.length, 20)];
+            int nonZero = 0;
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = count(lines[i], c);
+                if (counts[i] > 0) nonZero++;
+            }
+            if (nonZero == 0) continue;
+            int mode = mode(counts);
+            int agree = 0;
+            for (int n : counts) if (n == mode) agree++;
+            double score = agree * 1000.0 + mode;
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        boolean q = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '"') q = !q;
+            else if (ch == c && !q) n++;
+        }
+        return n;
+    }
+
+    private static int mode(int[] v) {
+        java.util.Map<Integer, Integer> f = new java.util.HashMap<>();
+        int best = 0;
+        int bestN = -1;
+        for (int x : v) {
+            if (x == 0) continue;
+            int n = f.merge(x, 1, Integer::sum);
+            if (n > bestN || (n == bestN && x > best)) {
+                best = x;
+                bestN = n;
+            }
+        }
+        return best;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.toLowerCase(Locale.ROOT).contains("zip") ? "not a complete zip archive" : m;
+    }
+}

@@ -1,0 +1,143 @@
+package org.salestrack.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.salestrack.model.ImportBatch;
+import org.salestrack.model.RecordKind;
+
+/** Import batches: starting one, finding a file already stored, listing, and undoing. */
+public final class Batches {
+    private static final String COLUMNS = "id, file_name, sha256, kind, profile, rows_read, rows_stored, rows_quarantined, "
+            + "rows_rejected, rows_duplicate, status, started_at, finished_at";
+
+    private final Workspace workspace;
+
+    public Batches(Workspace workspace) { this.workspace = workspace; }
+
+    /** Opens a transaction and a new batch; the caller adds rows and commits, or closes to roll back. */
+    public ImportSession begin(String fileName, String path, String sha256, RecordKind kind, String profile) {
+        Connection c = null;
+        try {
+            c = workspace.connect();
+            return new ImportSession(c, fileName, path, sha256, kind, profile);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException("cannot start an import of " + fileName, e);
+        }
+    }
+
+    /** The stored batch holding a file with this content, if the file was imported before. */
+    public Optional<ImportBatch> findStored(String sha256, RecordKind kind) {
+        return query("SELECT " + COLUMNS + " FROM import_batch WHERE sha256 = ? AND kind = ? AND status = 'stored'", sha256, kind.id())
+                .stream().findFirst();
+    }
+
+    public Optional<ImportBatch> find(long id) {
+        return query("SELECT " + COLUMNS + " FROM import_batch WHERE id = ?", id).stream().findFirst();
+    }
+
+    public List<ImportBatch> list() {
+        return query("SELECT " + COLUMNS + " FROM import_batch ORDER BY id");
+    }
+
+    /**
+     * Removes batch {@code id} and everything it stored, in one transaction. Lines of later batches that
+     * were held as duplicates of this batch's lines become counted again, so the totals stay right.
+     */
+    public ImportBatch undo(long id) {
+        ImportBatch b = find(id).orElseThrow(() -> new IllegalArgumentException("there is no import batch " + id));
+        if (!b.status().equals("stored")) throw new IllegalArgumentException("import batch " + id + " is already " + b.status());
+        try (Connection c = workspace.connect()) {
+            c.setAutoCommit(false);
+            try {
+                Rollups.apply(c, "batch_id = ?", new Object[] {id}, -1);
+                promoteDuplicatesOf(c, id);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE campaign SET batch_id = NULL WHERE batch_id = ?")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+                for (String table : new String[] {"validation_issue", "quarantine", "sale", "sell_in", "stock", "spend", "touchpoint",
+                        "target", "dealer_service", "market"}) {
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE batch_id = ?")) {
+                        ps.setLong(1, id);
+                        ps.executeUpdate();
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET status = 'undone', finished_at = ? WHERE id = ?")) {
+                    ps.setString(1, ImportSession.now());
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
+                AuditLog.record(c, "undo", "batch " + id, b.fileName() + ": " + b.stored() + " rows removed");
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot undo import batch " + id, e);
+        }
+        return find(id).orElseThrow();
+    }
+
+    /** For each key this batch counted, the earliest duplicate in another batch takes its place. */
+    private static void promoteDuplicatesOf(Connection c, long id) throws SQLException {
+        String heirs = "SELECT MIN(d.id) FROM sale d JOIN sale o ON d.dup_of = o.id WHERE o.batch_id = ? AND d.batch_id <> ? GROUP BY d.line_key";
+        List<Long> promoted = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(heirs)) {
+            ps.setLong(1, id);
+            ps.setLong(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) promoted.add(rs.getLong(1));
+            }
+        }
+        if (promoted.isEmpty()) return;
+        try (PreparedStatement up = c.prepareStatement("UPDATE sale SET hold = 0, dup_of = NULL WHERE id = ?");
+             PreparedStatement rest = c.prepareStatement("UPDATE sale SET dup_of = ? WHERE line_key = (SELECT line_key FROM sale WHERE id = ?) "
+                     + "AND hold = 1 AND id <> ? AND batch_id <> ?")) {
+            for (long heir : promoted) {
+                up.setLong(1, heir);
+                up.executeUpdate();
+                rest.setLong(1, heir);
+                rest.setLong(2, heir);
+                rest.setLong(3, heir);
+                rest.setLong(4, id);
+                rest.executeUpdate();
+            }
+        }
+        StringBuilder in = new StringBuilder();
+        for (long p : promoted) in.append(in.length() == 0 ? "" : ",").append(p);
+        Rollups.apply(c, "id IN (" + in + ")", new Object[0], 1);
+    }
+
+    private List<ImportBatch> query(String sql, Object... args) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            List<ImportBatch> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ImportBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getString(11),
+                            rs.getString(12), rs.getString(13)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read import batches", e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the original failure is what matters
+        }
+    }
+}

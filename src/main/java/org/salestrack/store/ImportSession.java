@@ -1,0 +1,155 @@
+package org.salestrack.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+import org.salestrack.model.CanonicalRow;
+import org.salestrack.model.RecordKind;
+import org.salestrack.model.SaleLine;
+
+/**
+ * One import batch inside one transaction: a file is stored whole or not at all. Closing the session
+ * without {@link #commit} rolls everything back, so a failure or a cancel leaves the workspace as it was.
+ */
+public final class ImportSession implements AutoCloseable {
+    private static final int BATCH = 2_000;
+
+    private final Connection c;
+    private final long batchId;
+    private final RecordKind kind;
+    private final Dimensions dims;
+    private final SaleInserter sales;
+    private final FactInserter facts;
+    private final PreparedStatement quarantine;
+    private final Set<String> keysInFile = new HashSet<>();
+    private long stored;
+    private long quarantined;
+    private long duplicatesInFile;
+    private boolean committed;
+
+    ImportSession(Connection c, String fileName, String path, String sha256, RecordKind kind, String profile) throws SQLException {
+        this.c = c;
+        this.kind = kind;
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_batch(file_name, file_path, sha256, kind, profile, status, started_at) "
+                + "VALUES (?,?,?,?,?,'importing',?) RETURNING id")) {
+            ps.setString(1, fileName);
+            ps.setString(2, path);
+            ps.setString(3, sha256);
+            ps.setString(4, kind.id());
+            ps.setString(5, profile);
+            ps.setString(6, now());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                batchId = rs.getLong(1);
+            }
+        }
+        dims = new Dimensions(c);
+        sales = kind == RecordKind.SALES ? new SaleInserter(c, dims, batchId) : null;
+        facts = kind == RecordKind.SALES ? null : new FactInserter(c, dims, batchId, kind);
+        quarantine = c.prepareStatement("INSERT INTO quarantine(batch_id, src_row, raw, reason) VALUES (?,?,?,?)");
+    }
+
+    public long batchId() { return batchId; }
+
+    /** Stores a sale line; a line whose key was seen earlier in this file is kept but held as a duplicate. */
+    public void add(SaleLine line) throws SQLException {
+        String key = line.lineKey();
+        boolean duplicate = key != null && !keysInFile.add(key);
+        if (duplicate) duplicatesInFile++;
+        sales.add(line, duplicate);
+        stored++;
+    }
+
+    public void add(CanonicalRow row) throws SQLException {
+        facts.add(row);
+        stored++;
+    }
+
+    /** Keeps a row that could not be mapped, as read, with the reason: nothing is lost. */
+    public void quarantine(int sourceRow, String rawJson, String reason) throws SQLException {
+        quarantine.setLong(1, batchId);
+        quarantine.setInt(2, sourceRow);
+        quarantine.setString(3, rawJson);
+        quarantine.setString(4, reason);
+        quarantine.addBatch();
+        if (++quarantined % BATCH == 0) quarantine.executeBatch();
+    }
+
+    public long stored() { return stored; }
+
+    /**
+     * Finishes the batch: marks lines already stored by earlier batches as duplicates, updates the rollup,
+     * writes the counts and the audit entry, and commits. Returns the number of duplicate lines.
+     */
+    public long commit(long read, long rejected) throws SQLException {
+        quarantine.executeBatch();
+        long duplicates = 0;
+        if (sales != null) {
+            sales.flush();
+            duplicates = duplicatesInFile + markCrossBatchDuplicates();
+            linkInFileDuplicates();
+            Rollups.apply(c, "batch_id = ?", new Object[] {batchId}, 1);
+        } else {
+            facts.flush();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET rows_read = ?, rows_stored = ?, rows_quarantined = ?, "
+                + "rows_rejected = ?, rows_duplicate = ?, status = 'stored', finished_at = ? WHERE id = ?")) {
+            ps.setLong(1, read);
+            ps.setLong(2, stored);
+            ps.setLong(3, quarantined);
+            ps.setLong(4, rejected);
+            ps.setLong(5, duplicates);
+            ps.setString(6, now());
+            ps.setLong(7, batchId);
+            ps.executeUpdate();
+        }
+        AuditLog.record(c, "import", "batch " + batchId, kind.id() + ": " + stored + " stored, " + quarantined
+                + " quarantined, " + duplicates + " duplicate");
+        c.commit();
+        committed = true;
+        return duplicates;
+    }
+
+    /** Lines whose key a counted line of another batch already has: held, pointing at the first. */
+    private long markCrossBatchDuplicates() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sale SET hold = 1, dup_of = (SELECT MIN(o.id) FROM sale o "
+                + "WHERE o.line_key = sale.line_key AND o.batch_id <> sale.batch_id AND o.hold <> 1) "
+                + "WHERE batch_id = ? AND hold = 0 AND line_key IS NOT NULL AND EXISTS (SELECT 1 FROM sale o "
+                + "WHERE o.line_key = sale.line_key AND o.batch_id <> sale.batch_id AND o.hold <> 1)")) {
+            ps.setLong(1, batchId);
+            return ps.executeUpdate();
+        }
+    }
+
+    private void linkInFileDuplicates() throws SQLException {
+        if (duplicatesInFile == 0) return;
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE sale SET dup_of = (SELECT MIN(o.id) FROM sale o WHERE o.line_key = sale.line_key AND o.id < sale.id) "
+                    + "WHERE batch_id = " + batchId + " AND hold = 1 AND dup_of IS NULL");
+        }
+    }
+
+    static String now() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            if (sales != null) sales.close();
+            if (facts != null) facts.close();
+            quarantine.close();
+            if (!committed) c.rollback();
+        } finally {
+            c.setAutoCommit(true);
+            c.close();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.salestrack.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Keeps the sale_day rollup equal to the counted sale lines (hold = 0, status paid). Changes are applied
+ * as deltas of the lines that changed, inside the same transaction as the change itself.
+ */
+public final class Rollups {
+    private static final String GROUP = "sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id";
+    private static final String COUNTED = "hold = 0 AND status = 'paid'";
+
+    private Rollups() {}
+
+    /** Adds (sign 1) or removes (sign -1) the counted lines matching {@code where} from the rollup. */
+    public static void apply(Connection c, String where, Object[] args, int sign) throws SQLException {
+        String sql = "INSERT INTO sale_day(sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_cents, margin_cents) "
+                + "SELECT " + GROUP + ", " + sign + " * COUNT(*), " + sign + " * SUM(qty), " + sign + " * SUM(amount_cents), "
+                + sign + " * SUM(COALESCE(margin_cents, 0)) FROM sale WHERE " + COUNTED + " AND (" + where + ") GROUP BY " + GROUP
+                + " ON CONFLICT(sale_date, channel_id, store_id, dealer_id, region_id, product_id) DO UPDATE SET "
+                + "rows = rows + excluded.rows, qty = qty + excluded.qty, amount_cents = amount_cents + excluded.amount_cents, "
+                + "margin_cents = margin_cents + excluded.margin_cents";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            ps.executeUpdate();
+        }
+        if (sign < 0) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM sale_day WHERE rows = 0");
+            }
+        }
+    }
+
+    /** Rebuilds the whole rollup from the fact table (repair, or after a bulk change). */
+    public static void rebuild(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM sale_day");
+        }
+        apply(c, "1 = 1", new Object[0], 1);
+    }
+}
