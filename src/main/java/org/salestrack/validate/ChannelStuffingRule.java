@@ -1,14 +1,11 @@
 package org.salestrack.validate;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.SellInFact;
@@ -17,11 +14,10 @@ import org.salestrack.model.StockSnapshot;
 
 /**
  * A dealer taking in far more than it sells out or keeps: each month, sell-in should roughly equal sell-out
- * plus the change in the dealer's stock (its own and its stores', on hand and in transit). Units that are
- * neither sold nor in stock were pushed into the channel to meet a target or earn a rebate. The stock level
- * at a month's end is the latest snapshot of each location and SKU on or before that day (zero before the
- * first snapshot, which errs towards explaining sell-in, not flagging it). One hit per dealer and month, on
- * its largest sell-in line; it holds nothing, since the shipment itself is real.
+ * plus the change in the dealer's own warehouse stock (on hand and in transit), where sell-out is the dealer's
+ * sell-through plus the sales of its stores. Units that are neither sold nor in stock were pushed into the
+ * channel to meet a target or earn a rebate. One hit per dealer and month, on its largest sell-in line; it
+ * holds nothing, since the shipment itself is real.
  */
 public final class ChannelStuffingRule implements Rule {
     public static final String ID = "channel-stuffing";
@@ -87,46 +83,26 @@ public final class ChannelStuffingRule implements Rule {
         return hits;
     }
 
-    /** For each dealer-month with sell-in: the dealer's stock at the end of the previous month and of this one. */
+    /**
+     * For each dealer-month with sell-in: the dealer's stock at the end of the previous month and of this one.
+     * A month's level is the sum over locations and SKUs of the latest snapshot dated in that month; a
+     * location-SKU without one that month holds nothing (dealers report month-end stock, and a sold-out SKU
+     * is simply not listed).
+     */
     private static Map<DealerMonth, long[]> stockChanges(List<StockSnapshot> stocks, Map<DealerMonth, Long> sellIn) {
-        Map<String, List<StockSnapshot>> byDealer = new HashMap<>();
+        Map<DealerMonth, Map<String, StockSnapshot>> latest = new HashMap<>();
         for (StockSnapshot s : stocks) {
-            if (s.dealerCode() != null) byDealer.computeIfAbsent(s.dealerCode(), k -> new ArrayList<>()).add(s);
+            if (s.dealerCode() == null) continue;
+            latest.computeIfAbsent(new DealerMonth(s.dealerCode(), YearMonth.from(s.asOf())), k -> new HashMap<>())
+                    .merge(s.locationCode() + '\u001f' + s.sku(), s, (a, b) -> b.asOf().isBefore(a.asOf()) ? a : b);
         }
-        Map<String, TreeSet<YearMonth>> months = new HashMap<>();
-        for (DealerMonth key : sellIn.keySet()) months.computeIfAbsent(key.dealer(), k -> new TreeSet<>()).add(key.month());
+        Map<DealerMonth, Long> level = new HashMap<>();
+        latest.forEach((key, snaps) -> level.put(key, snaps.values().stream().mapToLong(StockSnapshot::units).sum()));
         Map<DealerMonth, long[]> result = new HashMap<>();
-        months.forEach((dealer, wanted) -> {
-            List<StockSnapshot> snaps = new ArrayList<>(byDealer.getOrDefault(dealer, List.of()));
-            snaps.sort(Comparator.comparing(StockSnapshot::asOf));
-            TreeMap<YearMonth, Long> level = levelsAtMonthEnds(snaps, wanted);
-            for (YearMonth m : wanted) {
-                result.put(new DealerMonth(dealer, m), new long[] {level.get(m.minusMonths(1)), level.get(m)});
-            }
-        });
+        for (DealerMonth key : sellIn.keySet()) {
+            long before = level.getOrDefault(new DealerMonth(key.dealer(), key.month().minusMonths(1)), 0L);
+            result.put(key, new long[] {before, level.getOrDefault(key, 0L)});
+        }
         return result;
-    }
-
-    /** Total units held at the end of each wanted month and of the month before it, walking the snapshots once. */
-    private static TreeMap<YearMonth, Long> levelsAtMonthEnds(List<StockSnapshot> sortedSnaps, TreeSet<YearMonth> wanted) {
-        TreeSet<YearMonth> ends = new TreeSet<>();
-        for (YearMonth m : wanted) {
-            ends.add(m.minusMonths(1));
-            ends.add(m);
-        }
-        Map<String, Long> latest = new HashMap<>();
-        long total = 0;
-        int next = 0;
-        TreeMap<YearMonth, Long> level = new TreeMap<>();
-        for (YearMonth m : ends) {
-            LocalDate end = m.atEndOfMonth();
-            while (next < sortedSnaps.size() && !sortedSnaps.get(next).asOf().isAfter(end)) {
-                StockSnapshot s = sortedSnaps.get(next++);
-                Long before = latest.put(s.locationCode() + '\u001f' + s.sku(), s.units());
-                total += s.units() - (before == null ? 0 : before);
-            }
-            level.put(m, total);
-        }
-        return level;
     }
 }

@@ -9,7 +9,9 @@ import org.salestrack.model.Severity;
 /**
  * A dealer's unit sold or shipped outside the dealer's registered province, or farther than a set distance
  * from the dealer's location (cross-region diversion undercuts the dealers who hold that region). The
- * distance is measured to the ship-to point when the line has one, else to the store.
+ * distance is measured to the ship-to point when the line has one, else to the store. Its default, 1,500 km,
+ * is above the size of the largest provinces (a Xinjiang store can lie over 1,000 km from its dealer in
+ * Urumqi), so within a province only the absurd trips it.
  */
 public final class DiversionRule implements Rule {
     public static final String ID = "diversion";
@@ -24,7 +26,7 @@ public final class DiversionRule implements Rule {
     }
 
     @Override public List<RuleParameter> parameters() {
-        return List.of(RuleParameter.decimal(MAX_KM, 800, 0, 20_000,
+        return List.of(RuleParameter.decimal(MAX_KM, 1500, 0, 20_000,
                 "farthest a dealer's unit may be sold or shipped from the dealer, in km; 0 turns the distance check off"));
     }
 

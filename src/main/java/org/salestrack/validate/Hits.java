@@ -1,5 +1,7 @@
 package org.salestrack.validate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.RuleHit;
@@ -15,6 +17,15 @@ final class Hits {
     static RuleHit sale(String rule, Severity severity, SaleFact f, String why) {
         return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(), why,
                 severity == Severity.ERROR);
+    }
+
+    /** A hit on a group of sale lines, pointing at the first and holding the rest with it. */
+    static RuleHit saleGroup(String rule, Severity severity, List<SaleFact> lines, String why) {
+        SaleFact f = lines.get(0);
+        List<Long> related = new ArrayList<>(lines.size() - 1);
+        for (int i = 1; i < lines.size(); i++) related.add(lines.get(i).rowId());
+        return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(), why,
+                severity == Severity.ERROR, related);
     }
 
     /** A hit on a sell-in line: a finding about a dealer, so it holds nothing. */

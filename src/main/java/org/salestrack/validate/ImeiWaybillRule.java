@@ -12,15 +12,15 @@ import org.salestrack.model.Severity;
 
 /**
  * One IMEI bound to two or more waybills: a device can ship only once. Repeated order lines are included
- * on purpose, since a re-export that changed the waybill is exactly this conflict. A warning by default:
- * a second waybill means a second line, which imei-duplicate or duplicate-line already holds.
+ * on purpose, since a re-export that changed the waybill is exactly this conflict. The line with the first
+ * waybill counts; each line bound to another waybill is held, since it counts the same device again.
  */
 public final class ImeiWaybillRule implements Rule {
     public static final String ID = "imei-waybill";
 
     @Override public String id() { return ID; }
 
-    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
 
     @Override public String description() {
         return "One IMEI is bound to two or more waybills.";

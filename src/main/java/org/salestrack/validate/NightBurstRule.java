@@ -3,6 +3,7 @@ package org.salestrack.validate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,8 @@ import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
 
 /**
- * Online orders placed in the small hours, when real buyers are scarce and scripted ones are not. Each is
- * flagged at the configured severity; when one customer, or one ship-to address, places several distinct
+ * Online orders placed in the small hours, when real buyers are scarce and scripted ones are not. Each order
+ * is flagged once (on its first line, its other lines held with it) at the configured severity; when one customer, or one ship-to address, places several distinct
  * orders in the same night window, all of them are escalated to error and held (fake orders inflate a
  * platform's ranking and a dealer's rebate).
  */
@@ -60,27 +61,31 @@ public final class NightBurstRule implements Rule {
             Object address = addressKey(f);
             if (address != null) ordersByAddress.computeIfAbsent(address, k -> new HashSet<>()).add(order);
         }
+        // one hit per order, on its first night line, holding its other night lines with it
+        Map<String, List<SaleFact>> linesByOrder = new LinkedHashMap<>();
+        for (int i : night) linesByOrder.computeIfAbsent(order(sales.get(i)), k -> new ArrayList<>()).add(sales.get(i));
         String window = String.format(Locale.ROOT, "%02d:00 and %02d:00", from, to);
         List<RuleHit> hits = new ArrayList<>();
-        for (int i : night) {
-            SaleFact f = sales.get(i);
-            String placed = "Online order " + order(f) + " was placed at " + f.soldAt().toLocalTime() + " on "
+        linesByOrder.forEach((order, lines) -> {
+            SaleFact f = lines.get(0);
+            String placed = "Online order " + order + " was placed at " + f.soldAt().toLocalTime() + " on "
                     + f.saleDate() + ", between " + window;
             int byCustomer = size(ordersByCustomer, customerKey(f));
             int byAddress = size(ordersByAddress, addressKey(f));
             if (byCustomer >= burst) {
-                hits.add(Hits.sale(ID, Severity.ERROR, f, placed + "; customer " + f.customerId() + " placed "
+                hits.add(Hits.saleGroup(ID, Severity.ERROR, lines, placed + "; customer " + f.customerId() + " placed "
                         + byCustomer + " orders in that window that night (" + burst + " or more is a burst)."));
             } else if (byAddress >= burst) {
-                hits.add(Hits.sale(ID, Severity.ERROR, f, placed + "; " + byAddress + " orders were shipped to the same "
-                        + "address from that window that night (" + burst + " or more is a burst)."));
+                hits.add(Hits.saleGroup(ID, Severity.ERROR, lines, placed + "; " + byAddress + " orders were shipped to "
+                        + "the same address from that window that night (" + burst + " or more is a burst)."));
             } else {
-                hits.add(Hits.sale(ID, severity, f, placed + "."));
+                hits.add(Hits.saleGroup(ID, severity, lines, placed + "."));
             }
-        }
+        });
         return hits;
     }
 
+    /** The order a line belongs to; a line without an order id is an order of its own. */
     private static String order(SaleFact f) {
         return Hits.blank(f.orderId()) ? "#" + f.rowId() : f.orderId();
     }

@@ -1,7 +1,9 @@
 package org.salestrack.validate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +14,9 @@ import org.salestrack.model.Severity;
 
 /**
  * A store's daily units far above its own recent normal: the trailing mean over the window before the day
- * (days before the store's first sale are not counted, days without sales count as zero). All of that day's
- * lines are frozen until reviewed. A line that a running campaign covers (store, channel and day) is only
- * information: promotions are supposed to spike.
+ * (days before the store's first sale are not counted, days without sales count as zero). One hit per spike
+ * day, which freezes all of that day's lines until reviewed. Lines that a running campaign covers (store,
+ * channel and day) get their own hit at info instead: promotions are supposed to spike.
  */
 public final class StoreSpikeRule implements Rule {
     public static final String ID = "store-spike";
@@ -54,6 +56,9 @@ public final class StoreSpikeRule implements Rule {
         }
         List<RuleHit> hits = new ArrayList<>();
         if (spikes.isEmpty()) return hits;
+        // per spike day: the lines no campaign covers, and per covering campaign the lines it covers
+        Map<String, List<SaleFact>> uncovered = new LinkedHashMap<>();
+        Map<String, Map<Campaign, List<SaleFact>>> covered = new LinkedHashMap<>();
         List<SaleFact> sales = input.sales();
         for (int i = 0; i < sales.size(); i++) {
             SaleFact f = sales.get(i);
@@ -65,15 +70,19 @@ public final class StoreSpikeRule implements Rule {
                     .filter(c -> c.covers(f.saleDate(), f.channel(), f.channelType(), f.province(), f.storeCode()))
                     .findFirst();
             if (campaign.isPresent()) {
-                Campaign c = campaign.get();
-                hits.add(Hits.sale(ID, Severity.INFO, f, day + " Campaign " + c.code()
-                        + (Hits.blank(c.tag()) ? "" : " (" + c.tag() + ")")
-                        + " covers this store, channel and day, so this is information only."));
+                covered.computeIfAbsent(day, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(campaign.get(), k -> new ArrayList<>()).add(f);
             } else {
-                hits.add(Hits.sale(ID, severity, f, day + " No campaign covers this store, channel and day; the day's "
-                        + "lines are frozen until reviewed."));
+                uncovered.computeIfAbsent(day, k -> new ArrayList<>()).add(f);
             }
         }
+        uncovered.forEach((day, lines) -> hits.add(Hits.saleGroup(ID, severity, lines, day + " No campaign covers "
+                + "this store, channel and day; the day's " + lines.size() + (lines.size() == 1 ? " line is" : " lines are")
+                + " frozen until reviewed.")));
+        covered.forEach((day, byCampaign) -> byCampaign.forEach((c, lines) -> hits.add(Hits.saleGroup(ID, Severity.INFO,
+                lines, day + " Campaign " + c.code() + (Hits.blank(c.tag()) ? "" : " (" + c.tag() + ")")
+                        + " covers this store, channel and day, so this is information only."))));
+        hits.sort(Comparator.comparingLong(RuleHit::rowId));
         return hits;
     }
 

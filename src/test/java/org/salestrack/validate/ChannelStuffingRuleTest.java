@@ -21,10 +21,14 @@ class ChannelStuffingRuleTest {
     }
 
     private static StockSnapshot stock(String day, String location, long onHand, long inTransit) {
-        return new StockSnapshot(LocalDate.parse(day), location, "D1", "P1", onHand, inTransit);
+        return new StockSnapshot(LocalDate.parse(day), location, location.startsWith("D") ? location : null, "P1",
+                onHand, inTransit);
     }
 
-    /** 100 units sold in March 2025 by D1's store; stock grows from 50 (end of February) to 100 (end of March). */
+    /**
+     * 100 units sold in March 2025 by D1's store; D1's warehouse stock grows from 50 (its latest February
+     * snapshot) to 100 (its latest March one). Store shelves are not dealer stock.
+     */
     private static List<RuleHit> march(long... sellInLines) {
         List<SaleFact> sales = new ArrayList<>();
         for (int d = 1; d <= 10; d++) sales.add(Sales.sale().dealer("D1", "44").on(LocalDate.of(2025, 3, d)).qty(10).build());
@@ -34,8 +38,9 @@ class ChannelStuffingRuleTest {
         List<StockSnapshot> stocks = List.of(
                 stock("2025-02-21", "D1", 80, 0),
                 stock("2025-02-28", "D1", 40, 10),
-                stock("2025-03-15", "S1", 20, 0),
-                stock("2025-03-31", "D1", 60, 20),
+                stock("2025-03-15", "D1", 999, 0),
+                stock("2025-03-15", "S1", 700, 0),
+                stock("2025-03-31", "D1", 80, 20),
                 stock("2025-04-07", "D1", 900, 0));
         ValidationInput input = new ValidationInput(sales, in, stocks, List.of(), List.of(), RuleRunner.TODAY);
         return RuleRunner.run(RULE, input, Map.of());
@@ -54,6 +59,19 @@ class ChannelStuffingRuleTest {
     void exactlyHalfUnexplainedIsNotStuffing() {
         assertThat(march(225)).isEmpty();
         assertThat(march(226)).hasSize(1);
+    }
+
+    @Test
+    void aMonthWithoutASnapshotHoldsNoStock() {
+        // February ends at 50 units, March has no snapshot: stock fell by 50, so 60 in against 100 out is explained
+        SellInFact in = sellIn(1, "2025-03-01", 60);
+        List<SaleFact> sales = List.of(Sales.sale().dealer("D1", "44").on(LocalDate.of(2025, 3, 3)).qty(10).build());
+        ValidationInput input = new ValidationInput(sales, List.of(in), List.of(stock("2025-02-28", "D1", 50, 0)),
+                List.of(), List.of(), RuleRunner.TODAY);
+
+        assertThat(RuleRunner.run(RULE, input, Map.of())).extracting(RuleHit::why).containsExactly(
+                "Dealer D1 took in 60 units in 2025-03 but sold 10 and its stock went from 50 to 0: none of it is "
+                        + "accounted for (limit 50%).");
     }
 
     @Test

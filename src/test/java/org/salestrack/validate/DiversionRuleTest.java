@@ -56,10 +56,10 @@ class DiversionRuleTest {
     @Test
     void aShipToPointWinsOverTheStore() {
         SaleFact f = Sales.sale().dealer("D1", "44").province("44").dealerAt(23.0, 113.0).storeAt(23.0, 113.0)
-                .shipTo("44", 32.0, 113.0).build();
+                .shipTo("44", 37.0, 113.0).build();
 
         assertThat(RuleRunner.run(rule, List.of(f))).extracting(RuleHit::why)
-                .containsExactly("This unit was shipped to a point 1,001 km from dealer D1's location; the limit is 800 km.");
+                .containsExactly("This unit was shipped to a point 1,557 km from dealer D1's location; the limit is 1,500 km.");
     }
 
     @Test

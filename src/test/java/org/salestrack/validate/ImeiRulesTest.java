@@ -52,10 +52,22 @@ class ImeiRulesTest {
 
         assertThat(hits).extracting(RuleHit::rowId).containsExactly(second.rowId(), third.rowId());
         assertThat(hits).extracting(RuleHit::why).containsExactly(
-                "IMEI 490154203237518 is sold 3 times; this is sale 2 of 3. It was first sold on 2025-03-01 at batch 3, "
-                        + "file pos.csv, row 40.",
-                "IMEI 490154203237518 is sold 3 times; this is sale 3 of 3. It was first sold on 2025-03-01 at batch 3, "
-                        + "file pos.csv, row 40.");
+                "IMEI 490154203237518 is sold in 3 different orders; this order (" + second.orderId() + ") is sale 2 of 3. "
+                        + "It was first sold on 2025-03-01 in order " + first.orderId() + " at batch 3, file pos.csv, row 40.",
+                "IMEI 490154203237518 is sold in 3 different orders; this order (" + third.orderId() + ") is sale 3 of 3. "
+                        + "It was first sold on 2025-03-01 in order " + first.orderId() + " at batch 3, file pos.csv, row 40.");
+    }
+
+    @Test
+    void imeiDuplicateCountsOrdersNotLines() {
+        SaleFact line1 = Sales.online().order("M1").imei(VALID).waybill("SF1").build();
+        SaleFact line2 = Sales.online().order("M1").line(2).imei(VALID).waybill("SF2").build();
+        SaleFact otherOrder = Sales.online().order("M2").imei(VALID).build();
+        SaleFact otherOrderLine2 = Sales.online().order("M2").line(2).imei(VALID).build();
+
+        assertThat(RuleRunner.run(new ImeiDuplicateRule(), List.of(line1, line2))).isEmpty();
+        assertThat(RuleRunner.run(new ImeiDuplicateRule(), List.of(line1, line2, otherOrder, otherOrderLine2)))
+                .extracting(RuleHit::rowId).containsExactly(otherOrder.rowId());
     }
 
     @Test
@@ -78,9 +90,9 @@ class ImeiRulesTest {
 
         List<RuleHit> hits = RuleRunner.run(new ImeiWaybillRule(), List.of(first, same, other));
 
-        assertThat(hits).containsExactly(new RuleHit("imei-waybill", Severity.WARNING, "sale", other.rowId(), 1, "sales.csv",
+        assertThat(hits).containsExactly(new RuleHit("imei-waybill", Severity.ERROR, "sale", other.rowId(), 1, "sales.csv",
                 other.sourceRow(), "IMEI 490154203237518 is bound to waybill YT200 here but to waybill SF100 at batch 1, "
-                        + "file jd.xlsx, row 7 (2 waybills in all).", false));
+                        + "file jd.xlsx, row 7 (2 waybills in all).", true));
     }
 
     @Test

@@ -48,10 +48,12 @@ class NightBurstRuleTest {
 
         List<RuleHit> hits = RuleRunner.run(rule, sales);
 
-        assertThat(hits).hasSize(4).allSatisfy(h -> {
+        assertThat(hits).hasSize(3).allSatisfy(h -> {
             assertThat(h.severity()).isEqualTo(Severity.ERROR);
             assertThat(h.hold()).isTrue();
         });
+        assertThat(hits.get(1).rowId()).isEqualTo(sales.get(1).rowId());
+        assertThat(hits.get(1).relatedRowIds()).containsExactly(sales.get(2).rowId());
         assertThat(hits.get(0).why()).isEqualTo("Online order B1 was placed at 02:10 on 2025-11-11, between 02:00 and 05:00; "
                 + "customer C9 placed 3 orders in that window that night (3 or more is a burst).");
     }

@@ -33,7 +33,7 @@ class RuleEngineTest {
     void defaultSeveritiesPutOnlyPlantedProblemKindsAtError() {
         assertThat(engine.rules()).filteredOn(r -> r.defaultSeverity() == Severity.ERROR).extracting(Rule::id)
                 .containsExactly("required", "duplicate-line", "store-spike", "diversion", "imei-invalid",
-                        "imei-duplicate", "channel-stuffing", "impossible");
+                        "imei-duplicate", "imei-waybill", "channel-stuffing", "impossible");
     }
 
     @Test

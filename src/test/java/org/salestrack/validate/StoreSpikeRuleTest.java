@@ -26,19 +26,20 @@ class StoreSpikeRuleTest {
     }
 
     @Test
-    void aDayAboveThreeTimesTheTrailingMeanFreezesItsLines() {
+    void aDayAboveThreeTimesTheTrailingMeanIsOneHitFreezingAllItsLines() {
         List<SaleFact> sales = history(28, 10, 20, 11);
 
         List<RuleHit> hits = RuleRunner.run(rule, sales);
 
-        assertThat(hits).extracting(RuleHit::rowId).containsExactly(sales.get(28).rowId(), sales.get(29).rowId());
-        assertThat(hits).allSatisfy(h -> {
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.rowId()).isEqualTo(sales.get(28).rowId());
+            assertThat(h.relatedRowIds()).containsExactly(sales.get(29).rowId());
             assertThat(h.severity()).isEqualTo(Severity.ERROR);
             assertThat(h.hold()).isTrue();
+            assertThat(h.why()).isEqualTo("Store S1 sold 31 units on 2025-01-29, 310% of its trailing mean of 10.0 "
+                    + "units a day over the previous 28 days (limit 300%, at least 30 units). No campaign covers this "
+                    + "store, channel and day; the day's 2 lines are frozen until reviewed.");
         });
-        assertThat(hits.get(0).why()).isEqualTo("Store S1 sold 31 units on 2025-01-29, 310% of its trailing mean of 10.0 "
-                + "units a day over the previous 28 days (limit 300%, at least 30 units). No campaign covers this store, "
-                + "channel and day; the day's lines are frozen until reviewed.");
     }
 
     @Test
