@@ -1,5 +1,6 @@
 package org.salestrack.forecast.hierarchy;
 
+import java.util.Arrays;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.DecompositionSolver;
 import org.hipparchus.linear.MatrixUtils;
@@ -32,7 +33,7 @@ public final class ProjectionMappings {
     /** OLS: G = (S'S)^-1 S'. */
     public static double[][] ols(double[][] s) {
         double[] ones = new double[s.length];
-        java.util.Arrays.fill(ones, 1.0);
+        Arrays.fill(ones, 1.0);
         return weighted(s, ones);
     }
 
