@@ -2,8 +2,8 @@ package org.salestrack.forecast.hierarchy;
 
 /**
  * Coherent forecasts [node][step] in the hierarchy's node order. P10/P90 are null when the base forecasts
- * had no intervals; {@code shrinkageLambda} is the Schäfer-Strimmer intensity when residuals were given
- * (reported for every method, as it also shapes the intervals' correlation), else NaN.
+ * had no intervals; {@code shrinkageLambda} is the Schäfer-Strimmer intensity whenever the residual
+ * covariance was estimated (MinT, WLS on variances, or any method with intervals and residuals), else NaN.
  */
 public record ReconciledForecasts(ReconciliationMethod method, double[][] mean, double[][] p10, double[][] p90,
                                   double shrinkageLambda) {

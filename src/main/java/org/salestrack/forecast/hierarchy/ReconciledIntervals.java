@@ -18,25 +18,19 @@ final class ReconciledIntervals {
      *
      * @param m           S G (n x n)
      * @param sigma       base standard deviations (n)
-     * @param correlation base correlation (n x n), or null for independent base errors
+     * @param correlation base correlation, or null for independent base errors
      */
-    static double[] reconciledSigma(double[][] m, double[] sigma, double[][] correlation) {
+    static double[] reconciledSigma(double[][] m, double[] sigma, ResidualCorrelation correlation) {
         int n = m.length;
         double[] result = new double[n];
         double[] u = new double[n];
         for (int i = 0; i < n; i++) {
-            for (int k = 0; k < n; k++) u[k] = m[i][k] * sigma[k];
-            double variance = 0;
-            if (correlation == null) {
-                for (int k = 0; k < n; k++) variance += u[k] * u[k];
-            } else {
-                for (int k = 0; k < n; k++) {
-                    if (u[k] == 0) continue;
-                    double row = 0;
-                    for (int l = 0; l < n; l++) row += correlation[k][l] * u[l];
-                    variance += u[k] * row;
-                }
+            double squares = 0;
+            for (int k = 0; k < n; k++) {
+                u[k] = m[i][k] * sigma[k];
+                squares += u[k] * u[k];
             }
+            double variance = correlation == null ? squares : correlation.quadraticForm(u);
             result[i] = Math.sqrt(Math.max(0.0, variance));
         }
         return result;

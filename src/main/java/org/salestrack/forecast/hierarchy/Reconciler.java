@@ -13,24 +13,27 @@ public final class Reconciler {
         validate(hierarchy, base, options.method());
         int n = hierarchy.size();
         int horizon = base.horizon();
-        ShrunkCovariance shrunk = base.residuals() == null ? null : ResidualCovariance.shrink(base.residuals());
-        IntFunction<double[][]> mapping = mapping(hierarchy, base, options.method(), shrunk);
+        // The n x n covariance is costly on big hierarchies: estimate it only when MinT or intervals use it.
+        boolean needCovariance = base.residuals() != null && (options.method().needsResiduals() || base.hasIntervals());
+        ShrunkCovariance shrunk = needCovariance ? ResidualCovariance.shrink(base.residuals()) : null;
+        IntFunction<StepMapping> mapping = mapping(hierarchy, base, options.method(), shrunk);
 
         double[][] mean = new double[n][horizon];
         double[][] p10 = base.hasIntervals() ? new double[n][horizon] : null;
         double[][] p90 = base.hasIntervals() ? new double[n][horizon] : null;
-        double[][] correlation = intervalCorrelation(base, options.method(), shrunk);
+        ResidualCorrelation correlation = intervalCorrelation(base, options.method(), shrunk);
         double[][] previousG = null;
         double[][] summedMapping = null;
         for (int step = 0; step < horizon; step++) {
-            double[][] g = mapping.apply(step);
-            double[] bottom = multiply(g, column(base.mean(), step));
+            StepMapping stepMapping = mapping.apply(step);
+            double[] bottom = stepMapping.leaves(column(base.mean(), step));
             if (options.nonNegative()) {
                 for (int j = 0; j < bottom.length; j++) bottom[j] = Math.max(0.0, bottom[j]);
             }
             double[] all = hierarchy.aggregate(bottom);
             for (int i = 0; i < n; i++) mean[i][step] = all[i];
             if (p10 == null) continue;
+            double[][] g = stepMapping.dense();
             if (g != previousG) {
                 summedMapping = ReconciledIntervals.summedMapping(hierarchy, g);
                 previousG = g;
@@ -47,34 +50,35 @@ public final class Reconciler {
         return new ReconciledForecasts(options.method(), mean, p10, p90, shrunk == null ? Double.NaN : shrunk.lambda());
     }
 
-    /** G per step; every method but forecast proportions uses one G for the whole horizon. */
-    private static IntFunction<double[][]> mapping(Hierarchy hierarchy, BaseForecasts base, ReconciliationMethod method, ShrunkCovariance shrunk) {
+    /** The mapping per step; every method but forecast proportions uses one for the whole horizon. */
+    private static IntFunction<StepMapping> mapping(Hierarchy hierarchy, BaseForecasts base, ReconciliationMethod method, ShrunkCovariance shrunk) {
         int n = hierarchy.size();
         int m = hierarchy.leafCount();
-        double[][] fixed = switch (method) {
-            case BOTTOM_UP -> ProjectionMappings.bottomUp(n, m);
-            case TOP_DOWN_AVERAGE_PROPORTIONS -> ProjectionMappings.topDown(HistoricalProportions.averageProportions(base.bottomHistory()), n);
-            case TOP_DOWN_PROPORTIONS_OF_AVERAGES -> ProjectionMappings.topDown(HistoricalProportions.proportionsOfAverages(base.bottomHistory()), n);
-            case TOP_DOWN_FORECAST_PROPORTIONS -> null;
-            case OLS -> ProjectionMappings.ols(hierarchy.summingMatrix());
+        if (method == ReconciliationMethod.TOP_DOWN_FORECAST_PROPORTIONS) {
+            ForecastProportions proportions = new ForecastProportions(hierarchy);
+            return step -> StepMapping.topDown(proportions.leafShares(column(base.mean(), step)), n);
+        }
+        StepMapping fixed = switch (method) {
+            case BOTTOM_UP -> StepMapping.bottomUp(n, m);
+            case TOP_DOWN_AVERAGE_PROPORTIONS -> StepMapping.topDown(HistoricalProportions.averageProportions(base.bottomHistory()), n);
+            case TOP_DOWN_PROPORTIONS_OF_AVERAGES -> StepMapping.topDown(HistoricalProportions.proportionsOfAverages(base.bottomHistory()), n);
+            case OLS -> StepMapping.of(ProjectionMappings.ols(hierarchy.summingMatrix()));
             case WLS_STRUCTURAL -> {
                 double[][] s = hierarchy.summingMatrix();
-                yield ProjectionMappings.weighted(s, ProjectionMappings.structuralWeights(s));
+                yield StepMapping.of(ProjectionMappings.weighted(s, ProjectionMappings.structuralWeights(s)));
             }
-            case WLS_VARIANCE -> ProjectionMappings.weighted(hierarchy.summingMatrix(), ResidualCovariance.variances(base.residuals()));
-            case MINT_SHRINK -> ProjectionMappings.minT(hierarchy.summingMatrix(), shrunk.covariance());
-            case MINT_SAMPLE -> ProjectionMappings.minT(hierarchy.summingMatrix(), ResidualCovariance.sample(base.residuals()));
+            case WLS_VARIANCE -> StepMapping.of(ProjectionMappings.weighted(hierarchy.summingMatrix(), ResidualCovariance.variances(base.residuals())));
+            case MINT_SHRINK -> StepMapping.of(ProjectionMappings.minT(hierarchy.summingMatrix(), shrunk.covariance()));
+            case MINT_SAMPLE -> StepMapping.of(ProjectionMappings.minT(hierarchy.summingMatrix(), ResidualCovariance.sample(base.residuals())));
+            case TOP_DOWN_FORECAST_PROPORTIONS -> throw new AssertionError("handled above");
         };
-        if (fixed != null) return step -> fixed;
-        ForecastProportions proportions = new ForecastProportions(hierarchy);
-        return step -> ProjectionMappings.topDown(proportions.leafShares(column(base.mean(), step)), n);
+        return step -> fixed;
     }
 
     /** Sample correlation for MinT-sample, the shrunk one otherwise; none without residuals. */
-    private static double[][] intervalCorrelation(BaseForecasts base, ReconciliationMethod method, ShrunkCovariance shrunk) {
+    private static ResidualCorrelation intervalCorrelation(BaseForecasts base, ReconciliationMethod method, ShrunkCovariance shrunk) {
         if (!base.hasIntervals() || shrunk == null) return null;
-        double[][] covariance = method == ReconciliationMethod.MINT_SAMPLE ? ResidualCovariance.sample(base.residuals()) : shrunk.covariance();
-        return ResidualCovariance.correlation(covariance);
+        return ResidualCorrelation.of(base.residuals(), method == ReconciliationMethod.MINT_SAMPLE ? 0.0 : shrunk.lambda());
     }
 
     private static void validate(Hierarchy hierarchy, BaseForecasts base, ReconciliationMethod method) {
@@ -115,15 +119,5 @@ public final class Reconciler {
         double[] column = new double[values.length];
         for (int i = 0; i < values.length; i++) column[i] = values[i][step];
         return column;
-    }
-
-    private static double[] multiply(double[][] g, double[] y) {
-        double[] result = new double[g.length];
-        for (int j = 0; j < g.length; j++) {
-            double sum = 0;
-            for (int k = 0; k < y.length; k++) sum += g[j][k] * y[k];
-            result[j] = sum;
-        }
-        return result;
     }
 }

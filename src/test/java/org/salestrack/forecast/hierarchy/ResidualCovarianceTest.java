@@ -42,4 +42,17 @@ class ResidualCovarianceTest {
         assertThat(cov[1][1]).isEqualTo(1e-8);
         assertThat(cov[0][1]).isZero();
     }
+
+    @Test
+    void theFactoredCorrelationEqualsTheCorrelationOfTheShrunkCovariance() {
+        double[][] residuals = {{1, -2, 3, 0, 1}, {2, -1, 1, -2, 0}, {0, 0, 0, 0, 0}, {3, -3, 4, -2, 1}};
+        ShrunkCovariance shrunk = ResidualCovariance.shrink(residuals);
+
+        double[][] factored = ResidualCorrelation.of(residuals, shrunk.lambda()).dense();
+        double[][] direct = ResidualCovariance.correlation(shrunk.covariance());
+
+        for (int i = 0; i < direct.length; i++) assertThat(factored[i]).containsExactly(direct[i], within(1e-12));
+        assertThat(ResidualCorrelation.of(residuals, 0.3).quadraticForm(new double[] {1, 0, 2, 0}))
+                .isCloseTo(1 + 4, within(1e-12)); // the zero-residual series correlates with nothing
+    }
 }
