@@ -11,6 +11,7 @@ public record LeafKey(List<List<String>> paths) {
         paths = paths.stream().map(List::copyOf).toList();
     }
 
+    @SafeVarargs
     public static LeafKey of(List<String>... paths) {
         return new LeafKey(List.of(paths));
     }

@@ -1,6 +1,7 @@
 package org.salestrack.forecast.hierarchy;
 
 import java.util.Arrays;
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.DecompositionSolver;
 import org.hipparchus.linear.MatrixUtils;
@@ -51,8 +52,12 @@ public final class ProjectionMappings {
 
     /** MinT: G = (S' W^-1 S)^-1 S' W^-1 for a full, positive definite W (n x n). */
     public static double[][] minT(double[][] s, double[][] w) {
-        RealMatrix wMatrix = MatrixUtils.createRealMatrix(w);
-        DecompositionSolver solver = new CholeskyDecomposition(wMatrix, SYMMETRY_TOLERANCE, POSITIVITY_TOLERANCE).getSolver();
+        DecompositionSolver solver;
+        try {
+            solver = new CholeskyDecomposition(MatrixUtils.createRealMatrix(w), SYMMETRY_TOLERANCE, POSITIVITY_TOLERANCE).getSolver();
+        } catch (MathIllegalArgumentException e) {
+            throw new IllegalArgumentException("the base forecast error covariance is not positive definite; use MinT with shrinkage", e);
+        }
         double[][] wInvS = solver.solve(MatrixUtils.createRealMatrix(s)).getData();
         return fromWInvS(s, wInvS);
     }

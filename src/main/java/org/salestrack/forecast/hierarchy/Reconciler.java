@@ -97,6 +97,9 @@ public final class Reconciler {
             throw new IllegalArgumentException("expected residuals for " + n + " series, got " + base.residuals().length);
         }
         if (method.needsResiduals() && base.residuals() == null) throw new IllegalArgumentException(method + " needs in-sample residuals");
+        if (method == ReconciliationMethod.MINT_SAMPLE && ResidualCovariance.completePeriods(base.residuals())[0].length <= n) {
+            throw new IllegalArgumentException("MINT_SAMPLE needs more complete residual periods than the " + n + " series; use MINT_SHRINK");
+        }
         if (method.needsHistory()) {
             if (base.bottomHistory() == null) throw new IllegalArgumentException(method + " needs the leaves' history");
             if (base.bottomHistory().length != hierarchy.leafCount()) {

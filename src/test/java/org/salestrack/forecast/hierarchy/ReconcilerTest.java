@@ -136,6 +136,16 @@ class ReconcilerTest {
                 .hasMessageContaining("history");
     }
 
+    @Test
+    void minTWithTheRawSampleCovarianceRefusesFewerPeriodsThanSeries() {
+        BaseForecasts base = BaseForecasts.of(new double[][] {{10}, {4}, {5}}).withResiduals(new double[][] {{1, 2, -1}, {1, 0, 0}, {0, 2, -1}});
+
+        assertThatThrownBy(() -> Reconciler.reconcile(TOTAL_A_B, base, ReconciliationOptions.of(ReconciliationMethod.MINT_SAMPLE)))
+                .hasMessageContaining("use MINT_SHRINK");
+        double[][] shrunk = Reconciler.reconcile(TOTAL_A_B, base, ReconciliationOptions.of(ReconciliationMethod.MINT_SHRINK)).mean();
+        assertThat(shrunk[0][0]).isCloseTo(shrunk[1][0] + shrunk[2][0], within(1e-9));
+    }
+
     static List<LeafKey> leaves(Random random, int regions, int provincesPerRegion, int channels) {
         List<LeafKey> leaves = new ArrayList<>();
         for (int r = 0; r < regions; r++) {
