@@ -1,9 +1,7 @@
 package org.salestrack.forecast.hierarchy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Top-down forecast proportions (Athanasopoulos, Ahmed &amp; Hyndman 2009): walking down a tree, each node
@@ -12,19 +10,15 @@ import java.util.Map;
  */
 final class ForecastProportions {
     private final Hierarchy hierarchy;
-    private final Map<Integer, List<Integer>> children = new HashMap<>();
+    private final List<List<Integer>> children = new ArrayList<>();
 
     ForecastProportions(Hierarchy hierarchy) {
         if (hierarchy.dimensions().size() != 1) {
             throw new IllegalArgumentException("forecast proportions need a single-dimension tree; a grouped structure has no unique path from total to leaf");
         }
         this.hierarchy = hierarchy;
-        for (HierarchyNode node : hierarchy.nodes()) {
-            List<String> path = node.prefixes().get(0);
-            if (path.isEmpty()) continue;
-            List<List<String>> parentPrefix = List.of(path.subList(0, path.size() - 1));
-            int parent = hierarchy.indexOf(Hierarchy.keyOf(hierarchy.dimensions(), parentPrefix));
-            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(node.index());
+        for (int node = 0; node < hierarchy.size(); node++) {
+            children.add(hierarchy.children(node, 0).stream().map(HierarchyNode::index).toList());
         }
     }
 
@@ -35,7 +29,7 @@ final class ForecastProportions {
         // Nodes are ordered parents before children, so one pass top-down fills every share.
         for (int node = 0; node < hierarchy.size(); node++) {
             List<Integer> kids = children.get(node);
-            if (kids == null) continue;
+            if (kids.isEmpty()) continue;
             double sum = 0;
             for (int kid : kids) sum += Math.max(0.0, base[kid]);
             for (int kid : kids) {

@@ -112,6 +112,19 @@ public final class Hierarchy {
         return leavesUnder[node].clone();
     }
 
+    /**
+     * The nodes one level below {@code node} in one dimension, the others unchanged: the provinces of a
+     * region, or the SKUs of a series within the same province. Empty at that dimension's bottom level.
+     */
+    public List<HierarchyNode> children(int node, int dimension) {
+        List<List<String>> parent = nodes.get(node).prefixes();
+        List<HierarchyNode> children = new ArrayList<>();
+        for (HierarchyNode candidate : nodes) {
+            if (isChild(parent, candidate.prefixes(), dimension)) children.add(candidate);
+        }
+        return children;
+    }
+
     /** S: row i has a 1 in column j when leaf j is part of node i. */
     public double[][] summingMatrix() {
         double[][] s = new double[nodes.size()][leafCount];
@@ -145,6 +158,16 @@ public final class Hierarchy {
             }
         }
         return all;
+    }
+
+    private static boolean isChild(List<List<String>> parent, List<List<String>> candidate, int dimension) {
+        for (int d = 0; d < parent.size(); d++) {
+            List<String> p = parent.get(d);
+            List<String> c = candidate.get(d);
+            if (d != dimension && !p.equals(c)) return false;
+            if (d == dimension && (c.size() != p.size() + 1 || !c.subList(0, p.size()).equals(p))) return false;
+        }
+        return true;
     }
 
     private static void validate(List<HierarchyDimension> dimensions, LeafKey leaf) {

@@ -40,6 +40,20 @@ class HierarchyTest {
     }
 
     @Test
+    void childrenDrillDownOneDimensionAndKeepTheOthers() {
+        Hierarchy grouped = Hierarchy.of(List.of(GEOGRAPHY, HierarchyDimension.of("channel", "channel")), List.of(
+                LeafKey.of(List.of("S", "GD"), List.of("online")), LeafKey.of(List.of("S", "GX"), List.of("online")),
+                LeafKey.of(List.of("S", "GD"), List.of("store")), LeafKey.of(List.of("N", "BJ"), List.of("online"))));
+
+        assertThat(grouped.children(grouped.indexOf("geography:S|channel:online"), 0)).extracting(HierarchyNode::key)
+                .containsExactly("geography:S/GD|channel:online", "geography:S/GX|channel:online");
+        assertThat(grouped.children(grouped.indexOf("geography:S"), 1)).extracting(HierarchyNode::key)
+                .containsExactly("geography:S|channel:online", "geography:S|channel:store");
+        assertThat(grouped.children(0, 0)).extracting(HierarchyNode::key).containsExactly("geography:S", "geography:N");
+        assertThat(grouped.children(grouped.indexOf("geography:N/BJ|channel:online"), 0)).isEmpty();
+    }
+
+    @Test
     void aggregatingHistoryByLeafSumsEveryPeriod() {
         Hierarchy tree = Hierarchy.tree(GEOGRAPHY, List.of(List.of("S", "GD"), List.of("S", "GX"), List.of("N", "BJ")));
 
