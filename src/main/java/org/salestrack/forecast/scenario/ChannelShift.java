@@ -7,8 +7,8 @@ import org.salestrack.model.ScenarioDriverSpec;
 /**
  * Moves a fraction of one channel's forecast to another from a step on; the two channels' total mean is
  * unchanged. Quantiles: the source's scale by (1 - fraction) exactly; the destination's gain fraction times
- * the source's quantile, which is exact when the two channels move together and otherwise errs on the wide
- * side (a quantile of a sum is at most the sum of quantiles for comonotone parts).
+ * the source's quantile. That is exact when the two channels move together (quantiles of comonotone parts
+ * add up) and, for roughly normal errors, errs on the wide side otherwise: a band too wide beats one too narrow.
  */
 public record ChannelShift(String fromSeries, String toSeries, double fraction, int fromStep) implements ScenarioDriver {
     public static final String TYPE = "channel-shift";
