@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Random;
+import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
 import org.junit.jupiter.api.Test;
 
 /** Total = A + B, S = [[1,1],[1,0],[0,1]], base forecasts (10, 4, 5) that miss coherence by 1. */
@@ -53,6 +57,39 @@ class ProjectionMappingsTest {
         for (int i = 0; i < s.length; i++) identity[i][i] = 1;
 
         assertMatrix(ProjectionMappings.minT(s, identity), ProjectionMappings.ols(s));
+    }
+
+    @Test
+    void minTShrinkOnAGroupedHierarchyEqualsTheConstraintFormOfWickramasuriyaEtAl() {
+        // y~ = y^ - W U (U'WU)^-1 U'y^ with U' = [I | -S_aggregates] (eq. 9 of the 2019 paper), solved by LU
+        // here, against (S'W^-1S)^-1 S'W^-1 by two Cholesky solves in the engine.
+        Random random = new Random(19);
+        Hierarchy hierarchy = Hierarchy.of(
+                List.of(HierarchyDimension.of("geography", "region", "province"), HierarchyDimension.of("channel", "channel")),
+                ReconcilerTest.leaves(random, 2, 2, 2));
+        int n = hierarchy.size();
+        int m = hierarchy.leafCount();
+        double[][] residuals = new double[n][30];
+        for (double[] row : residuals) for (int t = 0; t < row.length; t++) row[t] = random.nextGaussian();
+        double[][] w = ResidualCovariance.shrink(residuals).covariance();
+        double[] base = new double[n];
+        for (int i = 0; i < n; i++) base[i] = 50 + 10 * random.nextDouble();
+        double[][] s = hierarchy.summingMatrix();
+
+        double[] engine = hierarchy.aggregate(apply(ProjectionMappings.minT(s, w), base));
+
+        RealMatrix uT = MatrixUtils.createRealMatrix(n - m, n);
+        for (int i = 0; i < n - m; i++) {
+            uT.setEntry(i, i, 1);
+            for (int j = 0; j < m; j++) uT.setEntry(i, n - m + j, -s[i][j]);
+        }
+        RealMatrix wm = MatrixUtils.createRealMatrix(w);
+        RealVector y = MatrixUtils.createRealVector(base);
+        RealMatrix wu = wm.multiply(uT.transpose());
+        RealVector correction = wu.operate(new LUDecomposition(uT.multiply(wu)).getSolver().solve(uT.operate(y)));
+        double[] constraintForm = y.subtract(correction).toArray();
+
+        assertThat(engine).containsExactly(constraintForm, within(1e-9));
     }
 
     @Test
