@@ -33,6 +33,7 @@ public final class SalesTrackCommand implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("error: " + ExitCodes.describe(ex));
+            if (System.getenv("SALESTRACK_DEBUG") != null) ex.printStackTrace(line.getErr());
             return ExitCodes.of(ex);
         });
         return cl.execute(args);
