@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ImportCommand.class,
                 SummaryCommand.class,
+                ReportCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec
