@@ -43,7 +43,6 @@ final class ChannelsSheet {
         SheetLayout.frame(sheet, HEADER, 1);
         if (channels.isEmpty()) {
             g.banner(first, 0, labels.get("none.sales"), g.styles().note());
-            g.fitColumns();
             return;
         }
         g.text(totalRow, 0, labels.get("total"), g.styles().total(Kind.TEXT));
@@ -55,7 +54,6 @@ final class ChannelsSheet {
         SheetLayout.filter(sheet, HEADER, totalRow - 1, LAST_COL);
         int split = writeSplit(g, totalRow + 3, first, totalRow - 1, totalRow);
         writeStoreTypes(g, d.storeTypes(), split + 3);
-        g.fitColumns();
     }
 
     private static String asp(int r) { return "IFERROR(" + Grid.ref(r, 5) + "/" + Grid.ref(r, 4) + ",\"\")"; }

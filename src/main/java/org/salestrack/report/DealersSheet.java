@@ -26,7 +26,6 @@ final class DealersSheet {
         SheetLayout.frame(sheet, HEADER, 2);
         if (d.dealers().isEmpty()) {
             g.banner(HEADER + 1, 0, labels.get("none.dealers"), g.styles().note());
-            g.fitColumns();
             return;
         }
         int first = HEADER + 1;
@@ -59,7 +58,6 @@ final class DealersSheet {
         g.formula(total, 13, "IF(" + Grid.ref(total, 5) + "=0,\"\",SUMIF(" + Grid.range(first, 5, total - 1, 5) + ",\">0\","
                 + Grid.range(first, 7, total - 1, 7) + ")/" + Grid.ref(total, 5) + ")", Kind.PERCENT, true);
         SheetLayout.filter(sheet, HEADER, total - 1, COLUMNS.length - 1);
-        g.fitColumns();
     }
 
     /** Completion = sell-out amount / target amount; sell-through = sell-out units / sell-in units. */

@@ -24,7 +24,6 @@ final class ForecastSheet {
         SheetLayout.frame(sheet, HEADER, 2);
         if (d.forecasts().isEmpty()) {
             g.banner(HEADER + 1, 0, labels.get("none.forecast"), g.styles().note());
-            g.fitColumns();
             return;
         }
         int r = HEADER + 1;
@@ -42,6 +41,5 @@ final class ForecastSheet {
             r++;
         }
         SheetLayout.filter(sheet, HEADER, r - 1, COLUMNS.length - 1);
-        g.fitColumns();
     }
 }

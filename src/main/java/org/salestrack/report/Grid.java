@@ -3,10 +3,13 @@ package org.salestrack.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -17,11 +20,12 @@ import org.salestrack.model.Money;
  * fitted at the end without POI's autoSizeColumn (slow, needs fonts, and misjudges Chinese text).
  */
 public final class Grid {
-    private static final int MAX_WIDTH = 60;
+    private static final int MAX_WIDTH = 70;
 
     private final Sheet sheet;
     private final Styles styles;
     private final Map<Integer, Integer> widths = new HashMap<>();
+    private final List<Cell> formulas = new ArrayList<>();
 
     public Grid(Sheet sheet, Styles styles) {
         this.sheet = sheet;
@@ -105,17 +109,23 @@ public final class Grid {
         fit(c, Styles.Kind.DATE_TIME.typicalWidth());
     }
 
+    /** A formula cell; its width is measured from its value once the workbook's formulas are evaluated. */
     public void formula(int r, int c, String formula, Styles.Kind kind, boolean total) {
-        cell(r, c, total ? styles.total(kind) : styles.of(kind)).setCellFormula(formula);
-        fit(c, kind.typicalWidth());
+        Cell cell = cell(r, c, total ? styles.total(kind) : styles.of(kind));
+        cell.setCellFormula(formula);
+        formulas.add(cell);
     }
 
     public void fit(int c, int chars) {
         widths.merge(c, chars, Math::max);
     }
 
-    /** Sets every written column to its widest content, within Excel's sensible bounds. */
-    public void fitColumns() {
+    /**
+     * Sets every written column to its widest content, within Excel's sensible bounds; formula cells are
+     * measured as shown, so call this after the formulas were evaluated.
+     */
+    public void fitColumns(DataFormatter formatter) {
+        for (Cell f : formulas) fit(f.getColumnIndex(), displayWidth(formatter.formatCellValue(f, null)) + 1);
         widths.forEach((c, w) -> sheet.setColumnWidth(c, Math.max(6, Math.min(MAX_WIDTH, w + 1)) * 256));
     }
 

@@ -59,7 +59,6 @@ final class MonthMatrixSheet {
         if (m.rows().isEmpty()) {
             g.banner(first, 0, labels.get("none.sales"), g.styles().note());
             SheetLayout.frame(sheet, HEADER, keyCols);
-            g.fitColumns();
             return;
         }
         g.text(totalRow, 0, labels.get("total"), g.styles().total(Kind.TEXT));
@@ -71,7 +70,6 @@ final class MonthMatrixSheet {
         heatMap(sheet, new CellRangeAddress(first, totalRow - 1, firstMonth, lastMonth));
         SheetLayout.frame(sheet, HEADER, keyCols);
         SheetLayout.filter(sheet, HEADER, totalRow - 1, momCol);
-        g.fitColumns();
     }
 
     /** The last month against the month before it; blank with only one month. */

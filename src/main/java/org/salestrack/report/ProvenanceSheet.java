@@ -62,7 +62,6 @@ final class ProvenanceSheet {
         g.fit(1, 14);
         SheetLayout.frame(sheet, header, 2);
         SheetLayout.filter(sheet, header, row - 1, COLUMNS.length - 1);
-        g.fitColumns();
         return header;
     }
 

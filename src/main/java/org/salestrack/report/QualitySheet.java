@@ -40,7 +40,6 @@ final class QualitySheet {
             r++;
         }
         writeKeptOut(g, d, r + 2);
-        g.fitColumns();
     }
 
     private void writeKeptOut(Grid g, SalesReportData d, int header) {

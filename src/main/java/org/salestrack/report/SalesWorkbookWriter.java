@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -52,11 +55,13 @@ public final class SalesWorkbookWriter {
         XSSFWorkbook xssf = new XSSFWorkbook();
         Styles styles = new Styles(xssf, labels.chinese());
         progress.progress(0, -1, labels.get("progress.sheets"));
+        List<Grid> grids = new ArrayList<>();
         for (ReportSection s : ReportSection.values()) {
             if (s == ReportSection.DETAIL || !d.request().wants(s)) continue;
             cancel.check();
             XSSFSheet sheet = xssf.createSheet(labels.get("sheet." + s.id()));
             Grid g = new Grid(sheet, styles);
+            grids.add(g);
             switch (s) {
                 case SUMMARY -> new SummarySheet(labels).write(sheet, g, d);
                 case REGIONS -> new MonthMatrixSheet(labels).write(sheet, g, d.regions(), labels.get("regions.title"), null, "col.region");
@@ -72,6 +77,9 @@ public final class SalesWorkbookWriter {
             }
         }
         XSSFFormulaEvaluator.evaluateAllFormulaCells(xssf);
+        DataFormatter shown = new DataFormatter(labels.locale());
+        shown.setUseCachedValuesForFormulaCells(true);
+        for (Grid g : grids) g.fitColumns(shown);
         xssf.setForceFormulaRecalculation(true);
         xssf.getProperties().getCoreProperties().setTitle(labels.format("summary.title", d.period().toString()));
         xssf.getProperties().getCoreProperties().setCreator(d.provenance().appVersion());

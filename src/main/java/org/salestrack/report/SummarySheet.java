@@ -38,7 +38,6 @@ final class SummarySheet {
         int mixHeader = last + 4;
         int mixLast = writeMix(g, d.channels(), mixHeader);
         SheetLayout.frame(sheet, 1, 0);
-        g.fitColumns();
         SummaryCharts charts = new SummaryCharts(sheet);
         charts.line(CHART_COL, KPI_HEADER, CHART_COL + 9, KPI_HEADER + 18, labels.get("summary.chart.trend"), 0, 1, first, last);
         if (!d.channels().isEmpty()) {
