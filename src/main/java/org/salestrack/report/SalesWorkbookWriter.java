@@ -85,12 +85,17 @@ public final class SalesWorkbookWriter {
         xssf.getProperties().getCoreProperties().setCreator(d.provenance().appVersion());
         try (SXSSFWorkbook wb = new SXSSFWorkbook(xssf, STREAM_WINDOW)) {
             wb.setCompressTempFiles(false);
-            if (d.request().wants(ReportSection.DETAIL)) {
-                new DetailSheets(labels, detailRowsPerSheet).write(wb, styles, d.detail(), progress, cancel);
+            try {
+                if (d.request().wants(ReportSection.DETAIL)) {
+                    new DetailSheets(labels, detailRowsPerSheet).write(wb, styles, d.detail(), progress, cancel);
+                }
+                cancel.check();
+                progress.progress(0, -1, labels.get("progress.saving"));
+                wb.write(os);
+            } catch (IOException | RuntimeException e) {
+                StreamedWorkbooks.abandon(wb);
+                throw e;
             }
-            cancel.check();
-            progress.progress(0, -1, labels.get("progress.saving"));
-            wb.write(os);
         }
     }
 }
