@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 SummaryCommand.class,
                 DemoCommand.class,
+                ReportCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec
