@@ -8,7 +8,7 @@ import org.salestrack.forecast.ets.EtsModel;
 /** The models by their command-line key. */
 public final class ModelCatalog {
     /** Keys accepted by {@link #byKey}, in the order the CLI documents them. */
-    public static final List<String> KEYS = List.of("naive", "snaive", "drift", "naive2", "ets");
+    public static final List<String> KEYS = List.of("naive", "snaive", "drift", "naive2", "ets", "theta");
 
     private ModelCatalog() {}
 
@@ -19,6 +19,7 @@ public final class ModelCatalog {
             case "drift" -> new NaiveModel(NaiveModel.Kind.DRIFT);
             case "naive2" -> new Naive2Model();
             case "ets" -> new EtsModel();
+            case "theta" -> new org.salestrack.forecast.theta.ThetaModel();
             default -> throw new IllegalArgumentException("unknown model '" + key + "'; expected one of " + KEYS);
         };
     }

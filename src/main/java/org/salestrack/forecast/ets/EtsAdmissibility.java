@@ -1,5 +1,7 @@
 package org.salestrack.forecast.ets;
 
+import org.salestrack.forecast.util.Polynomials;
+
 /**
  * The parameter space forecast::ets searches with bounds = "both": the usual bounds
  * (0 &lt; beta &lt; alpha &lt; 1, 0 &lt; gamma &lt; 1 - alpha, 0.8 &lt; phi &lt; 0.98) intersected with the
@@ -60,39 +62,6 @@ final class EtsAdmissibility {
         }
         p[m] = alpha + b - phi;
         p[m + 1] = 1;
-        return rootsInsideUnitCircle(p);
-    }
-
-    /**
-     * Schur-Cohn test: true when every root of the polynomial lies inside the unit circle (up to a tiny
-     * tolerance). O(degree^2) without computing roots, which matters because it runs at every objective
-     * evaluation of every seasonal model.
-     */
-    static boolean rootsInsideUnitCircle(double[] coefficients) {
-        double[] a = coefficients.clone();
-        int deg = a.length - 1;
-        while (deg > 0 && a[deg] == 0) {
-            deg--;
-        }
-        // Tolerate roots on the circle (R accepts |root| <= 1 + 1e-10): shrink the variable slightly.
-        double r = 1 + 1e-10;
-        double scale = 1;
-        for (int k = 0; k <= deg; k++) {
-            a[k] *= scale;
-            scale *= r;
-        }
-        while (deg > 0) {
-            double k = a[0] / a[deg];
-            if (!(Math.abs(k) < 1)) {
-                return false;
-            }
-            double[] next = new double[deg];
-            for (int j = 0; j < deg; j++) {
-                next[j] = a[j + 1] - k * a[deg - 1 - j];
-            }
-            a = next;
-            deg--;
-        }
-        return true;
+        return Polynomials.rootsInside(p, 1 + 1e-10);
     }
 }

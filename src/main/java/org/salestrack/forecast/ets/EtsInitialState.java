@@ -9,7 +9,7 @@ import org.salestrack.forecast.util.Stats;
 
 /**
  * Starting values for the ETS states, as forecast's {@code initstate}: seasonal indices from a classical
- * decomposition of the first three cycles (or a trend-plus-one-harmonic regression when there are fewer),
+ * decomposition of the whole series (or a trend-plus-one-harmonic regression when there are fewer),
  * then level and growth from a line through the first max(10, 2m) seasonally adjusted values. They are
  * only starting points: the optimiser refines them with the smoothing parameters.
  *
@@ -64,7 +64,7 @@ final class EtsInitialState {
                 b0 = slope;
                 if (Math.abs(l0 + b0) < 1e-8) {
                     l0 *= 1 + 1e-3;
-                    b0 *= 1 + 1e-3;
+                    b0 *= 1 - 1e-3;
                 }
             } else {
                 l0 = intercept + slope;
@@ -110,8 +110,7 @@ final class EtsInitialState {
             }
             return out;
         }
-        double[] first = java.util.Arrays.copyOf(y, 3 * m);
-        ClassicalDecomposition dec = ClassicalDecomposition.of(first, m, multiplicative);
+        ClassicalDecomposition dec = ClassicalDecomposition.of(y, m, multiplicative);
         for (int t = 0; t < m; t++) {
             out[t] = dec.index(t);
         }
