@@ -168,8 +168,8 @@ final class ArimaEstimator {
             int n = w.length;
             double sigma2 = css.sumSquares() / css.used();
             double logLik = -0.5 * (n * Math.log(2 * Math.PI * sigma2) + n);
-            ArmaLikelihood.Exact state = ArmaLikelihood.exact(z, fullAr(x), fullMa(x));
-            return Optional.of(build(x, sigma2, logLik, css.residuals(), state.filteredState(), false));
+            // no Kalman state: CSS fits only rank orders during the search and are refitted before forecasting
+            return Optional.of(build(x, sigma2, logLik, css.residuals(), null, false));
         }
 
         Optional<ArimaEstimate> mlEstimate(double[] x) {
