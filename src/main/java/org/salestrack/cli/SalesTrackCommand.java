@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 SummaryCommand.class,
                 DemoCommand.class,
                 ReportCommand.class,
+                ForecastCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec
