@@ -48,7 +48,7 @@ public final class Provinces {
     }
 
     private static String key(String text) {
-        return text.strip().replace("\u3000", "").toLowerCase(Locale.ROOT).replaceAll("[\\s_.-]+", " ");
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\u3000_.-]+", "");
     }
 
     private static Provinces load() {
