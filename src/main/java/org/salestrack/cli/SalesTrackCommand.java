@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Offline sales-tracking workbench. With no subcommand, opens the workbench.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SamplesCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec
