@@ -49,9 +49,8 @@ final class DealerLedger {
      */
     private void roll(Dealer d, Product p, TreeMap<YearMonth, Integer> sold, SplittableRandom rng) {
         int previous = 0;
-        YearMonth last = sold.lastKey().plusMonths(1).isAfter(DealerSellThrough.LAST_MONTH)
-                ? DealerSellThrough.LAST_MONTH : sold.lastKey().plusMonths(1);
-        for (YearMonth m = sold.firstKey(); !m.isAfter(last); m = m.plusMonths(1)) {
+        // runs to the last month: stock left after a model stops selling stays on record as dead stock
+        for (YearMonth m = sold.firstKey(); !m.isAfter(DealerSellThrough.LAST_MONTH); m = m.plusMonths(1)) {
             int out = sold.getOrDefault(m, 0);
             int next = sold.getOrDefault(m.plusMonths(1), 0);
             int target = (int) Math.round(next * (0.7 + 0.6 * rng.nextDouble()));
