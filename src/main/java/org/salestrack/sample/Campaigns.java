@@ -36,13 +36,13 @@ public final class Campaigns {
             LocalDate cny = Seasonality.springFestival(year);
             l.add(c("CNY" + y, year + " 年货节", "春节", cny.minusDays(20), cny.minusDays(1), ALL, "直降", 3_200_000, 1.25, 0.05));
             l.add(c("618-" + y, year + " 618 狂欢", "618", LocalDate.of(year, 5, 30), LocalDate.of(year, 6, 18), ONLINE,
-                    "满减", 6_500_000, 1.45, 0.08));
+                    "满减", 6_500_000, 1.7, 0.08));
             l.add(c("BTS" + y, year + " 开学季", "开学季", LocalDate.of(year, 8, 20), LocalDate.of(year, 9, 10), ONLINE,
                     "学生优惠", 1_500_000, 1.2, 0.04));
             l.add(c("NATL" + y, year + " 国庆黄金周", "国庆", LocalDate.of(year, 10, 1), LocalDate.of(year, 10, 7), STORES,
                     "以旧换新", 1_800_000, 1.25, 0.05));
             l.add(c("D11-" + y, year + " 双11 全球狂欢", "双11", LocalDate.of(year, 10, year == 2024 ? 31 : 20),
-                    LocalDate.of(year, 11, 11), ONLINE, "满减", 8_000_000, 1.5, 0.10));
+                    LocalDate.of(year, 11, 11), ONLINE, "满减", 8_000_000, 1.8, 0.10));
             l.add(c("D12-" + y, year + " 双12", "双12", LocalDate.of(year, 12, 10), LocalDate.of(year, 12, 12), ONLINE,
                     "直降", 900_000, 1.3, 0.05));
             for (int m = 1; m <= 12; m++) {

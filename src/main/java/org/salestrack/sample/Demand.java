@@ -15,6 +15,8 @@ final class Demand {
     /** Shop hours of the POS stores. */
     static final int STORE_OPENS = 10;
     static final int STORE_CLOSES = 22;
+    /** No sale is cheaper than this share of list price (dealer retail and planted lines included). */
+    static final double LOWEST_PRICE_SHARE = 0.85;
     /** Online orders never fall in [02:00, 05:00): those hours belong to the planted night burst alone. */
     private static final double[] ONLINE_HOURS = {2.2, 1.0, 0, 0, 0, 0.4, 0.8, 1.8, 3.2, 4.2, 4.6, 4.8, 5.2, 4.4,
         4.2, 4.3, 4.4, 4.6, 4.8, 5.6, 6.8, 7.6, 7.4, 4.6};
@@ -60,13 +62,13 @@ final class Demand {
 
     /**
      * Unit price in whole yuan: list price less the life-cycle markdown, the campaign's discount and a
-     * small coupon; never below 78% of list, so no line is a price outlier.
+     * small coupon; never below {@link #LOWEST_PRICE_SHARE} of list, so no line is a price outlier.
      */
     static long unitPriceCents(Product p, LocalDate day, Campaign campaign, SplittableRandom rng, boolean coupons) {
         double cut = p.lifeCycleDiscount(day) + (campaign == null ? 0 : campaign.discount())
                 + (coupons ? 0.03 * rng.nextDouble() : 0);
-        double factor = Math.max(0.78, 1.0 - cut);
-        long yuan = Math.round(p.listPriceCents() / 100.0 * factor);
+        double factor = Math.max(LOWEST_PRICE_SHARE, 1.0 - cut);
+        long yuan = (long) Math.ceil(p.listPriceCents() / 100.0 * factor - 1e-9);
         return yuan * 100;
     }
 

@@ -49,11 +49,14 @@ public final class Network {
     private static List<Dealer> buildDealers(Geography geo, SplittableRandom rng) {
         List<Province> mainland = geo.provinces().stream().filter(p -> !NO_DEALERS.contains(p.code())).toList();
         List<Dealer> out = new ArrayList<>();
+        double meanWeight = mainland.stream().mapToDouble(p -> geo.weight(p.code())).average().orElseThrow();
         for (Province p : mainland) {
             boolean t1 = T1_PROVINCES.contains(p.code());
             List<City> cities = geo.cities(p.code());
+            // a house dealer's business grows with its province, less than proportionally
+            double size = (t1 ? 3.0 : 1.6) * Math.sqrt(geo.weight(p.code()) / meanWeight);
             out.add(dealer(out.size(), t1 ? "T1" : "T2", t1 ? "A" : (rng.nextDouble() < 0.5 ? "A" : "B"),
-                    p, cities.get(0), cities, t1 ? 3.0 : 1.6, rng));
+                    p, cities.get(0), cities, size, rng));
         }
         Map<String, Integer> extra = Apportion.largestRemainder(
                 mainland.stream().collect(Collectors.toMap(Province::code, p -> geo.weight(p.code()),

@@ -62,13 +62,13 @@ final class ReadmeText {
                 """;
     }
 
-    static String planted(PlantedProblems p) {
+    static String planted(PlantedProblems p, int reachKm) {
         return """
 
                 ## Planted problems (exact counts)
 
                 Nothing else in the set is an error: every other IMEI is a unique, valid 15-digit Luhn number; no \
-                date is in the future or before its SKU's launch; every unit price is 78-100%% of list price; every \
+                date is in the future or before its SKU's launch; every unit price is 85-100%% of list price; every \
                 quantity is positive (refunds are marked by status, with a positive quantity); no other online order \
                 falls between 02:00 and 05:00; every other dealer line is in its dealer's registered province.
 
@@ -90,10 +90,14 @@ final class ReadmeText {
                 planted spike and diversion rows are not in that balance, so when they are quarantined no dealer \
                 looks stuffed, and when they are accepted a dealer shows a deficit, never an excess. The store-spike \
                 check uses daily units per store from the POS file only (dealer rows have no store and are monthly).
+
+                Distance: apart from the planted diversion, every store lies within %d km of its dealer's \
+                registered location (dealers.csv lat/lon; stores.csv lat/lon), and every city in a dealer's \
+                销售明细 within the same distance of it, so a distance-based diversion threshold must exceed %d km.
                 """.formatted(p.duplicateLines(), p.duplicateOrders(), p.storeSpikeDays(), p.spikeStore(), p.spikeDay(),
                 p.spikeUnits(), StoreSales.NATURAL_DAY_CAP, StoreSales.NATURAL_RATIO, p.nightOrders(), p.nightDay(),
                 p.nightOrdersByOneBuyer(), p.diversionRows(), p.diversionUnits(), p.diversionDealer(), p.imeiDuplicates(),
                 p.imeiInvalid(), p.imeiTwoWaybills(), p.stuffingDealers(), p.stuffingMonths(), p.stuffingDealer(),
-                DealerPlants.STUFFING_FACTOR);
+                DealerPlants.STUFFING_FACTOR, reachKm, reachKm);
     }
 }

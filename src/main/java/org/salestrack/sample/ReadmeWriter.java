@@ -21,7 +21,7 @@ final class ReadmeWriter {
                     .append(".json` | ").append(f.rows()).append(" |\n");
         }
         b.append(ReadmeText.shapes());
-        b.append(ReadmeText.planted(set.planted()));
+        b.append(ReadmeText.planted(set.planted(), set.dealerReachKm()));
         b.append(totals(set.totals()));
         Files.writeString(dir.resolve("README.md"), b.toString(), StandardCharsets.UTF_8);
     }

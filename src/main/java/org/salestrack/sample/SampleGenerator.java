@@ -101,7 +101,7 @@ public final class SampleGenerator {
         files.add(PlanningWriter.targets(out, network.dealers(), dealerSellOut, seed + 12));
         files.add(PlanningWriter.dealerService(out, network.dealers(), seed + 13));
         ShippedProfiles.copyTo(out.resolve("profiles"));
-        SampleSet set = new SampleSet(seed, List.copyOf(files), planted, totals);
+        SampleSet set = new SampleSet(seed, List.copyOf(files), planted, totals, Distances.dealerReachKm(network));
         ReadmeWriter.write(out, set);
         return set;
     }

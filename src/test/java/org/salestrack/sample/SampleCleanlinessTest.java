@@ -34,7 +34,7 @@ class SampleCleanlinessTest {
         for (String[] r : products.subList(1, products.size())) list.put(r[0], new BigDecimal(r[6]).movePointRight(2).longValueExact());
         assertThat(lines).allSatisfy(l -> {
             double ratio = l.amountCents() / (double) l.qty() / list.get(l.sku());
-            assertThat(ratio).as("%s %s", l.file(), l.orderId()).isBetween(0.78, 1.0);
+            assertThat(ratio).as("%s %s", l.file(), l.orderId()).isBetween(Demand.LOWEST_PRICE_SHARE, 1.0);
         });
     }
 
