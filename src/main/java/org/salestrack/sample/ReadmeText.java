@@ -18,7 +18,7 @@ final class ReadmeText {
                 (`org.salestrack.sample.SampleGenerator`); a test regenerates it and checks the bytes are identical. \
                 Every file is shaped the way its source really sends it, so the importer has to cope with GBK, \
                 BOMs, banners, merged headers, date cells and text dates, ¥ signs, thousands separators, \
-                percentages and seven spellings of a province. All names, phones and addresses are invented.
+                percentages and four spellings of a province (广东省 / 广东 / 粤 / Guangdong). All names, phones and addresses are invented.
                 """.formatted(seed);
     }
 
@@ -49,7 +49,7 @@ final class ReadmeText {
                 - **Dealers** (`dealers/dealer-Dnnn.xlsx`, one per dealer): a merged title row, a blank row, the header on \
                 row 3. Sheet 销售明细 = monthly sell-through to sub-retailers outside the POS network (kind sales, no \
                 order id, no store); sheet 库存 = month-end warehouse stock (kind stock). 月份 is a real date cell holding \
-                the month's last day, displayed `yyyy-mm`. Each dealer spells provinces its own way (河南 / 河南省 / 豫). \
+                the month's last day, displayed `yyyy-mm` (read the cell's date value, not its display text). Each dealer spells provinces its own way (河南 / 河南省 / 豫). \
                 One file, two profiles: import each sheet with its profile.
                 - **Everything else** is plain UTF-8 CSV with canonical English headers: `dealers/sell-in.csv`, \
                 `stock/store-stock-weekly.csv` (Sundays of 2025-Q4; dealer warehouse stock is monthly in the workbooks), \
