@@ -1,11 +1,13 @@
 package org.salestrack.sample;
 
-/** The prose of samples/README.md; the numbers come from the generation. */
+import java.util.Locale;
+
+/** The prose of samples/README.md; the numbers come from the generation, formatted the same in any locale. */
 final class ReadmeText {
     private ReadmeText() {}
 
     static String intro(long seed) {
-        return """
+        return String.format(Locale.ROOT, """
                 # SalesTrack sample data
 
                 A made-up but realistic data set for a phone brand selling in China, 2024-01 to 2025-12: 38 SKUs \
@@ -19,7 +21,7 @@ final class ReadmeText {
                 Every file is shaped the way its source really sends it, so the importer has to cope with GBK, \
                 BOMs, banners, merged headers, date cells and text dates, ¥ signs, thousands separators, \
                 percentages and four spellings of a province (广东省 / 广东 / 粤 / Guangdong). All names, phones and addresses are invented.
-                """.formatted(seed);
+                """, seed);
     }
 
     static String shapes() {
@@ -63,7 +65,7 @@ final class ReadmeText {
     }
 
     static String planted(PlantedProblems p, int reachKm) {
-        return """
+        return String.format(Locale.ROOT, """
 
                 ## Planted problems (exact counts)
 
@@ -94,7 +96,7 @@ final class ReadmeText {
                 Distance: apart from the planted diversion, every store lies within %d km of its dealer's \
                 registered location (dealers.csv lat/lon; stores.csv lat/lon), and every city in a dealer's \
                 销售明细 within the same distance of it, so a distance-based diversion threshold must exceed %d km.
-                """.formatted(p.duplicateLines(), p.duplicateOrders(), p.storeSpikeDays(), p.spikeStore(), p.spikeDay(),
+                """, p.duplicateLines(), p.duplicateOrders(), p.storeSpikeDays(), p.spikeStore(), p.spikeDay(),
                 p.spikeUnits(), StoreSales.NATURAL_DAY_CAP, StoreSales.NATURAL_RATIO, p.nightOrders(), p.nightDay(),
                 p.nightOrdersByOneBuyer(), p.diversionRows(), p.diversionUnits(), p.diversionDealer(), p.imeiDuplicates(),
                 p.imeiInvalid(), p.imeiTwoWaybills(), p.stuffingDealers(), p.stuffingMonths(), p.stuffingDealer(),
