@@ -158,7 +158,7 @@ public final class ImportSession implements AutoCloseable {
                 held -= release.executeUpdate();
             }
         }
-        if (!otherBatchesShareChannels()) return held;
+        if (!otherSalesBatchesExist()) return held;
         try (PreparedStatement ps = c.prepareStatement("UPDATE sale SET hold = 1, dup_of = (SELECT MIN(o.id) FROM sale o WHERE "
                 + same + ") WHERE batch_id = ? AND hold = 0 AND line_key IS NOT NULL AND EXISTS (SELECT 1 FROM sale o WHERE " + same + ")")) {
             ps.setLong(1, batchId);
@@ -166,12 +166,11 @@ public final class ImportSession implements AutoCloseable {
         }
     }
 
-    /** Whether any earlier batch has keyed lines in a channel of this batch: else no line can repeat one. */
-    private boolean otherBatchesShareChannels() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM sale o WHERE o.batch_id <> ? "
-                + "AND o.line_key IS NOT NULL AND o.channel_id IN (SELECT DISTINCT channel_id FROM sale WHERE batch_id = ?))")) {
+    /** Whether another stored batch holds sales lines at all: on a first import no line can repeat one. */
+    private boolean otherSalesBatchesExist() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM import_batch WHERE id <> ? "
+                + "AND kind = 'sales' AND status = 'stored')")) {
             ps.setLong(1, batchId);
-            ps.setLong(2, batchId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
             }
