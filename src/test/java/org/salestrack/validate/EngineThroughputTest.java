@@ -1,6 +1,5 @@
 package org.salestrack.validate;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
@@ -15,13 +14,13 @@ import org.salestrack.model.SaleFact;
 import org.salestrack.model.SaleStatus;
 
 /**
- * The engine's share of the 10 s budget for a million lines, without the store. Runs only with
- * {@code -Dbench=true} (a timing on 2 shared cores is a measurement, not a unit test):
+ * The engine's share of the 10 s budget for a million lines, without the store: prints a figure, asserts
+ * nothing (speed is measured by bench/, never asserted by unit tests). Runs only with {@code -Dbench=true}:
  * {@code mvn -B -o -q test -Dtest=EngineThroughputTest -Dbench=true}.
  */
 class EngineThroughputTest {
     @Test
-    void aMillionLinesValidateInUnderTenSeconds() {
+    void timesTheRulesOnAMillionLines() {
         assumeTrue(Boolean.getBoolean("bench"), "set -Dbench=true to run");
         List<SaleFact> sales = million(2026);
         ValidationInput input = ValidationInput.ofSales(sales, RuleRunner.TODAY);
@@ -33,7 +32,6 @@ class EngineThroughputTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf("validate engine: %,d lines in %.2f s; per rule ms %s; counts %s%n",
                 sales.size(), seconds, report.millisByRule(), report.counts());
-        assertThat(seconds).isLessThan(10);
     }
 
     /** With -Drules=a,b only those rules run, to time one rule on its own. */
