@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.ingest.profile.ProfileCodec;
 import org.salestrack.model.BatchQuality;
 import org.salestrack.model.IssueDetail;
 import org.salestrack.model.IssueFilter;
@@ -138,6 +140,32 @@ class ValidationServiceTest {
                 + "warning, params {\"maxRatio\":2.5,\"windowDays\":28,\"minUnits\":30,\"minHistoryDays\":14}");
         assertThatThrownBy(() -> fx.service.saveSetting("store-spike", new RuleSetting(true, null, Map.of("maxRatio", 0))))
                 .hasMessage("rule 'store-spike': parameter 'maxRatio' must lie between 1 and 1000, not 0");
+    }
+
+    @Test
+    void aRowTheImporterCouldNotStoreIsListedAsRequiredWithItsRawCells() throws Exception {
+        StringBuilder csv = new StringBuilder("receipt,line,time,store,sku,qty,amount,province,imei\n");
+        for (int i = 1; i <= 20; i++) {
+            csv.append("Q").append(i).append(",1,2025-04-0").append(1 + i % 9).append(" 10:00:00,S03,P10,1,100.00,广东省,\n");
+        }
+        csv.append("Q21,1,2025-04-31 10:00:00,S03,P10,1,100.00,广东省,\n");
+        Path file = dir.resolve("with-bad-row.csv");
+        Files.writeString(file, csv);
+        fx.ingest.importFile(file, ProfileCodec.read(QualityFixture.resource(dir, "qa-profile.json")));
+
+        ValidationRun run = validate();
+
+        assertThat(run.report().hits("required")).singleElement().satisfies(h -> {
+            assertThat(h.fact()).isEqualTo("import");
+            assertThat(h.rowId()).isNull();
+            assertThat(h.fileName()).isEqualTo("with-bad-row.csv");
+            assertThat(h.sourceRow()).isEqualTo(22);
+            assertThat(h.why()).startsWith("Not stored: ").contains("2025-04-31");
+            assertThat(h.hold()).isFalse();
+        });
+        ValidationIssue required = issue("required");
+        assertThat(fx.service.detail(required.id(), 0).lines()).singleElement()
+                .satisfies(r -> assertThat(r.fields().get("raw")).contains("Q21"));
     }
 
     @Test
