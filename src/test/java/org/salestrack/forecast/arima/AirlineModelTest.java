@@ -13,8 +13,8 @@ import org.salestrack.forecast.Prediction;
  * log likelihood = 244.7, aic = -483.4.
  */
 class AirlineModelTest {
-    private final double[] logAir = ClassicSeries.log(ClassicSeries.AIR_PASSENGERS);
-    private final ArimaFit fit = new ArimaModel(0, 1, 1, 0, 1, 1, false).fit(logAir, 12);
+    private static final double[] logAir = ClassicSeries.log(ClassicSeries.AIR_PASSENGERS);
+    private static final ArimaFit fit = new ArimaModel(0, 1, 1, 0, 1, 1, false).fit(logAir, 12);
 
     @Test
     void coefficientsMatchR() {
