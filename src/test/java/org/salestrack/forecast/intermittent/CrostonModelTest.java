@@ -9,7 +9,8 @@ import org.salestrack.forecast.Prediction;
 
 /**
  * Demand 0,3,0,0,5,0,4 with alpha = 0.1. Sizes 3,5,4 at periods 2,5,7, intervals 2,3,2.
- * Sizes: z = 3 -> 3.2 -> 3.28. Intervals: p = 2 -> 2.1 -> 2.09. Croston = 3.28 / 2.09.
+ * Sizes: z = 3 -> 3.2 -> 3.28. Intervals: p = 2 -> 2.1 -> 2.09. Croston = 3.28 / 2.09 = 1.569378, as
+ * R's croston(c(0,3,0,0,5,0,4)) prints.
  */
 class CrostonModelTest {
     private final double[] demand = {0, 3, 0, 0, 5, 0, 4};

@@ -33,6 +33,15 @@ class ThetaModelTest {
     }
 
     @Test
+    void airPassengersForecastsMatchRsThetaf() {
+        // R forecast 8.20: thetaf(AirPassengers, h = 3)$mean = 440.0782 428.3843 489.7071
+        double[] f = new ThetaModel().fit(ClassicSeries.AIR_PASSENGERS, 12).predict(3).mean();
+        assertThat(f[0]).isCloseTo(440.0782, within(0.01));
+        assertThat(f[1]).isCloseTo(428.3843, within(0.01));
+        assertThat(f[2]).isCloseTo(489.7071, within(0.01));
+    }
+
+    @Test
     void nonSeasonalDataIsNotAdjusted() {
         assertThat(new ThetaModel().fit(ClassicSeries.WWW_USAGE, 12).name()).isEqualTo("Theta");
     }
