@@ -1,7 +1,8 @@
 # Helper for bench/forecast/run.sh; needs R's forecast package (Debian r-cran-forecast).
 #   Rscript classic.R export DIR    writes DIR/classic-monthly.csv and DIR/classic-quarterly.csv
 #   Rscript classic.R compare DIR   R's ets/auto.arima/thetaf MASE on the same holdouts next to SalesTrack's
-#   Rscript classic.R speed FILE    times R's ets() on every series of a series_id,period,value[,frequency] file
+#   Rscript classic.R speed FILE [N] times R's ets() on the first N (default all) series of a
+#                                   series_id,period,value[,frequency] file
 suppressMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
 classic <- list(AirPassengers = AirPassengers, UKDriverDeaths = UKDriverDeaths, nottem = nottem, co2 = co2,
@@ -43,6 +44,7 @@ if (args[1] == "export") {
 } else if (args[1] == "speed") {
   d <- read.csv(args[2])
   ids <- unique(d$series_id)
+  if (length(args) > 2) ids <- head(ids, as.integer(args[3]))
   t <- system.time(for (id in ids) { y <- d[d$series_id == id, ]; ets(ts(y$value, frequency = y$frequency[1])) })
   cat(sprintf("R ets: %.1f s for %d series (%.1f ms/series, one core)\n", t[["elapsed"]], length(ids),
               1000 * t[["elapsed"]] / length(ids)))

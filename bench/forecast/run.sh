@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 M3="${1:-../shared/benchmarks/m3}"
-MODELS="${MODELS:-naive2,ets,arima,theta,stl,combo,auto}"
+MODELS="${MODELS:-naive2,ets,arima,theta,stl,combo,auto}"   # R_SPEED_SERIES=N times R's ets on N of the 1000
 THREADS="${THREADS:-2}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -41,7 +41,7 @@ if command -v Rscript >/dev/null 2>&1 && Rscript -e 'suppressMessages(library(fo
       --model "$MODELS" --threads "$THREADS" --out "$WORK/classic-$kind-forecast.csv" --accuracy "$WORK/classic-$kind-accuracy.csv"
   done
   Rscript bench/forecast/classic.R compare "$WORK"
-  Rscript bench/forecast/classic.R speed "$WORK/monthly1000.csv"
+  Rscript bench/forecast/classic.R speed "$WORK/monthly1000.csv" "${R_SPEED_SERIES:-1000}"
 else
   echo "== R forecast not installed (apt-get install -y r-cran-forecast): classic-series comparison skipped"
 fi
