@@ -24,7 +24,8 @@
  * (horizon, model keys, holdout, auto's {@link org.salestrack.forecast.ensemble.Selection}, flooring) and
  * returns one {@link org.salestrack.forecast.SeriesForecast} per series and model: name, parameters, steps
  * with period labels and P10/P50/P90, and holdout accuracy. A model that fails on a series falls back to
- * the naive method with a warning instead of failing the run.
+ * the naive method with a warning instead of failing the run. An overload takes an
+ * {@code IntConsumer} (series done so far) and a {@code BooleanSupplier} (cancelled?) for a background task.
  *
  * <h2>Accuracy</h2>
  * {@link org.salestrack.forecast.accuracy.Accuracy} (MAPE, sMAPE, WAPE, RMSE, MASE, coverage) and
