@@ -103,7 +103,7 @@ public final class ForecastRunner {
         BacktestResult accuracy = null;
         if (request.holdout() > 0) {
             try {
-                accuracy = Backtest.holdout(model, y, m, request.holdout());
+                accuracy = Backtest.rollingOrigin(model, y, m, request.holdout(), request.origins());
             } catch (IllegalArgumentException | ArithmeticException ex) {
                 String msg = "series " + s.id() + ": no holdout accuracy for " + key + " (" + ex.getMessage() + ")";
                 warning = warning == null ? msg : warning + "; " + msg;

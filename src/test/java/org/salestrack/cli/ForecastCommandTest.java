@@ -69,6 +69,17 @@ class ForecastCommandTest {
     }
 
     @Test
+    void rollingOriginAccuracyAveragesOverOrigins() throws Exception {
+        Path acc = dir.resolve("a.csv");
+        int code = run("forecast", "--series", airPassengers().toString(), "--horizon", "1", "--holdout", "1",
+                "--origins", "3", "--model", "naive", "--out", dir.resolve("f.csv").toString(), "--accuracy", acc.toString());
+        assertThat(code).as(err.toString()).isZero();
+        // one-step naive errors at the last three origins: |432-390| = 42, |390-461| = 71, |461-508| = 47
+        String[] f = Files.readAllLines(acc).get(1).split(",");
+        assertThat(Double.parseDouble(f[4])).isCloseTo((42 + 71 + 47) / 3.0, org.assertj.core.api.Assertions.within(1e-3));
+    }
+
+    @Test
     void jsonCarriesModelParametersAndForecasts() throws Exception {
         int code = run("forecast", "--series", airPassengers().toString(), "--horizon", "3", "--model", "theta",
                 "--out", dir.resolve("f.csv").toString(), "--json");

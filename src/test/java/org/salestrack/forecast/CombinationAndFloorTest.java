@@ -33,7 +33,7 @@ class CombinationAndFloorTest {
     void unitCountsAreNeverForecastBelowZero() {
         double[] falling = {9, 7, 6, 4, 3, 1, 1, 0};
         TimeSeries s = new TimeSeries("sku-1", PeriodKind.MONTH, PeriodKind.MONTH.ordinal("2025-01"), falling, 12);
-        SeriesForecast f = ForecastRunner.forecast(s, "drift", new ForecastRequest(6, List.of("drift"), 0, null, null));
+        SeriesForecast f = ForecastRunner.forecast(s, "drift", new ForecastRequest(6, List.of("drift"), 0, 1, null, null));
         assertThat(f.steps()).allSatisfy(step -> {
             assertThat(step.mean()).isGreaterThanOrEqualTo(0);
             assertThat(step.p10()).isGreaterThanOrEqualTo(0);
@@ -46,7 +46,7 @@ class CombinationAndFloorTest {
     void seriesWithNegativeValuesAreNotFloored() {
         double[] balance = {3, 1, -2, -4, -5, -8};
         TimeSeries s = new TimeSeries("net", PeriodKind.YEAR, 2019, balance, 1);
-        SeriesForecast f = ForecastRunner.forecast(s, "drift", new ForecastRequest(2, List.of("drift"), 0, null, null));
+        SeriesForecast f = ForecastRunner.forecast(s, "drift", new ForecastRequest(2, List.of("drift"), 0, 1, null, null));
         assertThat(f.steps().get(1).mean()).isCloseTo(-8 - 2 * 11 / 5.0, within(1e-9));
         assertThat(f.steps().get(1).period()).isEqualTo("2026");
     }

@@ -28,7 +28,7 @@ class ForecastRunnerTest {
     void resultsKeepInputOrderWithOneEntryPerModelAndReportProgress() {
         AtomicInteger done = new AtomicInteger();
         List<SeriesForecast> r = new ForecastRunner(2).run(series,
-                new ForecastRequest(3, List.of("naive", "drift"), 4, null, null), done::set, () -> false);
+                new ForecastRequest(3, List.of("naive", "drift"), 4, 1, null, null), done::set, () -> false);
         assertThat(r).extracting(SeriesForecast::seriesId).containsExactly("s0", "s0", "s1", "s1", "s2", "s2",
                 "s3", "s3", "s4", "s4", "s5", "s5");
         assertThat(r).extracting(SeriesForecast::modelKey).startsWith("naive", "drift");
@@ -40,14 +40,14 @@ class ForecastRunnerTest {
     @Test
     void aCancelledRunStops() {
         assertThatThrownBy(() -> new ForecastRunner(2).run(series,
-                new ForecastRequest(3, List.of("naive"), 0, null, null), d -> { }, () -> true))
+                new ForecastRequest(3, List.of("naive"), 0, 1, null, null), d -> { }, () -> true))
                 .isInstanceOf(CancellationException.class);
     }
 
     @Test
     void aModelThatCannotFitFallsBackToNaiveWithAWarning() {
         TimeSeries negative = new TimeSeries("neg", PeriodKind.YEAR, 2020, new double[] {3, -1, 2, 0, -4}, 1);
-        SeriesForecast f = ForecastRunner.forecast(negative, "croston", new ForecastRequest(2, List.of("croston"), 0, null, null));
+        SeriesForecast f = ForecastRunner.forecast(negative, "croston", new ForecastRequest(2, List.of("croston"), 0, 1, null, null));
         assertThat(f.modelName()).isEqualTo("Naive");
         assertThat(f.warning()).contains("series neg: croston failed (intermittent-demand methods need non-negative");
     }
