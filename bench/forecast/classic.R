@@ -26,7 +26,7 @@ if (args[1] == "export") {
 } else if (args[1] == "compare") {
   ours <- rbind(read.csv(file.path(args[2], "classic-monthly-accuracy.csv")),
                 read.csv(file.path(args[2], "classic-quarterly-accuracy.csv")))
-  keys <- strsplit(Sys.getenv("MODELS", "naive2,ets,arima,theta,stl,combo,auto"), ",")[[1]]
+  keys <- strsplit(Sys.getenv("CLASSIC_MODELS", "ets,arima,theta,auto"), ",")[[1]]
   ours$key <- rep(keys, length.out = nrow(ours))
   res <- do.call(rbind, lapply(names(classic), function(n) {
     x <- classic[[n]]; h <- holdout(x)
