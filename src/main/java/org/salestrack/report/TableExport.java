@@ -49,7 +49,7 @@ public final class TableExport {
 
     public static void write(String title, List<TableColumn> columns, Iterable<? extends List<?>> rows, boolean chinese,
                              OutputStream out, Cancellation cancel) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+        try (SXSSFWorkbook wb = new FastZipWorkbook(500)) {
             try {
                 writeSheet(wb, new Styles(wb, chinese), title, columns, rows, cancel);
                 wb.write(out);
