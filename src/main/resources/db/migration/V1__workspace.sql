@@ -126,7 +126,7 @@ CREATE TABLE sale (
     id               INTEGER PRIMARY KEY,
     batch_id         INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
     src_row          INTEGER NOT NULL,
-    line_key         TEXT,
+    line_key         INTEGER,                  -- 64-bit hash of (channel, order_id, sku, line_no); exact fields decide
     order_id         TEXT,
     line_no          INTEGER NOT NULL DEFAULT 1,
     sold_at          TEXT NOT NULL,
@@ -157,8 +157,6 @@ CREATE TABLE sale (
 );
 CREATE INDEX ix_sale_batch ON sale(batch_id);
 CREATE INDEX ix_sale_key ON sale(line_key) WHERE line_key IS NOT NULL;
-CREATE INDEX ix_sale_date ON sale(sale_date);
-CREATE INDEX ix_sale_imei ON sale(imei) WHERE imei IS NOT NULL;
 
 CREATE TABLE sell_in (
     id           INTEGER PRIMARY KEY,

@@ -1,17 +1,84 @@
 package org.salestrack.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.salestrack.ui.MainWindow;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.UiTaskExecutor;
+import org.salestrack.ui.Workbench;
+import org.salestrack.ui.start.FirstStartView;
+import org.salestrack.ui.start.FirstStartViewModel;
+import org.salestrack.ui.start.OpenedWorkspace;
 
-/** The JavaFX application: wires the workbench and shows the main window. */
+/**
+ * The JavaFX application. Paints a window at once, opens the workspace in the background, and shows the
+ * workbench, or the first-start page when there is no workspace yet. Options: {@code --workspace=FILE},
+ * {@code --samples=DIR}, {@code --lang=zh}.
+ */
 public final class WorkbenchApp extends Application {
+    private final UiTaskExecutor startup = new UiTaskExecutor("startup", 1, false);
+
     static void launchWorkbench(String[] args) {
         Application.launch(WorkbenchApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        new MainWindow().show(stage);
+        var named = getParameters().getNamed();
+        Path file = named.containsKey("workspace") ? Path.of(named.get("workspace")) : Workspace.defaultFile();
+        Locale locale = "zh".equals(named.get("lang")) || ("zh".equals(Locale.getDefault().getLanguage()) && !named.containsKey("lang"))
+                ? I18n.CHINESE : I18n.ENGLISH;
+        I18n i18n = new I18n(locale);
+        Label loading = new Label();
+        loading.textProperty().bind(i18n.bind("start.loading"));
+        stage.setTitle("SalesTrack");
+        stage.setScene(new Scene(new StackPane(loading), 1480, 940));
+        stage.show();
+        if (!Files.exists(file)) {
+            FirstStartViewModel vm = new FirstStartViewModel(file, samplesDir(named.get("samples")), WorkspaceServices::open, startup,
+                    ws -> openWorkbench(stage, ws, i18n.locale()));
+            FirstStartView view = new FirstStartView(vm, i18n);
+            Scene scene = new Scene(view.root(), 1480, 940);
+            scene.getStylesheets().add(WorkbenchApp.class.getResource("/ui/workbench.css").toExternalForm());
+            stage.setScene(scene);
+            return;
+        }
+        startup.execute(new BackgroundTask<OpenedWorkspace>("open") {
+            @Override
+            public OpenedWorkspace call() { return WorkspaceServices.open(file); }
+        }, ws -> openWorkbench(stage, ws, locale), e -> loading.textProperty().bind(i18n.bind("start.failed", file, e.getMessage())));
     }
+
+    private static void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {
+        new Workbench(ws.explore(), ws.imports(), ws.span(), locale, stage, ws.name()).show(stage);
+    }
+
+    /** The samples folder: --samples, else samples/ in the working directory or next to the jar. */
+    static Path samplesDir(String option) {
+        if (option != null) return Path.of(option);
+        for (Path p : List.of(Path.of("samples"), jarDir().resolve("samples"), jarDir().resolve("../samples"))) {
+            if (Files.isDirectory(p)) return p.normalize();
+        }
+        return null;
+    }
+
+    private static Path jarDir() {
+        try {
+            Path jar = Path.of(WorkbenchApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent() == null ? Path.of(".") : jar.getParent();
+        } catch (Exception e) {
+            return Path.of(".");
+        }
+    }
+
+    @Override
+    public void stop() { startup.shutdown(); }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -128,7 +127,7 @@ public final class ImportService {
                     bad, 0, duplicates, "stored", errors);
         } catch (IOException e) {
             throw new ImportRejectedException(name, "reading stopped: " + message(e), errors);
-        } catch (SQLException | StoreException e) {
+        } catch (StoreException e) {
             throw new StoreException("the workspace could not store " + name + ": " + message(e), e);
         }
     }

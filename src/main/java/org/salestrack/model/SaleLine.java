@@ -44,9 +44,26 @@ public record SaleLine(
         SaleStatus status,
         boolean pickup) {
 
-    /** The duplicate key of DESIGN.md: (channel, order_id, sku, line_no); null when there is no order id. */
-    public String lineKey() {
+    /**
+     * A 64-bit hash of the duplicate key of DESIGN.md, (channel, order_id, sku, line_no); null when there is
+     * no order id. The store indexes the hash and compares the fields themselves, so a collision is harmless.
+     */
+    public Long lineKey() {
         if (orderId == null || orderId.isEmpty()) return null;
-        return channel + '\u001f' + orderId + '\u001f' + sku + '\u001f' + lineNo;
+        long h = 0xcbf29ce484222325L;
+        h = mix(h, channel);
+        h = mix(h, orderId);
+        h = mix(h, sku);
+        h = (h ^ lineNo) * 0x100000001b3L;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    private static long mix(long h, String s) {
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        return (h ^ 0x1f) * 0x100000001b3L;
     }
 }

@@ -87,7 +87,8 @@ public final class Batches {
 
     /** For each key this batch counted, the earliest duplicate in another batch takes its place. */
     private static void promoteDuplicatesOf(Connection c, long id) throws SQLException {
-        String heirs = "SELECT MIN(d.id) FROM sale d JOIN sale o ON d.dup_of = o.id WHERE o.batch_id = ? AND d.batch_id <> ? GROUP BY d.line_key";
+        String heirs = "SELECT MIN(d.id) FROM sale d JOIN sale o ON d.dup_of = o.id WHERE o.batch_id = ? AND d.batch_id <> ? "
+                + "GROUP BY d.line_key, d.channel_id, d.order_id, d.product_id, d.line_no";
         List<Long> promoted = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(heirs)) {
             ps.setLong(1, id);
@@ -98,15 +99,15 @@ public final class Batches {
         }
         if (promoted.isEmpty()) return;
         try (PreparedStatement up = c.prepareStatement("UPDATE sale SET hold = 0, dup_of = NULL WHERE id = ?");
-             PreparedStatement rest = c.prepareStatement("UPDATE sale SET dup_of = ? WHERE line_key = (SELECT line_key FROM sale WHERE id = ?) "
-                     + "AND hold = 1 AND id <> ? AND batch_id <> ?")) {
+             PreparedStatement rest = c.prepareStatement("UPDATE sale SET dup_of = ? WHERE id IN (SELECT d.id FROM sale d "
+                     + "JOIN sale h ON h.id = ? AND d.line_key = h.line_key AND d.channel_id = h.channel_id AND d.order_id = h.order_id "
+                     + "AND d.product_id = h.product_id AND d.line_no = h.line_no WHERE d.hold = 1 AND d.id <> h.id AND d.batch_id <> ?)")) {
             for (long heir : promoted) {
                 up.setLong(1, heir);
                 up.executeUpdate();
                 rest.setLong(1, heir);
                 rest.setLong(2, heir);
-                rest.setLong(3, heir);
-                rest.setLong(4, id);
+                rest.setLong(3, id);
                 rest.executeUpdate();
             }
         }

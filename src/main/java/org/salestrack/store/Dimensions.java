@@ -14,7 +14,7 @@ import org.salestrack.model.Provinces;
  * transaction and remembers their ids, so a million-line file costs a handful of dimension queries.
  * Attributes from fact files only fill gaps; dimension files ({@code authoritative}) overwrite.
  */
-final class Dimensions {
+final class Dimensions implements AutoCloseable {
     private final Connection c;
     private final Map<String, Long> channels = new HashMap<>();
     private final Map<String, Long> regions = new HashMap<>();
@@ -26,18 +26,35 @@ final class Dimensions {
     private final Map<Long, Long> productCosts = new HashMap<>();
     private final Map<String, Long> customers = new HashMap<>();
 
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
     Dimensions(Connection c) { this.c = c; }
+
+    /** One prepared statement per SQL text for the whole import: preparing per member dominated big imports. */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : statements.values()) ps.close();
+        statements.clear();
+    }
 
     long channel(String name, String type, String kind) throws SQLException {
         Long id = channels.get(name);
         if (id != null) return id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO channel(name, type, kind) VALUES (?,?,?) "
-                + "ON CONFLICT(name) DO UPDATE SET kind = COALESCE(channel.kind, excluded.kind) RETURNING id")) {
-            ps.setString(1, name);
-            ps.setString(2, type);
-            ps.setString(3, kind);
-            id = returning(ps);
-        }
+        PreparedStatement ps = statement("INSERT INTO channel(name, type, kind) VALUES (?,?,?) "
+                + "ON CONFLICT(name) DO UPDATE SET kind = COALESCE(channel.kind, excluded.kind) RETURNING id");
+        ps.setString(1, name);
+        ps.setString(2, type);
+        ps.setString(3, kind);
+        id = returning(ps);
         channels.put(name, id);
         return id;
     }
@@ -52,14 +69,13 @@ final class Dimensions {
         String key = co + '\u001f' + re + '\u001f' + pr + '\u001f' + nz(city);
         Long id = regions.get(key);
         if (id != null) return id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO region(country, region, province, city) VALUES (?,?,?,?) "
-                + "ON CONFLICT(country, region, province, city) DO UPDATE SET city = excluded.city RETURNING id")) {
-            ps.setString(1, co);
-            ps.setString(2, re);
-            ps.setString(3, pr);
-            ps.setString(4, nz(city));
-            id = returning(ps);
-        }
+        PreparedStatement ps = statement("INSERT INTO region(country, region, province, city) VALUES (?,?,?,?) "
+                + "ON CONFLICT(country, region, province, city) DO UPDATE SET city = excluded.city RETURNING id");
+        ps.setString(1, co);
+        ps.setString(2, re);
+        ps.setString(3, pr);
+        ps.setString(4, nz(city));
+        id = returning(ps);
         regions.put(key, id);
         return id;
     }
@@ -67,11 +83,10 @@ final class Dimensions {
     long dealer(String code) throws SQLException {
         Long id = dealers.get(code);
         if (id != null) return id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dealer(code) VALUES (?) "
-                + "ON CONFLICT(code) DO UPDATE SET code = excluded.code RETURNING id")) {
-            ps.setString(1, code);
-            id = returning(ps);
-        }
+        PreparedStatement ps = statement("INSERT INTO dealer(code) VALUES (?) "
+                + "ON CONFLICT(code) DO UPDATE SET code = excluded.code RETURNING id");
+        ps.setString(1, code);
+        id = returning(ps);
         dealers.put(code, id);
         return id;
     }
@@ -79,42 +94,40 @@ final class Dimensions {
     void dealerAttributes(String code, String name, String tier, String grade, String province, String city,
                           Double lat, Double lon, String parent) throws SQLException {
         long id = dealer(code);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE dealer SET name = COALESCE(?, name), tier = COALESCE(?, tier), "
+        PreparedStatement ps = statement("UPDATE dealer SET name = COALESCE(?, name), tier = COALESCE(?, tier), "
                 + "grade = COALESCE(?, grade), province = COALESCE(?, province), city = COALESCE(?, city), "
-                + "lat = COALESCE(?, lat), lon = COALESCE(?, lon), parent_code = COALESCE(?, parent_code) WHERE id = ?")) {
-            ps.setString(1, name);
-            ps.setString(2, tier);
-            ps.setString(3, grade);
-            ps.setString(4, province);
-            ps.setString(5, city);
-            setDouble(ps, 6, lat);
-            setDouble(ps, 7, lon);
-            ps.setString(8, parent);
-            ps.setLong(9, id);
-            ps.executeUpdate();
-        }
+                + "lat = COALESCE(?, lat), lon = COALESCE(?, lon), parent_code = COALESCE(?, parent_code) WHERE id = ?");
+        ps.setString(1, name);
+        ps.setString(2, tier);
+        ps.setString(3, grade);
+        ps.setString(4, province);
+        ps.setString(5, city);
+        setDouble(ps, 6, lat);
+        setDouble(ps, 7, lon);
+        ps.setString(8, parent);
+        ps.setLong(9, id);
+        ps.executeUpdate();
     }
 
     /** A store by code; a new store takes the region, dealer and channel of the line that first names it. */
     long store(String code, Long dealerId, Long channelId, Long regionId) throws SQLException {
         Long id = stores.get(code);
         if (id != null) return id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO store(code, dealer_id, channel_id, region_id) VALUES (?,?,?,?) "
+        PreparedStatement ps = statement("INSERT INTO store(code, dealer_id, channel_id, region_id) VALUES (?,?,?,?) "
                 + "ON CONFLICT(code) DO UPDATE SET dealer_id = COALESCE(store.dealer_id, excluded.dealer_id), "
                 + "channel_id = COALESCE(store.channel_id, excluded.channel_id), "
-                + "region_id = COALESCE(store.region_id, excluded.region_id) RETURNING id, region_id, dealer_id")) {
-            ps.setString(1, code);
-            setLong(ps, 2, dealerId);
-            setLong(ps, 3, channelId);
-            setLong(ps, 4, regionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-                long r = rs.getLong(2);
-                if (!rs.wasNull()) storeRegions.put(code, r);
-                long d = rs.getLong(3);
-                if (!rs.wasNull()) storeDealers.put(code, d);
-            }
+                + "region_id = COALESCE(store.region_id, excluded.region_id) RETURNING id, region_id, dealer_id");
+        ps.setString(1, code);
+        setLong(ps, 2, dealerId);
+        setLong(ps, 3, channelId);
+        setLong(ps, 4, regionId);
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+            long r = rs.getLong(2);
+            if (!rs.wasNull()) storeRegions.put(code, r);
+            long d = rs.getLong(3);
+            if (!rs.wasNull()) storeDealers.put(code, d);
         }
         stores.put(code, id);
         return id;
@@ -127,19 +140,18 @@ final class Dimensions {
     void storeAttributes(String code, String name, Long dealerId, Long channelId, String storeType, Long regionId,
                          Double lat, Double lon) throws SQLException {
         store(code, null, null, null);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE store SET name = COALESCE(?, name), dealer_id = COALESCE(?, dealer_id), "
+        PreparedStatement ps = statement("UPDATE store SET name = COALESCE(?, name), dealer_id = COALESCE(?, dealer_id), "
                 + "channel_id = COALESCE(?, channel_id), store_type = COALESCE(?, store_type), region_id = COALESCE(?, region_id), "
-                + "lat = COALESCE(?, lat), lon = COALESCE(?, lon) WHERE code = ?")) {
-            ps.setString(1, name);
-            setLong(ps, 2, dealerId);
-            setLong(ps, 3, channelId);
-            ps.setString(4, storeType);
-            setLong(ps, 5, regionId);
-            setDouble(ps, 6, lat);
-            setDouble(ps, 7, lon);
-            ps.setString(8, code);
-            ps.executeUpdate();
-        }
+                + "lat = COALESCE(?, lat), lon = COALESCE(?, lon) WHERE code = ?");
+        ps.setString(1, name);
+        setLong(ps, 2, dealerId);
+        setLong(ps, 3, channelId);
+        ps.setString(4, storeType);
+        setLong(ps, 5, regionId);
+        setDouble(ps, 6, lat);
+        setDouble(ps, 7, lon);
+        ps.setString(8, code);
+        ps.executeUpdate();
         if (regionId != null) storeRegions.put(code, regionId);
         if (dealerId != null) storeDealers.put(code, dealerId);
     }
@@ -147,21 +159,20 @@ final class Dimensions {
     long product(String sku, String name, String model, String series, String category) throws SQLException {
         Long id = products.get(sku);
         if (id != null) return id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO product(sku, name, model, series, category) VALUES (?,?,?,?,?) "
+        PreparedStatement ps = statement("INSERT INTO product(sku, name, model, series, category) VALUES (?,?,?,?,?) "
                 + "ON CONFLICT(sku) DO UPDATE SET name = COALESCE(product.name, excluded.name), "
                 + "model = COALESCE(product.model, excluded.model), series = COALESCE(product.series, excluded.series), "
-                + "category = COALESCE(product.category, excluded.category) RETURNING id, unit_cost_cents")) {
-            ps.setString(1, sku);
-            ps.setString(2, name);
-            ps.setString(3, model);
-            ps.setString(4, series);
-            ps.setString(5, category);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-                long cost = rs.getLong(2);
-                if (!rs.wasNull()) productCosts.put(id, cost);
-            }
+                + "category = COALESCE(product.category, excluded.category) RETURNING id, unit_cost_cents");
+        ps.setString(1, sku);
+        ps.setString(2, name);
+        ps.setString(3, model);
+        ps.setString(4, series);
+        ps.setString(5, category);
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+            long cost = rs.getLong(2);
+            if (!rs.wasNull()) productCosts.put(id, cost);
         }
         products.put(sku, id);
         return id;
@@ -173,19 +184,18 @@ final class Dimensions {
     void productAttributes(String sku, String name, String model, String series, String category, String launch,
                            Long listPrice, Long unitCost) throws SQLException {
         long id = product(sku, null, null, null, null);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE product SET name = COALESCE(?, name), model = COALESCE(?, model), "
+        PreparedStatement ps = statement("UPDATE product SET name = COALESCE(?, name), model = COALESCE(?, model), "
                 + "series = COALESCE(?, series), category = COALESCE(?, category), launch_date = COALESCE(?, launch_date), "
-                + "list_price_cents = COALESCE(?, list_price_cents), unit_cost_cents = COALESCE(?, unit_cost_cents) WHERE id = ?")) {
-            ps.setString(1, name);
-            ps.setString(2, model);
-            ps.setString(3, series);
-            ps.setString(4, category);
-            ps.setString(5, launch);
-            setLong(ps, 6, listPrice);
-            setLong(ps, 7, unitCost);
-            ps.setLong(8, id);
-            ps.executeUpdate();
-        }
+                + "list_price_cents = COALESCE(?, list_price_cents), unit_cost_cents = COALESCE(?, unit_cost_cents) WHERE id = ?");
+        ps.setString(1, name);
+        ps.setString(2, model);
+        ps.setString(3, series);
+        ps.setString(4, category);
+        ps.setString(5, launch);
+        setLong(ps, 6, listPrice);
+        setLong(ps, 7, unitCost);
+        ps.setLong(8, id);
+        ps.executeUpdate();
         if (unitCost != null) productCosts.put(id, unitCost);
     }
 
@@ -193,15 +203,14 @@ final class Dimensions {
         if (pid == null) return null;
         Long id = customers.get(pid);
         if (id != null) return id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer(pid, age_band, city, segment) VALUES (?,?,?,?) "
+        PreparedStatement ps = statement("INSERT INTO customer(pid, age_band, city, segment) VALUES (?,?,?,?) "
                 + "ON CONFLICT(pid) DO UPDATE SET age_band = COALESCE(excluded.age_band, customer.age_band), "
-                + "city = COALESCE(excluded.city, customer.city), segment = COALESCE(excluded.segment, customer.segment) RETURNING id")) {
-            ps.setString(1, pid);
-            ps.setString(2, ageBand);
-            ps.setString(3, city);
-            ps.setString(4, segment);
-            id = returning(ps);
-        }
+                + "city = COALESCE(excluded.city, customer.city), segment = COALESCE(excluded.segment, customer.segment) RETURNING id");
+        ps.setString(1, pid);
+        ps.setString(2, ageBand);
+        ps.setString(3, city);
+        ps.setString(4, segment);
+        id = returning(ps);
         customers.put(pid, id);
         return id;
     }

@@ -4,11 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
-import java.util.Set;
 import org.salestrack.model.CanonicalRow;
 import org.salestrack.model.RecordKind;
 import org.salestrack.model.SaleLine;
@@ -27,10 +24,8 @@ public final class ImportSession implements AutoCloseable {
     private final SaleInserter sales;
     private final FactInserter facts;
     private final PreparedStatement quarantine;
-    private final Set<String> keysInFile = new HashSet<>();
     private long stored;
     private long quarantined;
-    private long duplicatesInFile;
     private boolean committed;
 
     ImportSession(Connection c, String fileName, String path, String sha256, RecordKind kind, String profile) throws SQLException {
@@ -58,28 +53,37 @@ public final class ImportSession implements AutoCloseable {
 
     public long batchId() { return batchId; }
 
-    /** Stores a sale line; a line whose key was seen earlier in this file is kept but held as a duplicate. */
-    public void add(SaleLine line) throws SQLException {
-        String key = line.lineKey();
-        boolean duplicate = key != null && !keysInFile.add(key);
-        if (duplicate) duplicatesInFile++;
-        sales.add(line, duplicate);
+    /** Stores a sale line; {@link #commit} holds it as a duplicate if its key was seen before. */
+    public void add(SaleLine line) {
+        try {
+            sales.add(line);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store row " + line.sourceRow(), e);
+        }
         stored++;
     }
 
-    public void add(CanonicalRow row) throws SQLException {
-        facts.add(row);
+    public void add(CanonicalRow row) {
+        try {
+            facts.add(row);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store row " + row.sourceRow(), e);
+        }
         stored++;
     }
 
     /** Keeps a row that could not be mapped, as read, with the reason: nothing is lost. */
-    public void quarantine(int sourceRow, String rawJson, String reason) throws SQLException {
-        quarantine.setLong(1, batchId);
-        quarantine.setInt(2, sourceRow);
-        quarantine.setString(3, rawJson);
-        quarantine.setString(4, reason);
-        quarantine.addBatch();
-        if (++quarantined % BATCH == 0) quarantine.executeBatch();
+    public void quarantine(int sourceRow, String rawJson, String reason) {
+        try {
+            quarantine.setLong(1, batchId);
+            quarantine.setInt(2, sourceRow);
+            quarantine.setString(3, rawJson);
+            quarantine.setString(4, reason);
+            quarantine.addBatch();
+            if (++quarantined % BATCH == 0) quarantine.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("cannot quarantine row " + sourceRow, e);
+        }
     }
 
     public long stored() { return stored; }
@@ -88,13 +92,20 @@ public final class ImportSession implements AutoCloseable {
      * Finishes the batch: marks lines already stored by earlier batches as duplicates, updates the rollup,
      * writes the counts and the audit entry, and commits. Returns the number of duplicate lines.
      */
-    public long commit(long read, long rejected) throws SQLException {
+    public long commit(long read, long rejected) {
+        try {
+            return commitOrThrow(read, rejected);
+        } catch (SQLException e) {
+            throw new StoreException("cannot save import batch " + batchId, e);
+        }
+    }
+
+    private long commitOrThrow(long read, long rejected) throws SQLException {
         quarantine.executeBatch();
         long duplicates = 0;
         if (sales != null) {
             sales.flush();
-            duplicates = duplicatesInFile + markCrossBatchDuplicates();
-            linkInFileDuplicates();
+            duplicates = markDuplicates();
             Rollups.apply(c, "batch_id = ?", new Object[] {batchId}, 1);
         } else {
             facts.flush();
@@ -117,22 +128,17 @@ public final class ImportSession implements AutoCloseable {
         return duplicates;
     }
 
-    /** Lines whose key a counted line of another batch already has: held, pointing at the first. */
-    private long markCrossBatchDuplicates() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE sale SET hold = 1, dup_of = (SELECT MIN(o.id) FROM sale o "
-                + "WHERE o.line_key = sale.line_key AND o.batch_id <> sale.batch_id AND o.hold <> 1) "
-                + "WHERE batch_id = ? AND hold = 0 AND line_key IS NOT NULL AND EXISTS (SELECT 1 FROM sale o "
-                + "WHERE o.line_key = sale.line_key AND o.batch_id <> sale.batch_id AND o.hold <> 1)")) {
+    /**
+     * Holds every line of this batch whose key an earlier line has (in this file or any batch before),
+     * pointing at the first line with that key, which is the one counted.
+     */
+    private long markDuplicates() throws SQLException {
+        String same = "o.line_key = sale.line_key AND o.id < sale.id AND o.channel_id = sale.channel_id "
+                + "AND o.order_id = sale.order_id AND o.product_id = sale.product_id AND o.line_no = sale.line_no";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sale SET hold = 1, dup_of = (SELECT MIN(o.id) FROM sale o WHERE "
+                + same + ") WHERE batch_id = ? AND line_key IS NOT NULL AND EXISTS (SELECT 1 FROM sale o WHERE " + same + ")")) {
             ps.setLong(1, batchId);
             return ps.executeUpdate();
-        }
-    }
-
-    private void linkInFileDuplicates() throws SQLException {
-        if (duplicatesInFile == 0) return;
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE sale SET dup_of = (SELECT MIN(o.id) FROM sale o WHERE o.line_key = sale.line_key AND o.id < sale.id) "
-                    + "WHERE batch_id = " + batchId + " AND hold = 1 AND dup_of IS NULL");
         }
     }
 
@@ -140,16 +146,22 @@ public final class ImportSession implements AutoCloseable {
         return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /** Rolls back unless committed; a failure here is reported but cannot undo what the commit did. */
     @Override
-    public void close() throws SQLException {
+    public void close() {
         try {
-            if (sales != null) sales.close();
-            if (facts != null) facts.close();
-            quarantine.close();
-            if (!committed) c.rollback();
-        } finally {
-            c.setAutoCommit(true);
-            c.close();
+            try {
+                if (sales != null) sales.close();
+                if (facts != null) facts.close();
+                dims.close();
+                quarantine.close();
+                if (!committed) c.rollback();
+            } finally {
+                c.setAutoCommit(true);
+                c.close();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot close import batch " + batchId, e);
         }
     }
 }

@@ -1,16 +1,127 @@
 package org.salestrack.ui;
 
-import javafx.scene.Scene;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
-/** The workbench window. */
+/**
+ * The workbench window's content: navigation on the left (from {@link Screens}), the global filters and
+ * the breadcrumb on top, the current screen in the middle, and the status bar at the bottom. Screens are
+ * built on first visit and kept, so switching back keeps their state.
+ */
 public final class MainWindow {
-    public void show(Stage stage) {
-        BorderPane root = new BorderPane(new Label("SalesTrack"));
-        stage.setTitle("SalesTrack");
-        stage.setScene(new Scene(root, 1280, 800));
-        stage.show();
+    private final WorkbenchContext ctx;
+    private final UiTaskExecutor tasks;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<String, Screen> open = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final List<Runnable> closers = new ArrayList<>();
+    private final FilterBar filters;
+
+    public MainWindow(WorkbenchContext ctx, UiTaskExecutor tasks, String workspaceName) {
+        this.ctx = ctx;
+        this.tasks = tasks;
+        I18n i18n = ctx.i18n();
+        root.getStyleClass().add("workbench");
+        root.setStyle("-fx-font-family: \"" + Fonts.fxFamily() + "\";");
+        filters = new FilterBar(ctx.state(), ctx.explore(), ctx.queries(), i18n);
+        BreadcrumbBar crumbs = new BreadcrumbBar(ctx.state(), i18n);
+        StatusBar status = new StatusBar(tasks, i18n, workspaceName);
+        closers.add(filters::close);
+        closers.add(crumbs::close);
+        closers.add(status::close);
+        VBox top = new VBox(header(), filters, crumbs);
+        top.getStyleClass().add("top-area");
+        root.setTop(top);
+        root.setLeft(navigation());
+        root.setCenter(content);
+        root.setBottom(status);
+        show(Screens.all().get(0).id());
+    }
+
+    public Parent root() { return root; }
+
+    /** Members and spans changed (an import or undo): pickers reload. */
+    public void dataChanged() { filters.loadMembers(); }
+
+    private Node header() {
+        Label title = new Label();
+        title.textProperty().bind(ctx.i18n().bind("app.title"));
+        title.getStyleClass().add("app-title");
+        ToggleGroup lang = new ToggleGroup();
+        ToggleButton en = langButton("lang-en", "lang.en", I18n.ENGLISH, lang);
+        ToggleButton zh = langButton("lang-zh", "lang.zh", I18n.CHINESE, lang);
+        (ctx.i18n().chinese() ? zh : en).setSelected(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox langBox = new HBox(en, zh);
+        langBox.getStyleClass().add("segmented");
+        HBox h = new HBox(10, title, spacer, langBox);
+        h.setAlignment(Pos.CENTER_LEFT);
+        h.getStyleClass().add("header");
+        return h;
+    }
+
+    private ToggleButton langButton(String id, String key, java.util.Locale locale, ToggleGroup group) {
+        ToggleButton b = new ToggleButton();
+        b.setId(id);
+        b.textProperty().bind(ctx.i18n().bind(key));
+        b.setToggleGroup(group);
+        b.setOnAction(e -> {
+            ctx.i18n().localeProperty().set(locale);
+            b.setSelected(true);
+        });
+        return b;
+    }
+
+    private Node navigation() {
+        VBox nav = new VBox(2);
+        nav.getStyleClass().add("nav");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        ToggleGroup group = new ToggleGroup();
+        for (ScreenEntry e : Screens.all()) {
+            ToggleButton b = new ToggleButton();
+            b.setId("nav-" + e.id());
+            b.textProperty().bind(ctx.i18n().bind(e.titleKey()));
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("nav-button");
+            b.setOnAction(x -> show(e.id()));
+            navButtons.put(e.id(), b);
+            nav.getChildren().add(b);
+        }
+        return nav;
+    }
+
+    /** Shows a screen by id, building it on first use. */
+    public void show(String id) {
+        ScreenEntry entry = Screens.all().stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no screen " + id));
+        Screen s = open.computeIfAbsent(id, k -> entry.factory().apply(ctx));
+        content.getChildren().setAll(s.node());
+        navButtons.get(id).setSelected(true);
+    }
+
+    /** Releases every screen's listeners; called when the window closes. */
+    public void close() {
+        open.values().forEach(Screen::close);
+        open.clear();
+        closers.forEach(Runnable::run);
+        tasks.running().forEach(t -> t.cancel());
     }
 }

@@ -64,7 +64,7 @@ public final class RowStream implements Closeable {
                 rowNo = reader.rowNumber();
             }
             if (isBlank(cells) || isTotalLine(cells)) continue;
-            if (strictWidth && cells.size() != header.size() && !trailingEmpty(cells, header.size())) {
+            if (strictWidth && cells.size() != header.size()) {
                 return new MappedRow(rowNo, cells, null, null, new RowError(rowNo, null, null,
                         "the row has " + cells.size() + " cells but the header has " + header.size()
                                 + " (a stray delimiter or an unquoted comma?)"));
@@ -81,13 +81,6 @@ public final class RowStream implements Closeable {
 
     private static boolean isBlank(List<String> cells) {
         for (String c : cells) if (c != null && !c.isBlank()) return false;
-        return true;
-    }
-
-    /** Extra cells beyond the header that are all empty are harmless (a trailing delimiter). */
-    private static boolean trailingEmpty(List<String> cells, int width) {
-        if (cells.size() < width) return false;
-        for (int i = width; i < cells.size(); i++) if (!cells.get(i).isBlank()) return false;
         return true;
     }
 

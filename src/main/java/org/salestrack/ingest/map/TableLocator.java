@@ -30,7 +30,6 @@ public final class TableLocator {
                           char delimiter, FileSniffer.Type type) {}
 
     public static Located locate(Path file, List<MappingProfile> candidates, Pseudonymiser pseudonymiser) throws IOException {
-        if (candidates.isEmpty()) throw new UnreadableFileException("no mapping profile to read it with");
         FormatSpec format = candidates.size() == 1 ? candidates.get(0).format() : FormatSpec.AUTO;
         int sheets = 1;
         boolean xlsx = false;

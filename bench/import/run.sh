@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# bench/import: 1,000,000-line sales CSV through the whole import path, against sqlite3 .import of the
+# same file in the same run. Usage: bench/import/run.sh [LINES] [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null; }
+[ -f target/salestrack.jar ] || mvn -B -q package -DskipTests
+mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
+java -Xmx512m -cp target/salestrack.jar:target/test-classes org.salestrack.bench.ImportBench "${1:-1000000}" "${2:-3}"

@@ -1,0 +1,102 @@
+package org.salestrack.analytics.explore;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.salestrack.model.cube.Cell;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Measures;
+import org.salestrack.model.cube.Member;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.cube.CubeDimensions;
+import org.salestrack.store.cube.CubeQuery;
+import org.salestrack.store.cube.CubeRollups;
+import org.salestrack.task.Cancellation;
+
+/**
+ * What the dashboard and the explorer ask of the sales cube. Every method runs SQL: call it from a
+ * background task, never from the FX thread.
+ */
+public final class ExploreService {
+    private final CubeQuery cube;
+    private final CubeDimensions dimensions;
+    private final CubeRollups rollups;
+
+    public ExploreService(Workspace workspace) {
+        this.cube = new CubeQuery(workspace);
+        this.dimensions = new CubeDimensions(workspace);
+        this.rollups = new CubeRollups(workspace);
+    }
+
+    /** Brings the rollups up to date with the workspace (after imports); returns whether work was done. */
+    public boolean refresh(Cancellation cancel) { return rollups.refresh(cancel); }
+
+    public boolean stale() { return rollups.stale(); }
+
+    public Optional<Slice> span() { return dimensions.span(); }
+
+    public List<Member> members(Dim dim) { return dimensions.members(dim); }
+
+    public Measures totals(Slice slice) {
+        List<Cell> cells = cube.query(slice, List.of(), null);
+        return cells.isEmpty() ? Measures.ZERO : cells.get(0).measures();
+    }
+
+    public Kpis kpis(Slice slice) {
+        Measures now = totals(slice);
+        long online = 0;
+        for (Cell c : cube.query(slice, List.of(Dim.CHANNEL_TYPE), null)) if (c.key().equals("online")) online = c.measures().qty();
+        OptionalDouble cover = OptionalDouble.empty();
+        OptionalLong onHand = dimensions.stockOnHand(slice);
+        double weeks = slice.days() / 7.0;
+        if (onHand.isPresent() && now.qty() > 0) cover = OptionalDouble.of(onHand.getAsLong() / (now.qty() / weeks));
+        return new Kpis(now, totals(slice.previousPeriod()), totals(slice.lastYear()), online, cover);
+    }
+
+    /** Groups of one dimension, largest first by the measure. */
+    public List<Cell> breakdown(Slice slice, Dim dim, Measure order) {
+        List<Cell> cells = new ArrayList<>(cube.query(slice, List.of(dim), null));
+        cells.sort(Comparator.comparingDouble((Cell c) -> order.of(c.measures())).reversed());
+        return cells;
+    }
+
+    /** Every group of a dimension with its measures in this slice and in the previous period, for growth. */
+    public Map<String, Measures[]> withPrevious(Slice slice, Dim dim) {
+        Map<String, Measures[]> out = new HashMap<>();
+        for (Cell c : cube.query(slice, List.of(dim), null)) out.computeIfAbsent(c.key(), k -> new Measures[] {Measures.ZERO, Measures.ZERO})[0] = c.measures();
+        for (Cell c : cube.query(slice.previousPeriod(), List.of(dim), null)) out.computeIfAbsent(c.key(), k -> new Measures[] {Measures.ZERO, Measures.ZERO})[1] = c.measures();
+        return out;
+    }
+
+    /** Groups of a dimension split by period: the explorer grid and the matrix heat map. */
+    public List<Cell> matrix(Slice slice, Dim dim, Grain grain) { return cube.query(slice, List.of(dim), grain); }
+
+    public Trend trend(Slice slice, Grain grain) {
+        List<Cell> now = cube.query(slice, List.of(), grain);
+        List<Cell> before = cube.query(slice.lastYear(), List.of(), grain);
+        Map<String, Measures> byPeriod = new HashMap<>();
+        for (Cell c : before) byPeriod.put(c.period(), c.measures());
+        List<String> periods = Periods.between(slice.from(), slice.to(), grain);
+        List<Measures> cur = new ArrayList<>();
+        List<Measures> ly = new ArrayList<>();
+        Map<String, Measures> nowBy = new HashMap<>();
+        for (Cell c : now) nowBy.put(c.period(), c.measures());
+        for (String p : periods) {
+            cur.add(nowBy.getOrDefault(p, Measures.ZERO));
+            ly.add(byPeriod.getOrDefault(Periods.yearBefore(p, grain), Measures.ZERO));
+        }
+        return new Trend(grain, periods, cur, ly);
+    }
+
+    /** The period keys of a grain covering a range, in order, the same keys the cube returns. */
+    public static List<String> periods(LocalDate from, LocalDate to, Grain grain) { return Periods.between(from, to, grain); }
+}

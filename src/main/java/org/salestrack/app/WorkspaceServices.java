@@ -1,0 +1,21 @@
+package org.salestrack.app;
+
+import java.nio.file.Path;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.store.Workspace;
+import org.salestrack.ui.start.OpenedWorkspace;
+
+/** Opens a workspace and builds the services the workbench runs on. Slow (migrations, SQL): call off the FX thread. */
+public final class WorkspaceServices {
+    private WorkspaceServices() {}
+
+    public static OpenedWorkspace open(Path file) {
+        Workspace ws = Workspace.open(file);
+        ImportService imports = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
+        ExploreService explore = new ExploreService(ws);
+        return new OpenedWorkspace(file.toString(), explore, imports, explore.span().orElse(null));
+    }
+}

@@ -1,0 +1,34 @@
+package org.salestrack.forecast.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Applies a per-step multiplier to one series, or to every series when the target is "*". */
+final class Multipliers {
+    private Multipliers() {}
+
+    static ForecastSet apply(ForecastSet forecast, String target, double[] multiplier) {
+        List<SeriesForecast> scaled = new ArrayList<>();
+        if (ScenarioDriver.ALL_SERIES.equals(target)) {
+            for (SeriesForecast series : forecast.series().values()) scaled.add(series.scaled(multiplier));
+        } else {
+            scaled.add(forecast.series(target).scaled(multiplier));
+        }
+        return forecast.with(scaled.toArray(SeriesForecast[]::new));
+    }
+
+    /** 1 everywhere except [from, from + length) clipped to the horizon, where it is {@code value}. */
+    static double[] window(int horizon, int from, int length, double value) {
+        double[] multiplier = new double[horizon];
+        for (int t = 0; t < horizon; t++) multiplier[t] = t >= from && t < from + length ? value : 1.0;
+        return multiplier;
+    }
+
+    static void requireTarget(String target) {
+        if (target == null || target.isBlank()) throw new IllegalArgumentException("a driver needs a target series, or \"*\" for all");
+    }
+
+    static void requireStep(String what, int step) {
+        if (step < 0) throw new IllegalArgumentException(what + " must be a step of the horizon (0 = first period), was " + step);
+    }
+}

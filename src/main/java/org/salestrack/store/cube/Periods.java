@@ -1,0 +1,19 @@
+package org.salestrack.store.cube;
+
+import org.salestrack.model.cube.Grain;
+
+/** Period keys in SQL: days 2025-03-07, weeks 2025-W10 (ISO), months 2025-03, quarters 2025-Q1, years 2025. */
+final class Periods {
+    private Periods() {}
+
+    /** The period of a day column (YYYY-MM-DD) or, for month-aligned grains, a month column (YYYY-MM). */
+    static String of(Grain g, String col) {
+        return switch (g) {
+            case DAY -> col;
+            case WEEK -> "strftime('%G-W%V', " + col + ")";
+            case MONTH -> "substr(" + col + ", 1, 7)";
+            case QUARTER -> "substr(" + col + ", 1, 4) || '-Q' || ((CAST(substr(" + col + ", 6, 2) AS INTEGER) + 2) / 3)";
+            case YEAR -> "substr(" + col + ", 1, 4)";
+        };
+    }
+}

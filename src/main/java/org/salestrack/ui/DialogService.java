@@ -1,0 +1,20 @@
+package org.salestrack.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every dialog goes through here, so tests can answer them without a window. */
+public interface DialogService {
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    List<Path> chooseFiles(String title);
+
+    Optional<Path> chooseSaveFile(String title, String suggestedName);
+
+    Optional<String> askText(String title, String prompt, String initial);
+
+    boolean confirm(String title, String message);
+}

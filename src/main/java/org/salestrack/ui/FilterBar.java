@@ -1,0 +1,118 @@
+package org.salestrack.ui;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import org.salestrack.analytics.explore.DatePreset;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Member;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.task.TaskExecutor;
+
+/**
+ * The global filters: a date preset or custom range, and multi-selects for geography (region > province >
+ * city), product (category > series > model > SKU) and channel. Each lower level lists only the members
+ * under what is chosen above it.
+ */
+public final class FilterBar extends FlowPane {
+    private static final List<Dim> PICKERS = List.of(Dim.REGION, Dim.PROVINCE, Dim.CITY, Dim.CATEGORY, Dim.SERIES, Dim.MODEL, Dim.SKU,
+            Dim.CHANNEL);
+    private final StateManager state;
+    private final ExploreService explore;
+    private final TaskExecutor queries;
+    private final Map<Dim, MemberPicker> pickers = new EnumMap<>(Dim.class);
+    private final ComboBox<DatePreset> preset = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final InvalidationListener onSlice = o -> follow();
+    private boolean syncing;
+
+    public FilterBar(StateManager state, ExploreService explore, TaskExecutor queries, I18n i18n) {
+        super(8, 6);
+        this.state = state;
+        this.explore = explore;
+        this.queries = queries;
+        setId("filter-bar");
+        getStyleClass().add("filter-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        preset.setId("filter-preset");
+        preset.getItems().addAll(DatePreset.values());
+        preset.setButtonCell(DimLabels.cell(i18n, p -> "preset." + p.id()));
+        preset.setCellFactory(l -> DimLabels.cell(i18n, p -> "preset." + p.id()));
+        preset.setPromptText(i18n.get("preset.custom"));
+        preset.valueProperty().addListener((o, a, p) -> {
+            if (!syncing && p != null) state.applyPreset(p);
+        });
+        from.setId("filter-from");
+        to.setId("filter-to");
+        from.setPrefWidth(125);
+        to.setPrefWidth(125);
+        from.valueProperty().addListener(o -> customRange());
+        to.valueProperty().addListener(o -> customRange());
+        Label dash = new Label("–");
+        getChildren().addAll(preset, from, dash, to);
+        for (Dim d : PICKERS) {
+            MemberPicker p = new MemberPicker(d, state, i18n);
+            pickers.put(d, p);
+            getChildren().add(p);
+        }
+        state.sliceProperty().addListener(onSlice);
+        follow();
+        loadMembers();
+    }
+
+    private void customRange() {
+        if (syncing || from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) return;
+        Slice s = state.slice();
+        if (!s.from().equals(from.getValue()) || !s.to().equals(to.getValue())) state.setRange(from.getValue(), to.getValue());
+    }
+
+    /** Reads every dimension's members in the background (after an import, too). */
+    public void loadMembers() {
+        queries.execute(new BackgroundTask<Map<Dim, List<Member>>>("") {
+            @Override
+            public Map<Dim, List<Member>> call() {
+                Map<Dim, List<Member>> m = new EnumMap<>(Dim.class);
+                for (Dim d : PICKERS) m.put(d, explore.members(d));
+                return m;
+            }
+        }, m -> {
+            m.forEach((d, members) -> pickers.get(d).setMembers(members, java.util.Set.of()));
+            cascade();
+        }, e -> { });
+    }
+
+    private void follow() {
+        syncing = true;
+        try {
+            Slice s = state.slice();
+            preset.setValue(state.presetProperty().get());
+            from.setValue(s.from());
+            to.setValue(s.to());
+        } finally {
+            syncing = false;
+        }
+        cascade();
+    }
+
+    private void cascade() {
+        Slice s = state.slice();
+        Dim above = null;
+        for (Dim d : PICKERS) {
+            MemberPicker p = pickers.get(d);
+            boolean chained = above != null && d != Dim.CATEGORY && d != Dim.CHANNEL;
+            p.setMembers(p.all(), chained ? s.keys(above) : java.util.Set.of());
+            above = d;
+        }
+    }
+
+    public void close() { state.sliceProperty().removeListener(onSlice); }
+}

@@ -1,0 +1,55 @@
+package org.salestrack.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Every visible string comes from i18n/messages*.properties through here. Views bind to
+ * {@link #bind(String, Object...)} so switching the language relabels the open window in place.
+ */
+public final class I18n {
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
+    private ResourceBundle bundle;
+
+    public I18n(Locale initial) {
+        locale.addListener((o, a, b) -> bundle = load(b));
+        locale.set(initial);
+        bundle = load(initial);
+    }
+
+    private static ResourceBundle load(Locale l) {
+        // no fallback to the JVM's default locale: English is the base bundle
+        return ResourceBundle.getBundle("i18n.messages", l, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public ObjectProperty<Locale> localeProperty() { return locale; }
+
+    public Locale locale() { return locale.get(); }
+
+    public boolean chinese() { return locale.get().getLanguage().equals("zh"); }
+
+    public boolean has(String key) { return bundle.containsKey(key); }
+
+    public String get(String key, Object... args) {
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? text : new MessageFormat(text, locale.get()).format(args);
+    }
+
+    public StringBinding bind(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+}

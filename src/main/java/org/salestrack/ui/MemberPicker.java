@@ -1,0 +1,72 @@
+package org.salestrack.ui;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Member;
+
+/** A multi-select of one dimension's members that writes its choice to the StateManager and follows drills. */
+final class MemberPicker extends CheckComboBox<Member> {
+    private final Dim dim;
+    private final StateManager state;
+    private List<Member> all = List.of();
+    private boolean syncing;
+
+    MemberPicker(Dim dim, StateManager state, I18n i18n) {
+        this.dim = dim;
+        this.state = state;
+        setId("filter-" + dim.id());
+        getStyleClass().add("member-picker");
+        titleProperty().bind(i18n.bind("dim." + dim.id()));
+        setShowCheckedCount(true);
+        setPrefWidth(dim == Dim.SKU || dim == Dim.CITY ? 130 : 110);
+        setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Member m) { return m == null ? "" : m.label().isEmpty() ? "–" : m.label(); }
+
+            @Override
+            public Member fromString(String s) { return null; }
+        });
+        getCheckModel().getCheckedItems().addListener((ListChangeListener<Member>) c -> {
+            if (syncing) return;
+            Set<String> keys = new LinkedHashSet<>();
+            for (Member m : getCheckModel().getCheckedItems()) if (m != null) keys.add(m.key());
+            state.setFilter(dim, keys);
+        });
+    }
+
+    /** Shows the members, narrowed to the parents chosen one level up (if any). */
+    void setMembers(List<Member> members, Set<String> parents) {
+        this.all = members;
+        List<Member> shown = parents.isEmpty() ? members : members.stream().filter(m -> parents.contains(m.parentKey())).toList();
+        syncing = true;
+        try {
+            getItems().setAll(shown);
+        } finally {
+            syncing = false;
+        }
+        follow();
+    }
+
+    List<Member> all() { return all; }
+
+    /** Checks what the current slice keeps for this dimension (after a drill, back or clear). */
+    void follow() {
+        Set<String> keys = state.slice().keys(dim);
+        syncing = true;
+        try {
+            for (int i = 0; i < getItems().size(); i++) {
+                boolean on = keys.contains(getItems().get(i).key());
+                if (on != getCheckModel().isChecked(i)) {
+                    if (on) getCheckModel().check(i); else getCheckModel().clearCheck(i);
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.salestrack.ui;
+
+import java.util.List;
+import org.salestrack.ui.dashboard.DashboardView;
+import org.salestrack.ui.explore.ExplorerView;
+import org.salestrack.ui.imports.ImportView;
+
+/** The navigation, in order. Adding a screen is one line here plus its title key in the bundles. */
+public final class Screens {
+    private Screens() {}
+
+    public static List<ScreenEntry> all() {
+        return List.of(
+                new ScreenEntry("dashboard", "nav.dashboard", DashboardView::new),
+                new ScreenEntry("explore", "nav.explore", ExplorerView::new),
+                new ScreenEntry("import", "nav.import", ImportView::new));
+    }
+}

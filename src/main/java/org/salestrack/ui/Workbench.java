@@ -1,0 +1,72 @@
+package org.salestrack.ui;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.task.BackgroundTask;
+
+/**
+ * Wires one open workspace into a window: state, executors, dialogs, the main window, and what happens
+ * after data changes (rollups refreshed in the background, presets re-anchored, pickers reloaded).
+ */
+public final class Workbench {
+    private final UiTaskExecutor tasks = new UiTaskExecutor("task", 1, true);
+    private final UiTaskExecutor queries = new UiTaskExecutor("query", 2, false);
+    private final ExploreService explore;
+    private final StateManager state;
+    private final I18n i18n;
+    private final MainWindow window;
+
+    public Workbench(ExploreService explore, ImportService imports, Slice span, Locale locale, Stage stage, String workspaceName) {
+        this.explore = explore;
+        this.i18n = new I18n(locale);
+        LocalDate today = LocalDate.now();
+        this.state = span == null ? new StateManager(today, today) : new StateManager(span.from(), span.to());
+        DialogService dialogs = new FxDialogService(stage);
+        WorkbenchContext ctx = new WorkbenchContext(explore, imports, state, i18n, tasks, queries, dialogs, this::dataChanged);
+        this.window = new MainWindow(ctx, tasks, workspaceName);
+    }
+
+    public MainWindow window() { return window; }
+
+    public StateManager state() { return state; }
+
+    public I18n i18n() { return i18n; }
+
+    public UiTaskExecutor tasks() { return tasks; }
+
+    public void show(Stage stage) {
+        Scene scene = new Scene(window.root(), 1480, 940);
+        scene.getStylesheets().add(Workbench.class.getResource("/ui/workbench.css").toExternalForm());
+        stage.titleProperty().bind(i18n.bind("app.title"));
+        stage.setScene(scene);
+        stage.setOnHidden(e -> close());
+        stage.show();
+        // refreshes only when the workspace changed since the rollups were built; off the FX thread
+        dataChanged();
+    }
+
+    /** Brings the rollups up to date, then re-anchors the presets so every view reloads. */
+    public void dataChanged() {
+        tasks.execute(new BackgroundTask<Slice>("rollups") {
+            @Override
+            public Slice call() {
+                explore.refresh(cancellation());
+                return explore.span().orElse(null);
+            }
+        }, span -> {
+            if (span != null) state.setSpan(span.from(), span.to());
+            window.dataChanged();
+        }, e -> { });
+    }
+
+    public void close() {
+        window.close();
+        tasks.shutdown();
+        queries.shutdown();
+    }
+}

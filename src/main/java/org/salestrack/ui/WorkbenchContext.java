@@ -1,0 +1,12 @@
+package org.salestrack.ui;
+
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.task.TaskExecutor;
+
+/**
+ * What a screen is built with: the services, the shared state, the strings, and two executors:
+ * {@code tasks} for user-visible long work (status bar with Cancel), {@code queries} for chart recomputes.
+ */
+public record WorkbenchContext(ExploreService explore, ImportService imports, StateManager state, I18n i18n,
+                               TaskExecutor tasks, TaskExecutor queries, DialogService dialogs, Runnable dataChanged) {}

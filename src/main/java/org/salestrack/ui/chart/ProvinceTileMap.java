@@ -1,0 +1,89 @@
+package org.salestrack.ui.chart;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import org.salestrack.model.Province;
+import org.salestrack.model.Provinces;
+
+/**
+ * China as a tile grid (DESIGN.md "Maps"): one equal tile per province at its approximate position,
+ * coloured by a value, with a tooltip and a click that reports the province code and name.
+ */
+public final class ProvinceTileMap extends GridPane {
+    private static final double TILE = 44;
+    private final Map<String, StackPane> tiles = new HashMap<>();
+    private final Map<String, Label> names = new HashMap<>();
+    private BiConsumer<String, String> onClick = (code, name) -> {};
+    private boolean chinese;
+
+    public ProvinceTileMap() {
+        getStyleClass().add("tile-map");
+        setHgap(3);
+        setVgap(3);
+        for (Province p : Provinces.get().all()) {
+            Label name = new Label(p.nameEn());
+            name.getStyleClass().add("tile-label");
+            StackPane tile = new StackPane(name);
+            tile.setId("tile-" + p.code());
+            tile.getStyleClass().add("tile");
+            tile.setPrefSize(TILE, TILE);
+            tile.setMinSize(TILE, TILE);
+            tile.setAlignment(Pos.CENTER);
+            tile.setOnMouseClicked(e -> onClick.accept(p.code(), p.nameZh()));
+            add(tile, p.tileCol(), p.tileRow());
+            tiles.put(p.code(), tile);
+            names.put(p.code(), name);
+        }
+    }
+
+    public void setOnProvinceClicked(BiConsumer<String, String> handler) { this.onClick = handler; }
+
+    /** Names in Chinese (abbreviated) or English (short). */
+    public void setChinese(boolean zh) {
+        this.chinese = zh;
+        for (Province p : Provinces.get().all()) names.get(p.code()).setText(shortName(p));
+    }
+
+    private String shortName(Province p) {
+        if (chinese) return p.nameZh().length() > 3 ? p.nameZh().substring(0, 2) : p.nameZh();
+        String en = p.nameEn();
+        return en.length() > 7 ? en.substring(0, 6) + "." : en;
+    }
+
+    /**
+     * @param values value per province code (null or missing: no data)
+     * @param tooltip text per province code
+     */
+    public void show(Map<String, Double> values, ColorScale scale, Map<String, String> tooltip) {
+        for (Province p : Provinces.get().all()) {
+            StackPane tile = tiles.get(p.code());
+            Double v = values.get(p.code());
+            Color c = scale.color(v);
+            tile.setStyle("-fx-background-color: " + ColorScale.css(c) + ";");
+            names.get(p.code()).setTextFill(ColorScale.textOn(c));
+            String tip = (chinese ? p.nameZh() : p.nameEn() + " " + p.nameZh()) + "\n" + tooltip.getOrDefault(p.code(), "–");
+            Tooltip t = new Tooltip(tip);
+            t.setShowDelay(Duration.millis(150));
+            Tooltip.install(tile, t);
+        }
+    }
+
+    /** Marks the provinces in the current filter. */
+    public void highlight(java.util.Set<String> codes) {
+        tiles.forEach((code, tile) -> {
+            if (codes.contains(code)) {
+                if (!tile.getStyleClass().contains("selected")) tile.getStyleClass().add("selected");
+            } else {
+                tile.getStyleClass().remove("selected");
+            }
+        });
+    }
+}

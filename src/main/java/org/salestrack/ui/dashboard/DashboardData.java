@@ -1,0 +1,26 @@
+package org.salestrack.ui.dashboard;
+
+import java.util.List;
+import java.util.Map;
+import org.salestrack.analytics.explore.Kpis;
+import org.salestrack.analytics.explore.Trend;
+import org.salestrack.model.cube.Cell;
+import org.salestrack.model.cube.Measures;
+import org.salestrack.model.cube.Slice;
+
+/**
+ * Everything the dashboard shows for one slice, computed together off the FX thread. Ranked lists are
+ * largest first by revenue; {@code provinces} maps a province code to {this period, previous period}.
+ */
+public record DashboardData(Slice slice, Kpis kpis, Trend trend, List<Cell> channels, List<Cell> skus, List<Cell> stores,
+                            Map<String, Measures[]> provinces) {
+    public List<Cell> top(List<Cell> ranked, int n) { return ranked.subList(0, Math.min(n, ranked.size())); }
+
+    /** The n smallest, smallest first, not overlapping the top n when the list is short. */
+    public List<Cell> bottom(List<Cell> ranked, int n) {
+        int from = Math.max(Math.min(n, ranked.size()), ranked.size() - n);
+        List<Cell> tail = new java.util.ArrayList<>(ranked.subList(from, ranked.size()));
+        java.util.Collections.reverse(tail);
+        return tail;
+    }
+}

@@ -1,0 +1,268 @@
+package org.salestrack.ui.dashboard;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.salestrack.analytics.explore.Kpis;
+import org.salestrack.model.cube.Cell;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Measures;
+import org.salestrack.ui.Format;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.WorkbenchContext;
+import org.salestrack.ui.chart.Charts;
+import org.salestrack.ui.chart.ColorScale;
+import org.salestrack.ui.chart.Legend;
+import org.salestrack.ui.chart.ProvinceTileMap;
+import org.salestrack.ui.DimLabels;
+
+/** The dashboard: KPI tiles, trend with last year, channel mix, rankings and the province heat map. */
+public final class DashboardView implements Screen {
+    private final DashboardViewModel vm;
+    private final I18n i18n;
+    private final ScrollPane root;
+    private final Map<String, KpiTile> tiles = new HashMap<>();
+    private final DefaultCategoryDataset trendData = new DefaultCategoryDataset();
+    private final DefaultCategoryDataset channelData = new DefaultCategoryDataset();
+    private final JFreeChart trendChart = Charts.trend(trendData);
+    private final JFreeChart channelChart = Charts.bars(channelData);
+    private final ProvinceTileMap map = new ProvinceTileMap();
+    private final Legend legend = new Legend();
+    private final Label error = new Label();
+    private final Map<String, String> channelKeys = new HashMap<>();
+    private final RankTable topSkus;
+    private final RankTable bottomSkus;
+    private final RankTable topStores;
+    private final RankTable bottomStores;
+    private final ChangeListener<DashboardData> onData = (o, a, d) -> show(d);
+    private final InvalidationListener onLocale = o -> relabel();
+
+    public DashboardView(WorkbenchContext ctx) {
+        this.i18n = ctx.i18n();
+        this.vm = new DashboardViewModel(ctx.explore(), ctx.state(), ctx.queries(), 250);
+        topSkus = new RankTable("top-skus", i18n.bind("dashboard.top.skus"), i18n.bind("dim.sku"), i18n.bind("measure.revenue"),
+                i18n::locale, vm::selectSku);
+        bottomSkus = new RankTable("bottom-skus", i18n.bind("dashboard.bottom.skus"), i18n.bind("dim.sku"), i18n.bind("measure.revenue"),
+                i18n::locale, vm::selectSku);
+        topStores = new RankTable("top-stores", i18n.bind("dashboard.top.stores"), i18n.bind("dim.store"), i18n.bind("measure.revenue"),
+                i18n::locale, vm::selectStore);
+        bottomStores = new RankTable("bottom-stores", i18n.bind("dashboard.bottom.stores"), i18n.bind("dim.store"),
+                i18n.bind("measure.revenue"), i18n::locale, vm::selectStore);
+        root = new ScrollPane(layout());
+        root.setFitToWidth(true);
+        root.getStyleClass().add("screen");
+        map.setOnProvinceClicked(vm::selectProvince);
+        vm.dataProperty().addListener(onData);
+        vm.mapModeProperty().addListener(o -> show(vm.dataProperty().get()));
+        vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
+        i18n.localeProperty().addListener(onLocale);
+        relabel();
+        show(vm.dataProperty().get());
+    }
+
+    private Node layout() {
+        HBox kpis = new HBox(10);
+        kpis.getStyleClass().add("kpi-row");
+        for (String id : List.of("units", "revenue", "asp", "growth", "online", "cover")) {
+            KpiTile t = new KpiTile(id, i18n.bind("kpi." + id));
+            HBox.setHgrow(t, Priority.ALWAYS);
+            t.setMaxWidth(Double.MAX_VALUE);
+            tiles.put(id, t);
+            kpis.getChildren().add(t);
+        }
+        ChartViewer trend = new ChartViewer(trendChart);
+        trend.setPrefHeight(300);
+        VBox trendCard = card("dashboard.trend", trend, grainSwitch());
+        ChartViewer channels = new ChartViewer(channelChart);
+        channels.setPrefHeight(260);
+        channels.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX e) {
+                if (e.getEntity() instanceof CategoryItemEntity item) {
+                    String label = String.valueOf(item.getColumnKey());
+                    vm.selectChannel(channelKeys.getOrDefault(label, label), label);
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX e) {}
+        });
+        VBox channelCard = card("dashboard.channels", channels, null);
+        ComboBox<MapMode> mode = new ComboBox<>();
+        mode.getItems().addAll(MapMode.values());
+        mode.setValue(vm.mapModeProperty().get());
+        mode.setId("map-mode");
+        mode.valueProperty().bindBidirectional(vm.mapModeProperty());
+        mode.setButtonCell(DimLabels.cell(i18n, MapMode::key));
+        mode.setCellFactory(l -> DimLabels.cell(i18n, MapMode::key));
+        VBox mapBox = new VBox(8, map, legend);
+        VBox mapCard = card("dashboard.map", mapBox, mode);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        grid.add(trendCard, 0, 0);
+        grid.add(mapCard, 1, 0, 1, 2);
+        grid.add(channelCard, 0, 1);
+        GridPane ranks = new GridPane();
+        ranks.setHgap(12);
+        ColumnConstraints quarter = new ColumnConstraints();
+        quarter.setPercentWidth(25);
+        ranks.getColumnConstraints().addAll(quarter, quarter, quarter, quarter);
+        ranks.addRow(0, topSkus, bottomSkus, topStores, bottomStores);
+        error.getStyleClass().add("error-text");
+        VBox box = new VBox(12, error, kpis, grid, ranks);
+        box.setPadding(new Insets(14));
+        box.setId("dashboard");
+        return box;
+    }
+
+    private HBox grainSwitch() {
+        ToggleGroup g = new ToggleGroup();
+        HBox box = new HBox();
+        box.getStyleClass().add("segmented");
+        for (Grain grain : new Grain[] {Grain.DAY, Grain.WEEK, Grain.MONTH}) {
+            ToggleButton b = new ToggleButton();
+            b.textProperty().bind(i18n.bind("grain." + grain.id()));
+            b.setUserData(grain);
+            b.setToggleGroup(g);
+            box.getChildren().add(b);
+        }
+        g.selectedToggleProperty().addListener((o, a, t) -> vm.grainProperty().set(t == null ? null : (Grain) t.getUserData()));
+        return box;
+    }
+
+    private VBox card(String titleKey, Node content, Node tool) {
+        Label title = new Label();
+        title.textProperty().bind(i18n.bind(titleKey));
+        title.getStyleClass().add("card-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = tool == null ? new HBox(title) : new HBox(8, title, spacer, tool);
+        VBox card = new VBox(8, head, content);
+        card.getStyleClass().add("card");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return card;
+    }
+
+    private void relabel() {
+        map.setChinese(i18n.chinese());
+        show(vm.dataProperty().get());
+    }
+
+    private void show(DashboardData d) {
+        if (d == null) return;
+        Locale l = i18n.locale();
+        Kpis k = d.kpis();
+        Measures m = k.current();
+        String vsPrev = i18n.get("kpi.vs.previous", Format.signedPercent(k.growthVsPrevious(), l));
+        tiles.get("units").show(Format.units(m.qty(), l), i18n.get("kpi.vs.last.year",
+                Format.signedPercent(Kpis.growth(m.qty(), k.lastYear().qty()), l)), arrow(Kpis.growth(m.qty(), k.lastYear().qty())));
+        tiles.get("revenue").show(Format.money(m.amountCents(), l), vsPrev, arrow(k.growthVsPrevious()));
+        tiles.get("asp").show(Format.money(m.aspCents(), l), i18n.get("kpi.margin", Format.moneyShort(m.marginCents(), l)), KpiTile.Trend.NONE);
+        tiles.get("growth").show(Format.signedPercent(k.growthVsLastYear(), l), vsPrev, arrow(k.growthVsLastYear()));
+        tiles.get("online").show(Format.percent(k.onlineShare(), l), i18n.get("kpi.online.units", Format.units(k.onlineUnits(), l)),
+                KpiTile.Trend.NONE);
+        tiles.get("cover").show(k.weeksOfCover().isPresent() ? String.format(l, "%.1f", k.weeksOfCover().getAsDouble()) : "–",
+                k.weeksOfCover().isPresent() ? i18n.get("kpi.cover.note") : i18n.get("kpi.cover.none"), KpiTile.Trend.NONE);
+        showTrend(d);
+        showChannels(d.channels());
+        topSkus.show(d.top(d.skus(), 5));
+        bottomSkus.show(d.bottom(d.skus(), 5));
+        topStores.show(d.top(d.stores(), 5));
+        bottomStores.show(d.bottom(d.stores(), 5));
+        showMap(d);
+    }
+
+    private static KpiTile.Trend arrow(OptionalDouble g) {
+        if (g.isEmpty() || g.getAsDouble() == 0) return KpiTile.Trend.NONE;
+        return g.getAsDouble() > 0 ? KpiTile.Trend.UP : KpiTile.Trend.DOWN;
+    }
+
+    private void showTrend(DashboardData d) {
+        trendChart.setNotify(false);
+        trendData.clear();
+        String now = i18n.get("dashboard.trend.current");
+        String ly = i18n.get("dashboard.trend.last.year");
+        List<String> periods = d.trend().periods();
+        for (int i = 0; i < periods.size(); i++) {
+            trendData.addValue(d.trend().current().get(i).amountCents() / 100.0, now, periods.get(i));
+            trendData.addValue(d.trend().lastYear().get(i).amountCents() / 100.0, ly, periods.get(i));
+        }
+        Charts.thinLabels(trendChart, periods);
+        trendChart.setNotify(true);
+    }
+
+    private void showChannels(List<Cell> channels) {
+        channelChart.setNotify(false);
+        channelData.clear();
+        channelKeys.clear();
+        String series = i18n.get("measure.revenue");
+        for (Cell c : channels) {
+            channelKeys.put(c.label(), c.key());
+            channelData.addValue(c.measures().amountCents() / 100.0, series, c.label());
+        }
+        channelChart.setNotify(true);
+    }
+
+    private void showMap(DashboardData d) {
+        MapMode mode = vm.mapModeProperty().get();
+        Map<String, Double> values = new HashMap<>();
+        Map<String, String> tips = new HashMap<>();
+        double max = 0;
+        Locale l = i18n.locale();
+        for (Map.Entry<String, Measures[]> e : d.provinces().entrySet()) {
+            Measures now = e.getValue()[0];
+            Double v = mode.value(now, e.getValue()[1]);
+            if (v == null) continue;
+            values.put(e.getKey(), v);
+            max = Math.max(max, Math.abs(v));
+            tips.put(e.getKey(), i18n.get("map.tooltip", Format.units(now.qty(), l), Format.moneyShort(now.amountCents(), l),
+                    Format.signedPercent(Kpis.growth(now.amountCents(), e.getValue()[1].amountCents()), l)));
+        }
+        ColorScale scale = mode == MapMode.GROWTH ? ColorScale.diverging(Math.max(0.01, max)) : ColorScale.sequential(0, max);
+        map.show(values, scale, tips);
+        map.highlight(d.slice().keys(Dim.PROVINCE));
+        legend.show(scale, v -> mode == MapMode.GROWTH ? String.format(l, "%+.0f%%", v * 100)
+                : mode == MapMode.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Math.round(v * 100), l));
+    }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() {
+        vm.dataProperty().removeListener(onData);
+        i18n.localeProperty().removeListener(onLocale);
+        vm.close();
+    }
+
+}

@@ -1,0 +1,85 @@
+package org.salestrack.ui.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.salestrack.analytics.explore.DatePreset;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.model.cube.Cell;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.LatestRequest;
+import org.salestrack.ui.StateManager;
+
+/**
+ * The dashboard's state: recomputes {@link DashboardData} whenever the global filters or the trend grain
+ * change (latest request wins), and turns clicks into drill steps on the shared {@link StateManager}.
+ */
+public final class DashboardViewModel {
+    private final ExploreService explore;
+    private final StateManager state;
+    private final LatestRequest<DashboardData> request;
+    private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Grain> grain = new SimpleObjectProperty<>();
+    private final ObjectProperty<MapMode> mapMode = new SimpleObjectProperty<>(MapMode.REVENUE);
+    private final InvalidationListener onChange = o -> reload();
+
+    public DashboardViewModel(ExploreService explore, StateManager state, TaskExecutor queries, long debounceMillis) {
+        this.explore = explore;
+        this.state = state;
+        this.request = new LatestRequest<>(queries, debounceMillis);
+        state.sliceProperty().addListener(onChange);
+        grain.addListener(onChange);
+        reload();
+    }
+
+    public ReadOnlyObjectProperty<DashboardData> dataProperty() { return data.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+
+    /** The trend's grain; null picks one from the range length. */
+    public ObjectProperty<Grain> grainProperty() { return grain; }
+
+    public ObjectProperty<MapMode> mapModeProperty() { return mapMode; }
+
+    public void reload() {
+        Slice slice = state.slice();
+        Grain g = grain.get() != null ? grain.get() : DatePreset.grainFor(slice.days());
+        request.submit(() -> compute(slice, g), d -> {
+            error.set("");
+            data.set(d);
+        }, e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+
+    private DashboardData compute(Slice slice, Grain g) {
+        List<Cell> stores = new ArrayList<>(explore.breakdown(slice, Dim.STORE, Measure.REVENUE));
+        stores.removeIf(c -> c.key().equals("0") || c.key().isEmpty());
+        return new DashboardData(slice, explore.kpis(slice), explore.trend(slice, g),
+                explore.breakdown(slice, Dim.CHANNEL, Measure.REVENUE), explore.breakdown(slice, Dim.SKU, Measure.REVENUE),
+                stores, explore.withPrevious(slice, Dim.PROVINCE));
+    }
+
+    public void selectProvince(String code, String name) { state.drill(Dim.PROVINCE, code, name); }
+
+    public void selectChannel(String key, String label) { state.drill(Dim.CHANNEL, key, label); }
+
+    public void selectSku(String key, String label) { state.drill(Dim.SKU, key, label); }
+
+    public void selectStore(String key, String label) { state.drill(Dim.STORE, key, label); }
+
+    public void close() {
+        state.sliceProperty().removeListener(onChange);
+        grain.removeListener(onChange);
+        request.cancel();
+    }
+}

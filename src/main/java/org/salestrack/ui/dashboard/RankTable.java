@@ -1,0 +1,54 @@
+package org.salestrack.ui.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import org.salestrack.model.cube.Cell;
+import org.salestrack.ui.Format;
+
+/** A short ranked list (top or bottom five) whose rows drill on click. */
+final class RankTable extends VBox {
+    private final TableView<Cell> table = new TableView<>();
+
+    RankTable(String id, StringBinding title, StringBinding nameHeader, StringBinding revenueHeader, Supplier<Locale> locale,
+              BiConsumer<String, String> onClick) {
+        getStyleClass().add("card");
+        Label t = new Label();
+        t.textProperty().bind(title);
+        t.getStyleClass().add("card-title");
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(24);
+        table.setPrefHeight(24 * 5 + 30);
+        table.setPlaceholder(new Label("–"));
+        TableColumn<Cell, String> name = new TableColumn<>();
+        name.textProperty().bind(nameHeader);
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        name.setPrefWidth(170);
+        TableColumn<Cell, String> revenue = new TableColumn<>();
+        revenue.textProperty().bind(revenueHeader);
+        revenue.setCellValueFactory(c -> new ReadOnlyStringWrapper(Format.moneyShort(c.getValue().measures().amountCents(), locale.get())));
+        revenue.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(name);
+        table.getColumns().add(revenue);
+        table.setRowFactory(tv -> {
+            TableRow<Cell> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty()) onClick.accept(row.getItem().key(), row.getItem().label());
+            });
+            return row;
+        });
+        getChildren().addAll(t, table);
+    }
+
+    void show(List<Cell> cells) { table.setItems(FXCollections.observableArrayList(cells)); }
+}

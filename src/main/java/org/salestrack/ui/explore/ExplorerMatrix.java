@@ -1,0 +1,64 @@
+package org.salestrack.ui.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Measures;
+import org.salestrack.ui.Format;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.chart.ColorScale;
+import org.salestrack.ui.chart.Legend;
+import org.salestrack.ui.chart.MatrixHeatMap;
+
+/** The explorer's matrix heat map: the top rows of the current level against the period columns. */
+final class ExplorerMatrix {
+    private static final int MAX_ROWS = 25;
+    private final ExplorerViewModel vm;
+    private final I18n i18n;
+    private final MatrixHeatMap map = new MatrixHeatMap();
+    private final Legend legend = new Legend();
+    private final Label title = new Label();
+    private final VBox box = new VBox(8, title, map, legend);
+
+    ExplorerMatrix(ExplorerViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        title.getStyleClass().add("card-title");
+        map.setId("explorer-matrix");
+        map.setOnRowClicked((key, label) -> {
+            ExplorerData d = vm.dataProperty().get();
+            if (d == null) return;
+            d.rows().stream().filter(r -> r.key().equals(key)).findFirst().ifPresent(vm::drill);
+        });
+    }
+
+    Node node() { return box; }
+
+    void show(ExplorerData d, Measure m) {
+        Locale l = i18n.locale();
+        List<ExplorerRow> rows = d.rows().subList(0, Math.min(MAX_ROWS, d.rows().size()));
+        title.setText(i18n.get("explorer.matrix", i18n.get("dim." + d.dim().id()), i18n.get("measure." + m.id())));
+        List<String> keys = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        double[][] values = new double[rows.size()][d.periods().size()];
+        double max = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            ExplorerRow r = rows.get(i);
+            keys.add(r.key());
+            labels.add(r.label());
+            for (int j = 0; j < d.periods().size(); j++) {
+                Measures v = r.periods().get(j);
+                values[i][j] = v.isEmpty() ? Double.NaN : m.of(v);
+                if (!v.isEmpty()) max = Math.max(max, values[i][j]);
+            }
+        }
+        ColorScale scale = ColorScale.sequential(0, max);
+        java.util.function.DoubleFunction<String> f = v -> m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Math.round(v * 100), l);
+        map.show(keys, labels, d.periods(), values, scale, f);
+        legend.show(scale, f);
+    }
+}

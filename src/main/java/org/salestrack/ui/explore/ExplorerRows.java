@@ -1,0 +1,58 @@
+package org.salestrack.ui.explore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.model.cube.Cell;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Measures;
+import org.salestrack.model.cube.Slice;
+
+/** Builds explorer rows from the cube: one query for the period grid, one for the previous period. */
+final class ExplorerRows {
+    private ExplorerRows() {}
+
+    static ExplorerData load(ExploreService explore, Slice slice, Dim dim, Grain grain) {
+        List<String> periods = ExploreService.periods(slice.from(), slice.to(), grain);
+        Map<String, Integer> column = new HashMap<>();
+        for (int i = 0; i < periods.size(); i++) column.put(periods.get(i), i);
+        Map<String, Measures[]> grid = new LinkedHashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (Cell c : explore.matrix(slice, dim, grain)) {
+            Measures[] row = grid.computeIfAbsent(c.key(), k -> filled(periods.size()));
+            Integer j = column.get(c.period());
+            if (j != null) row[j] = row[j].plus(c.measures());
+            labels.put(c.key(), c.label());
+        }
+        Map<String, Measures> previous = new HashMap<>();
+        for (Cell c : explore.breakdown(slice.previousPeriod(), dim, Measure.REVENUE)) previous.put(c.key(), c.measures());
+        long all = 0;
+        Map<String, Measures> totals = new HashMap<>();
+        for (Map.Entry<String, Measures[]> e : grid.entrySet()) {
+            Measures t = Measures.ZERO;
+            for (Measures m : e.getValue()) t = t.plus(m);
+            totals.put(e.getKey(), t);
+            all += t.amountCents();
+        }
+        List<ExplorerRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Measures[]> e : grid.entrySet()) {
+            Measures t = totals.get(e.getKey());
+            rows.add(new ExplorerRow(dim, e.getKey(), labels.get(e.getKey()), List.of(e.getValue()), t,
+                    previous.getOrDefault(e.getKey(), Measures.ZERO), all == 0 ? 0 : (double) t.amountCents() / all));
+        }
+        rows.sort(Comparator.comparingLong((ExplorerRow r) -> r.total().amountCents()).reversed());
+        return new ExplorerData(slice, dim, grain, periods, rows);
+    }
+
+    private static Measures[] filled(int n) {
+        Measures[] a = new Measures[n];
+        java.util.Arrays.fill(a, Measures.ZERO);
+        return a;
+    }
+}

@@ -1,0 +1,248 @@
+package org.salestrack.ui.explore;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.ui.DimLabels;
+import org.salestrack.ui.DialogService;
+import org.salestrack.ui.Format;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.WorkbenchContext;
+import org.salestrack.ui.chart.Charts;
+
+/** The explorer: a drill-down tree table (level x period), a matrix heat map, and the selected row's trend. */
+public final class ExplorerView implements Screen {
+    private final ExplorerViewModel vm;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final BorderPane root = new BorderPane();
+    private final TreeTableView<ExplorerRow> table = new TreeTableView<>();
+    private final ExplorerMatrix matrix;
+    private final DefaultCategoryDataset rowTrend = new DefaultCategoryDataset();
+    private final JFreeChart rowChart = Charts.trend(rowTrend);
+    private final Label level = new Label();
+    private final Label error = new Label();
+    private final ChangeListener<ExplorerData> onData = (o, a, d) -> rebuild();
+    private final InvalidationListener onLocale = o -> rebuild();
+
+    public ExplorerView(WorkbenchContext ctx) {
+        this.i18n = ctx.i18n();
+        this.dialogs = ctx.dialogs();
+        this.vm = new ExplorerViewModel(ctx.explore(), ctx.state(), ctx.queries(), 250);
+        this.matrix = new ExplorerMatrix(vm, i18n);
+        table.setId("explorer-table");
+        table.setShowRoot(false);
+        table.setRowFactory(t -> {
+            TreeTableRow<ExplorerRow> row = new TreeTableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (row.isEmpty() || row.getItem() == null) return;
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) vm.drill(row.getItem());
+            });
+            return row;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            vm.selectedProperty().set(b == null ? null : b.getValue());
+            showRowTrend();
+        });
+        vm.dataProperty().addListener(onData);
+        vm.measureProperty().addListener(o -> rebuild());
+        vm.searchProperty().addListener(o -> rebuild());
+        vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
+        i18n.localeProperty().addListener(onLocale);
+
+        ChartViewer chart = new ChartViewer(rowChart);
+        chart.setPrefHeight(240);
+        ScrollPane matrixScroll = new ScrollPane(matrix.node());
+        matrixScroll.getStyleClass().add("card");
+        SplitPane bottom = new SplitPane(matrixScroll, card(chart));
+        bottom.setDividerPositions(0.6);
+        SplitPane split = new SplitPane(table, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        error.getStyleClass().add("error-text");
+        VBox top = new VBox(6, toolbar(), level, error);
+        root.setTop(top);
+        root.setCenter(split);
+        root.setPadding(new Insets(14));
+        root.getStyleClass().add("screen");
+        root.setId("explorer");
+        rebuild();
+    }
+
+    private VBox card(Node n) {
+        VBox v = new VBox(n);
+        v.getStyleClass().add("card");
+        VBox.setVgrow(n, Priority.ALWAYS);
+        return v;
+    }
+
+    private HBox toolbar() {
+        ComboBox<Hierarchy> h = combo("explorer-hierarchy", Hierarchy.values(), Hierarchy::key);
+        h.valueProperty().bindBidirectional(vm.hierarchyProperty());
+        ComboBox<Measure> m = combo("explorer-measure", Measure.values(), x -> "measure." + x.id());
+        m.valueProperty().bindBidirectional(vm.measureProperty());
+        ComboBox<Grain> g = combo("explorer-grain", new Grain[] {Grain.WEEK, Grain.MONTH, Grain.QUARTER}, x -> "grain." + x.id());
+        g.valueProperty().bindBidirectional(vm.grainProperty());
+        TextField search = new TextField();
+        search.setId("explorer-search");
+        search.promptTextProperty().bind(i18n.bind("explorer.search"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        Button copy = new Button();
+        copy.setId("explorer-copy");
+        copy.textProperty().bind(i18n.bind("explorer.copy"));
+        copy.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(vm.copyText(nameHeader(), extraHeaders()));
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        Button export = new Button();
+        export.setId("explorer-export");
+        export.textProperty().bind(i18n.bind("explorer.export"));
+        export.setOnAction(e -> exportCsv());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, label("explorer.rows"), h, label("explorer.measure"), m, label("explorer.columns"), g, search, spacer, copy, export);
+        bar.getStyleClass().add("toolbar-row");
+        return bar;
+    }
+
+    private Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        return l;
+    }
+
+    private <T> ComboBox<T> combo(String id, T[] items, Function<T, String> key) {
+        ComboBox<T> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().addAll(items);
+        c.setButtonCell(DimLabels.cell(i18n, key));
+        c.setCellFactory(l -> DimLabels.cell(i18n, key));
+        return c;
+    }
+
+    private void exportCsv() {
+        dialogs.chooseSaveFile(i18n.get("explorer.export"), "explorer.csv").ifPresent(f -> {
+            try {
+                // BOM so Excel opens Chinese labels as UTF-8
+                Files.writeString(f, "\uFEFF" + vm.csvText(nameHeader(), extraHeaders()), StandardCharsets.UTF_8);
+            } catch (java.io.IOException ex) {
+                dialogs.showError(i18n.get("explorer.export"), i18n.get("error.write", f, ex.getMessage()));
+            }
+        });
+    }
+
+    private String nameHeader() {
+        ExplorerData d = vm.dataProperty().get();
+        return d == null ? "" : i18n.get("dim." + d.dim().id());
+    }
+
+    private List<String> extraHeaders() {
+        return List.of(i18n.get("explorer.total"), i18n.get("explorer.growth"), i18n.get("explorer.share"));
+    }
+
+    private void rebuild() {
+        ExplorerData d = vm.dataProperty().get();
+        table.getColumns().clear();
+        if (d == null) return;
+        Locale l = i18n.locale();
+        Measure m = vm.measureProperty().get();
+        level.setText(i18n.get("explorer.level", i18n.get("dim." + d.dim().id()), d.rows().size()));
+        TreeTableColumn<ExplorerRow, String> name = new TreeTableColumn<>(nameHeader());
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().label().isEmpty() ? "–" : c.getValue().getValue().label()));
+        name.setPrefWidth(220);
+        table.getColumns().add(name);
+        for (int i = 0; i < d.periods().size(); i++) {
+            int j = i;
+            table.getColumns().add(number(d.periods().get(i), r -> m.of(r.periods().get(j)), v -> fmt(m, v, l)));
+        }
+        table.getColumns().add(number(i18n.get("explorer.total"), r -> m.of(r.total()), v -> fmt(m, v, l)));
+        table.getColumns().add(number(i18n.get("explorer.growth"), r -> r.growth().isPresent() ? r.growth().getAsDouble() : Double.NaN,
+                v -> Double.isNaN(v) ? "–" : String.format(l, "%+.1f%%", v * 100)));
+        table.getColumns().add(number(i18n.get("explorer.share"), ExplorerRow::share, v -> String.format(l, "%.1f%%", v * 100)));
+        TreeItem<ExplorerRow> root = new TreeItem<>();
+        for (ExplorerRow r : vm.visibleRows()) root.getChildren().add(new LazyRowItem(r, vm));
+        table.setRoot(root);
+        matrix.show(d, m);
+        showRowTrend();
+    }
+
+    private static String fmt(Measure m, double v, Locale l) {
+        return m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Math.round(v * 100), l);
+    }
+
+    private TreeTableColumn<ExplorerRow, Number> number(String header, java.util.function.ToDoubleFunction<ExplorerRow> value,
+                                                         java.util.function.DoubleFunction<String> format) {
+        TreeTableColumn<ExplorerRow, Number> c = new TreeTableColumn<>(header);
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(x.getValue().getValue())));
+        c.setCellFactory(col -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item.doubleValue()));
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setPrefWidth(86);
+        return c;
+    }
+
+    private void showRowTrend() {
+        ExplorerData d = vm.dataProperty().get();
+        rowChart.setNotify(false);
+        rowTrend.clear();
+        ExplorerRow r = vm.selectedProperty().get();
+        if (r == null && d != null && !d.rows().isEmpty()) r = d.rows().get(0);
+        if (d != null && r != null) {
+            Measure m = vm.measureProperty().get();
+            String series = (r.label().isEmpty() ? "–" : r.label()) + " · " + i18n.get("measure." + m.id());
+            for (int i = 0; i < d.periods().size() && i < r.periods().size(); i++) rowTrend.addValue(m.of(r.periods().get(i)), series, d.periods().get(i));
+            Charts.thinLabels(rowChart, d.periods());
+        }
+        rowChart.setNotify(true);
+    }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() {
+        vm.dataProperty().removeListener(onData);
+        i18n.localeProperty().removeListener(onLocale);
+        vm.close();
+    }
+}

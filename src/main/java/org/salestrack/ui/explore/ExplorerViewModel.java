@@ -1,0 +1,128 @@
+package org.salestrack.ui.explore;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.LatestRequest;
+import org.salestrack.ui.StateManager;
+
+/**
+ * The explorer's state: a hierarchy on rows (its level follows the drill path), periods on columns, a
+ * measure, a search text. Double-click drills through the shared StateManager, so every view follows.
+ */
+public final class ExplorerViewModel {
+    private final ExploreService explore;
+    private final StateManager state;
+    private final TaskExecutor queries;
+    private final LatestRequest<ExplorerData> request;
+    private final ObjectProperty<Hierarchy> hierarchy = new SimpleObjectProperty<>(Hierarchy.GEOGRAPHY);
+    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.REVENUE);
+    private final ObjectProperty<Grain> grain = new SimpleObjectProperty<>(Grain.MONTH);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<ExplorerRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ExplorerData> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final InvalidationListener onChange = o -> reload();
+
+    public ExplorerViewModel(ExploreService explore, StateManager state, TaskExecutor queries, long debounceMillis) {
+        this.explore = explore;
+        this.state = state;
+        this.queries = queries;
+        this.request = new LatestRequest<>(queries, debounceMillis);
+        state.sliceProperty().addListener(onChange);
+        hierarchy.addListener(onChange);
+        grain.addListener(onChange);
+        reload();
+    }
+
+    public ObjectProperty<Hierarchy> hierarchyProperty() { return hierarchy; }
+
+    public ObjectProperty<Measure> measureProperty() { return measure; }
+
+    public ObjectProperty<Grain> grainProperty() { return grain; }
+
+    public StringProperty searchProperty() { return search; }
+
+    public ObjectProperty<ExplorerRow> selectedProperty() { return selected; }
+
+    public ReadOnlyObjectProperty<ExplorerData> dataProperty() { return data.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+
+    public void reload() {
+        Slice slice = state.slice();
+        Hierarchy h = hierarchy.get();
+        Grain g = grain.get();
+        Dim level = h.level(slice);
+        request.submit(() -> ExplorerRows.load(explore, slice, level, g), d -> {
+            error.set("");
+            selected.set(null);
+            data.set(d);
+        }, e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+
+    /** Rows matching the search text (case-insensitive, on the label). */
+    public List<ExplorerRow> visibleRows() {
+        ExplorerData d = data.get();
+        if (d == null) return List.of();
+        String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) return d.rows();
+        return d.rows().stream().filter(r -> r.label().toLowerCase(Locale.ROOT).contains(q)).toList();
+    }
+
+    /** Whether a row can be drilled or expanded further. */
+    public boolean hasChildren(ExplorerRow row) { return hierarchy.get().below(row.dim()) != null; }
+
+    /** Loads the next level under a row without drilling (expanding a tree node). */
+    public void loadChildren(ExplorerRow row, Consumer<List<ExplorerRow>> onRows) {
+        Dim below = hierarchy.get().below(row.dim());
+        if (below == null) {
+            onRows.accept(List.of());
+            return;
+        }
+        Slice slice = state.slice().with(row.dim(), row.key());
+        Grain g = grain.get();
+        queries.execute(new BackgroundTask<ExplorerData>("") {
+            @Override
+            public ExplorerData call() { return ExplorerRows.load(explore, slice, below, g); }
+        }, d -> onRows.accept(d.rows()), e -> error.set(e.getMessage()));
+    }
+
+    /** Double-click: every view narrows to this member, and the explorer moves one level down. */
+    public void drill(ExplorerRow row) {
+        state.drill(row.dim(), row.key(), row.label());
+    }
+
+    public String copyText(String nameHeader, List<String> extraHeaders) {
+        ExplorerData d = data.get();
+        return d == null ? "" : TableExport.tsv(nameHeader, d.periods(), extraHeaders, visibleRows(), measure.get());
+    }
+
+    public String csvText(String nameHeader, List<String> extraHeaders) {
+        ExplorerData d = data.get();
+        return d == null ? "" : TableExport.csv(nameHeader, d.periods(), extraHeaders, visibleRows(), measure.get());
+    }
+
+    public void close() {
+        state.sliceProperty().removeListener(onChange);
+        hierarchy.removeListener(onChange);
+        grain.removeListener(onChange);
+        request.cancel();
+    }
+}

@@ -1,0 +1,57 @@
+package org.salestrack.ui.explore;
+
+import java.util.List;
+import java.util.Locale;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Measures;
+
+/**
+ * The visible explorer table as text: tab-separated for the clipboard (pastes into Excel as cells) and
+ * RFC 4180 CSV for files. Numbers are plain (no grouping, dot decimals) so spreadsheets read them.
+ */
+final class TableExport {
+    private TableExport() {}
+
+    static String tsv(String nameHeader, List<String> periods, List<String> extraHeaders, List<ExplorerRow> rows, Measure m) {
+        return render(nameHeader, periods, extraHeaders, rows, m, '\t');
+    }
+
+    static String csv(String nameHeader, List<String> periods, List<String> extraHeaders, List<ExplorerRow> rows, Measure m) {
+        return render(nameHeader, periods, extraHeaders, rows, m, ',');
+    }
+
+    private static String render(String nameHeader, List<String> periods, List<String> extra, List<ExplorerRow> rows, Measure m, char sep) {
+        StringBuilder b = new StringBuilder();
+        b.append(cell(nameHeader, sep));
+        for (String p : periods) b.append(sep).append(cell(p, sep));
+        for (String h : extra) b.append(sep).append(cell(h, sep));
+        b.append("\r\n");
+        for (ExplorerRow r : rows) {
+            b.append(cell(r.label(), sep));
+            for (Measures v : r.periods()) b.append(sep).append(number(m, v));
+            b.append(sep).append(number(m, r.total()));
+            b.append(sep).append(r.growth().isPresent() ? String.format(Locale.ROOT, "%.4f", r.growth().getAsDouble()) : "");
+            b.append(sep).append(String.format(Locale.ROOT, "%.4f", r.share()));
+            b.append("\r\n");
+        }
+        return b.toString();
+    }
+
+    static String number(Measure m, Measures v) {
+        return switch (m) {
+            case UNITS -> Long.toString(v.qty());
+            case REVENUE -> cents(v.amountCents());
+            case ASP -> cents(v.aspCents());
+            case MARGIN -> cents(v.marginCents());
+        };
+    }
+
+    private static String cents(long c) { return java.math.BigDecimal.valueOf(c, 2).toPlainString(); }
+
+    private static String cell(String s, char sep) {
+        if (s == null) return "";
+        if (sep == '\t') return s.replace('\t', ' ').replace('\n', ' ');
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) return '"' + s.replace("\"", "\"\"") + '"';
+        return s;
+    }
+}

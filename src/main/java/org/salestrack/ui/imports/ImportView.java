@@ -1,0 +1,254 @@
+package org.salestrack.ui.imports;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.HashMap;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.salestrack.model.ImportBatch;
+import org.salestrack.model.RecordKind;
+import org.salestrack.ui.DialogService;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.WorkbenchContext;
+
+/** The import screen: drop or pick files, preview with mapping, save a profile, import, history with undo. */
+public final class ImportView implements Screen {
+    private final ImportViewModel vm;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final BorderPane root = new BorderPane();
+    private final TableView<List<String>> preview = new TableView<>();
+    private final TableView<MappingRow> mapping = new TableView<>();
+    private final Label fileLabel = new Label();
+    private final Label status = new Label();
+    private final InvalidationListener onLocale = o -> relabel();
+
+    public ImportView(WorkbenchContext ctx) {
+        this.i18n = ctx.i18n();
+        this.dialogs = ctx.dialogs();
+        this.vm = new ImportViewModel(ctx.imports(), ctx.tasks(), ctx.dataChanged());
+        preview.setId("import-preview");
+        mapping.setId("import-mapping");
+        mapping.setEditable(true);
+        status.setId("import-status");
+        vm.previewProperty().addListener(o -> showPreview());
+        vm.mapping().addListener((javafx.collections.ListChangeListener<MappingRow>) c -> {
+            for (MappingRow r : vm.mapping()) r.sourceProperty().addListener(x -> showPreview());
+            showPreview();
+        });
+        vm.statusProperty().addListener(o -> relabel());
+        i18n.localeProperty().addListener(onLocale);
+        SplitPane center = new SplitPane(card("import.preview", preview), card("import.mapping", mappingTable()));
+        center.setDividerPositions(0.62);
+        SplitPane main = new SplitPane(center, history());
+        main.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        main.setDividerPositions(0.55);
+        root.setTop(new VBox(10, dropZone(), actions()));
+        root.setCenter(main);
+        root.setPadding(new Insets(14));
+        root.getStyleClass().add("screen");
+        root.setId("import");
+        relabel();
+    }
+
+    private Node dropZone() {
+        Label hint = new Label();
+        hint.textProperty().bind(i18n.bind("import.drop"));
+        Button choose = new Button();
+        choose.setId("import-choose");
+        choose.textProperty().bind(i18n.bind("import.choose"));
+        choose.setOnAction(e -> vm.choose(dialogs.chooseFiles(i18n.get("import.choose"))));
+        HBox zone = new HBox(12, hint, choose, fileLabel);
+        zone.setAlignment(Pos.CENTER_LEFT);
+        zone.getStyleClass().add("drop-zone");
+        zone.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        zone.setOnDragDropped(e -> {
+            List<Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+            vm.choose(files);
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+        vm.files().addListener((javafx.collections.ListChangeListener<Path>) c -> relabel());
+        return zone;
+    }
+
+    private Node actions() {
+        ComboBox<RecordKind> kind = new ComboBox<>(FXCollections.observableArrayList(RecordKind.values()));
+        kind.setId("import-kind");
+        kind.setButtonCell(org.salestrack.ui.DimLabels.cell(i18n, k -> "kind." + k.id()));
+        kind.setCellFactory(l -> org.salestrack.ui.DimLabels.cell(i18n, k -> "kind." + k.id()));
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        Button save = new Button();
+        save.setId("import-save-profile");
+        save.textProperty().bind(i18n.bind("import.save.profile"));
+        save.disableProperty().bind(vm.previewProperty().isNull());
+        save.setOnAction(e -> dialogs.askText(i18n.get("import.save.profile"), i18n.get("import.profile.name"),
+                vm.detectedProfile() == null ? "" : vm.detectedProfile().name() + "-edited").ifPresent(vm::saveProfile));
+        Button run = new Button();
+        run.setId("import-run");
+        run.getStyleClass().add("primary");
+        run.textProperty().bind(i18n.bind("import.run"));
+        run.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.files())));
+        run.setOnAction(e -> vm.importFiles());
+        Label kindLabel = new Label();
+        kindLabel.textProperty().bind(i18n.bind("import.kind"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, kindLabel, kind, status, spacer, save, run);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node mappingTable() {
+        TableColumn<MappingRow, String> field = new TableColumn<>();
+        field.textProperty().bind(i18n.bind("import.field"));
+        field.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field() + (c.getValue().required() ? " *" : "")));
+        field.setEditable(false);
+        TableColumn<MappingRow, String> source = new TableColumn<>();
+        source.textProperty().bind(i18n.bind("import.source"));
+        source.setCellValueFactory(c -> c.getValue().sourceProperty());
+        source.setCellFactory(col -> {
+            ComboBoxTableCell<MappingRow, String> cell = new ComboBoxTableCell<>(FXCollections.observableArrayList(headerChoices()));
+            cell.setComboBoxEditable(true);
+            return cell;
+        });
+        source.setOnEditStart(e -> mapping.refresh());
+        source.setEditable(true);
+        mapping.getColumns().add(field);
+        mapping.getColumns().add(source);
+        mapping.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        mapping.setItems(vm.mapping());
+        return mapping;
+    }
+
+    private List<String> headerChoices() {
+        FilePreview p = vm.previewProperty().get();
+        List<String> out = new java.util.ArrayList<>();
+        out.add("");
+        if (p != null) out.addAll(p.header());
+        return out;
+    }
+
+    private Node history() {
+        TableView<ImportProblem> problems = new TableView<>(vm.problems());
+        problems.setId("import-problems");
+        problems.getColumns().add(col("import.col.file", ImportProblem::file));
+        problems.getColumns().add(col("import.col.row", ImportProblem::row));
+        problems.getColumns().add(col("import.col.column", ImportProblem::column));
+        problems.getColumns().add(col("import.col.value", ImportProblem::value));
+        problems.getColumns().add(col("import.col.reason", ImportProblem::reason));
+        problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        problems.setPlaceholder(placeholder("import.no.problems"));
+        TableView<ImportBatch> batches = new TableView<>(vm.batches());
+        batches.setId("import-batches");
+        batches.getColumns().add(col("import.col.batch", b -> String.valueOf(b.id())));
+        batches.getColumns().add(col("import.col.file", ImportBatch::fileName));
+        batches.getColumns().add(col("import.col.kind", ImportBatch::kind));
+        batches.getColumns().add(col("import.col.stored", b -> String.valueOf(b.stored())));
+        batches.getColumns().add(col("import.col.quarantined", b -> String.valueOf(b.quarantined())));
+        batches.getColumns().add(col("import.col.rejected", b -> String.valueOf(b.rejected())));
+        batches.getColumns().add(col("import.col.duplicates", b -> String.valueOf(b.duplicates())));
+        batches.getColumns().add(col("import.col.status", b -> i18n.get("batch.status." + b.status())));
+        batches.getColumns().add(col("import.col.when", b -> b.startedAt() == null ? "" : b.startedAt().replace('T', ' ')));
+        batches.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        batches.setPlaceholder(placeholder("import.no.batches"));
+        Button undo = new Button();
+        undo.setId("import-undo");
+        undo.textProperty().bind(i18n.bind("import.undo"));
+        undo.disableProperty().bind(batches.getSelectionModel().selectedItemProperty().isNull());
+        undo.setOnAction(e -> {
+            ImportBatch b = batches.getSelectionModel().getSelectedItem();
+            if (b != null && dialogs.confirm(i18n.get("import.undo"), i18n.get("import.undo.confirm", b.id(), b.fileName(), b.stored()))) vm.undo(b);
+        });
+        VBox historyBox = new VBox(6, batches, undo);
+        VBox.setVgrow(batches, Priority.ALWAYS);
+        return new SplitPane(card("import.problems", problems), card("import.history", historyBox));
+    }
+
+    private Label placeholder(String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        return l;
+    }
+
+    private <T> TableColumn<T, String> col(String key, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>();
+        c.textProperty().bind(i18n.bind(key));
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        return c;
+    }
+
+    private VBox card(String key, Node content) {
+        Label t = new Label();
+        t.textProperty().bind(i18n.bind(key));
+        t.getStyleClass().add("card-title");
+        VBox v = new VBox(6, t, content);
+        v.getStyleClass().add("card");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return v;
+    }
+
+    /** Preview columns are titled "column → field" so the user sees how each column maps. */
+    private void showPreview() {
+        FilePreview p = vm.previewProperty().get();
+        preview.getColumns().clear();
+        if (p == null) {
+            preview.setItems(FXCollections.emptyObservableList());
+            return;
+        }
+        Map<String, String> fieldOf = new HashMap<>();
+        for (MappingRow r : vm.mapping()) if (r.column() != null) fieldOf.merge(r.column(), r.field(), (a, b) -> a + ", " + b);
+        for (int i = 0; i < p.header().size(); i++) {
+            int j = i;
+            String h = p.header().get(i);
+            String f = fieldOf.get(h);
+            TableColumn<List<String>, String> c = new TableColumn<>(h + "\n→ " + (f == null ? i18n.get("import.unmapped") : f));
+            c.setCellValueFactory(x -> new ReadOnlyStringWrapper(j < x.getValue().size() ? x.getValue().get(j) : ""));
+            if (f == null) c.getStyleClass().add("unmapped");
+            preview.getColumns().add(c);
+        }
+        preview.setItems(FXCollections.observableArrayList(p.rows()));
+    }
+
+    private void relabel() {
+        String s = vm.statusProperty().get();
+        if (s == null || s.isEmpty()) {
+            status.setText("");
+        } else {
+            String[] parts = s.split("\\|");
+            status.setText(i18n.get(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length)));
+        }
+        List<Path> f = vm.files();
+        fileLabel.setText(f.isEmpty() ? "" : f.size() == 1 ? f.get(0).getFileName().toString() : i18n.get("import.files", f.size()));
+        showPreview();
+    }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() { i18n.localeProperty().removeListener(onLocale); }
+}

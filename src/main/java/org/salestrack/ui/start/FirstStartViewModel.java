@@ -1,0 +1,103 @@
+package org.salestrack.ui.start;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.salestrack.ingest.FolderImport;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.task.TaskExecutor;
+
+/**
+ * First start, when there is no workspace yet: build the sample workspace from samples/ (with progress
+ * and cancel) or start empty. A cancelled sample build removes the half-built file, so the choice is
+ * offered again next time.
+ */
+public final class FirstStartViewModel {
+    private final Path workspaceFile;
+    private final Path samples;
+    private final WorkspaceOpener opener;
+    private final TaskExecutor tasks;
+    private final Consumer<OpenedWorkspace> onReady;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<BackgroundTask<?>> running = new ReadOnlyObjectWrapper<>();
+
+    public FirstStartViewModel(Path workspaceFile, Path samples, WorkspaceOpener opener, TaskExecutor tasks, Consumer<OpenedWorkspace> onReady) {
+        this.workspaceFile = workspaceFile;
+        this.samples = samples;
+        this.opener = opener;
+        this.tasks = tasks;
+        this.onReady = onReady;
+    }
+
+    public boolean samplesAvailable() { return samples != null && Files.isDirectory(samples); }
+
+    public Path workspaceFile() { return workspaceFile; }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+    /** The task in progress, for the view to sample its progress and offer Cancel. */
+    public ReadOnlyObjectProperty<BackgroundTask<?>> runningProperty() { return running.getReadOnlyProperty(); }
+
+    public void startEmpty() {
+        run(new BackgroundTask<OpenedWorkspace>("open") {
+            @Override
+            public OpenedWorkspace call() { return opener.open(workspaceFile); }
+        });
+    }
+
+    public void openSamples() {
+        if (!samplesAvailable()) return;
+        run(new BackgroundTask<OpenedWorkspace>("samples") {
+            @Override
+            public OpenedWorkspace call() throws IOException {
+                OpenedWorkspace ws = opener.open(workspaceFile);
+                List<FolderImport.Outcome> outcomes = new FolderImport(ws.imports()).importFolder(samples, progress(), cancellation());
+                if (outcomes.stream().allMatch(o -> o.result() == null)) throw new IOException("no sample file could be imported");
+                ws.explore().refresh(cancellation());
+                return new OpenedWorkspace(ws.name(), ws.explore(), ws.imports(), ws.explore().span().orElse(null));
+            }
+        });
+    }
+
+    public void cancel() {
+        BackgroundTask<?> t = running.get();
+        if (t != null) t.cancel();
+    }
+
+    private void run(BackgroundTask<OpenedWorkspace> task) {
+        busy.set(true);
+        problem.set("");
+        running.set(task);
+        tasks.execute(task, ws -> {
+            busy.set(false);
+            running.set(null);
+            onReady.accept(ws);
+        }, e -> {
+            busy.set(false);
+            running.set(null);
+            discardPartial();
+            problem.set(e instanceof CancellationException ? "" : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        });
+    }
+
+    private void discardPartial() {
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(Path.of(workspaceFile + suffix));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

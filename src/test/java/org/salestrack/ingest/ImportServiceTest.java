@@ -1,0 +1,163 @@
+package org.salestrack.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.ingest.profile.MappingProfile;
+import org.salestrack.model.SummaryRow;
+import org.salestrack.store.SummaryQuery;
+
+class ImportServiceTest {
+    @TempDir
+    Path tmp;
+    IngestFixture fx;
+    MappingProfile pos;
+
+    @BeforeEach
+    void setUp() {
+        fx = new IngestFixture(tmp);
+        pos = IngestFixture.profile("pos-profile.json");
+    }
+
+    @Test
+    void storesEveryLineWithExactTotals() throws Exception {
+        ImportResult r = fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+
+        assertThat(r.status()).isEqualTo("stored");
+        assertThat(r.read()).isEqualTo(5);
+        assertThat(r.stored()).isEqualTo(5);
+        SummaryRow t = fx.total();
+        assertThat(t.qty()).isEqualTo(8);
+        assertThat(t.orders()).isEqualTo(4);
+        assertThat(t.amount()).isEqualByComparingTo(new BigDecimal("33992.50"));
+    }
+
+    @Test
+    void normalisesProvinceSpellingsToOneProvince() throws Exception {
+        fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+
+        List<SummaryRow> rows = fx.by("province");
+        assertThat(rows).extracting(r -> r.keys().get(0)).containsExactly("北京", "广东", "浙江");
+        assertThat(rows.get(0).amount()).isEqualByComparingTo("22996.50");
+        assertThat(fx.by("region")).extracting(r -> r.keys().get(0)).containsExactly("华东", "华北", "华南");
+    }
+
+    @Test
+    void importingTheSameFileTwiceAddsNothing() throws Exception {
+        Path f = IngestFixture.resource("pos-good.csv");
+        ImportResult first = fx.importFile(f, pos);
+        ImportResult second = fx.importFile(f, pos);
+
+        assertThat(second.status()).isEqualTo("already-imported");
+        assertThat(second.batchId()).isEqualTo(first.batchId());
+        assertThat(second.stored()).isZero();
+        assertThat(fx.total().qty()).isEqualTo(8);
+        assertThat(fx.service.batches()).hasSize(1);
+    }
+
+    @Test
+    void linesOverlappingAnotherFileAreCountedOnce() throws Exception {
+        fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+        ImportResult overlap = fx.importFile(IngestFixture.resource("pos-overlap.csv"), pos);
+
+        assertThat(overlap.duplicates()).isEqualTo(2);
+        assertThat(overlap.stored()).isEqualTo(1);
+        SummaryRow t = fx.total();
+        assertThat(t.qty()).isEqualTo(9);
+        assertThat(t.amount()).isEqualByComparingTo("34991.50");
+    }
+
+    @Test
+    void undoRemovesTheBatchAndTheOverlapIsCountedFromTheOtherFile() throws Exception {
+        ImportResult good = fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+        fx.importFile(IngestFixture.resource("pos-overlap.csv"), pos);
+
+        fx.service.undo(good.batchId());
+
+        // only pos-overlap remains: R3 (3 x P10, 17097), R4 (2999), R5 (999), now all counted
+        SummaryRow t = fx.total();
+        assertThat(t.qty()).isEqualTo(5);
+        assertThat(t.amount()).isEqualByComparingTo("21095.00");
+        assertThat(rollupAmountCents()).isEqualTo(2_109_500L);
+        assertThat(fx.service.batches().get(0).status()).isEqualTo("undone");
+    }
+
+    @Test
+    void undoingEverythingLeavesAnEmptyRollup() throws Exception {
+        ImportResult a = fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+        ImportResult b = fx.importFile(IngestFixture.resource("pos-overlap.csv"), pos);
+        fx.service.undo(b.batchId());
+        fx.service.undo(a.batchId());
+
+        assertThat(fx.total().rows()).isZero();
+        assertThat(rollupAmountCents()).isZero();
+    }
+
+    @Test
+    void rollupEqualsTheFactTableAfterImports() throws Exception {
+        fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+        fx.importFile(IngestFixture.resource("pos-overlap.csv"), pos);
+
+        assertThat(rollupAmountCents()).isEqualTo(fx.total().amount().movePointRight(2).longValueExact());
+    }
+
+    @Test
+    void personalDataIsPseudonymisedAndTheSameBuyerLinks() throws Exception {
+        fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+
+        try (Connection c = fx.workspace.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pid FROM customer ORDER BY pid")) {
+            int n = 0;
+            while (rs.next()) {
+                assertThat(rs.getString(1)).matches("C-[0-9a-f]{16}").doesNotContain("张").doesNotContain("138");
+                n++;
+            }
+            assertThat(n).isEqualTo(3);
+        }
+        try (Connection c = fx.workspace.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT customer_id) FROM sale WHERE order_id = 'R1'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyImportAndUndoIsInTheAuditLog() throws Exception {
+        ImportResult r = fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+        fx.service.undo(r.batchId());
+
+        try (Connection c = fx.workspace.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT action FROM audit_log ORDER BY id")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("import");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("undo");
+        }
+    }
+
+    @Test
+    void summaryFiltersByDayRangeInclusive() throws Exception {
+        fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+
+        List<SummaryRow> april = new SummaryQuery(fx.workspace).run(List.of("month"), "2024-04-01", "2024-04-20");
+        assertThat(april).hasSize(1);
+        assertThat(april.get(0).keys()).containsExactly("2024-04");
+        assertThat(april.get(0).qty()).isEqualTo(4);
+    }
+
+    private long rollupAmountCents() throws Exception {
+        try (Connection c = fx.workspace.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(amount_cents), 0) FROM sale_day")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
