@@ -14,7 +14,8 @@ import org.salestrack.task.ProgressListener;
  * the result is the written file.
  *
  * <pre>{@code
- * var task = new SalesReportTask(new SalesReportService(workspace, version)::load, request, locale, out);
+ * var service = new SalesReportService(workspace, version);
+ * var task = new SalesReportTask(service::load, service::recordExport, request, locale, out);
  * executor.execute(task, file -> offerToOpen(file), error -> dialogs.showError(error));
  * }</pre>
  */
@@ -25,23 +26,31 @@ public final class SalesReportTask extends BackgroundTask<Path> {
         SalesReportData load(ReportRequest request, Locale locale, ProgressListener progress, Cancellation cancel);
     }
 
+    /** Told once the file is complete; SalesReportService::recordExport writes the audit log. */
+    @FunctionalInterface
+    public interface Recorder {
+        void written(Path out, SalesReportData data);
+    }
+
     private static final long SCALE = 1_000;
     private static final long LOADED = 100;
     private static final long WRITTEN = 950;
 
     private final Loader loader;
+    private final Recorder recorder;
     private final ReportRequest request;
     private final Locale locale;
     private final Path out;
     private final int detailRowsPerSheet;
 
-    public SalesReportTask(Loader loader, ReportRequest request, Locale locale, Path out) {
-        this(loader, request, locale, out, DetailSheets.EXCEL_MAX_ROWS);
+    public SalesReportTask(Loader loader, Recorder recorder, ReportRequest request, Locale locale, Path out) {
+        this(loader, recorder, request, locale, out, DetailSheets.EXCEL_MAX_ROWS);
     }
 
-    SalesReportTask(Loader loader, ReportRequest request, Locale locale, Path out, int detailRowsPerSheet) {
+    SalesReportTask(Loader loader, Recorder recorder, ReportRequest request, Locale locale, Path out, int detailRowsPerSheet) {
         super(ReportLabels.of(locale).format("summary.title", request.period() == null ? "" : request.period().toString()).strip());
         this.loader = loader;
+        this.recorder = recorder;
         this.request = request;
         this.locale = locale;
         this.out = out;
@@ -61,6 +70,7 @@ public final class SalesReportTask extends BackgroundTask<Path> {
             else overall.progress(at[0], SCALE, message);
         };
         new SalesWorkbookWriter(ReportLabels.of(locale), detailRowsPerSheet).write(data, out, phases, cancellation());
+        recorder.written(out, data);
         overall.progress(SCALE, SCALE, out.getFileName().toString());
         return out;
     }

@@ -58,6 +58,13 @@ class ReportCommandTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(10);
         }
+        try (var c = org.salestrack.store.Workspace.open(ws).connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT subject, detail FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(out.toAbsolutePath().toString());
+            assertThat(rs.getString(2)).isEqualTo("sales workbook 2025-03: summary,regions,provinces,series,channels,dealers,forecast,"
+                    + "quality,provenance,detail");
+        }
     }
 
     @Test

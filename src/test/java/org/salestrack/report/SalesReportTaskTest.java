@@ -48,17 +48,19 @@ class SalesReportTaskTest {
         ReportRequest request = new ReportRequest(MONTH, EnumSet.of(ReportSection.SUMMARY, ReportSection.DETAIL));
         Path out = dir.resolve("r.xlsx");
         List<Long> seen = new ArrayList<>();
+        List<Path> recorded = new ArrayList<>();
         AtomicReference<SalesReportTask> ref = new AtomicReference<>();
         SalesReportTask task = new SalesReportTask((r, l, p, c) -> {
             p.progress(4, 8, "regions");
             seen.add(ref.get().done());
             return data(r, 10_000);
-        }, request, Locale.ENGLISH, out, 4_000);
+        }, (file, d) -> recorded.add(file), request, Locale.ENGLISH, out, 4_000);
         ref.set(task);
         AtomicReference<Path> result = new AtomicReference<>();
         TaskExecutor.SAME_THREAD.execute(task, result::set, e -> { throw new AssertionError(e); });
         assertThat(seen).containsExactly(50L);
         assertThat(result.get()).isEqualTo(out);
+        assertThat(recorded).containsExactly(out);
         assertThat(task.done()).isEqualTo(task.total()).isEqualTo(1000);
         assertThat(task.fraction()).isEqualTo(1.0);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
@@ -74,7 +76,7 @@ class SalesReportTaskTest {
         SalesReportTask task = new SalesReportTask((r, l, p, c) -> {
             ref.get().cancel();
             return data(r, 1);
-        }, request, Locale.ENGLISH, out, 100);
+        }, (file, d) -> { throw new AssertionError("a cancelled export is not recorded"); }, request, Locale.ENGLISH, out, 100);
         ref.set(task);
         AtomicReference<Throwable> error = new AtomicReference<>();
         TaskExecutor.SAME_THREAD.execute(task, p -> { }, error::set);
