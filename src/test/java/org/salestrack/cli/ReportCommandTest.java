@@ -54,7 +54,7 @@ class ReportCommandTest {
         Path out = dir.resolve("all.xlsx");
         Result r = run("report", "--workspace", ws.toString(), "--out", out.toString());
         assertThat(r.code).as(r.err).isZero();
-        assertThat(r.out).startsWith("wrote " + out + ": period 2025-03, 9 detail lines");
+        assertThat(r.out).startsWith("wrote " + out + ": period 2025-03, 10 sections, 9 detail lines, ");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(10);
         }
@@ -73,6 +73,7 @@ class ReportCommandTest {
         Result r = run("report", "--workspace", ws.toString(), "--out", out.toString(), "--period", "2025-02", "--sections",
                 "summary,channels", "--lang", "zh");
         assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out).startsWith("wrote " + out + ": period 2025-02, 2 sections, no detail sheet, ");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
