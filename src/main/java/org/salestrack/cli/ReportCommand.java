@@ -52,11 +52,14 @@ final class ReportCommand implements Callable<Integer> {
         ReportRequest request = new ReportRequest(month(period), ReportSection.parse(sections));
         long start = System.nanoTime();
         String version = spec.root().version().length > 0 ? spec.root().version()[0] : "SalesTrack";
-        SalesReportData data = new SalesReportService(workspace.open(), version).load(request, locale, ProgressListener.NONE, Cancellation.none());
+        SalesReportService service = new SalesReportService(workspace.open(), version);
+        SalesReportData data = service.load(request, locale, ProgressListener.NONE, Cancellation.none());
         new SalesWorkbookWriter(ReportLabels.of(locale)).write(data, out, ProgressListener.NONE, Cancellation.none());
+        service.recordExport(out, data);
         double seconds = (System.nanoTime() - start) / 1e9;
-        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: period %s, %d detail lines, %.1f s%n", out, data.period(),
-                request.wants(ReportSection.DETAIL) ? data.detail().count() : 0, seconds);
+        String detail = request.wants(ReportSection.DETAIL) ? data.detail().count() + " detail lines" : "no detail sheet";
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: period %s, %d sections, %s, %.1f s%n", out, data.period(),
+                request.sections().size(), detail, seconds);
         return ExitCodes.OK;
     }
 
