@@ -15,5 +15,13 @@ public enum Dim {
         };
     }
 
+    /** Levels kept in the store-grain rollups (no products). */
+    public boolean inStoreRollup() {
+        return switch (this) {
+            case CATEGORY, SERIES, MODEL, SKU -> false;
+            default -> true;
+        };
+    }
+
     public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
 }

@@ -58,9 +58,9 @@ class CubeQueryTest {
     }
 
     @Test
-    void groupingByCityReadsSaleDayAndMatches() {
+    void groupingByCityReadsTheStoreRollupAndMatches() {
         List<Object> args = new ArrayList<>();
-        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.CITY), null, args)).contains("sale_day");
+        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.CITY), null, args)).contains("cube_store_month").doesNotContain("sale_day");
         assertThat(byLabel(cube.query(Slice.of(FROM, TO), List.of(Dim.CITY), null)))
                 .isEqualTo(expected(summary.run(List.of("city"), FROM.toString(), TO.toString())));
     }
@@ -75,6 +75,29 @@ class CubeQueryTest {
             if (r.keys().get(0).equals("广东")) want.put(r.keys().get(1) + "|" + r.keys().get(2), r.qty());
         }
         assertThat(got).isEqualTo(want).isNotEmpty();
+    }
+
+    @Test
+    void storesWithinAProductReadSaleDayAndMatch() {
+        Slice phones = Slice.of(FROM, TO).with(Dim.CATEGORY, "手机");
+        List<Object> args = new ArrayList<>();
+        assertThat(CubeQuery.sql(phones, List.of(Dim.STORE), null, args)).contains("sale_day");
+        Map<String, Long> got = new TreeMap<>();
+        for (Cell c : cube.query(phones, List.of(Dim.STORE), null)) got.put(c.label(), c.measures().qty());
+        Map<String, Long> want = new TreeMap<>();
+        for (SummaryRow r : summary.run(List.of("category", "store"), FROM.toString(), TO.toString())) {
+            if (r.keys().get(0).equals("手机")) want.merge(r.keys().get(1), r.qty(), Long::sum);
+        }
+        assertThat(got).isEqualTo(want);
+    }
+
+    @Test
+    void storesByMonthMatchTheFactTable() {
+        Map<String, Long> got = new TreeMap<>();
+        for (Cell c : cube.query(Slice.of(FROM, TO), List.of(Dim.STORE), Grain.MONTH)) got.put(c.label() + "|" + c.period(), c.measures().qty());
+        Map<String, Long> want = new TreeMap<>();
+        for (SummaryRow r : summary.run(List.of("store", "month"), FROM.toString(), TO.toString())) want.put(r.keys().get(0) + "|" + r.keys().get(1), r.qty());
+        assertThat(got).isEqualTo(want);
     }
 
     @Test
