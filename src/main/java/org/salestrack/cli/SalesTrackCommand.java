@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ImportCommand.class,
                 SummaryCommand.class,
+                DemoCommand.class,
+                ReportCommand.class,
+                ForecastCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec
@@ -32,6 +35,7 @@ public final class SalesTrackCommand implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("error: " + ExitCodes.describe(ex));
+            if (System.getenv("SALESTRACK_DEBUG") != null) ex.printStackTrace(line.getErr());
             return ExitCodes.of(ex);
         });
         return cl.execute(args);

@@ -25,6 +25,7 @@ public final class Provinces {
 
     private final Map<String, Province> byCode;
     private final Map<String, String> codeBySpelling;
+    private final Map<String, Optional<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Provinces(Map<String, Province> byCode, Map<String, String> codeBySpelling) {
         this.byCode = byCode;
@@ -40,6 +41,15 @@ public final class Provinces {
     /** The GB/T 2260 code for any common spelling, or empty when the text names no Chinese province. */
     public Optional<String> normalise(String text) {
         if (text == null) return Optional.empty();
+        // a file repeats a few dozen spellings a million times: remember each answer
+        Optional<String> known = seen.get(text);
+        if (known != null) return known;
+        Optional<String> code = lookup(text);
+        if (seen.size() < 10_000) seen.put(text, code);
+        return code;
+    }
+
+    private Optional<String> lookup(String text) {
         String key = key(text);
         if (key.isEmpty()) return Optional.empty();
         String code = codeBySpelling.get(key);

@@ -54,24 +54,36 @@ public final class ImportSession implements AutoCloseable {
     public long batchId() { return batchId; }
 
     /** Stores a sale line; {@link #commit} holds it as a duplicate if its key was seen before. */
-    public void add(SaleLine line) throws SQLException {
-        sales.add(line);
+    public void add(SaleLine line) {
+        try {
+            sales.add(line);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store row " + line.sourceRow(), e);
+        }
         stored++;
     }
 
-    public void add(CanonicalRow row) throws SQLException {
-        facts.add(row);
+    public void add(CanonicalRow row) {
+        try {
+            facts.add(row);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store row " + row.sourceRow(), e);
+        }
         stored++;
     }
 
     /** Keeps a row that could not be mapped, as read, with the reason: nothing is lost. */
-    public void quarantine(int sourceRow, String rawJson, String reason) throws SQLException {
-        quarantine.setLong(1, batchId);
-        quarantine.setInt(2, sourceRow);
-        quarantine.setString(3, rawJson);
-        quarantine.setString(4, reason);
-        quarantine.addBatch();
-        if (++quarantined % BATCH == 0) quarantine.executeBatch();
+    public void quarantine(int sourceRow, String rawJson, String reason) {
+        try {
+            quarantine.setLong(1, batchId);
+            quarantine.setInt(2, sourceRow);
+            quarantine.setString(3, rawJson);
+            quarantine.setString(4, reason);
+            quarantine.addBatch();
+            if (++quarantined % BATCH == 0) quarantine.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("cannot quarantine row " + sourceRow, e);
+        }
     }
 
     public long stored() { return stored; }
@@ -80,7 +92,15 @@ public final class ImportSession implements AutoCloseable {
      * Finishes the batch: marks lines already stored by earlier batches as duplicates, updates the rollup,
      * writes the counts and the audit entry, and commits. Returns the number of duplicate lines.
      */
-    public long commit(long read, long rejected) throws SQLException {
+    public long commit(long read, long rejected) {
+        try {
+            return commitOrThrow(read, rejected);
+        } catch (SQLException e) {
+            throw new StoreException("cannot save import batch " + batchId, e);
+        }
+    }
+
+    private long commitOrThrow(long read, long rejected) throws SQLException {
         quarantine.executeBatch();
         long duplicates = 0;
         if (sales != null) {
@@ -126,17 +146,22 @@ public final class ImportSession implements AutoCloseable {
         return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /** Rolls back unless committed; a failure here is reported but cannot undo what the commit did. */
     @Override
-    public void close() throws SQLException {
+    public void close() {
         try {
-            if (sales != null) sales.close();
-            if (facts != null) facts.close();
-            dims.close();
-            quarantine.close();
-            if (!committed) c.rollback();
-        } finally {
-            c.setAutoCommit(true);
-            c.close();
+            try {
+                if (sales != null) sales.close();
+                if (facts != null) facts.close();
+                dims.close();
+                quarantine.close();
+                if (!committed) c.rollback();
+            } finally {
+                c.setAutoCommit(true);
+                c.close();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot close import batch " + batchId, e);
         }
     }
 }

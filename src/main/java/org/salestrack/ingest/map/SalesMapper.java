@@ -75,7 +75,11 @@ public final class SalesMapper {
     /** IMEIs arrive with spaces, dashes or a leading apostrophe from spreadsheets. */
     private static String digitsOnly(String imei) {
         if (imei == null) return null;
-        String s = imei.replaceAll("[\\s'-]", "");
-        return s.isEmpty() ? null : s;
+        StringBuilder b = new StringBuilder(imei.length());
+        for (int i = 0; i < imei.length(); i++) {
+            char c = imei.charAt(i);
+            if (c != ' ' && c != '\'' && c != '-' && c != '\t') b.append(c);
+        }
+        return b.length() == 0 ? null : b.toString();
     }
 }

@@ -1,0 +1,108 @@
+package org.salestrack.analytics.report;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.salestrack.model.ImportBatch;
+import org.salestrack.model.report.ChannelLine;
+import org.salestrack.model.report.DealerLine;
+import org.salestrack.model.report.DetailFeed;
+import org.salestrack.model.report.ForecastLine;
+import org.salestrack.model.report.IssueCount;
+import org.salestrack.model.report.MonthMatrix;
+import org.salestrack.model.report.MonthTotals;
+import org.salestrack.model.report.Provenance;
+import org.salestrack.model.report.QuarantineLine;
+import org.salestrack.model.report.ReportRequest;
+import org.salestrack.model.report.ReportSection;
+import org.salestrack.model.report.SalesReportData;
+import org.salestrack.model.report.StoreTypeLine;
+import org.salestrack.store.Batches;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.report.ChannelMixQuery;
+import org.salestrack.store.report.DealerPerformanceQuery;
+import org.salestrack.store.report.DetailQuery;
+import org.salestrack.store.report.ForecastQuery;
+import org.salestrack.store.report.MonthMatrixQuery;
+import org.salestrack.store.report.MonthlyTotalsQuery;
+import org.salestrack.store.report.QualityQuery;
+import org.salestrack.store.report.ReportWindow;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+/**
+ * Loads what the monthly sales workbook shows from a workspace. Only the requested sections are queried;
+ * detail lines are not read here but streamed when the sheet is written.
+ */
+public final class SalesReportService {
+    /** Stated in the workbook so a reader knows which lines the totals include. */
+    public static final String COUNTED_FILTER = "sale lines with status paid that are not held (duplicate, quarantined or rejected)";
+
+    private final Workspace workspace;
+    private final String appVersion;
+
+    public SalesReportService(Workspace workspace, String appVersion) {
+        this.workspace = workspace;
+        this.appVersion = appVersion;
+    }
+
+    /**
+     * @param locale names of provinces follow it (Chinese names for zh, English otherwise)
+     * @throws IllegalStateException when the workspace has no counted sales and no period was given
+     */
+    public SalesReportData load(ReportRequest request, Locale locale, ProgressListener progress, Cancellation cancel) {
+        ReportWindow window = new ReportWindow(workspace);
+        YearMonth period = request.period() != null ? request.period() : window.latestMonth()
+                .orElseThrow(() -> new IllegalStateException("the workspace has no counted sales; import sales or give --period"));
+        List<YearMonth> months = months(period, request.trendMonths(), window.firstMonth().orElse(period));
+        boolean zh = locale.getLanguage().equals(Locale.CHINESE.getLanguage());
+        int steps = 8;
+        int step = 0;
+        progress.progress(step++, steps, "monthly totals");
+        List<MonthTotals> trend = new MonthlyTotalsQuery(workspace).run(months);
+        cancel.check();
+        MonthMatrixQuery matrix = new MonthMatrixQuery(workspace);
+        MonthMatrix empty = new MonthMatrix(months, List.of());
+        progress.progress(step++, steps, "regions");
+        MonthMatrix regions = request.wants(ReportSection.REGIONS) ? matrix.run(MonthMatrixQuery.Member.REGION, months, true) : empty;
+        progress.progress(step++, steps, "provinces");
+        MonthMatrix provinces = request.wants(ReportSection.PROVINCES) ? matrix.run(MonthMatrixQuery.Member.PROVINCE, months, zh) : empty;
+        cancel.check();
+        progress.progress(step++, steps, "series");
+        MonthMatrix series = request.wants(ReportSection.SERIES) ? matrix.run(MonthMatrixQuery.Member.SERIES, months, true) : empty;
+        progress.progress(step++, steps, "channels");
+        ChannelMixQuery mix = new ChannelMixQuery(workspace);
+        boolean wantsMix = request.wants(ReportSection.CHANNELS) || request.wants(ReportSection.SUMMARY);
+        List<ChannelLine> channels = wantsMix ? mix.channels(period) : List.of();
+        List<StoreTypeLine> storeTypes = request.wants(ReportSection.CHANNELS) ? mix.storeTypes(period) : List.of();
+        cancel.check();
+        progress.progress(step++, steps, "dealers");
+        List<DealerLine> dealers = request.wants(ReportSection.DEALERS) ? new DealerPerformanceQuery(workspace).run(period) : List.of();
+        progress.progress(step++, steps, "forecasts and data quality");
+        List<ForecastLine> forecasts = request.wants(ReportSection.FORECAST) ? new ForecastQuery(workspace).latest(period.toString()) : List.of();
+        QualityQuery quality = new QualityQuery(workspace);
+        List<IssueCount> issues = request.wants(ReportSection.QUALITY) ? quality.issues() : List.of();
+        List<QuarantineLine> keptOut = request.wants(ReportSection.QUALITY) ? quality.keptOut() : List.of();
+        List<ImportBatch> batches = new Batches(workspace).list();
+        progress.progress(steps, steps, "loaded");
+        Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
+                months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER);
+        DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period) : DetailFeed.of(List.of());
+        return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers,
+                forecasts, issues, keptOut, batches, provenance, detail);
+    }
+
+    /**
+     * The report window: {@code count} months ending at the period, but not before the first month with
+     * sales, so a young workspace does not show a year of empty columns.
+     */
+    static List<YearMonth> months(YearMonth period, int count, YearMonth firstWithSales) {
+        YearMonth start = period.minusMonths(count - 1L);
+        if (firstWithSales.isAfter(start)) start = firstWithSales.isAfter(period) ? period : firstWithSales;
+        List<YearMonth> out = new ArrayList<>();
+        for (YearMonth m = start; !m.isAfter(period); m = m.plusMonths(1)) out.add(m);
+        return out;
+    }
+}

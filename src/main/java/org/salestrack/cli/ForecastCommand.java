@@ -1,0 +1,132 @@
+package org.salestrack.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.salestrack.forecast.ForecastRequest;
+import org.salestrack.forecast.ForecastRunner;
+import org.salestrack.forecast.ModelCatalog;
+import org.salestrack.forecast.SeriesForecast;
+import org.salestrack.forecast.ensemble.Selection;
+import org.salestrack.forecast.series.TimeSeries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code forecast --series FILE.csv --horizon H [--holdout H] [--model auto|...] --out F.csv [--accuracy A.csv] [--json]}.
+ * Loading the series is separate from forecasting them, so a workspace source (--workspace, --level) only
+ * has to produce the same list of {@link TimeSeries}.
+ */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = "Forecast series from a CSV file (series_id,period,value[,frequency]).")
+public final class ForecastCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--series", required = true, paramLabel = "FILE.csv", description = "series_id,period,value[,frequency]")
+    Path seriesFile;
+
+    @Option(names = "--horizon", required = true, paramLabel = "H", description = "periods to forecast")
+    int horizon;
+
+    @Option(names = "--holdout", paramLabel = "H", defaultValue = "0",
+            description = "fit on all but the last H points and score them (written with --accuracy)")
+    int holdout;
+
+    @Option(names = "--model", paramLabel = "MODEL[,MODEL...]", defaultValue = "auto",
+            description = "auto, ets, arima, theta, stl, naive, snaive, drift, naive2, croston, sba, tsb, combo")
+    String models;
+
+    @Option(names = "--select", paramLabel = "RULE", defaultValue = "combination",
+            description = "how auto chooses: combination (ETS+ARIMA+Theta), ic (ETS by AICc), cv (rolling origin)")
+    String select;
+
+    @Option(names = "--non-negative", paramLabel = "auto|yes|no", defaultValue = "auto",
+            description = "floor forecasts and intervals at 0; auto = when the history has no negative value")
+    String nonNegative;
+
+    @Option(names = "--out", required = true, paramLabel = "F.csv", description = "series_id,model,step,period,mean,p10,p50,p90")
+    Path out;
+
+    @Option(names = "--accuracy", paramLabel = "A.csv", description = "series_id,model,mape,smape,rmse,mase,coverage80 (needs --holdout)")
+    Path accuracy;
+
+    @Option(names = "--json", description = "also print the results as one JSON object")
+    boolean json;
+
+    @Option(names = "--threads", paramLabel = "N", description = "parallel series (default: all cores)")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ForecastRequest request = request();
+        if (accuracy != null && holdout == 0) {
+            throw new IllegalArgumentException("--accuracy needs --holdout H");
+        }
+        List<TimeSeries> series;
+        try {
+            series = new SeriesCsvReader().read(seriesFile);
+        } catch (SeriesFileException ex) {
+            err.println("error: " + ex.getMessage());
+            return ExitCodes.REJECTED;
+        }
+        if (holdout > 0) {
+            for (TimeSeries s : series) {
+                if (s.length() <= holdout + 1) {
+                    err.println("error: " + seriesFile + ": series " + s.id() + " has " + s.length()
+                            + " points, too few to hold out " + holdout);
+                    return ExitCodes.REJECTED;
+                }
+            }
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<SeriesForecast> results = new ForecastRunner(n).run(series, request);
+        ForecastWriter writer = new ForecastWriter();
+        writer.writeForecasts(out, results);
+        if (accuracy != null) {
+            writer.writeAccuracy(accuracy, results);
+        }
+        results.stream().map(SeriesForecast::warning).filter(w -> w != null).forEach(w -> err.println("warning: " + w));
+        if (json) {
+            writer.writeJson(spec.commandLine().getOut(), results);
+        } else {
+            spec.commandLine().getOut().printf(Locale.ROOT, "forecast %d series x %d model(s), horizon %d -> %s%n",
+                    series.size(), request.modelKeys().size(), horizon, out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private ForecastRequest request() {
+        List<String> keys = Arrays.stream(models.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String k : keys) {
+            if (!ModelCatalog.KEYS.contains(k)) {
+                throw new IllegalArgumentException("--model: unknown model '" + k + "'; expected one of " + ModelCatalog.KEYS);
+            }
+        }
+        Selection selection = switch (select) {
+            case "combination" -> Selection.COMBINATION;
+            case "ic" -> Selection.INFORMATION_CRITERION;
+            case "cv" -> Selection.CROSS_VALIDATION;
+            default -> throw new IllegalArgumentException("--select: expected combination, ic or cv, got '" + select + "'");
+        };
+        Boolean floor = switch (nonNegative) {
+            case "auto" -> null;
+            case "yes" -> Boolean.TRUE;
+            case "no" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("--non-negative: expected auto, yes or no, got '" + nonNegative + "'");
+        };
+        if (horizon < 1) {
+            throw new IllegalArgumentException("--horizon must be at least 1, got " + horizon);
+        }
+        if (holdout < 0) {
+            throw new IllegalArgumentException("--holdout cannot be negative, got " + holdout);
+        }
+        return new ForecastRequest(horizon, keys, holdout, selection, floor);
+    }
+}

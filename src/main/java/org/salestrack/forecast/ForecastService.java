@@ -1,0 +1,89 @@
+package org.salestrack.forecast;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.salestrack.forecast.accuracy.BacktestResult;
+import org.salestrack.forecast.series.PeriodKind;
+import org.salestrack.forecast.series.TimeSeries;
+import org.salestrack.model.ForecastPoint;
+import org.salestrack.model.MonthlySeries;
+import org.salestrack.model.StoredForecast;
+import org.salestrack.store.ForecastRuns;
+import org.salestrack.store.SeriesQuery;
+import org.salestrack.store.Workspace;
+
+/**
+ * Forecasts from the workspace: loads monthly series of counted sales at a level (e.g. region x series),
+ * runs the engine, and keeps the runs so reports and the forecast screen show the same numbers.
+ */
+public final class ForecastService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SeriesQuery series;
+    private final ForecastRuns runs;
+
+    public ForecastService(Workspace workspace) {
+        this.series = new SeriesQuery(workspace);
+        this.runs = new ForecastRuns(workspace);
+    }
+
+    /** What to forecast: units or revenue. */
+    public enum Measure { UNITS, REVENUE }
+
+    /** Monthly series at a level, as the engine takes them; ids are the level's values joined with "/". */
+    public List<TimeSeries> load(List<String> level, Measure measure, String fromMonth, String toMonth) {
+        List<TimeSeries> out = new ArrayList<>();
+        for (MonthlySeries s : series.monthly(level, fromMonth, toMonth)) {
+            double[] v = measure == Measure.UNITS ? s.units() : s.revenue();
+            out.add(new TimeSeries(s.id(), PeriodKind.MONTH, PeriodKind.MONTH.ordinal(s.firstMonth()), v, 12));
+        }
+        return out;
+    }
+
+    /** Fits and forecasts every series, then saves one run per series and model; returns the results. */
+    public List<SeriesForecast> forecastAndSave(List<String> level, List<TimeSeries> input, ForecastRequest request, int threads) {
+        List<SeriesForecast> results = new ForecastRunner(threads).run(input, request);
+        runs.save(toStored(String.join(",", level), results, request.horizon()));
+        return results;
+    }
+
+    public List<StoredForecast> latest(List<String> level) {
+        return runs.latest(String.join(",", level));
+    }
+
+    static List<StoredForecast> toStored(String level, List<SeriesForecast> results, int horizon) {
+        List<StoredForecast> out = new ArrayList<>();
+        for (SeriesForecast f : results) {
+            List<ForecastPoint> points = new ArrayList<>();
+            for (SeriesForecast.Step s : f.steps()) {
+                points.add(new ForecastPoint(s.step(), s.period(), s.mean(), s.p10(), s.p50(), s.p90(), null));
+            }
+            out.add(new StoredForecast(0, null, level, f.seriesId(), f.modelName(), json(f.parameters()), horizon, 12,
+                    f.accuracy() == null ? null : json(accuracy(f.accuracy())), points));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> accuracy(BacktestResult a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mape", a.mape());
+        m.put("smape", a.smape());
+        m.put("wape", a.wape());
+        m.put("rmse", a.rmse());
+        m.put("mase", a.mase());
+        m.put("coverage80", a.coverage80());
+        return m;
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

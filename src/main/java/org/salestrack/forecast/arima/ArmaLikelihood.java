@@ -1,0 +1,170 @@
+package org.salestrack.forecast.arima;
+
+/**
+ * Likelihoods of a zero-mean stationary ARMA for a (differenced, demeaned) series w: the conditional sum of
+ * squares, and the exact Gaussian likelihood by a Kalman filter on Harvey's state-space form, started from
+ * the stationary state covariance. That covariance comes from the process autocovariances in O(r^2)
+ * rather than by solving the r^2-dimensional Lyapunov equation, which keeps seasonal models cheap.
+ */
+final class ArmaLikelihood {
+    private ArmaLikelihood() {}
+
+    /** Conditional sum of squares, conditioning on the first p observations (R's ARIMA_CSS). */
+    record Css(double sumSquares, int used, double[] residuals) {}
+
+    static Css css(double[] w, double[] phi, double[] theta) {
+        int n = w.length;
+        int p = phi.length;
+        int q = theta.length;
+        double[] e = new double[n];
+        double ssq = 0;
+        int used = 0;
+        for (int t = p; t < n; t++) {
+            double v = w[t];
+            for (int j = 0; j < p; j++) {
+                v -= phi[j] * w[t - j - 1];
+            }
+            int lim = Math.min(t - p, q);
+            for (int j = 0; j < lim; j++) {
+                v -= theta[j] * e[t - j - 1];
+            }
+            e[t] = v;
+            if (Double.isFinite(v)) {
+                ssq += v * v;
+                used++;
+            }
+        }
+        return new Css(ssq, used, e);
+    }
+
+    /** Exact likelihood pieces with innovation variance profiled out. */
+    record Exact(double sumSquares, double sumLogF, int used, double[] innovations, double[] filteredState) {
+        double sigma2() {
+            return sumSquares / used;
+        }
+
+        /** R's ML objective: 0.5 (log sigma2 + sum log F / n). */
+        double objective() {
+            return 0.5 * (Math.log(sigma2()) + sumLogF / used);
+        }
+
+        double logLik() {
+            return -0.5 * (used * Math.log(2 * Math.PI * sigma2()) + sumLogF + used);
+        }
+    }
+
+    static Exact exact(double[] w, double[] phi, double[] theta) {
+        int n = w.length;
+        int p = phi.length;
+        int q = theta.length;
+        int r = Math.max(p, q + 1);
+        double[] ph = new double[r + 1];
+        System.arraycopy(phi, 0, ph, 0, p);
+        double[] th = new double[r + 1];
+        th[0] = 1;
+        System.arraycopy(theta, 0, th, 1, q);
+        double[][] pm = initialCovariance(phi, theta, r, ph, th);
+        if (pm == null) {
+            return new Exact(Double.NaN, Double.NaN, n, new double[n], new double[r]);
+        }
+        double[] a = new double[r];
+        double[][] mm = new double[r][r];
+        double[] pc = new double[r];
+        double[] innovations = new double[n];
+        double ssq = 0;
+        double sumLog = 0;
+        boolean steady = false;
+        double[] gain = new double[r];
+        for (int t = 0; t < n; t++) {
+            double v = w[t] - a[0];
+            innovations[t] = v;
+            if (steady) {
+                ssq += v * v;
+                for (int i = 0; i < r; i++) {
+                    a[i] += gain[i] * v;
+                }
+            } else {
+                double f = pm[0][0];
+                if (!(f > 0)) {
+                    return new Exact(Double.NaN, Double.NaN, n, innovations, a);
+                }
+                ssq += v * v / f;
+                sumLog += Math.log(f);
+                for (int i = 0; i < r; i++) {
+                    pc[i] = pm[i][0];
+                    gain[i] = pc[i] / f;
+                    a[i] += gain[i] * v;
+                }
+                for (int i = 0; i < r; i++) {
+                    for (int j = 0; j < r; j++) {
+                        pm[i][j] -= pc[i] * pc[j] / f;
+                    }
+                }
+            }
+            if (t == n - 1) {
+                break;
+            }
+            // predict: a <- T a, P <- T P T' + R R'
+            double a0 = a[0];
+            for (int i = 0; i < r; i++) {
+                a[i] = ph[i] * a0 + (i + 1 < r ? a[i + 1] : 0);
+            }
+            if (!steady) {
+                for (int i = 0; i < r; i++) {
+                    for (int j = 0; j < r; j++) {
+                        mm[i][j] = ph[i] * pm[0][j] + (i + 1 < r ? pm[i + 1][j] : 0);
+                    }
+                }
+                double change = 0;
+                for (int i = 0; i < r; i++) {
+                    for (int j = 0; j < r; j++) {
+                        double rr = th[i] * th[j];
+                        double nv = mm[i][0] * ph[j] + (j + 1 < r ? mm[i][j + 1] : 0) + rr;
+                        pm[i][j] = nv;
+                        change = Math.max(change, Math.abs(nv - rr));
+                    }
+                }
+                // the state is known exactly up to the next shock: the filter has reached steady state
+                if (change < 1e-12) {
+                    steady = true;
+                    for (int i = 0; i < r; i++) {
+                        gain[i] = th[i];
+                    }
+                }
+            }
+        }
+        return new Exact(ssq, sumLog, n, innovations, a);
+    }
+
+    /** Stationary covariance of Harvey's state vector from autocovariances and psi weights. */
+    private static double[][] initialCovariance(double[] phi, double[] theta, int r, double[] ph, double[] th) {
+        double[] gamma = ArmaPolynomials.autocovariances(phi, theta, r);
+        if (Double.isNaN(gamma[0]) || !(gamma[0] > 0)) {
+            return null;
+        }
+        double[] psi = ArmaPolynomials.psiWeights(phi, theta, r + 1);
+        double[][] pm = new double[r][r];
+        pm[0][0] = gamma[0];
+        for (int k = 1; k < r; k++) {
+            double s = 0;
+            for (int j = k + 1; j <= r; j++) {
+                s += ph[j - 1] * gamma[j - k];
+            }
+            for (int j = k; j <= r - 1; j++) {
+                s += th[j] * psi[j - k];
+            }
+            pm[0][k] = s;
+            pm[k][0] = s;
+        }
+        for (int i = r - 1; i >= 1; i--) {
+            for (int k = r - 1; k >= i; k--) {
+                double v = ph[i] * ph[k] * pm[0][0] + ph[i] * (k + 1 < r ? pm[0][k + 1] : 0)
+                        + ph[k] * (i + 1 < r ? pm[i + 1][0] : 0)
+                        + (i + 1 < r && k + 1 < r ? pm[i + 1][k + 1] : 0) + th[i] * th[k];
+                pm[i][k] = v;
+                pm[k][i] = v;
+            }
+        }
+        return pm;
+    }
+}

@@ -1,0 +1,99 @@
+package org.salestrack.forecast.ensemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.salestrack.forecast.FittedModel;
+import org.salestrack.forecast.ForecastModel;
+import org.salestrack.forecast.accuracy.Backtest;
+import org.salestrack.forecast.arima.AutoArima;
+import org.salestrack.forecast.baseline.NaiveModel;
+import org.salestrack.forecast.ets.EtsModel;
+import org.salestrack.forecast.intermittent.CrostonModel;
+import org.salestrack.forecast.stl.StlEtsModel;
+import org.salestrack.forecast.theta.ThetaModel;
+import org.salestrack.forecast.util.Stats;
+
+/**
+ * Chooses a method per series. Intermittent series (non-negative, average demand interval above 1.32,
+ * Syntetos et al. 2005) get SBA, or the best of Croston, SBA and TSB under cross-validation; series too
+ * short for anything else get the naive method; the rest follow the configured {@link Selection}.
+ */
+public final class AutoModel implements ForecastModel {
+    private static final double INTERMITTENT_ADI = 1.32;
+    private static final int MIN_LENGTH = 5;
+
+    private final Selection selection;
+    private final int cvOrigins;
+
+    public AutoModel() {
+        this(Selection.COMBINATION, 3);
+    }
+
+    /** @param cvOrigins number of rolling origins when cross-validating */
+    public AutoModel(Selection selection, int cvOrigins) {
+        this.selection = selection;
+        this.cvOrigins = cvOrigins;
+    }
+
+    @Override
+    public String key() {
+        return "auto";
+    }
+
+    @Override
+    public FittedModel fit(double[] y, int seasonLength) {
+        if (!Stats.allFinite(y) || y.length == 0) {
+            throw new IllegalArgumentException("series must be non-empty and finite");
+        }
+        if (y.length < MIN_LENGTH || Stats.isConstant(y)) {
+            return new NaiveModel(NaiveModel.Kind.NAIVE).fit(y, seasonLength);
+        }
+        boolean intermittent = Stats.min(y) >= 0 && CrostonModel.averageDemandInterval(y) > INTERMITTENT_ADI;
+        if (intermittent && selection != Selection.CROSS_VALIDATION) {
+            return new CrostonModel(CrostonModel.Variant.SBA).fit(y, seasonLength);
+        }
+        return switch (selection) {
+            case COMBINATION -> CombinationModel.standard().fit(y, seasonLength);
+            case INFORMATION_CRITERION -> fitOrNaive(seasonLength > 24 ? new StlEtsModel() : new EtsModel(), y, seasonLength);
+            case CROSS_VALIDATION -> crossValidated(y, seasonLength, intermittent);
+        };
+    }
+
+    private static FittedModel fitOrNaive(ForecastModel model, double[] y, int m) {
+        try {
+            return model.fit(y, m);
+        } catch (IllegalArgumentException ex) {
+            return new NaiveModel(NaiveModel.Kind.NAIVE).fit(y, m);
+        }
+    }
+
+    private FittedModel crossValidated(double[] y, int m, boolean intermittent) {
+        List<ForecastModel> candidates = new ArrayList<>();
+        if (intermittent) {
+            for (CrostonModel.Variant v : CrostonModel.Variant.values()) {
+                candidates.add(new CrostonModel(v));
+            }
+        } else {
+            candidates.add(m > 24 ? new StlEtsModel() : new EtsModel());
+            candidates.add(new AutoArima(true));
+            candidates.add(new ThetaModel());
+            candidates.add(CombinationModel.standard());
+        }
+        candidates.add(new NaiveModel(m > 1 ? NaiveModel.Kind.SEASONAL_NAIVE : NaiveModel.Kind.NAIVE));
+        int h = Math.max(1, Math.min(m > 1 ? m : 6, y.length / 5));
+        ForecastModel best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (ForecastModel c : candidates) {
+            try {
+                double score = Backtest.rollingOrigin(c, y, m, h, cvOrigins).mase();
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = c;
+                }
+            } catch (IllegalArgumentException ex) {
+                // a candidate that cannot fit the shortened series does not compete
+            }
+        }
+        return fitOrNaive(best == null ? new NaiveModel(NaiveModel.Kind.NAIVE) : best, y, m);
+    }
+}

@@ -1,0 +1,163 @@
+package org.salestrack.forecast.ets;
+
+/**
+ * The ETS state recursions (Hyndman et al. 2008, table 2.3, in the error-correction form of forecast's C
+ * code etscalc/update/forecast). A state vector is {level, [growth], s_1..s_m} with s_1 the most recent
+ * seasonal component and s_m the one that applies to the next period.
+ */
+final class EtsFilter {
+    private static final double TOL = 1.0e-10;
+    private static final double HUGE = 1.0e10;
+
+    private final EtsSpec spec;
+    private final int m;
+    private final double alpha;
+    private final double beta;
+    private final double gamma;
+    private final double phi;
+
+    EtsFilter(EtsSpec spec, int m, double alpha, double beta, double gamma, double phi) {
+        this.spec = spec;
+        this.m = spec.hasSeason() ? m : 1;
+        this.alpha = alpha;
+        this.beta = beta;
+        this.gamma = gamma;
+        this.phi = spec.damped() ? phi : 1.0;
+    }
+
+    int stateSize() {
+        return 1 + (spec.hasTrend() ? 1 : 0) + (spec.hasSeason() ? m : 0);
+    }
+
+    /** Result of running the filter over the data. */
+    record Run(double[] residuals, double[] fitted, double[] finalState, double lik) {}
+
+    /**
+     * Runs the recursions from the initial state. {@code lik} is forecast's objective, n log(SSE) plus
+     * 2 sum log|yhat| for multiplicative errors; NaN when a forecast becomes undefined.
+     */
+    Run run(double[] y, double[] initialState) {
+        int n = y.length;
+        double[] x = initialState.clone();
+        double[] next = new double[x.length];
+        double[] e = new double[n];
+        double[] f = new double[n];
+        double sse = 0;
+        double logSum = 0;
+        for (int t = 0; t < n; t++) {
+            double yhat = oneStep(x);
+            if (Double.isNaN(yhat)) {
+                return new Run(e, f, x, Double.NaN);
+            }
+            f[t] = yhat;
+            e[t] = spec.error() == 'A' ? y[t] - yhat : (y[t] - yhat) / yhat;
+            sse += e[t] * e[t];
+            logSum += Math.log(Math.abs(yhat));
+            update(x, next, y[t]);
+            double[] swap = x;
+            x = next;
+            next = swap;
+        }
+        double lik = n * Math.log(sse);
+        if (spec.error() == 'M') {
+            lik += 2 * logSum;
+        }
+        return new Run(e, f, x, lik);
+    }
+
+    /** The one-step forecast from a state; NaN when undefined (negative multiplicative growth). */
+    double oneStep(double[] x) {
+        double fc;
+        if (spec.trend() == 'N') {
+            fc = x[0];
+        } else if (spec.trend() == 'A') {
+            fc = x[0] + phi * x[1];
+        } else if (x[1] < 0) {
+            return Double.NaN;
+        } else {
+            fc = x[0] * Math.pow(x[1], phi);
+        }
+        if (spec.hasSeason()) {
+            double s = x[x.length - 1];
+            fc = spec.season() == 'A' ? fc + s : fc * s;
+        }
+        return fc;
+    }
+
+    /** Point forecasts h steps ahead from a state. */
+    double[] pointForecasts(double[] x, int h) {
+        double l = x[0];
+        double b = spec.hasTrend() ? x[1] : 0;
+        int s0 = spec.hasTrend() ? 2 : 1;
+        double[] out = new double[h];
+        double phistar = phi;
+        for (int i = 0; i < h; i++) {
+            double fc;
+            if (spec.trend() == 'N') {
+                fc = l;
+            } else if (spec.trend() == 'A') {
+                fc = l + phistar * b;
+            } else if (b < 0) {
+                fc = Double.NaN;
+            } else {
+                fc = l * Math.pow(b, phistar);
+            }
+            if (spec.hasSeason()) {
+                int j = Math.floorMod(m - 1 - i, m);
+                fc = spec.season() == 'A' ? fc + x[s0 + j] : fc * x[s0 + j];
+            }
+            out[i] = fc;
+            phistar += Math.abs(phi - 1.0) < TOL ? 1.0 : Math.pow(phi, i + 2);
+        }
+        return out;
+    }
+
+    /** Writes the state after observing y into {@code out}. */
+    void update(double[] old, double[] out, double y) {
+        double oldl = old[0];
+        double oldb = spec.hasTrend() ? old[1] : 0;
+        int s0 = spec.hasTrend() ? 2 : 1;
+        double q;
+        double phib;
+        if (spec.trend() == 'N') {
+            q = oldl;
+            phib = 0;
+        } else if (spec.trend() == 'A') {
+            phib = phi * oldb;
+            q = oldl + phib;
+        } else {
+            phib = Math.abs(phi - 1.0) < TOL ? oldb : Math.pow(oldb, phi);
+            q = oldl * phib;
+        }
+        double sm = spec.hasSeason() ? old[s0 + m - 1] : 0;
+        double p;
+        if (spec.season() == 'N') {
+            p = y;
+        } else if (spec.season() == 'A') {
+            p = y - sm;
+        } else {
+            p = Math.abs(sm) < TOL ? HUGE : y / sm;
+        }
+        double l = q + alpha * (p - q);
+        out[0] = l;
+        if (spec.hasTrend()) {
+            double r;
+            if (spec.trend() == 'A') {
+                r = l - oldl;
+            } else {
+                r = Math.abs(oldl) < TOL ? HUGE : l / oldl;
+            }
+            out[1] = phib + (beta / alpha) * (r - phib);
+        }
+        if (spec.hasSeason()) {
+            double t;
+            if (spec.season() == 'A') {
+                t = y - q;
+            } else {
+                t = Math.abs(q) < TOL ? HUGE : y / q;
+            }
+            out[s0] = sm + gamma * (t - sm);
+            System.arraycopy(old, s0, out, s0 + 1, m - 1);
+        }
+    }
+}

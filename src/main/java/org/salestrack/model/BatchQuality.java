@@ -1,0 +1,9 @@
+package org.salestrack.model;
+
+/**
+ * How clean one import batch is. {@code score} is 100 x (lines - lines with an open or rejected error
+ * - 1/4 of the other lines with an open warning) / lines, to one decimal: 100 is clean, an error costs
+ * a whole line, a warning a quarter of one. Accepting an issue gives its lines back.
+ */
+public record BatchQuality(long batchId, String fileName, String kind, long lines, long errorLines,
+                           long warningLines, long openIssues, double score) {}

@@ -1,0 +1,130 @@
+package org.salestrack.report;
+
+import java.util.function.IntFunction;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.salestrack.model.Money;
+import org.salestrack.model.report.DetailFeed;
+import org.salestrack.model.report.DetailLine;
+import org.salestrack.report.Styles.Kind;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+/**
+ * The sale lines, streamed through SXSSF (a small window of rows in memory, the rest flushed to a temp
+ * file). A sheet holds at most {@code maxRows} rows including its header; past that the lines continue
+ * on "Detail (2)", "Detail (3)"... each with its own header, filter and frozen row.
+ */
+final class DetailSheets {
+    /** Excel's limit: 1,048,576 rows per sheet. */
+    static final int EXCEL_MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    static final String[] COLUMNS = {"col.soldAt", "col.order", "col.line", "col.channel", "col.type", "col.store", "col.dealer",
+        "col.region", "col.province", "col.city", "col.sku", "col.product", "col.series", "col.qty", "col.unitPrice",
+        "col.amount", "col.margin", "col.batch", "col.sourceRow"};
+    private static final int[] WIDTHS = {20, 18, 6, 14, 8, 12, 12, 8, 10, 10, 16, 24, 14, 8, 14, 16, 14, 7, 9};
+
+    private final ReportLabels labels;
+    private final int maxRows;
+
+    DetailSheets(ReportLabels labels, int maxRows) {
+        if (maxRows < 2) throw new IllegalArgumentException("a detail sheet needs room for a header and a line");
+        this.labels = labels;
+        this.maxRows = Math.min(maxRows, EXCEL_MAX_ROWS);
+    }
+
+    /** Writes every line of the feed; returns how many sheets were used. */
+    int write(SXSSFWorkbook wb, Styles styles, DetailFeed feed, ProgressListener progress, Cancellation cancel) {
+        long total = feed.count();
+        IntFunction<String> name = i -> i == 1 ? labels.get("sheet.detail") : labels.get("sheet.detail") + " (" + i + ")";
+        Writer w = new Writer(wb, styles, name, total, progress, cancel);
+        w.startSheet();
+        feed.forEach(w::add);
+        w.finishSheet();
+        return w.sheets;
+    }
+
+    private final class Writer {
+        private final SXSSFWorkbook wb;
+        private final Styles styles;
+        private final IntFunction<String> name;
+        private final long total;
+        private final ProgressListener progress;
+        private final Cancellation cancel;
+        private SXSSFSheet sheet;
+        private int sheets;
+        private int row;
+        private long written;
+
+        Writer(SXSSFWorkbook wb, Styles styles, IntFunction<String> name, long total, ProgressListener progress, Cancellation cancel) {
+            this.wb = wb;
+            this.styles = styles;
+            this.name = name;
+            this.total = total;
+            this.progress = progress;
+            this.cancel = cancel;
+        }
+
+        void startSheet() {
+            sheet = wb.createSheet(name.apply(++sheets));
+            Row h = sheet.createRow(0);
+            for (int c = 0; c < COLUMNS.length; c++) {
+                var cell = h.createCell(c);
+                cell.setCellValue(labels.get(COLUMNS[c]));
+                cell.setCellStyle(styles.header());
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            row = 1;
+        }
+
+        void finishSheet() {
+            SheetLayout.frame(sheet, 0, 0);
+            SheetLayout.filter(sheet, 0, row - 1, COLUMNS.length - 1);
+        }
+
+        void add(DetailLine d) {
+            if (row >= maxRows) {
+                finishSheet();
+                startSheet();
+            }
+            Row r = sheet.createRow(row++);
+            int c = 0;
+            cell(r, c++, Kind.DATE_TIME).setCellValue(d.soldAt());
+            text(r, c++, d.orderId());
+            cell(r, c++, Kind.INTEGER).setCellValue(d.lineNo());
+            text(r, c++, d.channel());
+            text(r, c++, labels.get("type." + d.channelType()));
+            text(r, c++, d.store());
+            text(r, c++, d.dealer());
+            text(r, c++, d.region());
+            text(r, c++, d.province());
+            text(r, c++, d.city());
+            text(r, c++, d.sku());
+            text(r, c++, d.product());
+            text(r, c++, d.series());
+            cell(r, c++, Kind.INTEGER).setCellValue(d.qty());
+            cell(r, c++, Kind.MONEY).setCellValue(Money.ofCents(d.unitPriceCents()).doubleValue());
+            cell(r, c++, Kind.MONEY).setCellValue(Money.ofCents(d.amountCents()).doubleValue());
+            if (d.marginCents() != null) cell(r, c, Kind.MONEY).setCellValue(Money.ofCents(d.marginCents()).doubleValue());
+            c++;
+            cell(r, c++, Kind.INTEGER).setCellValue(d.batchId());
+            cell(r, c, Kind.INTEGER).setCellValue(d.sourceRow());
+            if ((++written & 4095) == 0) {
+                cancel.check();
+                progress.progress(written, total, labels.get("sheet.detail") + ": " + written);
+            }
+        }
+
+        private org.apache.poi.ss.usermodel.Cell cell(Row r, int c, Kind k) {
+            var cell = r.createCell(c);
+            cell.setCellStyle(styles.of(k));
+            return cell;
+        }
+
+        private void text(Row r, int c, String v) {
+            if (v != null) cell(r, c, Kind.TEXT).setCellValue(v);
+        }
+    }
+
+}

@@ -1,0 +1,82 @@
+package org.salestrack.report;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.salestrack.model.ImportBatch;
+import org.salestrack.model.report.Provenance;
+import org.salestrack.model.report.ReportSection;
+import org.salestrack.model.report.SalesReportData;
+
+/**
+ * Where the numbers come from: when and by which version the workbook was made, the window and filter,
+ * and every import batch with its file's SHA-256, so a reader can tie each figure to the files sent in.
+ */
+final class ProvenanceSheet {
+    static final String[] COLUMNS = {"col.batch", "col.file", "col.kind", "col.profile", "col.sha256", "col.read", "col.stored",
+        "col.quarantined", "col.rejected", "col.duplicates", "col.status", "col.started", "col.finished"};
+
+    private final ReportLabels labels;
+
+    ProvenanceSheet(ReportLabels labels) { this.labels = labels; }
+
+    /** Returns the row of the batch table's header. */
+    int write(Sheet sheet, Grid g, SalesReportData d) {
+        Provenance p = d.provenance();
+        g.banner(0, 0, labels.get("provenance.title"), g.styles().title());
+        int r = 2;
+        g.text(r, 0, labels.get("prov.generated"));
+        g.dateTime(r++, 1, p.generatedAt());
+        r = pair(g, r, "prov.version", p.appVersion());
+        r = pair(g, r, "prov.workspace", p.workspace());
+        r = pair(g, r, "prov.period", d.period().toString());
+        g.text(r, 0, labels.get("prov.from"));
+        g.date(r++, 1, java.time.LocalDate.parse(p.from()));
+        g.text(r, 0, labels.get("prov.to"));
+        g.date(r++, 1, java.time.LocalDate.parse(p.to()));
+        r = pair(g, r, "prov.filter", labels.get("prov.filterText"));
+        r = pair(g, r, "prov.sections", d.request().sections().stream().sorted().map(ReportSection::id).collect(Collectors.joining(",")));
+        r = pair(g, r, "prov.language", labels.locale().toLanguageTag());
+        int header = r + 1;
+        for (int c = 0; c < COLUMNS.length; c++) g.header(header, c, labels.get(COLUMNS[c]));
+        int row = header + 1;
+        for (ImportBatch b : d.batches()) {
+            g.integer(row, 0, b.id(), false);
+            g.text(row, 1, b.fileName());
+            g.text(row, 2, b.kind());
+            g.text(row, 3, b.profile());
+            g.text(row, 4, b.sha256());
+            g.integer(row, 5, b.read(), false);
+            g.integer(row, 6, b.stored(), false);
+            g.integer(row, 7, b.quarantined(), false);
+            g.integer(row, 8, b.rejected(), false);
+            g.integer(row, 9, b.duplicates(), false);
+            g.text(row, 10, b.status());
+            g.dateTime(row, 11, time(b.startedAt()));
+            g.dateTime(row, 12, time(b.finishedAt()));
+            row++;
+        }
+        if (d.batches().isEmpty()) g.banner(row, 0, labels.get("none.batches"), g.styles().note());
+        // the key/value block is narrow text; only the batch table decides how wide column B is
+        g.fit(1, 14);
+        SheetLayout.frame(sheet, header, 2);
+        SheetLayout.filter(sheet, header, row - 1, COLUMNS.length - 1);
+        return header;
+    }
+
+    private int pair(Grid g, int r, String key, String value) {
+        g.text(r, 0, labels.get(key));
+        g.banner(r, 1, value, g.styles().of(Styles.Kind.TEXT));
+        return r + 1;
+    }
+
+    private static LocalDateTime time(String iso) {
+        if (iso == null) return null;
+        try {
+            return LocalDateTime.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.salestrack.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.salestrack.model.report.ReportSection;
+import org.salestrack.model.report.SalesReportData;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+/**
+ * Writes the monthly sales workbook. The small sheets are built in memory (they carry charts and
+ * conditional formats), their formulas are evaluated so every viewer shows values even before it
+ * recalculates, and the detail sheets are then streamed behind them through SXSSF. The file appears
+ * under its name only when complete.
+ */
+public final class SalesWorkbookWriter {
+    private static final int STREAM_WINDOW = 500;
+
+    private final ReportLabels labels;
+    private final int detailRowsPerSheet;
+
+    public SalesWorkbookWriter(ReportLabels labels) { this(labels, DetailSheets.EXCEL_MAX_ROWS); }
+
+    /** @param detailRowsPerSheet rows per detail sheet including its header; Excel's limit unless testing rollover */
+    public SalesWorkbookWriter(ReportLabels labels, int detailRowsPerSheet) {
+        this.labels = labels;
+        this.detailRowsPerSheet = detailRowsPerSheet;
+    }
+
+    public void write(SalesReportData d, Path out, ProgressListener progress, Cancellation cancel) throws IOException {
+        Path dir = out.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".report-", ".xlsx.part");
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                write(d, os, progress, cancel);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public void write(SalesReportData d, OutputStream os, ProgressListener progress, Cancellation cancel) throws IOException {
+        XSSFWorkbook xssf = new XSSFWorkbook();
+        Styles styles = new Styles(xssf, labels.chinese());
+        progress.progress(0, -1, labels.get("progress.sheets"));
+        List<Grid> grids = new ArrayList<>();
+        for (ReportSection s : ReportSection.values()) {
+            if (s == ReportSection.DETAIL || !d.request().wants(s)) continue;
+            cancel.check();
+            XSSFSheet sheet = xssf.createSheet(labels.get("sheet." + s.id()));
+            Grid g = new Grid(sheet, styles);
+            grids.add(g);
+            switch (s) {
+                case SUMMARY -> new SummarySheet(labels).write(sheet, g, d);
+                case REGIONS -> new MonthMatrixSheet(labels).write(sheet, g, d.regions(), labels.get("regions.title"), null, "col.region");
+                case PROVINCES -> new MonthMatrixSheet(labels).write(sheet, g, d.provinces(), labels.get("provinces.title"),
+                        "col.region", "col.province");
+                case SERIES -> new MonthMatrixSheet(labels).write(sheet, g, d.series(), labels.get("series.title"), null, "col.series");
+                case CHANNELS -> new ChannelsSheet(labels).write(sheet, g, d);
+                case DEALERS -> new DealersSheet(labels).write(sheet, g, d);
+                case FORECAST -> new ForecastSheet(labels).write(sheet, g, d);
+                case QUALITY -> new QualitySheet(labels).write(sheet, g, d);
+                case PROVENANCE -> new ProvenanceSheet(labels).write(sheet, g, d);
+                default -> throw new IllegalStateException("no writer for " + s);
+            }
+        }
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(xssf);
+        DataFormatter shown = new DataFormatter(labels.locale());
+        shown.setUseCachedValuesForFormulaCells(true);
+        for (Grid g : grids) g.fitColumns(shown);
+        xssf.setForceFormulaRecalculation(true);
+        xssf.getProperties().getCoreProperties().setTitle(labels.format("summary.title", d.period().toString()));
+        xssf.getProperties().getCoreProperties().setCreator(d.provenance().appVersion());
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(xssf, STREAM_WINDOW)) {
+            wb.setCompressTempFiles(false);
+            try {
+                if (d.request().wants(ReportSection.DETAIL)) {
+                    new DetailSheets(labels, detailRowsPerSheet).write(wb, styles, d.detail(), progress, cancel);
+                }
+                cancel.check();
+                progress.progress(0, -1, labels.get("progress.saving"));
+                wb.write(os);
+            } catch (IOException | RuntimeException e) {
+                StreamedWorkbooks.abandon(wb);
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.salestrack.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.salestrack.model.MonthlySeries;
+
+/**
+ * Monthly series of counted sales for forecasting, read from the sale_day rollup and grouped by any of
+ * the geography, channel and product levels; every series spans the same months, zeros filled.
+ */
+public final class SeriesQuery {
+    private static final Map<String, String> LEVELS = levels();
+
+    private final Workspace workspace;
+
+    public SeriesQuery(Workspace workspace) { this.workspace = workspace; }
+
+    private static Map<String, String> levels() {
+        Map<String, String> l = new LinkedHashMap<>();
+        l.put("country", "r.country");
+        l.put("region", "r.region");
+        l.put("province", "COALESCE(pv.name_zh, r.province)");
+        l.put("city", "r.city");
+        l.put("channel", "ch.name");
+        l.put("channel_type", "ch.type");
+        l.put("category", "COALESCE(p.category, '')");
+        l.put("series", "COALESCE(p.series, '')");
+        l.put("model", "COALESCE(p.model, '')");
+        l.put("sku", "p.sku");
+        return l;
+    }
+
+    public static List<String> levelNames() { return List.copyOf(LEVELS.keySet()); }
+
+    /** @param level dimensions to group by; empty for the grand total */
+    public List<MonthlySeries> monthly(List<String> level, String fromMonth, String toMonth) {
+        StringBuilder keys = new StringBuilder();
+        for (String l : level) {
+            String e = LEVELS.get(l);
+            if (e == null) throw new IllegalArgumentException("unknown level '" + l + "'; use " + String.join(" ", LEVELS.keySet()));
+            keys.append(e).append(", ");
+        }
+        String sql = "SELECT " + keys + "substr(d.sale_date, 1, 7) AS m, SUM(d.qty), SUM(d.amount_cents) FROM sale_day d "
+                + "JOIN region r ON r.id = d.region_id LEFT JOIN province pv ON pv.code = r.province "
+                + "JOIN channel ch ON ch.id = d.channel_id JOIN product p ON p.id = d.product_id "
+                + "WHERE (? IS NULL OR substr(d.sale_date, 1, 7) >= ?) AND (? IS NULL OR substr(d.sale_date, 1, 7) <= ?) "
+                + "GROUP BY " + keys + "m ORDER BY " + keys + "m";
+        Map<String, List<String>> keyLists = new LinkedHashMap<>();
+        Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
+        String first = null;
+        String last = null;
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, fromMonth);
+            ps.setString(2, fromMonth);
+            ps.setString(3, toMonth);
+            ps.setString(4, toMonth);
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = level.size();
+                while (rs.next()) {
+                    List<String> k = new ArrayList<>(n);
+                    for (int i = 1; i <= n; i++) k.add(rs.getString(i));
+                    String id = n == 0 ? "total" : String.join("/", k);
+                    String month = rs.getString(n + 1);
+                    keyLists.putIfAbsent(id, k);
+                    values.computeIfAbsent(id, x -> new LinkedHashMap<>())
+                            .put(month, new double[] {rs.getLong(n + 2), rs.getLong(n + 3) / 100.0});
+                    if (first == null || month.compareTo(first) < 0) first = month;
+                    if (last == null || month.compareTo(last) > 0) last = month;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read monthly series", e);
+        }
+        if (first == null) return List.of();
+        if (fromMonth != null) first = fromMonth;
+        if (toMonth != null) last = toMonth;
+        int months = monthsBetween(first, last) + 1;
+        List<MonthlySeries> out = new ArrayList<>();
+        for (var e : values.entrySet()) {
+            double[] units = new double[months];
+            double[] revenue = new double[months];
+            for (var v : e.getValue().entrySet()) {
+                int i = monthsBetween(first, v.getKey());
+                units[i] = v.getValue()[0];
+                revenue[i] = v.getValue()[1];
+            }
+            out.add(new MonthlySeries(e.getKey(), keyLists.get(e.getKey()), first, units, revenue));
+        }
+        return out;
+    }
+
+    static int monthsBetween(String a, String b) {
+        int ya = Integer.parseInt(a.substring(0, 4));
+        int ma = Integer.parseInt(a.substring(5, 7));
+        int yb = Integer.parseInt(b.substring(0, 4));
+        int mb = Integer.parseInt(b.substring(5, 7));
+        return (yb - ya) * 12 + (mb - ma);
+    }
+
+}

@@ -1,0 +1,65 @@
+package org.salestrack.store.quality;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.salestrack.store.Rollups;
+
+/**
+ * sale.hold derived from the issues that cover a line, for the lines listed in temp table {@code touched}:
+ * rejected by any issue: 3; held by an open holding issue: 2 (a duplicate keeps 1); a duplicate whose
+ * holding issue was accepted: 0 (the reviewer says it is no duplicate); otherwise as the importer left it,
+ * 0 or 1. Lines entering or leaving the counted state move the sale_day rollup by exactly their own values,
+ * so totals everywhere follow the review without a rebuild.
+ */
+final class HoldState {
+    private static final String COVERS = "(SELECT 1 FROM validation_issue i WHERE i.fact = 'sale' AND i.row_id = s.id AND %1$s "
+            + "UNION ALL SELECT 1 FROM validation_issue_row r JOIN validation_issue i ON i.id = r.issue_id "
+            + "WHERE r.row_id = s.id AND i.fact = 'sale' AND %1$s)";
+
+    private HoldState() {}
+
+    static void prepare(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY)");
+            s.executeUpdate("DELETE FROM temp.touched");
+        }
+    }
+
+    /** Adds the lines of the issues matching {@code issueWhere} (over alias i) to the touched set. */
+    static void touchLinesOf(Connection c, String issueWhere, Object... args) throws SQLException {
+        String sql = "INSERT OR IGNORE INTO temp.touched(id) SELECT i.row_id FROM validation_issue i WHERE i.fact = 'sale' "
+                + "AND i.row_id IS NOT NULL AND (" + issueWhere + ") UNION SELECT r.row_id FROM validation_issue_row r "
+                + "JOIN validation_issue i ON i.id = r.issue_id WHERE i.fact = 'sale' AND (" + issueWhere + ")";
+        try (var ps = c.prepareStatement(sql)) {
+            for (int k = 0; k < 2; k++) {
+                for (int a = 0; a < args.length; a++) ps.setObject(k * args.length + a + 1, args[a]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** Brings hold (and the rollup) of every touched line in line with its issues. */
+    static void recompute(Connection c) throws SQLException {
+        String rejected = String.format(COVERS, "i.status = 'rejected'");
+        String heldOpen = String.format(COVERS, "i.status = 'open' AND i.hold = 1");
+        String accepted = String.format(COVERS, "i.status = 'accepted' AND i.hold = 1");
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS newhold(id INTEGER PRIMARY KEY, old INTEGER, new INTEGER)");
+            s.executeUpdate("DELETE FROM temp.newhold");
+            s.executeUpdate("INSERT INTO temp.newhold(id, old, new) SELECT s.id, s.hold, CASE "
+                    + "WHEN EXISTS " + rejected + " THEN 3 "
+                    + "WHEN EXISTS " + heldOpen + " THEN CASE WHEN s.hold = 1 THEN 1 ELSE 2 END "
+                    + "WHEN s.hold = 1 AND EXISTS " + accepted + " THEN 0 "
+                    + "WHEN s.hold = 1 THEN 1 ELSE 0 END "
+                    + "FROM sale s WHERE s.id IN (SELECT id FROM temp.touched)");
+            s.executeUpdate("DELETE FROM temp.newhold WHERE old = new");
+        }
+        Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE old = 0)", new Object[0], -1);
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE sale SET hold = (SELECT n.new FROM temp.newhold n WHERE n.id = sale.id) "
+                    + "WHERE id IN (SELECT id FROM temp.newhold)");
+        }
+        Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE new = 0)", new Object[0], 1);
+    }
+}

@@ -1,0 +1,202 @@
+package org.salestrack.store.quality;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.salestrack.model.Campaign;
+import org.salestrack.model.ImportReject;
+import org.salestrack.model.Province;
+import org.salestrack.model.Provinces;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.SaleStatus;
+import org.salestrack.model.SellInFact;
+import org.salestrack.model.StockSnapshot;
+import org.salestrack.store.StoreException;
+import org.salestrack.store.Workspace;
+
+/**
+ * Reads what the validation rules look at: every stored sale line that has not been rejected on review, in
+ * import order, joined with its dimensions; sell-in; dealers' own stock; and the rows the importer could not
+ * store. The rules need the whole history (a spike is measured against the weeks before, a duplicate
+ * against earlier batches), so even a one-batch run reads everything.
+ */
+public final class QualityFactsReader {
+    private static final String SALES = "SELECT id, batch_id, src_row, line_key, order_id, sold_at, channel_id, store_id, "
+            + "dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, discount_rate, customer_id, imei, "
+            + "waybill, campaign_code, ship_province, ship_lat, ship_lon, status FROM sale WHERE hold <> 3 ORDER BY id";
+
+    private final Workspace workspace;
+
+    public QualityFactsReader(Workspace workspace) { this.workspace = workspace; }
+
+    public List<SaleFact> sales() {
+        try (Connection c = workspace.connect()) {
+            Dimensions d = Dimensions.read(c);
+            List<SaleFact> out = new ArrayList<>(count(c, "SELECT COUNT(*) FROM sale WHERE hold <> 3"));
+            Map<String, SaleStatus> statuses = new HashMap<>();
+            Map<String, String> campaigns = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SALES)) {
+                while (rs.next()) {
+                    Dimensions.Channel channel = d.channels.get(rs.getLong(7));
+                    long storeId = rs.getLong(8);
+                    Dimensions.Store store = rs.wasNull() ? null : d.stores.get(storeId);
+                    long dealerId = rs.getLong(9);
+                    Dimensions.Dealer dealer = rs.wasNull() ? null : d.dealers.get(dealerId);
+                    Dimensions.Product product = d.products.get(rs.getLong(11));
+                    long customerId = rs.getLong(16);
+                    String customer = rs.wasNull() ? null : d.customers.get(customerId);
+                    long batch = rs.getLong(2);
+                    String campaign = rs.getString(19);
+                    out.add(new SaleFact(rs.getLong(1), batch, d.batchFiles.get(batch), rs.getInt(3), rs.getString(4),
+                            rs.getString(5), dateTime(rs.getString(6)), channel.name(), channel.type(),
+                            store == null ? null : store.code(), d.regionProvince.get(rs.getLong(10)),
+                            store == null ? null : store.lat(), store == null ? null : store.lon(),
+                            dealer == null ? null : dealer.code(), dealer == null ? null : dealer.province(),
+                            dealer == null ? null : dealer.lat(), dealer == null ? null : dealer.lon(),
+                            d.province(rs.getString(20)), real(rs, 21), real(rs, 22),
+                            product.sku(), product.launch(), product.listPriceCents(),
+                            rs.getLong(12), rs.getLong(13), rs.getLong(14), real(rs, 15), customer, rs.getString(17),
+                            rs.getString(18), campaign == null ? null : campaigns.computeIfAbsent(campaign, k -> k),
+                            statuses.computeIfAbsent(rs.getString(23), SaleStatus::parse)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the sale lines to validate", e);
+        }
+    }
+
+    public List<SellInFact> sellIns() {
+        String sql = "SELECT s.id, s.batch_id, b.file_name, s.src_row, s.shipped_at, d.code, p.sku, s.qty FROM sell_in s "
+                + "JOIN import_batch b ON b.id = s.batch_id JOIN dealer d ON d.id = s.dealer_id "
+                + "JOIN product p ON p.id = s.product_id WHERE s.hold <> 3 ORDER BY s.id";
+        List<SellInFact> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(new SellInFact(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), date(rs.getString(5)),
+                        rs.getString(6), rs.getString(7), rs.getLong(8)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read sell-in", e);
+        }
+    }
+
+    /** Stock held in dealers' own warehouses (location type dealer or warehouse, coded as a dealer). */
+    public List<StockSnapshot> dealerStock() {
+        String sql = "SELECT s.as_of, s.location_code, p.sku, s.on_hand, s.in_transit FROM stock s "
+                + "JOIN product p ON p.id = s.product_id JOIN dealer d ON d.code = s.location_code "
+                + "WHERE s.location_type IN ('dealer', 'warehouse') ORDER BY s.id";
+        List<StockSnapshot> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                String location = rs.getString(2);
+                out.add(new StockSnapshot(date(rs.getString(1)), location, location, rs.getString(3), rs.getLong(4),
+                        rs.getLong(5)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read stock", e);
+        }
+    }
+
+    /**
+     * Campaigns with their channels split and their region resolved to province codes: 全国 (national) or
+     * blank is everywhere, a sales region (华东) is its provinces, anything else a list of province spellings.
+     */
+    public List<Campaign> campaigns() {
+        String sql = "SELECT code, name, tag, starts, ends, channels, region FROM campaign ORDER BY id";
+        List<Campaign> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                String starts = rs.getString(4);
+                String ends = rs.getString(5);
+                out.add(new Campaign(rs.getString(1), rs.getString(2), rs.getString(3),
+                        starts == null ? null : date(starts), ends == null ? null : date(ends),
+                        Set.copyOf(split(rs.getString(6))), provinces(rs.getString(7)), Set.of()));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read campaigns", e);
+        }
+    }
+
+    static Set<String> provinces(String region) {
+        List<String> parts = split(region);
+        if (parts.isEmpty() || parts.stream().anyMatch(p -> NATIONAL.contains(p.toLowerCase(Locale.ROOT)))) return Set.of();
+        Set<String> codes = new HashSet<>();
+        for (String part : parts) {
+            List<String> inRegion = Provinces.get().all().stream().filter(p -> p.salesRegion().equals(part))
+                    .map(Province::code).toList();
+            if (!inRegion.isEmpty()) codes.addAll(inRegion);
+            else codes.add(Provinces.get().normalise(part).orElse(part));
+        }
+        return codes;
+    }
+
+    private static final Set<String> NATIONAL = Set.of("全国", "national", "nationwide", "all", "china", "cn");
+
+    private static List<String> split(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        return Arrays.stream(text.split("[;,/|、，；]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** Rows the importer kept aside because a required field was missing or unreadable. */
+    public List<ImportReject> rejects() {
+        String sql = "SELECT q.batch_id, b.file_name, q.src_row, q.reason FROM quarantine q "
+                + "JOIN import_batch b ON b.id = q.batch_id WHERE b.status = 'stored' ORDER BY q.batch_id, q.src_row";
+        List<ImportReject> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new ImportReject(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read quarantined rows", e);
+        }
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static Double real(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static LocalDate date(String text) {
+        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+
+    /** 'YYYY-MM-DDTHH:MM:SS' as the importer writes it, read without the formatter's overhead. */
+    static LocalDateTime dateTime(String t) {
+        if (t.length() == 19 && t.charAt(10) == 'T') {
+            return LocalDateTime.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10), digits(t, 11, 13),
+                    digits(t, 14, 16), digits(t, 17, 19));
+        }
+        return t.length() == 10 ? LocalDate.parse(t).atStartOfDay() : LocalDateTime.parse(t);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') throw new IllegalArgumentException("not a date-time: '" + s + "'");
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    }
+}

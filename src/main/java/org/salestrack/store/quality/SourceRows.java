@@ -1,0 +1,92 @@
+package org.salestrack.store.quality;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.salestrack.model.SourceRow;
+
+/**
+ * Stored rows in readable form (codes and names instead of ids, money in yuan) for an issue's detail pane:
+ * the lines an issue covers and the rows around them in the same file.
+ */
+final class SourceRows {
+    private static final String SALE = "SELECT s.id, s.batch_id, s.src_row, s.order_id AS order_id, s.line_no AS line_no, "
+            + "s.sold_at AS sold_at, ch.name AS channel, st.code AS store, d.code AS dealer, r.province AS province, "
+            + "r.city AS city, p.sku AS sku, s.qty AS qty, printf('%.2f', s.unit_price_cents / 100.0) AS unit_price, "
+            + "printf('%.2f', s.amount_cents / 100.0) AS amount, s.discount_rate AS discount_rate, s.status AS status, "
+            + "cu.pid AS customer, s.imei AS imei, s.waybill AS waybill, s.campaign_code AS campaign, "
+            + "s.ship_province AS ship_province, s.hold AS hold FROM sale s JOIN channel ch ON ch.id = s.channel_id "
+            + "LEFT JOIN store st ON st.id = s.store_id LEFT JOIN dealer d ON d.id = s.dealer_id "
+            + "LEFT JOIN region r ON r.id = s.region_id JOIN product p ON p.id = s.product_id "
+            + "LEFT JOIN customer cu ON cu.id = s.customer_id";
+    private static final String SELL_IN = "SELECT s.id, s.batch_id, s.src_row, s.shipped_at AS shipped_at, d.code AS dealer, "
+            + "p.sku AS sku, s.qty AS qty, printf('%.2f', s.amount_cents / 100.0) AS amount, s.province AS province, "
+            + "s.hold AS hold FROM sell_in s JOIN dealer d ON d.id = s.dealer_id JOIN product p ON p.id = s.product_id";
+
+    private final Connection c;
+
+    SourceRows(Connection c) { this.c = c; }
+
+    List<SourceRow> byIds(String fact, List<Long> ids) throws SQLException {
+        List<SourceRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(base(fact) + " WHERE s.id = ?")) {
+            for (long id : ids) {
+                ps.setLong(1, id);
+                out.addAll(read(ps));
+            }
+        }
+        return out;
+    }
+
+    List<SourceRow> inBatch(String fact, long batchId, int fromRow, int toRow) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(base(fact) + " WHERE s.batch_id = ? AND s.src_row BETWEEN ? AND ? "
+                + "ORDER BY s.src_row, s.id")) {
+            ps.setLong(1, batchId);
+            ps.setInt(2, fromRow);
+            ps.setInt(3, toRow);
+            return read(ps);
+        }
+    }
+
+    /** Rows the importer could not store, as read: the raw cells (JSON) and the reason. */
+    List<SourceRow> quarantined(long batchId, int fromRow, int toRow) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT NULL, batch_id, src_row, raw, reason FROM quarantine "
+                + "WHERE batch_id = ? AND src_row BETWEEN ? AND ? ORDER BY src_row")) {
+            ps.setLong(1, batchId);
+            ps.setInt(2, fromRow);
+            ps.setInt(3, toRow);
+            return read(ps);
+        }
+    }
+
+    private static String base(String fact) {
+        return switch (fact) {
+            case "sale" -> SALE;
+            case "sell_in" -> SELL_IN;
+            default -> throw new IllegalArgumentException("no stored rows for fact '" + fact + "'");
+        };
+    }
+
+    private static List<SourceRow> read(PreparedStatement ps) throws SQLException {
+        List<SourceRow> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            ResultSetMetaData meta = rs.getMetaData();
+            while (rs.next()) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (int col = 4; col <= meta.getColumnCount(); col++) {
+                    Object v = rs.getObject(col);
+                    fields.put(meta.getColumnLabel(col), v == null ? "" : v.toString());
+                }
+                long id = rs.getLong(1);
+                out.add(new SourceRow(rs.wasNull() ? null : id, rs.getLong(2), rs.getInt(3), fields));
+            }
+        }
+        return out;
+    }
+}

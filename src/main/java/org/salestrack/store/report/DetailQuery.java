@@ -1,0 +1,63 @@
+package org.salestrack.store.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Consumer;
+import org.salestrack.model.report.DetailFeed;
+import org.salestrack.model.report.DetailLine;
+import org.salestrack.store.StoreException;
+import org.salestrack.store.Workspace;
+
+/** The counted sale lines of a month, streamed from the fact table in time order. */
+public final class DetailQuery implements DetailFeed {
+    private static final String COLUMNS = "SELECT s.sold_at, s.order_id, s.line_no, ch.name, ch.type, st.code, dl.code, r.region, "
+            + "COALESCE(pv.name_zh, r.province), r.city, p.sku, p.name, p.series, s.qty, s.unit_price_cents, s.amount_cents, "
+            + "s.margin_cents, s.batch_id, s.src_row";
+
+    private final Workspace workspace;
+    private final YearMonth month;
+
+    public DetailQuery(Workspace workspace, YearMonth month) {
+        this.workspace = workspace;
+        this.month = month;
+    }
+
+    @Override
+    public long count() {
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sale s" + CountedSales.WHERE)) {
+            Periods.bind(ps, List.of(month));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the detail lines", e);
+        }
+    }
+
+    @Override
+    public void forEach(Consumer<DetailLine> sink) {
+        String sql = COLUMNS + CountedSales.FROM + CountedSales.WHERE + "ORDER BY s.sold_at, s.id";
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(5_000);
+            Periods.bind(ps, List.of(month));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long margin = rs.getLong(17);
+                    Long marginCents = rs.wasNull() ? null : margin;
+                    sink.accept(new DetailLine(LocalDateTime.parse(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14), rs.getLong(15), rs.getLong(16),
+                            marginCents, rs.getLong(18), rs.getInt(19)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the detail lines", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.salestrack.store.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.salestrack.model.report.MatrixRow;
+import org.salestrack.model.report.MonthMatrix;
+import org.salestrack.store.StoreException;
+import org.salestrack.store.Workspace;
+
+/** Counted sales amount of each sales region, province or product series in each month. */
+public final class MonthMatrixQuery {
+    /** What the rows of the table are; the expressions name members the way {@code summary} does. */
+    public enum Member {
+        REGION("''", "r.region", "r.region"),
+        /** Chinese provinces by their Chinese name, or the English one for an English report. */
+        PROVINCE("r.region", "COALESCE(pv.name_zh, r.province)", "COALESCE(pv.name_en, r.province)"),
+        SERIES("''", "COALESCE(p.series, '')", "COALESCE(p.series, '')");
+
+        final String group;
+        final String nameZh;
+        final String nameEn;
+
+        Member(String group, String nameZh, String nameEn) {
+            this.group = group;
+            this.nameZh = nameZh;
+            this.nameEn = nameEn;
+        }
+    }
+
+    private final Workspace workspace;
+
+    public MonthMatrixQuery(Workspace workspace) { this.workspace = workspace; }
+
+    /** Rows ordered by their total over the months, largest first, so the table reads as a ranking. */
+    public MonthMatrix run(Member member, List<YearMonth> months, boolean chineseNames) {
+        if (months.isEmpty()) return new MonthMatrix(months, List.of());
+        String name = chineseNames ? member.nameZh : member.nameEn;
+        String sql = "SELECT " + member.group + " AS g, " + name + " AS n, substr(s.sale_date, 1, 7) AS m, SUM(s.amount_cents)"
+                + CountedSales.FROM + CountedSales.WHERE + "GROUP BY g, n, m";
+        Map<YearMonth, Integer> column = new HashMap<>();
+        for (int i = 0; i < months.size(); i++) column.put(months.get(i), i);
+        Map<List<String>, long[]> rows = new LinkedHashMap<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            Periods.bind(ps, months);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long[] cells = rows.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new long[months.size()]);
+                    cells[column.get(YearMonth.parse(rs.getString(3)))] += rs.getLong(4);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot total sales by " + member.name().toLowerCase() + " and month", e);
+        }
+        List<MatrixRow> out = new ArrayList<>();
+        rows.forEach((k, v) -> out.add(new MatrixRow(k.get(0), k.get(1), v)));
+        out.sort((a, b) -> {
+            int byTotal = Long.compare(total(b), total(a));
+            return byTotal != 0 ? byTotal : a.name().compareTo(b.name());
+        });
+        return new MonthMatrix(months, out);
+    }
+
+    private static long total(MatrixRow r) {
+        long t = 0;
+        for (long v : r.amountCents()) t += v;
+        return t;
+    }
+}

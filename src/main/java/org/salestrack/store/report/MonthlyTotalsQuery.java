@@ -1,0 +1,42 @@
+package org.salestrack.store.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.salestrack.model.report.MonthTotals;
+import org.salestrack.store.StoreException;
+import org.salestrack.store.Workspace;
+
+/** Counted sales per month over a run of months; months without sales are present with zeros. */
+public final class MonthlyTotalsQuery {
+    private final Workspace workspace;
+
+    public MonthlyTotalsQuery(Workspace workspace) { this.workspace = workspace; }
+
+    public List<MonthTotals> run(List<YearMonth> months) {
+        if (months.isEmpty()) return List.of();
+        String sql = "SELECT substr(s.sale_date, 1, 7) AS m, COUNT(*), " + CountedSales.ORDERS + ", SUM(s.qty), SUM(s.amount_cents), "
+                + "SUM(COALESCE(s.margin_cents, 0)) FROM sale s" + CountedSales.WHERE + "GROUP BY m";
+        Map<YearMonth, MonthTotals> found = new HashMap<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            Periods.bind(ps, months);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    YearMonth m = YearMonth.parse(rs.getString(1));
+                    found.put(m, new MonthTotals(m, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot total sales by month", e);
+        }
+        List<MonthTotals> out = new ArrayList<>(months.size());
+        for (YearMonth m : months) out.add(found.getOrDefault(m, MonthTotals.empty(m)));
+        return out;
+    }
+}

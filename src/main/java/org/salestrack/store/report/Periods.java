@@ -1,0 +1,20 @@
+package org.salestrack.store.report;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Binds the first and last day of a run of months as the two date parameters of {@link CountedSales#WHERE}. */
+final class Periods {
+    private Periods() {}
+
+    static String firstDay(YearMonth m) { return m.atDay(1).toString(); }
+
+    static String lastDay(YearMonth m) { return m.atEndOfMonth().toString(); }
+
+    static void bind(PreparedStatement ps, List<YearMonth> months) throws SQLException {
+        ps.setString(1, firstDay(months.get(0)));
+        ps.setString(2, lastDay(months.get(months.size() - 1)));
+    }
+}

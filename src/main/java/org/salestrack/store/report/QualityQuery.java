@@ -1,0 +1,57 @@
+package org.salestrack.store.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.salestrack.model.report.IssueCount;
+import org.salestrack.model.report.QuarantineLine;
+import org.salestrack.store.StoreException;
+import org.salestrack.store.Workspace;
+
+/** Data quality over the whole workspace: issues by rule, and what each stored batch kept out of the totals. */
+public final class QualityQuery {
+    private static final String ISSUES = """
+            SELECT rule, severity, SUM(status = 'open'), SUM(status = 'accepted'), SUM(status = 'rejected')
+            FROM validation_issue GROUP BY rule, severity
+            ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, COUNT(*) DESC, rule
+            """;
+    private static final String KEPT_OUT = """
+            SELECT b.id, b.file_name,
+                   (SELECT COUNT(*) FROM quarantine q WHERE q.batch_id = b.id),
+                   (SELECT COUNT(*) FROM sale s WHERE s.batch_id = b.id AND s.hold IN (2, 3)),
+                   (SELECT COALESCE(SUM(amount_cents), 0) FROM sale s WHERE s.batch_id = b.id AND s.hold IN (2, 3)),
+                   (SELECT COUNT(*) FROM sale s WHERE s.batch_id = b.id AND s.hold = 1)
+            FROM import_batch b WHERE b.status = 'stored' ORDER BY b.id
+            """;
+
+    private final Workspace workspace;
+
+    public QualityQuery(Workspace workspace) { this.workspace = workspace; }
+
+    public List<IssueCount> issues() {
+        List<IssueCount> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(ISSUES); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new IssueCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+        } catch (SQLException e) {
+            throw new StoreException("cannot count validation issues", e);
+        }
+        return out;
+    }
+
+    /** Batches that kept something out; batches that kept nothing out are not listed. */
+    public List<QuarantineLine> keptOut() {
+        List<QuarantineLine> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(KEPT_OUT); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                QuarantineLine q = new QuarantineLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                if (q.quarantinedRows() + q.heldLines() + q.duplicateLines() > 0) out.add(q);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot total quarantined rows", e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package org.salestrack.store.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.salestrack.store.StoreException;
+import org.salestrack.store.Workspace;
+
+/** The months that hold counted sales: the default report period is the latest of them. */
+public final class ReportWindow {
+    private final Workspace workspace;
+
+    public ReportWindow(Workspace workspace) { this.workspace = workspace; }
+
+    public Optional<YearMonth> latestMonth() { return month("MAX"); }
+
+    public Optional<YearMonth> firstMonth() { return month("MIN"); }
+
+    private Optional<YearMonth> month(String fn) {
+        String sql = "SELECT " + fn + "(substr(sale_date, 1, 7)) FROM sale WHERE hold = 0 AND status = 'paid'";
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            String m = rs.next() ? rs.getString(1) : null;
+            return m == null ? Optional.empty() : Optional.of(YearMonth.parse(m));
+        } catch (SQLException e) {
+            throw new StoreException("cannot find the months with sales", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.salestrack.validate;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.SellInFact;
+import org.salestrack.model.Severity;
+import org.salestrack.model.StockSnapshot;
+
+/**
+ * A dealer taking in far more than it sells out or keeps: each month, sell-in should roughly equal sell-out
+ * plus the change in the dealer's own warehouse stock (on hand and in transit), where sell-out is the dealer's
+ * sell-through plus the sales of its stores. Units that are neither sold nor in stock were pushed into the
+ * channel to meet a target or earn a rebate. One hit per dealer and month, on its largest sell-in line; it
+ * holds nothing, since the shipment itself is real.
+ */
+public final class ChannelStuffingRule implements Rule {
+    public static final String ID = "channel-stuffing";
+    static final String SHARE = "maxUnexplainedShare";
+    static final String MIN_SELL_IN = "minSellInUnits";
+
+    @Override public String id() { return ID; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "A dealer's monthly sell-in exceeds its sell-out plus stock change by more than a set share.";
+    }
+
+    @Override public List<RuleParameter> parameters() {
+        return List.of(
+                RuleParameter.decimal(SHARE, 0.5, 0, 100, "sell-in above sell-out plus stock change by more than this share of it is stuffing"),
+                RuleParameter.integer(MIN_SELL_IN, 20, 1, 1_000_000_000, "fewest units of sell-in in a month that can be stuffing"));
+    }
+
+    private record DealerMonth(String dealer, YearMonth month) {}
+
+    @Override
+    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+        double share = params.decimal(SHARE);
+        long minSellIn = params.integer(MIN_SELL_IN);
+        Map<DealerMonth, Long> sellIn = new HashMap<>();
+        Map<DealerMonth, SellInFact> largest = new HashMap<>();
+        for (SellInFact s : input.sellIns()) {
+            DealerMonth key = new DealerMonth(s.dealerCode(), YearMonth.from(s.shippedAt()));
+            sellIn.merge(key, s.qty(), Long::sum);
+            largest.merge(key, s, (a, b) -> b.qty() > a.qty() ? b : a);
+        }
+        Map<DealerMonth, Long> sellOut = new HashMap<>();
+        List<SaleFact> sales = input.sales();
+        for (int i = 0; i < sales.size(); i++) {
+            SaleFact f = sales.get(i);
+            if (f.dealerCode() == null || !DailySeries.counted(input, i)) continue;
+            sellOut.merge(new DealerMonth(f.dealerCode(), YearMonth.from(f.soldAt())), f.qty(), Long::sum);
+        }
+        Map<DealerMonth, long[]> stockChange = stockChanges(input.stocks(), sellIn);
+        List<DealerMonth> order = new ArrayList<>(sellIn.keySet());
+        order.sort(Comparator.comparing(DealerMonth::dealer).thenComparing(DealerMonth::month));
+        List<RuleHit> hits = new ArrayList<>();
+        for (DealerMonth key : order) {
+            long in = sellIn.get(key);
+            if (in < minSellIn) continue;
+            long out = sellOut.getOrDefault(key, 0L);
+            long[] levels = stockChange.getOrDefault(key, new long[2]);
+            long change = levels[1] - levels[0];
+            long explained = out + change;
+            long unexplained = in - explained;
+            if (explained > 0 && unexplained <= share * explained) continue;
+            String what = explained > 0
+                    ? Hits.count(unexplained) + " units (" + Hits.percent((double) unexplained / explained)
+                        + " of the " + Hits.count(explained) + " accounted for) are unexplained"
+                    : "none of it is accounted for";
+            hits.add(Hits.sellIn(ID, severity, largest.get(key), "Dealer " + key.dealer() + " took in "
+                    + Hits.count(in) + " units in " + key.month() + " but sold " + Hits.count(out)
+                    + " and its stock went from " + Hits.count(levels[0]) + " to " + Hits.count(levels[1]) + ": "
+                    + what + " (limit " + Hits.percent(share) + ")."));
+        }
+        return hits;
+    }
+
+    /**
+     * For each dealer-month with sell-in: the dealer's stock at the end of the previous month and of this one.
+     * A month's level is the sum over locations and SKUs of the latest snapshot dated in that month; a
+     * location-SKU without one that month holds nothing (dealers report month-end stock, and a sold-out SKU
+     * is simply not listed).
+     */
+    private static Map<DealerMonth, long[]> stockChanges(List<StockSnapshot> stocks, Map<DealerMonth, Long> sellIn) {
+        Map<DealerMonth, Map<String, StockSnapshot>> latest = new HashMap<>();
+        for (StockSnapshot s : stocks) {
+            if (s.dealerCode() == null) continue;
+            latest.computeIfAbsent(new DealerMonth(s.dealerCode(), YearMonth.from(s.asOf())), k -> new HashMap<>())
+                    .merge(s.locationCode() + '\u001f' + s.sku(), s, (a, b) -> b.asOf().isBefore(a.asOf()) ? a : b);
+        }
+        Map<DealerMonth, Long> level = new HashMap<>();
+        latest.forEach((key, snaps) -> level.put(key, snaps.values().stream().mapToLong(StockSnapshot::units).sum()));
+        Map<DealerMonth, long[]> result = new HashMap<>();
+        for (DealerMonth key : sellIn.keySet()) {
+            long before = level.getOrDefault(new DealerMonth(key.dealer(), key.month().minusMonths(1)), 0L);
+            result.put(key, new long[] {before, level.getOrDefault(key, 0L)});
+        }
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+package org.salestrack.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.Severity;
+
+/**
+ * A dealer's unit sold or shipped outside the dealer's registered province, or farther than a set distance
+ * from the dealer's location (cross-region diversion undercuts the dealers who hold that region). The
+ * distance is measured to the ship-to point when the line has one, else to the store. Its default, 1,500 km,
+ * is above the size of the largest provinces (a Xinjiang store can lie over 1,000 km from its dealer in
+ * Urumqi), so within a province only the absurd trips it.
+ */
+public final class DiversionRule implements Rule {
+    public static final String ID = "diversion";
+    static final String MAX_KM = "maxDistanceKm";
+
+    @Override public String id() { return ID; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "A dealer's unit is sold or shipped outside its registered province, or too far from the dealer.";
+    }
+
+    @Override public List<RuleParameter> parameters() {
+        return List.of(RuleParameter.decimal(MAX_KM, 1500, 0, 20_000,
+                "farthest a dealer's unit may be sold or shipped from the dealer, in km; 0 turns the distance check off"));
+    }
+
+    @Override
+    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+        double maxKm = params.decimal(MAX_KM);
+        List<RuleHit> hits = new ArrayList<>();
+        List<SaleFact> sales = input.sales();
+        for (int i = 0; i < sales.size(); i++) {
+            SaleFact f = sales.get(i);
+            if (f.dealerCode() == null || !f.isSale() || input.isDuplicate(i)) continue;
+            String why = explain(f, maxKm);
+            if (why != null) hits.add(Hits.sale(ID, severity, f, why));
+        }
+        return hits;
+    }
+
+    private static String explain(SaleFact f, double maxKm) {
+        String home = f.dealerProvince();
+        if (home != null) {
+            if (f.province() != null && !home.equals(f.province())) {
+                return "Dealer " + f.dealerCode() + " is registered in " + Hits.province(home)
+                        + " but this unit was sold in " + Hits.province(f.province()) + ".";
+            }
+            if (f.shipProvince() != null && !home.equals(f.shipProvince())) {
+                return "Dealer " + f.dealerCode() + " is registered in " + Hits.province(home)
+                        + " but this unit was shipped to " + Hits.province(f.shipProvince()) + ".";
+            }
+        }
+        if (maxKm <= 0 || f.dealerLat() == null || f.dealerLon() == null) return null;
+        boolean shipped = f.shipLat() != null && f.shipLon() != null;
+        Double lat = shipped ? f.shipLat() : f.storeLat();
+        Double lon = shipped ? f.shipLon() : f.storeLon();
+        if (lat == null || lon == null) return null;
+        double km = Haversine.km(f.dealerLat(), f.dealerLon(), lat, lon);
+        if (km <= maxKm) return null;
+        return "This unit was " + (shipped ? "shipped to a point " : "sold at a store ") + Hits.number(km, 0)
+                + " km from dealer " + f.dealerCode() + "'s location; the limit is " + Hits.number(maxKm, 0) + " km.";
+    }
+}

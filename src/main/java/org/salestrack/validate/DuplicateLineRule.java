@@ -1,0 +1,41 @@
+package org.salestrack.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.Severity;
+
+/**
+ * The same order line (channel, order id, SKU, line number) seen again, in the same file or another:
+ * the first one seen counts, every repeat is held. Hand entry double-counts 15-20% during promotions.
+ */
+public final class DuplicateLineRule implements Rule {
+    public static final String ID = "duplicate-line";
+
+    @Override public String id() { return ID; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "The same order line (channel, order, SKU, line) appears again; it is counted once and the repeats held.";
+    }
+
+    @Override public List<RuleParameter> parameters() { return List.of(); }
+
+    @Override
+    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+        List<RuleHit> hits = new ArrayList<>();
+        List<SaleFact> sales = input.sales();
+        for (int i = 0; i < sales.size(); i++) {
+            int original = input.originalOf(i);
+            if (original < 0) continue;
+            SaleFact f = sales.get(i);
+            SaleFact first = sales.get(original);
+            hits.add(Hits.sale(ID, severity, f, "Order " + f.orderId() + " (channel " + f.channel() + ", SKU " + f.sku()
+                    + ", qty " + f.qty() + ", amount " + Hits.money(f.amountCents()) + ") was already stored at "
+                    + Hits.where(first) + "; counted once there."));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,66 @@
+package org.salestrack.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.salestrack.model.Provinces;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.SellInFact;
+import org.salestrack.model.Severity;
+
+/** Builds hits and formats the numbers in their explanations the same way for every rule. */
+final class Hits {
+    private Hits() {}
+
+    /** A hit on a stored sale line; error hits hold the line out of totals. */
+    static RuleHit sale(String rule, Severity severity, SaleFact f, String why) {
+        return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(), why,
+                severity == Severity.ERROR);
+    }
+
+    /** A hit on a group of sale lines, pointing at the first and holding the rest with it. */
+    static RuleHit saleGroup(String rule, Severity severity, List<SaleFact> lines, String why) {
+        SaleFact f = lines.get(0);
+        List<Long> related = new ArrayList<>(lines.size() - 1);
+        for (int i = 1; i < lines.size(); i++) related.add(lines.get(i).rowId());
+        return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(), why,
+                severity == Severity.ERROR, related);
+    }
+
+    /** A hit on a sell-in line: a finding about a dealer, so it holds nothing. */
+    static RuleHit sellIn(String rule, Severity severity, SellInFact f, String why) {
+        return new RuleHit(rule, severity, RuleHit.SELL_IN, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(), why,
+                false);
+    }
+
+    /** "batch 2, file tmall.csv, row 118": where to find a line. */
+    static String where(SaleFact f) {
+        return "batch " + f.batchId() + ", file " + f.fileName() + ", row " + f.sourceRow();
+    }
+
+    /** Cents as "1,299.00". */
+    static String money(long cents) {
+        return String.format(Locale.ROOT, "%,.2f", cents / 100.0);
+    }
+
+    static String number(double value, int decimals) {
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+
+    static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** A share as a whole percentage: 0.5 is "50%". */
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    /** "44 广东" for a GB/T 2260 code, the text as given for anything else. */
+    static String province(String code) {
+        return Provinces.get().byCode(code).map(p -> p.code() + " " + p.nameZh()).orElse(code);
+    }
+
+    static boolean blank(String s) { return s == null || s.isBlank(); }
+}

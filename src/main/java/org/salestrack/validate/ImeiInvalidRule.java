@@ -1,0 +1,47 @@
+package org.salestrack.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.Severity;
+
+/**
+ * An IMEI that is not 15 digits or whose Luhn check digit is wrong: a typo at best, a made-up device at
+ * worst. Lines without an IMEI (tablets without a modem, watches) are not checked.
+ */
+public final class ImeiInvalidRule implements Rule {
+    public static final String ID = "imei-invalid";
+
+    @Override public String id() { return ID; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "The IMEI is not 15 digits or its Luhn check digit is wrong.";
+    }
+
+    @Override public List<RuleParameter> parameters() { return List.of(); }
+
+    @Override
+    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+        List<RuleHit> hits = new ArrayList<>();
+        List<SaleFact> sales = input.sales();
+        for (int i = 0; i < sales.size(); i++) {
+            SaleFact f = sales.get(i);
+            String imei = f.imei();
+            if (Hits.blank(imei) || input.isDuplicate(i) || Imei.isValid(imei)) continue;
+            hits.add(Hits.sale(ID, severity, f, explain(imei)));
+        }
+        return hits;
+    }
+
+    static String explain(String imei) {
+        if (imei.length() != 15) {
+            return "IMEI '" + imei + "' has " + imei.length() + " characters; an IMEI has 15 digits.";
+        }
+        if (!Imei.allDigits(imei)) return "IMEI '" + imei + "' contains characters other than digits.";
+        return "IMEI " + imei + " fails the Luhn check: its last digit is " + imei.charAt(14)
+                + " but the first 14 digits need " + Imei.checkDigit(imei) + ".";
+    }
+}

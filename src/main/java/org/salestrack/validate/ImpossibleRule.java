@@ -1,0 +1,56 @@
+package org.salestrack.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.SaleStatus;
+import org.salestrack.model.Severity;
+
+/**
+ * Lines that cannot be true: sold after today, sold before the SKU launched (less a grace for pre-orders),
+ * or a zero or negative quantity on a line that is neither a refund nor a cancellation.
+ * One hit per line, naming every reason it fails.
+ */
+public final class ImpossibleRule implements Rule {
+    public static final String ID = "impossible";
+    static final String GRACE = "launchGraceDays";
+
+    @Override public String id() { return ID; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override public String description() {
+        return "A future date, a sale before the SKU's launch, or a zero or negative quantity without a refund status.";
+    }
+
+    @Override public List<RuleParameter> parameters() {
+        return List.of(RuleParameter.integer(GRACE, 0, 0, 365, "days before launch a pre-order may be dated"));
+    }
+
+    @Override
+    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+        long grace = params.integer(GRACE);
+        List<RuleHit> hits = new ArrayList<>();
+        List<SaleFact> sales = input.sales();
+        for (int i = 0; i < sales.size(); i++) {
+            if (input.isDuplicate(i)) continue;
+            SaleFact f = sales.get(i);
+            List<String> reasons = new ArrayList<>(2);
+            if (f.saleDate().isAfter(input.today())) {
+                reasons.add("it is dated " + f.saleDate() + ", after today (" + input.today() + ")");
+            }
+            if (f.skuLaunch() != null && f.saleDate().isBefore(f.skuLaunch().minusDays(grace))) {
+                reasons.add("it is dated " + f.saleDate() + ", before SKU " + f.sku() + " launched on " + f.skuLaunch()
+                        + (grace > 0 ? " (less " + grace + " days for pre-orders)" : ""));
+            }
+            if (f.qty() <= 0 && f.status() == SaleStatus.PAID) {
+                reasons.add("its quantity is " + f.qty() + " but its status is paid, not refunded or cancelled");
+            }
+            if (!reasons.isEmpty()) {
+                hits.add(Hits.sale(ID, severity, f, "Impossible line: " + String.join("; ", reasons) + "."));
+            }
+        }
+        return hits;
+    }
+}

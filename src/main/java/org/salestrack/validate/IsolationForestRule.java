@@ -1,0 +1,81 @@
+package org.salestrack.validate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.Severity;
+
+/**
+ * Store-days unlike the store's other days, found by an isolation forest over units, revenue, average
+ * price, night share and discount. The {@code contamination} share of store-days with the highest scores
+ * are reported, one hit per store-day on its first line. A warning: unusual is not wrong, but it is where
+ * to look first.
+ */
+public final class IsolationForestRule implements Rule {
+    public static final String ID = "anomaly-iforest";
+    static final String TREES = "trees";
+    static final String SAMPLE = "sampleSize";
+    static final String CONTAMINATION = "contamination";
+    static final String SEED = "seed";
+    static final String MIN_DAYS = "minDays";
+
+    @Override public String id() { return ID; }
+
+    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+
+    @Override public String description() {
+        return "An isolation forest over store-day units, revenue, average price, night share and discount.";
+    }
+
+    @Override public List<RuleParameter> parameters() {
+        return List.of(
+                RuleParameter.integer(TREES, 100, 1, 10_000, "trees in the forest"),
+                RuleParameter.integer(SAMPLE, 256, 2, 100_000, "store-days each tree is grown on"),
+                RuleParameter.decimal(CONTAMINATION, 0.002, 0, 0.5, "share of store-days reported as anomalies"),
+                RuleParameter.integer(SEED, 20080101, Long.MIN_VALUE, Long.MAX_VALUE, "random seed; the same seed gives the same hits"),
+                RuleParameter.integer(MIN_DAYS, 28, 1, 100_000, "fewest days with sales before a store's days are judged"));
+    }
+
+    @Override
+    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+        StoreDayFeatures features = StoreDayFeatures.build(input, params.integerAsInt(MIN_DAYS));
+        int n = features.x.length;
+        int flagged = (int) Math.floor(params.decimal(CONTAMINATION) * n);
+        List<RuleHit> hits = new ArrayList<>();
+        if (flagged == 0) return hits;
+        IsolationForest forest = IsolationForest.fit(features.x, params.integerAsInt(TREES),
+                params.integerAsInt(SAMPLE), params.integer(SEED));
+        double[] scores = forest.scoreAll(features.x);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i));
+        Integer[] top = Arrays.copyOf(order, flagged);
+        // report in input order, so the list reads like the files
+        Arrays.sort(top, Comparator.comparingInt(i -> firstLine(features, i)));
+        for (int p : top) {
+            DailySeries s = features.series.get(features.points.get(p)[0]);
+            int d = features.points.get(p)[1];
+            SaleFact f = input.sales().get(s.firstLine[d]);
+            hits.add(Hits.sale(ID, severity, f, capitalise(s.key) + " on " + s.date(d) + " is unlike its other days"
+                    + " (isolation score " + Hits.number(scores[p], 3) + ", in the top "
+                    + Hits.number(100.0 * flagged / n, 1) + "% of " + Hits.count(n) + " store-days): "
+                    + Hits.count(s.units[d]) + " units, revenue " + Hits.money(s.revenueCents[d]) + ", average price "
+                    + Hits.number(StoreDayFeatures.averagePrice(s, d), 2) + ", night lines "
+                    + Hits.percent((double) s.nightLines[d] / s.lines[d]) + ", mean discount "
+                    + Hits.percent(StoreDayFeatures.meanDiscount(s, d)) + "."));
+        }
+        return hits;
+    }
+
+    private static int firstLine(StoreDayFeatures features, int p) {
+        int[] point = features.points.get(p);
+        return features.series.get(point[0]).firstLine[point[1]];
+    }
+
+    private static String capitalise(String key) {
+        return key.startsWith("channel ") ? "Channel " + key.substring(8) : "Store " + key;
+    }
+}

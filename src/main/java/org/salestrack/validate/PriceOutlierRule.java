@@ -1,0 +1,50 @@
+package org.salestrack.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.Severity;
+
+/**
+ * A unit price outside a band around the SKU's list price. A warning by default: deep promotions and
+ * bundles are legitimate, but a price far off the list is also the typo that puts a zero too many in revenue.
+ */
+public final class PriceOutlierRule implements Rule {
+    public static final String ID = "price-outlier";
+    static final String MIN_SHARE = "minShareOfList";
+    static final String MAX_SHARE = "maxShareOfList";
+
+    @Override public String id() { return ID; }
+
+    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+
+    @Override public String description() {
+        return "The unit price lies outside a band around the SKU's list price.";
+    }
+
+    @Override public List<RuleParameter> parameters() {
+        return List.of(
+                RuleParameter.decimal(MIN_SHARE, 0.5, 0, 1, "lowest unit price allowed, as a share of list price"),
+                RuleParameter.decimal(MAX_SHARE, 1.2, 1, 100, "highest unit price allowed, as a share of list price"));
+    }
+
+    @Override
+    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+        double low = params.decimal(MIN_SHARE);
+        double high = params.decimal(MAX_SHARE);
+        List<RuleHit> hits = new ArrayList<>();
+        List<SaleFact> sales = input.sales();
+        for (int i = 0; i < sales.size(); i++) {
+            SaleFact f = sales.get(i);
+            Long list = f.listPriceCents();
+            if (list == null || list <= 0 || !f.isSale() || input.isDuplicate(i)) continue;
+            long price = f.unitPriceCents();
+            if (price >= list * low && price <= list * high) continue;
+            hits.add(Hits.sale(ID, severity, f, "Unit price " + Hits.money(price) + " is "
+                    + Hits.percent((double) price / list) + " of SKU " + f.sku() + "'s list price " + Hits.money(list)
+                    + "; the allowed band is " + Hits.percent(low) + " to " + Hits.percent(high) + "."));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,91 @@
+package org.salestrack.validate;
+
+import com.github.servicenow.ds.stats.stl.SeasonalTrendLoess;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.Severity;
+
+/**
+ * Days whose units the weekly pattern and the trend do not explain: each store's (or SKU's) daily units are
+ * decomposed by robust STL (weekly season), and a day whose residual lies more than a set number of robust
+ * z-scores (median/MAD) from the typical residual is reported, on that day's first line. A day without
+ * sales has no line to point at and is not reported. A warning: campaigns and holidays show up here too.
+ */
+public final class StlAnomalyRule implements Rule {
+    public static final String ID = "anomaly-stl";
+    static final String BY = "by";
+    static final String PERIOD = "periodDays";
+    static final String THRESHOLD = "maxRobustZ";
+    static final String MIN_DAYS = "minDays";
+
+    @Override public String id() { return ID; }
+
+    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+
+    @Override public String description() {
+        return "A robust z-score of the STL residual of a store's or SKU's daily units beyond a threshold.";
+    }
+
+    @Override public List<RuleParameter> parameters() {
+        return List.of(
+                RuleParameter.text(BY, "store", "series to decompose: store or sku"),
+                RuleParameter.integer(PERIOD, 7, 2, 366, "season length in days"),
+                RuleParameter.decimal(THRESHOLD, 5.0, 1, 1000, "residuals beyond this many robust z-scores are anomalies"),
+                RuleParameter.integer(MIN_DAYS, 56, 4, 100_000, "shortest series (first to last sale, in days) that is decomposed"));
+    }
+
+    @Override
+    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+        String by = params.text(BY).trim().toLowerCase(Locale.ROOT);
+        Map<String, DailySeries> all = switch (by) {
+            case "store" -> input.storeDays();
+            case "sku" -> DailySeries.build(input, SaleFact::sku, 0, 0);
+            default -> throw new IllegalArgumentException("parameter 'by' must be store or sku, not '" + by + "'");
+        };
+        int period = params.integerAsInt(PERIOD);
+        double threshold = params.decimal(THRESHOLD);
+        int minDays = Math.max(params.integerAsInt(MIN_DAYS), 2 * period + 1);
+        List<int[]> found = new ArrayList<>();
+        List<String> whys = new ArrayList<>();
+        for (DailySeries s : all.values()) {
+            if (s.days() < minDays || (by.equals("store") && s.store == null)) continue;
+            double[] y = new double[s.days()];
+            for (int d = 0; d < y.length; d++) y[d] = s.units[d];
+            double[] residual = residuals(y, period);
+            RobustScale scale = RobustScale.of(residual);
+            if (!(scale.mad > 0)) continue;
+            for (int d = 0; d < y.length; d++) {
+                double z = scale.z(residual[d]);
+                if (s.firstLine[d] < 0 || Math.abs(z) <= threshold) continue;
+                double expected = y[d] - residual[d] + scale.median;
+                found.add(new int[] {s.firstLine[d]});
+                whys.add((by.equals("store") ? "Store " : "SKU ") + s.key + " sold " + Hits.count(s.units[d])
+                        + " units on " + s.date(d) + " where its trend and " + period + "-day pattern give "
+                        + Hits.number(expected, 1) + "; the residual is " + Hits.number(z, 1)
+                        + " robust z-scores from typical (limit " + Hits.number(threshold, 1) + ").");
+            }
+        }
+        List<RuleHit> hits = new ArrayList<>();
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingInt(i -> found.get(i)[0]));
+        for (int i : order) hits.add(Hits.sale(ID, severity, input.sales().get(found.get(i)[0]), whys.get(i)));
+        return hits;
+    }
+
+    /** Residuals of a robust STL with a periodic (fixed) season. */
+    static double[] residuals(double[] y, int period) {
+        SeasonalTrendLoess stl = new SeasonalTrendLoess.Builder()
+                .setPeriodLength(period)
+                .setPeriodic()
+                .setRobust()
+                .buildSmoother(y);
+        return stl.decompose().getResidual();
+    }
+}

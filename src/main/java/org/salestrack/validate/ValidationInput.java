@@ -1,0 +1,83 @@
+package org.salestrack.validate;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.salestrack.model.Campaign;
+import org.salestrack.model.ImportReject;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.SellInFact;
+import org.salestrack.model.StockSnapshot;
+
+/**
+ * Everything the rules look at, in import order (the first line seen with a key is the one that counts).
+ * {@code today} is passed in rather than read from the clock so that "a future date" is reproducible.
+ * The duplicate index is built once here because most rules must skip duplicate lines so as not to count a
+ * unit twice.
+ */
+public final class ValidationInput {
+    private final List<SaleFact> sales;
+    private final List<SellInFact> sellIns;
+    private final List<StockSnapshot> stocks;
+    private final List<Campaign> campaigns;
+    private final List<ImportReject> rejects;
+    private final LocalDate today;
+    private final int[] originalOf;
+    private Map<String, DailySeries> storeDays;
+
+    public ValidationInput(List<SaleFact> sales, List<SellInFact> sellIns, List<StockSnapshot> stocks,
+                           List<Campaign> campaigns, List<ImportReject> rejects, LocalDate today) {
+        this.sales = List.copyOf(sales);
+        this.sellIns = List.copyOf(sellIns);
+        this.stocks = List.copyOf(stocks);
+        this.campaigns = List.copyOf(campaigns);
+        this.rejects = List.copyOf(rejects);
+        this.today = Objects.requireNonNull(today);
+        this.originalOf = indexDuplicates(this.sales);
+    }
+
+    /** Sales only, for the rules that need nothing else. */
+    public static ValidationInput ofSales(List<SaleFact> sales, LocalDate today) {
+        return new ValidationInput(sales, List.of(), List.of(), List.of(), List.of(), today);
+    }
+
+    public List<SaleFact> sales() { return sales; }
+
+    public List<SellInFact> sellIns() { return sellIns; }
+
+    public List<StockSnapshot> stocks() { return stocks; }
+
+    public List<Campaign> campaigns() { return campaigns; }
+
+    public List<ImportReject> rejects() { return rejects; }
+
+    public LocalDate today() { return today; }
+
+    /** Whether sale {@code i} repeats the line key of an earlier sale. */
+    public boolean isDuplicate(int i) { return originalOf[i] >= 0; }
+
+    /** The index of the earlier sale that sale {@code i} repeats, or -1. */
+    public int originalOf(int i) { return originalOf[i]; }
+
+    /** Counted units and revenue per store (or channel) and day, built on first use and shared by the rules. */
+    synchronized Map<String, DailySeries> storeDays() {
+        if (storeDays == null) storeDays = DailySeries.byStoreOrChannel(this);
+        return storeDays;
+    }
+
+    private static int[] indexDuplicates(List<SaleFact> sales) {
+        int[] original = new int[sales.size()];
+        Arrays.fill(original, -1);
+        Map<String, Integer> firstByKey = new HashMap<>(Math.max(16, sales.size() * 4 / 3));
+        for (int i = 0; i < sales.size(); i++) {
+            String key = sales.get(i).lineKey();
+            if (key == null) continue;
+            Integer first = firstByKey.putIfAbsent(key, i);
+            if (first != null) original[i] = first;
+        }
+        return original;
+    }
+}

@@ -1,0 +1,94 @@
+package org.salestrack.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import org.salestrack.forecast.ForecastModel;
+import org.salestrack.forecast.ModelCatalog;
+import org.salestrack.forecast.accuracy.Accuracy;
+
+/**
+ * M3 accuracy and speed: fits every series' training part with each model, forecasts the held-out
+ * horizon, and prints sMAPE / MASE by frequency next to the README's reference table.
+ * Usage: ForecastBench M3_DIR [models=auto,ets,...] [threads=2] [limit=N] [sample=K]
+ */
+public final class ForecastBench {
+    private static final String[] TYPES = {"yearly", "quarterly", "monthly", "other"};
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/benchmarks/m3");
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            opts.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        List<String> models = List.of(opts.getOrDefault("models", "naive2,ets,arima,theta,combo,auto").split(","));
+        int threads = Integer.parseInt(opts.getOrDefault("threads", "2"));
+        int limit = Integer.parseInt(opts.getOrDefault("limit", "0"));
+        int sample = Integer.parseInt(opts.getOrDefault("sample", "1"));
+        M3Data data = M3Data.load(dir);
+        List<M3Data.Series> series = new ArrayList<>();
+        for (int i = 0; i < data.series().size(); i += sample) {
+            M3Data.Series s = data.series().get(i);
+            if (opts.containsKey("type") && !s.type().equals(opts.get("type"))) {
+                continue;
+            }
+            series.add(s);
+        }
+        if (limit > 0 && series.size() > limit) {
+            series = series.subList(0, limit);
+        }
+        System.out.printf(Locale.ROOT, "M3: %d series, %d threads%n", series.size(), threads);
+        System.out.println(M3Reference.TABLE);
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        System.out.println("| method | yearly | quarterly | monthly | other | all | seconds | ms/series |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (String key : models) {
+            ForecastModel model = ModelCatalog.byKey(key);
+            List<M3Data.Series> run = series;
+            long start = System.nanoTime();
+            List<double[]> scores = pool.submit(() -> run.parallelStream().map(score(model)).toList()).get();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            StringBuilder row = new StringBuilder("| " + key + " |");
+            for (String type : TYPES) {
+                row.append(cell(run, scores, s -> s.type().equals(type)));
+            }
+            row.append(cell(run, scores, s -> true));
+            row.append(String.format(Locale.ROOT, " %.1f | %.1f |", seconds, 1000 * seconds * threads / run.size()));
+            System.out.println(row);
+        }
+        pool.shutdown();
+    }
+
+    private static Function<M3Data.Series, double[]> score(ForecastModel model) {
+        return s -> {
+            double[] f;
+            try {
+                f = model.fit(s.train(), s.frequency()).predict(s.test().length).mean();
+            } catch (RuntimeException ex) {
+                System.err.println(s.id() + ": " + ex);
+                f = ModelCatalog.byKey("naive").fit(s.train(), s.frequency()).predict(s.test().length).mean();
+            }
+            return new double[] {Accuracy.smape(s.test(), f), Accuracy.mase(s.test(), f, s.train(), s.frequency())};
+        };
+    }
+
+    private static String cell(List<M3Data.Series> series, List<double[]> scores, java.util.function.Predicate<M3Data.Series> in) {
+        double smape = 0;
+        double mase = 0;
+        int n = 0;
+        for (int i = 0; i < series.size(); i++) {
+            if (in.test(series.get(i))) {
+                smape += scores.get(i)[0];
+                mase += scores.get(i)[1];
+                n++;
+            }
+        }
+        return n == 0 ? " - |" : String.format(Locale.ROOT, " %.2f / %.2f |", smape / n, mase / n);
+    }
+}
