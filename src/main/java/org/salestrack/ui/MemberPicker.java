@@ -59,6 +59,17 @@ final class MemberPicker extends CheckComboBox<Member> {
     void updateTitle() {
         int n = state.slice().keys(dim).size();
         setTitle(i18n.get("dim." + dim.id()) + (n == 0 ? "" : " (" + n + ")"));
+        // the skin redraws its button only when the checks change, so toggle one back and forth
+        if (!getItems().isEmpty()) {
+            boolean was = syncing;
+            syncing = true;
+            try {
+                getCheckModel().toggleCheckState(0);
+                getCheckModel().toggleCheckState(0);
+            } finally {
+                syncing = was;
+            }
+        }
     }
 
     /** Checks what the current slice keeps for this dimension (after a drill, back or clear). */
