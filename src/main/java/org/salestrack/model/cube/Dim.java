@@ -15,6 +15,11 @@ public enum Dim {
         };
     }
 
+    /** Levels kept in the smallest rollups (province x channel). */
+    public boolean inProvinceChannelRollup() {
+        return this == REGION || this == PROVINCE || this == CHANNEL_TYPE || this == CHANNEL;
+    }
+
     /** Levels kept in the store-grain rollups (no products). */
     public boolean inStoreRollup() {
         return switch (this) {

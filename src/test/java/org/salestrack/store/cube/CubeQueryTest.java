@@ -51,8 +51,10 @@ class CubeQueryTest {
     @Test
     void groupingByProvinceUsesTheRollupAndMatches() {
         List<Object> args = new ArrayList<>();
-        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.PROVINCE), null, args)).contains("cube_month").contains("cube_day")
+        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.PROVINCE), null, args)).contains("cube_pc_month").contains("cube_pc_day")
                 .doesNotContain("sale_day");
+        assertThat(CubeQuery.sql(Slice.of(FROM, TO).with(Dim.CATEGORY, "手机"), List.of(Dim.PROVINCE), null, args))
+                .contains("cube_month").doesNotContain("cube_pc_");
         assertThat(byLabel(cube.query(Slice.of(FROM, TO), List.of(Dim.PROVINCE), null)))
                 .isEqualTo(expected(summary.run(List.of("province"), FROM.toString(), TO.toString())));
     }

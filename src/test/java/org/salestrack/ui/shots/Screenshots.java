@@ -69,6 +69,12 @@ public final class Screenshots {
         fx(() -> wb[0].i18n().localeProperty().set(I18n.CHINESE));
         Thread.sleep(2500);
         shot(stage[0], out.resolve("explorer-zh.png"));
+        fx(() -> {
+            wb[0].i18n().localeProperty().set(Locale.ENGLISH);
+            wb[0].window().show("import");
+        });
+        Thread.sleep(2000);
+        shot(stage[0], out.resolve("import-en.png"));
         Platform.exit();
         System.exit(0);
     }
