@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ReportCommand.class,
                 ForecastCommand.class,
+                SamplesCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec

@@ -96,23 +96,26 @@ public final class ImportService {
         long read = 0;
         long bad = 0;
         try (ImportSession session = batches.begin(name, file.toAbsolutePath().toString(), sha, used.kind(), used.name());
-             var rows = located.rows()) {
+             var rows = located.rows();
+             RowPrefetcher chunks = new RowPrefetcher(rows, name)) {
             long size = Files.size(file);
-            for (MappedRow row = rows.next(); row != null; row = rows.next()) {
-                read++;
-                if (row.ok()) {
-                    if (row.sale() != null) session.add(row.sale()); else session.add(row.row());
-                } else {
-                    bad++;
-                    if (errors.size() < KEEP_ERRORS) errors.add(row.error());
-                    session.quarantine(row.sourceRow(), rawJson(rows.header(), row.raw()), row.error().toString());
-                }
-                if ((read & 1023) == 0) {
-                    cancel.check();
-                    if ((read & 16383) == 0) {
-                        long at = rows.position();
-                        progress.progress(at < 0 ? read : at, at < 0 ? -1 : size, name + ": " + read + " rows");
+            long nextProgress = 0;
+            for (List<MappedRow> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                for (MappedRow row : chunk) {
+                    read++;
+                    if (row.ok()) {
+                        if (row.sale() != null) session.add(row.sale()); else session.add(row.row());
+                    } else {
+                        bad++;
+                        if (errors.size() < KEEP_ERRORS) errors.add(row.error());
+                        session.quarantine(row.sourceRow(), rawJson(rows.header(), row.raw()), row.error().toString());
                     }
+                }
+                cancel.check();
+                if (read >= nextProgress) {
+                    long at = rows.position();
+                    progress.progress(at < 0 ? read : at, at < 0 ? -1 : size, name + ": " + read + " rows");
+                    nextProgress = read + 16_384;
                 }
             }
             if (policy.rejects(read, bad)) {

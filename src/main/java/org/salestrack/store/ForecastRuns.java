@@ -96,6 +96,37 @@ public final class ForecastRuns {
         return out;
     }
 
+    /** The levels that have forecast runs, e.g. "region,series". */
+    public List<String> levels() {
+        List<String> out = new ArrayList<>();
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT level FROM forecast_run ORDER BY level");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read forecast levels", e);
+        }
+        return out;
+    }
+
+    /** Writes the actual of each arrived period into a run's steps. */
+    public void recordActuals(long runId, java.util.Map<String, Double> actualByPeriod) {
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("UPDATE forecast_value SET actual = ? WHERE run_id = ? AND period = ?")) {
+            c.setAutoCommit(false);
+            for (var e : actualByPeriod.entrySet()) {
+                ps.setDouble(1, e.getValue());
+                ps.setLong(2, runId);
+                ps.setString(3, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record actuals", e);
+        }
+    }
+
     private static void real(PreparedStatement ps, int i, Double v) throws SQLException {
         if (v == null || v.isNaN()) ps.setNull(i, Types.REAL); else ps.setDouble(i, v);
     }

@@ -38,6 +38,17 @@ public final class SeriesQuery {
 
     public static List<String> levelNames() { return List.copyOf(LEVELS.keySet()); }
 
+    /** The last day with counted sales (YYYY-MM-DD), or null for an empty workspace. */
+    public String lastSaleDate() {
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT MAX(sale_date) FROM sale_day");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the last sale date", e);
+        }
+    }
+
     /** @param level dimensions to group by; empty for the grand total */
     public List<MonthlySeries> monthly(List<String> level, String fromMonth, String toMonth) {
         StringBuilder keys = new StringBuilder();

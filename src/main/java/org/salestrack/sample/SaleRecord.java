@@ -1,0 +1,37 @@
+package org.salestrack.sample;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import org.salestrack.model.SaleStatus;
+
+/**
+ * One sell-out line as the generator knows it, before a writer shapes it for its source. Dealer lines
+ * are monthly aggregates without order id, store or customer.
+ */
+public record SaleRecord(Channel channel, String orderId, int lineNo, LocalDateTime soldAt, String storeCode,
+                         String dealerCode, String provinceCode, String city, Product product, int qty,
+                         long unitPriceCents, long amountCents, Customer customer, String imei, String waybill,
+                         String campaignCode, SaleStatus status) {
+
+    public YearMonth month() { return YearMonth.from(soldAt); }
+
+    /** The duplicate key of DESIGN.md (channel, order_id, sku, line_no); null for dealer aggregates. */
+    public String lineKey() {
+        return orderId == null ? null : channel.id() + '|' + orderId + '|' + product.sku() + '|' + lineNo;
+    }
+
+    public SaleRecord withImei(String newImei) {
+        return new SaleRecord(channel, orderId, lineNo, soldAt, storeCode, dealerCode, provinceCode, city, product, qty,
+                unitPriceCents, amountCents, customer, newImei, waybill, campaignCode, status);
+    }
+
+    public SaleRecord withWaybill(String newWaybill) {
+        return new SaleRecord(channel, orderId, lineNo, soldAt, storeCode, dealerCode, provinceCode, city, product, qty,
+                unitPriceCents, amountCents, customer, imei, newWaybill, campaignCode, status);
+    }
+
+    public SaleRecord withLineNo(int newLineNo) {
+        return new SaleRecord(channel, orderId, newLineNo, soldAt, storeCode, dealerCode, provinceCode, city, product, qty,
+                unitPriceCents, amountCents, customer, imei, waybill, campaignCode, status);
+    }
+}

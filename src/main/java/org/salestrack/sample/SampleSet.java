@@ -1,0 +1,13 @@
+package org.salestrack.sample;
+
+import java.util.List;
+
+/**
+ * What a generation wrote: the files, the planted problems and the expected totals.
+ *
+ * @param dealerReachKm the farthest any store or sell-through city lies from its own dealer's registered
+ *                      location (planted diversion aside): a distance-based diversion check needs a
+ *                      threshold above it
+ */
+public record SampleSet(long seed, List<SampleFile> files, PlantedProblems planted, ExpectedTotals totals,
+                        int dealerReachKm) {}

@@ -1,0 +1,47 @@
+package org.salestrack.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A minimal RFC 4180 reader for the tests (quotes, doubled quotes, CRLF or LF). */
+final class Csv {
+    private Csv() {}
+
+    static List<String[]> parse(String text, char delimiter) {
+        List<String[]> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == delimiter) {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row.toArray(String[]::new));
+                row = new ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row.toArray(String[]::new));
+        }
+        return rows;
+    }
+}
