@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.ImportReject;
 import org.salestrack.model.Province;
@@ -35,7 +37,8 @@ import org.salestrack.store.Workspace;
 public final class QualityFactsReader {
     private static final String SALES = "SELECT id, batch_id, src_row, line_key, order_id, sold_at, channel_id, store_id, "
             + "dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, discount_rate, customer_id, imei, "
-            + "waybill, campaign_code, ship_province, ship_lat, ship_lon, status FROM sale WHERE hold <> 3 ORDER BY id";
+            + "waybill, campaign_code, ship_province, ship_lat, ship_lon, status FROM sale WHERE hold <> 3 AND id BETWEEN ? AND ? ORDER BY id";
+    private static final long PARALLEL_FROM = 200_000;
 
     private final Workspace workspace;
 
@@ -44,10 +47,47 @@ public final class QualityFactsReader {
     public List<SaleFact> sales() {
         try (Connection c = workspace.connect()) {
             Dimensions d = Dimensions.read(c);
-            List<SaleFact> out = new ArrayList<>(count(c, "SELECT COUNT(*) FROM sale WHERE hold <> 3"));
-            Map<String, SaleStatus> statuses = new HashMap<>();
-            Map<String, String> campaigns = new HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SALES)) {
+            long[] range = idRange(c);
+            if (range[2] < PARALLEL_FROM) return readRange(c, d, range[0], range[1]);
+            // two connections scan two halves side by side: the read is bound by per-column JDBC calls, not I/O
+            long mid = range[0] + (range[1] - range[0]) / 2;
+            CompletableFuture<List<SaleFact>> upper = CompletableFuture.supplyAsync(() -> {
+                try (Connection c2 = workspace.connect()) {
+                    return readRange(c2, d, mid + 1, range[1]);
+                } catch (SQLException e) {
+                    throw new StoreException("cannot read the sale lines to validate", e);
+                }
+            }, runnable -> new Thread(runnable, "sale-reader").start());
+            List<SaleFact> lower = readRange(c, d, range[0], mid);
+            List<SaleFact> rest = upper.join();
+            List<SaleFact> out = new ArrayList<>(lower.size() + rest.size());
+            out.addAll(lower);
+            out.addAll(rest);
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the sale lines to validate", e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Lowest id, highest id and count of the lines to read. */
+    private static long[] idRange(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), -1), COUNT(*) FROM sale WHERE hold <> 3")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
+    private static List<SaleFact> readRange(Connection c, Dimensions d, long fromId, long toId) throws SQLException {
+        List<SaleFact> out = new ArrayList<>((int) Math.max(16, toId - fromId + 1));
+        Map<String, SaleStatus> statuses = new HashMap<>();
+        Map<String, String> campaigns = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(SALES)) {
+            ps.setLong(1, fromId);
+            ps.setLong(2, toId);
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Dimensions.Channel channel = d.channels.get(rs.getLong(7));
                     long storeId = rs.getLong(8);
@@ -72,10 +112,8 @@ public final class QualityFactsReader {
                             statuses.computeIfAbsent(rs.getString(23), SaleStatus::parse)));
                 }
             }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the sale lines to validate", e);
         }
+        return out;
     }
 
     public List<SellInFact> sellIns() {
@@ -163,12 +201,6 @@ public final class QualityFactsReader {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read quarantined rows", e);
-        }
-    }
-
-    private static int count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
