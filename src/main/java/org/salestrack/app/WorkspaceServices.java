@@ -9,6 +9,7 @@ import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.store.Workspace;
 import org.salestrack.ui.ScreenServices;
+import org.salestrack.validate.ValidationService;
 import org.salestrack.ui.start.OpenedWorkspace;
 
 /** Opens a workspace and builds the services the workbench runs on. Slow (migrations, SQL): call off the FX thread. */
@@ -22,7 +23,7 @@ public final class WorkspaceServices {
         Workspace ws = Workspace.open(file);
         ImportService imports = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         ExploreService explore = new ExploreService(ws);
-        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION));
+        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION), ValidationService.of(ws));
         return new OpenedWorkspace(file.toString(), explore, imports, explore.span().orElse(null), screens);
     }
 }

@@ -10,6 +10,7 @@ import org.salestrack.analytics.forecast.ForecastDesk;
 import org.salestrack.analytics.report.SalesWorkbookBuilder;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
+import org.salestrack.validate.ValidationService;
 
 /**
  * A workspace with 30 months of sales for the forecast and reports screens: two provinces x two series x
@@ -25,7 +26,8 @@ public final class ScreensFixture {
 
     private ScreensFixture(TestWorkspace ws) {
         this.ws = ws;
-        this.services = new ScreenServices(new ForecastDesk(ws.workspace), new SalesWorkbookBuilder(ws.workspace, "SalesTrack test"));
+        this.services = new ScreenServices(new ForecastDesk(ws.workspace), new SalesWorkbookBuilder(ws.workspace, "SalesTrack test"),
+                ValidationService.of(ws.workspace));
     }
 
     public static ScreensFixture create(Path dir) {
