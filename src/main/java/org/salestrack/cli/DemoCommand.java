@@ -12,6 +12,7 @@ import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.SampleFolders;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.SummaryRow;
+import org.salestrack.sample.SampleGenerator;
 import org.salestrack.store.SummaryQuery;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
@@ -34,8 +35,13 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = samples != null ? samples : SampleFolders.find().orElseThrow(() -> new IllegalArgumentException(
-                "no samples/ folder here or beside the jar; write one with: salestrack samples --out samples"));
+        Path dir = samples != null ? samples : SampleFolders.find().orElse(null);
+        if (dir == null) {
+            // no samples/ folder (a bare jar elsewhere): write the same seed-42 set next to the workspace
+            dir = (workspace == null ? SampleFolders.sampleWorkspace() : workspace).toAbsolutePath().getParent().resolve("samples");
+            out.println("no samples/ folder found; writing the sample set to " + dir);
+            SampleGenerator.generate(dir, 42);
+        }
         Workspace ws = Workspace.open(workspace == null ? SampleFolders.sampleWorkspace() : workspace);
         out.println("workspace: " + ws.file().toAbsolutePath());
         out.println("samples:   " + dir);

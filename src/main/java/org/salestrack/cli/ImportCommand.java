@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.salestrack.forecast.ForecastTrackingService;
+import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportRejectedException;
 import org.salestrack.ingest.ImportResult;
@@ -44,6 +46,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "Refuse a file when more than this share of its rows is bad (default ${DEFAULT-VALUE}).")
     double maxBadShare;
 
+    @Option(names = "--no-forecast-tracking",
+            description = "Skip comparing kept forecasts with the months that arrived (alerts) and refitting them.")
+    boolean noForecastTracking;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
     List<Path> files = new ArrayList<>();
 
@@ -67,9 +73,11 @@ final class ImportCommand implements Callable<Integer> {
         MappingProfile forced = profile == null ? null : ProfileCodec.read(profile);
         List<Map<String, Object>> batches = new ArrayList<>();
         int exit = ExitCodes.OK;
+        int stored = 0;
         for (Path f : files) {
             try {
                 ImportResult r = service.importFile(f, forced, ProgressListener.NONE, Cancellation.none());
+                if (r.status().equals("stored")) stored++;
                 batches.add(resultJson(r));
                 if (!json) {
                     out.printf("%s: batch %d, profile %s, %d read, %d stored, %d quarantined, %d duplicate (%s)%n", r.file(),
@@ -88,6 +96,14 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         if (json) out.println(Json.write(Map.of("batches", batches)));
+        if (stored > 0 && !noForecastTracking) {
+            ForecastTrackingService.Outcome t = new ForecastTrackingService(ws, AlertPolicy.DEFAULT)
+                    .afterImport(true, Runtime.getRuntime().availableProcessors());
+            if (t.seriesTracked() > 0 || t.seriesRefit() > 0) {
+                err.printf("forecast tracking: %d series compared with their actuals, %d alerts raised, %d series refit%n",
+                        t.seriesTracked(), t.alertsRaised(), t.seriesRefit());
+            }
+        }
         return exit;
     }
 

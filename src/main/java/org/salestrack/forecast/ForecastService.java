@@ -62,7 +62,10 @@ public final class ForecastService {
             for (SeriesForecast.Step s : f.steps()) {
                 points.add(new ForecastPoint(s.step(), s.period(), s.mean(), s.p10(), s.p50(), s.p90(), null));
             }
-            out.add(new StoredForecast(0, null, level, f.seriesId(), f.modelName(), json(f.parameters()), horizon, 12,
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("modelKey", f.modelKey());
+            params.putAll(f.parameters());
+            out.add(new StoredForecast(0, null, level, f.seriesId(), f.modelName(), json(params), horizon, 12,
                     f.accuracy() == null ? null : json(accuracy(f.accuracy())), points));
         }
         return out;
