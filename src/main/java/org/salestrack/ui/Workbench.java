@@ -20,6 +20,7 @@ public final class Workbench {
     private final StateManager state;
     private final I18n i18n;
     private final MainWindow window;
+    private final DialogService dialogs;
 
     public Workbench(ExploreService explore, ImportService imports, Slice span, Locale locale, Stage stage, String workspaceName) {
         this(explore, imports, null, span, locale, new FxDialogService(stage), workspaceName);
@@ -37,6 +38,7 @@ public final class Workbench {
     public Workbench(ExploreService explore, ImportService imports, ScreenServices screens, Slice span, Locale locale, DialogService dialogs,
                      String workspaceName) {
         this.explore = explore;
+        this.dialogs = dialogs;
         this.i18n = new I18n(locale);
         LocalDate today = LocalDate.now();
         this.state = span == null ? new StateManager(today, today) : new StateManager(span.from(), span.to());
@@ -74,7 +76,7 @@ public final class Workbench {
         }, span -> {
             if (span != null) state.setSpan(span.from(), span.to());
             window.dataChanged();
-        }, e -> { });
+        }, e -> dialogs.showError(i18n.get("task.rollups"), i18n.get("error.query", e.getMessage())));
     }
 
     public void close() {

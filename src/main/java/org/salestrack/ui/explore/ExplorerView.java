@@ -94,6 +94,7 @@ public final class ExplorerView implements Screen {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         error.getStyleClass().add("error-text");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         VBox top = new VBox(6, toolbar(), level, error);
         root.setTop(top);
         root.setCenter(split);

@@ -51,16 +51,18 @@ class CubeQueryTest {
     @Test
     void groupingByProvinceUsesTheRollupAndMatches() {
         List<Object> args = new ArrayList<>();
-        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.PROVINCE), null, args)).contains("cube_month").contains("cube_day")
+        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.PROVINCE), null, args)).contains("cube_pc_month").contains("cube_pc_day")
                 .doesNotContain("sale_day");
+        assertThat(CubeQuery.sql(Slice.of(FROM, TO).with(Dim.CATEGORY, "手机"), List.of(Dim.PROVINCE), null, args))
+                .contains("cube_month").doesNotContain("cube_pc_");
         assertThat(byLabel(cube.query(Slice.of(FROM, TO), List.of(Dim.PROVINCE), null)))
                 .isEqualTo(expected(summary.run(List.of("province"), FROM.toString(), TO.toString())));
     }
 
     @Test
-    void groupingByCityReadsSaleDayAndMatches() {
+    void groupingByCityReadsTheStoreRollupAndMatches() {
         List<Object> args = new ArrayList<>();
-        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.CITY), null, args)).contains("sale_day");
+        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.CITY), null, args)).contains("cube_store_month").doesNotContain("sale_day");
         assertThat(byLabel(cube.query(Slice.of(FROM, TO), List.of(Dim.CITY), null)))
                 .isEqualTo(expected(summary.run(List.of("city"), FROM.toString(), TO.toString())));
     }
@@ -75,6 +77,29 @@ class CubeQueryTest {
             if (r.keys().get(0).equals("广东")) want.put(r.keys().get(1) + "|" + r.keys().get(2), r.qty());
         }
         assertThat(got).isEqualTo(want).isNotEmpty();
+    }
+
+    @Test
+    void storesWithinAProductReadSaleDayAndMatch() {
+        Slice phones = Slice.of(FROM, TO).with(Dim.CATEGORY, "手机");
+        List<Object> args = new ArrayList<>();
+        assertThat(CubeQuery.sql(phones, List.of(Dim.STORE), null, args)).contains("sale_day");
+        Map<String, Long> got = new TreeMap<>();
+        for (Cell c : cube.query(phones, List.of(Dim.STORE), null)) got.put(c.label(), c.measures().qty());
+        Map<String, Long> want = new TreeMap<>();
+        for (SummaryRow r : summary.run(List.of("category", "store"), FROM.toString(), TO.toString())) {
+            if (r.keys().get(0).equals("手机")) want.merge(r.keys().get(1), r.qty(), Long::sum);
+        }
+        assertThat(got).isEqualTo(want);
+    }
+
+    @Test
+    void storesByMonthMatchTheFactTable() {
+        Map<String, Long> got = new TreeMap<>();
+        for (Cell c : cube.query(Slice.of(FROM, TO), List.of(Dim.STORE), Grain.MONTH)) got.put(c.label() + "|" + c.period(), c.measures().qty());
+        Map<String, Long> want = new TreeMap<>();
+        for (SummaryRow r : summary.run(List.of("store", "month"), FROM.toString(), TO.toString())) want.put(r.keys().get(0) + "|" + r.keys().get(1), r.qty());
+        assertThat(got).isEqualTo(want);
     }
 
     @Test
