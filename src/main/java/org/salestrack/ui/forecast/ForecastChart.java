@@ -3,9 +3,12 @@ package org.salestrack.ui.forecast;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.text.SimpleDateFormat;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -74,6 +77,7 @@ final class ForecastChart {
         y.setTickLabelFont(small);
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(small);
+        legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14));
         legend.setBackgroundPaint(Color.WHITE);
     }
 
@@ -87,6 +91,8 @@ final class ForecastChart {
         this.forecast.setKey(forecast);
         this.scenario.setKey(scenario);
         this.band.setKey(band);
+        // a series key change is not a dataset change: redraw so the legend follows the language
+        chart.fireChartChanged();
     }
 
     /** Refills every series; nulls leave a series empty. Periods are "yyyy-MM". */
@@ -94,6 +100,7 @@ final class ForecastChart {
               List<String> futurePeriods, double[] mean, double[] p10, double[] p90, double[] scenarioMean) {
         chart.setNotify(false);
         try {
+            ticks(historyPeriods.size() + futurePeriods.size());
             for (TimeSeries s : List.of(history, fit, backtest, forecast, scenario)) s.clear();
             band.clear();
             int n = historyPeriods.size();
@@ -114,6 +121,13 @@ final class ForecastChart {
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    /** A label every 1, 3, 6 or 12 months so about a dozen fit without overlapping. */
+    private void ticks(int months) {
+        int step = months <= 14 ? 1 : months <= 40 ? 3 : months <= 80 ? 6 : 12;
+        DateAxis x = (DateAxis) chart.getXYPlot().getDomainAxis();
+        x.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, new SimpleDateFormat("yyyy-MM")));
     }
 
     int count(String which) {

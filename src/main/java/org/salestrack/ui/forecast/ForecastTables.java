@@ -27,11 +27,11 @@ final class ForecastTables {
         TableView<ModelRun> t = new TableView<>();
         t.setId("forecast-models");
         t.getColumns().add(text(i18n, "forecast.col.key", ModelRun::key, 70));
-        t.getColumns().add(text(i18n, "forecast.col.model", ModelRun::name, 190));
-        t.getColumns().add(text(i18n, "forecast.col.mape", r -> acc(r, BacktestResult::mape, "%.1f"), 70));
-        t.getColumns().add(text(i18n, "forecast.col.smape", r -> acc(r, BacktestResult::smape, "%.1f"), 70));
+        t.getColumns().add(text(i18n, "forecast.col.model", ModelRun::name, 240));
+        t.getColumns().add(text(i18n, "forecast.col.mape", r -> acc(r, BacktestResult::mape, "%.1f"), 90));
+        t.getColumns().add(text(i18n, "forecast.col.smape", r -> acc(r, BacktestResult::smape, "%.1f"), 90));
         t.getColumns().add(text(i18n, "forecast.col.mase", r -> acc(r, BacktestResult::mase, "%.2f"), 70));
-        t.getColumns().add(text(i18n, "forecast.col.coverage", r -> acc(r, BacktestResult::coverage80, "%.0f"), 80));
+        t.getColumns().add(text(i18n, "forecast.col.coverage", r -> acc(r, BacktestResult::coverage80, "%.0f"), 140));
         t.getColumns().add(text(i18n, "forecast.col.parameters", r -> parameters(r.parameters()), 420));
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         return t;

@@ -76,7 +76,7 @@ public final class ForecastView implements Screen {
         root.setCenter(center);
         ScrollPane side = new ScrollPane(new VBox(8, new ScenarioPanel(vm.scenario(), vm, i18n), savedBox(ctx)));
         side.setFitToWidth(true);
-        side.setPrefWidth(320);
+        side.setPrefWidth(370);
         root.setRight(side);
         message.setId("forecast-message");
         message.getStyleClass().add("screen-message");

@@ -28,7 +28,7 @@ final class ScenarioPanel extends VBox {
         this.i18n = i18n;
         setPadding(new Insets(8));
         getStyleClass().add("scenario-panel");
-        setPrefWidth(300);
+        setPrefWidth(350);
 
         Slider price = slider("scenario-price", -30, 30, 0, 5);
         price.valueProperty().addListener((o, a, v) -> m.priceChange.set(Math.round(v.doubleValue()) / 100.0));

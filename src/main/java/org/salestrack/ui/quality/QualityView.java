@@ -33,7 +33,6 @@ import org.salestrack.model.Severity;
 import org.salestrack.model.SourceRow;
 import org.salestrack.model.ValidationIssue;
 import org.salestrack.report.TableColumn.Type;
-import org.salestrack.ui.DimLabels;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.Unavailable;
@@ -86,6 +85,9 @@ public final class QualityView implements Screen {
         vm.messageProperty().addListener(o -> relabel());
         vm.openIssuesProperty().addListener(o -> relabel());
         vm.detailProperty().addListener((o, a, d) -> showDetail(d));
+        lines.setPlaceholder(label("quality.detail.none"));
+        neighbours.setPlaceholder(label("quality.detail.none"));
+        issues.setPlaceholder(label("quality.issues.none"));
         i18n.localeProperty().addListener(onLocale);
         relabel();
         vm.reload();
@@ -97,25 +99,23 @@ public final class QualityView implements Screen {
         rule.getItems().add(null);
         rule.getItems().addAll(vm.ruleIds());
         // rule ids are the CLI's names and stay as they are in both languages
-        rule.setConverter(converter(r -> r == null ? i18n.get("quality.all.rules") : r));
+        cells(rule, r -> r == null ? i18n.get("quality.all.rules") : r);
         rule.valueProperty().bindBidirectional(vm.ruleProperty());
         ComboBox<Severity> severity = new ComboBox<>();
         severity.setId("quality-severity");
         severity.getItems().add(null);
         severity.getItems().addAll(Severity.values());
-        severity.setCellFactory(l -> DimLabels.cell(i18n, Labels::severity));
-        severity.setButtonCell(DimLabels.cell(i18n, Labels::severity));
+        cells(severity, v -> i18n.get(Labels.severity(v)));
         severity.valueProperty().bindBidirectional(vm.severityProperty());
         ComboBox<IssueStatus> status = new ComboBox<>();
         status.setId("quality-status");
         status.getItems().add(null);
         status.getItems().addAll(IssueStatus.values());
-        status.setCellFactory(l -> DimLabels.cell(i18n, Labels::status));
-        status.setButtonCell(DimLabels.cell(i18n, Labels::status));
+        cells(status, v -> i18n.get(Labels.status(v)));
         status.valueProperty().bindBidirectional(vm.statusProperty());
         ComboBox<Long> batch = new ComboBox<>();
         batch.setId("quality-batch");
-        batch.setConverter(converter(b -> b == null ? i18n.get("quality.all") : "#" + b));
+        cells(batch, b -> b == null ? i18n.get("quality.all") : "#" + b);
         vm.batches().addListener((javafx.collections.ListChangeListener<BatchQuality>) c -> {
             Long keep = batch.getValue();
             List<Long> ids = new ArrayList<>();
@@ -159,6 +159,7 @@ public final class QualityView implements Screen {
     private Node detailPane() {
         why.setId("quality-why");
         why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         TextField comment = new TextField();
         comment.setId("quality-comment");
         comment.promptTextProperty().bind(i18n.bind("quality.comment"));
@@ -168,7 +169,8 @@ public final class QualityView implements Screen {
         reject.disableProperty().bind(issues.getSelectionModel().selectedItemProperty().isNull());
         HBox actions = new HBox(8, comment, accept, reject);
         HBox.setHgrow(comment, Priority.ALWAYS);
-        lines.setPrefHeight(90);
+        lines.setPrefHeight(120);
+        lines.setMinHeight(120);
         VBox.setVgrow(neighbours, Priority.ALWAYS);
         VBox box = new VBox(6, label("quality.detail.why"), why, label("quality.detail.lines"), lines, label("quality.detail.neighbours"),
                 neighbours, actions);
@@ -182,10 +184,10 @@ public final class QualityView implements Screen {
         t.getColumns().add(col("quality.col.batch", b -> "#" + b.batchId(), 60));
         t.getColumns().add(col("quality.col.file", BatchQuality::fileName, 240));
         t.getColumns().add(col("quality.col.lines", b -> Long.toString(b.lines()), 80));
-        t.getColumns().add(col("quality.col.errors", b -> Long.toString(b.errorLines()), 90));
-        t.getColumns().add(col("quality.col.warnings", b -> Long.toString(b.warningLines()), 90));
-        t.getColumns().add(col("quality.col.open", b -> Long.toString(b.openIssues()), 80));
-        t.getColumns().add(col("quality.col.score", b -> String.format(i18n.locale(), "%.1f", b.score()), 80));
+        t.getColumns().add(col("quality.col.errors", b -> Long.toString(b.errorLines()), 140));
+        t.getColumns().add(col("quality.col.warnings", b -> Long.toString(b.warningLines()), 150));
+        t.getColumns().add(col("quality.col.open", b -> Long.toString(b.openIssues()), 110));
+        t.getColumns().add(col("quality.col.score", b -> String.format(i18n.locale(), "%.1f", b.score()), 110));
         return t;
     }
 
@@ -231,20 +233,16 @@ public final class QualityView implements Screen {
     }
 
     private void relabel() {
+        issues.refresh();
         open.setText(i18n.get("quality.open.count", vm.openIssuesProperty().get()));
         String m = vm.messageProperty().get();
         message.setText(m == null || m.isEmpty() ? "" : m.contains("|")
                 ? i18n.get(m.substring(0, m.indexOf('|')), m.substring(m.indexOf('|') + 1)) : i18n.get(m));
     }
 
-    private static <T> javafx.util.StringConverter<T> converter(Function<T, String> text) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T t) { return text.apply(t); }
-
-            @Override
-            public T fromString(String s) { return null; }
-        };
+    private <T> void cells(ComboBox<T> box, Function<T, String> text) {
+        box.setCellFactory(l -> TextCells.cell(i18n, text));
+        box.setButtonCell(TextCells.cell(i18n, text, true));
     }
 
     private static String nz(String s) { return s == null ? "" : s; }

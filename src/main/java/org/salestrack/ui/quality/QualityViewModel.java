@@ -78,7 +78,9 @@ public final class QualityViewModel {
                 service.issueCounts(IssueFilter.all().withStatus(IssueStatus.OPEN)).stream().mapToLong(c -> c.count()).sum()), l -> {
             Long keep = selected.get() == null ? null : selected.get().id();
             issues.setAll(l.issues());
-            batches.setAll(l.batches());
+            // the batches that need a look first
+            batches.setAll(l.batches().stream().sorted(java.util.Comparator.comparingDouble(BatchQuality::score)
+                    .thenComparingLong(BatchQuality::batchId)).toList());
             openIssues.set(l.open());
             selected.set(l.issues().stream().filter(i -> keep != null && i.id() == keep).findFirst().orElse(null));
         }, this::failed);
