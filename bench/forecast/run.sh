@@ -28,12 +28,11 @@ java -cp "$CP" org.salestrack.bench.ForecastBench "$M3" "models=$MODELS" "thread
 echo "== 1,000 monthly M3 series through the CLI (forecast --model auto, horizon 18, $THREADS threads)"
 awk -F, 'NR > 1 && $3 == "MONTHLY" && n < 1000 { print $1; n++ }' "$M3/series.csv" > "$WORK/ids"
 awk -F, 'NR == FNR { keep[$1] = 1; next } FNR == 1 || keep[$1]' "$WORK/ids" "$M3/train.csv" > "$WORK/monthly1000.csv"
-start=$(date +%s.%N)
-java -jar target/salestrack.jar forecast --series "$WORK/monthly1000.csv" --horizon 18 --model auto \
+# /usr/bin/time adds CPU seconds: on a shared machine wall time mostly measures the other processes
+/usr/bin/time -f "salestrack auto, 1000 series: %e s wall, %U s user + %S s sys CPU (JVM start included)" \
+  java -jar target/salestrack.jar forecast --series "$WORK/monthly1000.csv" --horizon 18 --model auto \
   --threads "$THREADS" --out "$WORK/monthly1000-forecast.csv"
-end=$(date +%s.%N)
-awk -v s="$start" -v e="$end" \
-  'BEGIN { printf "salestrack auto: %.1f s wall for 1000 series, JVM start included (%.1f ms/series)\n", e - s, e - s }'
+uptime
 
 if command -v Rscript >/dev/null 2>&1 && Rscript -e 'suppressMessages(library(forecast))' >/dev/null 2>&1; then
   echo "== R forecast $(Rscript -e 'cat(as.character(packageVersion("forecast")))') found: classic series and ets timing"
