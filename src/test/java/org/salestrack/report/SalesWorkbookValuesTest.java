@@ -223,11 +223,17 @@ class SalesWorkbookValuesTest {
     @Test
     void detailListsEveryCountedLineOfThePeriodOnceWithTheSameTotal() {
         Sheet s = wb.getSheet("Detail");
-        assertThat(s.getLastRowNum()).isEqualTo(9);
+        assertThat(s.getLastRowNum()).as("9 lines and the totals row").isEqualTo(10);
         int amount = col(s, 0, "Amount");
         BigDecimal sum = BigDecimal.ZERO;
-        for (int r = 1; r <= s.getLastRowNum(); r++) sum = sum.add(money(ev, s, r, amount));
-        assertThat(sum).isEqualByComparingTo(total("2025-03-01", "2025-03-31").amount());
+        for (int r = 1; r <= 9; r++) sum = sum.add(money(ev, s, r, amount));
+        SummaryRow march = total("2025-03-01", "2025-03-31");
+        assertThat(sum).isEqualByComparingTo(march.amount());
+        assertThat(text(s, 10, 0)).isEqualTo("Total");
+        assertThat(isFormula(s, 10, amount)).isTrue();
+        assertThat(money(ev, s, 10, amount)).isEqualByComparingTo(march.amount());
+        assertThat(number(ev, s, 10, col(s, 0, "Units"))).isEqualTo(march.qty());
+        assertThat(money(ev, s, 10, col(s, 0, "Margin"))).isEqualByComparingTo(march.margin());
         assertThat(Sheets.cell(s, 1, 0).getLocalDateTimeCellValue()).isEqualTo("2025-03-01T09:15:00");
         assertThat(text(s, 1, col(s, 0, "Order"))).isEqualTo("T-2503-1");
         assertThat(text(s, 1, col(s, 0, "Province"))).isEqualTo("广东");
