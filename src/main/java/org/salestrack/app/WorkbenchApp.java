@@ -20,8 +20,9 @@ import org.salestrack.ui.start.OpenedWorkspace;
 
 /**
  * The JavaFX application. Paints a window at once, opens the workspace in the background, and shows the
- * workbench, or the first-start page when there is no workspace yet. Options: {@code --workspace=FILE},
- * {@code --samples=DIR}, {@code --lang=zh}.
+ * workbench, or the first-start page when there is no workspace yet. Options (system properties, since
+ * Main sends arguments to the CLI): {@code -Dsalestrack.workspace=FILE}, {@code -Dsalestrack.samples=DIR},
+ * {@code -Dsalestrack.lang=zh}.
  */
 public final class WorkbenchApp extends Application {
     private final UiTaskExecutor startup = new UiTaskExecutor("startup", 1, false);
@@ -32,7 +33,12 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        var named = getParameters().getNamed();
+        var named = new java.util.HashMap<>(getParameters().getNamed());
+        // Main hands any argument to the CLI, so the GUI also takes its options as system properties
+        for (String k : List.of("workspace", "samples", "lang")) {
+            String v = System.getProperty("salestrack." + k);
+            if (v != null) named.putIfAbsent(k, v);
+        }
         Path file = named.containsKey("workspace") ? Path.of(named.get("workspace")) : Workspace.defaultFile();
         Locale locale = "zh".equals(named.get("lang")) || ("zh".equals(Locale.getDefault().getLanguage()) && !named.containsKey("lang"))
                 ? I18n.CHINESE : I18n.ENGLISH;
@@ -58,7 +64,7 @@ public final class WorkbenchApp extends Application {
     }
 
     private static void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {
-        new Workbench(ws.explore(), ws.imports(), ws.span(), locale, stage, ws.name()).show(stage);
+        new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), locale, stage, ws.name()).show(stage);
     }
 
     /** The samples folder: --samples, else samples/ in the working directory or next to the jar. */

@@ -13,6 +13,7 @@ public final class BreadcrumbBar extends HBox {
     private final I18n i18n;
     private final HBox path = new HBox(4);
     private final ListChangeListener<Crumb> onCrumbs = c -> render();
+    private final javafx.beans.InvalidationListener onLocale = o -> render();
 
     public BreadcrumbBar(StateManager state, I18n i18n) {
         super(8);
@@ -34,7 +35,7 @@ public final class BreadcrumbBar extends HBox {
         clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(state.crumbs()));
         getChildren().addAll(back, clear, path);
         state.crumbs().addListener(onCrumbs);
-        i18n.localeProperty().addListener(o -> render());
+        i18n.localeProperty().addListener(onLocale);
         render();
     }
 
@@ -54,5 +55,8 @@ public final class BreadcrumbBar extends HBox {
         }
     }
 
-    public void close() { state.crumbs().removeListener(onCrumbs); }
+    public void close() {
+        state.crumbs().removeListener(onCrumbs);
+        i18n.localeProperty().removeListener(onLocale);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
+import org.slf4j.LoggerFactory;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -33,6 +34,8 @@ public final class FilterBar extends FlowPane {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final InvalidationListener onSlice = o -> follow();
+    private final I18n i18n;
+    private final InvalidationListener onLocale = o -> pickers.values().forEach(MemberPicker::updateTitle);
     private boolean syncing;
 
     public FilterBar(StateManager state, ExploreService explore, TaskExecutor queries, I18n i18n) {
@@ -40,6 +43,7 @@ public final class FilterBar extends FlowPane {
         this.state = state;
         this.explore = explore;
         this.queries = queries;
+        this.i18n = i18n;
         setId("filter-bar");
         getStyleClass().add("filter-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -65,6 +69,7 @@ public final class FilterBar extends FlowPane {
             getChildren().add(p);
         }
         state.sliceProperty().addListener(onSlice);
+        i18n.localeProperty().addListener(onLocale);
         follow();
         loadMembers();
     }
@@ -87,7 +92,7 @@ public final class FilterBar extends FlowPane {
         }, m -> {
             m.forEach((d, members) -> pickers.get(d).setMembers(members, java.util.Set.of()));
             cascade();
-        }, e -> { });
+        }, e -> LoggerFactory.getLogger(FilterBar.class).warn("cannot list filter members", e));
     }
 
     private void follow() {
@@ -114,5 +119,8 @@ public final class FilterBar extends FlowPane {
         }
     }
 
-    public void close() { state.sliceProperty().removeListener(onSlice); }
+    public void close() {
+        state.sliceProperty().removeListener(onSlice);
+        i18n.localeProperty().removeListener(onLocale);
+    }
 }

@@ -2,6 +2,8 @@ package org.salestrack.ui;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -18,13 +20,15 @@ public final class I18n {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
-    private ResourceBundle bundle;
+    // bundles are looked up from the locale on every get, not swapped by a listener: bindings may
+    // recompute during the locale's invalidation, before any change listener would have run
+    private final Map<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
     public I18n(Locale initial) {
-        locale.addListener((o, a, b) -> bundle = load(b));
         locale.set(initial);
-        bundle = load(initial);
     }
+
+    private ResourceBundle bundle() { return bundles.computeIfAbsent(locale.get(), I18n::load); }
 
     private static ResourceBundle load(Locale l) {
         // no fallback to the JVM's default locale: English is the base bundle
@@ -37,12 +41,12 @@ public final class I18n {
 
     public boolean chinese() { return locale.get().getLanguage().equals("zh"); }
 
-    public boolean has(String key) { return bundle.containsKey(key); }
+    public boolean has(String key) { return bundle().containsKey(key); }
 
     public String get(String key, Object... args) {
         String text;
         try {
-            text = bundle.getString(key);
+            text = bundle().getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }

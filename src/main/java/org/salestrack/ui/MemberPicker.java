@@ -13,17 +13,18 @@ import org.salestrack.model.cube.Member;
 final class MemberPicker extends CheckComboBox<Member> {
     private final Dim dim;
     private final StateManager state;
+    private final I18n i18n;
     private List<Member> all = List.of();
     private boolean syncing;
 
     MemberPicker(Dim dim, StateManager state, I18n i18n) {
         this.dim = dim;
         this.state = state;
+        this.i18n = i18n;
         setId("filter-" + dim.id());
         getStyleClass().add("member-picker");
-        titleProperty().bind(i18n.bind("dim." + dim.id()));
-        setShowCheckedCount(true);
-        setPrefWidth(dim == Dim.SKU || dim == Dim.CITY ? 130 : 110);
+        setPrefWidth(dim == Dim.SKU || dim == Dim.CITY ? 140 : 120);
+        updateTitle();
         setConverter(new StringConverter<>() {
             @Override
             public String toString(Member m) { return m == null ? "" : m.label().isEmpty() ? "–" : m.label(); }
@@ -54,6 +55,23 @@ final class MemberPicker extends CheckComboBox<Member> {
 
     List<Member> all() { return all; }
 
+    /** "Province" or "Province (2)": the skin's own checked count does not follow item changes. */
+    void updateTitle() {
+        int n = state.slice().keys(dim).size();
+        setTitle(i18n.get("dim." + dim.id()) + (n == 0 ? "" : " (" + n + ")"));
+        // the skin redraws its button only when the checks change, so toggle one back and forth
+        if (!getItems().isEmpty()) {
+            boolean was = syncing;
+            syncing = true;
+            try {
+                getCheckModel().toggleCheckState(0);
+                getCheckModel().toggleCheckState(0);
+            } finally {
+                syncing = was;
+            }
+        }
+    }
+
     /** Checks what the current slice keeps for this dimension (after a drill, back or clear). */
     void follow() {
         Set<String> keys = state.slice().keys(dim);
@@ -68,5 +86,6 @@ final class MemberPicker extends CheckComboBox<Member> {
         } finally {
             syncing = false;
         }
+        updateTitle();
     }
 }

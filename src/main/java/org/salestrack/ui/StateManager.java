@@ -21,6 +21,8 @@ public final class StateManager {
     private final ReadOnlyObjectWrapper<Slice> slice = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<DatePreset> preset = new SimpleObjectProperty<>(DatePreset.LAST_12_MONTHS);
     private final ObservableList<Crumb> crumbs = FXCollections.observableArrayList();
+    // one read-only view kept for good: the wrapper listens weakly, so a fresh one per call could be collected
+    private final ObservableList<Crumb> crumbsView = FXCollections.unmodifiableObservableList(crumbs);
     private LocalDate first;
     private LocalDate last;
 
@@ -38,7 +40,7 @@ public final class StateManager {
 
     public ObjectProperty<DatePreset> presetProperty() { return preset; }
 
-    public ObservableList<Crumb> crumbs() { return FXCollections.unmodifiableObservableList(crumbs); }
+    public ObservableList<Crumb> crumbs() { return crumbsView; }
 
     public LocalDate firstDay() { return first; }
 

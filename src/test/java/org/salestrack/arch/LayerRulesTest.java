@@ -77,4 +77,20 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("cli"))
                 .check(classes);
     }
+
+    /** Views talk to services (ExploreService, ImportService) and the model, never to the store's tables. */
+    @Test
+    void uiReachesDataOnlyThroughServices() {
+        noClasses().that().resideInAPackage(pkg("ui"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("store"))
+                .check(classes);
+    }
+
+    /** The cube's SQL lives in store.cube; the explore facade may use it, nothing below analytics may. */
+    @Test
+    void cubeQueriesAreUsedThroughTheExploreService() {
+        noClasses().that().resideOutsideOfPackages(pkg("store"), pkg("analytics.explore"), pkg("app"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("store.cube"))
+                .check(classes);
+    }
 }

@@ -15,5 +15,26 @@ public enum Dim {
         };
     }
 
+    /** Levels kept in the smallest rollups (province x channel). */
+    public boolean inProvinceChannelRollup() {
+        return this == REGION || this == PROVINCE || this == CHANNEL_TYPE || this == CHANNEL;
+    }
+
+    /** Levels kept in the channel x product rollups (no geography). */
+    public boolean inChannelProductRollup() {
+        return switch (this) {
+            case CHANNEL_TYPE, CHANNEL, CATEGORY, SERIES, MODEL, SKU -> true;
+            default -> false;
+        };
+    }
+
+    /** Levels kept in the store-grain rollups (no products). */
+    public boolean inStoreRollup() {
+        return switch (this) {
+            case CATEGORY, SERIES, MODEL, SKU -> false;
+            default -> true;
+        };
+    }
+
     public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
 }

@@ -21,8 +21,9 @@ import org.salestrack.store.Workspace;
 
 /**
  * Aggregates counted sales over any slice, grouped by dimensions and optionally by time. It reads the
- * smallest rollup that holds every level the query touches: cube_month for whole months and cube_day for
- * the days around them when only province-grain levels are involved, sale_day otherwise.
+ * smallest rollup that holds every level the query touches: province x channel, else channel x product,
+ * else province x channel x product, else the store-grain ones (stores, no products), else sale_day. Month rollups serve whole
+ * months and day rollups the loose days around them.
  */
 public final class CubeQuery {
     private final Workspace workspace;
@@ -61,22 +62,45 @@ public final class CubeQuery {
     static String sql(Slice slice, List<Dim> by, Grain grain, List<Object> args) {
         Set<Dim> touched = new LinkedHashSet<>(by);
         touched.addAll(slice.members().keySet());
-        boolean provinceGrain = touched.stream().allMatch(Dim::inProvinceRollup);
         Set<String> raws = new LinkedHashSet<>();
         for (Dim d : by) raws.add(DimSql.raw(d));
         List<String> parts = new ArrayList<>();
-        if (provinceGrain) {
+        String monthTable;
+        String dayTable;
+        String prov;
+        if (touched.stream().allMatch(Dim::inProvinceChannelRollup)) {
+            monthTable = "cube_pc_month c";
+            dayTable = "cube_pc_day c";
+            prov = "c.province";
+        } else if (touched.stream().allMatch(Dim::inChannelProductRollup)) {
+            monthTable = "cube_cp_month c";
+            dayTable = "cube_cp_day c";
+            prov = "''";
+        } else if (touched.stream().allMatch(Dim::inProvinceRollup)) {
+            monthTable = "cube_month c";
+            dayTable = "cube_day c";
+            prov = "c.province";
+        } else if (touched.stream().allMatch(Dim::inStoreRollup)) {
+            monthTable = "cube_store_month c JOIN region r ON r.id = c.region_id";
+            dayTable = "cube_store_day c JOIN region r ON r.id = c.region_id";
+            prov = "r.province";
+        } else {
+            monthTable = null;
+            dayTable = "sale_day c JOIN region r ON r.id = c.region_id";
+            prov = "r.province";
+        }
+        if (monthTable != null) {
             Split split = Split.of(slice.from(), slice.to(), grain);
             if (split.monthFrom != null) {
-                parts.add(part("cube_month c", "c.province", "c.month", grain, raws, slice, args,
+                parts.add(part(monthTable, prov, "c.month", grain, raws, slice, args,
                         "c.month BETWEEN ? AND ?", split.monthFrom.toString(), split.monthTo.toString()));
             }
             for (LocalDate[] days : split.days) {
-                parts.add(part("cube_day c", "c.province", "c.sale_date", grain, raws, slice, args,
+                parts.add(part(dayTable, prov, "c.sale_date", grain, raws, slice, args,
                         "c.sale_date BETWEEN ? AND ?", days[0].toString(), days[1].toString()));
             }
         } else {
-            parts.add(part("sale_day c JOIN region r ON r.id = c.region_id", "r.province", "c.sale_date", grain, raws, slice, args,
+            parts.add(part(dayTable, prov, "c.sale_date", grain, raws, slice, args,
                     "c.sale_date BETWEEN ? AND ?", slice.from().toString(), slice.to().toString()));
         }
         StringBuilder sql = new StringBuilder("SELECT ");

@@ -10,9 +10,9 @@ import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 
 /**
- * Keeps cube_day and cube_month equal to sale_day. Rebuilding from sale_day is one pass, so instead of
+ * Keeps the cube rollups (cube_pc_*, cube_cp_*, cube_day, cube_month, cube_store_*) equal to sale_day. Rebuilding from sale_day is one pass, so instead of
  * hooking every writer (import, undo, review) the rollups are rebuilt when the workspace has changed
- * since the last build, which the newest audit entry tells cheaply.
+ * since the last build, which the newest audit entry tells cheaply (and when a migration added a rollup).
  */
 public final class CubeRollups {
     private final Workspace workspace;
@@ -54,6 +54,12 @@ public final class CubeRollups {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM cube_day");
             s.executeUpdate("DELETE FROM cube_month");
+            s.executeUpdate("DELETE FROM cube_store_day");
+            s.executeUpdate("DELETE FROM cube_store_month");
+            s.executeUpdate("DELETE FROM cube_pc_day");
+            s.executeUpdate("DELETE FROM cube_pc_month");
+            s.executeUpdate("DELETE FROM cube_cp_day");
+            s.executeUpdate("DELETE FROM cube_cp_month");
             cancel.check();
             s.executeUpdate("INSERT INTO cube_day SELECT d.sale_date, r.province, d.channel_id, d.product_id, SUM(d.rows), SUM(d.qty), "
                     + "SUM(d.amount_cents), SUM(d.margin_cents) FROM sale_day d JOIN region r ON r.id = d.region_id "
@@ -61,6 +67,22 @@ public final class CubeRollups {
             cancel.check();
             s.executeUpdate("INSERT INTO cube_month SELECT substr(sale_date, 1, 7), province, channel_id, product_id, SUM(rows), SUM(qty), "
                     + "SUM(amount_cents), SUM(margin_cents) FROM cube_day GROUP BY substr(sale_date, 1, 7), province, channel_id, product_id");
+            cancel.check();
+            s.executeUpdate("INSERT INTO cube_pc_day SELECT sale_date, province, channel_id, SUM(rows), SUM(qty), SUM(amount_cents), "
+                    + "SUM(margin_cents) FROM cube_day GROUP BY sale_date, province, channel_id");
+            s.executeUpdate("INSERT INTO cube_pc_month SELECT month, province, channel_id, SUM(rows), SUM(qty), SUM(amount_cents), "
+                    + "SUM(margin_cents) FROM cube_month GROUP BY month, province, channel_id");
+            s.executeUpdate("INSERT INTO cube_cp_day SELECT sale_date, channel_id, product_id, SUM(rows), SUM(qty), SUM(amount_cents), "
+                    + "SUM(margin_cents) FROM cube_day GROUP BY sale_date, channel_id, product_id");
+            s.executeUpdate("INSERT INTO cube_cp_month SELECT month, channel_id, product_id, SUM(rows), SUM(qty), SUM(amount_cents), "
+                    + "SUM(margin_cents) FROM cube_month GROUP BY month, channel_id, product_id");
+            cancel.check();
+            s.executeUpdate("INSERT INTO cube_store_day SELECT sale_date, region_id, channel_id, store_id, dealer_id, SUM(rows), SUM(qty), "
+                    + "SUM(amount_cents), SUM(margin_cents) FROM sale_day GROUP BY sale_date, region_id, channel_id, store_id, dealer_id");
+            cancel.check();
+            s.executeUpdate("INSERT INTO cube_store_month SELECT substr(sale_date, 1, 7), region_id, channel_id, store_id, dealer_id, SUM(rows), "
+                    + "SUM(qty), SUM(amount_cents), SUM(margin_cents) FROM cube_store_day "
+                    + "GROUP BY substr(sale_date, 1, 7), region_id, channel_id, store_id, dealer_id");
             cancel.check();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cube_state(id, fingerprint) VALUES (1, ?) "
                     + "ON CONFLICT(id) DO UPDATE SET fingerprint = excluded.fingerprint")) {
@@ -79,7 +101,8 @@ public final class CubeRollups {
     private static String fingerprint(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log) || ':' "
-                     + "|| (SELECT COUNT(*) FROM import_batch WHERE status = 'stored')")) {
+                     + "|| (SELECT COUNT(*) FROM import_batch WHERE status = 'stored') || ':' "
+                     + "|| (SELECT MAX(installed_rank) FROM flyway_schema_history)")) {
             rs.next();
             return rs.getString(1);
         }

@@ -42,7 +42,7 @@ public final class MatrixHeatMap extends GridPane {
                 Label cell = new Label();
                 cell.getStyleClass().add("matrix-cell");
                 cell.setMinSize(22, 18);
-                cell.setPrefSize(30, 18);
+                cell.setPrefSize(44, 20);
                 cell.setAlignment(Pos.CENTER);
                 Color c = scale.color(Double.isNaN(v) ? null : v);
                 cell.setStyle("-fx-background-color: " + ColorScale.css(c) + ";");

@@ -18,7 +18,7 @@ import org.salestrack.model.Provinces;
  * coloured by a value, with a tooltip and a click that reports the province code and name.
  */
 public final class ProvinceTileMap extends GridPane {
-    private static final double TILE = 44;
+    private static final double TILE = 60;
     private final Map<String, StackPane> tiles = new HashMap<>();
     private final Map<String, Label> names = new HashMap<>();
     private BiConsumer<String, String> onClick = (code, name) -> {};
@@ -26,8 +26,9 @@ public final class ProvinceTileMap extends GridPane {
 
     public ProvinceTileMap() {
         getStyleClass().add("tile-map");
-        setHgap(3);
-        setVgap(3);
+        setHgap(4);
+        setVgap(4);
+        setAlignment(javafx.geometry.Pos.CENTER);
         for (Province p : Provinces.get().all()) {
             Label name = new Label(p.nameEn());
             name.getStyleClass().add("tile-label");
@@ -55,7 +56,7 @@ public final class ProvinceTileMap extends GridPane {
     private String shortName(Province p) {
         if (chinese) return p.nameZh().length() > 3 ? p.nameZh().substring(0, 2) : p.nameZh();
         String en = p.nameEn();
-        return en.length() > 7 ? en.substring(0, 6) + "." : en;
+        return en.length() > 9 ? en.substring(0, 8) + "." : en;
     }
 
     /**

@@ -2,7 +2,11 @@ package org.salestrack.ui.dashboard;
 
 import java.util.List;
 import java.util.Map;
+import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.analytics.explore.Kpis;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Measure;
 import org.salestrack.analytics.explore.Trend;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.model.cube.Measures;
@@ -14,6 +18,15 @@ import org.salestrack.model.cube.Slice;
  */
 public record DashboardData(Slice slice, Kpis kpis, Trend trend, List<Cell> channels, List<Cell> skus, List<Cell> stores,
                             Map<String, Measures[]> provinces) {
+    /** Runs every query the dashboard needs for a slice (SQL: call off the FX thread). */
+    public static DashboardData load(ExploreService explore, Slice slice, Grain grain) {
+        List<Cell> stores = new java.util.ArrayList<>(explore.breakdown(slice, Dim.STORE, Measure.REVENUE));
+        stores.removeIf(c -> c.key().equals("0") || c.key().isEmpty());
+        return new DashboardData(slice, explore.kpis(slice), explore.trend(slice, grain),
+                explore.breakdown(slice, Dim.CHANNEL, Measure.REVENUE), explore.breakdown(slice, Dim.SKU, Measure.REVENUE),
+                stores, explore.withPrevious(slice, Dim.PROVINCE));
+    }
+
     public List<Cell> top(List<Cell> ranked, int n) { return ranked.subList(0, Math.min(n, ranked.size())); }
 
     /** The n smallest, smallest first, not overlapping the top n when the list is short. */

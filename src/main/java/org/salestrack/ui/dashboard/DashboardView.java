@@ -139,6 +139,7 @@ public final class DashboardView implements Screen {
         ranks.getColumnConstraints().addAll(quarter, quarter, quarter, quarter);
         ranks.addRow(0, topSkus, bottomSkus, topStores, bottomStores);
         error.getStyleClass().add("error-text");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         VBox box = new VBox(12, error, kpis, grid, ranks);
         box.setPadding(new Insets(14));
         box.setId("dashboard");

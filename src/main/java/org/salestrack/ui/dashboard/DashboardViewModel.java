@@ -1,7 +1,5 @@
 package org.salestrack.ui.dashboard;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,10 +9,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.model.cube.Cell;
 import org.salestrack.model.cube.Dim;
 import org.salestrack.model.cube.Grain;
-import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.TaskExecutor;
 import org.salestrack.ui.LatestRequest;
@@ -55,18 +51,10 @@ public final class DashboardViewModel {
     public void reload() {
         Slice slice = state.slice();
         Grain g = grain.get() != null ? grain.get() : DatePreset.grainFor(slice.days());
-        request.submit(() -> compute(slice, g), d -> {
+        request.submit(() -> DashboardData.load(explore, slice, g), d -> {
             error.set("");
             data.set(d);
         }, e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-    }
-
-    private DashboardData compute(Slice slice, Grain g) {
-        List<Cell> stores = new ArrayList<>(explore.breakdown(slice, Dim.STORE, Measure.REVENUE));
-        stores.removeIf(c -> c.key().equals("0") || c.key().isEmpty());
-        return new DashboardData(slice, explore.kpis(slice), explore.trend(slice, g),
-                explore.breakdown(slice, Dim.CHANNEL, Measure.REVENUE), explore.breakdown(slice, Dim.SKU, Measure.REVENUE),
-                stores, explore.withPrevious(slice, Dim.PROVINCE));
     }
 
     public void selectProvince(String code, String name) { state.drill(Dim.PROVINCE, code, name); }

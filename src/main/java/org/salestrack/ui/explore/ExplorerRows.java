@@ -15,10 +15,11 @@ import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Slice;
 
 /** Builds explorer rows from the cube: one query for the period grid, one for the previous period. */
-final class ExplorerRows {
+public final class ExplorerRows {
     private ExplorerRows() {}
 
-    static ExplorerData load(ExploreService explore, Slice slice, Dim dim, Grain grain) {
+    /** Runs the explorer's queries for one level (SQL: call off the FX thread). */
+    public static ExplorerData load(ExploreService explore, Slice slice, Dim dim, Grain grain) {
         List<String> periods = ExploreService.periods(slice.from(), slice.to(), grain);
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) column.put(periods.get(i), i);

@@ -66,6 +66,9 @@ public final class ExplorerView implements Screen {
         this.matrix = new ExplorerMatrix(vm, i18n);
         table.setId("explorer-table");
         table.setShowRoot(false);
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.bind("explorer.empty"));
+        table.setPlaceholder(empty);
         table.setRowFactory(t -> {
             TreeTableRow<ExplorerRow> row = new TreeTableRow<>();
             row.setOnMouseClicked(e -> {
@@ -94,6 +97,7 @@ public final class ExplorerView implements Screen {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         error.getStyleClass().add("error-text");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         VBox top = new VBox(6, toolbar(), level, error);
         root.setTop(top);
         root.setCenter(split);

@@ -47,6 +47,8 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private MappingProfile detected;
     private boolean edited;
+    /** A profile the user saved this session: the library loaded at start does not know it, so pass it explicitly. */
+    private MappingProfile userProfile;
 
     public ImportViewModel(ImportService imports, TaskExecutor tasks, Runnable dataChanged) {
         this.imports = imports;
@@ -95,6 +97,7 @@ public final class ImportViewModel {
 
     private void showPreview(FilePreview p) {
         detected = p.profile();
+        userProfile = null;
         edited = false;
         preview.set(p);
         if (p.problem() != null) status.set("import.no.profile");
@@ -132,6 +135,7 @@ public final class ImportViewModel {
             MappingProfile p = editedProfile(name);
             Path saved = imports.library().save(p);
             detected = p;
+            userProfile = p;
             edited = false;
             status.set("import.profile.saved|" + saved.getFileName());
             return true;
@@ -145,7 +149,7 @@ public final class ImportViewModel {
     public void importFiles() {
         if (files.isEmpty() || busy.get()) return;
         List<Path> todo = List.copyOf(files);
-        MappingProfile profile = edited || detected == null ? editedProfile("custom-" + kind.get().id()) : null;
+        MappingProfile profile = edited || detected == null ? editedProfile("custom-" + kind.get().id()) : userProfile;
         problems.clear();
         busy.set(true);
         tasks.execute(new ImportTask(todo, profile), this::finished, e -> {

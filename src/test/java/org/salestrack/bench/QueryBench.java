@@ -1,0 +1,136 @@
+package org.salestrack.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.salestrack.analytics.explore.DatePreset;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Member;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.store.Batches;
+import org.salestrack.store.Workspace;
+import org.salestrack.ui.dashboard.DashboardData;
+import org.salestrack.ui.explore.ExplorerRows;
+
+/**
+ * bench/query: builds (once) a 10,000,000-line workspace and times every filter, drill and
+ * re-aggregate step through the same calls the dashboard and explorer view models make.
+ * Usage: QueryBench WORKSPACE [LINES] [SAMPLES]
+ */
+public final class QueryBench {
+    private static final PrintStream OUT = System.out;
+    private final ExploreService explore;
+    private final Map<Dim, List<Member>> members = new LinkedHashMap<>();
+    private final Map<String, List<Double>> timings = new LinkedHashMap<>();
+    private final Random rnd = new Random(11);
+    private final Slice span;
+
+    private QueryBench(ExploreService explore) {
+        this.explore = explore;
+        this.span = explore.span().orElseThrow();
+        for (Dim d : Dim.values()) members.put(d, explore.members(d));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "target/bench-query/workspace.db");
+        long lines = args.length > 1 ? Long.parseLong(args[1]) : 10_000_000L;
+        int samples = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        boolean exists = Files.exists(file);
+        Workspace ws = Workspace.open(file);
+        if (!exists || new Batches(ws).list().stream().noneMatch(b -> b.sha256().equals("bench-" + lines))) {
+            if (exists) throw new IllegalStateException(file + " exists but was not built for " + lines + " lines; remove it first");
+            OUT.printf(Locale.ROOT, "building %s with %,d lines%n", file, lines);
+            long t0 = System.nanoTime();
+            QueryBenchData.build(ws, lines, 42, OUT);
+            OUT.printf(Locale.ROOT, "built in %.0f s, %,d MB%n", (System.nanoTime() - t0) / 1e9, Files.size(file) >> 20);
+        }
+        ExploreService explore = new ExploreService(ws);
+        explore.refresh(org.salestrack.task.Cancellation.none());
+        QueryBench b = new QueryBench(explore);
+        OUT.printf(Locale.ROOT, "workspace %s: %,d counted lines, %s .. %s, %d cores%n", file, explore.totals(b.span).rows(), b.span.from(), b.span.to(),
+                Runtime.getRuntime().availableProcessors());
+        b.run(3, false);
+        b.run(samples, true);
+        b.report();
+    }
+
+    private void run(int samples, boolean record) throws Exception {
+        DatePreset[] presets = {DatePreset.LAST_4_WEEKS, DatePreset.THIS_MONTH, DatePreset.THIS_QUARTER, DatePreset.YEAR_TO_DATE,
+                DatePreset.LAST_12_MONTHS};
+        for (int i = 0; i < samples; i++) {
+            DatePreset p = presets[i % presets.length];
+            var r = p.range(span.to(), span.from());
+            Slice base = Slice.of(r[0], r[1]);
+            Slice filtered = randomFilter(base, i);
+            Grain g = DatePreset.grainFor(filtered.days());
+            time(record, "dashboard: KPI tiles (now, previous, last year, online, cover)", () -> explore.kpis(filtered));
+            time(record, "dashboard: trend with last year", () -> explore.trend(filtered, g));
+            time(record, "dashboard: channel mix", () -> explore.breakdown(filtered, Dim.CHANNEL, Measure.REVENUE));
+            time(record, "dashboard: SKU ranking", () -> explore.breakdown(filtered, Dim.SKU, Measure.REVENUE));
+            time(record, "dashboard: store ranking", () -> explore.breakdown(filtered, Dim.STORE, Measure.REVENUE));
+            time(record, "dashboard: province map with growth", () -> explore.withPrevious(filtered, Dim.PROVINCE));
+            time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g));
+            Slice region = base.with(Dim.REGION, any(Dim.REGION).key());
+            Member prov = any(Dim.PROVINCE);
+            Slice province = base.with(Dim.PROVINCE, prov.key());
+            Member city = members.get(Dim.CITY).stream().filter(m -> m.parentKey().equals(prov.key())).findFirst().orElse(any(Dim.CITY));
+            Member model = any(Dim.MODEL);
+            time(record, "STEP explorer: regions x months (re-aggregate)", () -> ExplorerRows.load(explore, base, Dim.REGION, Grain.MONTH));
+            time(record, "STEP explorer: drill region -> provinces", () -> ExplorerRows.load(explore, region, Dim.PROVINCE, Grain.MONTH));
+            time(record, "STEP explorer: drill province -> cities", () -> ExplorerRows.load(explore, province, Dim.CITY, Grain.MONTH));
+            time(record, "STEP explorer: drill city -> stores", () -> ExplorerRows.load(explore, province.with(Dim.CITY, city.key()), Dim.STORE, Grain.MONTH));
+            time(record, "STEP explorer: categories x weeks", () -> ExplorerRows.load(explore, base, Dim.CATEGORY, Grain.WEEK));
+            time(record, "STEP explorer: drill model -> SKUs, filtered to a province", () ->
+                    ExplorerRows.load(explore, province.with(Dim.MODEL, model.key()), Dim.SKU, Grain.MONTH));
+            time(record, "STEP explorer: dealers x months", () -> ExplorerRows.load(explore, filtered, Dim.DEALER, Grain.MONTH));
+            time(record, "STEP explorer: stores selling one SKU (sale_day path)", () ->
+                    ExplorerRows.load(explore, base.with(Dim.SKU, any(Dim.SKU).key()).with(Dim.PROVINCE, prov.key()), Dim.STORE, Grain.MONTH));
+        }
+    }
+
+    private Slice randomFilter(Slice base, int i) {
+        return switch (i % 8) {
+            case 0 -> base;
+            case 1 -> base.with(Dim.REGION, any(Dim.REGION).key());
+            case 2 -> base.with(Dim.PROVINCE, any(Dim.PROVINCE).key());
+            case 3 -> base.with(Dim.CHANNEL, any(Dim.CHANNEL).key());
+            case 4 -> base.with(Dim.CATEGORY, any(Dim.CATEGORY).key());
+            case 5 -> base.with(Dim.MODEL, any(Dim.MODEL).key());
+            case 6 -> base.with(Dim.SKU, any(Dim.SKU).key());
+            default -> base.with(Dim.PROVINCE, any(Dim.PROVINCE).key()).with(Dim.CATEGORY, any(Dim.CATEGORY).key());
+        };
+    }
+
+    private Member any(Dim d) {
+        List<Member> m = members.get(d);
+        return m.get(rnd.nextInt(m.size()));
+    }
+
+    private void time(boolean record, String name, Callable<?> work) throws Exception {
+        long t0 = System.nanoTime();
+        work.call();
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (record) timings.computeIfAbsent(name, k -> new ArrayList<>()).add(ms);
+    }
+
+    private void report() {
+        OUT.println();
+        OUT.println("| query | n | p50 ms | p95 ms | max ms |");
+        OUT.println("| --- | ---: | ---: | ---: | ---: |");
+        for (Map.Entry<String, List<Double>> e : timings.entrySet()) {
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
+            OUT.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", e.getKey(), v.length, BenchSupport.median(v),
+                    BenchSupport.percentile(v, 0.95), java.util.Arrays.stream(v).max().orElse(0));
+        }
+    }
+}

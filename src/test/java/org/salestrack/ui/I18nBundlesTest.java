@@ -1,0 +1,107 @@
+package org.salestrack.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.salestrack.analytics.explore.DatePreset;
+import org.salestrack.model.RecordKind;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.ui.dashboard.MapMode;
+import org.salestrack.ui.explore.Hierarchy;
+
+/**
+ * Both bundles hold the same keys; every key the code uses exists; every key in the bundles is used,
+ * literally in ui/app sources or through an enum-built family (dim.*, measure.*, ...).
+ */
+class I18nBundlesTest {
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)[\"|]");
+    private static final Pattern CALL = Pattern.compile("(?:bind|get|has)\\(\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\"");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = I18nBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static String sources() throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (String dir : new String[] {"src/main/java/org/salestrack/ui", "src/main/java/org/salestrack/app"}) {
+            try (Stream<Path> files = Files.walk(Path.of(dir))) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) b.append(Files.readString(f)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static Set<String> dynamicKeys() {
+        Set<String> k = new TreeSet<>();
+        for (Dim d : Dim.values()) k.add("dim." + d.id());
+        for (Measure m : Measure.values()) k.add("measure." + m.id());
+        for (MapMode m : MapMode.values()) k.add(m.key());
+        for (Grain g : Grain.values()) k.add("grain." + g.id());
+        for (DatePreset p : DatePreset.values()) k.add("preset." + p.id());
+        for (Hierarchy h : Hierarchy.values()) k.add(h.key());
+        for (RecordKind r : RecordKind.values()) k.add("kind." + r.id());
+        for (ScreenEntry e : Screens.all()) k.add(e.titleKey());
+        for (String s : new String[] {"units", "revenue", "asp", "growth", "online", "cover"}) k.add("kpi." + s);
+        for (String s : new String[] {"import", "undo", "rollups", "samples", "open"}) k.add("task." + s);
+        for (String s : new String[] {"stored", "undone", "importing"}) k.add("batch.status." + s);
+        return k;
+    }
+
+    @Test
+    void englishAndChineseHaveTheSameKeys() throws IOException {
+        assertThat(new TreeSet<>(load("messages_zh_CN.properties").stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(load("messages.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Matcher m = CALL.matcher(sources());
+        Set<String> missing = new TreeSet<>();
+        while (m.find()) if (!keys.contains(m.group(1)) && !m.group(1).endsWith(".")) missing.add(m.group(1));
+        Set<String> dynamicMissing = new TreeSet<>(dynamicKeys());
+        dynamicMissing.removeAll(keys);
+        missing.addAll(dynamicMissing);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKeyInTheBundlesIsUsed() throws IOException {
+        Set<String> used = new TreeSet<>(dynamicKeys());
+        Matcher m = LITERAL.matcher(sources());
+        while (m.find()) used.add(m.group(1));
+        Set<String> unused = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        unused.removeAll(used);
+        assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void chineseStringsAreTranslatedNotCopied() throws IOException {
+        Properties en = load("messages.properties");
+        Properties zh = load("messages_zh_CN.properties");
+        Set<String> same = new TreeSet<>();
+        for (String k : en.stringPropertyNames()) if (en.getProperty(k).equals(zh.getProperty(k))) same.add(k);
+        // names that read the same in both languages on purpose
+        same.removeAll(Arrays.asList("lang.en", "lang.zh", "dim.sku"));
+        assertThat(same).isEmpty();
+    }
+}

@@ -1,0 +1,59 @@
+package org.salestrack.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.salestrack.analytics.explore.DatePreset;
+import org.salestrack.model.cube.Dim;
+
+class StateManagerTest {
+    private final StateManager state = new StateManager(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 18));
+
+    @Test
+    void presetsAnchorOnTheLastDayWithSales() {
+        state.applyPreset(DatePreset.THIS_MONTH);
+        assertThat(state.slice().from()).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(state.slice().to()).isEqualTo(LocalDate.of(2025, 6, 18));
+        state.applyPreset(DatePreset.LAST_4_WEEKS);
+        assertThat(state.slice().days()).isEqualTo(28);
+        state.applyPreset(DatePreset.YEAR_TO_DATE);
+        assertThat(state.slice().from()).isEqualTo(LocalDate.of(2025, 1, 1));
+    }
+
+    @Test
+    void drillingNarrowsTheSliceAndBackRestoresIt() {
+        state.drill(Dim.PROVINCE, "44", "广东");
+        state.drill(Dim.CITY, "深圳", "深圳");
+        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("44");
+        assertThat(state.slice().keys(Dim.CITY)).containsExactly("深圳");
+        assertThat(state.crumbs()).extracting(Crumb::label).containsExactly("广东", "深圳");
+        state.back();
+        assertThat(state.slice().keys(Dim.CITY)).isEmpty();
+        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("44");
+        state.clear();
+        assertThat(state.slice().members()).isEmpty();
+        assertThat(state.crumbs()).isEmpty();
+    }
+
+    @Test
+    void backKeepsADateRangeChosenAfterTheDrill() {
+        state.drill(Dim.CHANNEL, "3", "天猫");
+        state.setRange(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28));
+        state.back();
+        assertThat(state.slice().from()).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(state.slice().members()).isEmpty();
+        assertThat(state.presetProperty().get()).isNull();
+    }
+
+    @Test
+    void pickerFiltersCombineWithDrills() {
+        state.setFilter(Dim.CATEGORY, Set.of("手机"));
+        state.drill(Dim.PROVINCE, "33", "浙江");
+        assertThat(state.slice().keys(Dim.CATEGORY)).containsExactly("手机");
+        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("33");
+        state.setFilter(Dim.CATEGORY, Set.of());
+        assertThat(state.slice().members()).containsOnlyKeys(Dim.PROVINCE);
+    }
+}

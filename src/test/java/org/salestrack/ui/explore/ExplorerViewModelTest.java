@@ -1,0 +1,97 @@
+package org.salestrack.ui.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.analytics.explore.DatePreset;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.StateManager;
+import org.salestrack.ui.TestWorkspace;
+
+class ExplorerViewModelTest {
+    @TempDir
+    static Path dir;
+    static TestWorkspace ws;
+
+    @BeforeAll
+    static void build() { ws = TestWorkspace.create(dir, true); }
+
+    private ExplorerViewModel vm(StateManager state) {
+        return new ExplorerViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+    }
+
+    private StateManager state() {
+        Slice span = ws.explore.span().orElseThrow();
+        StateManager s = new StateManager(span.from(), span.to());
+        s.applyPreset(DatePreset.ALL);
+        return s;
+    }
+
+    @Test
+    void doubleClickDrillsOneLevelAtATime() {
+        StateManager state = state();
+        ExplorerViewModel vm = vm(state);
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.REGION);
+        ExplorerRow south = vm.dataProperty().get().rows().stream().filter(r -> r.key().equals("华南")).findFirst().orElseThrow();
+        vm.drill(south);
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.PROVINCE);
+        assertThat(vm.dataProperty().get().rows()).extracting(ExplorerRow::label).containsExactly("广东");
+        vm.drill(vm.dataProperty().get().rows().get(0));
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.CITY);
+        assertThat(vm.dataProperty().get().rows()).extracting(ExplorerRow::label).containsExactlyInAnyOrder("深圳", "广州");
+        state.back();
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.PROVINCE);
+        vm.close();
+    }
+
+    @Test
+    void rowTotalsAddUpToTheSliceAndSharesToOne() {
+        StateManager state = state();
+        ExplorerViewModel vm = vm(state);
+        vm.hierarchyProperty().set(Hierarchy.PRODUCT);
+        ExplorerData d = vm.dataProperty().get();
+        assertThat(d.dim()).isEqualTo(Dim.CATEGORY);
+        long total = d.rows().stream().mapToLong(r -> r.total().qty()).sum();
+        assertThat(total).isEqualTo(ws.explore.totals(state.slice()).qty());
+        assertThat(d.rows().stream().mapToDouble(ExplorerRow::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        vm.close();
+    }
+
+    @Test
+    void searchFiltersTheVisibleRowsAndTheCopy() {
+        StateManager state = state();
+        ExplorerViewModel vm = vm(state);
+        vm.hierarchyProperty().set(Hierarchy.PRODUCT);
+        vm.drill(vm.dataProperty().get().rows().stream().filter(r -> r.key().equals("手机")).findFirst().orElseThrow());
+        vm.drill(vm.dataProperty().get().rows().stream().filter(r -> r.key().equals("星耀")).findFirst().orElseThrow());
+        vm.drill(vm.dataProperty().get().rows().get(0));
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.SKU);
+        vm.searchProperty().set("256g");
+        assertThat(vm.visibleRows()).extracting(ExplorerRow::label).containsExactly("P50-256-WH 星耀 P50 256G 白");
+        vm.measureProperty().set(Measure.UNITS);
+        String tsv = vm.copyText("SKU", List.of("Total", "Growth", "Share"));
+        String[] lines = tsv.split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).startsWith("P50-256-WH 星耀 P50 256G 白\t");
+        long units = vm.visibleRows().get(0).total().qty();
+        List<String> cells = new ArrayList<>(List.of(lines[1].split("\t")));
+        assertThat(cells.get(cells.size() - 3)).isEqualTo(Long.toString(units));
+        vm.close();
+    }
+
+    @Test
+    void csvQuotesLabelsWithCommas() {
+        ExplorerRow r = new ExplorerRow(Dim.STORE, "1", "S1, 深圳", List.of(), org.salestrack.model.cube.Measures.ZERO,
+                org.salestrack.model.cube.Measures.ZERO, 0);
+        String csv = TableExport.csv("Store", List.of(), List.of("Total", "Growth", "Share"), List.of(r), Measure.REVENUE);
+        assertThat(csv).isEqualTo("Store,Total,Growth,Share\r\n\"S1, 深圳\",0.00,,0.0000\r\n");
+    }
+}

@@ -1,0 +1,73 @@
+package org.salestrack.ui.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.app.WorkspaceServices;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.TestWorkspace;
+
+class FirstStartViewModelTest {
+    @TempDir
+    Path dir;
+
+    private Path samplesWithProfile() throws Exception {
+        Path samples = Files.createDirectories(dir.resolve("samples"));
+        TestWorkspace.copy("sales-small.csv", samples);
+        // the sample profiles ship in the jar; the test one sits in the workspace's profiles folder
+        Path profiles = Files.createDirectories(dir.resolve("ws").resolve("profiles"));
+        TestWorkspace.copy("ui-test-sales.json", profiles);
+        return samples;
+    }
+
+    @Test
+    void theSampleWorkspaceIsBuiltFromTheSamplesFolder() throws Exception {
+        Path samples = samplesWithProfile();
+        AtomicReference<OpenedWorkspace> ready = new AtomicReference<>();
+        FirstStartViewModel vm = new FirstStartViewModel(dir.resolve("ws").resolve("workspace.db"), samples, WorkspaceServices::open,
+                TaskExecutor.SAME_THREAD, ready::set);
+        assertThat(vm.samplesAvailable()).isTrue();
+        vm.openSamples();
+        assertThat(ready.get()).isNotNull();
+        assertThat(ready.get().span()).isNotNull();
+        assertThat(ready.get().explore().totals(ready.get().span()).rows()).isEqualTo(80);
+        assertThat(vm.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void startingEmptyOpensAWorkspaceWithoutSales() {
+        AtomicReference<OpenedWorkspace> ready = new AtomicReference<>();
+        Path file = dir.resolve("empty").resolve("workspace.db");
+        FirstStartViewModel vm = new FirstStartViewModel(file, null, WorkspaceServices::open, TaskExecutor.SAME_THREAD, ready::set);
+        assertThat(vm.samplesAvailable()).isFalse();
+        vm.startEmpty();
+        assertThat(ready.get().span()).isNull();
+        assertThat(file).exists();
+    }
+
+    @Test
+    void aCancelledSampleBuildLeavesNoWorkspaceBehind() throws Exception {
+        Path samples = samplesWithProfile();
+        Path file = dir.resolve("ws").resolve("workspace.db");
+        AtomicReference<OpenedWorkspace> ready = new AtomicReference<>();
+        // cancels as soon as the task exists, the way the Cancel button would mid-way
+        TaskExecutor cancelling = new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task, java.util.function.Consumer<T> ok, java.util.function.Consumer<Throwable> err) {
+                task.cancel();
+                TaskExecutor.SAME_THREAD.execute(task, ok, err);
+            }
+        };
+        FirstStartViewModel vm = new FirstStartViewModel(file, samples, WorkspaceServices::open, cancelling, ready::set);
+        vm.openSamples();
+        assertThat(ready.get()).isNull();
+        assertThat(file).doesNotExist();
+        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+}
