@@ -14,8 +14,8 @@ import org.salestrack.task.ProgressListener;
 
 /**
  * The sale lines, streamed through SXSSF (a small window of rows in memory, the rest flushed to a temp
- * file). A sheet holds at most {@code maxRows} rows including its header; past that the lines continue
- * on "Detail (2)", "Detail (3)"... each with its own header, filter and frozen row.
+ * file). A sheet holds at most {@code maxRows} rows including its header and its totals row; past that
+ * the lines continue on "Detail (2)", "Detail (3)"... each with its own header, filter, frozen row and totals.
  */
 final class DetailSheets {
     /** Excel's limit: 1,048,576 rows per sheet. */
@@ -23,13 +23,16 @@ final class DetailSheets {
     static final String[] COLUMNS = {"col.soldAt", "col.order", "col.line", "col.channel", "col.type", "col.store", "col.dealer",
         "col.region", "col.province", "col.city", "col.sku", "col.product", "col.series", "col.qty", "col.unitPrice",
         "col.amount", "col.margin", "col.batch", "col.sourceRow"};
+    private static final int QTY = 13;
+    private static final int AMOUNT = 15;
+    private static final int MARGIN = 16;
     private static final int[] WIDTHS = {20, 18, 6, 14, 8, 12, 12, 8, 10, 10, 16, 24, 14, 8, 14, 16, 14, 7, 9};
 
     private final ReportLabels labels;
     private final int maxRows;
 
     DetailSheets(ReportLabels labels, int maxRows) {
-        if (maxRows < 2) throw new IllegalArgumentException("a detail sheet needs room for a header and a line");
+        if (maxRows < 3) throw new IllegalArgumentException("a detail sheet needs room for a header, a line and its totals");
         this.labels = labels;
         this.maxRows = Math.min(maxRows, EXCEL_MAX_ROWS);
     }
@@ -56,6 +59,9 @@ final class DetailSheets {
         private int sheets;
         private int row;
         private long written;
+        private long qtySum;
+        private long amountSum;
+        private long marginSum;
 
         Writer(SXSSFWorkbook wb, Styles styles, IntFunction<String> name, long total, ProgressListener progress, Cancellation cancel) {
             this.wb = wb;
@@ -76,23 +82,46 @@ final class DetailSheets {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             row = 1;
+            qtySum = 0;
+            amountSum = 0;
+            marginSum = 0;
         }
 
         void finishSheet() {
+            int last = row - 1;
+            Row t = sheet.createRow(row);
+            var label = t.createCell(0);
+            label.setCellValue(labels.get("total"));
+            label.setCellStyle(styles.total(Kind.TEXT));
+            for (int c = 1; c < COLUMNS.length; c++) {
+                var cell = t.createCell(c);
+                boolean summed = c == QTY || c == AMOUNT || c == MARGIN;
+                cell.setCellStyle(styles.total(c == QTY ? Kind.INTEGER : summed ? Kind.MONEY : Kind.TEXT));
+                // SUBTOTAL(9) sums the rows the filter shows, so a filtered detail still adds up on screen
+                if (summed && last >= 1) {
+                    cell.setCellFormula("SUBTOTAL(9," + Grid.range(1, c, last, c) + ")");
+                    // the result as computed exactly while streaming, so viewers that do not recalculate show it
+                    cell.setCellValue(c == QTY ? qtySum : Money.ofCents(c == AMOUNT ? amountSum : marginSum).doubleValue());
+                }
+            }
             SheetLayout.frame(sheet, 0, 0);
-            SheetLayout.filter(sheet, 0, row - 1, COLUMNS.length - 1);
+            SheetLayout.filter(sheet, 0, last, COLUMNS.length - 1);
         }
 
         void add(DetailLine d) {
-            if (row >= maxRows) {
+            // the last row of a sheet is kept for its totals
+            if (row >= maxRows - 1) {
                 finishSheet();
                 startSheet();
             }
             Row r = sheet.createRow(row++);
+            qtySum += d.qty();
+            amountSum += d.amountCents();
+            if (d.marginCents() != null) marginSum += d.marginCents();
             int c = 0;
             cell(r, c++, Kind.DATE_TIME).setCellValue(d.soldAt());
             text(r, c++, d.orderId());
-            cell(r, c++, Kind.INTEGER).setCellValue(d.lineNo());
+            cell(r, c++, Kind.ID).setCellValue(d.lineNo());
             text(r, c++, d.channel());
             text(r, c++, labels.get("type." + d.channelType()));
             text(r, c++, d.store());
@@ -108,8 +137,8 @@ final class DetailSheets {
             cell(r, c++, Kind.MONEY).setCellValue(Money.ofCents(d.amountCents()).doubleValue());
             if (d.marginCents() != null) cell(r, c, Kind.MONEY).setCellValue(Money.ofCents(d.marginCents()).doubleValue());
             c++;
-            cell(r, c++, Kind.INTEGER).setCellValue(d.batchId());
-            cell(r, c, Kind.INTEGER).setCellValue(d.sourceRow());
+            cell(r, c++, Kind.ID).setCellValue(d.batchId());
+            cell(r, c, Kind.ID).setCellValue(d.sourceRow());
             if ((++written & 4095) == 0) {
                 cancel.check();
                 progress.progress(written, total, labels.get("sheet.detail") + ": " + written);

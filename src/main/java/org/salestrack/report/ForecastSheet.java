@@ -32,7 +32,7 @@ final class ForecastSheet {
             g.text(r, 1, f.seriesKey());
             g.text(r, 2, f.model());
             g.text(r, 3, f.runAt());
-            g.integer(r, 4, f.step(), false);
+            g.id(r, 4, f.step());
             g.text(r, 5, f.period());
             if (f.p10() != null) g.decimal(r, 6, f.p10());
             if (f.p50() != null) g.decimal(r, 7, f.p50());

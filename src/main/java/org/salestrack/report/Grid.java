@@ -94,6 +94,12 @@ public final class Grid {
         fit(c, digits(v) + 2);
     }
 
+    /** A number that names something (batch id, source row): no thousands separator. */
+    public void id(int r, int c, long v) {
+        cell(r, c, styles.of(Styles.Kind.ID)).setCellValue(v);
+        fit(c, Long.toString(v).length() + 2);
+    }
+
     /** Money from exact cents; the double a cell must hold is the one nearest the decimal amount. */
     public void money(int r, int c, long cents, boolean total) {
         BigDecimal amount = Money.ofCents(cents);

@@ -34,7 +34,7 @@ final class ProvenanceSheet {
         for (int c = 0; c < COLUMNS.length; c++) g.header(HEADER, c, labels.get(COLUMNS[c]));
         int row = HEADER + 1;
         for (ImportBatch b : d.batches()) {
-            g.integer(row, 0, b.id(), false);
+            g.id(row, 0, b.id());
             g.text(row, 1, b.fileName());
             g.text(row, 2, b.kind());
             g.text(row, 3, b.profile());

@@ -53,7 +53,7 @@ final class QualitySheet {
         int first = header + 1;
         int r = first;
         for (QuarantineLine q : d.quarantine()) {
-            g.integer(r, 0, q.batchId(), false);
+            g.id(r, 0, q.batchId());
             g.text(r, 1, q.file());
             g.integer(r, 2, q.quarantinedRows(), false);
             g.integer(r, 3, q.heldLines(), false);

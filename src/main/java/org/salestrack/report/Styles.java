@@ -15,9 +15,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * style per cell is the classic way to hit that limit on a large sheet.
  */
 public final class Styles {
-    /** What a cell holds; decides its number format. */
+    /** What a cell holds; decides its number format. ID: numbers that name things (batch, row), no separators. */
     public enum Kind {
-        TEXT(null), INTEGER("#,##0"), MONEY("\"¥\"#,##0.00"), DECIMAL("#,##0.00"), PERCENT("0.0%"),
+        TEXT(null), INTEGER("#,##0"), ID("0"), MONEY("\"¥\"#,##0.00"), DECIMAL("#,##0.00"), PERCENT("0.0%"),
         DATE("yyyy-mm-dd"), DATE_TIME("yyyy-mm-dd hh:mm:ss");
 
         final String format;
@@ -29,6 +29,7 @@ public final class Styles {
             return switch (this) {
                 case TEXT -> 10;
                 case INTEGER -> 9;
+                case ID -> 6;
                 case MONEY -> 16;
                 case DECIMAL -> 12;
                 case PERCENT -> 8;

@@ -64,7 +64,7 @@ class DetailRolloverTest {
 
     @Test
     void linesPastTheRowLimitContinueOnNumberedSheetsEachWithItsHeader() throws Exception {
-        try (XSSFWorkbook wb = write(lines(7), 4)) {
+        try (XSSFWorkbook wb = write(lines(7), 5)) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(3);
             assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)))
                     .containsExactly("Detail", "Detail (2)", "Detail (3)");
@@ -73,7 +73,16 @@ class DetailRolloverTest {
             for (int i = 0; i < 3; i++) {
                 XSSFSheet s = wb.getSheetAt(i);
                 assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Sold at");
-                assertThat(s.getLastRowNum()).isEqualTo(expectedRows[i]);
+                assertThat(s.getLastRowNum()).as("lines and a totals row").isEqualTo(expectedRows[i] + 1);
+                int totalRow = expectedRows[i] + 1;
+                assertThat(s.getRow(totalRow).getCell(15).getCellFormula()).isEqualTo("SUBTOTAL(9,P2:P" + totalRow + ")");
+                long cents = 0;
+                for (int k = order; k < order + expectedRows[i]; k++) cents += 10L * k * k;
+                double evaluated = wb.getCreationHelper().createFormulaEvaluator().evaluate(s.getRow(totalRow).getCell(15)).getNumberValue();
+                // POI (like Excel) sums binary doubles: equal to the cent, not to the last bit
+                assertThat(java.math.BigDecimal.valueOf(evaluated).setScale(2, java.math.RoundingMode.HALF_UP))
+                        .isEqualByComparingTo(java.math.BigDecimal.valueOf(cents, 2));
+                assertThat(s.getRow(totalRow).getCell(15).getNumericCellValue()).as("cached").isEqualTo(cents / 100.0);
                 assertThat(s.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S" + (expectedRows[i] + 1));
                 for (int r = 1; r <= expectedRows[i]; r++, order++) {
@@ -87,9 +96,9 @@ class DetailRolloverTest {
 
     @Test
     void exactlyFullSheetsDoNotLeaveAnEmptyNextSheet() throws Exception {
-        try (XSSFWorkbook wb = write(lines(6), 4)) {
+        try (XSSFWorkbook wb = write(lines(6), 5)) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(2);
-            assertThat(wb.getSheetAt(1).getLastRowNum()).isEqualTo(3);
+            assertThat(wb.getSheetAt(1).getLastRowNum()).isEqualTo(4);
         }
     }
 

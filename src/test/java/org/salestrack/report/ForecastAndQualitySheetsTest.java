@@ -100,7 +100,9 @@ class ForecastAndQualitySheetsTest {
             assertThat(text(s, row(s, 0, "Channel", SummarySheet.trendHeader()) + 1, 0)).isEqualTo("No counted sales in this period.");
             assertThat(wb.getSheet("Summary").getDrawingPatriarch().getCharts()).as("a trend, but no pie of nothing").hasSize(1);
             assertThat(text(wb.getSheet("Regions"), MonthMatrixSheet.HEADER + 1, 0)).isEqualTo("No counted sales in this period.");
-            assertThat(wb.getSheet("Detail").getLastRowNum()).isZero();
+            Sheet detail = wb.getSheet("Detail");
+            assertThat(detail.getLastRowNum()).as("header and an empty totals row").isEqualTo(1);
+            assertThat(detail.getRow(1).getCell(15).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
         }
     }
 

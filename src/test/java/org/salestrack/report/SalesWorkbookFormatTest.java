@@ -65,7 +65,7 @@ class SalesWorkbookFormatTest {
                     assertThat(v.getCellType()).as(where).isIn(CellType.NUMERIC, CellType.STRING);
                     if (v.getCellType() == CellType.NUMERIC) {
                         assertThat(c.getCachedFormulaResultType()).as(where).isEqualTo(CellType.NUMERIC);
-                        assertThat(c.getNumericCellValue()).as(where).isEqualTo(v.getNumberValue());
+                        assertThat(c.getNumericCellValue()).as(where).isCloseTo(v.getNumberValue(), org.assertj.core.data.Offset.offset(1e-6));
                     } else {
                         assertThat(v.getStringValue()).as(where + " is blank when there is nothing to compare").isEmpty();
                     }

@@ -58,6 +58,10 @@ class SalesWorkbookValuesTest {
         return summary.run(List.of(), from, to).get(0);
     }
 
+    private static BigDecimal total(List<String> by, String from, String to, String key) {
+        return summary.run(by, from, to).stream().filter(r -> r.keys().get(0).equals(key)).findFirst().orElseThrow().amount();
+    }
+
     @Test
     void summaryKpisOfThePeriodEqualTheSummaryCommandToTheCent() {
         Sheet s = wb.getSheet("Summary");
@@ -100,6 +104,13 @@ class SalesWorkbookValuesTest {
             assertThat(money(ev, s, row(s, 0, m.keys().get(0), h), amountCol)).as(m.keys().get(0)).isEqualByComparingTo(m.amount());
         }
         assertThat(text(s, h + 13, 0)).isEqualTo("2025-03");
+        assertThat(number(ev, s, h + 13, col(s, h, "Change vs previous month")))
+                .isCloseTo(20646.58 / 8899.18 - 1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(number(ev, s, h + 13, col(s, h, "ASP"))).isCloseTo(20646.58 / 15, org.assertj.core.data.Offset.offset(1e-9));
+        int mix = row(s, 0, "Channel", h + 1);
+        int tmall = row(s, 0, "Tmall", mix + 1);
+        assertThat(money(ev, s, tmall, 2)).isEqualByComparingTo("6999.09");
+        assertThat(number(ev, s, tmall, 3)).isCloseTo(6999.09 / 20646.58, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(money(ev, s, row(s, 0, "2024-07", h), amountCol)).isEqualByComparingTo("0.00");
         int totalRow = row(s, 0, "Total", h);
         assertThat(isFormula(s, totalRow, amountCol)).isTrue();
@@ -120,6 +131,13 @@ class SalesWorkbookValuesTest {
             assertThat(isFormula(s, at, totalCol)).isTrue();
             assertThat(money(ev, s, at, totalCol)).isEqualByComparingTo(r.amount());
         }
+        int south = row(s, 0, "华南", h + 1);
+        BigDecimal southMar = total(List.of("region"), "2025-03-01", "2025-03-31", "华南");
+        BigDecimal southFeb = total(List.of("region"), "2025-02-01", "2025-02-28", "华南");
+        assertThat(number(ev, s, south, col(s, h, "Change vs previous month")))
+                .isCloseTo(southMar.doubleValue() / southFeb.doubleValue() - 1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(number(ev, s, south, col(s, h, "Share"))).isCloseTo(
+                total(List.of("region"), FROM, TO, "华南").doubleValue() / total(FROM, TO).amount().doubleValue(), org.assertj.core.data.Offset.offset(1e-12));
         int totalRow = row(s, 0, "Total", h + 1);
         for (SummaryRow m : summary.run(List.of("month"), FROM, TO)) {
             assertThat(money(ev, s, totalRow, col(s, h, m.keys().get(0)))).isEqualByComparingTo(m.amount());
@@ -157,7 +175,11 @@ class SalesWorkbookValuesTest {
             int at = row(s, 0, r.keys().get(0), h + 1);
             assertThat(money(ev, s, at, amount)).isEqualByComparingTo(r.amount());
             assertThat(number(ev, s, at, col(s, h, "Orders"))).isEqualTo(r.orders());
+            assertThat(number(ev, s, at, col(s, h, "ASP"))).isCloseTo(r.amount().doubleValue() / r.qty(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(number(ev, s, at, col(s, h, "Share")))
+                    .isCloseTo(r.amount().doubleValue() / 20646.58, org.assertj.core.data.Offset.offset(1e-12));
         }
+        assertThat(number(ev, s, row(s, 0, "Total", h + 1), col(s, h, "Share"))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
         int splitHeader = row(s, 0, "Type", h + 1);
         for (SummaryRow r : summary.run(List.of("channel_type"), "2025-03-01", "2025-03-31")) {
             int at = row(s, 0, r.keys().get(0).equals("online") ? "Online" : "Offline", splitHeader + 1);
@@ -201,11 +223,17 @@ class SalesWorkbookValuesTest {
     @Test
     void detailListsEveryCountedLineOfThePeriodOnceWithTheSameTotal() {
         Sheet s = wb.getSheet("Detail");
-        assertThat(s.getLastRowNum()).isEqualTo(9);
+        assertThat(s.getLastRowNum()).as("9 lines and the totals row").isEqualTo(10);
         int amount = col(s, 0, "Amount");
         BigDecimal sum = BigDecimal.ZERO;
-        for (int r = 1; r <= s.getLastRowNum(); r++) sum = sum.add(money(ev, s, r, amount));
-        assertThat(sum).isEqualByComparingTo(total("2025-03-01", "2025-03-31").amount());
+        for (int r = 1; r <= 9; r++) sum = sum.add(money(ev, s, r, amount));
+        SummaryRow march = total("2025-03-01", "2025-03-31");
+        assertThat(sum).isEqualByComparingTo(march.amount());
+        assertThat(text(s, 10, 0)).isEqualTo("Total");
+        assertThat(isFormula(s, 10, amount)).isTrue();
+        assertThat(money(ev, s, 10, amount)).isEqualByComparingTo(march.amount());
+        assertThat(number(ev, s, 10, col(s, 0, "Units"))).isEqualTo(march.qty());
+        assertThat(money(ev, s, 10, col(s, 0, "Margin"))).isEqualByComparingTo(march.margin());
         assertThat(Sheets.cell(s, 1, 0).getLocalDateTimeCellValue()).isEqualTo("2025-03-01T09:15:00");
         assertThat(text(s, 1, col(s, 0, "Order"))).isEqualTo("T-2503-1");
         assertThat(text(s, 1, col(s, 0, "Province"))).isEqualTo("广东");

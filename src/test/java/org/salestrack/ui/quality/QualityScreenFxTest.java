@@ -79,8 +79,11 @@ class QualityScreenFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 2);
         assertThat(amount()).isEqualTo("1500.00");
         assertThat(robot.lookup("#quality-open-count").queryLabeled().getText()).isEqualTo("2 open issues");
-        Node row = robot.lookup(".table-row-cell").match((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof ValidationIssue i
-                && i.rule().equals("imei-invalid")).query();
+        // the items arrive before the table has laid out its rows; on a loaded machine the row comes a pulse later
+        java.util.function.Predicate<Node> imeiRow = n -> n instanceof TableRow<?> r && r.getItem() instanceof ValidationIssue i
+                && i.rule().equals("imei-invalid");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").match(imeiRow).tryQuery().isPresent());
+        Node row = robot.lookup(".table-row-cell").match(imeiRow).query();
         robot.clickOn(row);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText().contains("490154203237519"));
         robot.clickOn("#quality-comment").write("typo at the till");
