@@ -64,7 +64,7 @@ public final class WorkbenchApp extends Application {
     }
 
     private static void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {
-        new Workbench(ws.explore(), ws.imports(), ws.span(), locale, stage, ws.name()).show(stage);
+        new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), locale, stage, ws.name()).show(stage);
     }
 
     /** The samples folder: --samples, else samples/ in the working directory or next to the jar. */

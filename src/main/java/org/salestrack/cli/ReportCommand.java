@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.salestrack.analytics.report.SalesReportService;
+import org.salestrack.analytics.report.SalesWorkbookBuilder;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.model.report.SalesReportData;
-import org.salestrack.report.ReportLabels;
-import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import picocli.CommandLine.Command;
@@ -52,11 +50,11 @@ final class ReportCommand implements Callable<Integer> {
         ReportRequest request = new ReportRequest(month(period), ReportSection.parse(sections));
         long start = System.nanoTime();
         String version = spec.root().version().length > 0 ? spec.root().version()[0] : "SalesTrack";
-        SalesReportData data = new SalesReportService(workspace.open(), version).load(request, locale, ProgressListener.NONE, Cancellation.none());
-        new SalesWorkbookWriter(ReportLabels.of(locale)).write(data, out, ProgressListener.NONE, Cancellation.none());
+        SalesReportData data = new SalesWorkbookBuilder(workspace.open(), version).build(request, locale, out, ProgressListener.NONE, Cancellation.none());
         double seconds = (System.nanoTime() - start) / 1e9;
-        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: period %s, %d detail lines, %.1f s%n", out, data.period(),
-                request.wants(ReportSection.DETAIL) ? data.detail().count() : 0, seconds);
+        String detail = request.wants(ReportSection.DETAIL) ? data.detail().count() + " detail lines" : "no detail sheet";
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: period %s, %d sections, %s, %.1f s%n", out, data.period(),
+                request.sections().size(), detail, seconds);
         return ExitCodes.OK;
     }
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 ForecastCommand.class,
                 SamplesCommand.class,
+                ValidateCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec

@@ -3,7 +3,10 @@ package org.salestrack.ui;
 import java.util.List;
 import org.salestrack.ui.dashboard.DashboardView;
 import org.salestrack.ui.explore.ExplorerView;
+import org.salestrack.ui.forecast.ForecastView;
 import org.salestrack.ui.imports.ImportView;
+import org.salestrack.ui.quality.QualityView;
+import org.salestrack.ui.reports.ReportsView;
 
 /** The navigation, in order. Adding a screen is one line here plus its title key in the bundles. */
 public final class Screens {
@@ -13,6 +16,9 @@ public final class Screens {
         return List.of(
                 new ScreenEntry("dashboard", "nav.dashboard", DashboardView::new),
                 new ScreenEntry("explore", "nav.explore", ExplorerView::new),
-                new ScreenEntry("import", "nav.import", ImportView::new));
+                new ScreenEntry("import", "nav.import", ImportView::new),
+                new ScreenEntry("quality", "nav.quality", QualityView::create),
+                new ScreenEntry("forecast", "nav.forecast", ForecastView::create),
+                new ScreenEntry("reports", "nav.reports", ReportsView::create));
     }
 }

@@ -23,17 +23,26 @@ public final class Workbench {
     private final DialogService dialogs;
 
     public Workbench(ExploreService explore, ImportService imports, Slice span, Locale locale, Stage stage, String workspaceName) {
-        this(explore, imports, span, locale, new FxDialogService(stage), workspaceName);
+        this(explore, imports, null, span, locale, new FxDialogService(stage), workspaceName);
+    }
+
+    public Workbench(ExploreService explore, ImportService imports, ScreenServices screens, Slice span, Locale locale, Stage stage, String workspaceName) {
+        this(explore, imports, screens, span, locale, new FxDialogService(stage), workspaceName);
+    }
+
+    public Workbench(ExploreService explore, ImportService imports, Slice span, Locale locale, DialogService dialogs, String workspaceName) {
+        this(explore, imports, null, span, locale, dialogs, workspaceName);
     }
 
     /** With the dialogs given, so tests can answer file choosers and confirmations. */
-    public Workbench(ExploreService explore, ImportService imports, Slice span, Locale locale, DialogService dialogs, String workspaceName) {
+    public Workbench(ExploreService explore, ImportService imports, ScreenServices screens, Slice span, Locale locale, DialogService dialogs,
+                     String workspaceName) {
         this.explore = explore;
         this.dialogs = dialogs;
         this.i18n = new I18n(locale);
         LocalDate today = LocalDate.now();
         this.state = span == null ? new StateManager(today, today) : new StateManager(span.from(), span.to());
-        WorkbenchContext ctx = new WorkbenchContext(explore, imports, state, i18n, tasks, queries, dialogs, this::dataChanged);
+        WorkbenchContext ctx = new WorkbenchContext(explore, imports, state, i18n, tasks, queries, dialogs, this::dataChanged, screens);
         this.window = new MainWindow(ctx, tasks, workspaceName);
     }
 

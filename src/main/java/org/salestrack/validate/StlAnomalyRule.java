@@ -14,7 +14,8 @@ import org.salestrack.model.Severity;
 /**
  * Days whose units the weekly pattern and the trend do not explain: each store's (or SKU's) daily units are
  * decomposed by robust STL (weekly season), and a day whose residual lies more than a set number of robust
- * z-scores (median/MAD) from the typical residual is reported, on that day's first line. A day without
+ * z-scores (median/MAD) from the typical residual, and at least a set number of units off, is reported, on
+ * that day's first line. A day without
  * sales has no line to point at and is not reported. A warning: campaigns and holidays show up here too.
  */
 public final class StlAnomalyRule implements Rule {
@@ -23,6 +24,7 @@ public final class StlAnomalyRule implements Rule {
     static final String PERIOD = "periodDays";
     static final String THRESHOLD = "maxRobustZ";
     static final String MIN_DAYS = "minDays";
+    static final String MIN_UNITS = "minUnits";
 
     @Override public String id() { return ID; }
 
@@ -37,7 +39,9 @@ public final class StlAnomalyRule implements Rule {
                 RuleParameter.text(BY, "store", "series to decompose: store or sku"),
                 RuleParameter.integer(PERIOD, 7, 2, 366, "season length in days"),
                 RuleParameter.decimal(THRESHOLD, 5.0, 1, 1000, "residuals beyond this many robust z-scores are anomalies"),
-                RuleParameter.integer(MIN_DAYS, 56, 4, 100_000, "shortest series (first to last sale, in days) that is decomposed"));
+                RuleParameter.integer(MIN_DAYS, 56, 4, 100_000, "shortest series (first to last sale, in days) that is decomposed"),
+                RuleParameter.integer(MIN_UNITS, 10, 0, 1_000_000, "fewest units a day must lie off its expected value to be reported, "
+                        + "so a small store's day of 4 instead of 1 is not an anomaly"));
     }
 
     @Override
@@ -50,6 +54,7 @@ public final class StlAnomalyRule implements Rule {
         };
         int period = params.integerAsInt(PERIOD);
         double threshold = params.decimal(THRESHOLD);
+        long minUnits = params.integer(MIN_UNITS);
         int minDays = Math.max(params.integerAsInt(MIN_DAYS), 2 * period + 1);
         List<int[]> found = new ArrayList<>();
         List<String> whys = new ArrayList<>();
@@ -64,6 +69,7 @@ public final class StlAnomalyRule implements Rule {
                 double z = scale.z(residual[d]);
                 if (s.firstLine[d] < 0 || Math.abs(z) <= threshold) continue;
                 double expected = y[d] - residual[d] + scale.median;
+                if (Math.abs(y[d] - expected) < minUnits) continue;
                 found.add(new int[] {s.firstLine[d]});
                 whys.add((by.equals("store") ? "Store " : "SKU ") + s.key + " sold " + Hits.count(s.units[d])
                         + " units on " + s.date(d) + " where its trend and " + period + "-day pattern give "
@@ -79,12 +85,17 @@ public final class StlAnomalyRule implements Rule {
         return hits;
     }
 
-    /** Residuals of a robust STL with a periodic (fixed) season. */
+    /**
+     * Residuals of a robust STL with a periodic (fixed) season. Three robustness passes instead of the
+     * library's fifteen: enough to keep a spike out of the trend, and a fifth of the time on 300 stores.
+     */
     static double[] residuals(double[] y, int period) {
         SeasonalTrendLoess stl = new SeasonalTrendLoess.Builder()
                 .setPeriodLength(period)
                 .setPeriodic()
                 .setRobust()
+                .setInnerIterations(1)
+                .setRobustnessIterations(3)
                 .buildSmoother(y);
         return stl.decompose().getResidual();
     }

@@ -59,6 +59,15 @@ class StlAnomalyRuleTest {
     }
 
     @Test
+    void aDayFewerUnitsOffThanTheMinimumIsNotReported() {
+        // day 40 is a Saturday: about 30 units expected, so 52 is far in z-scores but only about 22 units off
+        List<RuleHit> loose = RuleRunner.run(rule, weekly("S1", "P1", 52), Map.of("minUnits", 0));
+        assertThat(loose).singleElement().extracting(RuleHit::why).asString().contains(" give 30.");
+        assertThat(RuleRunner.run(rule, weekly("S1", "P1", 52), Map.of("minUnits", 23))).isEmpty();
+        assertThat(RuleRunner.run(rule, weekly("S1", "P1", 52), Map.of("minUnits", 21))).hasSize(1);
+    }
+
+    @Test
     void shortSeriesAreNotDecomposed() {
         assertThat(RuleRunner.run(rule, weekly("S1", "P1", 90), Map.of("minDays", 85))).isEmpty();
     }

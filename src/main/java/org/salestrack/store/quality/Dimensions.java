@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.salestrack.model.ChannelType;
 import org.salestrack.model.Provinces;
 
@@ -29,7 +30,8 @@ final class Dimensions {
     final Map<Long, Product> products = new HashMap<>();
     final Map<Long, String> customers = new HashMap<>();
     final Map<Long, String> batchFiles = new HashMap<>();
-    private final Map<String, String> provinceCodes = new HashMap<>();
+    /** Shared by the threads that read sales side by side. */
+    private final Map<String, String> provinceCodes = new ConcurrentHashMap<>();
 
     static Dimensions read(Connection c) throws SQLException {
         Dimensions d = new Dimensions();

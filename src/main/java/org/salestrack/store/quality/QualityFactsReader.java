@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.ImportReject;
 import org.salestrack.model.Province;
@@ -33,9 +35,15 @@ import org.salestrack.store.Workspace;
  * against earlier batches), so even a one-batch run reads everything.
  */
 public final class QualityFactsReader {
-    private static final String SALES = "SELECT id, batch_id, src_row, line_key, order_id, sold_at, channel_id, store_id, "
-            + "dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, discount_rate, customer_id, imei, "
-            + "waybill, campaign_code, ship_province, ship_lat, ship_lon, status FROM sale WHERE hold <> 3 ORDER BY id";
+    /** Nullable numbers come back as a sentinel, not SQL NULL: wasNull() is one more native call per column. */
+    private static final double NO_REAL = -1e300;
+    private static final String SALES = "SELECT id, batch_id, src_row, line_key, order_id, sold_at, channel_id, "
+            + "IFNULL(store_id, 0), IFNULL(dealer_id, 0), region_id, product_id, qty, unit_price_cents, amount_cents, "
+            + "IFNULL(discount_rate, " + NO_REAL + "), IFNULL(customer_id, 0), imei, waybill, campaign_code, ship_province, "
+            + "IFNULL(ship_lat, " + NO_REAL + "), IFNULL(ship_lon, " + NO_REAL + "), "
+            + "CASE status WHEN 'paid' THEN 0 WHEN 'refunded' THEN 1 ELSE 2 END "
+            + "FROM sale WHERE hold <> 3 AND id BETWEEN ? AND ? ORDER BY id";
+    private static final long PARALLEL_FROM = 200_000;
 
     private final Workspace workspace;
 
@@ -44,19 +52,52 @@ public final class QualityFactsReader {
     public List<SaleFact> sales() {
         try (Connection c = workspace.connect()) {
             Dimensions d = Dimensions.read(c);
-            List<SaleFact> out = new ArrayList<>(count(c, "SELECT COUNT(*) FROM sale WHERE hold <> 3"));
-            Map<String, SaleStatus> statuses = new HashMap<>();
-            Map<String, String> campaigns = new HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SALES)) {
+            long[] range = idRange(c);
+            if (range[2] < PARALLEL_FROM) return readRange(c, d, range[0], range[1]);
+            // two connections scan two halves side by side: the read is bound by per-column JDBC calls, not I/O
+            long mid = range[0] + (range[1] - range[0]) / 2;
+            CompletableFuture<List<SaleFact>> upper = CompletableFuture.supplyAsync(() -> {
+                try (Connection c2 = workspace.connect()) {
+                    return readRange(c2, d, mid + 1, range[1]);
+                } catch (SQLException e) {
+                    throw new StoreException("cannot read the sale lines to validate", e);
+                }
+            }, runnable -> new Thread(runnable, "sale-reader").start());
+            List<SaleFact> lower = readRange(c, d, range[0], mid);
+            List<SaleFact> rest = upper.join();
+            List<SaleFact> out = new ArrayList<>(lower.size() + rest.size());
+            out.addAll(lower);
+            out.addAll(rest);
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the sale lines to validate", e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Lowest id, highest id and count of the lines to read. */
+    private static long[] idRange(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), -1), COUNT(*) FROM sale WHERE hold <> 3")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
+    private static List<SaleFact> readRange(Connection c, Dimensions d, long fromId, long toId) throws SQLException {
+        List<SaleFact> out = new ArrayList<>((int) Math.max(16, toId - fromId + 1));
+        Map<String, String> campaigns = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(SALES)) {
+            ps.setLong(1, fromId);
+            ps.setLong(2, toId);
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Dimensions.Channel channel = d.channels.get(rs.getLong(7));
-                    long storeId = rs.getLong(8);
-                    Dimensions.Store store = rs.wasNull() ? null : d.stores.get(storeId);
-                    long dealerId = rs.getLong(9);
-                    Dimensions.Dealer dealer = rs.wasNull() ? null : d.dealers.get(dealerId);
+                    Dimensions.Store store = d.stores.get(rs.getLong(8));
+                    Dimensions.Dealer dealer = d.dealers.get(rs.getLong(9));
                     Dimensions.Product product = d.products.get(rs.getLong(11));
-                    long customerId = rs.getLong(16);
-                    String customer = rs.wasNull() ? null : d.customers.get(customerId);
+                    String customer = d.customers.get(rs.getLong(16));
                     long batch = rs.getLong(2);
                     String campaign = rs.getString(19);
                     out.add(new SaleFact(rs.getLong(1), batch, d.batchFiles.get(batch), rs.getInt(3), rs.getString(4),
@@ -65,17 +106,15 @@ public final class QualityFactsReader {
                             store == null ? null : store.lat(), store == null ? null : store.lon(),
                             dealer == null ? null : dealer.code(), dealer == null ? null : dealer.province(),
                             dealer == null ? null : dealer.lat(), dealer == null ? null : dealer.lon(),
-                            d.province(rs.getString(20)), real(rs, 21), real(rs, 22),
+                            d.province(rs.getString(20)), orNull(rs.getDouble(21)), orNull(rs.getDouble(22)),
                             product.sku(), product.launch(), product.listPriceCents(),
-                            rs.getLong(12), rs.getLong(13), rs.getLong(14), real(rs, 15), customer, rs.getString(17),
+                            rs.getLong(12), rs.getLong(13), rs.getLong(14), orNull(rs.getDouble(15)), customer, rs.getString(17),
                             rs.getString(18), campaign == null ? null : campaigns.computeIfAbsent(campaign, k -> k),
-                            statuses.computeIfAbsent(rs.getString(23), SaleStatus::parse)));
+                            STATUSES[rs.getInt(23)]));
                 }
             }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the sale lines to validate", e);
         }
+        return out;
     }
 
     public List<SellInFact> sellIns() {
@@ -166,16 +205,12 @@ public final class QualityFactsReader {
         }
     }
 
-    private static int count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+    private static final SaleStatus[] STATUSES = {SaleStatus.PAID, SaleStatus.REFUNDED, SaleStatus.CANCELLED};
+
+    private static Double orNull(double v) {
+        return v == NO_REAL ? null : v;
     }
 
-    private static Double real(ResultSet rs, int column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
-    }
 
     static LocalDate date(String text) {
         return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);

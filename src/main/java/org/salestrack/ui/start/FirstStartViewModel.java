@@ -67,7 +67,7 @@ public final class FirstStartViewModel {
                 List<FolderImport.Outcome> outcomes = new FolderImport(ws.imports()).importFolder(samples, progress(), cancellation());
                 if (outcomes.stream().allMatch(o -> o.result() == null)) throw new IOException("no sample file could be imported");
                 ws.explore().refresh(cancellation());
-                return new OpenedWorkspace(ws.name(), ws.explore(), ws.imports(), ws.explore().span().orElse(null));
+                return new OpenedWorkspace(ws.name(), ws.explore(), ws.imports(), ws.explore().span().orElse(null), ws.screens());
             }
         });
     }

@@ -1,0 +1,115 @@
+package org.salestrack.analytics.forecast;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.salestrack.forecast.FittedModel;
+import org.salestrack.forecast.ForecastModel;
+import org.salestrack.forecast.ForecastRequest;
+import org.salestrack.forecast.ForecastService;
+import org.salestrack.forecast.ModelCatalog;
+import org.salestrack.forecast.Prediction;
+import org.salestrack.forecast.SeriesForecast;
+import org.salestrack.forecast.accuracy.Accuracy;
+import org.salestrack.forecast.accuracy.BacktestResult;
+import org.salestrack.forecast.ensemble.Selection;
+import org.salestrack.forecast.scenario.ElasticityEstimate;
+import org.salestrack.forecast.scenario.ElasticityEstimator;
+import org.salestrack.forecast.series.TimeSeries;
+import org.salestrack.model.SavedScenario;
+import org.salestrack.model.ScenarioDefinition;
+import org.salestrack.store.ScenarioStore;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+
+/**
+ * What the forecast screen asks of a workspace: the series of a level, each model's forecast with its
+ * backtest, the price elasticity, reconciled forecasts, and saved scenarios. Slow (SQL, fitting): call it
+ * off the FX thread.
+ */
+public final class ForecastDesk {
+    /** Months per season of the workspace's monthly series. */
+    public static final int SEASON = 12;
+
+    private final ForecastService forecasts;
+    private final ScenarioStore scenarios;
+    private final Reconciliation reconciliation = new Reconciliation();
+
+    public ForecastDesk(Workspace workspace) {
+        this.forecasts = new ForecastService(workspace);
+        this.scenarios = new ScenarioStore(workspace);
+    }
+
+    /** The series of a level (e.g. [province, series]) over the months, units with their revenue. */
+    public List<SeriesHistory> series(List<String> level, String fromMonth, String toMonth) {
+        List<TimeSeries> units = forecasts.load(level, ForecastService.Measure.UNITS, fromMonth, toMonth);
+        List<TimeSeries> revenue = forecasts.load(level, ForecastService.Measure.REVENUE, fromMonth, toMonth);
+        List<SeriesHistory> out = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            TimeSeries u = units.get(i);
+            List<String> keys = level.isEmpty() ? List.of() : List.of(u.id().split("/", -1));
+            out.add(new SeriesHistory(keys, u, revenue.get(i).values()));
+        }
+        return out;
+    }
+
+    /** Each model on the series: forecast, band, parameters, and (with a holdout) its backtest. */
+    public List<ModelRun> compare(TimeSeries series, List<String> modelKeys, int horizon, int holdout, Cancellation cancel) {
+        List<ModelRun> runs = new ArrayList<>();
+        for (String key : modelKeys) {
+            cancel.check();
+            runs.add(run(series, key, horizon, holdout));
+        }
+        return runs;
+    }
+
+    static ModelRun run(TimeSeries series, String key, int horizon, int holdout) {
+        ForecastRequest request = new ForecastRequest(horizon, List.of(key), 0, 1, Selection.COMBINATION, null);
+        // the same path as the CLI and reports: one fallback rule, one flooring rule
+        SeriesForecast f = org.salestrack.forecast.ForecastRunner.forecast(series, key, request);
+        double[] y = series.values();
+        ForecastModel model = ModelCatalog.byKey(key);
+        double[] fitted = new double[y.length];
+        Arrays.fill(fitted, Double.NaN);
+        try {
+            fitted = model.fit(y, series.seasonLength()).fitted();
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // the fallback already named the failure in f.warning(); the chart simply shows no fit
+        }
+        double[] backtest = null;
+        BacktestResult accuracy = null;
+        if (holdout > 0 && y.length - holdout >= 2) {
+            try {
+                double[] train = Arrays.copyOf(y, y.length - holdout);
+                double[] actual = Arrays.copyOfRange(y, y.length - holdout, y.length);
+                FittedModel fit = model.fit(train, series.seasonLength());
+                Prediction p = fit.predict(holdout);
+                if (Arrays.stream(y).min().orElse(0) >= 0) p = p.floorAtZero();
+                backtest = p.mean();
+                accuracy = new BacktestResult(fit.name(), 1, holdout, Accuracy.mape(actual, backtest), Accuracy.smape(actual, backtest),
+                        Accuracy.wape(actual, backtest), Accuracy.rmse(actual, backtest), Accuracy.mase(actual, backtest, train, series.seasonLength()),
+                        Accuracy.coverage(actual, p.quantile(0.1), p.quantile(0.9)));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                backtest = null;
+            }
+        }
+        return new ModelRun(key, f.modelName(), f.parameters(), f.steps(), accuracy, fitted, backtest, f.warning());
+    }
+
+    /** The price elasticity of the series' units, from its monthly average price, shrunk towards the prior. */
+    public ElasticityEstimate elasticity(SeriesHistory s) {
+        return new ElasticityEstimator().estimate(s.units().values(), s.prices(), SEASON);
+    }
+
+    /** The chosen series' forecast made coherent with every series of its level (and their sums). */
+    public CoherentForecast reconcile(List<String> level, List<SeriesHistory> all, String seriesId, String modelKey, int horizon,
+                                      org.salestrack.forecast.hierarchy.ReconciliationMethod method, Cancellation cancel) {
+        return reconciliation.reconcile(level, all, seriesId, modelKey, horizon, method, cancel);
+    }
+
+    public SavedScenario saveScenario(String base, ScenarioDefinition definition) { return scenarios.save(base, definition); }
+
+    public List<SavedScenario> savedScenarios() { return scenarios.list(); }
+
+    public void deleteScenario(String name) { scenarios.delete(name); }
+}

@@ -1,0 +1,63 @@
+package org.salestrack.analytics.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.salestrack.model.report.ReportRequest;
+import org.salestrack.model.report.SalesReportData;
+import org.salestrack.report.ReportLabels;
+import org.salestrack.report.SalesWorkbookWriter;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.report.ReportWindow;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+/**
+ * Builds the monthly sales workbook: loads the sections and writes them. The one code path behind the
+ * {@code report} command and the Reports screen, so both produce the same file.
+ */
+public final class SalesWorkbookBuilder {
+    private final Workspace workspace;
+    private final String appVersion;
+
+    public SalesWorkbookBuilder(Workspace workspace, String appVersion) {
+        this.workspace = workspace;
+        this.appVersion = appVersion;
+    }
+
+    /** The months that hold counted sales, latest first: the periods a report can be built for. */
+    public List<YearMonth> months() {
+        ReportWindow w = new ReportWindow(workspace);
+        List<YearMonth> out = new ArrayList<>();
+        YearMonth first = w.firstMonth().orElse(null);
+        YearMonth last = w.latestMonth().orElse(null);
+        if (first == null || last == null) return out;
+        for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) out.add(m);
+        return out;
+    }
+
+    /**
+     * Loads (first half of the progress) and writes (second half) the workbook.
+     *
+     * @return what was written, e.g. for the detail line count
+     */
+    public SalesReportData build(ReportRequest request, Locale locale, Path out, ProgressListener progress, Cancellation cancel) throws IOException {
+        SalesReportService service = new SalesReportService(workspace, appVersion);
+        SalesReportData data = service.load(request, locale, half(progress, 0), cancel);
+        cancel.check();
+        new SalesWorkbookWriter(ReportLabels.of(locale)).write(data, out, half(progress, 1), cancel);
+        service.recordExport(out, data);
+        return data;
+    }
+
+    /** Maps a phase's own progress onto its half of 0..1000. */
+    private static ProgressListener half(ProgressListener p, int phase) {
+        return (done, total, message) -> {
+            long scaled = total <= 0 ? phase * 500L : phase * 500L + Math.min(500L, done * 500L / total);
+            p.progress(scaled, 1000, message);
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.salestrack.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.salestrack.model.RuleHit;
+import org.salestrack.store.Batches;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+import org.salestrack.validate.RuleCount;
+import org.salestrack.validate.RuleSetting;
+import org.salestrack.validate.RuleSettingsJson;
+import org.salestrack.validate.ValidationRun;
+import org.salestrack.validate.ValidationService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code validate}: runs the data-quality rules, saves the findings as open issues (error findings hold
+ * their lines out of totals until reviewed) and prints counts by rule and severity, or with --json every hit.
+ */
+@Command(name = "validate", description = "Run the data-quality rules; print issue counts by rule and severity.")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Keep only the findings in import batch N (the rules still see all data).")
+    Long batch;
+
+    @Option(names = "--rules", paramLabel = "R.json",
+            description = "Rule settings for this run: {\"rule-id\": {\"enabled\": true, \"severity\": \"error\", \"params\": {...}}}.")
+    Path rules;
+
+    @Option(names = "--json", description = "Print machine-readable output: counts and every hit.")
+    boolean json;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Workspace ws = workspace.open();
+        if (batch != null && new Batches(ws).find(batch).filter(b -> b.status().equals("stored")).isEmpty()) {
+            throw new IllegalArgumentException("there is no stored import batch " + batch);
+        }
+        Map<String, RuleSetting> overrides = rules == null ? Map.of() : RuleSettingsJson.read(rules);
+        ValidationRun run = ValidationService.of(ws).run(batch, overrides, ProgressListener.NONE, Cancellation.none());
+        if (json) out.println(Json.write(json(run)));
+        else printText(out, run);
+        return ExitCodes.OK;
+    }
+
+    static Map<String, Object> json(ValidationRun run) {
+        List<Map<String, Object>> counts = new ArrayList<>();
+        for (RuleCount c : run.report().counts()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", c.rule());
+            m.put("severity", c.severity().id());
+            m.put("count", c.count());
+            counts.add(m);
+        }
+        List<Map<String, Object>> hits = new ArrayList<>(run.report().hits().size());
+        for (RuleHit h : run.report().hits()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", h.rule());
+            m.put("severity", h.severity().id());
+            m.put("batch", h.batchId());
+            m.put("file", h.fileName());
+            m.put("row", h.sourceRow());
+            m.put("why", h.why());
+            hits.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("counts", counts);
+        root.put("hits", hits);
+        return root;
+    }
+
+    private static void printText(PrintWriter out, ValidationRun run) {
+        out.printf(Locale.ROOT, "validated %,d lines%s in %.2f s (read %.2f s, rules %.2f s, save %.2f s)%n", run.lines(),
+                run.batch() == null ? "" : ", keeping findings in batch " + run.batch(), run.seconds(), run.loadSeconds(),
+                run.ruleSeconds(), run.saveSeconds());
+        List<RuleCount> counts = run.report().counts();
+        if (counts.isEmpty()) {
+            out.println("no findings");
+        } else {
+            out.printf(Locale.ROOT, "%-18s %-8s %8s%n", "rule", "severity", "count");
+            for (RuleCount c : counts) out.printf(Locale.ROOT, "%-18s %-8s %8d%n", c.rule(), c.severity().id(), c.count());
+        }
+        out.printf(Locale.ROOT, "%d open issues saved, %d findings already reviewed%n", run.opened(), run.alreadyReviewed());
+    }
+}

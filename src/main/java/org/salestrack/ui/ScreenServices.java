@@ -1,0 +1,11 @@
+package org.salestrack.ui;
+
+import org.salestrack.analytics.forecast.ForecastDesk;
+import org.salestrack.analytics.report.SalesWorkbookBuilder;
+import org.salestrack.validate.ValidationService;
+
+/**
+ * The services behind the forecast, data quality and reports screens, kept apart from
+ * {@link WorkbenchContext}'s core ones so the workbench can run without them (tests of other screens).
+ */
+public record ScreenServices(ForecastDesk forecast, SalesWorkbookBuilder reports, ValidationService quality) {}

@@ -1,0 +1,276 @@
+package org.salestrack.ui.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jfree.chart.fx.ChartViewer;
+import org.salestrack.analytics.forecast.ModelRun;
+import org.salestrack.analytics.forecast.SeriesHistory;
+import org.salestrack.forecast.scenario.ForecastSet;
+import org.salestrack.forecast.scenario.SeriesForecast;
+import org.salestrack.model.SavedScenario;
+import org.salestrack.model.ScenarioComparisonRow;
+import org.salestrack.ui.DimLabels;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.Unavailable;
+import org.salestrack.ui.WorkbenchContext;
+import org.salestrack.ui.reports.ExportActions;
+
+/**
+ * The forecast screen: level pickers and series on top, the chart with its band in the middle, models,
+ * forecast table and scenario comparison below, the scenario drivers on the right. Binds and forwards only.
+ */
+public final class ForecastView implements Screen {
+    private final ForecastViewModel vm;
+    private final I18n i18n;
+    private final ExportActions export;
+    private final BorderPane root = new BorderPane();
+    private final ForecastChart chart = new ForecastChart();
+    private final TableView<ForecastTables.Row> table;
+    private final TableView<ScenarioComparisonRow> comparison = new TableView<>();
+    private final Label message = new Label();
+    private final InvalidationListener onLocale = o -> relabel();
+
+    public static Screen create(WorkbenchContext ctx) {
+        if (ctx.screens() == null) return Unavailable.screen(ctx.i18n());
+        ForecastViewModel vm = new ForecastViewModel(ctx.screens().forecast(), ctx.state(), ctx.explore()::members, ctx.queries(), ctx.tasks(), 250);
+        return new ForecastView(vm, ctx.i18n(), new ExportActions(ctx.dialogs(), ctx.tasks(), ctx.i18n()), ctx);
+    }
+
+    ForecastView(ForecastViewModel vm, I18n i18n, ExportActions export, WorkbenchContext ctx) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.export = export;
+        this.table = ForecastTables.forecast(i18n);
+        root.getStyleClass().add("forecast-screen");
+        root.setPadding(new Insets(8));
+        root.setTop(toolbar(ctx));
+        ChartViewer viewer = new ChartViewer(chart.chart());
+        viewer.setId("forecast-chart");
+        viewer.setMinHeight(260);
+        SplitPane center = new SplitPane(viewer, tabs());
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.55);
+        root.setCenter(center);
+        ScrollPane side = new ScrollPane(new VBox(8, new ScenarioPanel(vm.scenario(), vm, i18n), savedBox(ctx)));
+        side.setFitToWidth(true);
+        side.setPrefWidth(370);
+        root.setRight(side);
+        message.setId("forecast-message");
+        message.getStyleClass().add("screen-message");
+        root.setBottom(message);
+        InvalidationListener redraw = o -> redraw();
+        vm.baseProperty().addListener(redraw);
+        vm.adjustedProperty().addListener(redraw);
+        vm.messageProperty().addListener(o -> showMessage());
+        vm.filtersOutsideLevelProperty().addListener(o -> showMessage());
+        vm.comparisonProperty().addListener((o, a, c) -> ForecastTables.showComparison(comparison, c, i18n));
+        i18n.localeProperty().addListener(onLocale);
+        relabel();
+        vm.reload();
+        vm.loadSaved();
+    }
+
+    private Node toolbar(WorkbenchContext ctx) {
+        ComboBox<String> geo = levelBox("forecast-geography", ForecastViewModel.GEOGRAPHY);
+        geo.valueProperty().bindBidirectional(vm.geographyProperty());
+        ComboBox<String> product = levelBox("forecast-product", ForecastViewModel.PRODUCT);
+        product.valueProperty().bindBidirectional(vm.productProperty());
+        CheckBox channel = new CheckBox();
+        channel.setId("forecast-by-channel");
+        channel.textProperty().bind(i18n.bind("forecast.by.channel"));
+        channel.selectedProperty().bindBidirectional(vm.byChannelProperty());
+        ComboBox<SeriesHistory> series = new ComboBox<>(vm.series());
+        series.setId("forecast-series");
+        series.setPrefWidth(220);
+        series.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SeriesHistory s) { return s == null ? "" : s.id(); }
+
+            @Override
+            public SeriesHistory fromString(String s) { return null; }
+        });
+        series.valueProperty().bindBidirectional(vm.selectedProperty());
+        ComboBox<ForecastViewModel.Reconcile> reconcile = new ComboBox<>();
+        reconcile.setId("forecast-reconcile");
+        reconcile.getItems().setAll(ForecastViewModel.Reconcile.values());
+        reconcile.setCellFactory(l -> DimLabels.cell(i18n, ForecastView::reconcileKey));
+        reconcile.setButtonCell(DimLabels.cell(i18n, ForecastView::reconcileKey));
+        reconcile.valueProperty().bindBidirectional(vm.reconcileProperty());
+        Button xlsx = button("forecast-export-xlsx", "forecast.export.table", () -> export.table(i18n.get("forecast.sheet"),
+                ForecastTables.exportColumns(i18n), ForecastTables.exportRows(new ArrayList<>(table.getItems())), p -> vm.note("forecast.exported|" + p)));
+        Button png = button("forecast-export-png", "forecast.export.png", () -> export.chart(chart.chart(), "forecast", false, p -> vm.note("forecast.exported|" + p)));
+        Button svg = button("forecast-export-svg", "forecast.export.svg", () -> export.chart(chart.chart(), "forecast", true, p -> vm.note("forecast.exported|" + p)));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, label("forecast.level"), geo, product, channel, label("forecast.series"), series,
+                label("forecast.reconcile"), reconcile, spacer, xlsx, png, svg);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        return bar;
+    }
+
+    private Node tabs() {
+        TableView<ModelRun> models = ForecastTables.models(i18n);
+        models.setItems(vm.runs());
+        models.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) vm.chosenProperty().set(r);
+        });
+        vm.chosenProperty().addListener((o, a, r) -> {
+            if (r != null && models.getSelectionModel().getSelectedItem() != r) models.getSelectionModel().select(r);
+        });
+        comparison.setId("forecast-comparison");
+        Tab m = tab("forecast.tab.models", models);
+        Tab f = tab("forecast.tab.table", table);
+        Tab c = tab("forecast.tab.compare", comparison);
+        TabPane tabs = new TabPane(m, f, c);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private Node savedBox(WorkbenchContext ctx) {
+        ListView<SavedScenario> list = new ListView<>(vm.saved());
+        list.setId("forecast-saved");
+        list.setPrefHeight(140);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(SavedScenario s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.name() + "  (" + s.definition().drivers().size() + ")");
+            }
+        });
+        Button save = button("forecast-save-scenario", "forecast.scenario.save", () -> ctx.dialogs()
+                .askText(i18n.get("forecast.scenario.save"), i18n.get("forecast.scenario.name"), i18n.get("forecast.scenario.default.name"))
+                .ifPresent(name -> vm.saveScenario(name, () -> { })));
+        Button reset = button("forecast-reset-scenario", "forecast.scenario.reset", () -> vm.scenario().reset());
+        Button compare = button("forecast-compare", "forecast.scenario.compare",
+                () -> vm.compare(new ArrayList<>(list.getSelectionModel().getSelectedItems())));
+        save.disableProperty().bind(vm.baseProperty().isNull());
+        VBox box = new VBox(6, new HBox(6, save, reset), label("forecast.scenario.saved.title"), list, compare);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private void redraw() {
+        SeriesHistory s = vm.selectedProperty().get();
+        ModelRun run = vm.chosenProperty().get();
+        ForecastSet base = vm.baseProperty().get();
+        if (s == null || run == null || base == null) {
+            chart.show(List.of(), null, null, null, List.of(), null, null, null, null);
+            table.getItems().clear();
+            return;
+        }
+        List<String> history = new ArrayList<>();
+        for (int i = 0; i < s.units().length(); i++) history.add(s.units().label(i));
+        SeriesForecast own = base.series(s.id());
+        SeriesForecast adj = vm.adjustedProperty().get();
+        // the band follows the scenario: scaling a forecast scales its quantiles
+        SeriesForecast shown = adj == null ? own : adj;
+        chart.show(history, s.units().values(), run.fitted(), run.backtest(), base.periods(), own.mean(), shown.p10(), shown.p90(),
+                adj == null ? null : adj.mean());
+        List<ForecastTables.Row> rows = new ArrayList<>();
+        for (int t = 0; t < base.horizon(); t++) {
+            rows.add(new ForecastTables.Row(base.periods().get(t), own.mean()[t], at(own.p10(), t), at(own.p50(), t), at(own.p90(), t),
+                    adj == null ? Double.NaN : adj.mean()[t]));
+        }
+        table.getItems().setAll(rows);
+    }
+
+    private static double at(double[] a, int t) { return a == null ? Double.NaN : a[t]; }
+
+    private void relabel() {
+        chart.labels(i18n.get("forecast.chart.history"), i18n.get("forecast.chart.fit"), i18n.get("forecast.chart.backtest"),
+                i18n.get("forecast.chart.forecast"), i18n.get("forecast.chart.scenario"), i18n.get("forecast.chart.band"));
+        showMessage();
+    }
+
+    private void showMessage() {
+        String m = vm.messageProperty().get();
+        String text = m == null || m.isEmpty() ? "" : m.contains("|") ? i18n.get(m.substring(0, m.indexOf('|')), m.substring(m.indexOf('|') + 1)) : i18n.get(m);
+        if (vm.filtersOutsideLevelProperty().get()) text = (text.isEmpty() ? "" : text + "  ·  ") + i18n.get("forecast.filters.outside");
+        message.setText(text);
+    }
+
+    static String levelKey(String level) {
+        return switch (level) {
+            case "region" -> "dim.region";
+            case "province" -> "dim.province";
+            case "category" -> "dim.category";
+            case "series" -> "dim.series";
+            case "model" -> "dim.model";
+            case "sku" -> "dim.sku";
+            default -> "forecast.level.none";
+        };
+    }
+
+    static String reconcileKey(ForecastViewModel.Reconcile r) {
+        return switch (r) {
+            case NONE -> "forecast.reconcile.none";
+            case BOTTOM_UP -> "forecast.reconcile.bottom_up";
+            case TOP_DOWN -> "forecast.reconcile.top_down";
+            case MINT_SHRINK -> "forecast.reconcile.mint";
+        };
+    }
+
+    private ComboBox<String> levelBox(String id, List<String> levels) {
+        ComboBox<String> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(levels);
+        c.setCellFactory(l -> DimLabels.cell(i18n, ForecastView::levelKey));
+        c.setButtonCell(DimLabels.cell(i18n, ForecastView::levelKey));
+        return c;
+    }
+
+    private Tab tab(String key, Node content) {
+        Tab t = new Tab();
+        t.textProperty().bind(i18n.bind(key));
+        t.setContent(content);
+        return t;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button();
+        b.setId(id);
+        b.textProperty().bind(i18n.bind(key));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        return l;
+    }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() {
+        vm.close();
+        i18n.localeProperty().removeListener(onLocale);
+    }
+}

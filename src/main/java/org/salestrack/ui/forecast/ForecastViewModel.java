@@ -1,0 +1,341 @@
+package org.salestrack.ui.forecast;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.salestrack.analytics.forecast.CoherentForecast;
+import org.salestrack.analytics.forecast.ForecastDesk;
+import org.salestrack.analytics.forecast.ModelRun;
+import org.salestrack.analytics.forecast.SeriesHistory;
+import org.salestrack.forecast.hierarchy.ReconciliationMethod;
+import org.salestrack.forecast.scenario.ElasticityEstimate;
+import org.salestrack.forecast.scenario.ForecastSet;
+import org.salestrack.forecast.scenario.Scenario;
+import org.salestrack.forecast.scenario.ScenarioComparator;
+import org.salestrack.forecast.scenario.SeriesForecast;
+import org.salestrack.model.SavedScenario;
+import org.salestrack.model.ScenarioComparison;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Member;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.LatestRequest;
+import org.salestrack.ui.StateManager;
+
+/**
+ * The forecast screen without its nodes: the level and series chosen through the hierarchy (narrowed by
+ * the global filters), every model's forecast and backtest, the reconciliation choice, the scenario built
+ * on the chosen forecast, and saved scenarios side by side. Loading and fitting run on executors;
+ * results land in properties on the caller's (FX) thread.
+ */
+public final class ForecastViewModel {
+    public static final List<String> GEOGRAPHY = List.of("", "region", "province");
+    public static final List<String> PRODUCT = List.of("", "category", "series", "model", "sku");
+    public static final List<String> MODELS = List.of("auto", "ets", "arima", "theta", "snaive");
+    public static final int HORIZON = 12;
+    public static final int HOLDOUT = 6;
+
+    /** The reconciliation choices offered; NONE shows the model's own (incoherent) forecast. */
+    public enum Reconcile {
+        NONE(null), BOTTOM_UP(ReconciliationMethod.BOTTOM_UP), TOP_DOWN(ReconciliationMethod.TOP_DOWN_AVERAGE_PROPORTIONS),
+        MINT_SHRINK(ReconciliationMethod.MINT_SHRINK);
+
+        final ReconciliationMethod method;
+
+        Reconcile(ReconciliationMethod method) { this.method = method; }
+    }
+
+    private final ForecastDesk desk;
+    private final StateManager state;
+    private final Function<Dim, List<Member>> members;
+    private final TaskExecutor tasks;
+    private final LatestRequest<List<SeriesHistory>> seriesRequest;
+    private final LatestRequest<Analysis> analysisRequest;
+    private final LatestRequest<CoherentForecast> coherentRequest;
+    private final LatestRequest<ModelRun> shiftRequest;
+
+    private final ObjectProperty<String> geography = new SimpleObjectProperty<>("province");
+    private final ObjectProperty<String> product = new SimpleObjectProperty<>("series");
+    private final BooleanProperty byChannel = new SimpleBooleanProperty(false);
+    private final ObservableList<SeriesHistory> series = FXCollections.observableArrayList();
+    private final ObjectProperty<SeriesHistory> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ModelRun> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<ModelRun> chosen = new SimpleObjectProperty<>();
+    private final ObjectProperty<Reconcile> reconcile = new SimpleObjectProperty<>(Reconcile.NONE);
+    private final ReadOnlyObjectWrapper<CoherentForecast> coherent = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ForecastSet> base = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SeriesForecast> adjusted = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<SavedScenario> saved = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ScenarioComparison> comparison = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper filtersOutsideLevel = new ReadOnlyBooleanWrapper();
+    private final ScenarioModel scenario = new ScenarioModel();
+    private ModelRun shiftTarget;
+    private List<SeriesHistory> levelSeries = List.of();
+
+    private final ChangeListener<Slice> onSlice = (o, a, b) -> reload();
+    private final InvalidationListener onDrivers = o -> recomputeScenario();
+
+    /**
+     * @param queries runs loading and fitting (latest request wins); @param tasks runs saves and reconciliation
+     * @param debounceMillis 0 in tests
+     */
+    public ForecastViewModel(ForecastDesk desk, StateManager state, Function<Dim, List<Member>> members, TaskExecutor queries,
+                             TaskExecutor tasks, long debounceMillis) {
+        this.desk = desk;
+        this.state = state;
+        this.members = members;
+        this.tasks = tasks;
+        this.seriesRequest = new LatestRequest<>(queries, debounceMillis);
+        this.analysisRequest = new LatestRequest<>(queries, 0);
+        this.coherentRequest = new LatestRequest<>(tasks, 0);
+        this.shiftRequest = new LatestRequest<>(queries, 0);
+        state.sliceProperty().addListener(onSlice);
+        InvalidationListener onLevel = o -> reload();
+        geography.addListener(onLevel);
+        product.addListener(onLevel);
+        byChannel.addListener(onLevel);
+        selected.addListener((o, a, s) -> analyse(s));
+        chosen.addListener((o, a, r) -> {
+            refreshCoherent();
+            loadShiftTarget();
+            rebuildBase();
+        });
+        reconcile.addListener(o -> refreshCoherent());
+        coherent.addListener(o -> rebuildBase());
+        base.addListener(onDrivers);
+        for (var input : scenario.inputs()) input.addListener(onDrivers);
+        scenario.shiftTo.addListener(o -> loadShiftTarget());
+    }
+
+    private record Analysis(List<ModelRun> runs, ElasticityEstimate elasticity) {}
+
+    /** The level as ForecastService takes it, e.g. [province, series, channel]. */
+    public List<String> level() {
+        List<String> l = new ArrayList<>();
+        if (!geography.get().isEmpty()) l.add(geography.get());
+        if (!product.get().isEmpty()) l.add(product.get());
+        if (byChannel.get()) l.add("channel");
+        return l;
+    }
+
+    /** Loads the level's series up to the end of the global date range. */
+    public void reload() {
+        List<String> level = level();
+        Slice slice = state.slice();
+        String to = slice.to().format(DateTimeFormatter.ofPattern("yyyy-MM"));
+        busy.set(true);
+        seriesRequest.submit(() -> {
+            List<SeriesHistory> all = desk.series(level, null, to);
+            return SeriesFilter.apply(all, level, slice, members);
+        }, list -> {
+            busy.set(false);
+            levelSeries = list;
+            filtersOutsideLevel.set(SeriesFilter.ignoresSome(level, slice));
+            String keep = selected.get() == null ? null : selected.get().id();
+            series.setAll(list);
+            SeriesHistory next = list.stream().filter(s -> s.id().equals(keep)).findFirst().orElse(list.isEmpty() ? null : list.get(0));
+            if (next == selected.get() && next != null) analyse(next); else selected.set(next);
+            message.set(list.isEmpty() ? "forecast.no.series" : "");
+        }, this::failed);
+    }
+
+    private void analyse(SeriesHistory s) {
+        runs.clear();
+        chosen.set(null);
+        if (s == null) return;
+        busy.set(true);
+        analysisRequest.submit(() -> new Analysis(desk.compare(s.units(), MODELS, HORIZON, HOLDOUT, Cancellation.none()),
+                desk.elasticity(s)), a -> {
+            busy.set(false);
+            runs.setAll(a.runs());
+            scenario.estimate.set(a.elasticity());
+            chosen.set(a.runs().get(0));
+        }, this::failed);
+    }
+
+    private void refreshCoherent() {
+        coherent.set(null);
+        SeriesHistory s = selected.get();
+        ModelRun run = chosen.get();
+        Reconcile r = reconcile.get();
+        List<String> level = level();
+        if (s == null || run == null || r == Reconcile.NONE) {
+            coherentRequest.cancel();
+            return;
+        }
+        if (level.isEmpty() || levelSeries.size() < 2) {
+            message.set("forecast.reconcile.single");
+            return;
+        }
+        List<SeriesHistory> all = levelSeries;
+        coherentRequest.submit(() -> desk.reconcile(level, all, s.id(), run.key(), HORIZON, r.method, Cancellation.none()),
+                coherent::set, this::failed);
+    }
+
+    private void loadShiftTarget() {
+        shiftTarget = null;
+        String id = scenario.shiftTo.get();
+        ModelRun run = chosen.get();
+        SeriesHistory target = series.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+        if (target == null || run == null) {
+            rebuildBase();
+            return;
+        }
+        shiftRequest.submit(() -> desk.compare(target.units(), List.of(run.key()), HORIZON, 0, Cancellation.none()).get(0), r -> {
+            shiftTarget = r;
+            rebuildBase();
+        }, this::failed);
+    }
+
+    /** The forecast the scenario adjusts: the chosen model's, or its reconciled version, plus a shift target. */
+    private void rebuildBase() {
+        ModelRun run = chosen.get();
+        SeriesHistory s = selected.get();
+        if (run == null || s == null) {
+            base.set(null);
+            return;
+        }
+        CoherentForecast c = coherent.get();
+        SeriesForecast own = c != null ? new SeriesForecast(s.id(), c.mean(), c.p10(), null, c.p90())
+                : new SeriesForecast(s.id(), run.mean(), run.p10(), run.p50(), run.p90());
+        List<SeriesForecast> list = new ArrayList<>(List.of(own));
+        if (shiftTarget != null && !s.id().equals(scenario.shiftTo.get())) {
+            list.add(new SeriesForecast(scenario.shiftTo.get(), shiftTarget.mean(), shiftTarget.p10(), shiftTarget.p50(), shiftTarget.p90()));
+        }
+        base.set(ForecastSet.of(run.periods(), list));
+    }
+
+    private void recomputeScenario() {
+        ForecastSet b = base.get();
+        SeriesHistory s = selected.get();
+        if (b == null || s == null) {
+            adjusted.set(null);
+            return;
+        }
+        try {
+            adjusted.set(currentScenario("current").apply(b).series(s.id()));
+        } catch (IllegalArgumentException e) {
+            message.set("forecast.scenario.invalid|" + e.getMessage());
+        }
+    }
+
+    Scenario currentScenario(String name) {
+        ForecastSet b = base.get();
+        boolean shiftReady = b != null && scenario.shiftTo.get() != null && b.series().containsKey(scenario.shiftTo.get());
+        return scenario.scenario(name, selected.get().id(), b == null ? HORIZON : b.horizon(), shiftReady);
+    }
+
+    /** Saves the scenario as set under a name, then reloads the saved list. */
+    public void saveScenario(String name, Runnable done) {
+        SeriesHistory s = selected.get();
+        ModelRun run = chosen.get();
+        if (s == null || run == null || name == null || name.isBlank()) return;
+        Scenario sc = currentScenario(name.strip());
+        String baseKey = String.join(",", level()) + ":" + s.id() + " " + run.key() + (reconcile.get() == Reconcile.NONE ? "" : " " + reconcile.get().name());
+        tasks.execute(new BackgroundTask<List<SavedScenario>>("scenario") {
+            @Override
+            public List<SavedScenario> call() {
+                desk.saveScenario(baseKey, sc.toDefinition());
+                return desk.savedScenarios();
+            }
+        }, list -> {
+            saved.setAll(list);
+            message.set("forecast.scenario.saved|" + sc.name());
+            done.run();
+        }, this::failed);
+    }
+
+    public void loadSaved() {
+        tasks.execute(new BackgroundTask<List<SavedScenario>>("scenarios") {
+            @Override
+            public List<SavedScenario> call() { return desk.savedScenarios(); }
+        }, saved::setAll, this::failed);
+    }
+
+    /** Puts the chosen saved scenarios side by side on the current base forecast. */
+    public void compare(List<SavedScenario> chosenScenarios) {
+        ForecastSet b = base.get();
+        if (b == null || chosenScenarios.isEmpty()) {
+            comparison.set(null);
+            return;
+        }
+        try {
+            List<Scenario> list = chosenScenarios.stream().map(x -> Scenario.fromDefinition(x.definition())).toList();
+            comparison.set(ScenarioComparator.compare(b, list, selected.get().id()));
+        } catch (IllegalArgumentException e) {
+            message.set("forecast.scenario.invalid|" + e.getMessage());
+        }
+    }
+
+    /** Shows a bundle key ("key|argument") in the message line, e.g. after an export. */
+    public void note(String keyAndArgument) { message.set(keyAndArgument); }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message.set(e instanceof java.util.concurrent.CancellationException ? "forecast.cancelled" : "forecast.failed|" + why);
+    }
+
+    public ObjectProperty<String> geographyProperty() { return geography; }
+
+    public ObjectProperty<String> productProperty() { return product; }
+
+    public BooleanProperty byChannelProperty() { return byChannel; }
+
+    public ObservableList<SeriesHistory> series() { return series; }
+
+    public ObjectProperty<SeriesHistory> selectedProperty() { return selected; }
+
+    public ObservableList<ModelRun> runs() { return runs; }
+
+    public ObjectProperty<ModelRun> chosenProperty() { return chosen; }
+
+    public ObjectProperty<Reconcile> reconcileProperty() { return reconcile; }
+
+    public ReadOnlyObjectProperty<CoherentForecast> coherentProperty() { return coherent.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<ForecastSet> baseProperty() { return base.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<SeriesForecast> adjustedProperty() { return adjusted.getReadOnlyProperty(); }
+
+    public ObservableList<SavedScenario> saved() { return saved; }
+
+    public ReadOnlyObjectProperty<ScenarioComparison> comparisonProperty() { return comparison.getReadOnlyProperty(); }
+
+    /** A bundle key, or "key|argument". */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty filtersOutsideLevelProperty() { return filtersOutsideLevel.getReadOnlyProperty(); }
+
+    public ScenarioModel scenario() { return scenario; }
+
+    /** Stops following the global filters and drops pending work; called when the view closes. */
+    public void close() {
+        state.sliceProperty().removeListener(onSlice);
+        seriesRequest.cancel();
+        analysisRequest.cancel();
+        coherentRequest.cancel();
+        shiftRequest.cancel();
+    }
+}

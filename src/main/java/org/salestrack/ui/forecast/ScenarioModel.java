@@ -1,0 +1,118 @@
+package org.salestrack.ui.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.salestrack.forecast.scenario.ChannelShift;
+import org.salestrack.forecast.scenario.CompetitorLaunch;
+import org.salestrack.forecast.scenario.ElasticityEstimate;
+import org.salestrack.forecast.scenario.ElasticityEstimator;
+import org.salestrack.forecast.scenario.PriceChange;
+import org.salestrack.forecast.scenario.Promotion;
+import org.salestrack.forecast.scenario.Scenario;
+import org.salestrack.forecast.scenario.ScenarioDriver;
+
+/**
+ * The scenario panel's drivers as plain properties: a price change with its elasticity (estimated, or
+ * the prior, or typed), a promotion with its uplift, a competitor's launch, a shift of share to another
+ * series. Only drivers that change something go into the scenario, so "no change" saves as no drivers.
+ */
+public final class ScenarioModel {
+    final DoubleProperty priceChange = new SimpleDoubleProperty(0);
+    final DoubleProperty elasticity = new SimpleDoubleProperty(ElasticityEstimator.DEFAULT_PRIOR);
+    final ObjectProperty<ElasticityEstimate> estimate = new SimpleObjectProperty<>();
+    final BooleanProperty useEstimate = new SimpleBooleanProperty(true);
+    final BooleanProperty promotion = new SimpleBooleanProperty(false);
+    final IntegerProperty promoStart = new SimpleIntegerProperty(0);
+    final IntegerProperty promoLength = new SimpleIntegerProperty(1);
+    final DoubleProperty uplift = new SimpleDoubleProperty(1.2);
+    final BooleanProperty competitor = new SimpleBooleanProperty(false);
+    final IntegerProperty dipStep = new SimpleIntegerProperty(0);
+    final DoubleProperty depth = new SimpleDoubleProperty(0.2);
+    final IntegerProperty recovery = new SimpleIntegerProperty(3);
+    final StringProperty shiftTo = new SimpleStringProperty();
+    final DoubleProperty shiftFraction = new SimpleDoubleProperty(0);
+
+    ScenarioModel() {
+        estimate.addListener((o, a, e) -> {
+            if (useEstimate.get()) elasticity.set(e == null ? ElasticityEstimator.DEFAULT_PRIOR : e.elasticity());
+        });
+        useEstimate.addListener((o, a, on) -> {
+            ElasticityEstimate e = estimate.get();
+            elasticity.set(on && e != null ? e.elasticity() : ElasticityEstimator.DEFAULT_PRIOR);
+        });
+    }
+
+    public DoubleProperty priceChangeProperty() { return priceChange; }
+
+    public DoubleProperty elasticityProperty() { return elasticity; }
+
+    public ObjectProperty<ElasticityEstimate> estimateProperty() { return estimate; }
+
+    public BooleanProperty useEstimateProperty() { return useEstimate; }
+
+    public BooleanProperty promotionProperty() { return promotion; }
+
+    public IntegerProperty promoStartProperty() { return promoStart; }
+
+    public IntegerProperty promoLengthProperty() { return promoLength; }
+
+    public DoubleProperty upliftProperty() { return uplift; }
+
+    public BooleanProperty competitorProperty() { return competitor; }
+
+    public IntegerProperty dipStepProperty() { return dipStep; }
+
+    public DoubleProperty depthProperty() { return depth; }
+
+    public IntegerProperty recoveryProperty() { return recovery; }
+
+    public StringProperty shiftToProperty() { return shiftTo; }
+
+    public DoubleProperty shiftFractionProperty() { return shiftFraction; }
+
+    /** Everything whose change alters the scenario, for one listener. */
+    Observable[] inputs() {
+        return new Observable[] {priceChange, elasticity, promotion, promoStart, promoLength, uplift, competitor, dipStep, depth,
+                recovery, shiftTo, shiftFraction};
+    }
+
+    /**
+     * The drivers as set; {@code from} is the series share is shifted away from, and the shift is left out
+     * until the target's forecast is part of the base ({@code shiftReady}).
+     */
+    Scenario scenario(String name, String from, int horizon, boolean shiftReady) {
+        List<ScenarioDriver> drivers = new ArrayList<>();
+        if (priceChange.get() != 0) drivers.add(new PriceChange(ScenarioDriver.ALL_SERIES, priceChange.get(), elasticity.get(), 0));
+        if (promotion.get()) {
+            int start = Math.min(promoStart.get(), horizon - 1);
+            drivers.add(new Promotion(ScenarioDriver.ALL_SERIES, "", start, Math.max(1, promoLength.get()), uplift.get()));
+        }
+        if (competitor.get()) {
+            drivers.add(new CompetitorLaunch(ScenarioDriver.ALL_SERIES, Math.min(dipStep.get(), horizon - 1), depth.get(), recovery.get()));
+        }
+        if (shiftReady && shiftTo.get() != null && shiftFraction.get() > 0 && !shiftTo.get().equals(from)) {
+            drivers.add(new ChannelShift(from, shiftTo.get(), shiftFraction.get(), 0));
+        }
+        return new Scenario(name, drivers);
+    }
+
+    /** Back to no change, keeping the estimated elasticity. */
+    void reset() {
+        priceChange.set(0);
+        promotion.set(false);
+        competitor.set(false);
+        shiftTo.set(null);
+        shiftFraction.set(0);
+    }
+}

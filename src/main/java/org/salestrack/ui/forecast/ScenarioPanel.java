@@ -1,0 +1,151 @@
+package org.salestrack.ui.forecast;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.salestrack.analytics.forecast.SeriesHistory;
+import org.salestrack.forecast.scenario.ElasticityEstimate;
+import org.salestrack.ui.I18n;
+
+/** The what-if drivers as sliders and spinners, bound to a {@link ScenarioModel}. */
+final class ScenarioPanel extends VBox {
+    private final I18n i18n;
+
+    ScenarioPanel(ScenarioModel m, ForecastViewModel vm, I18n i18n) {
+        super(6);
+        this.i18n = i18n;
+        setPadding(new Insets(8));
+        getStyleClass().add("scenario-panel");
+        setPrefWidth(350);
+
+        Slider price = slider("scenario-price", -30, 30, 0, 5);
+        price.valueProperty().addListener((o, a, v) -> m.priceChange.set(Math.round(v.doubleValue()) / 100.0));
+        Label priceValue = new Label();
+        priceValue.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%+.0f%%", m.priceChange.get() * 100), m.priceChange));
+        CheckBox useEstimate = check("scenario-use-estimate", "forecast.scenario.use.estimate");
+        useEstimate.selectedProperty().bindBidirectional(m.useEstimate);
+        Slider elasticity = slider("scenario-elasticity", -4, 0, m.elasticity.get(), 1);
+        elasticity.valueProperty().bindBidirectional(m.elasticity);
+        elasticity.disableProperty().bind(m.useEstimate);
+        Label elasticityValue = new Label();
+        elasticityValue.setId("scenario-elasticity-value");
+        elasticityValue.setWrapText(true);
+        elasticityValue.textProperty().bind(Bindings.createStringBinding(() -> explain(m.estimate.get(), m.elasticity.get()),
+                m.estimate, m.elasticity, i18n.localeProperty()));
+
+        CheckBox promo = check("scenario-promo", "forecast.scenario.promotion");
+        promo.selectedProperty().bindBidirectional(m.promotion);
+        Slider uplift = slider("scenario-uplift", 1.0, 2.0, m.uplift.get(), 0.25);
+        uplift.valueProperty().bindBidirectional(m.uplift);
+        Label upliftValue = percentLabel(m.uplift, 1, true);
+        Node promoWhen = row(label("forecast.scenario.start"), spinner(m.promoStart, 1, ForecastViewModel.HORIZON, 1),
+                label("forecast.scenario.length"), spinner(m.promoLength, 1, 6, 0));
+        disableUnless(promo, uplift, promoWhen);
+
+        CheckBox competitor = check("scenario-competitor", "forecast.scenario.competitor");
+        competitor.selectedProperty().bindBidirectional(m.competitor);
+        Slider depth = slider("scenario-depth", 0, 0.6, m.depth.get(), 0.1);
+        depth.valueProperty().bindBidirectional(m.depth);
+        Label depthValue = percentLabel(m.depth, 0, false);
+        Node dipWhen = row(label("forecast.scenario.dip"), spinner(m.dipStep, 1, ForecastViewModel.HORIZON, 1),
+                label("forecast.scenario.recovery"), spinner(m.recovery, 0, 12, 0));
+        disableUnless(competitor, depth, dipWhen);
+
+        ComboBox<SeriesHistory> shiftTo = new ComboBox<>(vm.series());
+        shiftTo.setId("scenario-shift-to");
+        shiftTo.setMaxWidth(Double.MAX_VALUE);
+        shiftTo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SeriesHistory s) { return s == null ? "" : s.id(); }
+
+            @Override
+            public SeriesHistory fromString(String s) { return null; }
+        });
+        shiftTo.valueProperty().addListener((o, a, s) -> m.shiftTo.set(s == null ? null : s.id()));
+        m.shiftTo.addListener((o, a, id) -> {
+            if (id == null) shiftTo.setValue(null);
+        });
+        Slider shift = slider("scenario-shift", 0, 0.5, 0, 0.1);
+        shift.valueProperty().bindBidirectional(m.shiftFraction);
+        Label shiftValue = percentLabel(m.shiftFraction, 0, false);
+
+        getChildren().addAll(title("forecast.scenario.title"),
+                label("forecast.scenario.price"), row(price, priceValue), useEstimate, row(elasticity), elasticityValue, new Separator(),
+                promo, row(label("forecast.scenario.uplift"), uplift, upliftValue), promoWhen, new Separator(),
+                competitor, row(label("forecast.scenario.depth"), depth, depthValue), dipWhen, new Separator(),
+                label("forecast.scenario.shift"), shiftTo, row(shift, shiftValue));
+    }
+
+    private String explain(ElasticityEstimate e, double value) {
+        String v = String.format(i18n.locale(), "%.2f", value);
+        if (e == null) return i18n.get("forecast.elasticity.prior", v);
+        if (Double.isNaN(e.estimate())) return i18n.get("forecast.elasticity.noestimate", v, e.observations());
+        return i18n.get("forecast.elasticity.estimated", v, String.format(i18n.locale(), "%.2f", e.estimate()), e.observations(),
+                Math.round(e.shrinkageWeight() * 100));
+    }
+
+    private static void disableUnless(CheckBox on, Node... nodes) {
+        for (Node n : nodes) n.disableProperty().bind(on.selectedProperty().not());
+    }
+
+    private static Slider slider(String id, double min, double max, double value, double tick) {
+        Slider s = new Slider(min, max, value);
+        s.setId(id);
+        s.setMajorTickUnit(tick);
+        s.setShowTickMarks(true);
+        s.setPrefWidth(190);
+        return s;
+    }
+
+    /** @param shift what the screen adds to the model's value: steps are 0-based in the model, months 1-based on screen */
+    private static Spinner<Integer> spinner(IntegerProperty p, int minShown, int maxShown, int shift) {
+        Spinner<Integer> s = new Spinner<>(minShown, maxShown, p.get() + shift);
+        s.setPrefWidth(64);
+        s.valueProperty().addListener((o, a, v) -> p.set(v - shift));
+        return s;
+    }
+
+    private static Label percentLabel(DoubleProperty p, double minus, boolean signed) {
+        Label l = new Label();
+        String format = signed ? "%+.0f%%" : "%.0f%%";
+        l.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, format, (p.get() - minus) * 100), p));
+        return l;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox h = new HBox(6, nodes);
+        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private Label title(String key) {
+        Label l = label(key);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        return l;
+    }
+
+    private CheckBox check(String id, String key) {
+        CheckBox c = new CheckBox();
+        c.setId(id);
+        c.textProperty().bind(i18n.bind(key));
+        return c;
+    }
+}

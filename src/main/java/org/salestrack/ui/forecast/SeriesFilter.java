@@ -1,0 +1,55 @@
+package org.salestrack.ui.forecast;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.salestrack.analytics.forecast.SeriesHistory;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.model.cube.Member;
+import org.salestrack.model.cube.Slice;
+
+/**
+ * Keeps the series of a level that the global filters allow. The filters hold member keys (province
+ * codes, channel ids); a series holds the level's labels (province names, channel names), so keys are
+ * mapped to labels through the members. A filter on a dimension outside the level cannot narrow it.
+ */
+final class SeriesFilter {
+    static final Map<String, Dim> DIMS = Map.of("region", Dim.REGION, "province", Dim.PROVINCE, "channel", Dim.CHANNEL,
+            "category", Dim.CATEGORY, "series", Dim.SERIES, "model", Dim.MODEL, "sku", Dim.SKU);
+
+    private SeriesFilter() {}
+
+    static List<SeriesHistory> apply(List<SeriesHistory> all, List<String> level, Slice slice, Function<Dim, List<Member>> members) {
+        List<Set<String>> allowed = level.stream().map(l -> labels(DIMS.get(l), slice, members)).toList();
+        return all.stream().filter(s -> {
+            for (int i = 0; i < level.size(); i++) {
+                Set<String> ok = allowed.get(i);
+                if (ok != null && !ok.contains(s.keys().get(i))) return false;
+            }
+            return true;
+        }).toList();
+    }
+
+    /** True when a filter is set on a dimension the level does not include. */
+    static boolean ignoresSome(List<String> level, Slice slice) {
+        for (Map.Entry<Dim, Set<String>> e : slice.members().entrySet()) {
+            if (!e.getValue().isEmpty() && level.stream().noneMatch(l -> DIMS.get(l) == e.getKey())) return true;
+        }
+        return false;
+    }
+
+    /** Labels the filter keeps for a dimension, or null when it keeps everything. */
+    private static Set<String> labels(Dim dim, Slice slice, Function<Dim, List<Member>> members) {
+        Set<String> keys = slice.keys(dim);
+        if (keys.isEmpty()) return null;
+        Set<String> out = new HashSet<>();
+        for (Member m : members.apply(dim)) {
+            if (!keys.contains(m.key())) continue;
+            // a SKU's label is "code name"; the series carries the code only
+            out.add(dim == Dim.SKU ? m.label().split(" ", 2)[0] : m.label());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,287 @@
+package org.salestrack.ui.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.salestrack.model.BatchQuality;
+import org.salestrack.model.IssueDetail;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.model.Severity;
+import org.salestrack.model.SourceRow;
+import org.salestrack.model.ValidationIssue;
+import org.salestrack.report.TableColumn.Type;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.Unavailable;
+import org.salestrack.ui.WorkbenchContext;
+import org.salestrack.ui.reports.ExportActions;
+
+/**
+ * The Data quality screen: filters and the validation run on top, the issue list beside the chosen
+ * issue's explanation, lines and neighbours with Accept / Reject, and below the batch scores and the rule
+ * settings. Binds and forwards only.
+ */
+public final class QualityView implements Screen {
+    private final QualityViewModel vm;
+    private final I18n i18n;
+    private final ExportActions export;
+    private final BorderPane root = new BorderPane();
+    private final TableView<ValidationIssue> issues = new TableView<>();
+    private final Label why = new Label();
+    private final RowsTable lines = new RowsTable("quality-lines");
+    private final RowsTable neighbours = new RowsTable("quality-neighbours");
+    private final Label message = new Label();
+    private final Label open = new Label();
+    private final InvalidationListener onLocale = o -> relabel();
+
+    public static Screen create(WorkbenchContext ctx) {
+        if (ctx.screens() == null) return Unavailable.screen(ctx.i18n());
+        QualityViewModel vm = new QualityViewModel(ctx.screens().quality(), ctx.queries(), ctx.tasks(), ctx.dataChanged(), 150);
+        return new QualityView(vm, ctx);
+    }
+
+    QualityView(QualityViewModel vm, WorkbenchContext ctx) {
+        this.vm = vm;
+        this.i18n = ctx.i18n();
+        this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+        root.setPadding(new Insets(8));
+        root.getStyleClass().add("quality-screen");
+        root.setTop(toolbar());
+        SplitPane top = new SplitPane(issueTable(), detailPane());
+        top.setDividerPositions(0.55);
+        RuleEditor rules = new RuleEditor(vm, ctx.queries(), i18n);
+        rules.setRules(vm.ruleIds());
+        TabPane bottom = new TabPane(tab("quality.tab.batches", batchTable()), tab("quality.tab.rules", rules));
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane center = new SplitPane(top, bottom);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.68);
+        root.setCenter(center);
+        message.setId("quality-message");
+        root.setBottom(message);
+        vm.messageProperty().addListener(o -> relabel());
+        vm.openIssuesProperty().addListener(o -> relabel());
+        vm.detailProperty().addListener((o, a, d) -> showDetail(d));
+        lines.setPlaceholder(label("quality.detail.none"));
+        neighbours.setPlaceholder(label("quality.detail.none"));
+        issues.setPlaceholder(label("quality.issues.none"));
+        i18n.localeProperty().addListener(onLocale);
+        relabel();
+        vm.reload();
+    }
+
+    private Node toolbar() {
+        ComboBox<String> rule = new ComboBox<>();
+        rule.setId("quality-rule");
+        rule.getItems().add(null);
+        rule.getItems().addAll(vm.ruleIds());
+        // rule ids are the CLI's names and stay as they are in both languages
+        cells(rule, r -> r == null ? i18n.get("quality.all.rules") : r);
+        rule.valueProperty().bindBidirectional(vm.ruleProperty());
+        ComboBox<Severity> severity = new ComboBox<>();
+        severity.setId("quality-severity");
+        severity.getItems().add(null);
+        severity.getItems().addAll(Severity.values());
+        cells(severity, v -> i18n.get(Labels.severity(v)));
+        severity.valueProperty().bindBidirectional(vm.severityProperty());
+        ComboBox<IssueStatus> status = new ComboBox<>();
+        status.setId("quality-status");
+        status.getItems().add(null);
+        status.getItems().addAll(IssueStatus.values());
+        cells(status, v -> i18n.get(Labels.status(v)));
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        ComboBox<Long> batch = new ComboBox<>();
+        batch.setId("quality-batch");
+        cells(batch, b -> b == null ? i18n.get("quality.all") : "#" + b);
+        vm.batches().addListener((javafx.collections.ListChangeListener<BatchQuality>) c -> {
+            Long keep = batch.getValue();
+            List<Long> ids = new ArrayList<>();
+            ids.add(null);
+            vm.batches().forEach(b -> ids.add(b.batchId()));
+            batch.getItems().setAll(ids);
+            batch.setValue(keep);
+        });
+        batch.valueProperty().bindBidirectional(vm.batchProperty());
+        Button run = button("quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task")));
+        run.disableProperty().bind(vm.busyProperty());
+        Button cancel = button("quality-cancel", "quality.cancel", vm::cancel);
+        cancel.disableProperty().bind(vm.busyProperty().not());
+        Button xlsx = button("quality-export", "quality.export", this::exportIssues);
+        open.setId("quality-open-count");
+        open.getStyleClass().add("badge");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, label("quality.filter.rule"), rule, label("quality.filter.severity"), severity, label("quality.filter.status"),
+                status, label("quality.filter.batch"), batch, open, spacer, run, cancel, xlsx);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        return bar;
+    }
+
+    private Node issueTable() {
+        issues.setId("quality-issues");
+        issues.setItems(vm.issues());
+        issues.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        issues.getColumns().add(col("quality.col.id", i -> Long.toString(i.id()), 50));
+        issues.getColumns().add(col("quality.col.rule", ValidationIssue::rule, 110));
+        issues.getColumns().add(col("quality.col.severity", i -> i18n.get(Labels.severity(i.severity())), 70));
+        issues.getColumns().add(col("quality.col.status", i -> i18n.get(Labels.status(i.status())), 70));
+        issues.getColumns().add(col("quality.col.batch", i -> i.batchId() == null ? "" : "#" + i.batchId() + " " + nz(i.fileName()), 150));
+        issues.getColumns().add(col("quality.col.row", i -> i.sourceRow() == null ? "" : i.sourceRow().toString(), 50));
+        issues.getColumns().add(col("quality.col.why", ValidationIssue::why, 420));
+        issues.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> vm.selectedProperty().set(i));
+        return issues;
+    }
+
+    private Node detailPane() {
+        why.setId("quality-why");
+        why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        TextField comment = new TextField();
+        comment.setId("quality-comment");
+        comment.promptTextProperty().bind(i18n.bind("quality.comment"));
+        Button accept = button("quality-accept", "quality.accept", () -> vm.review(chosen(), true, comment.getText()));
+        Button reject = button("quality-reject", "quality.reject", () -> vm.review(chosen(), false, comment.getText()));
+        accept.disableProperty().bind(issues.getSelectionModel().selectedItemProperty().isNull());
+        reject.disableProperty().bind(issues.getSelectionModel().selectedItemProperty().isNull());
+        HBox actions = new HBox(8, comment, accept, reject);
+        HBox.setHgrow(comment, Priority.ALWAYS);
+        lines.setPrefHeight(120);
+        lines.setMinHeight(120);
+        VBox.setVgrow(neighbours, Priority.ALWAYS);
+        VBox box = new VBox(6, label("quality.detail.why"), why, label("quality.detail.lines"), lines, label("quality.detail.neighbours"),
+                neighbours, actions);
+        box.setPadding(new Insets(0, 0, 0, 8));
+        return box;
+    }
+
+    private Node batchTable() {
+        TableView<BatchQuality> t = new TableView<>(vm.batches());
+        t.setId("quality-batches");
+        t.getColumns().add(col("quality.col.batch", b -> "#" + b.batchId(), 60));
+        t.getColumns().add(col("quality.col.file", BatchQuality::fileName, 240));
+        t.getColumns().add(col("quality.col.lines", b -> Long.toString(b.lines()), 80));
+        t.getColumns().add(col("quality.col.errors", b -> Long.toString(b.errorLines()), 140));
+        t.getColumns().add(col("quality.col.warnings", b -> Long.toString(b.warningLines()), 150));
+        t.getColumns().add(col("quality.col.open", b -> Long.toString(b.openIssues()), 110));
+        t.getColumns().add(col("quality.col.score", b -> String.format(i18n.locale(), "%.1f", b.score()), 110));
+        return t;
+    }
+
+    private List<ValidationIssue> chosen() { return new ArrayList<>(issues.getSelectionModel().getSelectedItems()); }
+
+    private void showDetail(IssueDetail d) {
+        if (d == null) {
+            why.setText("");
+            lines.clear();
+            neighbours.clear();
+            return;
+        }
+        why.setText(d.issue().why());
+        Set<Integer> own = d.lines().stream().map(SourceRow::sourceRow).collect(Collectors.toSet());
+        lines.show(d.lines(), Set.of(), i18n.get("quality.col.row"));
+        neighbours.show(d.neighbours(), own, i18n.get("quality.col.row"));
+    }
+
+    private void exportIssues() {
+        List<org.salestrack.report.TableColumn> cols = List.of(
+                org.salestrack.report.TableColumn.of(i18n.get("quality.col.id"), Type.INTEGER),
+                org.salestrack.report.TableColumn.text(i18n.get("quality.col.rule")),
+                org.salestrack.report.TableColumn.text(i18n.get("quality.col.severity")),
+                org.salestrack.report.TableColumn.text(i18n.get("quality.col.status")),
+                org.salestrack.report.TableColumn.of(i18n.get("quality.col.batch"), Type.INTEGER),
+                org.salestrack.report.TableColumn.text(i18n.get("quality.col.file")),
+                org.salestrack.report.TableColumn.of(i18n.get("quality.col.row"), Type.INTEGER),
+                org.salestrack.report.TableColumn.text(i18n.get("quality.col.why")));
+        List<List<Object>> rows = new ArrayList<>();
+        for (ValidationIssue i : vm.issues()) {
+            List<Object> r = new ArrayList<>();
+            r.add(i.id());
+            r.add(i.rule());
+            r.add(i18n.get(Labels.severity(i.severity())));
+            r.add(i18n.get(Labels.status(i.status())));
+            r.add(i.batchId());
+            r.add(i.fileName());
+            r.add(i.sourceRow());
+            r.add(i.why());
+            rows.add(r);
+        }
+        export.table(i18n.get("quality.sheet"), cols, rows, p -> { });
+    }
+
+    private void relabel() {
+        issues.refresh();
+        open.setText(i18n.get("quality.open.count", vm.openIssuesProperty().get()));
+        String m = vm.messageProperty().get();
+        message.setText(m == null || m.isEmpty() ? "" : m.contains("|")
+                ? i18n.get(m.substring(0, m.indexOf('|')), m.substring(m.indexOf('|') + 1)) : i18n.get(m));
+    }
+
+    private <T> void cells(ComboBox<T> box, Function<T, String> text) {
+        box.setCellFactory(l -> TextCells.cell(i18n, text));
+        box.setButtonCell(TextCells.cell(i18n, text, true));
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+
+    private <T> TableColumn<T, String> col(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>();
+        c.textProperty().bind(i18n.bind(key));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private Tab tab(String key, Node content) {
+        Tab t = new Tab();
+        t.textProperty().bind(i18n.bind(key));
+        t.setContent(content);
+        return t;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button();
+        b.setId(id);
+        b.textProperty().bind(i18n.bind(key));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        return l;
+    }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() {
+        vm.close();
+        i18n.localeProperty().removeListener(onLocale);
+    }
+}

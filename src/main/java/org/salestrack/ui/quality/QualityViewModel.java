@@ -1,0 +1,199 @@
+package org.salestrack.ui.quality;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.salestrack.model.BatchQuality;
+import org.salestrack.model.IssueDetail;
+import org.salestrack.model.IssueFilter;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.model.Severity;
+import org.salestrack.model.ValidationIssue;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.LatestRequest;
+import org.salestrack.validate.ValidationRun;
+import org.salestrack.validate.ValidationService;
+
+/**
+ * The Data quality screen without its nodes: issues filtered by rule, severity, status and batch; the
+ * chosen issue's detail; bulk accept / reject with a comment; batch scores; a validation run in the
+ * background. Reviews and runs change totals, so they end by telling the workbench its data changed.
+ */
+public final class QualityViewModel {
+    /** Issues listed at most; a run on a large import can raise many thousands. */
+    static final int PAGE = 2_000;
+    static final int NEIGHBOURS = 3;
+
+    private final ValidationService service;
+    private final TaskExecutor tasks;
+    private final Runnable dataChanged;
+    private final LatestRequest<Listing> listRequest;
+    private final LatestRequest<IssueDetail> detailRequest;
+
+    private final ObjectProperty<String> rule = new SimpleObjectProperty<>();
+    private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>();
+    private final ObjectProperty<IssueStatus> status = new SimpleObjectProperty<>(IssueStatus.OPEN);
+    private final ObjectProperty<Long> batch = new SimpleObjectProperty<>();
+    private final ObservableList<ValidationIssue> issues = FXCollections.observableArrayList();
+    private final ObservableList<BatchQuality> batches = FXCollections.observableArrayList();
+    private final ObjectProperty<ValidationIssue> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<IssueDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper openIssues = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private BackgroundTask<ValidationRun> running;
+
+    private record Listing(List<ValidationIssue> issues, List<BatchQuality> batches, long open) {}
+
+    public QualityViewModel(ValidationService service, TaskExecutor queries, TaskExecutor tasks, Runnable dataChanged, long debounceMillis) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dataChanged = dataChanged;
+        this.listRequest = new LatestRequest<>(queries, debounceMillis);
+        this.detailRequest = new LatestRequest<>(queries, 0);
+        rule.addListener(o -> reload());
+        severity.addListener(o -> reload());
+        status.addListener(o -> reload());
+        batch.addListener(o -> reload());
+        selected.addListener((o, a, i) -> loadDetail(i));
+    }
+
+    /** Lists the issues the filters keep, the batch scores and the open count. */
+    public void reload() {
+        IssueFilter filter = new IssueFilter(rule.get(), severity.get(), status.get(), batch.get(), PAGE, 0);
+        listRequest.submit(() -> new Listing(service.issues(filter), service.quality(),
+                service.issueCounts(IssueFilter.all().withStatus(IssueStatus.OPEN)).stream().mapToLong(c -> c.count()).sum()), l -> {
+            Long keep = selected.get() == null ? null : selected.get().id();
+            issues.setAll(l.issues());
+            // the batches that need a look first
+            batches.setAll(l.batches().stream().sorted(java.util.Comparator.comparingDouble(BatchQuality::score)
+                    .thenComparingLong(BatchQuality::batchId)).toList());
+            openIssues.set(l.open());
+            selected.set(l.issues().stream().filter(i -> keep != null && i.id() == keep).findFirst().orElse(null));
+        }, this::failed);
+    }
+
+    private void loadDetail(ValidationIssue i) {
+        detail.set(null);
+        if (i == null) {
+            detailRequest.cancel();
+            return;
+        }
+        detailRequest.submit(() -> service.detail(i.id(), NEIGHBOURS), detail::set, this::failed);
+    }
+
+    /** Accepts (their lines count) or rejects (they never count) the given issues, with the reviewer's comment. */
+    public void review(List<ValidationIssue> chosen, boolean accept, String comment) {
+        if (chosen.isEmpty()) return;
+        List<Long> ids = chosen.stream().map(ValidationIssue::id).toList();
+        String note = comment == null ? "" : comment.strip();
+        tasks.execute(new BackgroundTask<Integer>("review") {
+            @Override
+            public Integer call() { return accept ? service.accept(ids, note) : service.reject(ids, note); }
+        }, n -> {
+            message.set((accept ? "quality.accepted|" : "quality.rejected|") + n);
+            reload();
+            dataChanged.run();
+        }, this::failed);
+    }
+
+    /** Runs every rule over the workspace in the background; {@code title} names it in the status bar. */
+    public void runValidation(String title) {
+        if (busy.get()) return;
+        busy.set(true);
+        message.set("quality.running");
+        running = new BackgroundTask<>(title) {
+            @Override
+            public ValidationRun call() { return service.run(null, Map.of(), progress(), cancellation()); }
+        };
+        tasks.execute(running, run -> {
+            busy.set(false);
+            running = null;
+            message.set("quality.ran|" + run.opened());
+            reload();
+            dataChanged.run();
+        }, this::failed);
+    }
+
+    public void cancel() {
+        if (running != null) running.cancel();
+    }
+
+    /** Each rule's parameters as it runs now, by rule id. */
+    public Map<String, Map<String, Object>> parameters() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        service.engine().rules().forEach(r -> out.put(r.id(), service.parameters(r.id()).asMap()));
+        return out;
+    }
+
+    /** Saves a rule's setting (checked, audited by the service); a bad value comes back as a message. */
+    public void saveSetting(String ruleId, org.salestrack.validate.RuleSetting setting, Runnable done) {
+        tasks.execute(new BackgroundTask<Void>("rule") {
+            @Override
+            public Void call() {
+                service.saveSetting(ruleId, setting);
+                return null;
+            }
+        }, v -> {
+            message.set("quality.rule.saved|" + ruleId);
+            done.run();
+        }, this::failed);
+    }
+
+    public List<String> ruleIds() { return service.engine().rules().stream().map(r -> r.id()).toList(); }
+
+    public ValidationService service() { return service; }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        running = null;
+        if (e instanceof java.util.concurrent.CancellationException) {
+            message.set("quality.cancelled");
+            return;
+        }
+        message.set("quality.failed|" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+
+    public ObjectProperty<String> ruleProperty() { return rule; }
+
+    public ObjectProperty<Severity> severityProperty() { return severity; }
+
+    public ObjectProperty<IssueStatus> statusProperty() { return status; }
+
+    public ObjectProperty<Long> batchProperty() { return batch; }
+
+    public ObservableList<ValidationIssue> issues() { return issues; }
+
+    public ObservableList<BatchQuality> batches() { return batches; }
+
+    public ObjectProperty<ValidationIssue> selectedProperty() { return selected; }
+
+    public ReadOnlyObjectProperty<IssueDetail> detailProperty() { return detail.getReadOnlyProperty(); }
+
+    public ReadOnlyLongProperty openIssuesProperty() { return openIssues.getReadOnlyProperty(); }
+
+    /** A bundle key, or "key|argument". */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    public void close() {
+        listRequest.cancel();
+        detailRequest.cancel();
+        cancel();
+    }
+
+}

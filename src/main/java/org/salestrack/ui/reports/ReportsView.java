@@ -1,0 +1,172 @@
+package org.salestrack.ui.reports;
+
+import java.awt.Desktop;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.salestrack.model.report.ReportSection;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.Unavailable;
+import org.salestrack.ui.WorkbenchContext;
+
+/** The Reports screen: period, sections, language, Build with progress and Cancel, then Open. */
+public final class ReportsView implements Screen {
+    private final ReportsViewModel vm;
+    private final I18n i18n;
+    private final WorkbenchContext ctx;
+    private final VBox root = new VBox(12);
+    private final Label message = new Label();
+    private final InvalidationListener onLocale = o -> showMessage();
+
+    public static Screen create(WorkbenchContext ctx) {
+        if (ctx.screens() == null) return Unavailable.screen(ctx.i18n());
+        return new ReportsView(new ReportsViewModel(ctx.screens().reports(), ctx.tasks(), ctx.i18n().locale()), ctx);
+    }
+
+    ReportsView(ReportsViewModel vm, WorkbenchContext ctx) {
+        this.vm = vm;
+        this.ctx = ctx;
+        this.i18n = ctx.i18n();
+        root.setPadding(new Insets(16));
+        root.getStyleClass().add("reports-screen");
+        ComboBox<YearMonth> period = new ComboBox<>(vm.months());
+        period.setId("reports-period");
+        period.valueProperty().bindBidirectional(vm.periodProperty());
+        FlowPane sections = new FlowPane(12, 8);
+        for (ReportSection s : ReportSection.values()) {
+            CheckBox c = new CheckBox();
+            c.setId("reports-section-" + s.id());
+            c.textProperty().bind(i18n.bind(sectionKey(s)));
+            c.setSelected(vm.sections().contains(s));
+            c.selectedProperty().addListener((o, a, on) -> {
+                if (on) vm.sections().add(s); else vm.sections().remove(s);
+            });
+            sections.getChildren().add(c);
+        }
+        ToggleGroup lang = new ToggleGroup();
+        RadioButton en = radio("reports-lang-en", "lang.en", lang, Locale.ENGLISH);
+        RadioButton zh = radio("reports-lang-zh", "lang.zh", lang, Locale.SIMPLIFIED_CHINESE);
+        (vm.languageProperty().get().getLanguage().equals("zh") ? zh : en).setSelected(true);
+        Button build = button("reports-build", "reports.build", this::build);
+        build.disableProperty().bind(vm.busyProperty().or(vm.periodProperty().isNull()));
+        Button cancel = button("reports-cancel", "reports.cancel", vm::cancel);
+        cancel.disableProperty().bind(vm.busyProperty().not());
+        Button open = button("reports-open", "reports.open", this::open);
+        open.disableProperty().bind(vm.writtenProperty().isNull());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(22, 22);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        message.setId("reports-message");
+        message.setWrapText(true);
+        vm.messageProperty().addListener(o -> showMessage());
+        i18n.localeProperty().addListener(onLocale);
+        Label title = label("reports.title");
+        title.getStyleClass().add("section-title");
+        Label hint = label("reports.hint");
+        hint.setWrapText(true);
+        root.getChildren().addAll(title, hint, row(label("reports.period"), period), label("reports.sections"), sections,
+                row(label("reports.language"), en, zh), row(build, cancel, spinner, open), message);
+        vm.loadMonths();
+    }
+
+    private void build() {
+        ctx.dialogs().chooseSaveFile(i18n.get("reports.build"), vm.suggestedName())
+                .ifPresent(out -> vm.build(out, i18n.get("reports.task", out.getFileName())));
+    }
+
+    /** Opens the workbook with the system's spreadsheet program, or says where it is. */
+    private void open() {
+        Path p = vm.writtenProperty().get();
+        if (p == null) return;
+        boolean desktop = Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
+        if (!desktop) {
+            ctx.dialogs().showInfo(i18n.get("reports.open"), i18n.get("reports.open.path", p.toAbsolutePath()));
+            return;
+        }
+        // Desktop.open may wait for the file association: never on the FX thread
+        ctx.queries().execute(new BackgroundTask<Void>("") {
+            @Override
+            public Void call() throws Exception {
+                Desktop.getDesktop().open(p.toFile());
+                return null;
+            }
+        }, v -> { }, e -> ctx.dialogs().showInfo(i18n.get("reports.open"), i18n.get("reports.open.path", p.toAbsolutePath())));
+    }
+
+    private void showMessage() {
+        String m = vm.messageProperty().get();
+        message.setText(m == null || m.isEmpty() ? "" : m.contains("|")
+                ? i18n.get(m.substring(0, m.indexOf('|')), m.substring(m.indexOf('|') + 1)) : i18n.get(m));
+    }
+
+    static String sectionKey(ReportSection s) {
+        return switch (s) {
+            case SUMMARY -> "reports.section.summary";
+            case REGIONS -> "reports.section.regions";
+            case PROVINCES -> "reports.section.provinces";
+            case SERIES -> "reports.section.series";
+            case CHANNELS -> "reports.section.channels";
+            case DEALERS -> "reports.section.dealers";
+            case FORECAST -> "reports.section.forecast";
+            case QUALITY -> "reports.section.quality";
+            case PROVENANCE -> "reports.section.provenance";
+            case DETAIL -> "reports.section.detail";
+        };
+    }
+
+    private RadioButton radio(String id, String key, ToggleGroup group, Locale locale) {
+        RadioButton r = new RadioButton();
+        r.setId(id);
+        r.textProperty().bind(i18n.bind(key));
+        r.setToggleGroup(group);
+        r.selectedProperty().addListener((o, a, on) -> {
+            if (on) vm.languageProperty().set(locale);
+        });
+        return r;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox h = new HBox(8, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button();
+        b.setId(id);
+        b.textProperty().bind(i18n.bind(key));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        return l;
+    }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() {
+        vm.cancel();
+        i18n.localeProperty().removeListener(onLocale);
+    }
+}

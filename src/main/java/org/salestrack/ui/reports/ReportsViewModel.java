@@ -1,0 +1,118 @@
+package org.salestrack.ui.reports;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.salestrack.analytics.report.SalesWorkbookBuilder;
+import org.salestrack.model.report.ReportRequest;
+import org.salestrack.model.report.ReportSection;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.task.TaskExecutor;
+
+/**
+ * The Reports screen without its nodes: period, sections and language chosen, the monthly workbook built in
+ * the background (progress and Cancel in the status bar) through the same builder as the {@code report}
+ * command, and the written file offered to open.
+ */
+public final class ReportsViewModel {
+    private final SalesWorkbookBuilder builder;
+    private final TaskExecutor tasks;
+    private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
+    private final ObjectProperty<YearMonth> period = new SimpleObjectProperty<>();
+    private final ObservableSet<ReportSection> sections = FXCollections.observableSet(EnumSet.allOf(ReportSection.class));
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Locale.ENGLISH);
+    private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private BackgroundTask<Path> running;
+
+    public ReportsViewModel(SalesWorkbookBuilder builder, TaskExecutor tasks, Locale uiLocale) {
+        this.builder = builder;
+        this.tasks = tasks;
+        language.set(uiLocale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+    }
+
+    /** Loads the months with sales; the latest is chosen. */
+    public void loadMonths() {
+        tasks.execute(new BackgroundTask<List<YearMonth>>("") {
+            @Override
+            public List<YearMonth> call() { return builder.months(); }
+        }, list -> {
+            months.setAll(list);
+            if (period.get() == null || !list.contains(period.get())) period.set(list.isEmpty() ? null : list.get(0));
+            message.set(list.isEmpty() ? "reports.no.sales" : "");
+        }, this::failed);
+    }
+
+    /** Builds the workbook into {@code out}; {@code title} names the task in the status bar. */
+    public void build(Path out, String title) {
+        if (busy.get() || sections.isEmpty()) {
+            if (sections.isEmpty()) message.set("reports.no.sections");
+            return;
+        }
+        ReportRequest request = new ReportRequest(period.get(), Set.copyOf(sections));
+        Locale locale = language.get();
+        written.set(null);
+        busy.set(true);
+        message.set("reports.building");
+        running = new BackgroundTask<>(title) {
+            @Override
+            public Path call() throws Exception {
+                builder.build(request, locale, out, progress(), cancellation());
+                return out;
+            }
+        };
+        tasks.execute(running, p -> {
+            busy.set(false);
+            running = null;
+            written.set(p);
+            message.set("reports.written|" + p);
+        }, this::failed);
+    }
+
+    public void cancel() {
+        if (running != null) running.cancel();
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        running = null;
+        if (e instanceof java.util.concurrent.CancellationException) {
+            message.set("reports.cancelled");
+            return;
+        }
+        message.set("reports.failed|" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+
+    public ObservableList<YearMonth> months() { return months; }
+
+    public ObjectProperty<YearMonth> periodProperty() { return period; }
+
+    public ObservableSet<ReportSection> sections() { return sections; }
+
+    public ObjectProperty<Locale> languageProperty() { return language; }
+
+    public ReadOnlyObjectProperty<Path> writtenProperty() { return written.getReadOnlyProperty(); }
+
+    /** A bundle key, or "key|argument". */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    /** Suggested file name: salestrack-2025-03.xlsx. */
+    public String suggestedName() { return "salestrack-" + (period.get() == null ? "report" : period.get()) + ".xlsx"; }
+}

@@ -1,0 +1,151 @@
+package org.salestrack.validate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.salestrack.model.BatchQuality;
+import org.salestrack.model.IssueCount;
+import org.salestrack.model.IssueDetail;
+import org.salestrack.model.IssueFilter;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.model.SaleFact;
+import org.salestrack.model.Severity;
+import org.salestrack.model.ValidationIssue;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.quality.IssueQueries;
+import org.salestrack.store.quality.IssueStore;
+import org.salestrack.store.quality.QualityFactsReader;
+import org.salestrack.store.quality.RuleSettingStore;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+/**
+ * Data quality for one workspace: runs the rules over the stored facts and saves what they find, keeps the
+ * rule settings, and lists, explains and reviews issues. Error issues hold their lines out of every total
+ * until accepted; the store moves the rollup in the same transaction. This is the API of the Data quality
+ * screen and of {@code validate}.
+ */
+public final class ValidationService {
+    private final QualityFactsReader reader;
+    private final IssueStore issues;
+    private final IssueQueries queries;
+    private final RuleSettingStore settings;
+    private final RuleEngine engine;
+    private final Clock clock;
+
+    public ValidationService(QualityFactsReader reader, IssueStore issues, IssueQueries queries, RuleSettingStore settings,
+                             RuleEngine engine, Clock clock) {
+        this.reader = reader;
+        this.issues = issues;
+        this.queries = queries;
+        this.settings = settings;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** The service over {@code workspace} with the standard rules and the system clock. */
+    public static ValidationService of(Workspace workspace) {
+        return new ValidationService(new QualityFactsReader(workspace), new IssueStore(workspace), new IssueQueries(workspace),
+                new RuleSettingStore(workspace), RuleEngine.standard(), Clock.systemDefaultZone());
+    }
+
+    public RuleEngine engine() { return engine; }
+
+    /**
+     * Runs every enabled rule over the whole workspace and saves the hits in {@code batch} (all batches
+     * when null) as open issues, replacing that scope's earlier open issues. {@code overrides} (e.g. a
+     * rules file) take the place of the saved settings of the rules they name, for this run only.
+     */
+    public ValidationRun run(Long batch, Map<String, RuleSetting> overrides, ProgressListener progress, Cancellation cancel) {
+        long t0 = System.nanoTime();
+        progress.progress(0, 4, "reading sale lines");
+        List<SaleFact> sales = reader.sales();
+        cancel.check();
+        progress.progress(1, 4, "reading sell-in, stock and campaigns");
+        ValidationInput input = new ValidationInput(sales, reader.sellIns(), reader.dealerStock(), reader.campaigns(),
+                reader.rejects(), LocalDate.now(clock));
+        cancel.check();
+        long t1 = System.nanoTime();
+        progress.progress(2, 4, "running the rules on " + sales.size() + " lines");
+        Map<String, RuleSetting> effective = new LinkedHashMap<>(settings());
+        effective.putAll(overrides);
+        ValidationReport all = engine.run(input, effective);
+        ValidationReport report = batch == null ? all : new ValidationReport(all.ruleOrder(),
+                all.hits().stream().filter(h -> h.batchId() == batch).toList(), all.millisByRule());
+        cancel.check();
+        long t2 = System.nanoTime();
+        progress.progress(3, 4, "saving " + report.hits().size() + " findings");
+        IssueStore.Saved saved = issues.replaceOpen(batch, report.hits(), now());
+        long t3 = System.nanoTime();
+        progress.progress(4, 4, "done");
+        return new ValidationRun(batch, report, saved.opened(), saved.alreadyReviewed(), sales.size(),
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+    }
+
+    /** The saved setting of every rule that has one. */
+    public Map<String, RuleSetting> settings() {
+        Map<String, RuleSetting> out = new LinkedHashMap<>();
+        settings.all().forEach((rule, row) -> {
+            if (engine.rule(rule).isEmpty()) return;
+            out.put(rule, new RuleSetting(row.enabled(), row.severity() == null ? null : Severity.parse(row.severity()),
+                    RuleSettingsJson.params(row.params())));
+        });
+        return out;
+    }
+
+    /** The parameters {@code rule} runs with now: its defaults overlaid with the saved setting. */
+    public RuleParameters parameters(String rule) {
+        Rule r = rule(rule);
+        return engine.parameters(r, settings().getOrDefault(rule, RuleSetting.defaults()));
+    }
+
+    /** Checks and saves a rule's setting; the change goes to the audit log with the old and new form. */
+    public void saveSetting(String rule, RuleSetting setting) {
+        Rule r = rule(rule);
+        RuleParameters params = engine.parameters(r, setting);
+        String before = settings.find(rule).map(row -> describe(row.enabled(), row.severity(), row.params())).orElse("defaults");
+        String paramsJson = RuleSettingsJson.params(params.asMap());
+        String severity = setting.severity() == null ? null : setting.severity().id();
+        settings.save(new RuleSettingStore.Row(rule, setting.enabled(), severity, paramsJson),
+                before + " -> " + describe(setting.enabled(), severity, paramsJson));
+    }
+
+    public List<ValidationIssue> issues(IssueFilter filter) { return queries.list(filter); }
+
+    public List<IssueCount> issueCounts(IssueFilter filter) { return queries.counts(filter); }
+
+    /** The issue with its lines and the {@code neighbours} rows either side of it in its file. */
+    public IssueDetail detail(long issueId, int neighbours) {
+        return queries.detail(issueId, neighbours)
+                .orElseThrow(() -> new IllegalArgumentException("there is no validation issue " + issueId));
+    }
+
+    /** The lines of these issues count from now on. Returns how many issues changed. */
+    public int accept(Collection<Long> issueIds, String comment) {
+        return issues.review(issueIds, IssueStatus.ACCEPTED, comment, now());
+    }
+
+    /** The lines of these issues never count. Returns how many issues changed. */
+    public int reject(Collection<Long> issueIds, String comment) {
+        return issues.review(issueIds, IssueStatus.REJECTED, comment, now());
+    }
+
+    public List<BatchQuality> quality() { return queries.quality(); }
+
+    private Rule rule(String id) {
+        return engine.rule(id).orElseThrow(() -> new IllegalArgumentException("unknown rule '" + id + "'"));
+    }
+
+    private String now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static String describe(boolean enabled, String severity, String params) {
+        return (enabled ? "on" : "off") + ", severity " + (severity == null ? "default" : severity) + ", params " + params;
+    }
+}

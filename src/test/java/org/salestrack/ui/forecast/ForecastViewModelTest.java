@@ -1,0 +1,136 @@
+package org.salestrack.ui.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.analytics.forecast.ModelRun;
+import org.salestrack.analytics.forecast.SeriesHistory;
+import org.salestrack.forecast.scenario.ForecastSet;
+import org.salestrack.forecast.scenario.SeriesForecast;
+import org.salestrack.model.SavedScenario;
+import org.salestrack.model.ScenarioComparison;
+import org.salestrack.model.cube.Dim;
+import org.salestrack.store.ScenarioStore;
+import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.ScreensFixture;
+import org.salestrack.ui.StateManager;
+
+/** The forecast screen's logic without a stage: same-thread executors, a 30-month workspace. */
+class ForecastViewModelTest {
+    @TempDir
+    static Path dir;
+    static ScreensFixture fx;
+    StateManager state;
+    ForecastViewModel vm;
+
+    @BeforeAll
+    static void workspace() {
+        fx = ScreensFixture.create(dir);
+    }
+
+    @BeforeEach
+    void viewModel() {
+        var span = fx.ws.explore.span().orElseThrow();
+        state = new StateManager(span.from(), span.to());
+        state.setRange(span.from(), span.to());
+        vm = new ForecastViewModel(fx.services.forecast(), state, fx.ws.explore::members, TaskExecutor.SAME_THREAD, TaskExecutor.SAME_THREAD, 0);
+        vm.reload();
+    }
+
+    private SeriesHistory pick(String id) {
+        SeriesHistory s = vm.series().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        vm.selectedProperty().set(s);
+        return s;
+    }
+
+    @Test
+    void aProvinceAndASeriesShowTheForecastWithItsBandAndItsBacktest() {
+        assertThat(vm.series()).extracting(SeriesHistory::id).containsExactlyInAnyOrder("广东/星耀", "广东/穿戴", "浙江/星耀", "浙江/穿戴");
+        SeriesHistory s = pick("广东/星耀");
+        assertThat(s.units().length()).isEqualTo(ScreensFixture.MONTHS);
+        assertThat(vm.runs()).extracting(ModelRun::key).containsExactlyElementsOf(ForecastViewModel.MODELS);
+        ModelRun auto = vm.chosenProperty().get();
+        assertThat(auto.key()).isEqualTo("auto");
+        assertThat(auto.steps()).hasSize(ForecastViewModel.HORIZON);
+        assertThat(auto.periods().get(0)).isEqualTo("2025-07");
+        for (var step : auto.steps()) assertThat(step.p10()).isLessThanOrEqualTo(step.mean()).isGreaterThanOrEqualTo(0);
+        for (var step : auto.steps()) assertThat(step.p90()).isGreaterThanOrEqualTo(step.mean());
+        assertThat(auto.backtest()).hasSize(ForecastViewModel.HOLDOUT);
+        assertThat(auto.accuracy().mase()).isFinite().isPositive();
+        assertThat(auto.accuracy().mape()).isFinite();
+        assertThat(vm.runs().stream().filter(r -> r.key().equals("ets")).findFirst().orElseThrow().parameters()).containsKey("alpha");
+    }
+
+    @Test
+    void movingThePriceSliderScalesTheMeanByExactlyTheElasticityFormula() {
+        pick("广东/星耀");
+        double elasticity = vm.scenario().elasticityProperty().get();
+        assertThat(vm.scenario().estimateProperty().get()).isNotNull();
+        assertThat(elasticity).isNegative().isNotEqualTo(-1.5);
+        ForecastSet base = vm.baseProperty().get();
+        double[] before = base.series("广东/星耀").mean();
+        vm.scenario().priceChangeProperty().set(-0.10);
+        SeriesForecast after = vm.adjustedProperty().get();
+        double factor = Math.pow(1 - 0.10, elasticity);
+        for (int t = 0; t < before.length; t++) assertThat(after.mean()[t]).isCloseTo(before[t] * factor, within(1e-9 * before[t] + 1e-12));
+        assertThat(after.p90()[0]).isCloseTo(base.series("广东/星耀").p90()[0] * factor, within(1e-9 * after.p90()[0]));
+    }
+
+    @Test
+    void savingAScenarioWritesARowToTheScenarioTableAndItComparesSideBySide() {
+        pick("浙江/穿戴");
+        vm.scenario().priceChangeProperty().set(0.05);
+        vm.scenario().useEstimateProperty().set(false);
+        vm.scenario().elasticityProperty().set(-2.0);
+        vm.saveScenario("Price +5%", () -> { });
+        vm.scenario().reset();
+        vm.scenario().competitorProperty().set(true);
+        vm.saveScenario("Competitor", () -> { });
+        List<SavedScenario> stored = new ScenarioStore(fx.ws.workspace).list();
+        SavedScenario price = stored.stream().filter(s -> s.name().equals("Price +5%")).findFirst().orElseThrow();
+        assertThat(price.base()).isEqualTo("province,series:浙江/穿戴 auto");
+        assertThat(price.definition().drivers()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo("price");
+            assertThat(d.parameters()).containsEntry("priceChange", 0.05).containsEntry("elasticity", -2.0);
+        });
+        assertThat(vm.saved()).extracting(SavedScenario::name).contains("Price +5%", "Competitor");
+
+        vm.compare(List.of(price));
+        ScenarioComparison c = vm.comparisonProperty().get();
+        double base0 = vm.baseProperty().get().series("浙江/穿戴").mean()[0];
+        assertThat(c.rows()).hasSize(ForecastViewModel.HORIZON);
+        assertThat(c.rows().get(0).base()).isEqualTo(base0);
+        assertThat(c.rows().get(0).scenarios().get(0)).isCloseTo(base0 * Math.pow(1.05, -2.0), within(1e-9));
+    }
+
+    @Test
+    void aGlobalProvinceFilterNarrowsTheSeriesOfTheLevel() {
+        state.setFilter(Dim.PROVINCE, Set.of("44"));
+        assertThat(vm.series()).extracting(SeriesHistory::id).containsExactlyInAnyOrder("广东/星耀", "广东/穿戴");
+        vm.geographyProperty().set("");
+        assertThat(vm.series()).extracting(SeriesHistory::id).containsExactlyInAnyOrder("星耀", "穿戴");
+        assertThat(vm.filtersOutsideLevelProperty().get()).isTrue();
+    }
+
+    @Test
+    void bottomUpReconciliationKeepsALeafsOwnForecastAndMinTMakesItCoherent() {
+        vm.productProperty().set("series");
+        pick("广东/星耀");
+        vm.chosenProperty().set(vm.runs().stream().filter(r -> r.key().equals("ets")).findFirst().orElseThrow());
+        double[] own = vm.chosenProperty().get().mean();
+        vm.reconcileProperty().set(ForecastViewModel.Reconcile.BOTTOM_UP);
+        assertThat(vm.coherentProperty().get().seriesInLevel()).isEqualTo(4);
+        assertThat(vm.baseProperty().get().series("广东/星耀").mean()).containsExactly(own, within(1e-6));
+        vm.reconcileProperty().set(ForecastViewModel.Reconcile.MINT_SHRINK);
+        double[] mint = vm.coherentProperty().get().mean();
+        assertThat(mint).hasSize(ForecastViewModel.HORIZON);
+        for (double v : mint) assertThat(v).isGreaterThanOrEqualTo(0);
+    }
+}

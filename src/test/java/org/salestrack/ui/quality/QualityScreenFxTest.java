@@ -1,0 +1,94 @@
+package org.salestrack.ui.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.analytics.forecast.ForecastDesk;
+import org.salestrack.analytics.report.SalesWorkbookBuilder;
+import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.profile.ProfileCodec;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.model.ValidationIssue;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.store.SummaryQuery;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+import org.salestrack.ui.ScreenServices;
+import org.salestrack.ui.ScriptedDialogs;
+import org.salestrack.ui.Workbench;
+import org.salestrack.validate.ValidationService;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An analyst runs validation, reads why a line was held, accepts it, and the total takes it back. */
+@ExtendWith(ApplicationExtension.class)
+class QualityScreenFxTest {
+    static {
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    @TempDir
+    Path dir;
+    Workspace ws;
+    ExploreService explore;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ws = Workspace.open(dir.resolve("w.db"));
+        ImportService imports = new ImportService(ws, ProfileLibrary.load(dir.resolve("profiles")), ImportPolicy.DEFAULT);
+        imports.importFile(copy("qa-sales.csv"), ProfileCodec.read(copy("qa-profile.json")), ProgressListener.NONE, Cancellation.none());
+        explore = new ExploreService(ws);
+        explore.refresh(Cancellation.none());
+        ScreenServices services = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, "test"), ValidationService.of(ws));
+        new Workbench(explore, imports, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
+    }
+
+    private Path copy(String name) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/validate/" + name)) {
+            Path p = dir.resolve(name);
+            Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+            return p;
+        }
+    }
+
+    private String amount() { return new SummaryQuery(ws).run(List.of(), null, null).get(0).amount().toPlainString(); }
+
+    @Test
+    void acceptingAnIssueOnTheScreenChangesTheTotal(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-quality");
+        robot.clickOn("#quality-run");
+        TableView<ValidationIssue> issues = robot.lookup("#quality-issues").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 2);
+        assertThat(amount()).isEqualTo("1500.00");
+        assertThat(robot.lookup("#quality-open-count").queryLabeled().getText()).isEqualTo("2 open issues");
+        Node row = robot.lookup(".table-row-cell").match((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof ValidationIssue i
+                && i.rule().equals("imei-invalid")).query();
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText().contains("490154203237519"));
+        robot.clickOn("#quality-comment").write("typo at the till");
+        robot.clickOn("#quality-accept");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 1);
+        assertThat(amount()).isEqualTo("2500.00");
+        Slice all = Slice.of(explore.span().orElseThrow().from(), explore.span().orElseThrow().to());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explore.totals(all).amountCents() == 250000);
+        assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issues; totals now include their lines.");
+    }
+}

@@ -1,0 +1,60 @@
+package org.salestrack.ui.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.model.SummaryRow;
+import org.salestrack.store.SummaryQuery;
+import org.salestrack.ui.ScreensFixture;
+import org.salestrack.ui.ScriptedDialogs;
+import org.salestrack.ui.Workbench;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Finance clicks one button on the Reports screen and gets the workbook, its Summary equal to the store. */
+@ExtendWith(ApplicationExtension.class)
+class ReportsScreenFxTest {
+    static {
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    @TempDir
+    Path dir;
+    ScreensFixture fx;
+    ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @Start
+    void start(Stage stage) {
+        fx = ScreensFixture.create(dir);
+        new Workbench(fx.ws.explore, fx.ws.imports, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
+    }
+
+    @Test
+    void buildingTheWorkbookWritesASummaryWhoseTotalEqualsTheStore(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        ComboBox<YearMonth> period = robot.lookup("#reports-period").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> period.getValue() != null);
+        YearMonth month = period.getValue();
+        Path out = dir.resolve("monthly.xlsx");
+        dialogs.saveTo = out;
+        robot.clickOn("#reports-section-detail");
+        robot.clickOn("#reports-build");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#reports-message").queryLabeled().getText().startsWith("Written"));
+        assertThat(Files.exists(out)).isTrue();
+        assertThat(robot.lookup("#reports-open").queryButton().isDisabled()).isFalse();
+        SummaryRow total = new SummaryQuery(fx.ws.workspace).run(List.of(), month.atDay(1).toString(), month.atEndOfMonth().toString()).get(0);
+        assertThat(ReportsViewModelTest.kpi(out, "Sales amount", "This month")).isEqualByComparingTo(total.amount());
+    }
+}

@@ -1,0 +1,151 @@
+package org.salestrack.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.model.BatchQuality;
+import org.salestrack.model.IssueDetail;
+import org.salestrack.model.IssueFilter;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.model.Severity;
+import org.salestrack.model.SummaryRow;
+import org.salestrack.model.ValidationIssue;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+class ValidationServiceTest {
+    @TempDir
+    Path dir;
+    QualityFixture fx;
+
+    @BeforeEach
+    void importSales() throws Exception {
+        fx = new QualityFixture(dir);
+    }
+
+    private ValidationRun validate() {
+        return fx.service.run(null, Map.of(), ProgressListener.NONE, Cancellation.none());
+    }
+
+    private ValidationIssue issue(String rule) {
+        return fx.service.issues(IssueFilter.all().withRule(rule)).get(0);
+    }
+
+    private void assertTotals(long rows, long qty, String amount) throws Exception {
+        SummaryRow t = fx.total();
+        assertThat(List.of(t.rows(), t.qty())).containsExactly(rows, qty);
+        assertThat(t.amount()).isEqualByComparingTo(new BigDecimal(amount));
+        assertThat(fx.rollup()).containsExactly(rows, qty, new BigDecimal(amount).movePointRight(2).longValueExact());
+    }
+
+    @Test
+    void heldLinesLeaveTheTotalsUntilAcceptedAndRejectedOnesNeverComeBack() throws Exception {
+        assertTotals(4, 5, "4500.00");
+
+        ValidationRun run = validate();
+
+        assertThat(run.report().counts()).containsExactly(
+                new RuleCount("imei-invalid", Severity.ERROR, 1), new RuleCount("imei-duplicate", Severity.ERROR, 1));
+        assertThat(run.opened()).isEqualTo(2);
+        assertTotals(2, 2, "1500.00");
+
+        assertThat(fx.service.accept(List.of(issue("imei-invalid").id()), "typo in the till, device is real")).isEqualTo(1);
+        assertTotals(3, 3, "2500.00");
+
+        assertThat(fx.service.reject(List.of(issue("imei-duplicate").id()), "resold device")).isEqualTo(1);
+        assertTotals(3, 3, "2500.00");
+        assertThat(fx.longs("SELECT hold FROM sale WHERE order_id = 'R3'")).containsExactly(3);
+    }
+
+    @Test
+    void reRunningKeepsReviewedDecisionsAndDoesNotRaiseThemAgain() throws Exception {
+        validate();
+        fx.service.accept(List.of(issue("imei-invalid").id()), "checked");
+
+        ValidationRun again = validate();
+
+        assertThat(again.opened()).isEqualTo(1);
+        assertThat(again.alreadyReviewed()).isEqualTo(1);
+        assertThat(fx.service.issueCounts(IssueFilter.all())).extracting(c -> c.rule() + " " + c.status().id() + " " + c.count())
+                .containsExactly("imei-duplicate open 1", "imei-invalid accepted 1");
+        assertTotals(3, 3, "2500.00");
+    }
+
+    @Test
+    void aRunLimitedToOneBatchReplacesOnlyThatBatchsOpenIssues() throws Exception {
+        validate();
+        ValidationRun other = fx.service.run(fx.imported.batchId() + 1000, Map.of(), ProgressListener.NONE, Cancellation.none());
+
+        assertThat(other.report().hits()).isEmpty();
+        assertThat(fx.service.issues(IssueFilter.all().withStatus(IssueStatus.OPEN))).hasSize(2);
+        assertTotals(2, 2, "1500.00");
+    }
+
+    @Test
+    void aRulesOverrideCanTurnARuleOffForOneRun() throws Exception {
+        ValidationRun run = fx.service.run(null, Map.of("imei-invalid", new RuleSetting(false, null, Map.of())),
+                ProgressListener.NONE, Cancellation.none());
+
+        assertThat(run.report().counts()).extracting(RuleCount::rule).containsExactly("imei-duplicate");
+        assertTotals(3, 3, "2500.00");
+    }
+
+    @Test
+    void theDetailShowsTheLineAndItsNeighboursInTheFile() {
+        validate();
+        ValidationIssue invalid = issue("imei-invalid");
+
+        IssueDetail detail = fx.service.detail(invalid.id(), 1);
+
+        assertThat(invalid.sourceRow()).isEqualTo(3);
+        assertThat(invalid.fileName()).isEqualTo("qa-sales.csv");
+        assertThat(invalid.why()).isEqualTo("IMEI 490154203237519 fails the Luhn check: its last digit is 9 but the first 14 "
+                + "digits need 8.");
+        assertThat(detail.lines()).singleElement().satisfies(r -> {
+            assertThat(r.fields()).containsEntry("order_id", "R2").containsEntry("imei", "490154203237519")
+                    .containsEntry("amount", "1000.00").containsEntry("hold", "2");
+        });
+        assertThat(detail.neighbours()).extracting(r -> r.fields().get("order_id")).containsExactly("R1", "R2", "R3");
+    }
+
+    @Test
+    void theBatchScoreCountsErrorLinesAndGivesAcceptedOnesBack() {
+        validate();
+        assertThat(fx.service.quality()).singleElement().extracting(BatchQuality::errorLines, BatchQuality::score)
+                .containsExactly(2L, 50.0);
+
+        fx.service.accept(List.of(issue("imei-invalid").id()), "ok");
+
+        assertThat(fx.service.quality()).singleElement().extracting(BatchQuality::errorLines, BatchQuality::score)
+                .containsExactly(1L, 75.0);
+    }
+
+    @Test
+    void ruleChangesAreSavedCheckedAndAudited() throws Exception {
+        fx.service.saveSetting("store-spike", new RuleSetting(true, Severity.WARNING, Map.of("maxRatio", 2.5)));
+
+        assertThat(fx.service.settings().get("store-spike")).isEqualTo(new RuleSetting(true, Severity.WARNING,
+                Map.of("maxRatio", 2.5, "windowDays", 28, "minUnits", 30, "minHistoryDays", 14)));
+        assertThat(fx.service.parameters("store-spike").decimal("maxRatio")).isEqualTo(2.5);
+        assertThat(fx.text("SELECT detail FROM audit_log WHERE action = 'rule-change'")).isEqualTo("defaults -> on, severity "
+                + "warning, params {\"maxRatio\":2.5,\"windowDays\":28,\"minUnits\":30,\"minHistoryDays\":14}");
+        assertThatThrownBy(() -> fx.service.saveSetting("store-spike", new RuleSetting(true, null, Map.of("maxRatio", 0))))
+                .hasMessage("rule 'store-spike': parameter 'maxRatio' must lie between 1 and 1000, not 0");
+    }
+
+    @Test
+    void reviewsAreAudited() throws Exception {
+        validate();
+        fx.service.reject(List.of(issue("imei-duplicate").id()), "resold device");
+
+        assertThat(fx.text("SELECT subject || ': ' || detail FROM audit_log WHERE action = 'review'"))
+                .isEqualTo("issue " + issue("imei-duplicate").id() + ": rejected 1 issue(s): resold device");
+    }
+}
