@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.salestrack.ingest.FolderImport;
 import org.salestrack.ingest.ImportPolicy;
@@ -15,6 +16,7 @@ import org.salestrack.model.SummaryRow;
 import org.salestrack.sample.SampleGenerator;
 import org.salestrack.store.SummaryQuery;
 import org.salestrack.store.Workspace;
+import org.salestrack.validate.ValidationService;
 import org.salestrack.task.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,7 +62,9 @@ final class DemoCommand implements Callable<Integer> {
                         r.quarantined(), r.duplicates(), r.status());
             }
         }
-        out.printf(Locale.ROOT, "%nimported in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        out.printf(Locale.ROOT, "%nimported in %.1f s%n%n", (System.nanoTime() - t0) / 1e9);
+        out.println("data quality (error findings are held out of the totals below until reviewed):");
+        ValidateCommand.printText(out, ValidationService.of(ws).run(null, Map.of(), (d, t, m) -> { }, Cancellation.none()));
         SummaryQuery q = new SummaryQuery(ws);
         table(out, "by year", List.of("year"), q);
         table(out, "by sales region", List.of("region"), q);

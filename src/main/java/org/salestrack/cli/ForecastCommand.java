@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.salestrack.forecast.ForecastRequest;
 import org.salestrack.forecast.ForecastRunner;
+import org.salestrack.forecast.ForecastService;
+import org.salestrack.store.Workspace;
 import org.salestrack.forecast.ModelCatalog;
 import org.salestrack.forecast.SeriesForecast;
 import org.salestrack.forecast.ensemble.Selection;
@@ -23,13 +25,25 @@ import picocli.CommandLine.Model.CommandSpec;
  * has to produce the same list of {@link TimeSeries}.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = "Forecast series from a CSV file (series_id,period,value[,frequency]).")
+        description = "Forecast series from a CSV file (series_id,period,value[,frequency]) or from the workspace (--workspace, --level).")
 public final class ForecastCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--series", required = true, paramLabel = "FILE.csv", description = "series_id,period,value[,frequency]")
+    @Option(names = "--series", paramLabel = "FILE.csv", description = "series_id,period,value[,frequency]")
     Path seriesFile;
+
+    @Option(names = {"-w", "--workspace"}, paramLabel = "W",
+            description = "forecast monthly series of the workspace instead of a file (with --level); the runs are kept")
+    Path workspace;
+
+    @Option(names = "--level", split = ",", paramLabel = "DIM[,DIM]",
+            description = "with --workspace: group by region province city channel channel_type category series model sku (none: the total)")
+    List<String> level = new java.util.ArrayList<>();
+
+    @Option(names = "--measure", paramLabel = "units|revenue", defaultValue = "units",
+            description = "with --workspace: what to forecast (default ${DEFAULT-VALUE})")
+    String measure;
 
     @Option(names = "--horizon", required = true, paramLabel = "H", description = "periods to forecast")
     int horizon;
@@ -73,24 +87,40 @@ public final class ForecastCommand implements Callable<Integer> {
         if (accuracy != null && holdout == 0) {
             throw new IllegalArgumentException("--accuracy needs --holdout H");
         }
+        if ((seriesFile == null) == (workspace == null)) {
+            throw new IllegalArgumentException("give either --series FILE.csv or --workspace W --level DIM[,DIM]");
+        }
         List<TimeSeries> series;
-        try {
-            series = new SeriesCsvReader().read(seriesFile);
-        } catch (SeriesFileException ex) {
-            err.println("error: " + ex.getMessage());
-            return ExitCodes.REJECTED;
+        ForecastService service = null;
+        if (workspace != null) {
+            service = new ForecastService(Workspace.open(workspace));
+            ForecastService.Measure m = switch (measure) {
+                case "units" -> ForecastService.Measure.UNITS;
+                case "revenue" -> ForecastService.Measure.REVENUE;
+                default -> throw new IllegalArgumentException("--measure: expected units or revenue, got '" + measure + "'");
+            };
+            series = service.load(level, m, null, null);
+            if (series.isEmpty()) throw new IllegalArgumentException(workspace + ": the workspace has no counted sales to forecast");
+        } else {
+            try {
+                series = new SeriesCsvReader().read(seriesFile);
+            } catch (SeriesFileException ex) {
+                err.println("error: " + ex.getMessage());
+                return ExitCodes.REJECTED;
+            }
         }
         if (holdout > 0) {
             for (TimeSeries s : series) {
                 if (s.length() <= holdout + origins) {
-                    err.println("error: " + seriesFile + ": series " + s.id() + " has " + s.length()
+                    err.println("error: " + (seriesFile != null ? seriesFile : workspace) + ": series " + s.id() + " has " + s.length()
                             + " points, too few to hold out " + holdout + " from " + origins + " origin(s)");
                     return ExitCodes.REJECTED;
                 }
             }
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        List<SeriesForecast> results = new ForecastRunner(n).run(series, request);
+        List<SeriesForecast> results = service != null ? service.forecastAndSave(level, series, request, n)
+                : new ForecastRunner(n).run(series, request);
         ForecastWriter writer = new ForecastWriter();
         writer.writeForecasts(out, results);
         if (accuracy != null) {

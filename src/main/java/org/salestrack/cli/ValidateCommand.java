@@ -85,7 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
         return root;
     }
 
-    private static void printText(PrintWriter out, ValidationRun run) {
+    static void printText(PrintWriter out, ValidationRun run) {
         out.printf(Locale.ROOT, "validated %,d lines%s in %.2f s (read %.2f s, rules %.2f s, save %.2f s)%n", run.lines(),
                 run.batch() == null ? "" : ", keeping findings in batch " + run.batch(), run.seconds(), run.loadSeconds(),
                 run.ruleSeconds(), run.saveSeconds());
