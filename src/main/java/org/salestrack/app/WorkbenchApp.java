@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.salestrack.ingest.SampleFolders;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.ui.I18n;
@@ -49,7 +50,8 @@ public final class WorkbenchApp extends Application {
         stage.setScene(new Scene(new StackPane(loading), 1480, 940));
         stage.show();
         if (!Files.exists(file)) {
-            FirstStartViewModel vm = new FirstStartViewModel(file, samplesDir(named.get("samples")), WorkspaceServices::open, startup,
+            Path samples = named.containsKey("samples") ? Path.of(named.get("samples")) : SampleFolders.find().orElse(null);
+            FirstStartViewModel vm = new FirstStartViewModel(file, SampleFolders.sampleWorkspace(), samples, WorkspaceServices::open, startup,
                     ws -> openWorkbench(stage, ws, i18n.locale()));
             FirstStartView view = new FirstStartView(vm, i18n);
             Scene scene = new Scene(view.root(), 1480, 940);
@@ -65,24 +67,6 @@ public final class WorkbenchApp extends Application {
 
     private static void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {
         new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), locale, stage, ws.name()).show(stage);
-    }
-
-    /** The samples folder: --samples, else samples/ in the working directory or next to the jar. */
-    static Path samplesDir(String option) {
-        if (option != null) return Path.of(option);
-        for (Path p : List.of(Path.of("samples"), jarDir().resolve("samples"), jarDir().resolve("../samples"))) {
-            if (Files.isDirectory(p)) return p.normalize();
-        }
-        return null;
-    }
-
-    private static Path jarDir() {
-        try {
-            Path jar = Path.of(WorkbenchApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return jar.getParent() == null ? Path.of(".") : jar.getParent();
-        } catch (Exception e) {
-            return Path.of(".");
-        }
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import java.text.NumberFormat;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -57,6 +59,7 @@ public final class Charts {
         r.setSeriesPaint(1, SECONDARY);
         r.setSeriesStroke(1, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f}, 0f));
         r.setDefaultShapesVisible(false);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(NumberFormat.getIntegerInstance());
         CategoryAxis x = plot.getDomainAxis();
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         x.setMaximumCategoryLabelLines(1);
@@ -69,12 +72,21 @@ public final class Charts {
         JFreeChart chart = ChartFactory.createBarChart(null, null, null, data, PlotOrientation.HORIZONTAL, false, true, false);
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
+        // plain grouped numbers: the default switches to 2E7 for large revenue
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(NumberFormat.getIntegerInstance());
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setSeriesPaint(0, PRIMARY);
         r.setMaximumBarWidth(0.08);
         r.setItemMargin(0.02);
         plot.setOutlineVisible(false);
         return chart;
+    }
+
+    /** Value axis labels as 10M / 1000万 in the user's language: full numbers overlap on a narrow chart. */
+    public static void compactValues(JFreeChart chart, java.util.Locale locale) {
+        NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        f.setMaximumFractionDigits(1);
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(f);
     }
 
     /** Shows every n-th period label so long daily trends stay legible. */

@@ -69,7 +69,8 @@ public final class ProvinceTileMap extends GridPane {
             Double v = values.get(p.code());
             Color c = scale.color(v);
             tile.setStyle("-fx-background-color: " + ColorScale.css(c) + ";");
-            names.get(p.code()).setTextFill(ColorScale.textOn(c));
+            // inline, because the theme's label colour would win over setTextFill
+            names.get(p.code()).setStyle("-fx-text-fill: " + ColorScale.css(ColorScale.textOn(c)) + ";");
             String tip = (chinese ? p.nameZh() : p.nameEn() + " " + p.nameZh()) + "\n" + tooltip.getOrDefault(p.code(), "–");
             Tooltip t = new Tooltip(tip);
             t.setShowDelay(Duration.millis(150));

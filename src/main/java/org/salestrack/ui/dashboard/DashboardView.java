@@ -96,10 +96,10 @@ public final class DashboardView implements Screen {
             kpis.getChildren().add(t);
         }
         ChartViewer trend = new ChartViewer(trendChart);
-        trend.setPrefHeight(300);
+        trend.setPrefHeight(260);
         VBox trendCard = card("dashboard.trend", trend, grainSwitch());
         ChartViewer channels = new ChartViewer(channelChart);
-        channels.setPrefHeight(260);
+        channels.setPrefHeight(220);
         channels.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX e) {
@@ -219,6 +219,7 @@ public final class DashboardView implements Screen {
             trendData.addValue(d.trend().lastYear().get(i).amountCents() / 100.0, ly, periods.get(i));
         }
         Charts.thinLabels(trendChart, periods);
+        Charts.compactValues(trendChart, i18n.locale());
         trendChart.setNotify(true);
     }
 
@@ -231,6 +232,7 @@ public final class DashboardView implements Screen {
             channelKeys.put(c.label(), c.key());
             channelData.addValue(c.measures().amountCents() / 100.0, series, c.label());
         }
+        Charts.compactValues(channelChart, i18n.locale());
         channelChart.setNotify(true);
     }
 

@@ -50,5 +50,9 @@ final class RankTable extends VBox {
         getChildren().addAll(t, table);
     }
 
-    void show(List<Cell> cells) { table.setItems(FXCollections.observableArrayList(cells)); }
+    void show(List<Cell> cells) {
+        table.setItems(FXCollections.observableArrayList(cells));
+        // same Cell objects after a language switch: cells would keep their old formatting
+        table.refresh();
+    }
 }

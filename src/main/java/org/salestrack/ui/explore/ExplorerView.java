@@ -236,6 +236,7 @@ public final class ExplorerView implements Screen {
             String series = (r.label().isEmpty() ? "–" : r.label()) + " · " + i18n.get("measure." + m.id());
             for (int i = 0; i < d.periods().size() && i < r.periods().size(); i++) rowTrend.addValue(m.of(r.periods().get(i)), series, d.periods().get(i));
             Charts.thinLabels(rowChart, d.periods());
+            Charts.compactValues(rowChart, i18n.locale());
         }
         rowChart.setNotify(true);
     }

@@ -18,12 +18,13 @@ import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
 
 /**
- * First start, when there is no workspace yet: build the sample workspace from samples/ (with progress
- * and cancel) or start empty. A cancelled sample build removes the half-built file, so the choice is
- * offered again next time.
+ * First start, when there is no workspace yet: open the sample workspace (a file of its own, built from
+ * samples/ with progress and cancel the first time) or start an empty workspace. A cancelled sample
+ * build removes the half-built file, so the choice is offered again next time.
  */
 public final class FirstStartViewModel {
     private final Path workspaceFile;
+    private final Path sampleWorkspace;
     private final Path samples;
     private final WorkspaceOpener opener;
     private final TaskExecutor tasks;
@@ -32,15 +33,22 @@ public final class FirstStartViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<BackgroundTask<?>> running = new ReadOnlyObjectWrapper<>();
 
-    public FirstStartViewModel(Path workspaceFile, Path samples, WorkspaceOpener opener, TaskExecutor tasks, Consumer<OpenedWorkspace> onReady) {
+    /**
+     * @param workspaceFile the user's workspace, created empty by "start empty"
+     * @param sampleWorkspace where the sample workspace lives (opened as is when it exists)
+     * @param samples the samples/ folder to build it from, or null
+     */
+    public FirstStartViewModel(Path workspaceFile, Path sampleWorkspace, Path samples, WorkspaceOpener opener, TaskExecutor tasks,
+                               Consumer<OpenedWorkspace> onReady) {
         this.workspaceFile = workspaceFile;
+        this.sampleWorkspace = sampleWorkspace;
         this.samples = samples;
         this.opener = opener;
         this.tasks = tasks;
         this.onReady = onReady;
     }
 
-    public boolean samplesAvailable() { return samples != null && Files.isDirectory(samples); }
+    public boolean samplesAvailable() { return Files.exists(sampleWorkspace) || samples != null && Files.isDirectory(samples); }
 
     public Path workspaceFile() { return workspaceFile; }
 
@@ -55,21 +63,28 @@ public final class FirstStartViewModel {
         run(new BackgroundTask<OpenedWorkspace>("open") {
             @Override
             public OpenedWorkspace call() { return opener.open(workspaceFile); }
-        });
+        }, null);
     }
 
     public void openSamples() {
         if (!samplesAvailable()) return;
+        if (Files.exists(sampleWorkspace)) {
+            run(new BackgroundTask<OpenedWorkspace>("open") {
+                @Override
+                public OpenedWorkspace call() { return opener.open(sampleWorkspace); }
+            }, null);
+            return;
+        }
         run(new BackgroundTask<OpenedWorkspace>("samples") {
             @Override
             public OpenedWorkspace call() throws IOException {
-                OpenedWorkspace ws = opener.open(workspaceFile);
+                OpenedWorkspace ws = opener.open(sampleWorkspace);
                 List<FolderImport.Outcome> outcomes = new FolderImport(ws.imports()).importFolder(samples, progress(), cancellation());
                 if (outcomes.stream().allMatch(o -> o.result() == null)) throw new IOException("no sample file could be imported");
                 ws.explore().refresh(cancellation());
                 return new OpenedWorkspace(ws.name(), ws.explore(), ws.imports(), ws.explore().span().orElse(null), ws.screens());
             }
-        });
+        }, sampleWorkspace);
     }
 
     public void cancel() {
@@ -77,7 +92,8 @@ public final class FirstStartViewModel {
         if (t != null) t.cancel();
     }
 
-    private void run(BackgroundTask<OpenedWorkspace> task) {
+    /** @param partial a file to remove if the task fails or is cancelled, or null */
+    private void run(BackgroundTask<OpenedWorkspace> task, Path partial) {
         busy.set(true);
         problem.set("");
         running.set(task);
@@ -88,14 +104,14 @@ public final class FirstStartViewModel {
         }, e -> {
             busy.set(false);
             running.set(null);
-            discardPartial();
+            if (partial != null) discard(partial);
             problem.set(e instanceof CancellationException ? "" : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         });
     }
 
-    private void discardPartial() {
+    private static void discard(Path file) {
         try {
-            for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(Path.of(workspaceFile + suffix));
+            for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(Path.of(file + suffix));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

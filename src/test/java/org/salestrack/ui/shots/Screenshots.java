@@ -32,6 +32,8 @@ public final class Screenshots {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        OpenedWorkspace built = WorkspaceServices.open(ws);
+        built.explore().refresh(org.salestrack.task.Cancellation.none());
         OpenedWorkspace opened = WorkspaceServices.open(ws);
         Workbench[] wb = new Workbench[1];
         Stage[] stage = new Stage[1];

@@ -29,7 +29,8 @@ class FirstStartViewModelTest {
     void theSampleWorkspaceIsBuiltFromTheSamplesFolder() throws Exception {
         Path samples = samplesWithProfile();
         AtomicReference<OpenedWorkspace> ready = new AtomicReference<>();
-        FirstStartViewModel vm = new FirstStartViewModel(dir.resolve("ws").resolve("workspace.db"), samples, WorkspaceServices::open,
+        Path sampleWs = dir.resolve("ws").resolve("sample-workspace.db");
+        FirstStartViewModel vm = new FirstStartViewModel(dir.resolve("ws").resolve("workspace.db"), sampleWs, samples, WorkspaceServices::open,
                 TaskExecutor.SAME_THREAD, ready::set);
         assertThat(vm.samplesAvailable()).isTrue();
         vm.openSamples();
@@ -37,13 +38,23 @@ class FirstStartViewModelTest {
         assertThat(ready.get().span()).isNotNull();
         assertThat(ready.get().explore().totals(ready.get().span()).rows()).isEqualTo(80);
         assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(sampleWs).exists();
+        assertThat(dir.resolve("ws").resolve("workspace.db")).doesNotExist();
+        // the next first start opens the built sample workspace as it is, even without the folder
+        AtomicReference<OpenedWorkspace> again = new AtomicReference<>();
+        FirstStartViewModel next = new FirstStartViewModel(dir.resolve("ws").resolve("workspace.db"), sampleWs, null, WorkspaceServices::open,
+                TaskExecutor.SAME_THREAD, again::set);
+        assertThat(next.samplesAvailable()).isTrue();
+        next.openSamples();
+        assertThat(again.get().explore().totals(again.get().span()).rows()).isEqualTo(80);
     }
 
     @Test
     void startingEmptyOpensAWorkspaceWithoutSales() {
         AtomicReference<OpenedWorkspace> ready = new AtomicReference<>();
         Path file = dir.resolve("empty").resolve("workspace.db");
-        FirstStartViewModel vm = new FirstStartViewModel(file, null, WorkspaceServices::open, TaskExecutor.SAME_THREAD, ready::set);
+        FirstStartViewModel vm = new FirstStartViewModel(file, dir.resolve("none.db"), null, WorkspaceServices::open, TaskExecutor.SAME_THREAD,
+                ready::set);
         assertThat(vm.samplesAvailable()).isFalse();
         vm.startEmpty();
         assertThat(ready.get().span()).isNull();
@@ -53,7 +64,7 @@ class FirstStartViewModelTest {
     @Test
     void aCancelledSampleBuildLeavesNoWorkspaceBehind() throws Exception {
         Path samples = samplesWithProfile();
-        Path file = dir.resolve("ws").resolve("workspace.db");
+        Path file = dir.resolve("ws").resolve("sample-workspace.db");
         AtomicReference<OpenedWorkspace> ready = new AtomicReference<>();
         // cancels as soon as the task exists, the way the Cancel button would mid-way
         TaskExecutor cancelling = new TaskExecutor() {
@@ -63,7 +74,8 @@ class FirstStartViewModelTest {
                 TaskExecutor.SAME_THREAD.execute(task, ok, err);
             }
         };
-        FirstStartViewModel vm = new FirstStartViewModel(file, samples, WorkspaceServices::open, cancelling, ready::set);
+        FirstStartViewModel vm = new FirstStartViewModel(dir.resolve("ws").resolve("workspace.db"), file, samples, WorkspaceServices::open,
+                cancelling, ready::set);
         vm.openSamples();
         assertThat(ready.get()).isNull();
         assertThat(file).doesNotExist();
