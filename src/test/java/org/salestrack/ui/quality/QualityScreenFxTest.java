@@ -69,6 +69,11 @@ class QualityScreenFxTest {
         }
     }
 
+    private static Node invalidRow(FxRobot robot) {
+        return robot.lookup(".table-row-cell").match((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof ValidationIssue i
+                && i.rule().equals("imei-invalid")).tryQuery().orElse(null);
+    }
+
     private String amount() { return new SummaryQuery(ws).run(List.of(), null, null).get(0).amount().toPlainString(); }
 
     @Test
@@ -79,9 +84,9 @@ class QualityScreenFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 2);
         assertThat(amount()).isEqualTo("1500.00");
         assertThat(robot.lookup("#quality-open-count").queryLabeled().getText()).isEqualTo("2 open issues");
-        Node row = robot.lookup(".table-row-cell").match((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof ValidationIssue i
-                && i.rule().equals("imei-invalid")).query();
-        robot.clickOn(row);
+        // rows are cells of a virtual flow: they exist once the table has laid out its items
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invalidRow(robot) != null);
+        robot.clickOn(invalidRow(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText().contains("490154203237519"));
         robot.clickOn("#quality-comment").write("typo at the till");
         robot.clickOn("#quality-accept");
