@@ -38,6 +38,10 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "fit on all but the last H points and score them (written with --accuracy)")
     int holdout;
 
+    @Option(names = "--origins", paramLabel = "N", defaultValue = "1",
+            description = "with --holdout: rolling-origin backtest from N successive origins, measures averaged")
+    int origins;
+
     @Option(names = "--model", paramLabel = "MODEL[,MODEL...]", defaultValue = "auto",
             description = "auto, ets, arima, theta, stl, naive, snaive, drift, naive2, croston, sba, tsb, combo")
     String models;
@@ -78,9 +82,9 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         if (holdout > 0) {
             for (TimeSeries s : series) {
-                if (s.length() <= holdout + 1) {
+                if (s.length() <= holdout + origins) {
                     err.println("error: " + seriesFile + ": series " + s.id() + " has " + s.length()
-                            + " points, too few to hold out " + holdout);
+                            + " points, too few to hold out " + holdout + " from " + origins + " origin(s)");
                     return ExitCodes.REJECTED;
                 }
             }
@@ -127,6 +131,9 @@ public final class ForecastCommand implements Callable<Integer> {
         if (holdout < 0) {
             throw new IllegalArgumentException("--holdout cannot be negative, got " + holdout);
         }
-        return new ForecastRequest(horizon, keys, holdout, selection, floor);
+        if (origins < 1) {
+            throw new IllegalArgumentException("--origins must be at least 1, got " + origins);
+        }
+        return new ForecastRequest(horizon, keys, holdout, origins, selection, floor);
     }
 }

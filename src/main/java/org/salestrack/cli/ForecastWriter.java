@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.salestrack.forecast.SeriesForecast;
 import org.salestrack.forecast.accuracy.BacktestResult;
 
@@ -98,7 +99,8 @@ final class ForecastWriter {
         if (!Double.isFinite(v)) {
             return Double.isNaN(v) ? "NaN" : (v > 0 ? "Inf" : "-Inf");
         }
-        return String.format(Locale.ROOT, "%.6g", v);
+        // six significant digits, no trailing zeros, never scientific notation: easy to read in Excel
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static String csv(String s) {

@@ -52,8 +52,9 @@ final class ReportCommand implements Callable<Integer> {
         String version = spec.root().version().length > 0 ? spec.root().version()[0] : "SalesTrack";
         SalesReportData data = new SalesWorkbookBuilder(workspace.open(), version).build(request, locale, out, ProgressListener.NONE, Cancellation.none());
         double seconds = (System.nanoTime() - start) / 1e9;
-        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: period %s, %d detail lines, %.1f s%n", out, data.period(),
-                request.wants(ReportSection.DETAIL) ? data.detail().count() : 0, seconds);
+        String detail = request.wants(ReportSection.DETAIL) ? data.detail().count() + " detail lines" : "no detail sheet";
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: period %s, %d sections, %s, %.1f s%n", out, data.period(),
+                request.sections().size(), detail, seconds);
         return ExitCodes.OK;
     }
 

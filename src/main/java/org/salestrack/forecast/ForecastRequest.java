@@ -8,9 +8,12 @@ import org.salestrack.forecast.ensemble.Selection;
  * accuracy, how {@code auto} selects, and whether to floor at zero.
  *
  * @param holdout     0 for none; otherwise fit on all but the last {@code holdout} points and score them
+ * @param origins     rolling-origin backtest: score from this many successive origins and average (1 = one holdout)
+ * @param selection   how {@code auto} chooses; {@code null} = {@link Selection#COMBINATION}
  * @param nonNegative {@code null} = floor at zero exactly when the series has no negative values
  */
-public record ForecastRequest(int horizon, List<String> modelKeys, int holdout, Selection selection, Boolean nonNegative) {
+public record ForecastRequest(int horizon, List<String> modelKeys, int holdout, int origins, Selection selection,
+                              Boolean nonNegative) {
 
     public ForecastRequest {
         if (horizon < 1) {
@@ -18,6 +21,9 @@ public record ForecastRequest(int horizon, List<String> modelKeys, int holdout, 
         }
         if (holdout < 0) {
             throw new IllegalArgumentException("holdout cannot be negative");
+        }
+        if (origins < 1) {
+            throw new IllegalArgumentException("origins must be at least 1");
         }
         if (modelKeys.isEmpty()) {
             throw new IllegalArgumentException("no model given");
@@ -28,5 +34,11 @@ public record ForecastRequest(int horizon, List<String> modelKeys, int holdout, 
             }
         }
         modelKeys = List.copyOf(modelKeys);
+        selection = selection == null ? Selection.COMBINATION : selection;
+    }
+
+    /** A plain forecast: no backtest, auto combines, floors at zero when the history has no negative value. */
+    public static ForecastRequest of(int horizon, String modelKey) {
+        return new ForecastRequest(horizon, List.of(modelKey), 0, 1, Selection.COMBINATION, null);
     }
 }

@@ -2,8 +2,12 @@ package org.salestrack.forecast;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import org.salestrack.forecast.accuracy.Backtest;
 import org.salestrack.forecast.accuracy.BacktestResult;
 import org.salestrack.forecast.baseline.NaiveModel;
@@ -26,10 +30,28 @@ public final class ForecastRunner {
 
     /** Results in input order: for each series, one entry per requested model. */
     public List<SeriesForecast> run(List<TimeSeries> series, ForecastRequest request) {
+        return run(series, request, done -> { }, () -> false);
+    }
+
+    /**
+     * As {@link #run(List, ForecastRequest)}, reporting the number of series finished so far and stopping
+     * with a {@link CancellationException} once {@code cancelled} turns true. Plain java.util.function
+     * types keep the engine free of the task layer; a service adapts its progress listener and cancel flag.
+     */
+    public List<SeriesForecast> run(List<TimeSeries> series, ForecastRequest request, IntConsumer seriesDone,
+            BooleanSupplier cancelled) {
         ForkJoinPool pool = new ForkJoinPool(threads);
+        AtomicInteger done = new AtomicInteger();
         try {
             List<List<SeriesForecast>> perSeries = pool.submit(() -> series.parallelStream()
-                    .map(s -> forecastAll(s, request)).toList()).get();
+                    .map(s -> {
+                        if (cancelled.getAsBoolean()) {
+                            throw new CancellationException("forecast cancelled");
+                        }
+                        List<SeriesForecast> r = forecastAll(s, request);
+                        seriesDone.accept(done.incrementAndGet());
+                        return r;
+                    }).toList()).get();
             List<SeriesForecast> out = new ArrayList<>();
             perSeries.forEach(out::addAll);
             return out;
@@ -81,7 +103,7 @@ public final class ForecastRunner {
         BacktestResult accuracy = null;
         if (request.holdout() > 0) {
             try {
-                accuracy = Backtest.holdout(model, y, m, request.holdout());
+                accuracy = Backtest.rollingOrigin(model, y, m, request.holdout(), request.origins());
             } catch (IllegalArgumentException | ArithmeticException ex) {
                 String msg = "series " + s.id() + ": no holdout accuracy for " + key + " (" + ex.getMessage() + ")";
                 warning = warning == null ? msg : warning + "; " + msg;

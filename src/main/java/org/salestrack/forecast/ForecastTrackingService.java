@@ -87,7 +87,7 @@ public final class ForecastTrackingService {
         List<TimeSeries> input = forecasts.load(level, ForecastService.Measure.UNITS, from, lastComplete);
         List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(latest.stream().map(ForecastTrackingService::modelKey).toList()));
         int horizon = latest.get(0).horizon();
-        forecasts.forecastAndSave(level, input, new ForecastRequest(horizon, keys, 0, Selection.COMBINATION, true), threads);
+        forecasts.forecastAndSave(level, input, new ForecastRequest(horizon, keys, 0, 1, Selection.COMBINATION, true), threads);
         return input.size();
     }
 

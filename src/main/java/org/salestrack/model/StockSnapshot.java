@@ -9,7 +9,4 @@ import java.time.LocalDate;
  */
 public record StockSnapshot(LocalDate asOf, String locationCode, String dealerCode, String sku,
                             long onHand, long inTransit) {
-
-    /** Units the location holds or has been shipped and not yet received: both were sold in to it. */
-    public long units() { return onHand + inTransit; }
 }

@@ -45,7 +45,7 @@ final class ChannelsSheet {
             g.banner(first, 0, labels.get("none.sales"), g.styles().note());
             return;
         }
-        g.text(totalRow, 0, labels.get("total"), g.styles().total(Kind.TEXT));
+        g.totalLabel(totalRow, LAST_COL, labels.get("total"));
         for (int c = 3; c <= 5; c++) {
             g.formula(totalRow, c, "SUM(" + Grid.range(first, c, totalRow - 1, c) + ")", c == 5 ? Kind.MONEY : Kind.INTEGER, true);
         }
@@ -93,7 +93,7 @@ final class ChannelsSheet {
             g.formula(r, 3, "IFERROR(" + Grid.ref(r, 2) + "/" + Grid.abs(totalRow, 2) + ",\"\")", Kind.PERCENT, false);
             r++;
         }
-        g.text(totalRow, 0, labels.get("total"), g.styles().total(Kind.TEXT));
+        g.totalLabel(totalRow, 3, labels.get("total"));
         g.formula(totalRow, 1, "SUM(" + Grid.range(first, 1, totalRow - 1, 1) + ")", Kind.INTEGER, true);
         g.formula(totalRow, 2, "SUM(" + Grid.range(first, 2, totalRow - 1, 2) + ")", Kind.MONEY, true);
         g.formula(totalRow, 3, "SUM(" + Grid.range(first, 3, totalRow - 1, 3) + ")", Kind.PERCENT, true);

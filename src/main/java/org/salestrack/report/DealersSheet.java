@@ -47,7 +47,7 @@ final class DealersSheet {
             r++;
         }
         int total = r;
-        g.text(total, 0, labels.get("total"), g.styles().total(Kind.TEXT));
+        g.totalLabel(total, COLUMNS.length - 1, labels.get("total"));
         for (int c = 5; c <= 11; c++) {
             Kind k = c == 6 || c == 8 || c == 11 ? Kind.MONEY : Kind.INTEGER;
             g.formula(total, c, "SUM(" + Grid.range(first, c, total - 1, c) + ")", k, true);

@@ -75,6 +75,15 @@ public final class Grid {
         cell(r, c, style).setCellValue(v);
     }
 
+    /**
+     * The label of a totals row, and the row's rule drawn across columns 1..lastCol: cells written later
+     * replace the blanks, the blanks keep the line unbroken under text columns.
+     */
+    public void totalLabel(int r, int lastCol, String label) {
+        for (int c = 1; c <= lastCol; c++) cell(r, c, styles.total(Styles.Kind.TEXT)).setBlank();
+        text(r, 0, label, styles.total(Styles.Kind.TEXT));
+    }
+
     public void header(int r, int c, String v) {
         cell(r, c, styles.header()).setCellValue(v);
         fit(c, Math.min(displayWidth(v), 18));

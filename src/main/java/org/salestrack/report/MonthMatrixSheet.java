@@ -61,7 +61,7 @@ final class MonthMatrixSheet {
             SheetLayout.frame(sheet, HEADER, keyCols);
             return;
         }
-        g.text(totalRow, 0, labels.get("total"), g.styles().total(Kind.TEXT));
+        g.totalLabel(totalRow, momCol, labels.get("total"));
         for (int c = firstMonth; c <= totalCol; c++) {
             g.formula(totalRow, c, "SUM(" + Grid.range(first, c, totalRow - 1, c) + ")", Kind.MONEY, true);
         }

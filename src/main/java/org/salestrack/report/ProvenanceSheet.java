@@ -1,5 +1,6 @@
 package org.salestrack.report;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
@@ -21,26 +22,17 @@ final class ProvenanceSheet {
 
     ProvenanceSheet(ReportLabels labels) { this.labels = labels; }
 
-    /** Returns the row of the batch table's header. */
+    static final int HEADER = 3;
+
+    /**
+     * The batch table first, so its header can stay frozen on screen, then how the workbook was made.
+     * Returns the row of the batch table's header.
+     */
     int write(Sheet sheet, Grid g, SalesReportData d) {
-        Provenance p = d.provenance();
         g.banner(0, 0, labels.get("provenance.title"), g.styles().title());
-        int r = 2;
-        g.text(r, 0, labels.get("prov.generated"));
-        g.dateTime(r++, 1, p.generatedAt());
-        r = pair(g, r, "prov.version", p.appVersion());
-        r = pair(g, r, "prov.workspace", p.workspace());
-        r = pair(g, r, "prov.period", d.period().toString());
-        g.text(r, 0, labels.get("prov.from"));
-        g.date(r++, 1, java.time.LocalDate.parse(p.from()));
-        g.text(r, 0, labels.get("prov.to"));
-        g.date(r++, 1, java.time.LocalDate.parse(p.to()));
-        r = pair(g, r, "prov.filter", labels.get("prov.filterText"));
-        r = pair(g, r, "prov.sections", d.request().sections().stream().sorted().map(ReportSection::id).collect(Collectors.joining(",")));
-        r = pair(g, r, "prov.language", labels.locale().toLanguageTag());
-        int header = r + 1;
-        for (int c = 0; c < COLUMNS.length; c++) g.header(header, c, labels.get(COLUMNS[c]));
-        int row = header + 1;
+        g.banner(1, 0, labels.format("provenance.note", d.batches().size()), g.styles().note());
+        for (int c = 0; c < COLUMNS.length; c++) g.header(HEADER, c, labels.get(COLUMNS[c]));
+        int row = HEADER + 1;
         for (ImportBatch b : d.batches()) {
             g.integer(row, 0, b.id(), false);
             g.text(row, 1, b.fileName());
@@ -58,11 +50,27 @@ final class ProvenanceSheet {
             row++;
         }
         if (d.batches().isEmpty()) g.banner(row, 0, labels.get("none.batches"), g.styles().note());
-        // the key/value block is narrow text; only the batch table decides how wide column B is
-        g.fit(1, 14);
-        SheetLayout.frame(sheet, header, 2);
-        SheetLayout.filter(sheet, header, row - 1, COLUMNS.length - 1);
-        return header;
+        SheetLayout.frame(sheet, HEADER, 2);
+        SheetLayout.filter(sheet, HEADER, row - 1, COLUMNS.length - 1);
+        writeMaking(g, d, row + 2);
+        return HEADER;
+    }
+
+    private void writeMaking(Grid g, SalesReportData d, int first) {
+        Provenance p = d.provenance();
+        int r = first;
+        g.text(r, 0, labels.get("prov.generated"));
+        g.dateTime(r++, 1, p.generatedAt());
+        r = pair(g, r, "prov.version", p.appVersion());
+        r = pair(g, r, "prov.workspace", p.workspace());
+        r = pair(g, r, "prov.period", d.period().toString());
+        g.text(r, 0, labels.get("prov.from"));
+        g.date(r++, 1, LocalDate.parse(p.from()));
+        g.text(r, 0, labels.get("prov.to"));
+        g.date(r++, 1, LocalDate.parse(p.to()));
+        r = pair(g, r, "prov.filter", labels.get("prov.filterText"));
+        r = pair(g, r, "prov.sections", d.request().sections().stream().sorted().map(ReportSection::id).collect(Collectors.joining(",")));
+        pair(g, r, "prov.language", labels.locale().toLanguageTag());
     }
 
     private int pair(Grid g, int r, String key, String value) {

@@ -34,7 +34,7 @@ final class QualitySheet {
         if (d.issues().isEmpty()) {
             g.banner(r++, 0, labels.get("none.issues"), g.styles().note());
         } else {
-            g.text(r, 0, labels.get("total"), g.styles().total(Kind.TEXT));
+            g.totalLabel(r, 5, labels.get("total"));
             for (int c = 2; c <= 5; c++) g.formula(r, c, "SUM(" + Grid.range(first, c, r - 1, c) + ")", Kind.INTEGER, true);
             SheetLayout.filter(sheet, HEADER, r - 1, keys.length - 1);
             r++;
@@ -61,7 +61,7 @@ final class QualitySheet {
             g.integer(r, 5, q.duplicateLines(), false);
             r++;
         }
-        g.text(r, 0, labels.get("total"), g.styles().total(Kind.TEXT));
+        g.totalLabel(r, 5, labels.get("total"));
         for (int c = 2; c <= 5; c++) {
             g.formula(r, c, "SUM(" + Grid.range(first, c, r - 1, c) + ")", c == 4 ? Kind.MONEY : Kind.INTEGER, true);
         }

@@ -17,7 +17,9 @@ public final class ReportLabels {
         this.locale = locale;
     }
 
+    /** Plain "zh" means Simplified Chinese here: the bundle is report_zh_CN and "zh" alone would not find it. */
     public static ReportLabels of(Locale locale) {
+        if (locale.getLanguage().equals(Locale.CHINESE.getLanguage()) && locale.getCountry().isEmpty()) locale = Locale.SIMPLIFIED_CHINESE;
         ResourceBundle b = ResourceBundle.getBundle("i18n.report", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new ReportLabels(b, locale);

@@ -83,7 +83,7 @@ public final class SalesWorkbookWriter {
         xssf.setForceFormulaRecalculation(true);
         xssf.getProperties().getCoreProperties().setTitle(labels.format("summary.title", d.period().toString()));
         xssf.getProperties().getCoreProperties().setCreator(d.provenance().appVersion());
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(xssf, STREAM_WINDOW)) {
+        try (SXSSFWorkbook wb = new FastZipWorkbook(xssf, STREAM_WINDOW)) {
             wb.setCompressTempFiles(false);
             try {
                 if (d.request().wants(ReportSection.DETAIL)) {

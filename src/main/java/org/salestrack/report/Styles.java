@@ -24,7 +24,7 @@ public final class Styles {
 
         Kind(String format) { this.format = format; }
 
-        /** Characters a value of this kind usually needs on screen, for column widths of formula cells. */
+        /** Characters a value of this kind usually takes on screen; dates and times are always this wide. */
         int typicalWidth() {
             return switch (this) {
                 case TEXT -> 10;

@@ -64,7 +64,7 @@ final class SummarySheet {
         }
         int first = header + 1;
         int last = r - 1;
-        g.text(r, 0, labels.get("total"), g.styles().total(Kind.TEXT));
+        g.totalLabel(r, TREND_COLUMNS - 1, labels.get("total"));
         for (int c : new int[] {1, 2, 4, 5}) {
             g.formula(r, c, "SUM(" + Grid.range(first, c, last, c) + ")", c == 1 || c == 5 ? Kind.MONEY : Kind.INTEGER, true);
         }
@@ -128,7 +128,7 @@ final class SummarySheet {
             g.banner(r, 0, labels.get("none.sales"), g.styles().note());
             return r;
         }
-        g.text(totalRow, 0, labels.get("total"), g.styles().total(Kind.TEXT));
+        g.totalLabel(totalRow, 3, labels.get("total"));
         g.formula(totalRow, 2, "SUM(" + Grid.range(header + 1, 2, totalRow - 1, 2) + ")", Kind.MONEY, true);
         g.formula(totalRow, 3, "SUM(" + Grid.range(header + 1, 3, totalRow - 1, 3) + ")", Kind.PERCENT, true);
         return totalRow - 1;

@@ -25,6 +25,7 @@ import org.salestrack.task.Cancellation;
  */
 public final class TableExport {
     private static final int MEASURED_ROWS = 1_000;
+    private static final int MAX_CELL_TEXT = 32_767;
 
     private TableExport() {}
 
@@ -49,7 +50,7 @@ public final class TableExport {
 
     public static void write(String title, List<TableColumn> columns, Iterable<? extends List<?>> rows, boolean chinese,
                              OutputStream out, Cancellation cancel) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+        try (SXSSFWorkbook wb = new FastZipWorkbook(500)) {
             try {
                 writeSheet(wb, new Styles(wb, chinese), title, columns, rows, cancel);
                 wb.write(out);
@@ -101,6 +102,8 @@ public final class TableExport {
         switch (type) {
             case TEXT -> {
                 String s = v.toString();
+                // Excel's cell limit; POI refuses longer text, and a table of raw rows may hold some
+                if (s.length() > MAX_CELL_TEXT) s = s.substring(0, MAX_CELL_TEXT - 1) + "…";
                 cell.setCellValue(s);
                 cell.setCellStyle(styles.of(Kind.TEXT));
                 return Grid.displayWidth(s);

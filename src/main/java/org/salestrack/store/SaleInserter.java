@@ -22,10 +22,10 @@ final class SaleInserter implements AutoCloseable {
         this.ps = c.prepareStatement("INSERT INTO sale(batch_id, src_row, line_key, order_id, line_no, sold_at, sale_date, channel_id, "
                 + "store_id, dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, discount_rate, discount_cents, "
                 + "margin_cents, currency, customer_id, imei, waybill, campaign_code, ship_province, ship_lat, ship_lon, status, "
-                + "pickup) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + "pickup, hold) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     }
 
-    void add(SaleLine s) throws SQLException {
+    void add(SaleLine s, boolean heldAsRepeat) throws SQLException {
         long channel = dims.channel(s.channel(), s.channelType().id(), null);
         Long dealer = s.dealerCode() == null ? null : dims.dealer(s.dealerCode());
         Long region = s.province() == null && s.city() == null && s.country() == null ? null
@@ -73,7 +73,8 @@ final class SaleInserter implements AutoCloseable {
         Dimensions.setDouble(ps, i++, s.shipLat());
         Dimensions.setDouble(ps, i++, s.shipLon());
         ps.setString(i++, s.status().id());
-        ps.setInt(i, s.pickup() ? 1 : 0);
+        ps.setInt(i++, s.pickup() ? 1 : 0);
+        ps.setInt(i, heldAsRepeat ? 1 : 0);
         ps.addBatch();
         if (++pending >= BATCH) flush();
     }

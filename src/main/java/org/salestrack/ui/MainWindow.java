@@ -32,6 +32,8 @@ public final class MainWindow {
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final List<Runnable> closers = new ArrayList<>();
     private final FilterBar filters;
+    private ToggleButton[] langButtons = new ToggleButton[0];
+    private final javafx.beans.InvalidationListener onLocale = o -> selectLanguageButton();
 
     public MainWindow(WorkbenchContext ctx, UiTaskExecutor tasks, String workspaceName) {
         this.ctx = ctx;
@@ -56,6 +58,10 @@ public final class MainWindow {
 
     public Parent root() { return root; }
 
+    private void selectLanguageButton() {
+        if (langButtons.length == 2) langButtons[ctx.i18n().chinese() ? 1 : 0].setSelected(true);
+    }
+
     /** Members and spans changed (an import or undo): pickers reload. */
     public void dataChanged() { filters.loadMembers(); }
 
@@ -67,6 +73,9 @@ public final class MainWindow {
         ToggleButton en = langButton("lang-en", "lang.en", I18n.ENGLISH, lang);
         ToggleButton zh = langButton("lang-zh", "lang.zh", I18n.CHINESE, lang);
         (ctx.i18n().chinese() ? zh : en).setSelected(true);
+        // follows the locale however it was changed (a button, a saved preference, a test)
+        ctx.i18n().localeProperty().addListener(onLocale);
+        langButtons = new ToggleButton[] {en, zh};
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox langBox = new HBox(en, zh);
@@ -122,6 +131,7 @@ public final class MainWindow {
         open.values().forEach(Screen::close);
         open.clear();
         closers.forEach(Runnable::run);
+        ctx.i18n().localeProperty().removeListener(onLocale);
         tasks.running().forEach(t -> t.cancel());
     }
 }

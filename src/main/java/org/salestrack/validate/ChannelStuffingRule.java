@@ -4,8 +4,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.SellInFact;
@@ -14,10 +16,11 @@ import org.salestrack.model.StockSnapshot;
 
 /**
  * A dealer taking in far more than it sells out or keeps: each month, sell-in should roughly equal sell-out
- * plus the change in the dealer's own warehouse stock (on hand and in transit), where sell-out is the dealer's
+ * plus the change in the dealer's own warehouse stock on hand, where sell-out is the dealer's
  * sell-through plus the sales of its stores. Units that are neither sold nor in stock were pushed into the
  * channel to meet a target or earn a rebate. One hit per dealer and month, on its largest sell-in line; it
- * holds nothing, since the shipment itself is real.
+ * holds nothing, since the shipment itself is real. A dealer that has never reported stock is not judged:
+ * a missing stock file is no evidence of stuffing, and every growing dealer would look like one.
  */
 public final class ChannelStuffingRule implements Rule {
     public static final String ID = "channel-stuffing";
@@ -62,9 +65,13 @@ public final class ChannelStuffingRule implements Rule {
         List<DealerMonth> order = new ArrayList<>(sellIn.keySet());
         order.sort(Comparator.comparing(DealerMonth::dealer).thenComparing(DealerMonth::month));
         List<RuleHit> hits = new ArrayList<>();
+        Set<String> reportingStock = new HashSet<>();
+        for (StockSnapshot s : input.stocks()) {
+            if (s.dealerCode() != null) reportingStock.add(s.dealerCode());
+        }
         for (DealerMonth key : order) {
             long in = sellIn.get(key);
-            if (in < minSellIn) continue;
+            if (in < minSellIn || !reportingStock.contains(key.dealer())) continue;
             long out = sellOut.getOrDefault(key, 0L);
             long[] levels = stockChange.getOrDefault(key, new long[2]);
             long change = levels[1] - levels[0];
@@ -87,7 +94,8 @@ public final class ChannelStuffingRule implements Rule {
      * For each dealer-month with sell-in: the dealer's stock at the end of the previous month and of this one.
      * A month's level is the sum over locations and SKUs of the latest snapshot dated in that month; a
      * location-SKU without one that month holds nothing (dealers report month-end stock, and a sold-out SKU
-     * is simply not listed).
+     * is simply not listed). Stock in transit is left out: it is not yet in the warehouse, and dealers' ledgers
+     * (and the sample set's) balance on stock on hand.
      */
     private static Map<DealerMonth, long[]> stockChanges(List<StockSnapshot> stocks, Map<DealerMonth, Long> sellIn) {
         Map<DealerMonth, Map<String, StockSnapshot>> latest = new HashMap<>();
@@ -97,7 +105,7 @@ public final class ChannelStuffingRule implements Rule {
                     .merge(s.locationCode() + '\u001f' + s.sku(), s, (a, b) -> b.asOf().isBefore(a.asOf()) ? a : b);
         }
         Map<DealerMonth, Long> level = new HashMap<>();
-        latest.forEach((key, snaps) -> level.put(key, snaps.values().stream().mapToLong(StockSnapshot::units).sum()));
+        latest.forEach((key, snaps) -> level.put(key, snaps.values().stream().mapToLong(StockSnapshot::onHand).sum()));
         Map<DealerMonth, long[]> result = new HashMap<>();
         for (DealerMonth key : sellIn.keySet()) {
             long before = level.getOrDefault(new DealerMonth(key.dealer(), key.month().minusMonths(1)), 0L);

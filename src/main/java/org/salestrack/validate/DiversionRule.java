@@ -10,8 +10,8 @@ import org.salestrack.model.Severity;
  * A dealer's unit sold or shipped outside the dealer's registered province, or farther than a set distance
  * from the dealer's location (cross-region diversion undercuts the dealers who hold that region). The
  * distance is measured to the ship-to point when the line has one, else to the store. Its default, 1,500 km,
- * is above the size of the largest provinces (a Xinjiang store can lie over 1,000 km from its dealer in
- * Urumqi), so within a province only the absurd trips it.
+ * is meant for the far-west provinces, where a store can lie well over 1,000 km from its dealer's seat: within
+ * a province only the absurd trips it, and the province check does the everyday work.
  */
 public final class DiversionRule implements Rule {
     public static final String ID = "diversion";

@@ -1,9 +1,13 @@
 package org.salestrack.validate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -30,34 +34,33 @@ public final class ImeiDuplicateRule implements Rule {
     @Override
     public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
         List<SaleFact> sales = input.sales();
-        boolean[] counted = new boolean[sales.size()];
-        for (int i = 0; i < counted.length; i++) counted[i] = counts(input, i);
-        // per IMEI: the first line of each distinct order, in input order
-        Map<String, Object> ordersByImei = new HashMap<>(Math.max(16, sales.size() * 4 / 3));
+        // a valid IMEI is 15 digits, so it fits a long: find the repeated ones with a primitive sort
+        long[] values = new long[sales.size()];
+        int counted = 0;
         for (int i = 0; i < sales.size(); i++) {
-            if (!counted[i]) continue;
+            if (counts(input, i)) values[counted++] = Long.parseLong(sales.get(i).imei());
+        }
+        long[] sorted = Arrays.copyOf(values, counted);
+        Arrays.sort(sorted);
+        Set<String> repeated = new HashSet<>();
+        for (int i = 1; i < counted; i++) {
+            if (sorted[i] == sorted[i - 1]) repeated.add(String.format(Locale.ROOT, "%015d", sorted[i]));
+        }
+        // per repeated IMEI: the first line of each distinct order, in input order
+        Map<String, List<Integer>> ordersByImei = new LinkedHashMap<>();
+        for (int i = 0; i < sales.size(); i++) {
             SaleFact f = sales.get(i);
-            Object seen = ordersByImei.get(f.imei());
-            if (seen == null) {
-                ordersByImei.put(f.imei(), i);
-            } else if (seen instanceof Integer first) {
-                if (!sameOrder(sales.get(first), f)) ordersByImei.put(f.imei(), new ArrayList<>(List.of(first, i)));
-            } else {
-                @SuppressWarnings("unchecked")
-                List<Integer> firsts = (List<Integer>) seen;
-                if (firsts.stream().noneMatch(j -> sameOrder(sales.get(j), f))) firsts.add(i);
-            }
+            if (!repeated.contains(f.imei()) || !counts(input, i)) continue;
+            List<Integer> firsts = ordersByImei.computeIfAbsent(f.imei(), k -> new ArrayList<>());
+            if (firsts.stream().noneMatch(j -> sameOrder(sales.get(j), f))) firsts.add(i);
         }
         List<RuleHit> hits = new ArrayList<>();
-        Map<String, Integer> ordinal = new HashMap<>();
         for (int i = 0; i < sales.size(); i++) {
-            if (!counted[i]) continue;
             SaleFact f = sales.get(i);
-            if (!(ordersByImei.get(f.imei()) instanceof List<?> firsts) || !firsts.contains(i) || firsts.get(0).equals(i)) {
-                continue;
-            }
-            int n = ordinal.merge(f.imei(), 2, (a, b) -> a + 1);
-            SaleFact first = sales.get((Integer) firsts.get(0));
+            List<Integer> firsts = repeated.contains(f.imei()) ? ordersByImei.get(f.imei()) : null;
+            if (firsts == null || firsts.size() < 2 || firsts.get(0) == i || !firsts.contains(i)) continue;
+            int n = firsts.indexOf(i) + 1;
+            SaleFact first = sales.get(firsts.get(0));
             hits.add(Hits.sale(ID, severity, f, "IMEI " + f.imei() + " is sold in " + firsts.size() + " different orders; "
                     + "this order (" + orderName(f) + ") is sale " + n + " of " + firsts.size() + ". It was first sold on "
                     + first.saleDate() + " in order " + orderName(first) + " at " + Hits.where(first) + "."));

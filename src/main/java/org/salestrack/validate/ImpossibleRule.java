@@ -31,20 +31,26 @@ public final class ImpossibleRule implements Rule {
     @Override
     public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
         long grace = params.integer(GRACE);
+        long today = input.today().toEpochDay();
         List<RuleHit> hits = new ArrayList<>();
         List<SaleFact> sales = input.sales();
         for (int i = 0; i < sales.size(); i++) {
             if (input.isDuplicate(i)) continue;
             SaleFact f = sales.get(i);
-            List<String> reasons = new ArrayList<>(2);
-            if (f.saleDate().isAfter(input.today())) {
+            long day = f.saleDate().toEpochDay();
+            boolean future = day > today;
+            boolean early = f.skuLaunch() != null && day < f.skuLaunch().toEpochDay() - grace;
+            boolean noQty = f.qty() <= 0 && f.status() == SaleStatus.PAID;
+            if (!future && !early && !noQty) continue;
+            List<String> reasons = new ArrayList<>(3);
+            if (future) {
                 reasons.add("it is dated " + f.saleDate() + ", after today (" + input.today() + ")");
             }
-            if (f.skuLaunch() != null && f.saleDate().isBefore(f.skuLaunch().minusDays(grace))) {
+            if (early) {
                 reasons.add("it is dated " + f.saleDate() + ", before SKU " + f.sku() + " launched on " + f.skuLaunch()
                         + (grace > 0 ? " (less " + grace + " days for pre-orders)" : ""));
             }
-            if (f.qty() <= 0 && f.status() == SaleStatus.PAID) {
+            if (noQty) {
                 reasons.add("its quantity is " + f.qty() + " but its status is paid, not refunded or cancelled");
             }
             if (!reasons.isEmpty()) {

@@ -3,9 +3,11 @@ package org.salestrack.validate;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.ImportReject;
 import org.salestrack.model.SaleFact;
@@ -68,16 +70,48 @@ public final class ValidationInput {
         return storeDays;
     }
 
+    /**
+     * For each sale, the index of the first earlier sale with the same line key, or -1. Keys are first
+     * compared by a 64-bit hash in a sorted primitive array, so only the few keys that repeat go through a
+     * HashMap: a million String keys in a HashMap cost a second of CPU, the sort a tenth of that.
+     */
     private static int[] indexDuplicates(List<SaleFact> sales) {
-        int[] original = new int[sales.size()];
+        int n = sales.size();
+        int[] original = new int[n];
         Arrays.fill(original, -1);
-        Map<String, Integer> firstByKey = new HashMap<>(Math.max(16, sales.size() * 4 / 3));
-        for (int i = 0; i < sales.size(); i++) {
+        long[] hashes = new long[n];
+        int keyed = 0;
+        for (int i = 0; i < n; i++) {
             String key = sales.get(i).lineKey();
-            if (key == null) continue;
+            if (key != null) hashes[keyed++] = hash64(key);
+        }
+        long[] sorted = Arrays.copyOf(hashes, keyed);
+        Arrays.sort(sorted);
+        Set<Long> repeated = new HashSet<>();
+        for (int i = 1; i < keyed; i++) {
+            if (sorted[i] == sorted[i - 1]) repeated.add(sorted[i]);
+        }
+        if (repeated.isEmpty()) return original;
+        Map<String, Integer> firstByKey = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String key = sales.get(i).lineKey();
+            if (key == null || !repeated.contains(hash64(key))) continue;
             Integer first = firstByKey.putIfAbsent(key, i);
             if (first != null) original[i] = first;
         }
         return original;
+    }
+
+    /** FNV-1a over the UTF-16 units, then a mix: spreads keys that differ in one late character. */
+    static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
     }
 }

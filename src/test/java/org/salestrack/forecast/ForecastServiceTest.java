@@ -23,7 +23,7 @@ class ForecastServiceTest {
 
         List<TimeSeries> series = service.load(List.of("province"), ForecastService.Measure.UNITS, null, null);
         service.forecastAndSave(List.of("province"), series,
-                new ForecastRequest(3, List.of("naive"), 0, Selection.COMBINATION, true), 1);
+                new ForecastRequest(3, List.of("naive"), 0, 1, Selection.COMBINATION, true), 1);
 
         List<StoredForecast> stored = service.latest(List.of("province"));
         assertThat(stored).extracting(StoredForecast::seriesKey).containsExactly("北京", "广东", "浙江");

@@ -74,11 +74,18 @@ class BadInputTest {
     }
 
     @Test
-    void aFileOfAnotherKindMatchesNoProfile() {
-        Path f = IngestFixture.resource("stock-wrong-kind.csv");
+    void aFileOfAnotherKindIsRefusedByTheSalesProfile() {
+        ImportRejectedException e = rejected("stock-wrong-kind.csv");
+        assertThat(e.getMessage()).contains("the columns of profile 'test-pos' are not all in the file")
+                .contains("as_of, location, sku, on_hand");
+    }
+
+    @Test
+    void aFileNoKnownProfileReadsIsRefusedWithItsColumns() {
+        Path f = IngestFixture.resource("unknown-export.csv");
         assertThatThrownBy(() -> fx.importFile(f, null))
                 .isInstanceOf(ImportRejectedException.class)
-                .hasMessageContaining("no mapping profile matches").hasMessageContaining("as_of, location, sku, on_hand");
+                .hasMessageContaining("no mapping profile matches").hasMessageContaining("ticket, opened, agent, priority");
         assertThat(storedRows()).isZero();
     }
 

@@ -76,6 +76,32 @@ class ImportServiceTest {
     }
 
     @Test
+    void aLineRepeatedWithinOneFileIsHeldAndPointsAtTheFirst() throws Exception {
+        Path f = tmp.resolve("repeats.csv");
+        java.nio.file.Files.writeString(f, "receipt,line,time,store,sku,qty,amount,province,customer,phone\n"
+                + "R9,1,2024-03-01 10:00:00,S01,P10,1,100,广东,,\n"
+                + "R9,2,2024-03-01 10:00:00,S01,P10,1,100,广东,,\n"
+                + "R9,1,2024-03-01 10:00:00,S01,P10,1,100,广东,,\n"
+                + "R9,1,2024-03-01 10:00:00,S01,P10,1,100,广东,,\n");
+
+        ImportResult r = fx.importFile(f, pos);
+
+        assertThat(r.duplicates()).isEqualTo(2);
+        assertThat(fx.total().qty()).isEqualTo(2);
+        try (Connection c = fx.workspace.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT src_row, hold, dup_of FROM sale ORDER BY id")) {
+            long first = 0;
+            StringBuilder seen = new StringBuilder();
+            while (rs.next()) {
+                if (rs.getInt(1) == 2) first = 1;
+                seen.append(rs.getInt(1)).append(':').append(rs.getInt(2)).append(':').append(rs.getLong(3)).append(' ');
+            }
+            assertThat(seen.toString().trim()).isEqualTo("2:0:0 3:0:0 4:1:1 5:1:1");
+            assertThat(first).isEqualTo(1);
+        }
+    }
+
+    @Test
     void undoRemovesTheBatchAndTheOverlapIsCountedFromTheOtherFile() throws Exception {
         ImportResult good = fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
         fx.importFile(IngestFixture.resource("pos-overlap.csv"), pos);

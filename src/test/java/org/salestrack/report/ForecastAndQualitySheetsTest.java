@@ -90,6 +90,21 @@ class ForecastAndQualitySheetsTest {
     }
 
     @Test
+    void aMonthBeforeAnySalesGivesZerosAndNoBrokenFormulas(@TempDir Path dir) throws Exception {
+        Workspace ws = ReportWorkspace.build(dir);
+        try (XSSFWorkbook wb = WorkbookFiles.writeAndOpen(ws, YearMonth.of(2023, 1), Locale.ENGLISH, dir.resolve("r.xlsx"))) {
+            FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+            Sheet s = wb.getSheet("Summary");
+            assertThat(number(ev, s, row(s, "Sales amount"), 1)).isZero();
+            assertThat(ev.evaluate(Sheets.cell(s, row(s, "Sales amount"), 3)).getStringValue()).as("no change without a base").isEmpty();
+            assertThat(text(s, row(s, 0, "Channel", SummarySheet.trendHeader()) + 1, 0)).isEqualTo("No counted sales in this period.");
+            assertThat(wb.getSheet("Summary").getDrawingPatriarch().getCharts()).as("a trend, but no pie of nothing").hasSize(1);
+            assertThat(text(wb.getSheet("Regions"), MonthMatrixSheet.HEADER + 1, 0)).isEqualTo("No counted sales in this period.");
+            assertThat(wb.getSheet("Detail").getLastRowNum()).isZero();
+        }
+    }
+
+    @Test
     void onlyTheRequestedSectionsBecomeSheets(@TempDir Path dir) throws Exception {
         Workspace ws = ReportWorkspace.build(dir);
         var d = WorkbookFiles.load(ws, MARCH, java.util.EnumSet.of(org.salestrack.model.report.ReportSection.DEALERS,

@@ -104,6 +104,7 @@ class SalesWorkbookFormatTest {
         assertFrame("Channels", ChannelsSheet.HEADER, 1, "A4:H8");
         assertFrame("Dealers", DealersSheet.HEADER, 2, "A4:N7");
         assertFrame("Detail", 0, 0, "A1:S10");
+        assertFrame("Provenance", ProvenanceSheet.HEADER, 2, "A4:M10");
     }
 
     private static void assertFrame(String name, int header, int keyColumns, String filter) {
@@ -162,6 +163,9 @@ class SalesWorkbookFormatTest {
         assertThat(Sheets.text(s, sales, col(s, header, "SHA-256"))).isEqualTo(java.util.HexFormat.of().formatHex(digest));
         assertThat(s.getRow(sales).getCell(0).getNumericCellValue()).isEqualTo(3);
         assertThat(Sheets.number(null, s, sales, col(s, header, "Duplicate lines"))).isEqualTo(1);
-        assertThat(s.getLastRowNum() - header).isEqualTo(ReportWorkspace.FILES.length);
+        assertThat(header).isEqualTo(ProvenanceSheet.HEADER);
+        assertThat(s.getRow(header + ReportWorkspace.FILES.length).getCell(0).getNumericCellValue()).isEqualTo(ReportWorkspace.FILES.length);
+        assertThat(s.getRow(header + ReportWorkspace.FILES.length + 1)).as("a blank row after the batches").isNull();
+        assertThat(Sheets.text(s, row(s, "Lines counted"), 1)).startsWith("Sale lines with status paid");
     }
 }

@@ -68,6 +68,15 @@ class TableExportTest {
     }
 
     @Test
+    void textLongerThanAnExcelCellHoldsIsCutWithAnEllipsis() throws Exception {
+        String raw = "x".repeat(40_000);
+        try (XSSFWorkbook wb = export(List.of(Arrays.asList(raw, null, null, null, null, null, null, null, null)))) {
+            String cell = wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue();
+            assertThat(cell).hasSize(32_767).endsWith("x…");
+        }
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsRefusedWithItsRowAndColumn() {
         List<List<?>> rows = List.of(Arrays.asList("广东", "many", null, null, null, null, null, null, null));
         assertThatThrownBy(() -> export(rows)).isInstanceOf(IllegalArgumentException.class)

@@ -26,8 +26,8 @@ class ChannelStuffingRuleTest {
     }
 
     /**
-     * 100 units sold in March 2025 by D1's store; D1's warehouse stock grows from 50 (its latest February
-     * snapshot) to 100 (its latest March one). Store shelves are not dealer stock.
+     * 100 units sold in March 2025 by D1's store; D1's warehouse stock on hand grows from 50 (its latest
+     * February snapshot) to 100 (its latest March one). Store shelves and goods in transit are not counted.
      */
     private static List<RuleHit> march(long... sellInLines) {
         List<SaleFact> sales = new ArrayList<>();
@@ -37,10 +37,10 @@ class ChannelStuffingRuleTest {
         for (int i = 0; i < sellInLines.length; i++) in.add(sellIn(100 + i, "2025-03-0" + (i + 1), sellInLines[i]));
         List<StockSnapshot> stocks = List.of(
                 stock("2025-02-21", "D1", 80, 0),
-                stock("2025-02-28", "D1", 40, 10),
+                stock("2025-02-28", "D1", 50, 10),
                 stock("2025-03-15", "D1", 999, 0),
                 stock("2025-03-15", "S1", 700, 0),
-                stock("2025-03-31", "D1", 80, 20),
+                stock("2025-03-31", "D1", 100, 20),
                 stock("2025-04-07", "D1", 900, 0));
         ValidationInput input = new ValidationInput(sales, in, stocks, List.of(), List.of(), RuleRunner.TODAY);
         return RuleRunner.run(RULE, input, Map.of());
@@ -75,11 +75,19 @@ class ChannelStuffingRuleTest {
     }
 
     @Test
+    void aDealerThatNeverReportedStockIsNotJudged() {
+        ValidationInput input = new ValidationInput(List.of(), List.of(sellIn(1, "2025-07-01", 500)), List.of(), List.of(),
+                List.of(), RuleRunner.TODAY);
+
+        assertThat(RuleRunner.run(RULE, input, Map.of())).isEmpty();
+    }
+
+    @Test
     void sellInWithNothingAccountedForNeedsTheMinimumVolume() {
         SellInFact small = sellIn(1, "2025-06-01", 19);
         SellInFact enough = sellIn(2, "2025-07-01", 20);
-        ValidationInput input = new ValidationInput(List.of(), List.of(small, enough), List.of(), List.of(), List.of(),
-                RuleRunner.TODAY);
+        ValidationInput input = new ValidationInput(List.of(), List.of(small, enough), List.of(stock("2024-01-31", "D1", 0, 0)),
+                List.of(), List.of(), RuleRunner.TODAY);
 
         assertThat(RuleRunner.run(RULE, input, Map.of())).extracting(RuleHit::why).containsExactly(
                 "Dealer D1 took in 20 units in 2025-07 but sold 0 and its stock went from 0 to 0: none of it is "

@@ -44,6 +44,20 @@ class DuplicateLineRuleTest {
     }
 
     @Test
+    void theHashedIndexAgreesWithAPlainMapOnManyKeys() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        List<SaleFact> sales = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) sales.add(Sales.sale().order("K" + r.nextInt(15_000)).line(1 + r.nextInt(2)).build());
+        ValidationInput input = ValidationInput.ofSales(sales, RuleRunner.TODAY);
+
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < sales.size(); i++) {
+            Integer seen = first.putIfAbsent(sales.get(i).lineKey(), i);
+            assertThat(input.originalOf(i)).isEqualTo(seen == null ? -1 : seen);
+        }
+    }
+
+    @Test
     void linesWithoutAnOrderIdAreNeverDuplicates() {
         assertThat(RuleRunner.run(rule, List.of(Sales.sale().order(null).build(), Sales.sale().order(null).build())))
                 .isEmpty();

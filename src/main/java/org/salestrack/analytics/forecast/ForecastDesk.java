@@ -64,7 +64,7 @@ public final class ForecastDesk {
     }
 
     static ModelRun run(TimeSeries series, String key, int horizon, int holdout) {
-        ForecastRequest request = new ForecastRequest(horizon, List.of(key), 0, Selection.COMBINATION, null);
+        ForecastRequest request = new ForecastRequest(horizon, List.of(key), 0, 1, Selection.COMBINATION, null);
         // the same path as the CLI and reports: one fallback rule, one flooring rule
         SeriesForecast f = org.salestrack.forecast.ForecastRunner.forecast(series, key, request);
         double[] y = series.values();

@@ -19,6 +19,7 @@ import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.model.report.StoreTypeLine;
+import org.salestrack.store.AuditLog;
 import org.salestrack.store.Batches;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.report.ChannelMixQuery;
@@ -92,6 +93,15 @@ public final class SalesReportService {
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period) : DetailFeed.of(List.of());
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers,
                 forecasts, issues, keptOut, batches, provenance, detail);
+    }
+
+    /** Writes the export to the audit log (DESIGN.md: every export is recorded): file, month and sections. */
+    public void recordExport(java.nio.file.Path out, SalesReportData data) {
+        StringBuilder sections = new StringBuilder();
+        for (ReportSection s : ReportSection.values()) {
+            if (data.request().wants(s)) sections.append(sections.length() == 0 ? "" : ",").append(s.id());
+        }
+        new AuditLog(workspace).record("export", out.toAbsolutePath().toString(), "sales workbook " + data.period() + ": " + sections);
     }
 
     /**

@@ -45,9 +45,11 @@ public final class SalesWorkbookBuilder {
      * @return what was written, e.g. for the detail line count
      */
     public SalesReportData build(ReportRequest request, Locale locale, Path out, ProgressListener progress, Cancellation cancel) throws IOException {
-        SalesReportData data = new SalesReportService(workspace, appVersion).load(request, locale, half(progress, 0), cancel);
+        SalesReportService service = new SalesReportService(workspace, appVersion);
+        SalesReportData data = service.load(request, locale, half(progress, 0), cancel);
         cancel.check();
         new SalesWorkbookWriter(ReportLabels.of(locale)).write(data, out, half(progress, 1), cancel);
+        service.recordExport(out, data);
         return data;
     }
 

@@ -108,11 +108,15 @@ public final class ArimaFit implements FittedModel {
             mean[i] = v;
         }
         double[] psi = ArmaPolynomials.psiWeights(withDifferencing(phi, delta), theta, horizon);
+        // forecast::Arima's degrees-of-freedom correction of the ML variance, for honest small-sample bands
+        int used = estimate.differenced().length;
+        int npar = o.coefficientCount() + 1;
+        double variance = used - npar + 1 > 0 ? estimate.sigma2() * used / (used - npar + 1) : estimate.sigma2();
         double[] sd = new double[horizon];
         double sum = 0;
         for (int i = 0; i < horizon; i++) {
             sum += psi[i] * psi[i];
-            sd[i] = Math.sqrt(estimate.sigma2() * sum);
+            sd[i] = Math.sqrt(variance * sum);
         }
         return new GaussianPrediction(mean, sd);
     }

@@ -1,5 +1,7 @@
 package org.salestrack.forecast.arima;
 
+import java.util.Arrays;
+
 /**
  * Likelihoods of a zero-mean stationary ARMA for a (differenced, demeaned) series w: the conditional sum of
  * squares, and the exact Gaussian likelihood by a Kalman filter on Harvey's state-space form, started from
@@ -63,13 +65,22 @@ final class ArmaLikelihood {
         double[] th = new double[r + 1];
         th[0] = 1;
         System.arraycopy(theta, 0, th, 1, q);
-        double[][] pm = initialCovariance(phi, theta, r, ph, th);
-        if (pm == null) {
+        double[][] p0 = initialCovariance(phi, theta, r, ph, th);
+        if (p0 == null) {
             return new Exact(Double.NaN, Double.NaN, n, new double[n], new double[r]);
         }
-        double[] a = new double[r];
-        double[][] mm = new double[r][r];
-        double[] pc = new double[r];
+        // Upper triangle of P in a flat (r+1)x(r+1) array; row and column r stay zero so the companion
+        // shift P[i+1][j+1] needs no bounds checks.
+        int s = r + 1;
+        double[] pm = new double[s * s];
+        for (int i = 0; i < r; i++) {
+            for (int k = i; k < r; k++) {
+                pm[i * s + k] = p0[i][k];
+            }
+        }
+        double[] a = new double[r + 1];
+        double[] pc = new double[r + 1];
+        double[] pf0 = new double[s];
         double[] innovations = new double[n];
         double ssq = 0;
         double sumLog = 0;
@@ -78,62 +89,62 @@ final class ArmaLikelihood {
         for (int t = 0; t < n; t++) {
             double v = w[t] - a[0];
             innovations[t] = v;
+            double f = 1;
             if (steady) {
                 ssq += v * v;
                 for (int i = 0; i < r; i++) {
                     a[i] += gain[i] * v;
                 }
             } else {
-                double f = pm[0][0];
+                f = pm[0];
                 if (!(f > 0)) {
-                    return new Exact(Double.NaN, Double.NaN, n, innovations, a);
+                    return new Exact(Double.NaN, Double.NaN, n, innovations, Arrays.copyOf(a, r));
                 }
                 ssq += v * v / f;
                 sumLog += Math.log(f);
                 for (int i = 0; i < r; i++) {
-                    pc[i] = pm[i][0];
-                    gain[i] = pc[i] / f;
-                    a[i] += gain[i] * v;
-                }
-                for (int i = 0; i < r; i++) {
-                    for (int j = 0; j < r; j++) {
-                        pm[i][j] -= pc[i] * pc[j] / f;
-                    }
+                    pc[i] = pm[i];
+                    a[i] += pc[i] / f * v;
                 }
             }
             if (t == n - 1) {
                 break;
             }
-            // predict: a <- T a, P <- T P T' + R R'
+            // predict: a <- T a
             double a0 = a[0];
             for (int i = 0; i < r; i++) {
-                a[i] = ph[i] * a0 + (i + 1 < r ? a[i + 1] : 0);
+                a[i] = ph[i] * a0 + a[i + 1];
             }
             if (!steady) {
-                for (int i = 0; i < r; i++) {
-                    for (int j = 0; j < r; j++) {
-                        mm[i][j] = ph[i] * pm[0][j] + (i + 1 < r ? pm[i + 1][j] : 0);
-                    }
+                // P <- T (P - pc pc'/f) T' + R R', in place over the upper triangle: entry (i, j) reads
+                // only entries (i+1, j+1) not yet overwritten and the saved filtered first row
+                double pf00 = pm[0] - pc[0] * pc[0] / f;
+                Arrays.fill(pf0, 0.0);
+                for (int k = 0; k < r; k++) {
+                    pf0[k] = pm[k] - pc[0] * pc[k] / f;
                 }
                 double change = 0;
                 for (int i = 0; i < r; i++) {
-                    for (int j = 0; j < r; j++) {
-                        double rr = th[i] * th[j];
-                        double nv = mm[i][0] * ph[j] + (j + 1 < r ? mm[i][j + 1] : 0) + rr;
-                        pm[i][j] = nv;
+                    int row = i * s;
+                    int next = (i + 1) * s;
+                    double phiI = ph[i];
+                    double pci = pc[i + 1] / f;
+                    for (int k = i; k < r; k++) {
+                        double pfShift = pm[next + k + 1] - pci * pc[k + 1];
+                        double rr = th[i] * th[k];
+                        double nv = phiI * ph[k] * pf00 + phiI * pf0[k + 1] + ph[k] * pf0[i + 1] + pfShift + rr;
+                        pm[row + k] = nv;
                         change = Math.max(change, Math.abs(nv - rr));
                     }
                 }
                 // the state is known exactly up to the next shock: the filter has reached steady state
                 if (change < 1e-12) {
                     steady = true;
-                    for (int i = 0; i < r; i++) {
-                        gain[i] = th[i];
-                    }
+                    System.arraycopy(th, 0, gain, 0, r);
                 }
             }
         }
-        return new Exact(ssq, sumLog, n, innovations, a);
+        return new Exact(ssq, sumLog, n, innovations, Arrays.copyOf(a, r));
     }
 
     /** Stationary covariance of Harvey's state vector from autocovariances and psi weights. */

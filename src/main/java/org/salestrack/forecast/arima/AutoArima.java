@@ -25,15 +25,21 @@ public final class AutoArima implements ForecastModel {
     private static final int MAX_ORDER = 5;
     private static final int MAX_MODELS = 94;
 
-    private final boolean alwaysApproximate;
+    private final int exactUpToSeason;
 
+    /** auto.arima's rule: search by exact likelihood unless n &gt; 150 or m &gt; 12. */
     public AutoArima() {
-        this(false);
+        this(12);
     }
 
-    /** @param alwaysApproximate search every series by CSS (faster), not only long or high-frequency ones */
-    public AutoArima(boolean alwaysApproximate) {
-        this.alwaysApproximate = alwaysApproximate;
+
+    /**
+     * @param exactUpToSeason search by exact likelihood only when m is at most this (and n &lt;= 150);
+     *                        longer seasons are searched by CSS, which is several times faster for
+     *                        seasonal models (0 = always CSS)
+     */
+    public AutoArima(int exactUpToSeason) {
+        this.exactUpToSeason = exactUpToSeason;
     }
 
     @Override
@@ -57,7 +63,7 @@ public final class AutoArima implements ForecastModel {
         double[] dx = bigD > 0 ? Stats.diff(y, m) : y;
         int d = Differencing.differences(dx, 2);
         boolean constant = d + bigD <= 1;
-        boolean approximate = alwaysApproximate || n > 150 || m > 12;
+        boolean approximate = n > 150 || m > exactUpToSeason;
         Search search = new Search(y, m, d, bigD, approximate,
                 Math.min(MAX_P, n / 3), Math.min(MAX_Q, n / 3),
                 m > 1 ? Math.min(MAX_SP, n / 3 / m) : 0, m > 1 ? Math.min(MAX_SQ, n / 3 / m) : 0, constant);

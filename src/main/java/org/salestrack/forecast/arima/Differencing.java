@@ -46,7 +46,7 @@ final class Differencing {
         return d;
     }
 
-    /** KPSS statistic for level stationarity with the "short" Bartlett lag trunc(4 (n/100)^0.25). */
+    /** KPSS statistic for level stationarity with forecast's Bartlett lag trunc(3 sqrt(n) / 13). */
     static double kpss(double[] y) {
         int n = y.length;
         double mean = Stats.mean(y);
@@ -59,7 +59,7 @@ final class Differencing {
             eta += s * s;
         }
         eta /= (double) n * n;
-        int lags = (int) Math.floor(4 * Math.pow(n / 100.0, 0.25));
+        int lags = (int) Math.floor(3 * Math.sqrt(n) / 13);
         double s2 = 0;
         for (double v : e) {
             s2 += v * v;

@@ -37,13 +37,15 @@ public final class CombinationModel implements ForecastModel {
     }
 
     /**
-     * The standard combination: ETS, ARIMA (searched by CSS, refitted by ML) and Theta; for seasons
+     * The standard combination: ETS, ARIMA and Theta; ARIMA searches by CSS and refits the winner by ML
+     * (auto.arima's approximation: several times faster on seasonal data, and on M3 as accurate in the
+     * combination as the exact search); for seasons
      * longer than ETS handles (m &gt; 24), STL+ETS and Theta.
      */
     public static CombinationModel standard() {
         return new CombinationModel(m -> m > 24
                 ? List.of(new StlEtsModel(), new ThetaModel())
-                : List.of(new EtsModel(), new AutoArima(true), new ThetaModel()));
+                : List.of(new EtsModel(), new AutoArima(0), new ThetaModel()));
     }
 
     @Override

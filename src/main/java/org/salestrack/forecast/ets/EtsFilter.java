@@ -37,29 +37,93 @@ final class EtsFilter {
      * 2 sum log|yhat| for multiplicative errors; NaN when a forecast becomes undefined.
      */
     Run run(double[] y, double[] initialState) {
+        // Same recursions as update(), with the seasonal states in a ring buffer instead of shifting m
+        // values every period: this loop is where estimation spends its time.
         int n = y.length;
-        double[] x = initialState.clone();
-        double[] next = new double[x.length];
+        char trend = spec.trend();
+        char season = spec.season();
+        boolean multiplicativeError = spec.error() == 'M';
+        int s0 = spec.hasTrend() ? 2 : 1;
+        double l = initialState[0];
+        double b = spec.hasTrend() ? initialState[1] : 0;
+        double[] seas = new double[m];
+        if (spec.hasSeason()) {
+            System.arraycopy(initialState, s0, seas, 0, m);
+        }
+        int oldest = m - 1;
+        int newest = 0;
+        double ratio = beta / alpha;
         double[] e = new double[n];
         double[] f = new double[n];
         double sse = 0;
         double logSum = 0;
         for (int t = 0; t < n; t++) {
-            double yhat = oneStep(x);
-            if (Double.isNaN(yhat)) {
-                return new Run(e, f, x, Double.NaN);
+            double q;
+            double phib;
+            if (trend == 'N') {
+                q = l;
+                phib = 0;
+            } else if (trend == 'A') {
+                phib = phi * b;
+                q = l + phib;
+            } else {
+                if (b < 0) {
+                    return new Run(e, f, initialState, Double.NaN);
+                }
+                phib = Math.abs(phi - 1.0) < TOL ? b : Math.pow(b, phi);
+                q = l * phib;
             }
+            double sm = seas[oldest];
+            double yhat = season == 'N' ? q : season == 'A' ? q + sm : q * sm;
+            double yt = y[t];
             f[t] = yhat;
-            e[t] = spec.error() == 'A' ? y[t] - yhat : (y[t] - yhat) / yhat;
-            sse += e[t] * e[t];
+            double err = multiplicativeError ? (yt - yhat) / yhat : yt - yhat;
+            e[t] = err;
+            sse += err * err;
             logSum += Math.log(Math.abs(yhat));
-            update(x, next, y[t]);
-            double[] swap = x;
-            x = next;
-            next = swap;
+            double pv;
+            if (season == 'N') {
+                pv = yt;
+            } else if (season == 'A') {
+                pv = yt - sm;
+            } else {
+                pv = Math.abs(sm) < TOL ? HUGE : yt / sm;
+            }
+            double lnew = q + alpha * (pv - q);
+            if (trend != 'N') {
+                double r;
+                if (trend == 'A') {
+                    r = lnew - l;
+                } else {
+                    r = Math.abs(l) < TOL ? HUGE : lnew / l;
+                }
+                b = phib + ratio * (r - phib);
+            }
+            l = lnew;
+            if (season != 'N') {
+                double tv;
+                if (season == 'A') {
+                    tv = yt - q;
+                } else {
+                    tv = Math.abs(q) < TOL ? HUGE : yt / q;
+                }
+                seas[oldest] = sm + gamma * (tv - sm);
+                newest = oldest;
+                oldest = oldest == 0 ? m - 1 : oldest - 1;
+            }
+        }
+        double[] x = new double[initialState.length];
+        x[0] = l;
+        if (spec.hasTrend()) {
+            x[1] = b;
+        }
+        if (spec.hasSeason()) {
+            for (int k = 0; k < m; k++) {
+                x[s0 + k] = seas[(newest + k) % m];
+            }
         }
         double lik = n * Math.log(sse);
-        if (spec.error() == 'M') {
+        if (multiplicativeError) {
             lik += 2 * logSum;
         }
         return new Run(e, f, x, lik);

@@ -20,6 +20,14 @@ public enum Dim {
         return this == REGION || this == PROVINCE || this == CHANNEL_TYPE || this == CHANNEL;
     }
 
+    /** Levels kept in the channel x product rollups (no geography). */
+    public boolean inChannelProductRollup() {
+        return switch (this) {
+            case CHANNEL_TYPE, CHANNEL, CATEGORY, SERIES, MODEL, SKU -> true;
+            default -> false;
+        };
+    }
+
     /** Levels kept in the store-grain rollups (no products). */
     public boolean inStoreRollup() {
         return switch (this) {

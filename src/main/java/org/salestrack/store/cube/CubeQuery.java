@@ -21,8 +21,8 @@ import org.salestrack.store.Workspace;
 
 /**
  * Aggregates counted sales over any slice, grouped by dimensions and optionally by time. It reads the
- * smallest rollup that holds every level the query touches: province x channel, else province x channel x
- * product, else the store-grain ones (stores, no products), else sale_day. Month rollups serve whole
+ * smallest rollup that holds every level the query touches: province x channel, else channel x product,
+ * else province x channel x product, else the store-grain ones (stores, no products), else sale_day. Month rollups serve whole
  * months and day rollups the loose days around them.
  */
 public final class CubeQuery {
@@ -72,6 +72,10 @@ public final class CubeQuery {
             monthTable = "cube_pc_month c";
             dayTable = "cube_pc_day c";
             prov = "c.province";
+        } else if (touched.stream().allMatch(Dim::inChannelProductRollup)) {
+            monthTable = "cube_cp_month c";
+            dayTable = "cube_cp_day c";
+            prov = "''";
         } else if (touched.stream().allMatch(Dim::inProvinceRollup)) {
             monthTable = "cube_month c";
             dayTable = "cube_day c";

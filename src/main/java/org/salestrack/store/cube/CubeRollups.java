@@ -10,7 +10,7 @@ import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 
 /**
- * Keeps the cube rollups (cube_pc_*, cube_day, cube_month, cube_store_*) equal to sale_day. Rebuilding from sale_day is one pass, so instead of
+ * Keeps the cube rollups (cube_pc_*, cube_cp_*, cube_day, cube_month, cube_store_*) equal to sale_day. Rebuilding from sale_day is one pass, so instead of
  * hooking every writer (import, undo, review) the rollups are rebuilt when the workspace has changed
  * since the last build, which the newest audit entry tells cheaply (and when a migration added a rollup).
  */
@@ -58,6 +58,8 @@ public final class CubeRollups {
             s.executeUpdate("DELETE FROM cube_store_month");
             s.executeUpdate("DELETE FROM cube_pc_day");
             s.executeUpdate("DELETE FROM cube_pc_month");
+            s.executeUpdate("DELETE FROM cube_cp_day");
+            s.executeUpdate("DELETE FROM cube_cp_month");
             cancel.check();
             s.executeUpdate("INSERT INTO cube_day SELECT d.sale_date, r.province, d.channel_id, d.product_id, SUM(d.rows), SUM(d.qty), "
                     + "SUM(d.amount_cents), SUM(d.margin_cents) FROM sale_day d JOIN region r ON r.id = d.region_id "
@@ -70,6 +72,10 @@ public final class CubeRollups {
                     + "SUM(margin_cents) FROM cube_day GROUP BY sale_date, province, channel_id");
             s.executeUpdate("INSERT INTO cube_pc_month SELECT month, province, channel_id, SUM(rows), SUM(qty), SUM(amount_cents), "
                     + "SUM(margin_cents) FROM cube_month GROUP BY month, province, channel_id");
+            s.executeUpdate("INSERT INTO cube_cp_day SELECT sale_date, channel_id, product_id, SUM(rows), SUM(qty), SUM(amount_cents), "
+                    + "SUM(margin_cents) FROM cube_day GROUP BY sale_date, channel_id, product_id");
+            s.executeUpdate("INSERT INTO cube_cp_month SELECT month, channel_id, product_id, SUM(rows), SUM(qty), SUM(amount_cents), "
+                    + "SUM(margin_cents) FROM cube_month GROUP BY month, channel_id, product_id");
             cancel.check();
             s.executeUpdate("INSERT INTO cube_store_day SELECT sale_date, region_id, channel_id, store_id, dealer_id, SUM(rows), SUM(qty), "
                     + "SUM(amount_cents), SUM(margin_cents) FROM sale_day GROUP BY sale_date, region_id, channel_id, store_id, dealer_id");

@@ -52,6 +52,9 @@ public final class IssueStore {
                 int opened = insert(c, hits, reviewed, at);
                 HoldState.touchLinesOf(c, "i.status = 'open' AND i.hold = 1 AND " + scope, args);
                 HoldState.recompute(c);
+                // totals may have changed: the audit entry is also what tells cached rollups to rebuild
+                AuditLog.record(c, "validate", batchId == null ? "all batches" : "batch " + batchId,
+                        opened + " open issues, " + (hits.size() - opened) + " already reviewed");
                 c.commit();
                 return new Saved(opened, hits.size() - opened);
             } catch (SQLException | RuntimeException e) {

@@ -35,9 +35,14 @@ import org.salestrack.store.Workspace;
  * against earlier batches), so even a one-batch run reads everything.
  */
 public final class QualityFactsReader {
-    private static final String SALES = "SELECT id, batch_id, src_row, line_key, order_id, sold_at, channel_id, store_id, "
-            + "dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, discount_rate, customer_id, imei, "
-            + "waybill, campaign_code, ship_province, ship_lat, ship_lon, status FROM sale WHERE hold <> 3 AND id BETWEEN ? AND ? ORDER BY id";
+    /** Nullable numbers come back as a sentinel, not SQL NULL: wasNull() is one more native call per column. */
+    private static final double NO_REAL = -1e300;
+    private static final String SALES = "SELECT id, batch_id, src_row, line_key, order_id, sold_at, channel_id, "
+            + "IFNULL(store_id, 0), IFNULL(dealer_id, 0), region_id, product_id, qty, unit_price_cents, amount_cents, "
+            + "IFNULL(discount_rate, " + NO_REAL + "), IFNULL(customer_id, 0), imei, waybill, campaign_code, ship_province, "
+            + "IFNULL(ship_lat, " + NO_REAL + "), IFNULL(ship_lon, " + NO_REAL + "), "
+            + "CASE status WHEN 'paid' THEN 0 WHEN 'refunded' THEN 1 ELSE 2 END "
+            + "FROM sale WHERE hold <> 3 AND id BETWEEN ? AND ? ORDER BY id";
     private static final long PARALLEL_FROM = 200_000;
 
     private final Workspace workspace;
@@ -82,7 +87,6 @@ public final class QualityFactsReader {
 
     private static List<SaleFact> readRange(Connection c, Dimensions d, long fromId, long toId) throws SQLException {
         List<SaleFact> out = new ArrayList<>((int) Math.max(16, toId - fromId + 1));
-        Map<String, SaleStatus> statuses = new HashMap<>();
         Map<String, String> campaigns = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(SALES)) {
             ps.setLong(1, fromId);
@@ -90,13 +94,10 @@ public final class QualityFactsReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Dimensions.Channel channel = d.channels.get(rs.getLong(7));
-                    long storeId = rs.getLong(8);
-                    Dimensions.Store store = rs.wasNull() ? null : d.stores.get(storeId);
-                    long dealerId = rs.getLong(9);
-                    Dimensions.Dealer dealer = rs.wasNull() ? null : d.dealers.get(dealerId);
+                    Dimensions.Store store = d.stores.get(rs.getLong(8));
+                    Dimensions.Dealer dealer = d.dealers.get(rs.getLong(9));
                     Dimensions.Product product = d.products.get(rs.getLong(11));
-                    long customerId = rs.getLong(16);
-                    String customer = rs.wasNull() ? null : d.customers.get(customerId);
+                    String customer = d.customers.get(rs.getLong(16));
                     long batch = rs.getLong(2);
                     String campaign = rs.getString(19);
                     out.add(new SaleFact(rs.getLong(1), batch, d.batchFiles.get(batch), rs.getInt(3), rs.getString(4),
@@ -105,11 +106,11 @@ public final class QualityFactsReader {
                             store == null ? null : store.lat(), store == null ? null : store.lon(),
                             dealer == null ? null : dealer.code(), dealer == null ? null : dealer.province(),
                             dealer == null ? null : dealer.lat(), dealer == null ? null : dealer.lon(),
-                            d.province(rs.getString(20)), real(rs, 21), real(rs, 22),
+                            d.province(rs.getString(20)), orNull(rs.getDouble(21)), orNull(rs.getDouble(22)),
                             product.sku(), product.launch(), product.listPriceCents(),
-                            rs.getLong(12), rs.getLong(13), rs.getLong(14), real(rs, 15), customer, rs.getString(17),
+                            rs.getLong(12), rs.getLong(13), rs.getLong(14), orNull(rs.getDouble(15)), customer, rs.getString(17),
                             rs.getString(18), campaign == null ? null : campaigns.computeIfAbsent(campaign, k -> k),
-                            statuses.computeIfAbsent(rs.getString(23), SaleStatus::parse)));
+                            STATUSES[rs.getInt(23)]));
                 }
             }
         }
@@ -204,10 +205,12 @@ public final class QualityFactsReader {
         }
     }
 
-    private static Double real(ResultSet rs, int column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
+    private static final SaleStatus[] STATUSES = {SaleStatus.PAID, SaleStatus.REFUNDED, SaleStatus.CANCELLED};
+
+    private static Double orNull(double v) {
+        return v == NO_REAL ? null : v;
     }
+
 
     static LocalDate date(String text) {
         return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);

@@ -66,6 +66,9 @@ public final class ExplorerView implements Screen {
         this.matrix = new ExplorerMatrix(vm, i18n);
         table.setId("explorer-table");
         table.setShowRoot(false);
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.bind("explorer.empty"));
+        table.setPlaceholder(empty);
         table.setRowFactory(t -> {
             TreeTableRow<ExplorerRow> row = new TreeTableRow<>();
             row.setOnMouseClicked(e -> {

@@ -50,6 +50,8 @@ public final class ImportView implements Screen {
         preview.setId("import-preview");
         mapping.setId("import-mapping");
         mapping.setEditable(true);
+        preview.setPlaceholder(placeholder("import.preview.empty"));
+        mapping.setPlaceholder(placeholder("import.preview.empty"));
         status.setId("import-status");
         vm.previewProperty().addListener(o -> showPreview());
         vm.mapping().addListener((javafx.collections.ListChangeListener<MappingRow>) c -> {

@@ -11,7 +11,7 @@ import org.salestrack.forecast.ClassicSeries;
  * gamma = 1e-04, phi = 0.98, AIC = 1395.166, AICc = 1400.638, BIC = 1448.623.
  */
 class EtsAirPassengersTest {
-    private final EtsFit fit = new EtsModel().fit(ClassicSeries.AIR_PASSENGERS, 12);
+    private static final EtsFit fit = new EtsModel().fit(ClassicSeries.AIR_PASSENGERS, 12);
 
     @Test
     void selectsTheSameModelAsR() {

@@ -103,6 +103,15 @@ class CubeQueryTest {
     }
 
     @Test
+    void skusWithoutGeographyReadTheChannelProductRollupAndMatch() {
+        List<Object> args = new ArrayList<>();
+        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.SKU), Grain.WEEK, args)).contains("cube_cp_day").doesNotContain("cube_day ");
+        Map<String, Long> got = new TreeMap<>();
+        for (Cell c : cube.query(Slice.of(FROM, TO), List.of(Dim.SKU), null)) got.put(c.label().split(" ")[0], c.measures().amountCents());
+        assertThat(got).isEqualTo(expected(summary.run(List.of("sku"), FROM.toString(), TO.toString())));
+    }
+
+    @Test
     void weeksMatchSummaryWeeks() {
         Map<String, Long> got = new TreeMap<>();
         for (Cell c : cube.query(Slice.of(FROM, TO), List.of(), Grain.WEEK)) got.put(c.period(), c.measures().qty());
