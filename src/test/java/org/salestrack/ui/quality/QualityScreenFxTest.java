@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.analytics.forecast.ForecastDesk;
-import org.salestrack.analytics.report.SalesWorkbookBuilder;
+import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileCodec;
