@@ -3,7 +3,7 @@ package org.salestrack.app;
 import java.nio.file.Path;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.analytics.forecast.ForecastDesk;
-import org.salestrack.analytics.report.SalesWorkbookBuilder;
+import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileLibrary;

@@ -1,7 +1,7 @@
 package org.salestrack.ui;
 
 import org.salestrack.analytics.forecast.ForecastDesk;
-import org.salestrack.analytics.report.SalesWorkbookBuilder;
+import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.validate.ValidationService;
 
 /**

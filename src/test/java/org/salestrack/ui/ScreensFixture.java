@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
 import org.salestrack.analytics.forecast.ForecastDesk;
-import org.salestrack.analytics.report.SalesWorkbookBuilder;
+import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import org.salestrack.validate.ValidationService;

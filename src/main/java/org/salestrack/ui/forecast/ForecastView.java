@@ -37,6 +37,7 @@ import org.salestrack.ui.Screen;
 import org.salestrack.ui.Unavailable;
 import org.salestrack.ui.WorkbenchContext;
 import org.salestrack.ui.reports.ExportActions;
+import org.salestrack.ui.reports.TableViewExport;
 
 /**
  * The forecast screen: level pickers and series on top, the chart with its band in the middle, models,
@@ -142,6 +143,9 @@ public final class ForecastView implements Screen {
             if (r != null && models.getSelectionModel().getSelectedItem() != r) models.getSelectionModel().select(r);
         });
         comparison.setId("forecast-comparison");
+        TableViewExport.install(models, export, i18n, "forecast.tab.models");
+        TableViewExport.install(comparison, export, i18n, "forecast.tab.compare");
+        TableViewExport.install(table, export, i18n, "forecast.sheet");
         Tab m = tab("forecast.tab.models", models);
         Tab f = tab("forecast.tab.table", table);
         Tab c = tab("forecast.tab.compare", comparison);

@@ -38,6 +38,7 @@ import org.salestrack.ui.Screen;
 import org.salestrack.ui.Unavailable;
 import org.salestrack.ui.WorkbenchContext;
 import org.salestrack.ui.reports.ExportActions;
+import org.salestrack.ui.reports.TableViewExport;
 
 /**
  * The Data quality screen: filters and the validation run on top, the issue list beside the chosen
@@ -181,6 +182,7 @@ public final class QualityView implements Screen {
     private Node batchTable() {
         TableView<BatchQuality> t = new TableView<>(vm.batches());
         t.setId("quality-batches");
+        TableViewExport.install(t, export, i18n, "quality.tab.batches");
         t.getColumns().add(col("quality.col.batch", b -> "#" + b.batchId(), 60));
         t.getColumns().add(col("quality.col.file", BatchQuality::fileName, 240));
         t.getColumns().add(col("quality.col.lines", b -> Long.toString(b.lines()), 80));

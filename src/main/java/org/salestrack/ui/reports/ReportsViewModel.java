@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import org.salestrack.analytics.report.SalesWorkbookBuilder;
+import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.task.BackgroundTask;

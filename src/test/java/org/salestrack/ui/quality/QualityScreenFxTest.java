@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.analytics.forecast.ForecastDesk;
-import org.salestrack.analytics.report.SalesWorkbookBuilder;
+import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileCodec;
@@ -69,6 +69,11 @@ class QualityScreenFxTest {
         }
     }
 
+    private static Node invalidRow(FxRobot robot) {
+        return robot.lookup(".table-row-cell").match((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof ValidationIssue i
+                && i.rule().equals("imei-invalid")).tryQuery().orElse(null);
+    }
+
     private String amount() { return new SummaryQuery(ws).run(List.of(), null, null).get(0).amount().toPlainString(); }
 
     @Test
@@ -79,12 +84,9 @@ class QualityScreenFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 2);
         assertThat(amount()).isEqualTo("1500.00");
         assertThat(robot.lookup("#quality-open-count").queryLabeled().getText()).isEqualTo("2 open issues");
-        // the items arrive before the table has laid out its rows; on a loaded machine the row comes a pulse later
-        java.util.function.Predicate<Node> imeiRow = n -> n instanceof TableRow<?> r && r.getItem() instanceof ValidationIssue i
-                && i.rule().equals("imei-invalid");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").match(imeiRow).tryQuery().isPresent());
-        Node row = robot.lookup(".table-row-cell").match(imeiRow).query();
-        robot.clickOn(row);
+        // rows are cells of a virtual flow: they exist once the table has laid out its items
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invalidRow(robot) != null);
+        robot.clickOn(invalidRow(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText().contains("490154203237519"));
         robot.clickOn("#quality-comment").write("typo at the till");
         robot.clickOn("#quality-accept");

@@ -1,4 +1,4 @@
-package org.salestrack.analytics.report;
+package org.salestrack.analytics.workbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.salestrack.analytics.report.SalesReportService;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.report.ReportLabels;
@@ -17,7 +18,8 @@ import org.salestrack.task.ProgressListener;
 
 /**
  * Builds the monthly sales workbook: loads the sections and writes them. The one code path behind the
- * {@code report} command and the Reports screen, so both produce the same file.
+ * {@code report} command and the Reports screen, so both produce the same file. It lives apart from
+ * analytics.report because that package only loads data and never writes workbooks (ReportLayerRulesTest).
  */
 public final class SalesWorkbookBuilder {
     private final Workspace workspace;
