@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The report layering: workbook writers take model records and never query the workspace themselves, so
  * they are testable without a database; the queries behind them live in the store, and the service that
- * loads and writes (analytics.report.SalesWorkbookBuilder) calls both.
+ * loads and writes (analytics.workbook.SalesWorkbookBuilder) calls both.
  */
 class ReportLayerRulesTest {
     private static JavaClasses classes;
