@@ -66,8 +66,10 @@ class ForecastScreenFxTest {
         waitUntil(() -> series.getItems().size() == 4 && models.getItems().size() == ForecastViewModel.MODELS.size());
         robot.clickOn(series);
         robot.clickOn("浙江/星耀");
+        // the models and the table refill in one FX update; wait for the table to show the new models' forecast
         waitUntil(() -> series.getValue().id().equals("浙江/星耀") && models.getItems().size() == ForecastViewModel.MODELS.size()
-                && table.getItems().size() == ForecastViewModel.HORIZON);
+                && table.getItems().size() == ForecastViewModel.HORIZON
+                && table.getItems().get(0).mean() == models.getItems().get(0).steps().get(0).mean());
         ModelRun auto = models.getItems().get(0);
         assertThat(auto.backtest()).hasSize(ForecastViewModel.HOLDOUT);
         assertThat(auto.accuracy().mase()).isFinite();

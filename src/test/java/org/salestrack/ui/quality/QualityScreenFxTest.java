@@ -83,7 +83,8 @@ class QualityScreenFxTest {
         TableView<ValidationIssue> issues = robot.lookup("#quality-issues").query();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 2);
         assertThat(amount()).isEqualTo("1500.00");
-        assertThat(robot.lookup("#quality-open-count").queryLabeled().getText()).isEqualTo("2 open issues");
+        // the list and the count land in the same FX update; this thread may look in between
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-open-count").queryLabeled().getText().equals("2 open issues"));
         // rows are cells of a virtual flow: they exist once the table has laid out its items
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invalidRow(robot) != null);
         robot.clickOn(invalidRow(robot));
