@@ -39,7 +39,9 @@ public final class FolderImport {
             progress.progress(index, plan.size(), p.file.getFileName().toString());
             ProgressListener inner = (d, t, m) -> progress.progress(index, plan.size(), m);
             try {
-                out.add(new Outcome(p.file, imports.importFile(p.file, null, inner, cancel), null));
+                ImportResult first = imports.importFile(p.file, null, inner, cancel);
+                out.add(new Outcome(p.file, first, null));
+                out.addAll(otherSheets(p.file, first, inner, cancel));
             } catch (ImportRejectedException e) {
                 out.add(new Outcome(p.file, null, e.getMessage()));
             }
@@ -49,6 +51,26 @@ public final class FolderImport {
     }
 
     private record Planned(Path file, RecordKind kind) {}
+
+    /**
+     * A workbook can hold several kinds on named sheets (a dealer's 销售明细 and 库存): after the first
+     * match, every profile that names another sheet of it is tried too; a workbook without that sheet is
+     * simply not one of its files.
+     */
+    private List<Outcome> otherSheets(Path file, ImportResult first, ProgressListener progress, Cancellation cancel) {
+        List<Outcome> out = new ArrayList<>();
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) return out;
+        for (var profile : imports.library().all()) {
+            if (profile.format().sheet() == null || profile.name().equals(first.profile())) continue;
+            if (!profile.format().type().equalsIgnoreCase("xlsx")) continue;
+            try {
+                out.add(new Outcome(file, imports.importFile(file, profile, progress, cancel), null));
+            } catch (ImportRejectedException e) {
+                // not this workbook's sheet or columns
+            }
+        }
+        return out;
+    }
 
     private RecordKind kindOf(Path f) {
         try {
