@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -17,6 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.salestrack.model.IssueCount;
+import org.salestrack.model.IssueFilter;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.task.BackgroundTask;
 
 /**
  * The workbench window's content: navigation on the left (from {@link Screens}), the global filters and
@@ -32,6 +37,8 @@ public final class MainWindow {
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final List<Runnable> closers = new ArrayList<>();
     private final FilterBar filters;
+    private final Hyperlink openIssues = new Hyperlink();
+    private final javafx.beans.property.LongProperty openIssueCount = new javafx.beans.property.SimpleLongProperty();
     private ToggleButton[] langButtons = new ToggleButton[0];
     private final javafx.beans.InvalidationListener onLocale = o -> selectLanguageButton();
 
@@ -54,6 +61,7 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(status);
         show(Screens.all().get(0).id());
+        refreshOpenIssues();
     }
 
     public Parent root() { return root; }
@@ -63,7 +71,25 @@ public final class MainWindow {
     }
 
     /** Members and spans changed (an import or undo): pickers reload. */
-    public void dataChanged() { filters.loadMembers(); }
+    public void dataChanged() {
+        filters.loadMembers();
+        refreshOpenIssues();
+    }
+
+    /**
+     * Counts open data-quality issues off the FX thread; the header then shows them as a link to the
+     * Data quality screen on every screen, the dashboard first.
+     */
+    private void refreshOpenIssues() {
+        if (ctx.screens() == null || ctx.screens().quality() == null) return;
+        var quality = ctx.screens().quality();
+        ctx.queries().execute(new BackgroundTask<Long>("open issues") {
+            @Override
+            public Long call() {
+                return quality.issueCounts(IssueFilter.all().withStatus(IssueStatus.OPEN)).stream().mapToLong(IssueCount::count).sum();
+            }
+        }, openIssueCount::set, e -> openIssueCount.set(0));
+    }
 
     private Node header() {
         Label title = new Label();
@@ -78,9 +104,16 @@ public final class MainWindow {
         langButtons = new ToggleButton[] {en, zh};
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        openIssues.setId("open-issues-link");
+        openIssues.getStyleClass().add("open-issues");
+        openIssues.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> ctx.i18n().get("quality.open.link", openIssueCount.get()), openIssueCount, ctx.i18n().localeProperty()));
+        openIssues.visibleProperty().bind(openIssueCount.greaterThan(0));
+        openIssues.managedProperty().bind(openIssues.visibleProperty());
+        openIssues.setOnAction(e -> show("quality"));
         HBox langBox = new HBox(en, zh);
         langBox.getStyleClass().add("segmented");
-        HBox h = new HBox(10, title, spacer, langBox);
+        HBox h = new HBox(10, title, spacer, openIssues, langBox);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("header");
         return h;

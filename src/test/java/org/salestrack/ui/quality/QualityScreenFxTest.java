@@ -93,6 +93,9 @@ class QualityScreenFxTest {
         robot.clickOn("#quality-accept");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 1);
         assertThat(amount()).isEqualTo("2500.00");
+        // the header links the remaining open issue to this screen from every screen
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "1 open data-quality issue".equals(robot.lookup("#open-issues-link").queryLabeled().getText()));
         Slice all = Slice.of(explore.span().orElseThrow().from(), explore.span().orElseThrow().to());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explore.totals(all).amountCents() == 250000);
         assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issues; totals now include their lines.");
