@@ -32,6 +32,7 @@ import org.salestrack.forecast.scenario.SeriesForecast;
 import org.salestrack.model.SavedScenario;
 import org.salestrack.model.ScenarioComparisonRow;
 import org.salestrack.ui.DimLabels;
+import org.salestrack.ui.Controls;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.Unavailable;
@@ -120,14 +121,14 @@ public final class ForecastView implements Screen {
         reconcile.setCellFactory(l -> DimLabels.cell(i18n, ForecastView::reconcileKey));
         reconcile.setButtonCell(DimLabels.cell(i18n, ForecastView::reconcileKey));
         reconcile.valueProperty().bindBidirectional(vm.reconcileProperty());
-        Button xlsx = button("forecast-export-xlsx", "forecast.export.table", () -> export.table(i18n.get("forecast.sheet"),
+        Button xlsx = Controls.button(i18n, "forecast-export-xlsx", "forecast.export.table", () -> export.table(i18n.get("forecast.sheet"),
                 ForecastTables.exportColumns(i18n), ForecastTables.exportRows(new ArrayList<>(table.getItems())), p -> vm.note("forecast.exported|" + p)));
-        Button png = button("forecast-export-png", "forecast.export.png", () -> export.chart(chart.chart(), "forecast", false, p -> vm.note("forecast.exported|" + p)));
-        Button svg = button("forecast-export-svg", "forecast.export.svg", () -> export.chart(chart.chart(), "forecast", true, p -> vm.note("forecast.exported|" + p)));
+        Button png = Controls.button(i18n, "forecast-export-png", "forecast.export.png", () -> export.chart(chart.chart(), "forecast", false, p -> vm.note("forecast.exported|" + p)));
+        Button svg = Controls.button(i18n, "forecast-export-svg", "forecast.export.svg", () -> export.chart(chart.chart(), "forecast", true, p -> vm.note("forecast.exported|" + p)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, label("forecast.level"), geo, product, channel, label("forecast.series"), series,
-                label("forecast.reconcile"), reconcile, spacer, xlsx, png, svg);
+        HBox bar = new HBox(8, Controls.label(i18n, "forecast.level"), geo, product, channel, Controls.label(i18n, "forecast.series"), series,
+                Controls.label(i18n, "forecast.reconcile"), reconcile, spacer, xlsx, png, svg);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
@@ -166,14 +167,14 @@ public final class ForecastView implements Screen {
                 setText(empty || s == null ? null : s.name() + "  (" + s.definition().drivers().size() + ")");
             }
         });
-        Button save = button("forecast-save-scenario", "forecast.scenario.save", () -> ctx.dialogs()
+        Button save = Controls.button(i18n, "forecast-save-scenario", "forecast.scenario.save", () -> ctx.dialogs()
                 .askText(i18n.get("forecast.scenario.save"), i18n.get("forecast.scenario.name"), i18n.get("forecast.scenario.default.name"))
                 .ifPresent(name -> vm.saveScenario(name, () -> { })));
-        Button reset = button("forecast-reset-scenario", "forecast.scenario.reset", () -> vm.scenario().reset());
-        Button compare = button("forecast-compare", "forecast.scenario.compare",
+        Button reset = Controls.button(i18n, "forecast-reset-scenario", "forecast.scenario.reset", () -> vm.scenario().reset());
+        Button compare = Controls.button(i18n, "forecast-compare", "forecast.scenario.compare",
                 () -> vm.compare(new ArrayList<>(list.getSelectionModel().getSelectedItems())));
         save.disableProperty().bind(vm.baseProperty().isNull());
-        VBox box = new VBox(6, new HBox(6, save, reset), label("forecast.scenario.saved.title"), list, compare);
+        VBox box = new VBox(6, new HBox(6, save, reset), Controls.label(i18n, "forecast.scenario.saved.title"), list, compare);
         box.setPadding(new Insets(8));
         return box;
     }
@@ -253,20 +254,6 @@ public final class ForecastView implements Screen {
         t.textProperty().bind(i18n.bind(key));
         t.setContent(content);
         return t;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.bind(key));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private Label label(String key) {
-        Label l = new Label();
-        l.textProperty().bind(i18n.bind(key));
-        return l;
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.salestrack.model.Severity;
 import org.salestrack.model.SourceRow;
 import org.salestrack.model.ValidationIssue;
 import org.salestrack.report.TableColumn.Type;
+import org.salestrack.ui.Controls;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.Unavailable;
@@ -86,9 +87,9 @@ public final class QualityView implements Screen {
         vm.messageProperty().addListener(o -> relabel());
         vm.openIssuesProperty().addListener(o -> relabel());
         vm.detailProperty().addListener((o, a, d) -> showDetail(d));
-        lines.setPlaceholder(label("quality.detail.none"));
-        neighbours.setPlaceholder(label("quality.detail.none"));
-        issues.setPlaceholder(label("quality.issues.none"));
+        lines.setPlaceholder(Controls.label(i18n, "quality.detail.none"));
+        neighbours.setPlaceholder(Controls.label(i18n, "quality.detail.none"));
+        issues.setPlaceholder(Controls.label(i18n, "quality.issues.none"));
         i18n.localeProperty().addListener(onLocale);
         relabel();
         vm.reload();
@@ -126,17 +127,17 @@ public final class QualityView implements Screen {
             batch.setValue(keep);
         });
         batch.valueProperty().bindBidirectional(vm.batchProperty());
-        Button run = button("quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task")));
+        Button run = Controls.button(i18n, "quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task")));
         run.disableProperty().bind(vm.busyProperty());
-        Button cancel = button("quality-cancel", "quality.cancel", vm::cancel);
+        Button cancel = Controls.button(i18n, "quality-cancel", "quality.cancel", vm::cancel);
         cancel.disableProperty().bind(vm.busyProperty().not());
-        Button xlsx = button("quality-export", "quality.export", this::exportIssues);
+        Button xlsx = Controls.button(i18n, "quality-export", "quality.export", this::exportIssues);
         open.setId("quality-open-count");
         open.getStyleClass().add("badge");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, label("quality.filter.rule"), rule, label("quality.filter.severity"), severity, label("quality.filter.status"),
-                status, label("quality.filter.batch"), batch, open, spacer, run, cancel, xlsx);
+        HBox bar = new HBox(8, Controls.label(i18n, "quality.filter.rule"), rule, Controls.label(i18n, "quality.filter.severity"), severity, Controls.label(i18n, "quality.filter.status"),
+                status, Controls.label(i18n, "quality.filter.batch"), batch, open, spacer, run, cancel, xlsx);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
@@ -164,8 +165,8 @@ public final class QualityView implements Screen {
         TextField comment = new TextField();
         comment.setId("quality-comment");
         comment.promptTextProperty().bind(i18n.bind("quality.comment"));
-        Button accept = button("quality-accept", "quality.accept", () -> vm.review(chosen(), true, comment.getText()));
-        Button reject = button("quality-reject", "quality.reject", () -> vm.review(chosen(), false, comment.getText()));
+        Button accept = Controls.button(i18n, "quality-accept", "quality.accept", () -> vm.review(chosen(), true, comment.getText()));
+        Button reject = Controls.button(i18n, "quality-reject", "quality.reject", () -> vm.review(chosen(), false, comment.getText()));
         accept.disableProperty().bind(issues.getSelectionModel().selectedItemProperty().isNull());
         reject.disableProperty().bind(issues.getSelectionModel().selectedItemProperty().isNull());
         HBox actions = new HBox(8, comment, accept, reject);
@@ -173,7 +174,7 @@ public final class QualityView implements Screen {
         lines.setPrefHeight(120);
         lines.setMinHeight(120);
         VBox.setVgrow(neighbours, Priority.ALWAYS);
-        VBox box = new VBox(6, label("quality.detail.why"), why, label("quality.detail.lines"), lines, label("quality.detail.neighbours"),
+        VBox box = new VBox(6, Controls.label(i18n, "quality.detail.why"), why, Controls.label(i18n, "quality.detail.lines"), lines, Controls.label(i18n, "quality.detail.neighbours"),
                 neighbours, actions);
         box.setPadding(new Insets(0, 0, 0, 8));
         return box;
@@ -262,20 +263,6 @@ public final class QualityView implements Screen {
         t.textProperty().bind(i18n.bind(key));
         t.setContent(content);
         return t;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.bind(key));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private Label label(String key) {
-        Label l = new Label();
-        l.textProperty().bind(i18n.bind(key));
-        return l;
     }
 
     @Override

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.task.BackgroundTask;
+import org.salestrack.ui.Controls;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.Unavailable;
@@ -63,11 +64,11 @@ public final class ReportsView implements Screen {
         RadioButton en = radio("reports-lang-en", "lang.en", lang, Locale.ENGLISH);
         RadioButton zh = radio("reports-lang-zh", "lang.zh", lang, Locale.SIMPLIFIED_CHINESE);
         (vm.languageProperty().get().getLanguage().equals("zh") ? zh : en).setSelected(true);
-        Button build = button("reports-build", "reports.build", this::build);
+        Button build = Controls.button(i18n, "reports-build", "reports.build", this::build);
         build.disableProperty().bind(vm.busyProperty().or(vm.periodProperty().isNull()));
-        Button cancel = button("reports-cancel", "reports.cancel", vm::cancel);
+        Button cancel = Controls.button(i18n, "reports-cancel", "reports.cancel", vm::cancel);
         cancel.disableProperty().bind(vm.busyProperty().not());
-        Button open = button("reports-open", "reports.open", this::open);
+        Button open = Controls.button(i18n, "reports-open", "reports.open", this::open);
         open.disableProperty().bind(vm.writtenProperty().isNull());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
@@ -76,12 +77,12 @@ public final class ReportsView implements Screen {
         message.setWrapText(true);
         vm.messageProperty().addListener(o -> showMessage());
         i18n.localeProperty().addListener(onLocale);
-        Label title = label("reports.title");
+        Label title = Controls.label(i18n, "reports.title");
         title.getStyleClass().add("section-title");
-        Label hint = label("reports.hint");
+        Label hint = Controls.label(i18n, "reports.hint");
         hint.setWrapText(true);
-        root.getChildren().addAll(title, hint, row(label("reports.period"), period), label("reports.sections"), sections,
-                row(label("reports.language"), en, zh), row(build, cancel, spinner, open), message);
+        root.getChildren().addAll(title, hint, row(Controls.label(i18n, "reports.period"), period), Controls.label(i18n, "reports.sections"), sections,
+                row(Controls.label(i18n, "reports.language"), en, zh), row(build, cancel, spinner, open), message);
         vm.loadMonths();
     }
 
@@ -145,20 +146,6 @@ public final class ReportsView implements Screen {
         HBox h = new HBox(8, nodes);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.bind(key));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private Label label(String key) {
-        Label l = new Label();
-        l.textProperty().bind(i18n.bind(key));
-        return l;
     }
 
     @Override
