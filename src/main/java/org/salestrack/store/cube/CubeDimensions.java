@@ -65,14 +65,18 @@ public final class CubeDimensions {
     }
 
     /**
-     * Units on hand in the latest stock snapshot on or before the slice's end, for the slice's products,
-     * or empty when no stock was imported.
+     * Units on hand at the slice's end: every location's latest snapshot on or before it, for the slice's
+     * products, or empty when no stock was imported.
      */
     public OptionalLong stockOnHand(Slice slice) {
-        StringBuilder sql = new StringBuilder("SELECT SUM(c.on_hand), COUNT(*) FROM stock c WHERE c.as_of = "
-                + "(SELECT MAX(as_of) FROM stock WHERE as_of <= ?)");
+        // each location's own latest snapshot: stores report weekly and dealers monthly, so one global
+        // latest date would see only whichever reported last; a location silent for 35 days is not counted
+        StringBuilder sql = new StringBuilder("SELECT SUM(c.on_hand), COUNT(*) FROM stock c JOIN (SELECT location_code, "
+                + "MAX(as_of) AS last FROM stock WHERE as_of <= ? AND as_of >= ? GROUP BY location_code) l "
+                + "ON l.location_code = c.location_code AND l.last = c.as_of WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         args.add(slice.to().toString() + "T99");
+        args.add(slice.to().minusDays(35).toString());
         for (Map.Entry<Dim, Set<String>> f : slice.members().entrySet()) {
             Dim d = f.getKey();
             if (d != Dim.CATEGORY && d != Dim.SERIES && d != Dim.MODEL && d != Dim.SKU) continue;
