@@ -1,9 +1,11 @@
 package org.salestrack.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 
-/** Buttons and labels whose text follows the language, the way every screen builds them. */
+/** Buttons, labels and tabs whose text follows the language, the way every screen builds them. */
 public final class Controls {
     private Controls() {}
 
@@ -19,5 +21,12 @@ public final class Controls {
         Label l = new Label();
         l.textProperty().bind(i18n.bind(key));
         return l;
+    }
+
+    public static Tab tab(I18n i18n, String key, Node content) {
+        Tab t = new Tab();
+        t.textProperty().bind(i18n.bind(key));
+        t.setContent(content);
+        return t;
     }
 }

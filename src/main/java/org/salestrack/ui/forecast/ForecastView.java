@@ -147,9 +147,9 @@ public final class ForecastView implements Screen {
         TableViewExport.install(models, export, i18n, "forecast.tab.models");
         TableViewExport.install(comparison, export, i18n, "forecast.tab.compare");
         TableViewExport.install(table, export, i18n, "forecast.sheet");
-        Tab m = tab("forecast.tab.models", models);
-        Tab f = tab("forecast.tab.table", table);
-        Tab c = tab("forecast.tab.compare", comparison);
+        Tab m = Controls.tab(i18n, "forecast.tab.models", models);
+        Tab f = Controls.tab(i18n, "forecast.tab.table", table);
+        Tab c = Controls.tab(i18n, "forecast.tab.compare", comparison);
         TabPane tabs = new TabPane(m, f, c);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -247,13 +247,6 @@ public final class ForecastView implements Screen {
         c.setCellFactory(l -> DimLabels.cell(i18n, ForecastView::levelKey));
         c.setButtonCell(DimLabels.cell(i18n, ForecastView::levelKey));
         return c;
-    }
-
-    private Tab tab(String key, Node content) {
-        Tab t = new Tab();
-        t.textProperty().bind(i18n.bind(key));
-        t.setContent(content);
-        return t;
     }
 
     @Override

@@ -16,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -76,7 +75,7 @@ public final class QualityView implements Screen {
         top.setDividerPositions(0.55);
         RuleEditor rules = new RuleEditor(vm, ctx.queries(), i18n);
         rules.setRules(vm.ruleIds());
-        TabPane bottom = new TabPane(tab("quality.tab.batches", batchTable()), tab("quality.tab.rules", rules));
+        TabPane bottom = new TabPane(Controls.tab(i18n, "quality.tab.batches", batchTable()), Controls.tab(i18n, "quality.tab.rules", rules));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane center = new SplitPane(top, bottom);
         center.setOrientation(Orientation.VERTICAL);
@@ -256,13 +255,6 @@ public final class QualityView implements Screen {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
-    }
-
-    private Tab tab(String key, Node content) {
-        Tab t = new Tab();
-        t.textProperty().bind(i18n.bind(key));
-        t.setContent(content);
-        return t;
     }
 
     @Override

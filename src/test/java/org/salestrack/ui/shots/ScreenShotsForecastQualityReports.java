@@ -1,21 +1,17 @@
 package org.salestrack.ui.shots;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.app.WorkspaceServices;
 import org.salestrack.ui.I18n;
@@ -100,26 +96,14 @@ public final class ScreenShotsForecastQualityReports {
     }
 
     private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch l = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                l.countDown();
-            }
-        });
-        l.await(30, TimeUnit.SECONDS);
+        ShotSupport.fx(r);
     }
 
     private static void waitFor(BooleanSupplier c) throws InterruptedException {
-        long end = System.currentTimeMillis() + 180_000;
-        while (!c.getAsBoolean() && System.currentTimeMillis() < end) Thread.sleep(300);
+        ShotSupport.waitFor(c, 180_000, 300);
     }
 
     private static void shot(Stage s, Path file) throws Exception {
-        BufferedImage[] img = new BufferedImage[1];
-        fx(() -> img[0] = SwingFXUtils.fromFXImage(s.getScene().snapshot(null), null));
-        ImageIO.write(img[0], "png", file.toFile());
-        System.out.println("wrote " + file);
+        ShotSupport.shot(s, file);
     }
 }

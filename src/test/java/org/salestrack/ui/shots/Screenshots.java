@@ -1,18 +1,14 @@
 package org.salestrack.ui.shots;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.app.WorkspaceServices;
 import org.salestrack.model.cube.Dim;
@@ -97,26 +93,14 @@ public final class Screenshots {
     }
 
     private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch l = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                l.countDown();
-            }
-        });
-        l.await(30, TimeUnit.SECONDS);
+        ShotSupport.fx(r);
     }
 
     private static void waitFor(BooleanSupplier c) throws InterruptedException {
-        long end = System.currentTimeMillis() + 120_000;
-        while (!c.getAsBoolean() && System.currentTimeMillis() < end) Thread.sleep(200);
+        ShotSupport.waitFor(c, 120_000, 200);
     }
 
     private static void shot(Stage s, Path file) throws Exception {
-        BufferedImage[] img = new BufferedImage[1];
-        fx(() -> img[0] = SwingFXUtils.fromFXImage(s.getScene().snapshot(null), null));
-        ImageIO.write(img[0], "png", file.toFile());
-        System.out.println("wrote " + file);
+        ShotSupport.shot(s, file);
     }
 }
