@@ -32,6 +32,9 @@ public final class QueryBench {
     private final ExploreService explore;
     private final Map<Dim, List<Member>> members = new LinkedHashMap<>();
     private final Map<String, List<Double>> timings = new LinkedHashMap<>();
+    /** the slowest recorded sample of each query and what it asked: where a p95 comes from */
+    private final Map<String, String> slowest = new LinkedHashMap<>();
+    private String sample = "";
     private final Random rnd = new Random(11);
     private final Slice span;
 
@@ -55,7 +58,10 @@ public final class QueryBench {
             OUT.printf(Locale.ROOT, "built in %.0f s, %,d MB%n", (System.nanoTime() - t0) / 1e9, Files.size(file) >> 20);
         }
         ExploreService explore = new ExploreService(ws);
-        explore.refresh(org.salestrack.task.Cancellation.none());
+        long r0 = System.nanoTime();
+        if (explore.refresh(org.salestrack.task.Cancellation.none())) {
+            OUT.printf(Locale.ROOT, "cube rollups brought up to date in %.1f s%n", (System.nanoTime() - r0) / 1e9);
+        }
         QueryBench b = new QueryBench(explore);
         OUT.printf(Locale.ROOT, "workspace %s: %,d counted lines, %s .. %s, %d cores%n", file, explore.totals(b.span).rows(), b.span.from(), b.span.to(),
                 Runtime.getRuntime().availableProcessors());
@@ -73,6 +79,7 @@ public final class QueryBench {
             Slice base = Slice.of(r[0], r[1]);
             Slice filtered = randomFilter(base, i);
             Grain g = DatePreset.grainFor(filtered.days());
+            sample = p + " " + filtered.members().keySet() + " grain " + g;
             time(record, "dashboard: KPI tiles (now, previous, last year, online, cover)", () -> explore.kpis(filtered));
             time(record, "dashboard: trend with last year", () -> explore.trend(filtered, g));
             time(record, "dashboard: channel mix", () -> explore.breakdown(filtered, Dim.CHANNEL, Measure.REVENUE));
@@ -120,7 +127,10 @@ public final class QueryBench {
         long t0 = System.nanoTime();
         work.call();
         double ms = (System.nanoTime() - t0) / 1e6;
-        if (record) timings.computeIfAbsent(name, k -> new ArrayList<>()).add(ms);
+        if (!record) return;
+        List<Double> seen = timings.computeIfAbsent(name, k -> new ArrayList<>());
+        if (seen.stream().allMatch(v -> v < ms)) slowest.put(name, String.format(Locale.ROOT, "%.0f ms: %s", ms, sample));
+        seen.add(ms);
     }
 
     private void report() {
@@ -132,5 +142,8 @@ public final class QueryBench {
             OUT.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", e.getKey(), v.length, BenchSupport.median(v),
                     BenchSupport.percentile(v, 0.95), java.util.Arrays.stream(v).max().orElse(0));
         }
+        OUT.println();
+        OUT.println("slowest sample of each query:");
+        slowest.forEach((k, v) -> OUT.println("  " + k + " -- " + v));
     }
 }

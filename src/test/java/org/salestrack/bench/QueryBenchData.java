@@ -20,7 +20,7 @@ import org.salestrack.task.Cancellation;
  * cities, 300 dealers, 1,500 stores, 80 SKUs, two years of lines with a weekly rhythm and 618 /
  * Double 11 peaks, 45% online. Then builds sale_day and the cube rollups as an import would.
  */
-final class QueryBenchData {
+public final class QueryBenchData {
     static final LocalDate FIRST = LocalDate.of(2024, 1, 1);
     static final int DAYS = 731;
     private static final String[] ONLINE = {"天猫", "京东", "抖音", "拼多多", "官方商城", "快手"};
@@ -28,7 +28,7 @@ final class QueryBenchData {
 
     private QueryBenchData() {}
 
-    static void build(Workspace ws, long lines, long seed, java.io.PrintStream log) throws SQLException {
+    public static void build(Workspace ws, long lines, long seed, java.io.PrintStream log) throws SQLException {
         Random rnd = new Random(seed);
         try (Connection c = ws.connect()) {
             try (Statement s = c.createStatement()) {

@@ -80,7 +80,7 @@ public final class CubeDimensions {
         for (Map.Entry<Dim, Set<String>> f : slice.members().entrySet()) {
             Dim d = f.getKey();
             if (d != Dim.CATEGORY && d != Dim.SERIES && d != Dim.MODEL && d != Dim.SKU) continue;
-            sql.append(" AND ").append(DimSql.filter(d, "''", f.getValue().size()));
+            sql.append(" AND ").append(DimSql.filter(d, Source.CHANNEL_PRODUCT, Source.Products.ID, f.getValue().size()));
             args.addAll(f.getValue());
         }
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {

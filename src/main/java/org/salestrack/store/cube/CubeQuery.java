@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,14 +17,16 @@ import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.cube.Source.Products;
 
 /**
  * Aggregates counted sales over any slice, grouped by dimensions and optionally by time. It reads the
- * smallest rollup that holds every level the query touches: province x channel, else channel x product,
- * else province x channel x product, else the store-grain ones (stores, no products), else sale_day. Month rollups serve whole
- * months and day rollups the loose days around them.
+ * smallest rollup family ({@link Source}) that holds every level the query touches, and within it the
+ * month table for whole months, the week table for whole weeks and the day table for the loose days
+ * ({@link Split}).
  */
 public final class CubeQuery {
+    private static final int MAX_LISTED_DAYS = 62;
     private final Workspace workspace;
 
     public CubeQuery(Workspace workspace) { this.workspace = workspace; }
@@ -62,57 +63,23 @@ public final class CubeQuery {
     static String sql(Slice slice, List<Dim> by, Grain grain, List<Object> args) {
         Set<Dim> touched = new LinkedHashSet<>(by);
         touched.addAll(slice.members().keySet());
+        Source source = Source.smallestFor(touched);
         Set<String> raws = new LinkedHashSet<>();
-        for (Dim d : by) raws.add(DimSql.raw(d));
+        for (Dim d : by) raws.add(DimSql.raw(d, source.products));
         List<String> parts = new ArrayList<>();
-        String monthTable;
-        String dayTable;
-        String prov;
-        if (touched.stream().allMatch(Dim::inProvinceChannelRollup)) {
-            monthTable = "cube_pc_month c";
-            dayTable = "cube_pc_day c";
-            prov = "c.province";
-        } else if (touched.stream().allMatch(Dim::inChannelProductRollup)) {
-            monthTable = "cube_cp_month c";
-            dayTable = "cube_cp_day c";
-            prov = "''";
-        } else if (touched.stream().allMatch(Dim::inProvinceRollup)) {
-            monthTable = "cube_month c";
-            dayTable = "cube_day c";
-            prov = "c.province";
-        } else if (touched.stream().allMatch(Dim::inStoreRollup)) {
-            monthTable = "cube_store_month c JOIN region r ON r.id = c.region_id";
-            dayTable = "cube_store_day c JOIN region r ON r.id = c.region_id";
-            prov = "r.province";
-        } else {
-            monthTable = null;
-            dayTable = "sale_day c JOIN region r ON r.id = c.region_id";
-            prov = "r.province";
-        }
-        if (monthTable != null) {
-            Split split = Split.of(slice.from(), slice.to(), grain);
-            if (split.monthFrom != null) {
-                parts.add(part(monthTable, prov, "c.month", grain, raws, slice, args,
-                        "c.month BETWEEN ? AND ?", split.monthFrom.toString(), split.monthTo.toString()));
-            }
-            for (LocalDate[] days : split.days) {
-                parts.add(part(dayTable, prov, "c.sale_date", grain, raws, slice, args,
-                        "c.sale_date BETWEEN ? AND ?", days[0].toString(), days[1].toString()));
-            }
-        } else {
-            parts.add(part(dayTable, prov, "c.sale_date", grain, raws, slice, args,
-                    "c.sale_date BETWEEN ? AND ?", slice.from().toString(), slice.to().toString()));
+        for (Split.Piece piece : Split.of(slice.from(), slice.to(), grain, source.hasWeeks())) {
+            parts.add(part(source, piece, grain, raws, slice, args));
         }
         StringBuilder sql = new StringBuilder("SELECT ");
         List<String> groups = new ArrayList<>();
         for (Dim d : by) {
-            sql.append(DimSql.key(d)).append(", MAX(").append(DimSql.label(d)).append("), ");
-            groups.add(DimSql.key(d));
+            sql.append(DimSql.key(d, source.products)).append(", MAX(").append(DimSql.label(d, source.products)).append("), ");
+            groups.add(DimSql.key(d, source.products));
         }
         sql.append(grain == null ? "NULL" : "x.per").append(", SUM(x.rows), SUM(x.qty), SUM(x.amt), SUM(x.mar) FROM (")
                 .append(String.join(" UNION ALL ", parts)).append(") x");
         Set<String> joins = new LinkedHashSet<>();
-        for (Dim d : by) joins.add(DimSql.join(d));
+        for (Dim d : by) joins.add(DimSql.join(d, source.products));
         for (String j : joins) if (!j.isEmpty()) sql.append(' ').append(j);
         if (grain != null) groups.add("x.per");
         if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups)).append(" ORDER BY ")
@@ -120,22 +87,63 @@ public final class CubeQuery {
         return sql.toString();
     }
 
-    private static String part(String from, String prov, String dateCol, Grain grain, Set<String> raws, Slice slice,
-                               List<Object> args, String dateCond, String lo, String hi) {
+    /** One piece of the range read from one table of the source, grouped by the raw columns. */
+    private static String part(Source source, Split.Piece piece, Grain grain, Set<String> raws, Slice slice, List<Object> args) {
+        Products products = source.products(piece.level());
+        String dateCol = switch (piece.level()) {
+            case MONTH -> "c.month";
+            case WEEK -> "c.week";
+            case DAY -> "c.sale_date";
+        };
         StringBuilder sql = new StringBuilder("SELECT ");
-        for (String raw : raws) sql.append(DimSql.rawExpr(raw, prov)).append(" AS ").append(raw).append(", ");
+        boolean product = false;
+        for (String raw : raws) {
+            sql.append(DimSql.rawExpr(raw, source.province, products)).append(" AS ").append(raw).append(", ");
+            product |= DimSql.needsProduct(raw, products);
+        }
         sql.append(grain == null ? "NULL" : Periods.of(grain, dateCol)).append(" AS per, SUM(c.rows) AS rows, SUM(c.qty) AS qty, "
-                + "SUM(c.amount_cents) AS amt, SUM(c.margin_cents) AS mar FROM ").append(from).append(" WHERE ").append(dateCond);
-        args.add(lo);
-        args.add(hi);
+                + "SUM(c.amount_cents) AS amt, SUM(c.margin_cents) AS mar FROM ").append(source.table(piece.level()));
+        if (source.regionIds() && (raws.contains("prov") || raws.contains("city"))) sql.append(Source.REGION);
+        if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
+        sql.append(" WHERE ").append(periods(piece, dateCol, args));
         for (Map.Entry<Dim, Set<String>> f : slice.members().entrySet()) {
-            sql.append(" AND ").append(DimSql.filter(f.getKey(), prov, f.getValue().size()));
-            for (String k : f.getValue()) args.add(DimSql.numericKey(f.getKey()) ? parseId(k) : k);
+            Dim d = f.getKey();
+            sql.append(" AND ").append(DimSql.filter(d, source, products, f.getValue().size()));
+            for (int i = 0; i < DimSql.bindings(d, products); i++) {
+                for (String k : f.getValue()) args.add(DimSql.numericKey(d) ? parseId(k) : k);
+            }
         }
         List<String> groups = new ArrayList<>(raws);
         if (grain != null) groups.add("per");
         if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups));
         return sql.toString();
+    }
+
+    /**
+     * The piece's periods as a list rather than a range, so that a filter on the table's next key column
+     * (a province, a region id, a product) seeks within each period instead of scanning the range; long
+     * runs of days stay a range.
+     */
+    private static String periods(Split.Piece piece, String dateCol, List<Object> args) {
+        List<String> keys = new ArrayList<>();
+        switch (piece.level()) {
+            case MONTH -> {
+                for (YearMonth m = YearMonth.from(piece.from()); !m.isAfter(YearMonth.from(piece.to())); m = m.plusMonths(1)) keys.add(m.toString());
+            }
+            case WEEK -> {
+                for (var d = piece.from(); d.isBefore(piece.to()); d = d.plusDays(7)) keys.add(d.toString());
+            }
+            case DAY -> {
+                if (java.time.temporal.ChronoUnit.DAYS.between(piece.from(), piece.to()) >= MAX_LISTED_DAYS) {
+                    args.add(piece.from().toString());
+                    args.add(piece.to().toString());
+                    return dateCol + " BETWEEN ? AND ?";
+                }
+                for (var d = piece.from(); !d.isAfter(piece.to()); d = d.plusDays(1)) keys.add(d.toString());
+            }
+        }
+        args.addAll(keys);
+        return dateCol + " IN (" + "?,".repeat(keys.size() - 1) + "?)";
     }
 
     private static Object parseId(String k) {
@@ -147,30 +155,4 @@ public final class CubeQuery {
     }
 
     private static String nz(String s) { return s == null ? "" : s; }
-
-    /** A date range cut into whole months (read from cube_month) and the loose days around them. */
-    private static final class Split {
-        YearMonth monthFrom;
-        YearMonth monthTo;
-        final List<LocalDate[]> days = new ArrayList<>();
-
-        static Split of(LocalDate from, LocalDate to, Grain grain) {
-            Split s = new Split();
-            if (grain != null && !grain.monthAligned()) {
-                s.days.add(new LocalDate[] {from, to});
-                return s;
-            }
-            LocalDate firstFull = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-            LocalDate lastFullEnd = to.equals(YearMonth.from(to).atEndOfMonth()) ? to : to.withDayOfMonth(1).minusDays(1);
-            if (firstFull.isAfter(lastFullEnd)) {
-                s.days.add(new LocalDate[] {from, to});
-                return s;
-            }
-            s.monthFrom = YearMonth.from(firstFull);
-            s.monthTo = YearMonth.from(lastFullEnd);
-            if (from.isBefore(firstFull)) s.days.add(new LocalDate[] {from, firstFull.minusDays(1)});
-            if (to.isAfter(lastFullEnd)) s.days.add(new LocalDate[] {lastFullEnd.plusDays(1), to});
-            return s;
-        }
-    }
 }

@@ -5,14 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.Map;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 
 /**
- * Keeps the cube rollups (cube_pc_*, cube_cp_*, cube_day, cube_month, cube_store_*) equal to sale_day. Rebuilding from sale_day is one pass, so instead of
- * hooking every writer (import, undo, review) the rollups are rebuilt when the workspace has changed
- * since the last build, which the newest audit entry tells cheaply (and when a migration added a rollup).
+ * Keeps the cube rollups (cube_*) equal to sale_day. Instead of hooking every writer (import, undo,
+ * review), the rollups are brought up to date when the workspace has changed since the last build, which
+ * the newest audit entry tells cheaply; then only the months whose {@link MonthSignatures signature}
+ * changed are rebuilt, or everything when a migration added a rollup.
  */
 public final class CubeRollups {
     private final Workspace workspace;
@@ -40,9 +43,12 @@ public final class CubeRollups {
         }
     }
 
-    /** Rebuilds unconditionally, e.g. after a bulk load that bypassed the import path. */
+    /** Rebuilds every rollup whole, e.g. after a bulk load that bypassed the import path. */
     public void rebuild(Cancellation cancel) {
         try (Connection c = workspace.connect()) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM cube_month_sig");
+            }
             rebuild(c, fingerprint(c), cancel);
         } catch (SQLException e) {
             throw new StoreException("cannot rebuild the workbench rollups", e);
@@ -51,39 +57,17 @@ public final class CubeRollups {
 
     private static void rebuild(Connection c, String fingerprint, Cancellation cancel) throws SQLException {
         c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM cube_day");
-            s.executeUpdate("DELETE FROM cube_month");
-            s.executeUpdate("DELETE FROM cube_store_day");
-            s.executeUpdate("DELETE FROM cube_store_month");
-            s.executeUpdate("DELETE FROM cube_pc_day");
-            s.executeUpdate("DELETE FROM cube_pc_month");
-            s.executeUpdate("DELETE FROM cube_cp_day");
-            s.executeUpdate("DELETE FROM cube_cp_month");
+        try {
+            Map<YearMonth, String> before = MonthSignatures.stored(c);
+            Map<YearMonth, String> now = MonthSignatures.current(c);
+            RollupBuild build = new RollupBuild(c, cancel);
+            if (before.isEmpty() || !schemaOf(fingerprint).equals(schemaOf(stored(c)))) {
+                build.all(now.keySet());
+            } else {
+                for (YearMonth[] run : MonthSignatures.changedRuns(before, now)) build.months(run[0], run[1]);
+            }
             cancel.check();
-            s.executeUpdate("INSERT INTO cube_day SELECT d.sale_date, r.province, d.channel_id, d.product_id, SUM(d.rows), SUM(d.qty), "
-                    + "SUM(d.amount_cents), SUM(d.margin_cents) FROM sale_day d JOIN region r ON r.id = d.region_id "
-                    + "GROUP BY d.sale_date, r.province, d.channel_id, d.product_id");
-            cancel.check();
-            s.executeUpdate("INSERT INTO cube_month SELECT substr(sale_date, 1, 7), province, channel_id, product_id, SUM(rows), SUM(qty), "
-                    + "SUM(amount_cents), SUM(margin_cents) FROM cube_day GROUP BY substr(sale_date, 1, 7), province, channel_id, product_id");
-            cancel.check();
-            s.executeUpdate("INSERT INTO cube_pc_day SELECT sale_date, province, channel_id, SUM(rows), SUM(qty), SUM(amount_cents), "
-                    + "SUM(margin_cents) FROM cube_day GROUP BY sale_date, province, channel_id");
-            s.executeUpdate("INSERT INTO cube_pc_month SELECT month, province, channel_id, SUM(rows), SUM(qty), SUM(amount_cents), "
-                    + "SUM(margin_cents) FROM cube_month GROUP BY month, province, channel_id");
-            s.executeUpdate("INSERT INTO cube_cp_day SELECT sale_date, channel_id, product_id, SUM(rows), SUM(qty), SUM(amount_cents), "
-                    + "SUM(margin_cents) FROM cube_day GROUP BY sale_date, channel_id, product_id");
-            s.executeUpdate("INSERT INTO cube_cp_month SELECT month, channel_id, product_id, SUM(rows), SUM(qty), SUM(amount_cents), "
-                    + "SUM(margin_cents) FROM cube_month GROUP BY month, channel_id, product_id");
-            cancel.check();
-            s.executeUpdate("INSERT INTO cube_store_day SELECT sale_date, region_id, channel_id, store_id, dealer_id, SUM(rows), SUM(qty), "
-                    + "SUM(amount_cents), SUM(margin_cents) FROM sale_day GROUP BY sale_date, region_id, channel_id, store_id, dealer_id");
-            cancel.check();
-            s.executeUpdate("INSERT INTO cube_store_month SELECT substr(sale_date, 1, 7), region_id, channel_id, store_id, dealer_id, SUM(rows), "
-                    + "SUM(qty), SUM(amount_cents), SUM(margin_cents) FROM cube_store_day "
-                    + "GROUP BY substr(sale_date, 1, 7), region_id, channel_id, store_id, dealer_id");
-            cancel.check();
+            MonthSignatures.store(c, now);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cube_state(id, fingerprint) VALUES (1, ?) "
                     + "ON CONFLICT(id) DO UPDATE SET fingerprint = excluded.fingerprint")) {
                 ps.setString(1, fingerprint);
@@ -96,6 +80,12 @@ public final class CubeRollups {
         } finally {
             c.setAutoCommit(true);
         }
+    }
+
+    /** The schema part of a fingerprint: a migration may have added a rollup, which only a whole rebuild fills. */
+    private static String schemaOf(String fingerprint) {
+        int i = fingerprint.lastIndexOf(':');
+        return i < 0 ? "" : fingerprint.substring(i + 1);
     }
 
     private static String fingerprint(Connection c) throws SQLException {

@@ -1,6 +1,7 @@
 package org.salestrack.store.cube;
 
 import org.salestrack.model.cube.Dim;
+import org.salestrack.store.cube.Source.Products;
 
 /**
  * How each dimension reads in SQL. A query groups first by the raw column in the rollup (a province code,
@@ -10,28 +11,55 @@ import org.salestrack.model.cube.Dim;
 final class DimSql {
     private DimSql() {}
 
-    /** The raw column alias a dimension groups on. */
-    static String raw(Dim d) {
+    /** The raw column alias a dimension groups on, in a source keeping products as {@code products}. */
+    static String raw(Dim d, Products products) {
         return switch (d) {
             case REGION, PROVINCE -> "prov";
             case CITY -> "city";
             case CHANNEL_TYPE, CHANNEL -> "channel_id";
             case DEALER -> "dealer_id";
             case STORE -> "store_id";
-            case CATEGORY, SERIES, MODEL, SKU -> "product_id";
+            case CATEGORY -> products == Products.TEXT ? "category" : "product_id";
+            case SERIES -> products == Products.TEXT ? "series" : "product_id";
+            case MODEL, SKU -> "product_id";
         };
     }
 
-    /** The raw column's expression in a source; {@code prov} is where the source keeps the province. */
-    static String rawExpr(String raw, String prov) {
+    /**
+     * The raw column's expression in one piece of a query; {@code prov} is where the piece keeps the
+     * province, {@code products} how it keeps products (category and series text from ids go through the
+     * product table joined as {@code pp}, see {@link #needsProduct}).
+     */
+    static String rawExpr(String raw, String prov, Products products) {
         return switch (raw) {
             case "prov" -> prov;
             case "city" -> "r.city";
+            case "category", "series" -> products == Products.TEXT ? "c." + raw : "COALESCE(pp." + raw + ", '')";
             default -> "c." + raw;
         };
     }
 
-    static String key(Dim d) {
+    /** Whether a piece keeping products as {@code products} must join the product table for this raw column. */
+    static boolean needsProduct(String raw, Products products) {
+        return products != Products.TEXT && (raw.equals("category") || raw.equals("series"));
+    }
+
+    static String key(Dim d, Products products) {
+        if (products == Products.TEXT && (d == Dim.CATEGORY || d == Dim.SERIES)) return "x." + raw(d, products);
+        return key(d);
+    }
+
+    static String label(Dim d, Products products) {
+        if (products == Products.TEXT && (d == Dim.CATEGORY || d == Dim.SERIES)) return "x." + raw(d, products);
+        return label(d);
+    }
+
+    static String join(Dim d, Products products) {
+        if (products == Products.TEXT && (d == Dim.CATEGORY || d == Dim.SERIES)) return "";
+        return join(d);
+    }
+
+    private static String key(Dim d) {
         return switch (d) {
             case REGION -> "COALESCE(pv.sales_region, '')";
             case PROVINCE -> "x.prov";
@@ -47,7 +75,7 @@ final class DimSql {
         };
     }
 
-    static String label(Dim d) {
+    private static String label(Dim d) {
         return switch (d) {
             case PROVINCE -> "COALESCE(pv.name_zh, x.prov)";
             case CHANNEL -> "ch.name";
@@ -59,7 +87,7 @@ final class DimSql {
     }
 
     /** The join the outer query needs for a dimension's key or label. */
-    static String join(Dim d) {
+    private static String join(Dim d) {
         return switch (d) {
             case REGION, PROVINCE -> "LEFT JOIN province pv ON pv.code = x.prov";
             case CITY -> "";
@@ -70,9 +98,28 @@ final class DimSql {
         };
     }
 
-    /** A filter keeping the given keys (n placeholders), over a source that keeps the province in {@code prov}. */
-    static String filter(Dim d, String prov, int n) {
+    /**
+     * A filter keeping the given keys (n placeholders, {@link #bindings} times over), over a piece of
+     * {@code source} that keeps products as {@code products}. Geography filters on the store families go
+     * through region ids, which lead their keys after the period, so they seek rather than scan.
+     */
+    static String filter(Dim d, Source source, Products products, int n) {
         String in = "(" + "?,".repeat(n - 1) + "?)";
+        String prov = source.province;
+        if (source.regionIds()) {
+            switch (d) {
+                case REGION -> { return "c.region_id IN (SELECT r2.id FROM region r2 JOIN province p2 ON p2.code = r2.province "
+                        + "WHERE p2.sales_region IN " + in + ")"; }
+                case PROVINCE -> { return "c.region_id IN (SELECT id FROM region WHERE province IN " + in + ")"; }
+                case CITY -> { return "c.region_id IN (SELECT id FROM region WHERE city IN " + in + ")"; }
+                default -> { }
+            }
+        }
+        if (products == Products.TEXT && d == Dim.CATEGORY) return "c.category IN " + in;
+        // the category first, so the series filter seeks on the table's key (category, series, month...)
+        if (products == Products.TEXT && d == Dim.SERIES) {
+            return "c.category IN (SELECT COALESCE(category, '') FROM product WHERE COALESCE(series, '') IN " + in + ") AND c.series IN " + in;
+        }
         return switch (d) {
             case REGION -> prov + " IN (SELECT code FROM province WHERE sales_region IN " + in + ")";
             case PROVINCE -> prov + " IN " + in;
@@ -87,6 +134,9 @@ final class DimSql {
             case SKU -> "c.product_id IN " + in;
         };
     }
+
+    /** How many times a filter's keys are bound. */
+    static int bindings(Dim d, Products products) { return products == Products.TEXT && d == Dim.SERIES ? 2 : 1; }
 
     /** Whether the dimension's keys are numeric ids (bound as numbers so indexes apply). */
     static boolean numericKey(Dim d) {

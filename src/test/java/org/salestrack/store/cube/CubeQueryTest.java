@@ -54,7 +54,9 @@ class CubeQueryTest {
         assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.PROVINCE), null, args)).contains("cube_pc_month").contains("cube_pc_day")
                 .doesNotContain("sale_day");
         assertThat(CubeQuery.sql(Slice.of(FROM, TO).with(Dim.CATEGORY, "手机"), List.of(Dim.PROVINCE), null, args))
-                .contains("cube_month").doesNotContain("cube_pc_");
+                .contains("cube_pp_month").doesNotContain("cube_pc_");
+        assertThat(CubeQuery.sql(Slice.of(FROM, TO).with(Dim.CATEGORY, "手机").with(Dim.CHANNEL, "1"), List.of(Dim.PROVINCE), null, args))
+                .contains("cube_month").contains("cube_week").doesNotContain("cube_pp_");
         assertThat(byLabel(cube.query(Slice.of(FROM, TO), List.of(Dim.PROVINCE), null)))
                 .isEqualTo(expected(summary.run(List.of("province"), FROM.toString(), TO.toString())));
     }
@@ -80,10 +82,12 @@ class CubeQueryTest {
     }
 
     @Test
-    void storesWithinAProductReadSaleDayAndMatch() {
+    void storesWithinACategoryReadTheStoreSeriesRollupAndMatch() {
         Slice phones = Slice.of(FROM, TO).with(Dim.CATEGORY, "手机");
         List<Object> args = new ArrayList<>();
-        assertThat(CubeQuery.sql(phones, List.of(Dim.STORE), null, args)).contains("sale_day");
+        assertThat(CubeQuery.sql(phones, List.of(Dim.STORE), null, args)).contains("cube_ss_month").contains("cube_ss_week")
+                .doesNotContain("cube_sp_month");
+        assertThat(CubeQuery.sql(phones.with(Dim.SKU, "3"), List.of(Dim.STORE), null, args)).contains("cube_sp_month");
         Map<String, Long> got = new TreeMap<>();
         for (Cell c : cube.query(phones, List.of(Dim.STORE), null)) got.put(c.label(), c.measures().qty());
         Map<String, Long> want = new TreeMap<>();
@@ -105,7 +109,8 @@ class CubeQueryTest {
     @Test
     void skusWithoutGeographyReadTheChannelProductRollupAndMatch() {
         List<Object> args = new ArrayList<>();
-        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.SKU), Grain.WEEK, args)).contains("cube_cp_day").doesNotContain("cube_day ");
+        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.SKU), Grain.WEEK, args)).contains("cube_cp_week").contains("cube_cp_day")
+                .doesNotContain("cube_day ");
         Map<String, Long> got = new TreeMap<>();
         for (Cell c : cube.query(Slice.of(FROM, TO), List.of(Dim.SKU), null)) got.put(c.label().split(" ")[0], c.measures().amountCents());
         assertThat(got).isEqualTo(expected(summary.run(List.of("sku"), FROM.toString(), TO.toString())));
