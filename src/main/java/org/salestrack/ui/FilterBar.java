@@ -7,7 +7,9 @@ import javafx.beans.InvalidationListener;
 import org.slf4j.LoggerFactory;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
+import java.time.format.DateTimeFormatter;
 import javafx.scene.control.DatePicker;
+import javafx.util.converter.LocalDateStringConverter;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import org.salestrack.analytics.explore.DatePreset;
@@ -59,6 +61,9 @@ public final class FilterBar extends FlowPane {
         to.setId("filter-to");
         from.setPrefWidth(125);
         to.setPrefWidth(125);
+        // ISO dates read the same in English and Chinese; the machine's locale would show 1/1/2025 to both
+        from.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        to.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         from.valueProperty().addListener(o -> customRange());
         to.valueProperty().addListener(o -> customRange());
         Label dash = new Label("–");

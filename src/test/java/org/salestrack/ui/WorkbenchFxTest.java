@@ -100,6 +100,9 @@ class WorkbenchFxTest {
         assertThat(text(robot, "#nav-import")).isEqualTo("导入");
         assertThat(robot.lookup("#kpi-units .kpi-title").queryAs(Label.class).getText()).isEqualTo("销量（台）");
         assertThat(text(robot, "#crumb-back")).isEqualTo("返回");
+        // dates read the same in both languages (ISO), not in the machine's locale (1/1/2025)
+        assertThat(robot.lookup("#filter-from").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .matches("\\d{4}-\\d{2}-\\d{2}");
         robot.clickOn("#lang-en");
         waitUntil(() -> text(robot, "#nav-dashboard").equals("Dashboard"));
     }

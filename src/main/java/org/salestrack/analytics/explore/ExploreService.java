@@ -46,6 +46,35 @@ public final class ExploreService {
 
     public List<Member> members(Dim dim) { return dimensions.members(dim); }
 
+    /** Members of the given levels whose label contains {@code text} (ignoring case), at most {@code limit}, level by level. */
+    public List<Member> find(List<Dim> levels, String text, int limit) {
+        String q = text.strip().toLowerCase(java.util.Locale.ROOT);
+        List<Member> out = new ArrayList<>();
+        if (q.isEmpty()) return out;
+        for (Dim d : levels) {
+            for (Member m : dimensions.members(d)) {
+                if (out.size() >= limit) return out;
+                if (m.label().toLowerCase(java.util.Locale.ROOT).contains(q)) out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a member sits on a drill path: for each level {@code above}, the member holding most of its
+     * sales over the whole span (a store belongs to one city, a model to one series), in path order.
+     */
+    public List<Member> pathTo(Slice slice, Dim dim, String key, List<Dim> above) {
+        if (above.isEmpty()) return List.of();
+        Slice whole = span().map(s -> slice.withRange(s.from(), s.to())).orElse(slice).with(dim, key);
+        List<Cell> cells = cube.query(whole, above, null);
+        if (cells.isEmpty()) return List.of();
+        Cell most = java.util.Collections.max(cells, Comparator.comparingLong((Cell c) -> c.measures().rows()));
+        List<Member> out = new ArrayList<>();
+        for (int i = 0; i < above.size(); i++) out.add(new Member(above.get(i), most.keys().get(i), most.labels().get(i), ""));
+        return out;
+    }
+
     public Measures totals(Slice slice) {
         List<Cell> cells = cube.query(slice, List.of(), null);
         return cells.isEmpty() ? Measures.ZERO : cells.get(0).measures();

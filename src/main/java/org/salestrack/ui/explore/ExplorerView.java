@@ -14,6 +14,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -27,6 +28,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,6 +38,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Member;
 import org.salestrack.ui.DimLabels;
 import org.salestrack.ui.DialogService;
 import org.salestrack.ui.Format;
@@ -51,13 +54,17 @@ public final class ExplorerView implements Screen {
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
     private final TreeTableView<ExplorerRow> table = new TreeTableView<>();
+    private final FlowPane found = new FlowPane(6, 2);
     private final ExplorerMatrix matrix;
     private final DefaultCategoryDataset rowTrend = new DefaultCategoryDataset();
     private final JFreeChart rowChart = Charts.trend(rowTrend);
     private final Label level = new Label();
     private final Label error = new Label();
     private final ChangeListener<ExplorerData> onData = (o, a, d) -> rebuild();
-    private final InvalidationListener onLocale = o -> rebuild();
+    private final InvalidationListener onLocale = o -> {
+        rebuild();
+        showMatches();
+    };
 
     public ExplorerView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
@@ -84,6 +91,10 @@ public final class ExplorerView implements Screen {
         vm.dataProperty().addListener(onData);
         vm.measureProperty().addListener(o -> rebuild());
         vm.searchProperty().addListener(o -> rebuild());
+        vm.matchesBelow().addListener((javafx.collections.ListChangeListener<Member>) c -> showMatches());
+        found.setId("explorer-found");
+        found.managedProperty().bind(found.visibleProperty());
+        found.setVisible(false);
         vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
         i18n.localeProperty().addListener(onLocale);
 
@@ -98,13 +109,26 @@ public final class ExplorerView implements Screen {
         split.setDividerPositions(0.55);
         error.getStyleClass().add("error-text");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        VBox top = new VBox(6, toolbar(), level, error);
+        VBox top = new VBox(6, toolbar(), found, level, error);
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(14));
         root.getStyleClass().add("screen");
         root.setId("explorer");
         rebuild();
+    }
+
+    /** Links to members further down that match the search: a click drills straight to one. */
+    private void showMatches() {
+        found.getChildren().clear();
+        found.setVisible(!vm.matchesBelow().isEmpty());
+        if (vm.matchesBelow().isEmpty()) return;
+        found.getChildren().add(new Label(i18n.get("explorer.found")));
+        for (Member m : vm.matchesBelow()) {
+            Hyperlink link = new Hyperlink(m.label() + " · " + i18n.get("dim." + m.dim().id()));
+            link.setOnAction(e -> vm.jumpTo(m));
+            found.getChildren().add(link);
+        }
     }
 
     private VBox card(Node n) {

@@ -12,10 +12,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.model.cube.Dim;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
@@ -27,6 +30,7 @@ import org.salestrack.ui.StateManager;
  * measure, a search text. Double-click drills through the shared StateManager, so every view follows.
  */
 public final class ExplorerViewModel {
+    private static final int MAX_MATCHES = 8;
     private final ExploreService explore;
     private final StateManager state;
     private final TaskExecutor queries;
@@ -39,15 +43,22 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<ExplorerData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final InvalidationListener onChange = o -> reload();
+    private final LatestRequest<List<Member>> finder;
+    private final ObservableList<Member> matches = FXCollections.observableArrayList();
+    private final InvalidationListener onSearch = o -> findBelow();
 
     public ExplorerViewModel(ExploreService explore, StateManager state, TaskExecutor queries, long debounceMillis) {
         this.explore = explore;
         this.state = state;
         this.queries = queries;
         this.request = new LatestRequest<>(queries, debounceMillis);
+        this.finder = new LatestRequest<>(queries, debounceMillis);
         state.sliceProperty().addListener(onChange);
         hierarchy.addListener(onChange);
         grain.addListener(onChange);
+        search.addListener(onSearch);
+        hierarchy.addListener(onSearch);
+        state.sliceProperty().addListener(onSearch);
         reload();
     }
 
@@ -84,6 +95,37 @@ public final class ExplorerViewModel {
         String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         if (q.isEmpty()) return d.rows();
         return d.rows().stream().filter(r -> r.label().toLowerCase(Locale.ROOT).contains(q)).toList();
+    }
+
+    /** Members further down the hierarchy whose name matches the search text (a store when rows show regions). */
+    public ObservableList<Member> matchesBelow() { return matches; }
+
+    private void findBelow() {
+        String q = search.get() == null ? "" : search.get().strip();
+        Hierarchy h = hierarchy.get();
+        List<Dim> levels = h.levels();
+        List<Dim> below = levels.subList(levels.indexOf(h.level(state.slice())) + 1, levels.size());
+        if (q.isEmpty() || below.isEmpty()) {
+            finder.cancel();
+            matches.clear();
+            return;
+        }
+        finder.submit(() -> explore.find(below, q, MAX_MATCHES), matches::setAll, e -> error.set(String.valueOf(e.getMessage())));
+    }
+
+    /** Drills straight to a member found further down: every level above it, then the member itself, as double-clicks would. */
+    public void jumpTo(Member member) {
+        List<Dim> levels = hierarchy.get().levels();
+        List<Dim> above = levels.subList(0, Math.max(0, levels.indexOf(member.dim())));
+        Slice slice = state.slice();
+        queries.execute(new BackgroundTask<List<Member>>("") {
+            @Override
+            public List<Member> call() { return explore.pathTo(slice, member.dim(), member.key(), above); }
+        }, path -> {
+            search.set("");
+            for (Member m : path) state.drill(m.dim(), m.key(), m.label());
+            state.drill(member.dim(), member.key(), member.label());
+        }, e -> error.set(String.valueOf(e.getMessage())));
     }
 
     /** Whether a row can be drilled or expanded further. */
@@ -123,6 +165,10 @@ public final class ExplorerViewModel {
         state.sliceProperty().removeListener(onChange);
         hierarchy.removeListener(onChange);
         grain.removeListener(onChange);
+        search.removeListener(onSearch);
+        hierarchy.removeListener(onSearch);
+        state.sliceProperty().removeListener(onSearch);
         request.cancel();
+        finder.cancel();
     }
 }

@@ -88,6 +88,31 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void searchFindsMembersFurtherDownAndJumpsToThem() {
+        StateManager state = state();
+        ExplorerViewModel vm = vm(state);
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.REGION);
+        vm.searchProperty().set("深圳");
+        assertThat(vm.visibleRows()).isEmpty();
+        assertThat(vm.matchesBelow()).extracting(m -> m.dim() + " " + m.label()).contains("CITY 深圳");
+        vm.jumpTo(vm.matchesBelow().stream().filter(m -> m.dim() == Dim.CITY).findFirst().orElseThrow());
+        assertThat(state.crumbs()).extracting(c -> c.label()).containsExactly("华南", "广东", "深圳");
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.STORE);
+        assertThat(vm.searchProperty().get()).isEmpty();
+        assertThat(vm.matchesBelow()).isEmpty();
+        long shenzhen = vm.dataProperty().get().rows().stream().mapToLong(r -> r.total().qty()).sum();
+        assertThat(shenzhen).isEqualTo(ws.explore.totals(state.slice()).qty()).isPositive();
+
+        vm.hierarchyProperty().set(Hierarchy.PRODUCT);
+        state.clear();
+        vm.searchProperty().set("p50-256");
+        assertThat(vm.matchesBelow()).extracting(m -> m.dim()).containsOnly(Dim.SKU).hasSize(1);
+        vm.jumpTo(vm.matchesBelow().get(0));
+        assertThat(state.crumbs()).extracting(c -> c.label()).containsExactly("手机", "星耀", "P50", "P50-256-WH 星耀 P50 256G 白");
+        vm.close();
+    }
+
+    @Test
     void csvQuotesLabelsWithCommas() {
         ExplorerRow r = new ExplorerRow(Dim.STORE, "1", "S1, 深圳", List.of(), org.salestrack.model.cube.Measures.ZERO,
                 org.salestrack.model.cube.Measures.ZERO, 0);

@@ -67,6 +67,10 @@ public final class Screenshots {
         fx(() -> wb[0].i18n().localeProperty().set(I18n.CHINESE));
         Thread.sleep(2500);
         shot(stage[0], out.resolve("explorer-zh.png"));
+        fx(() -> ((javafx.scene.control.TextField) stage[0].getScene().lookup("#explorer-search")).setText("深圳"));
+        Thread.sleep(2000);
+        shot(stage[0], out.resolve("explorer-search-zh.png"));
+        fx(() -> ((javafx.scene.control.TextField) stage[0].getScene().lookup("#explorer-search")).setText(""));
         fx(() -> {
             wb[0].i18n().localeProperty().set(Locale.ENGLISH);
             wb[0].window().show("import");
