@@ -1,8 +1,10 @@
 package org.salestrack.analytics.forecast;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.salestrack.forecast.FittedModel;
 import org.salestrack.forecast.ForecastModel;
 import org.salestrack.forecast.ForecastRequest;
@@ -13,11 +15,15 @@ import org.salestrack.forecast.SeriesForecast;
 import org.salestrack.forecast.accuracy.Accuracy;
 import org.salestrack.forecast.accuracy.BacktestResult;
 import org.salestrack.forecast.ensemble.Selection;
+import org.salestrack.forecast.scenario.CampaignWindow;
 import org.salestrack.forecast.scenario.ElasticityEstimate;
 import org.salestrack.forecast.scenario.ElasticityEstimator;
+import org.salestrack.forecast.scenario.UpliftEstimate;
+import org.salestrack.forecast.scenario.UpliftEstimator;
 import org.salestrack.forecast.series.TimeSeries;
 import org.salestrack.model.SavedScenario;
 import org.salestrack.model.ScenarioDefinition;
+import org.salestrack.store.PromotionCalendar;
 import org.salestrack.store.ScenarioStore;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
@@ -33,11 +39,13 @@ public final class ForecastDesk {
 
     private final ForecastService forecasts;
     private final ScenarioStore scenarios;
+    private final PromotionCalendar promotions;
     private final Reconciliation reconciliation = new Reconciliation();
 
     public ForecastDesk(Workspace workspace) {
         this.forecasts = new ForecastService(workspace);
         this.scenarios = new ScenarioStore(workspace);
+        this.promotions = new PromotionCalendar(workspace);
     }
 
     /** The series of a level (e.g. [province, series]) over the months, units with their revenue. */
@@ -99,6 +107,21 @@ public final class ForecastDesk {
     /** The price elasticity of the series' units, from its monthly average price, shrunk towards the prior. */
     public ElasticityEstimate elasticity(SeriesHistory s) {
         return new ElasticityEstimator().estimate(s.units().values(), s.prices(), SEASON);
+    }
+
+    /**
+     * The uplift of each promotion type measured on the series' own past campaigns (a month counts when a
+     * campaign runs a week of it), against a trend-and-season baseline fitted to the other months; empty
+     * when no type is measurable (no campaigns, or no month left outside them).
+     */
+    public Map<String, UpliftEstimate> uplifts(SeriesHistory s) {
+        List<CampaignWindow> windows = PromotionWindows.of(promotions.all(), YearMonth.parse(s.units().label(0)), s.units().length());
+        if (windows.isEmpty()) return Map.of();
+        try {
+            return new UpliftEstimator(SEASON, 1).estimate(s.units().values(), windows);
+        } catch (IllegalArgumentException e) {
+            return Map.of();
+        }
     }
 
     /** The chosen series' forecast made coherent with every series of its level (and their sums). */

@@ -3,6 +3,7 @@ package org.salestrack.ui.forecast;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -24,6 +25,7 @@ import org.salestrack.analytics.forecast.ModelRun;
 import org.salestrack.analytics.forecast.SeriesHistory;
 import org.salestrack.forecast.hierarchy.ReconciliationMethod;
 import org.salestrack.forecast.scenario.ElasticityEstimate;
+import org.salestrack.forecast.scenario.UpliftEstimate;
 import org.salestrack.forecast.scenario.ForecastSet;
 import org.salestrack.forecast.scenario.Scenario;
 import org.salestrack.forecast.scenario.ScenarioComparator;
@@ -126,7 +128,7 @@ public final class ForecastViewModel {
         scenario.shiftTo.addListener(o -> loadShiftTarget());
     }
 
-    private record Analysis(List<ModelRun> runs, ElasticityEstimate elasticity) {}
+    private record Analysis(List<ModelRun> runs, ElasticityEstimate elasticity, Map<String, UpliftEstimate> uplifts) {}
 
     /** The level as ForecastService takes it, e.g. [province, series, channel]. */
     public List<String> level() {
@@ -164,10 +166,11 @@ public final class ForecastViewModel {
         if (s == null) return;
         busy.set(true);
         analysisRequest.submit(() -> new Analysis(desk.compare(s.units(), MODELS, HORIZON, HOLDOUT, Cancellation.none()),
-                desk.elasticity(s)), a -> {
+                desk.elasticity(s), desk.uplifts(s)), a -> {
             busy.set(false);
             runs.setAll(a.runs());
             scenario.estimate.set(a.elasticity());
+            scenario.uplifts.set(a.uplifts());
             chosen.set(a.runs().get(0));
         }, this::failed);
     }

@@ -2,6 +2,7 @@ package org.salestrack.ui.forecast;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -19,6 +20,7 @@ import org.salestrack.forecast.scenario.ElasticityEstimate;
 import org.salestrack.forecast.scenario.ElasticityEstimator;
 import org.salestrack.forecast.scenario.PriceChange;
 import org.salestrack.forecast.scenario.Promotion;
+import org.salestrack.forecast.scenario.UpliftEstimate;
 import org.salestrack.forecast.scenario.Scenario;
 import org.salestrack.forecast.scenario.ScenarioDriver;
 
@@ -28,6 +30,8 @@ import org.salestrack.forecast.scenario.ScenarioDriver;
  * series. Only drivers that change something go into the scenario, so "no change" saves as no drivers.
  */
 public final class ScenarioModel {
+    static final double MIN_UPLIFT = 0.5;
+    static final double MAX_UPLIFT = 3.0;
     final DoubleProperty priceChange = new SimpleDoubleProperty(0);
     final DoubleProperty elasticity = new SimpleDoubleProperty(ElasticityEstimator.DEFAULT_PRIOR);
     final ObjectProperty<ElasticityEstimate> estimate = new SimpleObjectProperty<>();
@@ -36,6 +40,9 @@ public final class ScenarioModel {
     final IntegerProperty promoStart = new SimpleIntegerProperty(0);
     final IntegerProperty promoLength = new SimpleIntegerProperty(1);
     final DoubleProperty uplift = new SimpleDoubleProperty(1.2);
+    /** the promotion's type, and the uplift measured for each type on the series' past campaigns */
+    final StringProperty promoType = new SimpleStringProperty();
+    final ObjectProperty<Map<String, UpliftEstimate>> uplifts = new SimpleObjectProperty<>(Map.of());
     final BooleanProperty competitor = new SimpleBooleanProperty(false);
     final IntegerProperty dipStep = new SimpleIntegerProperty(0);
     final DoubleProperty depth = new SimpleDoubleProperty(0.2);
@@ -47,10 +54,21 @@ public final class ScenarioModel {
         estimate.addListener((o, a, e) -> {
             if (useEstimate.get()) elasticity.set(e == null ? ElasticityEstimator.DEFAULT_PRIOR : e.elasticity());
         });
+        promoType.addListener(o -> useMeasuredUplift());
+        uplifts.addListener((o, a, m) -> {
+            if (promoType.get() == null || !m.containsKey(promoType.get())) promoType.set(m.isEmpty() ? null : m.keySet().iterator().next());
+            useMeasuredUplift();
+        });
         useEstimate.addListener((o, a, on) -> {
             ElasticityEstimate e = estimate.get();
             elasticity.set(on && e != null ? e.elasticity() : ElasticityEstimator.DEFAULT_PRIOR);
         });
+    }
+
+    /** A type's measured uplift replaces the slider's value; the user can still move it afterwards. */
+    private void useMeasuredUplift() {
+        UpliftEstimate e = promoType.get() == null ? null : uplifts.get().get(promoType.get());
+        if (e != null) uplift.set(Math.max(MIN_UPLIFT, Math.min(MAX_UPLIFT, e.uplift())));
     }
 
     public DoubleProperty priceChangeProperty() { return priceChange; }
@@ -69,6 +87,10 @@ public final class ScenarioModel {
 
     public DoubleProperty upliftProperty() { return uplift; }
 
+    public StringProperty promoTypeProperty() { return promoType; }
+
+    public ObjectProperty<Map<String, UpliftEstimate>> upliftsProperty() { return uplifts; }
+
     public BooleanProperty competitorProperty() { return competitor; }
 
     public IntegerProperty dipStepProperty() { return dipStep; }
@@ -83,7 +105,7 @@ public final class ScenarioModel {
 
     /** Everything whose change alters the scenario, for one listener. */
     Observable[] inputs() {
-        return new Observable[] {priceChange, elasticity, promotion, promoStart, promoLength, uplift, competitor, dipStep, depth,
+        return new Observable[] {priceChange, elasticity, promotion, promoStart, promoLength, uplift, promoType, competitor, dipStep, depth,
                 recovery, shiftTo, shiftFraction};
     }
 
@@ -96,7 +118,7 @@ public final class ScenarioModel {
         if (priceChange.get() != 0) drivers.add(new PriceChange(ScenarioDriver.ALL_SERIES, priceChange.get(), elasticity.get(), 0));
         if (promotion.get()) {
             int start = Math.min(promoStart.get(), horizon - 1);
-            drivers.add(new Promotion(ScenarioDriver.ALL_SERIES, "", start, Math.max(1, promoLength.get()), uplift.get()));
+            drivers.add(new Promotion(ScenarioDriver.ALL_SERIES, promoType.get(), start, Math.max(1, promoLength.get()), uplift.get()));
         }
         if (competitor.get()) {
             drivers.add(new CompetitorLaunch(ScenarioDriver.ALL_SERIES, Math.min(dipStep.get(), horizon - 1), depth.get(), recovery.get()));

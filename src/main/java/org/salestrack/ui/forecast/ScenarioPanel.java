@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.salestrack.analytics.forecast.SeriesHistory;
 import org.salestrack.forecast.scenario.ElasticityEstimate;
+import org.salestrack.forecast.scenario.UpliftEstimate;
 import org.salestrack.ui.I18n;
 
 /** The what-if drivers as sliders and spinners, bound to a {@link ScenarioModel}. */
@@ -47,12 +48,23 @@ final class ScenarioPanel extends VBox {
 
         CheckBox promo = check("scenario-promo", "forecast.scenario.promotion");
         promo.selectedProperty().bindBidirectional(m.promotion);
-        Slider uplift = slider("scenario-uplift", 1.0, 2.0, m.uplift.get(), 0.25);
+        Slider uplift = slider("scenario-uplift", ScenarioModel.MIN_UPLIFT, ScenarioModel.MAX_UPLIFT, m.uplift.get(), 0.5);
         uplift.valueProperty().bindBidirectional(m.uplift);
         Label upliftValue = percentLabel(m.uplift, 1, true);
+        ComboBox<String> promoType = new ComboBox<>();
+        promoType.setId("scenario-promo-type");
+        promoType.setMaxWidth(Double.MAX_VALUE);
+        m.uplifts.addListener((o, a, map) -> promoType.getItems().setAll(map.keySet()));
+        promoType.getItems().setAll(m.uplifts.get().keySet());
+        promoType.valueProperty().bindBidirectional(m.promoType);
+        Label measured = new Label();
+        measured.setId("scenario-uplift-measured");
+        measured.setWrapText(true);
+        measured.textProperty().bind(Bindings.createStringBinding(() -> explainUplift(m.uplifts.get().get(m.promoType.get())),
+                m.uplifts, m.promoType, i18n.localeProperty()));
         Node promoWhen = row(label("forecast.scenario.start"), spinner(m.promoStart, 1, ForecastViewModel.HORIZON, 1),
                 label("forecast.scenario.length"), spinner(m.promoLength, 1, 6, 0));
-        disableUnless(promo, uplift, promoWhen);
+        disableUnless(promo, uplift, promoWhen, promoType);
 
         CheckBox competitor = check("scenario-competitor", "forecast.scenario.competitor");
         competitor.selectedProperty().bindBidirectional(m.competitor);
@@ -83,7 +95,8 @@ final class ScenarioPanel extends VBox {
 
         getChildren().addAll(title("forecast.scenario.title"),
                 label("forecast.scenario.price"), row(price, priceValue), useEstimate, row(elasticity), elasticityValue, new Separator(),
-                promo, row(label("forecast.scenario.uplift"), uplift, upliftValue), promoWhen, new Separator(),
+                promo, row(label("forecast.scenario.promotype"), promoType), measured,
+                row(label("forecast.scenario.uplift"), uplift, upliftValue), promoWhen, new Separator(),
                 competitor, row(label("forecast.scenario.depth"), depth, depthValue), dipWhen, new Separator(),
                 label("forecast.scenario.shift"), shiftTo, row(shift, shiftValue));
     }
@@ -94,6 +107,14 @@ final class ScenarioPanel extends VBox {
         if (Double.isNaN(e.estimate())) return i18n.get("forecast.elasticity.noestimate", v, e.observations());
         return i18n.get("forecast.elasticity.estimated", v, String.format(i18n.locale(), "%.2f", e.estimate()), e.observations(),
                 Math.round(e.shrinkageWeight() * 100));
+    }
+
+    private String explainUplift(UpliftEstimate e) {
+        if (e == null) return i18n.get("forecast.uplift.none");
+        String pct = String.format(i18n.locale(), "%+.0f%%", (e.uplift() - 1) * 100);
+        if (Double.isNaN(e.standardError())) return i18n.get("forecast.uplift.one", e.type(), pct);
+        return i18n.get("forecast.uplift.measured", e.windowRatios().size(), e.type(), pct,
+                String.format(i18n.locale(), "%.0f%%", e.standardError() * 100));
     }
 
     private static void disableUnless(CheckBox on, Node... nodes) {

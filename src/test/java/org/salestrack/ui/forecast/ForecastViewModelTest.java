@@ -69,6 +69,46 @@ class ForecastViewModelTest {
     }
 
     @Test
+    void thePromotionUpliftIsMeasuredOnTheSeriesOwnPastCampaignsOfTheChosenType() throws Exception {
+        try (var c = fx.ws.workspace.connect(); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO campaign(code, name, tag, starts, ends, promo_type) VALUES "
+                    + "('M23', '2023 年中', '618', '2023-05-30', '2023-06-18', '满减'), "
+                    + "('M24', '2024 年中', '618', '2024-06-01', '2024-06-20', '满减'), "
+                    + "('T23', '2023 换新', '国庆', '2023-09-25', '2023-10-20', '以旧换新'), "
+                    + "('L23', '直播日', '直播', '2023-03-15', '2023-03-16', '直播专场')");
+        }
+        try {
+            vm.reload();
+            SeriesHistory s = pick("广东/星耀");
+            var uplifts = vm.scenario().upliftsProperty().get();
+            // June 2023 and June 2024 (months 5 and 17); Oct 2023 has 20 days of the trade-in (Sep only 6): month 9;
+            // a two-day live stream marks no month
+            double[] y = s.units().values();
+            var expected = new org.salestrack.forecast.scenario.UpliftEstimator(12, 1).estimate(y, List.of(
+                    new org.salestrack.forecast.scenario.CampaignWindow("满减", 5, 6), new org.salestrack.forecast.scenario.CampaignWindow("以旧换新", 9, 10),
+                    new org.salestrack.forecast.scenario.CampaignWindow("满减", 17, 18)));
+            assertThat(uplifts).containsOnlyKeys("满减", "以旧换新");
+            assertThat(uplifts.get("满减").windowRatios()).hasSize(2);
+            assertThat(uplifts.get("满减").uplift()).isEqualTo(expected.get("满减").uplift());
+            assertThat(uplifts.get("以旧换新").uplift()).isEqualTo(expected.get("以旧换新").uplift());
+
+            vm.scenario().promoTypeProperty().set("以旧换新");
+            double measured = Math.max(ScenarioModel.MIN_UPLIFT, Math.min(ScenarioModel.MAX_UPLIFT, expected.get("以旧换新").uplift()));
+            assertThat(vm.scenario().upliftProperty().get()).isEqualTo(measured);
+            double[] before = vm.baseProperty().get().series("广东/星耀").mean();
+            vm.scenario().promotionProperty().set(true);
+            vm.scenario().promoStartProperty().set(2);
+            double[] after = vm.adjustedProperty().get().mean();
+            assertThat(after[2]).isCloseTo(before[2] * measured, within(1e-9));
+            assertThat(after[0]).isCloseTo(before[0], within(1e-9));
+        } finally {
+            try (var c = fx.ws.workspace.connect(); var st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM campaign");
+            }
+        }
+    }
+
+    @Test
     void movingThePriceSliderScalesTheMeanByExactlyTheElasticityFormula() {
         pick("广东/星耀");
         double elasticity = vm.scenario().elasticityProperty().get();
