@@ -54,7 +54,12 @@ final class ScenarioPanel extends VBox {
         ComboBox<String> promoType = new ComboBox<>();
         promoType.setId("scenario-promo-type");
         promoType.setMaxWidth(Double.MAX_VALUE);
-        m.uplifts.addListener((o, a, map) -> promoType.getItems().setAll(map.keySet()));
+        m.uplifts.addListener((o, a, map) -> {
+            // replacing the items clears the combo's value, and through the binding the model's type
+            String keep = m.promoType.get();
+            promoType.getItems().setAll(map.keySet());
+            m.promoType.set(keep);
+        });
         promoType.getItems().setAll(m.uplifts.get().keySet());
         promoType.valueProperty().bindBidirectional(m.promoType);
         Label measured = new Label();

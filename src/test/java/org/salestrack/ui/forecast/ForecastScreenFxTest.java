@@ -47,6 +47,12 @@ class ForecastScreenFxTest {
     @Start
     void start(Stage stage) {
         fx = ScreensFixture.create(dir);
+        try (var c = fx.ws.workspace.connect(); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO campaign(code, name, starts, ends, promo_type) VALUES "
+                    + "('M23', '年中', '2023-06-01', '2023-06-20', '满减'), ('M24', '年中', '2024-06-01', '2024-06-20', '满减')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         workbench = new Workbench(fx.ws.explore, fx.ws.imports, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
         workbench.show(stage);
         workbench.state().applyPreset(DatePreset.ALL);
@@ -70,6 +76,9 @@ class ForecastScreenFxTest {
         waitUntil(() -> series.getValue().id().equals("浙江/星耀") && models.getItems().size() == ForecastViewModel.MODELS.size()
                 && table.getItems().size() == ForecastViewModel.HORIZON
                 && table.getItems().get(0).mean() == models.getItems().get(0).steps().get(0).mean());
+        // the promotion's type and uplift come from the two past campaigns
+        waitUntil(() -> "满减".equals(robot.lookup("#scenario-promo-type").queryComboBox().getValue()));
+        assertThat(robot.lookup("#scenario-uplift-measured").queryLabeled().getText()).startsWith("Measured on 2 past 满减 campaigns: ");
         ModelRun auto = models.getItems().get(0);
         assertThat(auto.backtest()).hasSize(ForecastViewModel.HOLDOUT);
         assertThat(auto.accuracy().mase()).isFinite();
