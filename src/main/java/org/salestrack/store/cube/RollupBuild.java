@@ -36,9 +36,8 @@ final class RollupBuild {
     }
 
     /**
-     * Empties every rollup and fills it from the whole of sale_day, a month at a time: each GROUP BY then
-     * sorts one month's rows in the page cache instead of spilling the whole table to temporary files,
-     * which on 10M lines is several times faster.
+     * Empties every rollup and fills it from the whole of sale_day, a month at a time, so a whole rebuild
+     * runs the same code as the refresh of the months that changed.
      */
     void all(Iterable<YearMonth> months) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -49,10 +48,10 @@ final class RollupBuild {
 
     /** Rebuilds the months from..to (inclusive) and the weeks that overlap them. */
     void months(YearMonth from, YearMonth to) throws SQLException {
-        fill(from.atDay(1), to.atEndOfMonth(), true);
+        fill(from.atDay(1), to.atEndOfMonth());
     }
 
-    private void fill(LocalDate from, LocalDate to, boolean delete) throws SQLException {
+    private void fill(LocalDate from, LocalDate to) throws SQLException {
         String d0 = from.toString();
         String d1 = to.toString();
         String m0 = YearMonth.from(from).toString();
@@ -60,73 +59,61 @@ final class RollupBuild {
         String day = "sale_date BETWEEN ? AND ?";
         String month = "month BETWEEN ? AND ?";
         // days
-        run(delete, "cube_day", day, d0, d1, "INSERT INTO cube_day SELECT d.sale_date, r.province, d.channel_id, d.product_id, "
+        run("cube_day", day, d0, d1, "INSERT INTO cube_day SELECT d.sale_date, r.province, d.channel_id, d.product_id, "
                 + "SUM(d.rows), SUM(d.qty), SUM(d.amount_cents), SUM(d.margin_cents) FROM sale_day d JOIN region r ON r.id = d.region_id "
                 + "WHERE d.sale_date BETWEEN ? AND ? GROUP BY d.sale_date, r.province, d.channel_id, d.product_id");
-        run(delete, "cube_store_day", day, d0, d1, "INSERT INTO cube_store_day SELECT sale_date, region_id, channel_id, store_id, dealer_id, "
+        run("cube_store_day", day, d0, d1, "INSERT INTO cube_store_day SELECT sale_date, region_id, channel_id, store_id, dealer_id, "
                 + SUMS + " FROM sale_day WHERE " + day + " GROUP BY sale_date, region_id, channel_id, store_id, dealer_id");
-        run(delete, "cube_pc_day", day, d0, d1, "INSERT INTO cube_pc_day SELECT sale_date, province, channel_id, " + SUMS
+        run("cube_pc_day", day, d0, d1, "INSERT INTO cube_pc_day SELECT sale_date, province, channel_id, " + SUMS
                 + " FROM cube_day WHERE " + day + " GROUP BY sale_date, province, channel_id");
-        run(delete, "cube_cp_day", day, d0, d1, "INSERT INTO cube_cp_day SELECT sale_date, channel_id, product_id, " + SUMS
+        run("cube_cp_day", day, d0, d1, "INSERT INTO cube_cp_day SELECT sale_date, channel_id, product_id, " + SUMS
                 + " FROM cube_day WHERE " + day + " GROUP BY sale_date, channel_id, product_id");
-        run(delete, "cube_pp_day", day, d0, d1, "INSERT INTO cube_pp_day SELECT sale_date, province, product_id, " + SUMS
+        run("cube_pp_day", day, d0, d1, "INSERT INTO cube_pp_day SELECT sale_date, province, product_id, " + SUMS
                 + " FROM cube_day WHERE " + day + " GROUP BY sale_date, province, product_id");
         // months
-        run(delete, "cube_month", month, m0, m1, "INSERT INTO cube_month SELECT substr(sale_date, 1, 7), province, channel_id, product_id, "
+        run("cube_month", month, m0, m1, "INSERT INTO cube_month SELECT substr(sale_date, 1, 7), province, channel_id, product_id, "
                 + SUMS + " FROM cube_day WHERE " + day + " GROUP BY substr(sale_date, 1, 7), province, channel_id, product_id", d0, d1);
-        run(delete, "cube_pc_month", month, m0, m1, "INSERT INTO cube_pc_month SELECT month, province, channel_id, " + SUMS
+        run("cube_pc_month", month, m0, m1, "INSERT INTO cube_pc_month SELECT month, province, channel_id, " + SUMS
                 + " FROM cube_month WHERE " + month + " GROUP BY month, province, channel_id");
-        run(delete, "cube_cp_month", month, m0, m1, "INSERT INTO cube_cp_month SELECT month, channel_id, product_id, " + SUMS
+        run("cube_cp_month", month, m0, m1, "INSERT INTO cube_cp_month SELECT month, channel_id, product_id, " + SUMS
                 + " FROM cube_month WHERE " + month + " GROUP BY month, channel_id, product_id");
-        run(delete, "cube_pp_month", month, m0, m1, "INSERT INTO cube_pp_month SELECT month, province, product_id, " + SUMS
+        run("cube_pp_month", month, m0, m1, "INSERT INTO cube_pp_month SELECT month, province, product_id, " + SUMS
                 + " FROM cube_month WHERE " + month + " GROUP BY month, province, product_id");
-        run(delete, "cube_store_month", month, m0, m1, "INSERT INTO cube_store_month SELECT substr(sale_date, 1, 7), region_id, channel_id, "
+        run("cube_store_month", month, m0, m1, "INSERT INTO cube_store_month SELECT substr(sale_date, 1, 7), region_id, channel_id, "
                 + "store_id, dealer_id, " + SUMS + " FROM cube_store_day WHERE " + day
                 + " GROUP BY substr(sale_date, 1, 7), region_id, channel_id, store_id, dealer_id", d0, d1);
-        run(delete, "cube_sp_month", month, m0, m1, "INSERT INTO cube_sp_month SELECT product_id, substr(sale_date, 1, 7), region_id, "
-                + "channel_id, store_id, dealer_id, " + SUMS + " FROM sale_day WHERE " + day
-                + " GROUP BY product_id, substr(sale_date, 1, 7), region_id, channel_id, store_id, dealer_id", d0, d1);
-        run(delete, "cube_ss_month", month, m0, m1, "INSERT INTO cube_ss_month SELECT COALESCE(p.category, ''), s.month, COALESCE(p.series, ''), "
-                + "s.region_id, s.channel_id, s.store_id, s.dealer_id, SUM(s.rows), SUM(s.qty), SUM(s.amount_cents), "
-                + "SUM(s.margin_cents) FROM cube_sp_month s JOIN product p ON p.id = s.product_id WHERE s.month BETWEEN ? AND ? "
-                + "GROUP BY COALESCE(p.category, ''), s.month, COALESCE(p.series, ''), s.region_id, s.channel_id, s.store_id, s.dealer_id");
         // weeks overlapping the range, from the day tables (which hold the neighbouring months' days too)
-        String w0 = from.getYear() < 2 ? d0 : from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
-        String w1 = to.getYear() > 9998 ? d1 : to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
-        String wd1 = to.getYear() > 9998 ? d1 : LocalDate.parse(w1).plusDays(6).toString();
+        String w0 = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+        String w1 = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+        String wd1 = LocalDate.parse(w1).plusDays(6).toString();
         String week = "week BETWEEN ? AND ?";
-        run(delete, "cube_week", week, w0, w1, "INSERT INTO cube_week SELECT " + MONDAY + ", province, channel_id, product_id, " + SUMS
+        run("cube_week", week, w0, w1, "INSERT INTO cube_week SELECT " + MONDAY + ", province, channel_id, product_id, " + SUMS
                 + " FROM cube_day WHERE " + day + " GROUP BY " + MONDAY + ", province, channel_id, product_id", w0, wd1);
-        run(delete, "cube_pc_week", week, w0, w1, "INSERT INTO cube_pc_week SELECT week, province, channel_id, " + SUMS
+        run("cube_pc_week", week, w0, w1, "INSERT INTO cube_pc_week SELECT week, province, channel_id, " + SUMS
                 + " FROM cube_week WHERE " + week + " GROUP BY week, province, channel_id");
-        run(delete, "cube_cp_week", week, w0, w1, "INSERT INTO cube_cp_week SELECT week, channel_id, product_id, " + SUMS
+        run("cube_cp_week", week, w0, w1, "INSERT INTO cube_cp_week SELECT week, channel_id, product_id, " + SUMS
                 + " FROM cube_week WHERE " + week + " GROUP BY week, channel_id, product_id");
-        run(delete, "cube_pp_week", week, w0, w1, "INSERT INTO cube_pp_week SELECT week, province, product_id, " + SUMS
+        run("cube_pp_week", week, w0, w1, "INSERT INTO cube_pp_week SELECT week, province, product_id, " + SUMS
                 + " FROM cube_week WHERE " + week + " GROUP BY week, province, product_id");
-        run(delete, "cube_ss_week", week, w0, w1, "INSERT INTO cube_ss_week SELECT COALESCE(p.category, ''), "
-                + "date(d.sale_date, 'weekday 0', '-6 days'), COALESCE(p.series, ''), d.region_id, d.channel_id, d.store_id, d.dealer_id, "
-                + "SUM(d.rows), SUM(d.qty), SUM(d.amount_cents), SUM(d.margin_cents) FROM sale_day d JOIN product p ON p.id = d.product_id "
-                + "WHERE d.sale_date BETWEEN ? AND ? GROUP BY COALESCE(p.category, ''), date(d.sale_date, 'weekday 0', '-6 days'), "
-                + "COALESCE(p.series, ''), d.region_id, d.channel_id, d.store_id, d.dealer_id", w0, wd1);
-        run(delete, "cube_store_week", week, w0, w1, "INSERT INTO cube_store_week SELECT " + MONDAY + ", region_id, channel_id, store_id, "
+        run("cube_store_week", week, w0, w1, "INSERT INTO cube_store_week SELECT " + MONDAY + ", region_id, channel_id, store_id, "
                 + "dealer_id, " + SUMS + " FROM cube_store_day WHERE " + day + " GROUP BY " + MONDAY + ", region_id, channel_id, store_id, dealer_id",
                 w0, wd1);
+        cancel.check();
+        new StoreProductRollups(c).fill(from, to, LocalDate.parse(w0), LocalDate.parse(w1), LocalDate.parse(wd1));
     }
 
-    /** Deletes the table's rows in [lo, hi] of {@code range} (when asked), then runs the insert with its two bounds. */
-    private void run(boolean delete, String table, String range, String lo, String hi, String insert) throws SQLException {
-        run(delete, table, range, lo, hi, insert, lo, hi);
+    /** Deletes the table's rows in [lo, hi] of {@code range}, then runs the insert with its two bounds. */
+    private void run(String table, String range, String lo, String hi, String insert) throws SQLException {
+        run(table, range, lo, hi, insert, lo, hi);
     }
 
-    private void run(boolean delete, String table, String range, String lo, String hi, String insert, String insertLo, String insertHi)
+    private void run(String table, String range, String lo, String hi, String insert, String insertLo, String insertHi)
             throws SQLException {
         cancel.check();
-        if (delete) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + range)) {
-                ps.setString(1, lo);
-                ps.setString(2, hi);
-                ps.executeUpdate();
-            }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + range)) {
+            ps.setString(1, lo);
+            ps.setString(2, hi);
+            ps.executeUpdate();
         }
         long t0 = System.nanoTime();
         try (PreparedStatement ps = c.prepareStatement(insert)) {
