@@ -80,6 +80,7 @@ public final class QueryBench {
             Slice filtered = randomFilter(base, i);
             Grain g = DatePreset.grainFor(filtered.days());
             sample = p + " " + filtered.members().keySet() + " grain " + g;
+            String preset = p.toString();
             time(record, "dashboard: KPI tiles (now, previous, last year, online, cover)", () -> explore.kpis(filtered));
             time(record, "dashboard: trend with last year", () -> explore.trend(filtered, g));
             time(record, "dashboard: channel mix", () -> explore.breakdown(filtered, Dim.CHANNEL, Measure.REVENUE));
@@ -92,15 +93,23 @@ public final class QueryBench {
             Slice province = base.with(Dim.PROVINCE, prov.key());
             Member city = members.get(Dim.CITY).stream().filter(m -> m.parentKey().equals(prov.key())).findFirst().orElse(any(Dim.CITY));
             Member model = any(Dim.MODEL);
+            sample = preset + " []";
             time(record, "STEP explorer: regions x months (re-aggregate)", () -> ExplorerRows.load(explore, base, Dim.REGION, Grain.MONTH));
+            sample = preset + " " + region.members().keySet();
             time(record, "STEP explorer: drill region -> provinces", () -> ExplorerRows.load(explore, region, Dim.PROVINCE, Grain.MONTH));
+            sample = preset + " " + province.members().keySet();
             time(record, "STEP explorer: drill province -> cities", () -> ExplorerRows.load(explore, province, Dim.CITY, Grain.MONTH));
+            sample = preset + " [PROVINCE, CITY]";
             time(record, "STEP explorer: drill city -> stores", () -> ExplorerRows.load(explore, province.with(Dim.CITY, city.key()), Dim.STORE, Grain.MONTH));
+            sample = preset + " []";
             time(record, "STEP explorer: categories x weeks", () -> ExplorerRows.load(explore, base, Dim.CATEGORY, Grain.WEEK));
+            sample = preset + " [PROVINCE, MODEL]";
             time(record, "STEP explorer: drill model -> SKUs, filtered to a province", () ->
                     ExplorerRows.load(explore, province.with(Dim.MODEL, model.key()), Dim.SKU, Grain.MONTH));
+            sample = preset + " " + filtered.members().keySet();
             time(record, "STEP explorer: dealers x months", () -> ExplorerRows.load(explore, filtered, Dim.DEALER, Grain.MONTH));
-            time(record, "STEP explorer: stores selling one SKU (sale_day path)", () ->
+            sample = preset + " [PROVINCE, SKU]";
+            time(record, "STEP explorer: stores selling one SKU", () ->
                     ExplorerRows.load(explore, base.with(Dim.SKU, any(Dim.SKU).key()).with(Dim.PROVINCE, prov.key()), Dim.STORE, Grain.MONTH));
         }
     }
