@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,8 @@ final class SaleInserter implements AutoCloseable {
             ps.addBatch();
         }
         ps.executeBatch();
+        // let go of the chunk's values: held from this long-lived array they would outlive young collections
+        for (int r = 0; r < pending; r++) Arrays.fill(rows[r], null);
         inserted += pending;
         pending = 0;
     }

@@ -52,7 +52,8 @@ public final class ImportBench {
             theirs[r] = sqlite3Import(csv, dir.resolve("bare-" + r + ".db"));
             System.out.printf(Locale.ROOT, "run %d: salestrack %.2f s (%d stored, %d duplicate), sqlite3 .import %.2f s%n",
                     r + 1, ours[r], res.stored(), res.duplicates(), theirs[r]);
-            Files.deleteIfExists(ws);
+            for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(Path.of(ws + suffix));
+            Files.deleteIfExists(dir.resolve("bare-" + r + ".db"));
         }
         double m = BenchSupport.median(ours);
         double s = BenchSupport.median(theirs);
@@ -61,6 +62,14 @@ public final class ImportBench {
                 Runtime.getRuntime().maxMemory() / 1024 / 1024);
         System.out.printf(Locale.ROOT, "sqlite3 .import of the same file into a bare table: median %.2f s; ratio %.2fx "
                 + "(targets: under 15 s, heap under 512 MB, within 2x)%n", s, m / s);
+        deleteTree(dir);
+    }
+
+    /** The 100 MB file and the workspaces go again: repeated runs filled /tmp. */
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     private static double sqlite3Import(Path csv, Path db) throws IOException, InterruptedException {
