@@ -104,7 +104,7 @@ public final class ImportService {
                 for (MappedRow row : chunk) {
                     read++;
                     if (row.ok()) {
-                        if (row.sale() != null) session.add(row.sale()); else session.add(row.row());
+                        if (row.sale() != null) session.add(row.sale(), row.lineKey()); else session.add(row.row());
                     } else {
                         bad++;
                         if (errors.size() < KEEP_ERRORS) errors.add(row.error());

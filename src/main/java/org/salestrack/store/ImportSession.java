@@ -17,6 +17,8 @@ import org.salestrack.model.SaleLine;
  */
 public final class ImportSession implements AutoCloseable {
     private static final int BATCH = 2_000;
+    private static final String ROLLUP_COLUMNS = "sale_date, channel_id, store_id, dealer_id, region_id, product_id, qty, "
+            + "amount_cents, margin_cents, status";
 
     private final Connection c;
     private final long batchId;
@@ -63,11 +65,15 @@ public final class ImportSession implements AutoCloseable {
 
     /** Stores a sale line; a key seen earlier in this file is held as a duplicate at once. */
     public void add(SaleLine line) {
+        add(line, line.lineKey());
+    }
+
+    /** As {@link #add(SaleLine)}, with the line's {@link SaleLine#lineKey()} computed already. */
+    public void add(SaleLine line, Long key) {
         try {
-            Long key = line.lineKey();
             boolean again = key != null && !keysInFile.add(key);
             if (again) possibleDuplicatesInFile++;
-            sales.add(line, again);
+            sales.add(line, key, again);
         } catch (SQLException e) {
             throw new StoreException("cannot store row " + line.sourceRow(), e);
         }
@@ -115,9 +121,9 @@ public final class ImportSession implements AutoCloseable {
         quarantine.executeBatch();
         long duplicates = 0;
         if (sales != null) {
-            sales.flush();
+            sales.finish();
             duplicates = markDuplicates();
-            Rollups.apply(c, "batch_id = ?", new Object[] {batchId}, 1);
+            sales.rollup().flush();
         } else {
             facts.flush();
         }
@@ -142,27 +148,39 @@ public final class ImportSession implements AutoCloseable {
     /**
      * Holds every line of this batch whose key an earlier line has (in this file or any batch before),
      * pointing at the first line with that key, which is the one counted. Lines held in memory as repeats
-     * within the file are checked field by field, so a hash collision is released again.
+     * within the file are checked field by field, so a hash collision is released again. The lines whose
+     * hold changes here come back through RETURNING and correct the rollup change before it is written.
      */
     private long markDuplicates() throws SQLException {
         String same = "o.line_key = sale.line_key AND o.id < sale.id AND o.channel_id = sale.channel_id "
                 + "AND o.order_id = sale.order_id AND o.product_id = sale.product_id AND o.line_no = sale.line_no";
+        String changed = " RETURNING " + ROLLUP_COLUMNS;
+        SaleDayDelta rollup = sales.rollup();
         long held = 0;
         if (possibleDuplicatesInFile > 0) {
             try (PreparedStatement link = c.prepareStatement("UPDATE sale SET dup_of = (SELECT MIN(o.id) FROM sale o WHERE " + same
                     + ") WHERE batch_id = ? AND hold = 1");
-                 PreparedStatement release = c.prepareStatement("UPDATE sale SET hold = 0 WHERE batch_id = ? AND hold = 1 AND dup_of IS NULL")) {
+                 PreparedStatement release = c.prepareStatement("UPDATE sale SET hold = 0 WHERE batch_id = ? AND hold = 1 "
+                         + "AND dup_of IS NULL" + changed)) {
                 link.setLong(1, batchId);
                 held = link.executeUpdate();
                 release.setLong(1, batchId);
-                held -= release.executeUpdate();
+                held -= returned(release, rollup, 1);
             }
         }
         if (!otherSalesBatchesExist()) return held;
         try (PreparedStatement ps = c.prepareStatement("UPDATE sale SET hold = 1, dup_of = (SELECT MIN(o.id) FROM sale o WHERE "
-                + same + ") WHERE batch_id = ? AND hold = 0 AND line_key IS NOT NULL AND EXISTS (SELECT 1 FROM sale o WHERE " + same + ")")) {
+                + same + ") WHERE batch_id = ? AND hold = 0 AND line_key IS NOT NULL AND EXISTS (SELECT 1 FROM sale o WHERE " + same + ")"
+                + changed)) {
             ps.setLong(1, batchId);
-            return held + ps.executeUpdate();
+            return held + returned(ps, rollup, -1);
+        }
+    }
+
+    /** Runs an UPDATE ... RETURNING, moving the lines it changed into or out of the rollup; returns how many. */
+    private static long returned(PreparedStatement update, SaleDayDelta rollup, int sign) throws SQLException {
+        try (ResultSet rs = update.executeQuery()) {
+            return rollup.addReturned(rs, sign);
         }
     }
 

@@ -46,10 +46,22 @@ public final class DateParser {
 
     /** @param format null for automatic recognition */
     public static LocalDateTime parseDateTime(String raw, DateTimeFormatter format) {
+        return parseDateTime(raw, format, format == null);
+    }
+
+    /**
+     * @param ymdFormat whether {@code format} is null or a year-month-day pattern {@link #isYmdPattern} accepts:
+     *                  then a year-month-day text is read by hand, since the pattern would read it the same
+     */
+    static LocalDateTime parseDateTime(String raw, DateTimeFormatter format, boolean ymdFormat) {
         String s = raw.strip();
         if (s.isEmpty()) throw new DateTimeException("empty");
         LocalDateTime fast = isoFast(s);
         if (fast != null) return fast;
+        if (ymdFormat) {
+            fast = ymdFast(s);
+            if (fast != null) return fast;
+        }
         if (format != null) {
             try {
                 return toDateTime(format.parse(s));
@@ -117,6 +129,65 @@ public final class DateParser {
             throw new DateTimeException("no such date");
         }
     }
+
+    /**
+     * Whether a profile's pattern reads fields in the order and meaning of the automatic year-month-day
+     * shapes (yyyy-M-d, yyyy/MM/dd H:mm, yyyy.M.d HH:mm:ss ...): any text {@link #ymdFast} accepts then
+     * parses to the same value with the pattern, or fails with it and then parses so automatically.
+     */
+    public static boolean isYmdPattern(String pattern) {
+        return pattern != null && YMD_PATTERN.matcher(pattern).matches();
+    }
+
+    private static final java.util.regex.Pattern YMD_PATTERN =
+            java.util.regex.Pattern.compile("yyyy([-/.])M{1,2}\\1d{1,2}( H{1,2}:mm(:ss)?)?");
+
+    /**
+     * yyyy-M-d, yyyy/M/d or yyyy.M.d, optionally with " H:mm" or " H:mm:ss": the shapes of the automatic
+     * patterns, read by hand because DateTimeFormatter takes most of a big import's parsing time. Returns
+     * null for anything else and for values out of range (an invalid day, hour 24), which the formatters
+     * then judge as before.
+     */
+    private static LocalDateTime ymdFast(String s) {
+        int n = s.length();
+        if (n < 8 || n > 19) return null;
+        char sep = s.charAt(4);
+        if (sep != '-' && sep != '/' && sep != '.') return null;
+        int y = digits(s, 0, 4);
+        if (y < 1) return null;
+        int i = 5;
+        int mo = 0;
+        int start = i;
+        while (i < n && i - start < 3 && isDigit(s.charAt(i))) mo = mo * 10 + (s.charAt(i++) - '0');
+        if (i == start || i - start > 2 || i >= n || s.charAt(i) != sep) return null;
+        start = ++i;
+        int d = 0;
+        while (i < n && i - start < 3 && isDigit(s.charAt(i))) d = d * 10 + (s.charAt(i++) - '0');
+        if (i == start || i - start > 2) return null;
+        int h = 0;
+        int mi = 0;
+        int sec = 0;
+        if (i < n) {
+            if (s.charAt(i) != ' ') return null;
+            start = ++i;
+            while (i < n && i - start < 3 && isDigit(s.charAt(i))) h = h * 10 + (s.charAt(i++) - '0');
+            if (i == start || i - start > 2 || i + 3 > n || s.charAt(i) != ':') return null;
+            mi = digits(s, i + 1, 2);
+            i += 3;
+            if (i < n) {
+                if (i + 3 != n || s.charAt(i) != ':') return null;
+                sec = digits(s, i + 1, 2);
+                i += 3;
+            }
+            if (i != n || mi < 0 || sec < 0) return null;
+        }
+        if (mo < 1 || mo > 12 || d < 1 || d > 28 && d > java.time.YearMonth.of(y, mo).lengthOfMonth() || h > 23 || mi > 59 || sec > 59) {
+            return null;
+        }
+        return LocalDateTime.of(y, mo, d, h, mi, sec);
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
 
     private static int digits(String s, int from, int count) {
         int v = 0;

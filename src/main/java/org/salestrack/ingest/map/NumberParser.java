@@ -15,6 +15,8 @@ public final class NumberParser {
 
     /** @throws NumberFormatException with a reason a user understands */
     public static BigDecimal parse(String raw, char decimal) {
+        BigDecimal plain = plain(raw, decimal);
+        if (plain != null) return plain;
         String s = fullWidthToAscii(raw).strip();
         if (s.isEmpty()) throw new NumberFormatException("empty");
         boolean negative = false;
@@ -71,6 +73,34 @@ public final class NumberParser {
         v = v.multiply(scale);
         if (percent) v = v.divide(HUNDRED);
         return negative ? v.negate() : v;
+    }
+
+    /**
+     * "-1234.50" and the like (an optional minus, up to 17 digits, the profile's decimal mark followed by
+     * digits) read without building text or parsing twice; the same value and scale as the general path.
+     * Null for anything else.
+     */
+    private static BigDecimal plain(String s, char decimal) {
+        int n = s.length();
+        if (n == 0 || n > 18) return null;
+        int i = s.charAt(0) == '-' ? 1 : 0;
+        long v = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                v = v * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) scale++;
+            } else if (c == decimal && scale < 0 && digits > 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || scale == 0) return null;
+        return BigDecimal.valueOf(s.charAt(0) == '-' ? -v : v, Math.max(scale, 0));
     }
 
     private static boolean isCurrency(char c) {

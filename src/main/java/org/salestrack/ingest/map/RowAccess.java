@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.model.Money;
 import org.salestrack.model.Provinces;
@@ -23,6 +25,7 @@ public final class RowAccess {
     private final Map<String, String> constants = new HashMap<>();
     private final Map<String, String> columnOf = new HashMap<>();
     private final Map<String, DateTimeFormatter> formats = new HashMap<>();
+    private final Set<String> ymdFormats = new HashSet<>();
     private final char decimal;
     private List<String> row;
 
@@ -40,7 +43,10 @@ public final class RowAccess {
                 index.put(field, i);
                 columnOf.put(field, m.column());
             }
-            if (m.format() != null && isDateField(field)) formats.put(field, DateParser.compile(m.format()));
+            if (m.format() != null && isDateField(field)) {
+                formats.put(field, DateParser.compile(m.format()));
+                if (DateParser.isYmdPattern(m.format())) ymdFormats.add(field);
+            }
         });
     }
 
@@ -126,7 +132,8 @@ public final class RowAccess {
         String v = text(field);
         if (v == null) return null;
         try {
-            return DateParser.parseDateTime(v, formats.get(field));
+            DateTimeFormatter f = formats.get(field);
+            return DateParser.parseDateTime(v, f, f == null || ymdFormats.contains(field));
         } catch (DateTimeException e) {
             String f = formats.containsKey(field) ? " (expected " + profileFormat(field) + ")" : "";
             throw new FieldException(column(field), v, "not a date: " + e.getMessage() + f);

@@ -90,10 +90,20 @@ public final class RowStream implements Closeable {
         for (String c : cells) {
             if (c == null || c.isBlank()) continue;
             filled++;
+            if (label || !mayBeLabel(c)) continue;
             String t = c.strip().toLowerCase(Locale.ROOT);
             if (t.equals("合计") || t.equals("总计") || t.equals("合计：") || t.equals("total") || t.equals("grand total")) label = true;
         }
         return label && filled <= Math.max(3, cells.size() / 2);
+    }
+
+    /** Whether a cell could be one of the labels above: it starts (after blanks) with 合, 总, t or g. */
+    private static boolean mayBeLabel(String c) {
+        int i = 0;
+        while (i < c.length() && Character.isWhitespace(c.charAt(i))) i++;
+        if (i == c.length()) return false;
+        char ch = c.charAt(i);
+        return ch == '合' || ch == '总' || ch == 't' || ch == 'T' || ch == 'g' || ch == 'G';
     }
 
     @Override

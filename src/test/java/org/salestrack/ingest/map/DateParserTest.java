@@ -39,6 +39,37 @@ class DateParserTest {
         assertThatThrownBy(() -> DateParser.parseDateTime("2023-02-29", null)).isInstanceOf(DateTimeException.class);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"2024/1/1 11:25", "2024/12/31 23:59:59", "2024-1-5", "2024.10.5 7:05", "2024/01/05 07:05",
+        "2023/2/29 10:00", "2024/2/29", "2024/4/31", "2024/1/1 24:00", "0024/1/1", "2024/1/1  11:25", "2024/1/1 11:5",
+        "2024/001/1", "2024/1/1 11:25:61", "2024-1-1T10:00", "12024/1/1"})
+    void readsYearMonthDayByHandAsTheFormattersWould(String text) {
+        // the bracketed patterns are not taken for year-month-day shapes, so these go through DateTimeFormatter
+        assertThat(outcome(() -> DateParser.parseDateTime(text, null)))
+                .isEqualTo(outcome(() -> DateParser.parseDateTime(text, DateParser.compile("yyyy/M/d[ H:mm[:ss]]"), false)));
+        java.time.format.DateTimeFormatter profile = DateParser.compile("yyyy/M/d H:mm");
+        assertThat(DateParser.isYmdPattern("yyyy/M/d H:mm")).isTrue();
+        assertThat(outcome(() -> DateParser.parseDateTime(text, profile, true)))
+                .isEqualTo(outcome(() -> DateParser.parseDateTime(text, profile, false)));
+    }
+
+    @Test
+    void onlyYearMonthDayPatternsAreReadByHand() {
+        assertThat(DateParser.isYmdPattern("yyyy-MM-dd HH:mm:ss")).isTrue();
+        assertThat(DateParser.isYmdPattern("yyyy/d/M")).isFalse();
+        assertThat(DateParser.isYmdPattern("dd/MM/yyyy HH:mm")).isFalse();
+        assertThat(DateParser.isYmdPattern("yyyy/M/d h:mm")).isFalse();
+        assertThat(DateParser.isYmdPattern("yyyy-M/d")).isFalse();
+    }
+
+    private static String outcome(java.util.function.Supplier<LocalDateTime> parse) {
+        try {
+            return parse.get().toString();
+        } catch (DateTimeException e) {
+            return "refused";
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"2024-03|2024-03", "2024/3|2024-03", "202403|2024-03", "2024年3月|2024-03", "2024-03-17|2024-03"})
     void readsMonths(String text, String expected) {

@@ -29,6 +29,22 @@ class NumberParserTest {
         assertThat(NumberParser.parse(text, decimal)).isEqualByComparingTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"5499.00|.", "-0.50|.", "007|.", "0|.", "-0|.", "12,5|,", "99999999999999999|.",
+        "1234567.891|.", "5.|.", ".5|.", "1.2.3|."})
+    void plainNumbersKeepTheirValueAndScale(String text, char decimal) {
+        String general = text.replace(decimal, '.');
+        java.math.BigDecimal expected;
+        try {
+            expected = new java.math.BigDecimal(general);
+        } catch (NumberFormatException e) {
+            assertThatThrownBy(() -> NumberParser.parse(text, decimal)).isInstanceOf(NumberFormatException.class);
+            return;
+        }
+        // equals, not compareTo: the scale is part of the value (whole() and cents() look at it)
+        assertThat(NumberParser.parse(text, decimal)).isEqualTo(expected.signum() == 0 ? expected.abs() : expected);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"59x9|unexpected character 'x'", "''|empty", "--|no digits", "1-2|a sign in the middle"})
     void refusesWhatIsNotANumberWithAReason(String text, String reason) {

@@ -1,0 +1,149 @@
+package org.salestrack.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.ingest.ImportRejectedException;
+import org.salestrack.ingest.IngestFixture;
+import org.salestrack.ingest.profile.MappingProfile;
+
+/**
+ * The import writes sale_day from sums kept in memory and builds the line-key index again after a big
+ * batch: the rollup must still equal the fact table and the index must be there, whatever happened.
+ */
+class ImportRollupTest {
+    private static final String HEADER = "receipt,line,time,store,sku,qty,amount,province,customer,phone\n";
+    private static final String KEY_INDEX = "CREATE INDEX ix_sale_key ON sale(line_key) WHERE line_key IS NOT NULL";
+
+    @TempDir
+    Path tmp;
+    IngestFixture fx;
+    MappingProfile pos;
+
+    @BeforeEach
+    void setUp() {
+        fx = new IngestFixture(tmp);
+        pos = IngestFixture.profile("pos-profile.json");
+    }
+
+    @Test
+    void theRollupEqualsTheCountedLinesAfterRepeatsOverlapsAndUndo() throws Exception {
+        fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+        assertThat(rollupDifference()).isEmpty();
+        // R1/1 and R3/1 repeat lines of pos-good; R1/1 also repeats within the file; R7 is refunded
+        var second = fx.importFile(write("second.csv", HEADER
+                + "R1,1,2024-03-01 10:00:00,S01,P10,1,5999.00,广东省,,\n"
+                + "R6,1,2024-03-01 12:00:00,S01,P10,2,11998.00,广东省,,\n"
+                + "R1,1,2024-03-01 10:00:00,S01,P10,1,5999.00,广东省,,\n"
+                + "R3,1,2024-04-02 16:45:10,S02,P10,3,17097,Beijing,,\n"
+                + "R6,2,2024-03-01 12:00:00,S01,W2,1,999,广东省,,\n"), pos);
+        assertThat(second.duplicates()).isEqualTo(3);
+        assertThat(rollupDifference()).isEmpty();
+        fx.importFile(IngestFixture.resource("pos-overlap.csv"), pos);
+        assertThat(rollupDifference()).isEmpty();
+
+        fx.service.undo(1);
+        assertThat(rollupDifference()).isEmpty();
+    }
+
+    @Test
+    void aGroupWhoseLinesAllTurnOutDuplicatesLeavesNoEmptyRollupRow() throws Exception {
+        fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+        long before = count("SELECT COUNT(*) FROM sale_day");
+        // same lines on another day's file name: every line a duplicate, nothing new counted
+        fx.importFile(write("again.csv", HEADER + "R2,1,2024-03-15 11:30:00,S02,P10,1,5899.50,北京,,\n"), pos);
+
+        assertThat(count("SELECT COUNT(*) FROM sale_day")).isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM sale_day WHERE rows = 0")).isZero();
+        assertThat(rollupDifference()).isEmpty();
+    }
+
+    @Test
+    void sumsWrittenInSeveralFlushesAddUpAndEmptiedGroupsGo() throws Exception {
+        try (Connection c = fx.workspace.connect()) {
+            c.setAutoCommit(false);
+            SaleDayDelta d = new SaleDayDelta(c, 2);
+            d.add("2024-03-01", 1, 7L, null, 1, 1, 2, 200, 50L, 1);
+            d.add("2024-03-01", 1, 7L, null, 1, 2, 1, 100, null, 1);
+            d.add("2024-03-02", 1, null, 3L, 1, 1, 1, 100, 10L, 1);   // third group: the first two are written
+            d.add("2024-03-01", 1, 7L, null, 1, 1, 1, 50, 20L, 1);
+            d.add("2024-03-01", 1, 7L, null, 1, 2, 1, 100, null, -1);  // product 2's only line turns out a duplicate
+            d.flush();
+            c.commit();
+        }
+        assertThat(rows("SELECT sale_date || ' ' || store_id || ' ' || dealer_id || ' ' || product_id || ': ' || rows || ' ' || qty "
+                + "|| ' ' || amount_cents || ' ' || margin_cents FROM sale_day ORDER BY 1"))
+                .containsExactly("2024-03-01 7 0 1: 2 3 250 70", "2024-03-02 0 3 1: 1 1 100 10");
+    }
+
+    @Test
+    void aBigBatchBuildsTheLineKeyIndexAgain() throws Exception {
+        fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
+        assertThat(keyIndex()).containsExactly(KEY_INDEX);
+        // larger than the table: the index is dropped during the insert and built again
+        StringBuilder big = new StringBuilder(HEADER);
+        for (int i = 0; i < 12_000; i++) big.append("B").append(i).append(",1,2024-05-01 10:00:00,S01,P10,1,10,广东,,\n");
+        fx.importFile(write("big.csv", big.toString()), pos);
+        assertThat(keyIndex()).containsExactly(KEY_INDEX);
+        assertThat(count("SELECT COUNT(*) FROM sale INDEXED BY ix_sale_key WHERE line_key IS NOT NULL")).isEqualTo(12_005);
+        assertThat(rollupDifference()).isEmpty();
+    }
+
+    @Test
+    void aRejectedBigBatchLeavesTheIndexAsItWas() throws Exception {
+        StringBuilder bad = new StringBuilder(HEADER);
+        for (int i = 0; i < 9_000; i++) bad.append("B").append(i).append(",1,2024-05-01 10:00:00,S01,P10,1,10,广东,,\n");
+        for (int i = 0; i < 1_000; i++) bad.append("X").append(i).append(",1,not a date,S01,P10,1,10,广东,,\n");
+        Path f = write("bad.csv", bad.toString());
+
+        assertThatThrownBy(() -> fx.importFile(f, pos)).isInstanceOf(ImportRejectedException.class);
+        assertThat(keyIndex()).containsExactly(KEY_INDEX);
+        assertThat(count("SELECT COUNT(*) FROM sale")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM sale_day")).isZero();
+    }
+
+    /** Rows of sale_day that differ from a GROUP BY over the counted lines, in either direction. */
+    private List<String> rollupDifference() throws SQLException {
+        String fresh = "SELECT sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id, COUNT(*), "
+                + "SUM(qty), SUM(amount_cents), SUM(COALESCE(margin_cents, 0)) FROM sale WHERE hold = 0 AND status = 'paid' "
+                + "GROUP BY 1, 2, 3, 4, 5, 6";
+        String kept = "SELECT sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_cents, margin_cents "
+                + "FROM sale_day";
+        List<String> diff = new ArrayList<>(rows("SELECT 'missing ' || sale_date FROM (" + fresh + " EXCEPT " + kept + ")"));
+        diff.addAll(rows("SELECT 'extra ' || sale_date FROM (" + kept + " EXCEPT " + fresh + ")"));
+        return diff;
+    }
+
+    private List<String> keyIndex() throws SQLException {
+        return rows("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'ix_sale_key'");
+    }
+
+    private long count(String sql) throws SQLException {
+        return Long.parseLong(rows(sql).get(0));
+    }
+
+    private List<String> rows(String sql) throws SQLException {
+        try (Connection c = fx.workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) out.add(rs.getString(1));
+            return out;
+        }
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+}
