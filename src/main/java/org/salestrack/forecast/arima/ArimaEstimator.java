@@ -68,8 +68,11 @@ final class ArimaEstimator {
         private final double[] w;
         private final double mean0;
         private final double scale;
+        /** The CSS objective's residuals, reused between evaluations. */
+        private final double[] residuals;
 
         Layout(ArimaOrder o, double[] w) {
+            this.residuals = new double[w.length];
             this.o = o;
             this.w = w;
             this.mean0 = o.constant() ? Stats.mean(w) : 0;
@@ -114,8 +117,7 @@ final class ArimaEstimator {
         }
 
         double cssObjective(double[] x) {
-            ArmaLikelihood.Css css = ArmaLikelihood.css(demeaned(constant(x)),
-                    ArmaPolynomials.expandAr(ar(x), sar(x), o.m()), ArmaPolynomials.expandMa(ma(x), sma(x), o.m()));
+            ArmaLikelihood.Css css = ArmaLikelihood.css(w, constant(x), fullAr(x), fullMa(x), residuals);
             if (css.used() == 0) {
                 return Double.POSITIVE_INFINITY;
             }

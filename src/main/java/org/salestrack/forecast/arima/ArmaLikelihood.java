@@ -16,20 +16,32 @@ final class ArmaLikelihood {
     record Css(double sumSquares, int used, double[] residuals) {}
 
     static Css css(double[] w, double[] phi, double[] theta) {
+        return css(w, 0, phi, theta, new double[w.length]);
+    }
+
+    /**
+     * The same for w - c, with the residuals written into {@code e} (length of w, reused between calls).
+     * Only the non-zero lags are visited: a multiplied-out seasonal polynomial is mostly zeros (an
+     * ARMA(2,2)(1,1)[12] has 14 lags on each side of which 5 are non-zero).
+     */
+    static Css css(double[] w, double c, double[] phi, double[] theta, double[] e) {
         int n = w.length;
         int p = phi.length;
-        int q = theta.length;
-        double[] e = new double[n];
+        int[] arLag = nonZeroLags(phi);
+        int[] maLag = nonZeroLags(theta);
+        double[] arVal = valuesAt(phi, arLag);
+        double[] maVal = valuesAt(theta, maLag);
+        java.util.Arrays.fill(e, 0, Math.min(p, n), 0.0);
         double ssq = 0;
         int used = 0;
         for (int t = p; t < n; t++) {
-            double v = w[t];
-            for (int j = 0; j < p; j++) {
-                v -= phi[j] * w[t - j - 1];
+            double v = w[t] - c;
+            for (int k = 0; k < arLag.length; k++) {
+                v -= arVal[k] * (w[t - arLag[k] - 1] - c);
             }
-            int lim = Math.min(t - p, q);
-            for (int j = 0; j < lim; j++) {
-                v -= theta[j] * e[t - j - 1];
+            // residuals before the first p observations are zero (R's ARIMA_CSS)
+            for (int k = 0; k < maLag.length && t - maLag[k] - 1 >= p; k++) {
+                v -= maVal[k] * e[t - maLag[k] - 1];
             }
             e[t] = v;
             if (Double.isFinite(v)) {
@@ -38,6 +50,31 @@ final class ArmaLikelihood {
             }
         }
         return new Css(ssq, used, e);
+    }
+
+    private static int[] nonZeroLags(double[] coefficients) {
+        int count = 0;
+        for (double v : coefficients) {
+            if (v != 0) {
+                count++;
+            }
+        }
+        int[] lags = new int[count];
+        int k = 0;
+        for (int j = 0; j < coefficients.length; j++) {
+            if (coefficients[j] != 0) {
+                lags[k++] = j;
+            }
+        }
+        return lags;
+    }
+
+    private static double[] valuesAt(double[] coefficients, int[] lags) {
+        double[] v = new double[lags.length];
+        for (int k = 0; k < lags.length; k++) {
+            v[k] = coefficients[lags[k]];
+        }
+        return v;
     }
 
     /** Exact likelihood pieces with innovation variance profiled out. */
