@@ -67,6 +67,7 @@ final class EtsFilter {
         double[] f = record ? new double[n] : null;
         double sse = 0;
         double logSum = 0;
+        double product = 1;
         for (int t = 0; t < n; t++) {
             double q;
             double phib;
@@ -93,7 +94,13 @@ final class EtsFilter {
             }
             sse += err * err;
             if (multiplicativeError) {
-                logSum += Math.log(Math.abs(yhat));
+                // sum log|yhat| as the log of a running product, flushed before it can over- or underflow:
+                // one logarithm per ~20 observations instead of one each
+                product *= Math.abs(yhat);
+                if (!(product < 1e100 && product > 1e-100)) {
+                    logSum += Math.log(product);
+                    product = 1;
+                }
             }
             double pv;
             if (season == 'N') {
@@ -128,7 +135,7 @@ final class EtsFilter {
         }
         double lik = n * Math.log(sse);
         if (multiplicativeError) {
-            lik += 2 * logSum;
+            lik += 2 * (logSum + Math.log(product));
         }
         if (!record) {
             return new Run(null, null, null, lik);
