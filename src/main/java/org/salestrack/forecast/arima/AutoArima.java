@@ -98,6 +98,11 @@ public final class AutoArima implements ForecastModel {
             }
             Optional<ArimaEstimate> refit = ArimaEstimator.fit(y, c.order, ArimaEstimator.Method.CSS_ML, refitIterations)
                     .filter(AutoArima::admissible);
+            if (refit.isEmpty() && refitIterations < FULL_REFIT_ITERATIONS) {
+                // the cap shortens the optimisation but must not change the model: an order is passed
+                // over only when its full refit is not admissible either
+                refit = exact(y, c.order).filter(AutoArima::admissible);
+            }
             if (refit.isPresent()) {
                 return new ArimaFit(refit.get(), y);
             }
