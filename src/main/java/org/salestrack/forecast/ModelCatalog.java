@@ -31,7 +31,7 @@ public final class ModelCatalog {
             case "auto" -> new AutoModel(autoSelection, 3);
             case "ets" -> new EtsModel();
             case "arima" -> new AutoArima();
-            case "arima-fast" -> new AutoArima(0);
+            case "arima-fast" -> AutoArima.approximate();
             case "theta" -> new ThetaModel();
             case "stl" -> new StlEtsModel();
             case "naive" -> new NaiveModel(NaiveModel.Kind.NAIVE);

@@ -2,6 +2,7 @@ package org.salestrack.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import org.salestrack.forecast.accuracy.Accuracy;
 /**
  * M3 accuracy and speed: fits every series' training part with each model, forecasts the held-out
  * horizon, and prints sMAPE / MASE by frequency next to the README's reference table.
- * Usage: ForecastBench M3_DIR [models=auto,ets,...] [threads=2] [limit=N] [sample=K]
+ * Usage: ForecastBench M3_DIR [models=auto,ets,...] [threads=2] [limit=N] [sample=K] [type=monthly]
+ * [scores=FILE] (FILE gets id, model, sMAPE, MASE, CPU ms per series, to compare two builds series by series)
  */
 public final class ForecastBench {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -49,6 +51,7 @@ public final class ForecastBench {
         System.out.printf(Locale.ROOT, "M3: %d series, %d threads%n", series.size(), threads);
         System.out.println(M3Reference.TABLE);
         ForkJoinPool pool = new ForkJoinPool(threads);
+        List<String> perSeries = new ArrayList<>(List.of("id,model,smape,mase,cpu_ms"));
         System.out.println("sMAPE / MASE; seconds = wall clock on the pool; ms/series = wall x threads / series;"
                 + " cpu ms/series = CPU time of the fitting threads (not inflated by other load on the machine)");
         System.out.println("| method | yearly | quarterly | monthly | other | all | seconds | ms/series | cpu ms/series |");
@@ -68,8 +71,15 @@ public final class ForecastBench {
             row.append(String.format(Locale.ROOT, " %.1f | %.1f | %.1f |", seconds, 1000 * seconds * threads / run.size(),
                     cpu / run.size()));
             System.out.println(row);
+            for (int i = 0; i < run.size(); i++) {
+                double[] v = scores.get(i);
+                perSeries.add(String.format(Locale.ROOT, "%s,%s,%.6f,%.6f,%.2f", run.get(i).id(), key, v[0], v[1], v[2]));
+            }
         }
         pool.shutdown();
+        if (opts.containsKey("scores")) {
+            Files.write(Path.of(opts.get("scores")), perSeries);
+        }
     }
 
     private static Function<M3Data.Series, double[]> score(ForecastModel model) {

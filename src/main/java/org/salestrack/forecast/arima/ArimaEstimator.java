@@ -14,13 +14,27 @@ import org.salestrack.forecast.util.Stats;
  * which gives the same likelihood as R's diffuse treatment of the differences.
  */
 final class ArimaEstimator {
-    private static final Bfgs OPTIMIZER = new Bfgs(1.490116e-8, 100, 1e-3);
+    private static final double REL_TOL = 1.490116e-8;
+    private static final double GRADIENT_STEP = 1e-3;
+    private static final Bfgs OPTIMIZER = new Bfgs(REL_TOL, 100, GRADIENT_STEP);
 
     enum Method { CSS, CSS_ML }
 
     private ArimaEstimator() {}
 
     static Optional<ArimaEstimate> fit(double[] y, ArimaOrder order, Method method) {
+        return fit(y, order, method, OPTIMIZER);
+    }
+
+    /**
+     * As {@link #fit(double[], ArimaOrder, Method)} with the maximum-likelihood step stopped after at most
+     * {@code mlIterations} BFGS iterations from the CSS estimates (R's arima allows 100).
+     */
+    static Optional<ArimaEstimate> fit(double[] y, ArimaOrder order, Method method, int mlIterations) {
+        return fit(y, order, method, new Bfgs(REL_TOL, mlIterations, GRADIENT_STEP));
+    }
+
+    private static Optional<ArimaEstimate> fit(double[] y, ArimaOrder order, Method method, Bfgs mlOptimizer) {
         double[] w = difference(y, order);
         int n = w.length;
         int k = order.coefficientCount();
@@ -44,7 +58,7 @@ final class ArimaEstimator {
                 init[k - 1] = coef[k - 1];
             }
         }
-        Bfgs.Result ml = OPTIMIZER.minimize(layout::mlObjective, init);
+        Bfgs.Result ml = mlOptimizer.minimize(layout::mlObjective, init);
         if (!Double.isFinite(ml.value())) {
             return Optional.empty();
         }
@@ -68,8 +82,11 @@ final class ArimaEstimator {
         private final double[] w;
         private final double mean0;
         private final double scale;
+        /** The CSS objective's residuals, reused between evaluations. */
+        private final double[] residuals;
 
         Layout(ArimaOrder o, double[] w) {
+            this.residuals = new double[w.length];
             this.o = o;
             this.w = w;
             this.mean0 = o.constant() ? Stats.mean(w) : 0;
@@ -114,8 +131,7 @@ final class ArimaEstimator {
         }
 
         double cssObjective(double[] x) {
-            ArmaLikelihood.Css css = ArmaLikelihood.css(demeaned(constant(x)),
-                    ArmaPolynomials.expandAr(ar(x), sar(x), o.m()), ArmaPolynomials.expandMa(ma(x), sma(x), o.m()));
+            ArmaLikelihood.Css css = ArmaLikelihood.css(w, constant(x), fullAr(x), fullMa(x), residuals);
             if (css.used() == 0) {
                 return Double.POSITIVE_INFINITY;
             }

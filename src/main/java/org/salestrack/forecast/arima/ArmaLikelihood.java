@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Likelihoods of a zero-mean stationary ARMA for a (differenced, demeaned) series w: the conditional sum of
  * squares, and the exact Gaussian likelihood by a Kalman filter on Harvey's state-space form, started from
  * the stationary state covariance. That covariance comes from the process autocovariances in O(r^2)
- * rather than by solving the r^2-dimensional Lyapunov equation, which keeps seasonal models cheap.
+ * rather than by solving the r^2-dimensional Lyapunov equation, and the filter runs in Chandrasekhar form
+ * in O(r) per observation, which keeps seasonal models cheap.
  */
 final class ArmaLikelihood {
     private ArmaLikelihood() {}
@@ -15,20 +16,32 @@ final class ArmaLikelihood {
     record Css(double sumSquares, int used, double[] residuals) {}
 
     static Css css(double[] w, double[] phi, double[] theta) {
+        return css(w, 0, phi, theta, new double[w.length]);
+    }
+
+    /**
+     * The same for w - c, with the residuals written into {@code e} (length of w, reused between calls).
+     * Only the non-zero lags are visited: a multiplied-out seasonal polynomial is mostly zeros (an
+     * ARMA(2,2)(1,1)[12] has 14 lags on each side of which 5 are non-zero).
+     */
+    static Css css(double[] w, double c, double[] phi, double[] theta, double[] e) {
         int n = w.length;
         int p = phi.length;
-        int q = theta.length;
-        double[] e = new double[n];
+        int[] arLag = nonZeroLags(phi);
+        int[] maLag = nonZeroLags(theta);
+        double[] arVal = valuesAt(phi, arLag);
+        double[] maVal = valuesAt(theta, maLag);
+        java.util.Arrays.fill(e, 0, Math.min(p, n), 0.0);
         double ssq = 0;
         int used = 0;
         for (int t = p; t < n; t++) {
-            double v = w[t];
-            for (int j = 0; j < p; j++) {
-                v -= phi[j] * w[t - j - 1];
+            double v = w[t] - c;
+            for (int k = 0; k < arLag.length; k++) {
+                v -= arVal[k] * (w[t - arLag[k] - 1] - c);
             }
-            int lim = Math.min(t - p, q);
-            for (int j = 0; j < lim; j++) {
-                v -= theta[j] * e[t - j - 1];
+            // residuals before the first p observations are zero (R's ARIMA_CSS)
+            for (int k = 0; k < maLag.length && t - maLag[k] - 1 >= p; k++) {
+                v -= maVal[k] * e[t - maLag[k] - 1];
             }
             e[t] = v;
             if (Double.isFinite(v)) {
@@ -37,6 +50,31 @@ final class ArmaLikelihood {
             }
         }
         return new Css(ssq, used, e);
+    }
+
+    private static int[] nonZeroLags(double[] coefficients) {
+        int count = 0;
+        for (double v : coefficients) {
+            if (v != 0) {
+                count++;
+            }
+        }
+        int[] lags = new int[count];
+        int k = 0;
+        for (int j = 0; j < coefficients.length; j++) {
+            if (coefficients[j] != 0) {
+                lags[k++] = j;
+            }
+        }
+        return lags;
+    }
+
+    private static double[] valuesAt(double[] coefficients, int[] lags) {
+        double[] v = new double[lags.length];
+        for (int k = 0; k < lags.length; k++) {
+            v[k] = coefficients[lags[k]];
+        }
+        return v;
     }
 
     /** Exact likelihood pieces with innovation variance profiled out. */
@@ -55,6 +93,13 @@ final class ArmaLikelihood {
         }
     }
 
+    /**
+     * Exact likelihood by the Kalman filter in its Chandrasekhar form (Morf, Sidhu and Kailath 1974;
+     * Melard 1984): started from the stationary covariance P1, the one-step change P2 - P1 has rank one, so
+     * the filter carries that change as M W W' and the column P Z' instead of the r x r covariance. Each
+     * step costs O(r) instead of O(r^2), which matters for seasonal models (r = 13 to 27 for m = 12); the
+     * innovations, their variances and the final state are those of the full filter.
+     */
     static Exact exact(double[] w, double[] phi, double[] theta) {
         int n = w.length;
         int p = phi.length;
@@ -65,47 +110,40 @@ final class ArmaLikelihood {
         double[] th = new double[r + 1];
         th[0] = 1;
         System.arraycopy(theta, 0, th, 1, q);
-        double[][] p0 = initialCovariance(phi, theta, r, ph, th);
-        if (p0 == null) {
+        // pc = P Z', the first column of the predicted state covariance (innovation variance 1); entry r
+        // stays zero so the companion shift (T x)_i = ph_i x_0 + x_{i+1} needs no bounds checks
+        double[] pc = initialCovarianceColumn(phi, theta, r, ph, th);
+        if (pc == null) {
             return new Exact(Double.NaN, Double.NaN, n, new double[n], new double[r]);
         }
-        // Upper triangle of P in a flat (r+1)x(r+1) array; row and column r stay zero so the companion
-        // shift P[i+1][j+1] needs no bounds checks.
-        int s = r + 1;
-        double[] pm = new double[s * s];
-        for (int i = 0; i < r; i++) {
-            for (int k = i; k < r; k++) {
-                pm[i * s + k] = p0[i][k];
-            }
-        }
         double[] a = new double[r + 1];
-        double[] pc = new double[r + 1];
-        double[] pf0 = new double[s];
         double[] innovations = new double[n];
+        // P_{t+1} - P_t = m W W'; for the stationary start P_2 - P_1 = -T P Z' Z P T' / F_1
+        double[] wv = new double[r + 1];
+        double f = pc[0];
+        if (!(f > 0)) {
+            return new Exact(Double.NaN, Double.NaN, n, innovations, new double[r]);
+        }
+        for (int i = 0; i < r; i++) {
+            wv[i] = ph[i] * pc[0] + pc[i + 1];
+        }
+        double mm = -1 / f;
+        boolean steady = false;
+        double logF = 0;
         double ssq = 0;
         double sumLog = 0;
-        boolean steady = false;
-        double[] gain = new double[r];
         for (int t = 0; t < n; t++) {
+            f = pc[0];
+            if (!(f > 0)) {
+                return new Exact(Double.NaN, Double.NaN, n, innovations, Arrays.copyOf(a, r));
+            }
             double v = w[t] - a[0];
             innovations[t] = v;
-            double f = 1;
-            if (steady) {
-                ssq += v * v;
-                for (int i = 0; i < r; i++) {
-                    a[i] += gain[i] * v;
-                }
-            } else {
-                f = pm[0];
-                if (!(f > 0)) {
-                    return new Exact(Double.NaN, Double.NaN, n, innovations, Arrays.copyOf(a, r));
-                }
-                ssq += v * v / f;
-                sumLog += Math.log(f);
-                for (int i = 0; i < r; i++) {
-                    pc[i] = pm[i];
-                    a[i] += pc[i] / f * v;
-                }
+            ssq += v * v / f;
+            sumLog += steady ? logF : Math.log(f);
+            double k = v / f;
+            for (int i = 0; i < r; i++) {
+                a[i] += pc[i] * k;
             }
             if (t == n - 1) {
                 break;
@@ -116,46 +154,49 @@ final class ArmaLikelihood {
                 a[i] = ph[i] * a0 + a[i + 1];
             }
             if (!steady) {
-                // P <- T (P - pc pc'/f) T' + R R', in place over the upper triangle: entry (i, j) reads
-                // only entries (i+1, j+1) not yet overwritten and the saved filtered first row
-                double pf00 = pm[0] - pc[0] * pc[0] / f;
-                Arrays.fill(pf0, 0.0);
-                for (int k = 0; k < r; k++) {
-                    pf0[k] = pm[k] - pc[0] * pc[k] / f;
-                }
-                double change = 0;
+                // P Z' <- P Z' + m W (W' Z'); then W <- T (W - (W' Z' / F_new) P Z'), m <- m F_new / F
+                double w0 = wv[0];
+                double step = mm * w0;
+                double size = 0;
                 for (int i = 0; i < r; i++) {
-                    int row = i * s;
-                    int next = (i + 1) * s;
-                    double phiI = ph[i];
-                    double pci = pc[i + 1] / f;
-                    for (int k = i; k < r; k++) {
-                        double pfShift = pm[next + k + 1] - pci * pc[k + 1];
-                        double rr = th[i] * th[k];
-                        double nv = phiI * ph[k] * pf00 + phiI * pf0[k + 1] + ph[k] * pf0[i + 1] + pfShift + rr;
-                        pm[row + k] = nv;
-                        change = Math.max(change, Math.abs(nv - rr));
-                    }
+                    pc[i] += step * wv[i];
                 }
-                // the state is known exactly up to the next shock: the filter has reached steady state
-                if (change < 1e-12) {
+                double fNew = pc[0];
+                if (!(fNew > 0)) {
+                    return new Exact(Double.NaN, Double.NaN, n, innovations, Arrays.copyOf(a, r));
+                }
+                double c = w0 / fNew;
+                for (int i = 0; i < r; i++) {
+                    wv[i] -= c * pc[i];
+                }
+                double u0 = wv[0];
+                for (int i = 0; i < r; i++) {
+                    wv[i] = ph[i] * u0 + wv[i + 1];
+                    size = Math.max(size, wv[i] * wv[i]);
+                }
+                mm *= fNew / f;
+                // the covariance no longer changes: the filter has reached its steady state
+                if (Math.abs(mm) * size < 1e-15) {
                     steady = true;
-                    System.arraycopy(th, 0, gain, 0, r);
+                    logF = Math.log(pc[0]);
                 }
             }
         }
         return new Exact(ssq, sumLog, n, innovations, Arrays.copyOf(a, r));
     }
 
-    /** Stationary covariance of Harvey's state vector from autocovariances and psi weights. */
-    private static double[][] initialCovariance(double[] phi, double[] theta, int r, double[] ph, double[] th) {
+    /**
+     * First column of the stationary covariance of Harvey's state vector (padded with a zero), from the
+     * autocovariances and psi weights; null when the AR part is not stationary.
+     */
+    private static double[] initialCovarianceColumn(double[] phi, double[] theta, int r, double[] ph, double[] th) {
         double[] gamma = ArmaPolynomials.autocovariances(phi, theta, r);
         if (Double.isNaN(gamma[0]) || !(gamma[0] > 0)) {
             return null;
         }
         double[] psi = ArmaPolynomials.psiWeights(phi, theta, r + 1);
-        double[][] pm = new double[r][r];
-        pm[0][0] = gamma[0];
+        double[] col = new double[r + 1];
+        col[0] = gamma[0];
         for (int k = 1; k < r; k++) {
             double s = 0;
             for (int j = k + 1; j <= r; j++) {
@@ -164,18 +205,8 @@ final class ArmaLikelihood {
             for (int j = k; j <= r - 1; j++) {
                 s += th[j] * psi[j - k];
             }
-            pm[0][k] = s;
-            pm[k][0] = s;
+            col[k] = s;
         }
-        for (int i = r - 1; i >= 1; i--) {
-            for (int k = r - 1; k >= i; k--) {
-                double v = ph[i] * ph[k] * pm[0][0] + ph[i] * (k + 1 < r ? pm[0][k + 1] : 0)
-                        + ph[k] * (i + 1 < r ? pm[i + 1][0] : 0)
-                        + (i + 1 < r && k + 1 < r ? pm[i + 1][k + 1] : 0) + th[i] * th[k];
-                pm[i][k] = v;
-                pm[k][i] = v;
-            }
-        }
-        return pm;
+        return col;
     }
 }

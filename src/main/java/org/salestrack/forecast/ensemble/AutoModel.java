@@ -75,7 +75,7 @@ public final class AutoModel implements ForecastModel {
             }
         } else {
             candidates.add(m > 24 ? new StlEtsModel() : new EtsModel());
-            candidates.add(new AutoArima(0));
+            candidates.add(AutoArima.approximate());
             candidates.add(new ThetaModel());
             candidates.add(CombinationModel.standard());
         }

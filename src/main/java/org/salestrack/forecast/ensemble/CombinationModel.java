@@ -38,14 +38,14 @@ public final class CombinationModel implements ForecastModel {
 
     /**
      * The standard combination: ETS, ARIMA and Theta; ARIMA searches by CSS and refits the winner by ML
-     * (auto.arima's approximation: several times faster on seasonal data, and on M3 as accurate in the
-     * combination as the exact search); for seasons
+     * with at most 20 BFGS iterations ({@link AutoArima#approximate()}: auto.arima's approximation, several
+     * times faster on seasonal data, and on M3 as accurate in the combination as the exact search); for seasons
      * longer than ETS handles (m &gt; 24), STL+ETS and Theta.
      */
     public static CombinationModel standard() {
         return new CombinationModel(m -> m > 24
                 ? List.of(new StlEtsModel(), new ThetaModel())
-                : List.of(new EtsModel(), new AutoArima(0), new ThetaModel()));
+                : List.of(new EtsModel(), AutoArima.approximate(), new ThetaModel()));
     }
 
     @Override

@@ -134,7 +134,7 @@ final class EtsEstimator {
                     }
                 }
             }
-            double lik = filter(p).run(y, x).lik();
+            double lik = filter(p).lik(y, x);
             if (Double.isNaN(lik)) {
                 return Double.POSITIVE_INFINITY;
             }

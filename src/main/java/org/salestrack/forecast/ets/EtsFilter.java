@@ -37,8 +37,18 @@ final class EtsFilter {
      * 2 sum log|yhat| for multiplicative errors; NaN when a forecast becomes undefined.
      */
     Run run(double[] y, double[] initialState) {
+        return run(y, initialState, true);
+    }
+
+    /** The same objective as {@link #run}{@code .lik()} without recording residuals, fits or the final state. */
+    double lik(double[] y, double[] initialState) {
+        return run(y, initialState, false).lik();
+    }
+
+    private Run run(double[] y, double[] initialState, boolean record) {
         // Same recursions as update(), with the seasonal states in a ring buffer instead of shifting m
-        // values every period: this loop is where estimation spends its time.
+        // values every period: this loop is where estimation spends its time (the optimiser calls it up
+        // to 2,000 times per model), so it allocates nothing per evaluation unless asked to record.
         int n = y.length;
         char trend = spec.trend();
         char season = spec.season();
@@ -53,10 +63,11 @@ final class EtsFilter {
         int oldest = m - 1;
         int newest = 0;
         double ratio = beta / alpha;
-        double[] e = new double[n];
-        double[] f = new double[n];
+        double[] e = record ? new double[n] : null;
+        double[] f = record ? new double[n] : null;
         double sse = 0;
         double logSum = 0;
+        double product = 1;
         for (int t = 0; t < n; t++) {
             double q;
             double phib;
@@ -76,11 +87,21 @@ final class EtsFilter {
             double sm = seas[oldest];
             double yhat = season == 'N' ? q : season == 'A' ? q + sm : q * sm;
             double yt = y[t];
-            f[t] = yhat;
             double err = multiplicativeError ? (yt - yhat) / yhat : yt - yhat;
-            e[t] = err;
+            if (record) {
+                f[t] = yhat;
+                e[t] = err;
+            }
             sse += err * err;
-            logSum += Math.log(Math.abs(yhat));
+            if (multiplicativeError) {
+                // sum log|yhat| as the log of a running product, flushed before it can over- or underflow:
+                // one logarithm per ~20 observations instead of one each
+                product *= Math.abs(yhat);
+                if (!(product < 1e100 && product > 1e-100)) {
+                    logSum += Math.log(product);
+                    product = 1;
+                }
+            }
             double pv;
             if (season == 'N') {
                 pv = yt;
@@ -112,6 +133,13 @@ final class EtsFilter {
                 oldest = oldest == 0 ? m - 1 : oldest - 1;
             }
         }
+        double lik = n * Math.log(sse);
+        if (multiplicativeError) {
+            lik += 2 * (logSum + Math.log(product));
+        }
+        if (!record) {
+            return new Run(null, null, null, lik);
+        }
         double[] x = new double[initialState.length];
         x[0] = l;
         if (spec.hasTrend()) {
@@ -121,10 +149,6 @@ final class EtsFilter {
             for (int k = 0; k < m; k++) {
                 x[s0 + k] = seas[(newest + k) % m];
             }
-        }
-        double lik = n * Math.log(sse);
-        if (multiplicativeError) {
-            lik += 2 * logSum;
         }
         return new Run(e, f, x, lik);
     }

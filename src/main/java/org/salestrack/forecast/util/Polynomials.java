@@ -9,14 +9,16 @@ public final class Polynomials {
      * O(degree^2); used at every objective evaluation, where root finding would dominate the cost.
      */
     public static boolean rootsInside(double[] coefficients, double radius) {
-        double[] a = coefficients.clone();
-        int deg = a.length - 1;
-        while (deg > 0 && a[deg] == 0) {
+        int deg = coefficients.length - 1;
+        while (deg > 0 && coefficients[deg] == 0) {
             deg--;
         }
+        // two buffers, swapped at each reduction step: this runs at every ETS objective evaluation
+        double[] a = new double[deg + 1];
+        double[] next = new double[deg + 1];
         double scale = 1;
         for (int k = 0; k <= deg; k++) {
-            a[k] *= scale;
+            a[k] = coefficients[k] * scale;
             scale *= radius;
         }
         while (deg > 0) {
@@ -24,11 +26,12 @@ public final class Polynomials {
             if (!(Math.abs(k) < 1)) {
                 return false;
             }
-            double[] next = new double[deg];
             for (int j = 0; j < deg; j++) {
                 next[j] = a[j + 1] - k * a[deg - 1 - j];
             }
+            double[] swap = a;
             a = next;
+            next = swap;
             deg--;
         }
         return true;
