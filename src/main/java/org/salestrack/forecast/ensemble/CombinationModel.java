@@ -45,7 +45,7 @@ public final class CombinationModel implements ForecastModel {
     public static CombinationModel standard() {
         return new CombinationModel(m -> m > 24
                 ? List.of(new StlEtsModel(), new ThetaModel())
-                : List.of(new EtsModel(), AutoArima.approximate(), new ThetaModel()));
+                : List.of(EtsModel.approximate(), AutoArima.approximate(), new ThetaModel()));
     }
 
     @Override

@@ -9,12 +9,24 @@ import org.salestrack.forecast.util.NelderMead;
  * sqrt(machine epsilon)) inside the admissible space, starting from forecast's {@code initparam} values.
  */
 final class EtsEstimator {
-    private static final NelderMead OPTIMIZER = new NelderMead(Math.sqrt(Math.ulp(1.0)), 2000);
+    /** forecast::ets's optimiser budget */
+    static final int MAX_EVALUATIONS = 2000;
+    private static final double REL_TOL = Math.sqrt(Math.ulp(1.0));
+    private static final NelderMead OPTIMIZER = new NelderMead(REL_TOL, MAX_EVALUATIONS);
 
     private EtsEstimator() {}
 
     /** Empty when the series is too short for the model's parameter count. */
     static Optional<EtsEstimate> fit(double[] y, int seasonLength, EtsSpec spec) {
+        return fit(y, seasonLength, spec, OPTIMIZER);
+    }
+
+    /** The same with a smaller optimiser budget (the combination inside auto). */
+    static Optional<EtsEstimate> fit(double[] y, int seasonLength, EtsSpec spec, int maxEvaluations) {
+        return fit(y, seasonLength, spec, maxEvaluations == MAX_EVALUATIONS ? OPTIMIZER : new NelderMead(REL_TOL, maxEvaluations));
+    }
+
+    private static Optional<EtsEstimate> fit(double[] y, int seasonLength, EtsSpec spec, NelderMead optimizer) {
         int m = spec.hasSeason() ? seasonLength : 1;
         int n = y.length;
         double[] lower = EtsAdmissibility.LOWER.clone();
@@ -49,7 +61,7 @@ final class EtsEstimator {
         if (start.length >= n - 1) {
             return Optional.empty();
         }
-        NelderMead.Result best = OPTIMIZER.minimize(p -> layout.objective(y, p), start);
+        NelderMead.Result best = optimizer.minimize(p -> layout.objective(y, p), start);
         if (!Double.isFinite(best.value())) {
             return Optional.empty();
         }

@@ -14,6 +14,7 @@ import org.salestrack.forecast.util.Stats;
  */
 public final class EtsModel implements ForecastModel {
     private final List<EtsSpec> restrictTo;
+    private final int maxEvaluations;
 
     /** Selects among all default candidates. */
     public EtsModel() {
@@ -22,8 +23,25 @@ public final class EtsModel implements ForecastModel {
 
     /** Selects among the given specifications only (one specification fits exactly that model). */
     public EtsModel(List<EtsSpec> restrictTo) {
-        this.restrictTo = List.copyOf(restrictTo);
+        this(restrictTo, EtsEstimator.MAX_EVALUATIONS);
     }
+
+    private EtsModel(List<EtsSpec> restrictTo, int maxEvaluations) {
+        this.restrictTo = List.copyOf(restrictTo);
+        this.maxEvaluations = maxEvaluations;
+    }
+
+    /**
+     * ETS for the combination inside {@code auto}: the same candidates and selection, each fit's
+     * Nelder-Mead stopped after 1,000 evaluations instead of ets's 2,000. The seasonal models rarely
+     * converge earlier, and what the last thousand steps change is far below what averaging with ARIMA
+     * and Theta smooths out (M3: auto 12.39 sMAPE either way); {@code --model ets} keeps ets's budget.
+     */
+    public static EtsModel approximate() {
+        return new EtsModel(List.of(), APPROXIMATE_EVALUATIONS);
+    }
+
+    static final int APPROXIMATE_EVALUATIONS = 1000;
 
     @Override
     public String key() {
@@ -37,7 +55,7 @@ public final class EtsModel implements ForecastModel {
         }
         EtsEstimate best = null;
         for (EtsSpec spec : candidates(y, seasonLength)) {
-            Optional<EtsEstimate> fit = EtsEstimator.fit(y, seasonLength, spec);
+            Optional<EtsEstimate> fit = EtsEstimator.fit(y, seasonLength, spec, maxEvaluations);
             if (fit.isPresent() && Double.isFinite(fit.get().aicc()) && (best == null || fit.get().aicc() < best.aicc())) {
                 best = fit.get();
             }
