@@ -2,10 +2,6 @@ package org.salestrack.ui.dashboard;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.analytics.explore.Kpis;
 import org.salestrack.model.cube.Dim;
@@ -15,6 +11,7 @@ import org.salestrack.analytics.explore.Trend;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.ui.QueryPool;
 
 /**
  * Everything the dashboard shows for one slice, computed together off the FX thread. Ranked lists are
@@ -22,35 +19,20 @@ import org.salestrack.model.cube.Slice;
  */
 public record DashboardData(Slice slice, Kpis kpis, Trend trend, List<Cell> channels, List<Cell> skus, List<Cell> stores,
                             Map<String, Measures[]> provinces) {
-    /**
-     * the dashboard's queries are independent reads of the workspace (WAL lets them run side by side), so
-     * they run at once: the figures appear after the slowest query rather than after all of them in turn
-     */
-    private static final ExecutorService QUERIES = Executors.newFixedThreadPool(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())),
-            r -> {
-                Thread t = new Thread(r, "dashboard-query");
-                t.setDaemon(true);
-                return t;
-            });
-
     /** Runs every query the dashboard needs for a slice (SQL: call off the FX thread). */
     public static DashboardData load(ExploreService explore, Slice slice, Grain grain) {
-        var stores = CompletableFuture.supplyAsync(() -> {
+        var stores = QueryPool.start(() -> {
             List<Cell> s = new java.util.ArrayList<>(explore.breakdown(slice, Dim.STORE, Measure.REVENUE));
             s.removeIf(c -> c.key().equals("0") || c.key().isEmpty());
             return s;
-        }, QUERIES);
-        var provinces = CompletableFuture.supplyAsync(() -> explore.withPrevious(slice, Dim.PROVINCE), QUERIES);
-        var kpis = CompletableFuture.supplyAsync(() -> explore.kpis(slice), QUERIES);
-        var trend = CompletableFuture.supplyAsync(() -> explore.trend(slice, grain), QUERIES);
-        var skus = CompletableFuture.supplyAsync(() -> explore.breakdown(slice, Dim.SKU, Measure.REVENUE), QUERIES);
-        var channels = CompletableFuture.supplyAsync(() -> explore.breakdown(slice, Dim.CHANNEL, Measure.REVENUE), QUERIES);
-        try {
-            return new DashboardData(slice, kpis.join(), trend.join(), channels.join(), skus.join(), stores.join(), provinces.join());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
-        }
+        });
+        var provinces = QueryPool.start(() -> explore.withPrevious(slice, Dim.PROVINCE));
+        var kpis = QueryPool.start(() -> explore.kpis(slice));
+        var trend = QueryPool.start(() -> explore.trend(slice, grain));
+        var skus = QueryPool.start(() -> explore.breakdown(slice, Dim.SKU, Measure.REVENUE));
+        var channels = QueryPool.start(() -> explore.breakdown(slice, Dim.CHANNEL, Measure.REVENUE));
+        return new DashboardData(slice, QueryPool.result(kpis), QueryPool.result(trend), QueryPool.result(channels), QueryPool.result(skus),
+                QueryPool.result(stores), QueryPool.result(provinces));
     }
 
     public List<Cell> top(List<Cell> ranked, int n) { return ranked.subList(0, Math.min(n, ranked.size())); }

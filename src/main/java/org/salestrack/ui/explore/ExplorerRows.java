@@ -13,8 +13,9 @@ import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.ui.QueryPool;
 
-/** Builds explorer rows from the cube: one query for the period grid, one for the previous period. */
+/** Builds explorer rows from the cube: one query for the period grid, one for the previous period, side by side. */
 public final class ExplorerRows {
     private ExplorerRows() {}
 
@@ -25,6 +26,7 @@ public final class ExplorerRows {
         for (int i = 0; i < periods.size(); i++) column.put(periods.get(i), i);
         Map<String, Measures[]> grid = new LinkedHashMap<>();
         Map<String, String> labels = new HashMap<>();
+        var before = QueryPool.start(() -> explore.breakdown(slice.previousPeriod(), dim, Measure.REVENUE));
         for (Cell c : explore.matrix(slice, dim, grain)) {
             Measures[] row = grid.computeIfAbsent(c.key(), k -> filled(periods.size()));
             Integer j = column.get(c.period());
@@ -32,7 +34,7 @@ public final class ExplorerRows {
             labels.put(c.key(), c.label());
         }
         Map<String, Measures> previous = new HashMap<>();
-        for (Cell c : explore.breakdown(slice.previousPeriod(), dim, Measure.REVENUE)) previous.put(c.key(), c.measures());
+        for (Cell c : QueryPool.result(before)) previous.put(c.key(), c.measures());
         long all = 0;
         Map<String, Measures> totals = new HashMap<>();
         for (Map.Entry<String, Measures[]> e : grid.entrySet()) {
