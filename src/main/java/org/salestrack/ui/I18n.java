@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.salestrack.model.Message;
 
 /**
  * Every visible string comes from i18n/messages*.properties through here. Views bind to
@@ -51,6 +52,16 @@ public final class I18n {
             return "!" + key + "!";
         }
         return args.length == 0 ? text : new MessageFormat(text, locale.get()).format(args);
+    }
+
+    /**
+     * A message (a rule's explanation, say) in the current language; {@code fallback} when the bundle lacks one
+     * of its keys, as for a message written by a newer version of the workbench.
+     */
+    public String get(Message message, String fallback) {
+        ResourceBundle b = bundle();
+        for (String k : message.keys()) if (!b.containsKey(k)) return fallback;
+        return message.format(b::getString, locale.get());
     }
 
     public StringBinding bind(String key, Object... args) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.SellInFact;
@@ -78,14 +79,13 @@ public final class ChannelStuffingRule implements Rule {
             long explained = out + change;
             long unexplained = in - explained;
             if (explained > 0 && unexplained <= share * explained) continue;
-            String what = explained > 0
-                    ? Hits.count(unexplained) + " units (" + Hits.percent((double) unexplained / explained)
-                        + " of the " + Hits.count(explained) + " accounted for) are unexplained"
-                    : "none of it is accounted for";
-            hits.add(Hits.sellIn(ID, severity, largest.get(key), "Dealer " + key.dealer() + " took in "
-                    + Hits.count(in) + " units in " + key.month() + " but sold " + Hits.count(out)
-                    + " and its stock went from " + Hits.count(levels[0]) + " to " + Hits.count(levels[1]) + ": "
-                    + what + " (limit " + Hits.percent(share) + ")."));
+            Message what = explained > 0
+                    ? Message.of("rule.channel_stuffing.unexplained", Hits.count(unexplained),
+                        Hits.percent((double) unexplained / explained), Hits.count(explained))
+                    : Message.of("rule.channel_stuffing.none");
+            hits.add(Hits.sellIn(ID, severity, largest.get(key), Message.of("rule.channel_stuffing", key.dealer(),
+                    Hits.count(in), key.month(), Hits.count(out), Hits.count(levels[0]), Hits.count(levels[1]), what,
+                    Hits.percent(share))));
         }
         return hits;
     }

@@ -2,6 +2,7 @@ package org.salestrack.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -38,22 +39,21 @@ public final class DiversionRule implements Rule {
         for (int i = 0; i < sales.size(); i++) {
             SaleFact f = sales.get(i);
             if (f.dealerCode() == null || !f.isSale() || input.isDuplicate(i)) continue;
-            String why = explain(f, maxKm);
+            Message why = explain(f, maxKm);
             if (why != null) hits.add(Hits.sale(ID, severity, f, why));
         }
         return hits;
     }
 
-    private static String explain(SaleFact f, double maxKm) {
+    private static Message explain(SaleFact f, double maxKm) {
         String home = f.dealerProvince();
         if (home != null) {
             if (f.province() != null && !home.equals(f.province())) {
-                return "Dealer " + f.dealerCode() + " is registered in " + Hits.province(home)
-                        + " but this unit was sold in " + Hits.province(f.province()) + ".";
+                return Message.of("rule.diversion.sold", f.dealerCode(), Hits.province(home), Hits.province(f.province()));
             }
             if (f.shipProvince() != null && !home.equals(f.shipProvince())) {
-                return "Dealer " + f.dealerCode() + " is registered in " + Hits.province(home)
-                        + " but this unit was shipped to " + Hits.province(f.shipProvince()) + ".";
+                return Message.of("rule.diversion.shipped", f.dealerCode(), Hits.province(home),
+                        Hits.province(f.shipProvince()));
             }
         }
         if (maxKm <= 0 || f.dealerLat() == null || f.dealerLon() == null) return null;
@@ -63,7 +63,7 @@ public final class DiversionRule implements Rule {
         if (lat == null || lon == null) return null;
         double km = Haversine.km(f.dealerLat(), f.dealerLon(), lat, lon);
         if (km <= maxKm) return null;
-        return "This unit was " + (shipped ? "shipped to a point " : "sold at a store ") + Hits.number(km, 0)
-                + " km from dealer " + f.dealerCode() + "'s location; the limit is " + Hits.number(maxKm, 0) + " km.";
+        return Message.of(shipped ? "rule.diversion.far_shipped" : "rule.diversion.far_store", Hits.number(km, 0),
+                f.dealerCode(), Hits.number(maxKm, 0));
     }
 }

@@ -2,6 +2,7 @@ package org.salestrack.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -32,9 +33,8 @@ public final class DuplicateLineRule implements Rule {
             if (original < 0) continue;
             SaleFact f = sales.get(i);
             SaleFact first = sales.get(original);
-            hits.add(Hits.sale(ID, severity, f, "Order " + f.orderId() + " (channel " + f.channel() + ", SKU " + f.sku()
-                    + ", qty " + f.qty() + ", amount " + Hits.money(f.amountCents()) + ") was already stored at "
-                    + Hits.where(first) + "; counted once there."));
+            hits.add(Hits.sale(ID, severity, f, Message.of("rule.duplicate_line", f.orderId(), f.channel(),
+                    f.sku(), f.qty(), Hits.money(f.amountCents()), Hits.where(first))));
         }
         return hits;
     }

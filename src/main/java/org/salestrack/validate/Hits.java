@@ -3,6 +3,8 @@ package org.salestrack.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import org.salestrack.model.Message;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -13,30 +15,39 @@ import org.salestrack.model.Severity;
 final class Hits {
     private Hits() {}
 
+    /** The base (English) bundle the workbench's screens also read; its rule.* keys word every explanation. */
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("i18n.messages", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    /** The explanation in English, as the CLI, the reports and {@code validation_issue.why} carry it. */
+    static String english(Message why) {
+        return why.format(ENGLISH::getString, Locale.ROOT);
+    }
+
     /** A hit on a stored sale line; error hits hold the line out of totals. */
-    static RuleHit sale(String rule, Severity severity, SaleFact f, String why) {
-        return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(), why,
-                severity == Severity.ERROR);
+    static RuleHit sale(String rule, Severity severity, SaleFact f, Message why) {
+        return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(),
+                english(why), severity == Severity.ERROR, List.of(), why);
     }
 
     /** A hit on a group of sale lines, pointing at the first and holding the rest with it. */
-    static RuleHit saleGroup(String rule, Severity severity, List<SaleFact> lines, String why) {
+    static RuleHit saleGroup(String rule, Severity severity, List<SaleFact> lines, Message why) {
         SaleFact f = lines.get(0);
         List<Long> related = new ArrayList<>(lines.size() - 1);
         for (int i = 1; i < lines.size(); i++) related.add(lines.get(i).rowId());
-        return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(), why,
-                severity == Severity.ERROR, related);
+        return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(),
+                english(why), severity == Severity.ERROR, related, why);
     }
 
     /** A hit on a sell-in line: a finding about a dealer, so it holds nothing. */
-    static RuleHit sellIn(String rule, Severity severity, SellInFact f, String why) {
-        return new RuleHit(rule, severity, RuleHit.SELL_IN, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(), why,
-                false);
+    static RuleHit sellIn(String rule, Severity severity, SellInFact f, Message why) {
+        return new RuleHit(rule, severity, RuleHit.SELL_IN, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(),
+                english(why), false, List.of(), why);
     }
 
     /** "batch 2, file tmall.csv, row 118": where to find a line. */
-    static String where(SaleFact f) {
-        return "batch " + f.batchId() + ", file " + f.fileName() + ", row " + f.sourceRow();
+    static Message where(SaleFact f) {
+        return Message.of("rule.where", f.batchId(), f.fileName(), f.sourceRow());
     }
 
     /** Cents as "1,299.00". */

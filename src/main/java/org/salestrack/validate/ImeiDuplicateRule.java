@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -61,9 +62,8 @@ public final class ImeiDuplicateRule implements Rule {
             if (firsts == null || firsts.size() < 2 || firsts.get(0) == i || !firsts.contains(i)) continue;
             int n = firsts.indexOf(i) + 1;
             SaleFact first = sales.get(firsts.get(0));
-            hits.add(Hits.sale(ID, severity, f, "IMEI " + f.imei() + " is sold in " + firsts.size() + " different orders; "
-                    + "this order (" + orderName(f) + ") is sale " + n + " of " + firsts.size() + ". It was first sold on "
-                    + first.saleDate() + " in order " + orderName(first) + " at " + Hits.where(first) + "."));
+            hits.add(Hits.sale(ID, severity, f, Message.of("rule.imei_duplicate", f.imei(), firsts.size(), orderName(f),
+                    n, first.saleDate(), orderName(first), Hits.where(first))));
         }
         return hits;
     }

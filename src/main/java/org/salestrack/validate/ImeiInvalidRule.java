@@ -2,6 +2,7 @@ package org.salestrack.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -36,12 +37,9 @@ public final class ImeiInvalidRule implements Rule {
         return hits;
     }
 
-    static String explain(String imei) {
-        if (imei.length() != 15) {
-            return "IMEI '" + imei + "' has " + imei.length() + " characters; an IMEI has 15 digits.";
-        }
-        if (!Imei.allDigits(imei)) return "IMEI '" + imei + "' contains characters other than digits.";
-        return "IMEI " + imei + " fails the Luhn check: its last digit is " + imei.charAt(14)
-                + " but the first 14 digits need " + Imei.checkDigit(imei) + ".";
+    static Message explain(String imei) {
+        if (imei.length() != 15) return Message.of("rule.imei_invalid.length", imei, imei.length());
+        if (!Imei.allDigits(imei)) return Message.of("rule.imei_invalid.digits", imei);
+        return Message.of("rule.imei_invalid.luhn", imei, imei.charAt(14), Imei.checkDigit(imei));
     }
 }

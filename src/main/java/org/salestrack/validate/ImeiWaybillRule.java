@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -50,9 +51,8 @@ public final class ImeiWaybillRule implements Rule {
             if (all == null || Hits.blank(f.waybill())) continue;
             SaleFact first = sales.get(firstIndex.get(f.imei()));
             if (first.waybill().equals(f.waybill())) continue;
-            hits.add(Hits.sale(ID, severity, f, "IMEI " + f.imei() + " is bound to waybill " + f.waybill()
-                    + " here but to waybill " + first.waybill() + " at " + Hits.where(first) + " ("
-                    + all.size() + " waybills in all)."));
+            hits.add(Hits.sale(ID, severity, f, Message.of("rule.imei_waybill", f.imei(), f.waybill(),
+                    first.waybill(), Hits.where(first), all.size())));
         }
         return hits;
     }

@@ -2,6 +2,7 @@ package org.salestrack.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.SaleStatus;
@@ -42,21 +43,32 @@ public final class ImpossibleRule implements Rule {
             boolean early = f.skuLaunch() != null && day < f.skuLaunch().toEpochDay() - grace;
             boolean noQty = f.qty() <= 0 && f.status() == SaleStatus.PAID;
             if (!future && !early && !noQty) continue;
-            List<String> reasons = new ArrayList<>(3);
+            List<Message> reasons = new ArrayList<>(3);
             if (future) {
-                reasons.add("it is dated " + f.saleDate() + ", after today (" + input.today() + ")");
+                reasons.add(Message.of("rule.impossible.future", f.saleDate(), input.today()));
             }
             if (early) {
-                reasons.add("it is dated " + f.saleDate() + ", before SKU " + f.sku() + " launched on " + f.skuLaunch()
-                        + (grace > 0 ? " (less " + grace + " days for pre-orders)" : ""));
+                reasons.add(grace > 0
+                        ? Message.of("rule.impossible.early_grace", f.saleDate(), f.sku(), f.skuLaunch(), grace)
+                        : Message.of("rule.impossible.early", f.saleDate(), f.sku(), f.skuLaunch()));
             }
             if (noQty) {
-                reasons.add("its quantity is " + f.qty() + " but its status is paid, not refunded or cancelled");
+                reasons.add(Message.of("rule.impossible.qty", f.qty()));
             }
             if (!reasons.isEmpty()) {
-                hits.add(Hits.sale(ID, severity, f, "Impossible line: " + String.join("; ", reasons) + "."));
+                hits.add(Hits.sale(ID, severity, f, line(reasons)));
             }
         }
         return hits;
+    }
+
+    /** "Impossible line: " and the reasons, one key per count so each language joins them its own way. */
+    private static Message line(List<Message> reasons) {
+        Object[] args = reasons.toArray();
+        return switch (reasons.size()) {
+            case 1 -> Message.of("rule.impossible.one", args);
+            case 2 -> Message.of("rule.impossible.two", args);
+            default -> Message.of("rule.impossible.three", args);
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.salestrack.validate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -52,13 +53,13 @@ public final class IsolationForestRule implements Rule {
             DailySeries s = features.series.get(features.points.get(p)[0]);
             int d = features.points.get(p)[1];
             SaleFact f = input.sales().get(s.firstLine[d]);
-            hits.add(Hits.sale(ID, severity, f, capitalise(s.key) + " on " + s.date(d) + " is unlike its other days"
-                    + " (isolation score " + Hits.number(scores[p], 3) + ", in the top "
-                    + Hits.number(100.0 * flagged / n, 1) + "% of " + Hits.count(n) + " store-days): "
-                    + Hits.count(s.units[d]) + " units, revenue " + Hits.money(s.revenueCents[d]) + ", average price "
-                    + Hits.number(StoreDayFeatures.averagePrice(s, d), 2) + ", night lines "
-                    + Hits.percent((double) s.nightLines[d] / s.lines[d]) + ", mean discount "
-                    + Hits.percent(StoreDayFeatures.meanDiscount(s, d)) + "."));
+            hits.add(Hits.sale(ID, severity, f, Message.of(s.key.startsWith("channel ")
+                    ? "rule.anomaly_iforest.channel" : "rule.anomaly_iforest.store", name(s.key), s.date(d),
+                    Hits.number(scores[p], 3), Hits.number(100.0 * flagged / n, 1), Hits.count(n),
+                    Hits.count(s.units[d]), Hits.money(s.revenueCents[d]),
+                    Hits.number(StoreDayFeatures.averagePrice(s, d), 2),
+                    Hits.percent((double) s.nightLines[d] / s.lines[d]),
+                    Hits.percent(StoreDayFeatures.meanDiscount(s, d)))));
         }
         return hits;
     }
@@ -90,7 +91,8 @@ public final class IsolationForestRule implements Rule {
         return features.series.get(point[0]).firstLine[point[1]];
     }
 
-    private static String capitalise(String key) {
-        return key.startsWith("channel ") ? "Channel " + key.substring(8) : "Store " + key;
+    /** The store code, or the channel of a "channel tmall" series (online sales have no store). */
+    private static String name(String key) {
+        return key.startsWith("channel ") ? key.substring(8) : key;
     }
 }

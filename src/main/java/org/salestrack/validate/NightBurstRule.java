@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.salestrack.model.ChannelType;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -64,22 +65,23 @@ public final class NightBurstRule implements Rule {
         // one hit per order, on its first night line, holding its other night lines with it
         Map<String, List<SaleFact>> linesByOrder = new LinkedHashMap<>();
         for (int i : night) linesByOrder.computeIfAbsent(order(sales.get(i)), k -> new ArrayList<>()).add(sales.get(i));
-        String window = String.format(Locale.ROOT, "%02d:00 and %02d:00", from, to);
+        String fromHour = String.format(Locale.ROOT, "%02d", from);
+        String toHour = String.format(Locale.ROOT, "%02d", to);
         List<RuleHit> hits = new ArrayList<>();
         linesByOrder.forEach((order, lines) -> {
             SaleFact f = lines.get(0);
-            String placed = "Online order " + order + " was placed at " + f.soldAt().toLocalTime() + " on "
-                    + f.saleDate() + ", between " + window;
+            Message placed = Message.of("rule.night_burst.placed", order, f.soldAt().toLocalTime(), f.saleDate(),
+                    fromHour, toHour);
             int byCustomer = size(ordersByCustomer, customerKey(f));
             int byAddress = size(ordersByAddress, addressKey(f));
             if (byCustomer >= burst) {
-                hits.add(Hits.saleGroup(ID, Severity.ERROR, lines, placed + "; customer " + f.customerId() + " placed "
-                        + byCustomer + " orders in that window that night (" + burst + " or more is a burst)."));
+                hits.add(Hits.saleGroup(ID, Severity.ERROR, lines, Message.of("rule.night_burst.customer", placed,
+                        f.customerId(), byCustomer, burst)));
             } else if (byAddress >= burst) {
-                hits.add(Hits.saleGroup(ID, Severity.ERROR, lines, placed + "; " + byAddress + " orders were shipped to "
-                        + "the same address from that window that night (" + burst + " or more is a burst)."));
+                hits.add(Hits.saleGroup(ID, Severity.ERROR, lines, Message.of("rule.night_burst.address", placed,
+                        byAddress, burst)));
             } else {
-                hits.add(Hits.saleGroup(ID, severity, lines, placed + "."));
+                hits.add(Hits.saleGroup(ID, severity, lines, Message.of("rule.night_burst.single", placed)));
             }
         });
         return hits;

@@ -2,6 +2,7 @@ package org.salestrack.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -41,9 +42,8 @@ public final class PriceOutlierRule implements Rule {
             if (list == null || list <= 0 || !f.isSale() || input.isDuplicate(i)) continue;
             long price = f.unitPriceCents();
             if (price >= list * low && price <= list * high) continue;
-            hits.add(Hits.sale(ID, severity, f, "Unit price " + Hits.money(price) + " is "
-                    + Hits.percent((double) price / list) + " of SKU " + f.sku() + "'s list price " + Hits.money(list)
-                    + "; the allowed band is " + Hits.percent(low) + " to " + Hits.percent(high) + "."));
+            hits.add(Hits.sale(ID, severity, f, Message.of("rule.price_outlier", Hits.money(price),
+                    Hits.percent((double) price / list), f.sku(), Hits.money(list), Hits.percent(low), Hits.percent(high))));
         }
         return hits;
     }

@@ -3,6 +3,7 @@ package org.salestrack.validate;
 import java.util.ArrayList;
 import java.util.List;
 import org.salestrack.model.ImportReject;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.Severity;
 
@@ -28,8 +29,9 @@ public final class RequiredRule implements Rule {
     public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
         List<RuleHit> hits = new ArrayList<>();
         for (ImportReject r : input.rejects()) {
+            Message why = Message.of("rule.required", r.reason());
             hits.add(new RuleHit(ID, severity, RuleHit.IMPORT, null, r.batchId(), r.fileName(), r.sourceRow(),
-                    "Not stored: " + r.reason() + ".", false));
+                    Hits.english(why), false, List.of(), why));
         }
         return hits;
     }

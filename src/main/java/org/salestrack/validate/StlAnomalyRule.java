@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -57,7 +58,7 @@ public final class StlAnomalyRule implements Rule {
         long minUnits = params.integer(MIN_UNITS);
         int minDays = Math.max(params.integerAsInt(MIN_DAYS), 2 * period + 1);
         List<int[]> found = new ArrayList<>();
-        List<String> whys = new ArrayList<>();
+        List<Message> whys = new ArrayList<>();
         for (DailySeries s : all.values()) {
             if (s.days() < minDays || (by.equals("store") && s.store == null)) continue;
             double[] y = new double[s.days()];
@@ -71,10 +72,9 @@ public final class StlAnomalyRule implements Rule {
                 double expected = y[d] - residual[d] + scale.median;
                 if (Math.abs(y[d] - expected) < minUnits) continue;
                 found.add(new int[] {s.firstLine[d]});
-                whys.add((by.equals("store") ? "Store " : "SKU ") + s.key + " sold " + Hits.count(s.units[d])
-                        + " units on " + s.date(d) + " where its trend and " + period + "-day pattern give "
-                        + Hits.number(expected, 1) + "; the residual is " + Hits.number(z, 1)
-                        + " robust z-scores from typical (limit " + Hits.number(threshold, 1) + ").");
+                whys.add(Message.of(by.equals("store") ? "rule.anomaly_stl.store" : "rule.anomaly_stl.sku", s.key,
+                        Hits.count(s.units[d]), s.date(d), period, Hits.number(expected, 1), Hits.number(z, 1),
+                        Hits.number(threshold, 1)));
             }
         }
         List<RuleHit> hits = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.salestrack.model.Campaign;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.Severity;
@@ -48,23 +49,23 @@ public final class StoreSpikeRule implements Rule {
         long minUnits = params.integer(MIN_UNITS);
         int minHistory = params.integerAsInt(MIN_HISTORY);
         Map<String, DailySeries> series = input.storeDays();
-        Map<String, String[]> spikes = new HashMap<>();
+        Map<String, Message[]> spikes = new HashMap<>();
         for (DailySeries s : series.values()) {
             if (s.store == null) continue;
-            String[] why = spikeDays(s, ratio, window, minUnits, minHistory);
+            Message[] why = spikeDays(s, ratio, window, minUnits, minHistory);
             if (why != null) spikes.put(s.store, why);
         }
         List<RuleHit> hits = new ArrayList<>();
         if (spikes.isEmpty()) return hits;
         // per spike day: the lines no campaign covers, and per covering campaign the lines it covers
-        Map<String, List<SaleFact>> uncovered = new LinkedHashMap<>();
-        Map<String, Map<Campaign, List<SaleFact>>> covered = new LinkedHashMap<>();
+        Map<Message, List<SaleFact>> uncovered = new LinkedHashMap<>();
+        Map<Message, Map<Campaign, List<SaleFact>>> covered = new LinkedHashMap<>();
         List<SaleFact> sales = input.sales();
         for (int i = 0; i < sales.size(); i++) {
             SaleFact f = sales.get(i);
-            String[] why = f.storeCode() == null ? null : spikes.get(f.storeCode());
+            Message[] why = f.storeCode() == null ? null : spikes.get(f.storeCode());
             if (why == null || !DailySeries.counted(input, i)) continue;
-            String day = why[series.get(f.storeCode()).dayOf(f)];
+            Message day = why[series.get(f.storeCode()).dayOf(f)];
             if (day == null) continue;
             Optional<Campaign> campaign = input.campaigns().stream()
                     .filter(c -> c.covers(f.saleDate(), f.channel(), f.channelType(), f.province(), f.storeCode()))
@@ -76,21 +77,20 @@ public final class StoreSpikeRule implements Rule {
                 uncovered.computeIfAbsent(day, k -> new ArrayList<>()).add(f);
             }
         }
-        uncovered.forEach((day, lines) -> hits.add(Hits.saleGroup(ID, severity, lines, day + " No campaign covers "
-                + "this store, channel and day; the day's " + lines.size() + (lines.size() == 1 ? " line is" : " lines are")
-                + " frozen until reviewed.")));
+        uncovered.forEach((day, lines) -> hits.add(Hits.saleGroup(ID, severity, lines, Message.of(lines.size() == 1
+                ? "rule.store_spike.uncovered_one" : "rule.store_spike.uncovered_many", day, lines.size()))));
         covered.forEach((day, byCampaign) -> byCampaign.forEach((c, lines) -> hits.add(Hits.saleGroup(ID, Severity.INFO,
-                lines, day + " Campaign " + c.code() + (Hits.blank(c.tag()) ? "" : " (" + c.tag() + ")")
-                        + " covers this store, channel and day, so this is information only."))));
+                lines, Hits.blank(c.tag()) ? Message.of("rule.store_spike.campaign", day, c.code())
+                        : Message.of("rule.store_spike.campaign_tag", day, c.code(), c.tag())))));
         hits.sort(Comparator.comparingLong(RuleHit::rowId));
         return hits;
     }
 
     /** The explanation for each spike day of {@code s}, null for other days; null when there is none. */
-    static String[] spikeDays(DailySeries s, double ratio, int window, long minUnits, int minHistory) {
+    static Message[] spikeDays(DailySeries s, double ratio, int window, long minUnits, int minHistory) {
         long[] prefix = new long[s.days() + 1];
         for (int d = 0; d < s.days(); d++) prefix[d + 1] = prefix[d] + s.units[d];
-        String[] why = null;
+        Message[] why = null;
         for (int d = 0; d < s.days(); d++) {
             long units = s.units[d];
             if (units < minUnits) continue;
@@ -100,12 +100,12 @@ public final class StoreSpikeRule implements Rule {
             long sum = prefix[d] - prefix[from];
             // units / (sum / n) > ratio, kept in multiplication so a zero mean is a spike, not a division error
             if (units * (double) n <= ratio * sum) continue;
-            if (why == null) why = new String[s.days()];
+            if (why == null) why = new Message[s.days()];
             double mean = (double) sum / n;
-            why[d] = "Store " + s.key + " sold " + Hits.count(units) + " units on " + s.date(d) + ", "
-                    + (sum == 0 ? "against none" : Hits.percent(units / mean) + " of its trailing mean of "
-                    + Hits.number(mean, 1) + " units a day") + " over the previous " + n + " days (limit "
-                    + Hits.percent(ratio) + ", at least " + minUnits + " units).";
+            Message against = sum == 0 ? Message.of("rule.store_spike.against_none")
+                    : Message.of("rule.store_spike.against_mean", Hits.percent(units / mean), Hits.number(mean, 1));
+            why[d] = Message.of("rule.store_spike.day", s.key, Hits.count(units), s.date(d), against, n,
+                    Hits.percent(ratio), minUnits);
         }
         return why;
     }

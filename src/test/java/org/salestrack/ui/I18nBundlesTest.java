@@ -26,7 +26,8 @@ import org.salestrack.ui.explore.Hierarchy;
 
 /**
  * Both bundles hold the same keys; every key the code uses exists; every key in the bundles is used,
- * literally in ui/app sources or through an enum-built family (dim.*, measure.*, ...).
+ * literally in ui/app sources (validate's for the rules' explanations, rule.*) or through an enum-built family
+ * (dim.*, measure.*, ...).
  */
 class I18nBundlesTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)[\"|]");
@@ -42,7 +43,8 @@ class I18nBundlesTest {
 
     private static String sources() throws IOException {
         StringBuilder b = new StringBuilder();
-        for (String dir : new String[] {"src/main/java/org/salestrack/ui", "src/main/java/org/salestrack/app"}) {
+        for (String dir : new String[] {"src/main/java/org/salestrack/ui", "src/main/java/org/salestrack/app",
+                "src/main/java/org/salestrack/validate"}) {
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) b.append(Files.readString(f)).append('\n');
             }
@@ -81,6 +83,16 @@ class I18nBundlesTest {
         Set<String> dynamicMissing = new TreeSet<>(dynamicKeys());
         dynamicMissing.removeAll(keys);
         missing.addAll(dynamicMissing);
+        assertThat(missing).isEmpty();
+    }
+
+    /** The rules name their keys in Message.of calls and ternaries, so every rule.* literal must be a key. */
+    @Test
+    void everyRuleExplanationKeyExists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Matcher m = LITERAL.matcher(sources());
+        Set<String> missing = new TreeSet<>();
+        while (m.find()) if (m.group(1).startsWith("rule.") && !keys.contains(m.group(1))) missing.add(m.group(1));
         assertThat(missing).isEmpty();
     }
 

@@ -16,6 +16,7 @@ import org.salestrack.model.BatchQuality;
 import org.salestrack.model.IssueDetail;
 import org.salestrack.model.IssueFilter;
 import org.salestrack.model.IssueStatus;
+import org.salestrack.model.Message;
 import org.salestrack.model.Severity;
 import org.salestrack.model.SummaryRow;
 import org.salestrack.model.ValidationIssue;
@@ -97,6 +98,17 @@ class ValidationServiceTest {
 
         assertThat(run.report().counts()).extracting(RuleCount::rule).containsExactly("imei-duplicate");
         assertTotals(3, 3, "2500.00");
+    }
+
+    @Test
+    void anIssueKeepsItsEnglishWhyAndTheMessageItWasWordedFrom() {
+        validate();
+        ValidationIssue invalid = issue("imei-invalid");
+
+        assertThat(invalid.why())
+                .isEqualTo("IMEI 490154203237519 fails the Luhn check: its last digit is 9 but the first 14 digits need 8.");
+        assertThat(invalid.message()).isEqualTo(Message.of("rule.imei_invalid.luhn", "490154203237519", "9", "8"));
+        assertThat(issue("imei-duplicate").message().keys()).containsExactly("rule.imei_duplicate", "rule.where");
     }
 
     @Test

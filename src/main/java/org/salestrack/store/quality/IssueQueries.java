@@ -24,7 +24,7 @@ import org.salestrack.store.Workspace;
 public final class IssueQueries {
     private static final String ISSUE = "SELECT i.id, i.batch_id, b.file_name, i.fact, i.row_id, i.src_row, i.rule, i.severity, "
             + "i.why, i.status, i.hold, 1 + (SELECT COUNT(*) FROM validation_issue_row r WHERE r.issue_id = i.id), i.who, i.at, "
-            + "i.comment FROM validation_issue i LEFT JOIN import_batch b ON b.id = i.batch_id";
+            + "i.comment, i.why_key, i.why_args FROM validation_issue i LEFT JOIN import_batch b ON b.id = i.batch_id";
 
     private final Workspace workspace;
 
@@ -169,6 +169,7 @@ public final class IssueQueries {
         Integer srcRow = rs.wasNull() ? null : src;
         return new ValidationIssue(rs.getLong(1), batchId, rs.getString(3), rs.getString(4), rowId, srcRow, rs.getString(7),
                 Severity.parse(rs.getString(8)), rs.getString(9), IssueStatus.parse(rs.getString(10)), rs.getInt(11) == 1,
-                rs.getInt(12), rs.getString(13), rs.getString(14), rs.getString(15));
+                rs.getInt(12), rs.getString(13), rs.getString(14), rs.getString(15),
+                MessageJson.read(rs.getString(16), rs.getString(17)));
     }
 }

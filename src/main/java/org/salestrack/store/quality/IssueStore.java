@@ -142,7 +142,7 @@ public final class IssueStore {
         }
         int opened = 0;
         try (PreparedStatement issue = c.prepareStatement("INSERT INTO validation_issue(id, batch_id, fact, row_id, src_row, rule, "
-                + "severity, why, status, at, hold) VALUES (?,?,?,?,?,?,?,?,'open',?,?)");
+                + "severity, why, status, at, hold, why_key, why_args) VALUES (?,?,?,?,?,?,?,?,'open',?,?,?,?)");
              PreparedStatement related = c.prepareStatement("INSERT OR IGNORE INTO validation_issue_row(issue_id, row_id) VALUES (?,?)")) {
             for (RuleHit h : hits) {
                 if (reviewed.contains(key(h.rule(), h.fact(), h.rowId(), h.batchId(), h.sourceRow()))) continue;
@@ -157,6 +157,8 @@ public final class IssueStore {
                 issue.setString(8, h.why());
                 issue.setString(9, at);
                 issue.setInt(10, h.hold() ? 1 : 0);
+                issue.setString(11, h.message() == null ? null : h.message().key());
+                issue.setString(12, h.message() == null ? null : MessageJson.args(h.message()));
                 issue.addBatch();
                 for (long row : h.relatedRowIds()) {
                     related.setLong(1, id);

@@ -152,7 +152,7 @@ public final class QualityView implements Screen {
         issues.getColumns().add(col("quality.col.status", i -> i18n.get(Labels.status(i.status())), 70));
         issues.getColumns().add(col("quality.col.batch", i -> i.batchId() == null ? "" : "#" + i.batchId() + " " + nz(i.fileName()), 150));
         issues.getColumns().add(col("quality.col.row", i -> i.sourceRow() == null ? "" : i.sourceRow().toString(), 50));
-        issues.getColumns().add(col("quality.col.why", ValidationIssue::why, 420));
+        issues.getColumns().add(col("quality.col.why", this::why, 420));
         issues.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> vm.selectedProperty().set(i));
         return issues;
     }
@@ -202,7 +202,7 @@ public final class QualityView implements Screen {
             neighbours.clear();
             return;
         }
-        why.setText(d.issue().why());
+        why.setText(why(d.issue()));
         Set<Integer> own = d.lines().stream().map(SourceRow::sourceRow).collect(Collectors.toSet());
         lines.show(d.lines(), Set.of(), i18n.get("quality.col.row"));
         neighbours.show(d.neighbours(), own, i18n.get("quality.col.row"));
@@ -228,14 +228,21 @@ public final class QualityView implements Screen {
             r.add(i.batchId());
             r.add(i.fileName());
             r.add(i.sourceRow());
-            r.add(i.why());
+            r.add(why(i));
             rows.add(r);
         }
         export.table(i18n.get("quality.sheet"), cols, rows, p -> { });
     }
 
+    /** The explanation in the UI's language; issues stored before explanations had keys have English only. */
+    private String why(ValidationIssue i) {
+        return i.message() == null ? i.why() : i18n.get(i.message(), i.why());
+    }
+
     private void relabel() {
         issues.refresh();
+        IssueDetail d = vm.detailProperty().get();
+        if (d != null) why.setText(why(d.issue()));
         open.setText(i18n.get("quality.open.count", vm.openIssuesProperty().get()));
         String m = vm.messageProperty().get();
         message.setText(m == null || m.isEmpty() ? "" : m.contains("|")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -89,6 +90,15 @@ class QualityScreenFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invalidRow(robot) != null);
         robot.clickOn(invalidRow(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText().contains("490154203237519"));
+        // in Chinese the explanation is worded from its key in the Chinese bundle, in the detail and in the list
+        robot.clickOn("#lang-zh");
+        String zh = "IMEI 无效：490154203237519 未通过 Luhn 校验，末位是 9，但按前 14 位计算应为 8。";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText().equals(zh));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+                && zh.equals(c.getItem())).tryQuery().isPresent());
+        robot.clickOn("#lang-en");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText()
+                .equals("IMEI 490154203237519 fails the Luhn check: its last digit is 9 but the first 14 digits need 8."));
         robot.clickOn("#quality-comment").write("typo at the till");
         robot.clickOn("#quality-accept");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 1);

@@ -1,0 +1,54 @@
+package org.salestrack.model;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A text by message key and arguments, so it can be shown in any language the bundles hold. Each argument
+ * is a ready-formatted {@link String} (numbers keep the format they had in English) or another
+ * {@code Message} (a clause that itself depends on the language).
+ */
+public record Message(String key, List<Object> args) {
+
+    public Message {
+        Objects.requireNonNull(key, "key");
+        for (Object a : args) {
+            if (!(a instanceof String) && !(a instanceof Message)) {
+                throw new IllegalArgumentException("a message argument is a String or a Message, not " + a);
+            }
+        }
+        args = List.copyOf(args);
+    }
+
+    /** Numbers and dates are turned into text here, with {@link String#valueOf}, so they read the same in every language. */
+    public static Message of(String key, Object... args) {
+        List<Object> list = new ArrayList<>(args.length);
+        for (Object a : args) list.add(a instanceof Message ? a : String.valueOf(a));
+        return new Message(key, list);
+    }
+
+    /**
+     * The text through {@code patterns} (key to MessageFormat pattern). Patterns are always run through
+     * MessageFormat, so a quote is written {@code ''} in every one of them.
+     */
+    public String format(Function<String, String> patterns, Locale locale) {
+        Object[] values = new Object[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object a = args.get(i);
+            values[i] = a instanceof Message m ? m.format(patterns, locale) : a;
+        }
+        return new MessageFormat(patterns.apply(key), locale).format(values);
+    }
+
+    /** Every key this message uses, its own first. */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        keys.add(key);
+        for (Object a : args) if (a instanceof Message m) keys.addAll(m.keys());
+        return keys;
+    }
+}
