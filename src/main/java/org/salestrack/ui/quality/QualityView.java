@@ -241,8 +241,8 @@ public final class QualityView implements Screen {
 
     private void relabel() {
         issues.refresh();
-        IssueDetail d = vm.detailProperty().get();
-        if (d != null) why.setText(why(d.issue()));
+        // the explanation and the line tables' row header follow the language
+        showDetail(vm.detailProperty().get());
         open.setText(i18n.get("quality.open.count", vm.openIssuesProperty().get()));
         String m = vm.messageProperty().get();
         message.setText(m == null || m.isEmpty() ? "" : m.contains("|")

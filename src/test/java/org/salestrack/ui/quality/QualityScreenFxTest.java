@@ -96,6 +96,7 @@ class QualityScreenFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText().equals(zh));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
                 && zh.equals(c.getItem())).tryQuery().isPresent());
+        assertThat(robot.lookup("#quality-lines").queryTableView().getColumns().get(0).getText()).isEqualTo("行");
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText()
                 .equals("IMEI 490154203237519 fails the Luhn check: its last digit is 9 but the first 14 digits need 8."));
