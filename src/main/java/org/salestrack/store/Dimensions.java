@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
+import org.salestrack.model.Cities;
 import org.salestrack.model.Provinces;
 
 /**
@@ -60,7 +61,8 @@ final class Dimensions implements AutoCloseable {
     }
 
     /** Region row for a (country, sales region, province, city); Chinese provinces are codes already. */
-    long region(String country, String region, String province, String city) throws SQLException {
+    long region(String country, String region, String province, String rawCity) throws SQLException {
+        String city = Cities.canonical(rawCity);
         String co = nz(country);
         String pr = nz(province);
         String re = nz(region);
