@@ -3,8 +3,8 @@ package org.salestrack.ingest.map;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.salestrack.ingest.Pseudonymiser;
-import org.salestrack.model.Message;
 import org.salestrack.model.CanonicalRow;
+import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
 
 /** Maps a row of any kind but sales onto typed canonical values. */

@@ -6,10 +6,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import org.salestrack.model.Message;
 import org.salestrack.ingest.Pseudonymiser;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.ingest.read.TableReader;
+import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
 
 /**

@@ -2,8 +2,8 @@ package org.salestrack.ingest.map;
 
 import java.time.LocalDateTime;
 import org.salestrack.ingest.Pseudonymiser;
-import org.salestrack.model.Message;
 import org.salestrack.model.ChannelType;
+import org.salestrack.model.Message;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.SaleLine;
 import org.salestrack.model.SaleStatus;
