@@ -21,6 +21,7 @@ import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.ingest.read.UnreadableFileException;
 import org.salestrack.model.ImportBatch;
+import org.salestrack.model.Message;
 import org.salestrack.store.Batches;
 import org.salestrack.store.ImportSession;
 import org.salestrack.store.Settings;
@@ -64,20 +65,20 @@ public final class ImportService {
     public ImportResult importFile(Path file, MappingProfile profile, ProgressListener progress, Cancellation cancel)
             throws ImportRejectedException {
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) throw new ImportRejectedException(name, "no such file", List.of());
+        if (!Files.isRegularFile(file)) throw new ImportRejectedException(name, Message.of("import.reason.no_such_file"), List.of());
         String sha;
         try {
             sha = sha256(file);
         } catch (IOException e) {
-            throw new ImportRejectedException(name, "cannot be read: " + e.getMessage(), List.of());
+            throw new ImportRejectedException(name, Message.of("import.reason.cannot_read", String.valueOf(e.getMessage())), List.of());
         }
         TableLocator.Located located;
         try {
             located = TableLocator.locate(file, profile == null ? library.all() : List.of(profile), pseudonymiser);
         } catch (UnreadableFileException e) {
-            throw new ImportRejectedException(name, e.getMessage(), List.of());
+            throw new ImportRejectedException(name, e.reason(), List.of());
         } catch (IOException | RuntimeException e) {
-            throw new ImportRejectedException(name, "cannot be read: " + message(e), List.of());
+            throw new ImportRejectedException(name, Message.of("import.reason.cannot_read", message(e)), List.of());
         }
         MappingProfile used = located.profile();
         Optional<ImportBatch> before = batches.findStored(sha, used.kind());
@@ -119,9 +120,9 @@ public final class ImportService {
                 }
             }
             if (policy.rejects(read, bad)) {
-                String why = read == 0 ? "the file has a header but no data rows"
-                        : bad + " of " + read + " rows cannot be read (more than " + Math.round(policy.maxBadShare() * 100)
-                        + "% allowed); first: " + errors.get(0);
+                Message why = read == 0 ? Message.of("import.reason.no_data_rows")
+                        : Message.of("import.reason.too_many_bad_rows", bad, read, Math.round(policy.maxBadShare() * 100),
+                                errors.get(0).describe());
                 throw new ImportRejectedException(name, why, errors);
             }
             progress.progress(size, size, name + ": saving");
@@ -129,7 +130,7 @@ public final class ImportService {
             return new ImportResult(session.batchId(), name, sha, used.name(), used.kind().id(), read, session.stored() - duplicates,
                     bad, 0, duplicates, "stored", errors);
         } catch (IOException e) {
-            throw new ImportRejectedException(name, "reading stopped: " + message(e), errors);
+            throw new ImportRejectedException(name, Message.of("import.reason.reading_stopped", message(e)), errors);
         } catch (StoreException e) {
             throw new StoreException("the workspace could not store " + name + ": " + message(e), e);
         }

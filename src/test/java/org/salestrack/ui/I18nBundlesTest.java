@@ -26,8 +26,8 @@ import org.salestrack.ui.explore.Hierarchy;
 
 /**
  * Both bundles hold the same keys; every key the code uses exists; every key in the bundles is used,
- * literally in ui/app sources (validate's for the rules' explanations, rule.*) or through an enum-built family
- * (dim.*, measure.*, ...).
+ * literally in ui/app sources (validate's for the rules' explanations, rule.*; ingest's for the importer's
+ * reasons, import.reason.*) or through an enum-built family (dim.*, measure.*, ...).
  */
 class I18nBundlesTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)[\"|]");
@@ -44,7 +44,7 @@ class I18nBundlesTest {
     private static String sources() throws IOException {
         StringBuilder b = new StringBuilder();
         for (String dir : new String[] {"src/main/java/org/salestrack/ui", "src/main/java/org/salestrack/app",
-                "src/main/java/org/salestrack/validate"}) {
+                "src/main/java/org/salestrack/validate", "src/main/java/org/salestrack/ingest"}) {
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) b.append(Files.readString(f)).append('\n');
             }
@@ -86,13 +86,16 @@ class I18nBundlesTest {
         assertThat(missing).isEmpty();
     }
 
-    /** The rules name their keys in Message.of calls and ternaries, so every rule.* literal must be a key. */
+    /** The rules and the importer name their keys in Message.of calls and ternaries, so every rule.* and import.reason.* literal must be a key. */
     @Test
     void everyRuleExplanationKeyExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Matcher m = LITERAL.matcher(sources());
         Set<String> missing = new TreeSet<>();
-        while (m.find()) if (m.group(1).startsWith("rule.") && !keys.contains(m.group(1))) missing.add(m.group(1));
+        while (m.find()) {
+            String k = m.group(1);
+            if ((k.startsWith("rule.") || k.startsWith("import.reason.")) && !keys.contains(k)) missing.add(k);
+        }
         assertThat(missing).isEmpty();
     }
 
@@ -113,7 +116,7 @@ class I18nBundlesTest {
         Set<String> same = new TreeSet<>();
         for (String k : en.stringPropertyNames()) if (en.getProperty(k).equals(zh.getProperty(k))) same.add(k);
         // names that read the same in both languages on purpose
-        same.removeAll(Arrays.asList("lang.en", "lang.zh", "dim.sku"));
+        same.removeAll(Arrays.asList("lang.en", "lang.zh", "dim.sku", "import.reason.verbatim"));
         assertThat(same).isEmpty();
     }
 }

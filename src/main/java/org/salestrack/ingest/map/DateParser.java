@@ -55,7 +55,7 @@ public final class DateParser {
      */
     static LocalDateTime parseDateTime(String raw, DateTimeFormatter format, boolean ymdFormat) {
         String s = raw.strip();
-        if (s.isEmpty()) throw new DateTimeException("empty");
+        if (s.isEmpty()) throw new BadDateException("import.reason.date_empty");
         LocalDateTime fast = isoFast(s);
         if (fast != null) return fast;
         if (ymdFormat) {
@@ -77,7 +77,7 @@ public final class DateParser {
                 // try the next shape
             }
         }
-        throw new DateTimeException(format == null ? "not a recognised date" : "does not match the format of the profile");
+        throw new BadDateException(format == null ? "import.reason.date_unrecognised" : "import.reason.date_not_profile_format");
     }
 
     public static LocalDate parseDate(String raw, DateTimeFormatter format) {
@@ -126,7 +126,7 @@ public final class DateParser {
         try {
             return LocalDateTime.of(y, mo, d, h, mi, sec);
         } catch (DateTimeException e) {
-            throw new DateTimeException("no such date");
+            throw new BadDateException("import.reason.date_no_such_date");
         }
     }
 
@@ -205,7 +205,7 @@ public final class DateParser {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})\\s*(?:[-/.年])?\\s*(\\d{1,2})\\s*(?:月)?$").matcher(s);
         if (m.matches()) {
             int month = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12) throw new DateTimeException("no such month");
+            if (month < 1 || month > 12) throw new BadDateException("import.reason.date_no_such_month");
             return String.format(Locale.ROOT, "%s-%02d", m.group(1), month);
         }
         LocalDate d = parseDate(s, null);

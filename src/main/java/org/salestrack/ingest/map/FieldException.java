@@ -1,13 +1,18 @@
 package org.salestrack.ingest.map;
 
-/** A field of a row that cannot be read; carries the column and value for the user. */
+import org.salestrack.ingest.read.ImportReasons;
+import org.salestrack.model.Message;
+
+/** A field of a row that cannot be read; carries the column and value for the user. The message is the reason in English. */
 final class FieldException extends RuntimeException {
     final String column;
     final String value;
+    final transient Message reason;
 
-    FieldException(String column, String value, String reason) {
-        super(reason, null, false, false);
+    FieldException(String column, String value, Message reason) {
+        super(ImportReasons.english(reason), null, false, false);
         this.column = column;
         this.value = value;
+        this.reason = reason;
     }
 }

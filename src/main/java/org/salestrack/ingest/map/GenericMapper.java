@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.salestrack.ingest.Pseudonymiser;
 import org.salestrack.model.CanonicalRow;
+import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
 
 /** Maps a row of any kind but sales onto typed canonical values. */
@@ -26,7 +27,7 @@ public final class GenericMapper {
             if (v != null) values.put(f, v);
         }
         for (String f : kind.required()) {
-            if (!values.containsKey(f)) throw new FieldException(r.column(f), "", "required field '" + f + "' is empty");
+            if (!values.containsKey(f)) throw new FieldException(r.column(f), "", Message.of("import.reason.required_empty", f));
         }
         if (values.containsKey("customer_id")) {
             values.put("customer_id", pseudonymiser.pseudonym((String) values.get("customer_id"), null, null));

@@ -13,12 +13,12 @@ public final class NumberParser {
 
     private NumberParser() {}
 
-    /** @throws NumberFormatException with a reason a user understands */
+    /** @throws BadNumberException (a NumberFormatException) with a reason a user understands */
     public static BigDecimal parse(String raw, char decimal) {
         BigDecimal plain = plain(raw, decimal);
         if (plain != null) return plain;
         String s = fullWidthToAscii(raw).strip();
-        if (s.isEmpty()) throw new NumberFormatException("empty");
+        if (s.isEmpty()) throw new BadNumberException("import.reason.number_empty");
         boolean negative = false;
         if (s.startsWith("(") && s.endsWith(")")) {
             negative = true;
@@ -45,7 +45,7 @@ public final class NumberParser {
             if (c >= '0' && c <= '9') b.append(c);
             else if (c == decimal) b.append('.');
             else if (c == '-' || c == '+') {
-                if (b.length() > 0) throw new NumberFormatException("a sign in the middle of the number");
+                if (b.length() > 0) throw new BadNumberException("import.reason.number_sign");
                 if (c == '-') negative = !negative;
             } else if (c == thousands || c == ' ' || c == '\u00a0' || c == '\'' || c == '_') {
                 continue;
@@ -54,21 +54,21 @@ public final class NumberParser {
             } else if ((c == 'e' || c == 'E') && b.length() > 0 && i + 1 < s.length()) {
                 b.append('E');
                 String rest = s.substring(i + 1);
-                if (!rest.matches("[+-]?\\d+")) throw new NumberFormatException("not a number");
+                if (!rest.matches("[+-]?\\d+")) throw new BadNumberException("import.reason.number_invalid");
                 b.append(rest);
                 break;
             } else if (Character.isLetter(c) && isCurrencyCode(s, i)) {
                 i += 2;
             } else {
-                throw new NumberFormatException("unexpected character '" + c + "'");
+                throw new BadNumberException("import.reason.number_character", c);
             }
         }
-        if (b.length() == 0 || b.toString().equals(".")) throw new NumberFormatException("no digits");
+        if (b.length() == 0 || b.toString().equals(".")) throw new BadNumberException("import.reason.number_no_digits");
         BigDecimal v;
         try {
             v = new BigDecimal(b.toString());
         } catch (NumberFormatException e) {
-            throw new NumberFormatException("not a number");
+            throw new BadNumberException("import.reason.number_invalid");
         }
         v = v.multiply(scale);
         if (percent) v = v.divide(HUNDRED);

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.salestrack.ingest.profile.MappingProfile;
+import org.salestrack.ingest.read.ImportReasons;
+import org.salestrack.model.Message;
 import org.salestrack.model.Money;
 import org.salestrack.model.Provinces;
 
@@ -82,7 +84,7 @@ public final class RowAccess {
 
     public String required(String field) {
         String v = text(field);
-        if (v == null) throw new FieldException(column(field), "", "required field '" + field + "' is empty");
+        if (v == null) throw new FieldException(column(field), "", Message.of("import.reason.required_empty", field));
         return v;
     }
 
@@ -92,7 +94,7 @@ public final class RowAccess {
         try {
             return NumberParser.parse(v, decimal);
         } catch (NumberFormatException e) {
-            throw new FieldException(column(field), v, "not a number (" + e.getMessage() + ")");
+            throw new FieldException(column(field), v, Message.of("import.reason.not_a_number", numberReason(e)));
         }
     }
 
@@ -102,7 +104,7 @@ public final class RowAccess {
         try {
             return d.stripTrailingZeros().longValueExact();
         } catch (ArithmeticException e) {
-            throw new FieldException(column(field), text(field), "not a whole number");
+            throw new FieldException(column(field), text(field), Message.of("import.reason.not_whole"));
         }
     }
 
@@ -110,7 +112,7 @@ public final class RowAccess {
         BigDecimal d = decimal(field);
         if (d == null) return null;
         if (d.scale() > 2 && d.setScale(2, RoundingMode.HALF_UP).compareTo(d) != 0 && d.scale() > 4) {
-            throw new FieldException(column(field), text(field), "more than 4 decimals is not an amount of money");
+            throw new FieldException(column(field), text(field), Message.of("import.reason.too_many_decimals"));
         }
         return Money.toCents(d);
     }
@@ -135,8 +137,8 @@ public final class RowAccess {
             DateTimeFormatter f = formats.get(field);
             return DateParser.parseDateTime(v, f, f == null || ymdFormats.contains(field));
         } catch (DateTimeException e) {
-            String f = formats.containsKey(field) ? " (expected " + profileFormat(field) + ")" : "";
-            throw new FieldException(column(field), v, "not a date: " + e.getMessage() + f);
+            Object f = formats.containsKey(field) ? Message.of("import.reason.date_expected", profileFormat(field)) : "";
+            throw new FieldException(column(field), v, Message.of("import.reason.not_a_date", BadDateException.of(e), f));
         }
     }
 
@@ -153,7 +155,7 @@ public final class RowAccess {
         try {
             return DateParser.parsePeriod(v);
         } catch (DateTimeException e) {
-            throw new FieldException(column(field), v, "not a month (" + e.getMessage() + ")");
+            throw new FieldException(column(field), v, Message.of("import.reason.not_a_month", BadDateException.of(e)));
         }
     }
 
@@ -170,8 +172,12 @@ public final class RowAccess {
         return switch (v.toLowerCase(Locale.ROOT)) {
             case "1", "true", "yes", "y", "是", "到店自提", "自提" -> true;
             case "0", "false", "no", "n", "否", "快递" -> false;
-            default -> throw new FieldException(column(field), v, "expected yes or no");
+            default -> throw new FieldException(column(field), v, Message.of("import.reason.not_yes_no"));
         };
+    }
+
+    private static Message numberReason(NumberFormatException e) {
+        return e instanceof BadNumberException b ? b.reason() : ImportReasons.verbatim(e.getMessage());
     }
 
     /** A value of the field's canonical type, for kinds mapped generically. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.salestrack.ingest.Pseudonymiser;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.ingest.read.TableReader;
+import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
 
 /**
@@ -66,15 +67,14 @@ public final class RowStream implements Closeable {
             if (isBlank(cells) || isTotalLine(cells)) continue;
             if (strictWidth && cells.size() != header.size()) {
                 return new MappedRow(rowNo, cells, null, null, new RowError(rowNo, null, null,
-                        "the row has " + cells.size() + " cells but the header has " + header.size()
-                                + " (a stray delimiter or an unquoted comma?)"));
+                        Message.of("import.reason.ragged_row", cells.size(), header.size())));
             }
             access.use(cells);
             try {
                 if (sales != null) return new MappedRow(rowNo, cells, sales.map(rowNo), null, null);
                 return new MappedRow(rowNo, cells, null, generic.map(rowNo), null);
             } catch (FieldException e) {
-                return new MappedRow(rowNo, cells, null, null, new RowError(rowNo, e.column, e.value, e.getMessage()));
+                return new MappedRow(rowNo, cells, null, null, new RowError(rowNo, e.column, e.value, e.getMessage(), e.reason));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.salestrack.ingest.map;
 import java.time.LocalDateTime;
 import org.salestrack.ingest.Pseudonymiser;
 import org.salestrack.model.ChannelType;
+import org.salestrack.model.Message;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.SaleLine;
 import org.salestrack.model.SaleStatus;
@@ -22,15 +23,15 @@ public final class SalesMapper {
     /** @throws FieldException when a field cannot be read */
     SaleLine map(int sourceRow) {
         LocalDateTime soldAt = r.dateTime("sold_at");
-        if (soldAt == null) throw new FieldException(r.column("sold_at"), "", "required field 'sold_at' is empty");
+        if (soldAt == null) throw new FieldException(r.column("sold_at"), "", Message.of("import.reason.required_empty", "sold_at"));
         String sku = r.required("sku");
         Long qty = r.whole("qty");
-        if (qty == null) throw new FieldException(r.column("qty"), "", "required field 'qty' is empty");
+        if (qty == null) throw new FieldException(r.column("qty"), "", Message.of("import.reason.required_empty", "qty"));
         Long amount = r.cents("amount");
         Long unit = r.cents("unit_price");
         if (amount == null && unit == null) {
             String col = r.has("amount") ? r.column("amount") : r.column("unit_price");
-            throw new FieldException(col, "", "neither amount nor unit price is given");
+            throw new FieldException(col, "", Message.of("import.reason.no_amount"));
         }
         if (amount == null) amount = unit * qty;
         if (unit == null) unit = qty == 0 ? amount : Math.round((double) amount / qty);
@@ -42,14 +43,14 @@ public final class SalesMapper {
         try {
             type = typeText == null ? (storeCode != null ? ChannelType.OFFLINE : ChannelType.ONLINE) : ChannelType.parse(typeText);
         } catch (IllegalArgumentException e) {
-            throw new FieldException(r.column("channel_type"), typeText, e.getMessage());
+            throw new FieldException(r.column("channel_type"), typeText, Message.of("import.reason.channel_type", typeText));
         }
         String statusText = r.text("status");
         SaleStatus status;
         try {
             status = statusText == null ? SaleStatus.PAID : SaleStatus.parse(statusText);
         } catch (IllegalArgumentException e) {
-            throw new FieldException(r.column("status"), statusText, e.getMessage());
+            throw new FieldException(r.column("status"), statusText, Message.of("import.reason.order_status", statusText));
         }
         String province = r.province("province");
         String country = r.text("country");

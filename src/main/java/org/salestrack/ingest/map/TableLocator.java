@@ -13,6 +13,7 @@ import org.salestrack.ingest.read.FileSniffer;
 import org.salestrack.ingest.read.TableReader;
 import org.salestrack.ingest.read.TableSources;
 import org.salestrack.ingest.read.UnreadableFileException;
+import org.salestrack.model.Message;
 
 /**
  * Finds a file's header row (below any title banner) and the profile it matches, then hands back a
@@ -73,7 +74,7 @@ public final class TableLocator {
                     }
                 }
                 if (best == null) {
-                    if (rows.isEmpty() && sheet == sheets - 1) throw new UnreadableFileException("the file has no rows");
+                    if (rows.isEmpty() && sheet == sheets - 1) throw new UnreadableFileException(Message.of("import.reason.no_rows"));
                     continue;
                 }
                 List<String> header = null;
@@ -92,8 +93,8 @@ public final class TableLocator {
             }
         }
         throw new NoMatchingProfileException(candidates.size() == 1
-                ? "the columns of profile '" + candidates.get(0).name() + "' are not all in the file; it has: " + preview(firstRows)
-                : "no mapping profile matches this file's header; it has: " + preview(firstRows), firstRows);
+                ? Message.of("import.reason.profile_columns_missing", candidates.get(0).name(), preview(firstRows))
+                : Message.of("import.reason.no_profile", preview(firstRows)), firstRows);
     }
 
     private static String sheetName(Path file, int index, FormatSpec format) {
@@ -101,8 +102,8 @@ public final class TableLocator {
         return "#" + (index + 1);
     }
 
-    private static String preview(List<String> header) {
+    private static Object preview(List<String> header) {
         List<String> cells = header.stream().filter(c -> !c.isBlank()).limit(12).toList();
-        return cells.isEmpty() ? "(no header found)" : String.join(", ", cells) + (header.size() > 12 ? ", …" : "");
+        return cells.isEmpty() ? Message.of("import.reason.no_header") : String.join(", ", cells) + (header.size() > 12 ? ", …" : "");
     }
 }

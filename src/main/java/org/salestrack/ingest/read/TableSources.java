@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.salestrack.ingest.profile.FormatSpec;
+import org.salestrack.model.Message;
 
 /** Opens a file as a {@link TableReader} according to a profile's format block and what the bytes say. */
 public final class TableSources {
@@ -27,17 +28,17 @@ public final class TableSources {
         FileSniffer.Type type = FileSniffer.sniff(file, head, format.type());
         switch (type) {
             case EMPTY:
-                throw new UnreadableFileException("the file is empty");
+                throw new UnreadableFileException(Message.of("import.reason.empty_file"));
             case BINARY:
-                throw new UnreadableFileException("the file is binary, not a CSV, TSV, XLSX or JSON table");
+                throw new UnreadableFileException(Message.of("import.reason.binary_file"));
             case XLS:
-                throw new UnreadableFileException("the file is an old Excel 97-2003 .xls workbook; save it as .xlsx");
+                throw new UnreadableFileException(Message.of("import.reason.xls_file"));
             case XLSX:
                 try {
                     return new Opened(XlsxTableReader.open(file, format.sheet(), sheetIndex), type, null, '\0');
                 } catch (IOException | RuntimeException e) {
                     if (e.getMessage() != null && e.getMessage().startsWith("the workbook has no sheet")) throw e;
-                    throw new UnreadableFileException("the XLSX workbook cannot be read (truncated or corrupt): " + rootMessage(e));
+                    throw new UnreadableFileException(Message.of("import.reason.corrupt_xlsx", rootReason(e)));
                 }
             default:
                 break;
@@ -77,7 +78,7 @@ public final class TableSources {
         try {
             cs = Charset.forName(d.equalsIgnoreCase("GBK") || d.equalsIgnoreCase("GB2312") ? "GB18030" : d);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new UnreadableFileException("the profile names an unknown encoding '" + declared + "'");
+            throw new UnreadableFileException(Message.of("import.reason.unknown_encoding", declared));
         }
         CharsetDetector.Detected detected = CharsetDetector.detect(head, head.length, complete, cs);
         // a BOM always wins: the file says what it is
@@ -140,10 +141,11 @@ public final class TableSources {
         return best;
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Message rootReason(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m.toLowerCase(Locale.ROOT).contains("zip") ? "not a complete zip archive" : m;
+        if (m == null) return ImportReasons.verbatim(t.getClass().getSimpleName());
+        return m.toLowerCase(Locale.ROOT).contains("zip") ? Message.of("import.reason.incomplete_zip") : ImportReasons.verbatim(m);
     }
 }

@@ -41,7 +41,11 @@ public final class ImportView implements Screen {
     private final TableView<MappingRow> mapping = new TableView<>();
     private final Label fileLabel = new Label();
     private final Label status = new Label();
-    private final InvalidationListener onLocale = o -> relabel();
+    private final TableView<ImportProblem> problems = new TableView<>();
+    private final InvalidationListener onLocale = o -> {
+        relabel();
+        problems.refresh();
+    };
 
     public ImportView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
@@ -155,13 +159,13 @@ public final class ImportView implements Screen {
     }
 
     private Node history() {
-        TableView<ImportProblem> problems = new TableView<>(vm.problems());
+        problems.setItems(vm.problems());
         problems.setId("import-problems");
         problems.getColumns().add(col("import.col.file", ImportProblem::file));
         problems.getColumns().add(col("import.col.row", ImportProblem::row));
         problems.getColumns().add(col("import.col.column", ImportProblem::column));
         problems.getColumns().add(col("import.col.value", ImportProblem::value));
-        problems.getColumns().add(col("import.col.reason", ImportProblem::reason));
+        problems.getColumns().add(col("import.col.reason", this::reason));
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problems.setPlaceholder(placeholder("import.no.problems"));
         TableView<ImportBatch> batches = new TableView<>(vm.batches());
@@ -194,6 +198,13 @@ public final class ImportView implements Screen {
         Label l = new Label();
         l.textProperty().bind(i18n.bind(key));
         return l;
+    }
+
+    /** The reason in the UI's language; the English text when it has no key (or a key this bundle lacks). */
+    private String reason(ImportProblem p) { return reason(i18n, p); }
+
+    static String reason(I18n i18n, ImportProblem p) {
+        return p.why() == null ? p.reason() : i18n.get(p.why(), p.reason());
     }
 
     private <T> TableColumn<T, String> col(String key, Function<T, String> value) {

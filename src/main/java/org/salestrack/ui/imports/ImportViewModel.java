@@ -23,7 +23,9 @@ import org.salestrack.ingest.map.RowError;
 import org.salestrack.ingest.profile.FieldMapping;
 import org.salestrack.ingest.profile.FormatSpec;
 import org.salestrack.ingest.profile.MappingProfile;
+import org.salestrack.ingest.read.UnreadableFileException;
 import org.salestrack.model.ImportBatch;
+import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
@@ -91,7 +93,7 @@ public final class ImportViewModel {
             public FilePreview call() throws Exception { return PreviewReader.read(first, profiles); }
         }, this::showPreview, e -> {
             preview.set(null);
-            problems.add(new ImportProblem(first.getFileName().toString(), "", "", "", reason(e)));
+            problems.add(new ImportProblem(first.getFileName().toString(), "", "", "", reason(e), why(e)));
         });
     }
 
@@ -170,7 +172,7 @@ public final class ImportViewModel {
                 for (RowError err : r.errors()) problems.add(problem(r.file(), err));
             } else if (o instanceof ImportRejectedException e) {
                 refused++;
-                if (e.errors().isEmpty()) problems.add(new ImportProblem(e.file(), "", "", "", e.getMessage()));
+                if (e.errors().isEmpty()) problems.add(new ImportProblem(e.file(), "", "", "", e.getMessage(), why(e)));
                 for (RowError err : e.errors()) problems.add(problem(e.file(), err));
             }
         }
@@ -181,7 +183,7 @@ public final class ImportViewModel {
 
     private static ImportProblem problem(String file, RowError e) {
         return new ImportProblem(file, String.valueOf(e.row()), e.column() == null ? "" : e.column(), e.value() == null ? "" : e.value(),
-                e.reason());
+                e.reason(), e.why());
     }
 
     public void undo(ImportBatch batch) {
@@ -205,6 +207,13 @@ public final class ImportViewModel {
                 return all;
             }
         }, batches::setAll, e -> problems.add(new ImportProblem("", "", "", "", reason(e))));
+    }
+
+    /** The reason by key when the importer gave one: a refused file reads "file: reason" as in English. */
+    static Message why(Throwable e) {
+        if (e instanceof ImportRejectedException r) return Message.of("import.reason.in_file", r.file(), r.reason());
+        if (e instanceof UnreadableFileException u) return u.reason();
+        return null;
     }
 
     static String reason(Throwable e) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.ingest.profile.ProfileCodec;
 import org.salestrack.model.RecordKind;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.I18n;
 import org.salestrack.ui.TestWorkspace;
 
 class ImportViewModelTest {
@@ -74,6 +75,29 @@ class ImportViewModelTest {
         assertThat(p.value()).startsWith("20x5-");
         assertThat(p.reason()).contains("date");
         assertThat(vm.batches()).isEmpty();
+    }
+
+    @Test
+    void problemsReadInTheUiLanguageAndFollowASwitch() throws Exception {
+        TestWorkspace ws = TestWorkspace.create(dir, false);
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, Files.readString(TestWorkspace.copy("sales-extra.csv", dir)).replace(",2025-", ",20x5-"));
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "");
+        ImportViewModel vm = new ImportViewModel(ws.imports, TaskExecutor.SAME_THREAD, () -> {});
+        vm.choose(List.of(bad));
+        vm.files().setAll(bad, empty);
+        vm.importFiles();
+        ImportProblem row = vm.problems().stream().filter(p -> p.file().equals("bad.csv")).findFirst().orElseThrow();
+        ImportProblem file = vm.problems().stream().filter(p -> p.file().equals("empty.csv")).findFirst().orElseThrow();
+        I18n i18n = new I18n(I18n.ENGLISH);
+        assertThat(ImportView.reason(i18n, row)).isEqualTo(row.reason()).startsWith("not a date: ");
+        assertThat(ImportView.reason(i18n, file)).isEqualTo(file.reason()).isEqualTo("empty.csv: the file is empty");
+        i18n.localeProperty().set(I18n.CHINESE);
+        assertThat(ImportView.reason(i18n, row)).startsWith("不是日期：");
+        assertThat(ImportView.reason(i18n, file)).isEqualTo("empty.csv：文件为空");
+        i18n.localeProperty().set(I18n.ENGLISH);
+        assertThat(ImportView.reason(i18n, row)).isEqualTo(row.reason());
     }
 
     private static void set(ImportViewModel vm, String field, String source) {
