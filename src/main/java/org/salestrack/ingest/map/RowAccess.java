@@ -27,6 +27,8 @@ public final class RowAccess {
     private final Map<String, String> constants = new HashMap<>();
     private final Map<String, String> columnOf = new HashMap<>();
     private final Map<String, DateTimeFormatter> formats = new HashMap<>();
+    /** the profile's own pattern text per date field, for messages (a formatter prints its internals) */
+    private final Map<String, String> patterns = new HashMap<>();
     private final Set<String> ymdFormats = new HashSet<>();
     private final char decimal;
     private List<String> row;
@@ -47,6 +49,7 @@ public final class RowAccess {
             }
             if (m.format() != null && isDateField(field)) {
                 formats.put(field, DateParser.compile(m.format()));
+                patterns.put(field, m.format());
                 if (DateParser.isYmdPattern(m.format())) ymdFormats.add(field);
             }
         });
@@ -142,7 +145,7 @@ public final class RowAccess {
         }
     }
 
-    private String profileFormat(String field) { return formats.get(field).toString(); }
+    private String profileFormat(String field) { return patterns.get(field); }
 
     public LocalDate date(String field) {
         LocalDateTime t = dateTime(field);
