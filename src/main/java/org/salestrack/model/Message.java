@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
@@ -13,6 +14,9 @@ import java.util.function.Function;
  * {@code Message} (a clause that itself depends on the language).
  */
 public record Message(String key, List<Object> args) {
+    /** The base bundle: the English every message also has, for the CLI, exceptions and stored texts. */
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("i18n.messages", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     public Message {
         Objects.requireNonNull(key, "key");
@@ -29,6 +33,11 @@ public record Message(String key, List<Object> args) {
         List<Object> list = new ArrayList<>(args.length);
         for (Object a : args) list.add(a instanceof Message ? a : String.valueOf(a));
         return new Message(key, list);
+    }
+
+    /** The text in English, as the CLI, the exceptions' messages and the stored texts carry it. */
+    public String english() {
+        return format(ENGLISH::getString, Locale.ROOT);
     }
 
     /**

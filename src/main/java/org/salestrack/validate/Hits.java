@@ -3,7 +3,6 @@ package org.salestrack.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.salestrack.model.Message;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.RuleHit;
@@ -16,12 +15,9 @@ final class Hits {
     private Hits() {}
 
     /** The base (English) bundle the workbench's screens also read; its rule.* keys word every explanation. */
-    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("i18n.messages", Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-
     /** The explanation in English, as the CLI, the reports and {@code validation_issue.why} carry it. */
     static String english(Message why) {
-        return why.format(ENGLISH::getString, Locale.ROOT);
+        return why.english();
     }
 
     /** A hit on a stored sale line; error hits hold the line out of totals. */

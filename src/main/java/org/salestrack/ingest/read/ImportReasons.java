@@ -1,7 +1,5 @@
 package org.salestrack.ingest.read;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.salestrack.model.Message;
 
 /**
@@ -12,12 +10,8 @@ import org.salestrack.model.Message;
 public final class ImportReasons {
     private ImportReasons() {}
 
-    /** The base (English) bundle the workbench's screens also read. */
-    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("i18n.messages", Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-
     public static String english(Message reason) {
-        return reason.format(ENGLISH::getString, Locale.ROOT);
+        return reason.english();
     }
 
     /** A text from elsewhere (the JDK, the operating system, a library) that has no key: shown as it is. */
