@@ -109,7 +109,8 @@ public final class ImportService {
                     } else {
                         bad++;
                         if (errors.size() < KEEP_ERRORS) errors.add(row.error());
-                        session.quarantine(row.sourceRow(), rawJson(rows.header(), row.raw()), row.error().toString());
+                        session.quarantine(row.sourceRow(), rawJson(rows.header(), row.raw()), row.error().toString(),
+                                row.error().describe());
                     }
                 }
                 cancel.check();

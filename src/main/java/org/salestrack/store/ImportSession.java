@@ -8,8 +8,10 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.salestrack.model.CanonicalRow;
+import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
 import org.salestrack.model.SaleLine;
+import org.salestrack.store.quality.MessageJson;
 
 /**
  * One import batch inside one transaction: a file is stored whole or not at all. Closing the session
@@ -58,7 +60,8 @@ public final class ImportSession implements AutoCloseable {
         dims = new Dimensions(c);
         sales = kind == RecordKind.SALES ? new SaleInserter(c, dims, batchId) : null;
         facts = kind == RecordKind.SALES ? null : new FactInserter(c, dims, batchId, kind);
-        quarantine = c.prepareStatement("INSERT INTO quarantine(batch_id, src_row, raw, reason) VALUES (?,?,?,?)");
+        quarantine = c.prepareStatement("INSERT INTO quarantine(batch_id, src_row, raw, reason, reason_key, reason_args) "
+                + "VALUES (?,?,?,?,?,?)");
     }
 
     public long batchId() { return batchId; }
@@ -89,13 +92,18 @@ public final class ImportSession implements AutoCloseable {
         stored++;
     }
 
-    /** Keeps a row that could not be mapped, as read, with the reason: nothing is lost. */
-    public void quarantine(int sourceRow, String rawJson, String reason) {
+    /**
+     * Keeps a row that could not be mapped, as read, with the reason: nothing is lost. {@code reason} is the English
+     * text, stored as given; {@code why} is the same reason by key (null when there is none), for the workbench.
+     */
+    public void quarantine(int sourceRow, String rawJson, String reason, Message why) {
         try {
             quarantine.setLong(1, batchId);
             quarantine.setInt(2, sourceRow);
             quarantine.setString(3, rawJson);
             quarantine.setString(4, reason);
+            quarantine.setString(5, why == null ? null : why.key());
+            quarantine.setString(6, why == null ? null : MessageJson.args(why));
             quarantine.addBatch();
             if (++quarantined % BATCH == 0) quarantine.executeBatch();
         } catch (SQLException e) {

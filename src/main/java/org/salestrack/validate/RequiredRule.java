@@ -29,9 +29,10 @@ public final class RequiredRule implements Rule {
     public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
         List<RuleHit> hits = new ArrayList<>();
         for (ImportReject r : input.rejects()) {
-            Message why = Message.of("rule.required", r.reason());
+            // the English is worded from the reason as stored, so it reads exactly as it always has
+            String english = Hits.english(Message.of("rule.required", r.reason()));
             hits.add(new RuleHit(ID, severity, RuleHit.IMPORT, null, r.batchId(), r.fileName(), r.sourceRow(),
-                    Hits.english(why), false, List.of(), why));
+                    english, false, List.of(), Message.of("rule.required", r.why())));
         }
         return hits;
     }

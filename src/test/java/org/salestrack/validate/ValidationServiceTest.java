@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.ingest.profile.ProfileCodec;
+import org.salestrack.ingest.read.ImportReasons;
 import org.salestrack.model.BatchQuality;
+import org.salestrack.model.ImportReject;
 import org.salestrack.model.IssueDetail;
 import org.salestrack.model.IssueFilter;
 import org.salestrack.model.IssueStatus;
@@ -20,6 +26,7 @@ import org.salestrack.model.Message;
 import org.salestrack.model.Severity;
 import org.salestrack.model.SummaryRow;
 import org.salestrack.model.ValidationIssue;
+import org.salestrack.store.quality.QualityFactsReader;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 
@@ -178,6 +185,69 @@ class ValidationServiceTest {
         ValidationIssue required = issue("required");
         assertThat(fx.service.detail(required.id(), 0).lines()).singleElement()
                 .satisfies(r -> assertThat(r.fields().get("raw")).contains("Q21"));
+    }
+
+    private static final ResourceBundle ZH = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private static String zh(Message m) {
+        return m.format(ZH::getString, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private void importOneBadDate() throws Exception {
+        StringBuilder csv = new StringBuilder("receipt,line,time,store,sku,qty,amount,province,imei\n");
+        for (int i = 1; i <= 20; i++) {
+            csv.append("Q").append(i).append(",1,2025-04-0").append(1 + i % 9).append(" 10:00:00,S03,P10,1,100.00,广东省,\n");
+        }
+        csv.append("Q21,1,2025-04-31 10:00:00,S03,P10,1,100.00,广东省,\n");
+        Path file = dir.resolve("with-bad-row.csv");
+        Files.writeString(file, csv);
+        fx.ingest.importFile(file, ProfileCodec.read(QualityFixture.resource(dir, "qa-profile.json")));
+    }
+
+    private static final String BAD_DATE_REASON =
+            "row 22, column 'time', value '2025-04-31 10:00:00': not a date: no such date (expected yyyy-MM-dd HH:mm:ss)";
+
+    @Test
+    void aQuarantinedRowKeepsItsEnglishReasonAndItsKeyAndArguments() throws Exception {
+        importOneBadDate();
+
+        assertThat(fx.text("SELECT reason FROM quarantine")).isEqualTo(BAD_DATE_REASON);
+        assertThat(fx.text("SELECT reason_key FROM quarantine")).isEqualTo("import.reason.row_error");
+        ImportReject read = new QualityFactsReader(fx.ingest.workspace).rejects().get(0);
+        assertThat(read.reason()).isEqualTo(BAD_DATE_REASON);
+        assertThat(read.why().keys()).containsExactly("import.reason.row_error", "import.reason.at_row",
+                "import.reason.at_column", "import.reason.at_value", "import.reason.not_a_date",
+                "import.reason.date_no_such_date", "import.reason.date_expected");
+        assertThat(read.why().english()).isEqualTo(BAD_DATE_REASON);
+    }
+
+    @Test
+    void aRequiredIssueReadsWhollyInChineseAndItsEnglishIsUnchanged() throws Exception {
+        importOneBadDate();
+
+        validate();
+
+        ValidationIssue required = issue("required");
+        assertThat(required.why()).isEqualTo("Not stored: " + BAD_DATE_REASON + ".");
+        assertThat(required.message().english()).isEqualTo(required.why());
+        assertThat(zh(required.message())).isEqualTo(
+                "未入库：第 22 行，列“time”，值“2025-04-31 10:00:00”：不是日期：不存在这一天（应为 yyyy-MM-dd HH:mm:ss）。");
+    }
+
+    @Test
+    void aRowQuarantinedBeforeReasonsHadKeysIsShownWithItsEnglishReason() throws Exception {
+        importOneBadDate();
+        try (Connection c = fx.ingest.workspace.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE quarantine SET reason_key = NULL, reason_args = NULL");
+        }
+
+        validate();
+
+        ValidationIssue required = issue("required");
+        assertThat(required.why()).isEqualTo("Not stored: " + BAD_DATE_REASON + ".");
+        assertThat(required.message()).isEqualTo(Message.of("rule.required", ImportReasons.verbatim(BAD_DATE_REASON)));
+        assertThat(zh(required.message())).isEqualTo("未入库：" + BAD_DATE_REASON + "。");
     }
 
     @Test

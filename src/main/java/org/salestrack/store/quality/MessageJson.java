@@ -11,14 +11,15 @@ import org.salestrack.model.Message;
 
 /**
  * A message's arguments as stored in {@code validation_issue.why_args}: a JSON array whose elements are
- * strings, or {@code {"key": ..., "args": [...]}} for a nested message.
+ * strings, or {@code {"key": ..., "args": [...]}} for a nested message. {@code quarantine.reason_args} is stored
+ * the same way.
  */
-final class MessageJson {
+public final class MessageJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private MessageJson() {}
 
-    static String args(Message m) {
+    public static String args(Message m) {
         try {
             return JSON.writeValueAsString(array(m));
         } catch (JsonProcessingException e) {
@@ -27,7 +28,7 @@ final class MessageJson {
     }
 
     /** The message, or null when there is no key or the arguments do not read (the screen then shows why). */
-    static Message read(String key, String args) {
+    public static Message read(String key, String args) {
         if (key == null) return null;
         try {
             JsonNode node = args == null ? JSON.createArrayNode() : JSON.readTree(args);

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.ImportReject;
+import org.salestrack.model.Message;
 import org.salestrack.model.Province;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.SaleFact;
@@ -192,13 +193,20 @@ public final class QualityFactsReader {
         return Arrays.stream(text.split("[;,/|、，；]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
-    /** Rows the importer kept aside because a required field was missing or unreadable. */
+    /**
+     * Rows the importer kept aside because a required field was missing or unreadable. A row quarantined before its
+     * reason's key was kept (or whose key does not read) has its English reason only, shown as it is.
+     */
     public List<ImportReject> rejects() {
-        String sql = "SELECT q.batch_id, b.file_name, q.src_row, q.reason FROM quarantine q "
+        String sql = "SELECT q.batch_id, b.file_name, q.src_row, q.reason, q.reason_key, q.reason_args FROM quarantine q "
                 + "JOIN import_batch b ON b.id = q.batch_id WHERE b.status = 'stored' ORDER BY q.batch_id, q.src_row";
         List<ImportReject> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.add(new ImportReject(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+            while (rs.next()) {
+                Message why = MessageJson.read(rs.getString(5), rs.getString(6));
+                out.add(why == null ? new ImportReject(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4))
+                        : new ImportReject(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), why));
+            }
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read quarantined rows", e);
