@@ -17,7 +17,7 @@ public class ImportRejectedException extends Exception {
 
     /** The message is "file: reason" with the reason in English. */
     public ImportRejectedException(String file, Message reason, List<RowError> errors) {
-        super(file + ": " + ImportReasons.english(reason));
+        super(file + ": " + reason.english());
         this.file = file;
         this.reason = reason;
         this.errors = List.copyOf(errors);

@@ -15,15 +15,11 @@ final class Hits {
     private Hits() {}
 
     /** The base (English) bundle the workbench's screens also read; its rule.* keys word every explanation. */
-    /** The explanation in English, as the CLI, the reports and {@code validation_issue.why} carry it. */
-    static String english(Message why) {
-        return why.english();
-    }
 
     /** A hit on a stored sale line; error hits hold the line out of totals. */
     static RuleHit sale(String rule, Severity severity, SaleFact f, Message why) {
         return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(),
-                english(why), severity == Severity.ERROR, List.of(), why);
+                why.english(), severity == Severity.ERROR, List.of(), why);
     }
 
     /** A hit on a group of sale lines, pointing at the first and holding the rest with it. */
@@ -32,13 +28,13 @@ final class Hits {
         List<Long> related = new ArrayList<>(lines.size() - 1);
         for (int i = 1; i < lines.size(); i++) related.add(lines.get(i).rowId());
         return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(),
-                english(why), severity == Severity.ERROR, related, why);
+                why.english(), severity == Severity.ERROR, related, why);
     }
 
     /** A hit on a sell-in line: a finding about a dealer, so it holds nothing. */
     static RuleHit sellIn(String rule, Severity severity, SellInFact f, Message why) {
         return new RuleHit(rule, severity, RuleHit.SELL_IN, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(),
-                english(why), false, List.of(), why);
+                why.english(), false, List.of(), why);
     }
 
     /** "batch 2, file tmall.csv, row 118": where to find a line. */

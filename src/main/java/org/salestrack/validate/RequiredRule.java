@@ -30,7 +30,7 @@ public final class RequiredRule implements Rule {
         List<RuleHit> hits = new ArrayList<>();
         for (ImportReject r : input.rejects()) {
             // the English is worded from the reason as stored, so it reads exactly as it always has
-            String english = Hits.english(Message.of("rule.required", r.reason()));
+            String english = Message.of("rule.required", r.reason()).english();
             hits.add(new RuleHit(ID, severity, RuleHit.IMPORT, null, r.batchId(), r.fileName(), r.sourceRow(),
                     english, false, List.of(), Message.of("rule.required", r.why())));
         }

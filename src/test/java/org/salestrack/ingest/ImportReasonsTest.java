@@ -40,7 +40,7 @@ class ImportReasonsTest {
     private ImportRejectedException rejected(Path file, MappingProfile profile) {
         ImportRejectedException e = catchThrowableOfType(() -> fx.importFile(file, profile), ImportRejectedException.class);
         assertThat(e).as(file + " must be refused").isNotNull();
-        assertThat(e.getMessage()).isEqualTo(e.file() + ": " + ImportReasons.english(e.reason()));
+        assertThat(e.getMessage()).isEqualTo(e.file() + ": " + e.reason().english());
         return e;
     }
 
@@ -53,7 +53,7 @@ class ImportReasonsTest {
                 + "不是数字（出现了意外字符“x”）");
         RowError row = e.errors().get(0);
         assertThat(row.reason()).isEqualTo("not a number (unexpected character 'x')");
-        assertThat(ImportReasons.english(row.why())).isEqualTo(row.reason());
+        assertThat(row.why().english()).isEqualTo(row.reason());
         assertThat(zh(row.why())).isEqualTo("不是数字（出现了意外字符“x”）");
     }
 
@@ -62,7 +62,7 @@ class ImportReasonsTest {
         RowError row = rejected(IngestFixture.resource("bad-date.csv"), pos).errors().get(0);
         // the profile's own pattern, not the formatter's internals
         assertThat(row.reason()).isEqualTo("not a date: no such date (expected yyyy-MM-dd HH:mm:ss)");
-        assertThat(ImportReasons.english(row.why())).isEqualTo(row.reason());
+        assertThat(row.why().english()).isEqualTo(row.reason());
         assertThat(zh(row.why())).startsWith("不是日期：不存在这一天（应为 yyyy-MM-dd HH:mm:ss");
     }
 

@@ -28,15 +28,15 @@ class RuleMessagesTest {
         Message why = ImeiInvalidRule.explain("490154203237519");
 
         assertThat(why).isEqualTo(Message.of("rule.imei_invalid.luhn", "490154203237519", "9", "8"));
-        assertThat(Hits.english(why))
+        assertThat(why.english())
                 .isEqualTo("IMEI 490154203237519 fails the Luhn check: its last digit is 9 but the first 14 digits need 8.");
         assertThat(chinese(why)).isEqualTo("IMEI 无效：490154203237519 未通过 Luhn 校验，末位是 9，但按前 14 位计算应为 8。");
     }
 
     @Test
     void quotesInTheEnglishPatternsComeOutSingle() {
-        assertThat(Hits.english(ImeiInvalidRule.explain("12345"))).isEqualTo("IMEI '12345' has 5 characters; an IMEI has 15 digits.");
-        assertThat(Hits.english(Message.of("rule.price_outlier", "100.00", "10%", "P1", "1,000.00", "50%", "120%")))
+        assertThat(ImeiInvalidRule.explain("12345").english()).isEqualTo("IMEI '12345' has 5 characters; an IMEI has 15 digits.");
+        assertThat(Message.of("rule.price_outlier", "100.00", "10%", "P1", "1,000.00", "50%", "120%").english())
                 .isEqualTo("Unit price 100.00 is 10% of SKU P1's list price 1,000.00; the allowed band is 50% to 120%.");
     }
 
@@ -45,7 +45,7 @@ class RuleMessagesTest {
         Message why = Message.of("rule.impossible.two", Message.of("rule.impossible.future", "2026-02-01", "2026-01-15"),
                 Message.of("rule.impossible.qty", "0"));
 
-        assertThat(Hits.english(why)).isEqualTo("Impossible line: it is dated 2026-02-01, after today (2026-01-15); "
+        assertThat(why.english()).isEqualTo("Impossible line: it is dated 2026-02-01, after today (2026-01-15); "
                 + "its quantity is 0 but its status is paid, not refunded or cancelled.");
         assertThat(chinese(why)).isEqualTo("不可能的记录：日期为 2026-02-01，晚于今天（2026-01-15）；"
                 + "数量为 0，但状态是已付款，而非已退款或已取消。");

@@ -9,7 +9,7 @@ public final class BadDateException extends DateTimeException {
     private final transient Message reason;
 
     BadDateException(String key, Object... args) {
-        super(ImportReasons.english(Message.of(key, args)));
+        super(Message.of(key, args).english());
         this.reason = Message.of(key, args);
     }
 

@@ -1,6 +1,5 @@
 package org.salestrack.ingest.map;
 
-import org.salestrack.ingest.read.ImportReasons;
 import org.salestrack.model.Message;
 
 /** A number that cannot be read; the message is the reason in English, {@link #reason()} the same by key. */
@@ -8,7 +7,7 @@ public final class BadNumberException extends NumberFormatException {
     private final transient Message reason;
 
     BadNumberException(Message reason) {
-        super(ImportReasons.english(reason));
+        super(reason.english());
         this.reason = reason;
     }
 

@@ -1,6 +1,5 @@
 package org.salestrack.ingest.map;
 
-import org.salestrack.ingest.read.ImportReasons;
 import org.salestrack.model.Message;
 
 /** A field of a row that cannot be read; carries the column and value for the user. The message is the reason in English. */
@@ -10,7 +9,7 @@ final class FieldException extends RuntimeException {
     final transient Message reason;
 
     FieldException(String column, String value, Message reason) {
-        super(ImportReasons.english(reason), null, false, false);
+        super(reason.english(), null, false, false);
         this.column = column;
         this.value = value;
         this.reason = reason;

@@ -13,7 +13,7 @@ public record RowError(int row, String column, String value, String reason, Mess
     }
 
     public RowError(int row, String column, String value, Message why) {
-        this(row, column, value, ImportReasons.english(why), why);
+        this(row, column, value, why.english(), why);
     }
 
     @Override

@@ -14,7 +14,7 @@ public class UnreadableFileException extends IOException {
 
     /** The message is the reason's English text. */
     public UnreadableFileException(Message reason) {
-        super(ImportReasons.english(reason));
+        super(reason.english());
         this.reason = reason;
     }
 

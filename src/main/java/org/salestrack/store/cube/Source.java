@@ -78,5 +78,5 @@ enum Source {
     boolean hasWeeks() { return weekTable != null; }
 
     /** Whether the source keeps region ids (the store families) rather than province codes. */
-    boolean regionIds() { return province.startsWith("r."); }
+    boolean regionIds() { return this == STORE || this == STORE_SERIES || this == STORE_PRODUCT; }
 }
