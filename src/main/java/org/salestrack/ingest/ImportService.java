@@ -22,6 +22,7 @@ import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.ingest.read.UnreadableFileException;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.Message;
+import org.salestrack.model.SaleLine;
 import org.salestrack.store.Batches;
 import org.salestrack.store.ImportSession;
 import org.salestrack.store.Settings;
@@ -98,14 +99,15 @@ public final class ImportService {
         long bad = 0;
         try (ImportSession session = batches.begin(name, file.toAbsolutePath().toString(), sha, used.kind(), used.name());
              var rows = located.rows();
-             RowPrefetcher chunks = new RowPrefetcher(rows, name)) {
+             RowPrefetcher<Chunk> chunks = new RowPrefetcher<>(rows, name, mapped -> Chunk.of(mapped, session))) {
             long size = Files.size(file);
             long nextProgress = 0;
-            for (List<MappedRow> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-                for (MappedRow row : chunk) {
+            for (Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                if (chunk.sales() != null) session.store(chunk.sales());
+                for (MappedRow row : chunk.rows()) {
                     read++;
                     if (row.ok()) {
-                        if (row.sale() != null) session.add(row.sale(), row.lineKey()); else session.add(row.row());
+                        if (row.sale() == null) session.add(row.row());
                     } else {
                         bad++;
                         if (errors.size() < KEEP_ERRORS) errors.add(row.error());
@@ -134,6 +136,21 @@ public final class ImportService {
             throw new ImportRejectedException(name, Message.of("import.reason.reading_stopped", message(e)), errors);
         } catch (StoreException e) {
             throw new StoreException("the workspace could not store " + name + ": " + message(e), e);
+        }
+    }
+
+    /** A chunk of mapped rows with its sale lines prepared for storing (null when it has none), made on the reading thread. */
+    private record Chunk(List<MappedRow> rows, ImportSession.SaleChunk sales) {
+        static Chunk of(List<MappedRow> rows, ImportSession session) {
+            List<SaleLine> lines = new ArrayList<>(rows.size());
+            List<Long> keys = new ArrayList<>(rows.size());
+            for (MappedRow r : rows) {
+                if (r.ok() && r.sale() != null) {
+                    lines.add(r.sale());
+                    keys.add(r.lineKey());
+                }
+            }
+            return new Chunk(rows, lines.isEmpty() ? null : session.prepare(lines, keys));
         }
     }
 

@@ -6,39 +6,44 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.salestrack.ingest.map.MappedRow;
 import org.salestrack.ingest.map.RowStream;
 
 /**
- * Reads and maps rows on a second thread while the caller stores the previous chunk, so parsing and
- * SQLite overlap on two cores. Chunks are bounded, so memory stays flat however large the file.
+ * Reads and maps rows on a second thread, and passes each chunk through a stage there too, while the
+ * caller stores the chunk before: parsing and the stage's Java work overlap SQLite on two cores. Chunks
+ * are bounded, so memory stays flat however large the file.
+ *
+ * @param <T> what the stage makes of a chunk
  */
-final class RowPrefetcher implements AutoCloseable {
+final class RowPrefetcher<T> implements AutoCloseable {
     private static final int CHUNK = 2_000;
-    private static final List<MappedRow> END = List.of();
+    private static final Object END = new Object();
 
-    private final BlockingQueue<List<MappedRow>> queue = new ArrayBlockingQueue<>(4);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
     private final Thread thread;
     private volatile Throwable failure;
     private volatile boolean stopped;
 
-    RowPrefetcher(RowStream rows, String name) {
-        thread = new Thread(() -> produce(rows), "import-reader-" + name);
+    /** @param stage runs on the reading thread, once per chunk, in file order */
+    RowPrefetcher(RowStream rows, String name, Function<List<MappedRow>, T> stage) {
+        thread = new Thread(() -> produce(rows, stage), "import-reader-" + name);
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void produce(RowStream rows) {
+    private void produce(RowStream rows, Function<List<MappedRow>, T> stage) {
         try {
             List<MappedRow> chunk = new ArrayList<>(CHUNK);
             for (MappedRow r = rows.next(); r != null && !stopped; r = rows.next()) {
                 chunk.add(r);
                 if (chunk.size() == CHUNK) {
-                    put(chunk);
+                    put(stage.apply(chunk));
                     chunk = new ArrayList<>(CHUNK);
                 }
             }
-            if (!chunk.isEmpty()) put(chunk);
+            if (!chunk.isEmpty() && !stopped) put(stage.apply(chunk));
         } catch (Throwable t) {
             failure = t;
         } finally {
@@ -50,15 +55,16 @@ final class RowPrefetcher implements AutoCloseable {
         }
     }
 
-    private void put(List<MappedRow> chunk) throws InterruptedException {
+    private void put(Object chunk) throws InterruptedException {
         while (!stopped && !queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
             // the consumer is busy storing; wait for room
         }
     }
 
-    /** The next chunk of rows, or null at the end; rethrows what stopped the reader. */
-    List<MappedRow> next() throws IOException {
-        List<MappedRow> chunk;
+    /** The stage's result for the next chunk, or null at the end; rethrows what stopped the reader. */
+    @SuppressWarnings("unchecked")
+    T next() throws IOException {
+        Object chunk;
         try {
             chunk = queue.take();
         } catch (InterruptedException e) {
@@ -74,7 +80,7 @@ final class RowPrefetcher implements AutoCloseable {
             queue.offer(END);
             return null;
         }
-        return chunk;
+        return (T) chunk;
     }
 
     @Override

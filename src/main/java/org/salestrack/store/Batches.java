@@ -61,6 +61,12 @@ public final class Batches {
                     ps.setLong(1, id);
                     ps.executeUpdate();
                 }
+                // the keys first, while the lines still say which they are
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM sale_key WHERE (line_key, sale_id) IN "
+                        + "(SELECT line_key, id FROM sale WHERE batch_id = ? AND line_key IS NOT NULL)")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
                 for (String table : new String[] {"validation_issue", "quarantine", "sale", "sell_in", "stock", "spend", "touchpoint",
                         "target", "dealer_service", "market"}) {
                     try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE batch_id = ?")) {
@@ -99,9 +105,10 @@ public final class Batches {
         }
         if (promoted.isEmpty()) return;
         try (PreparedStatement up = c.prepareStatement("UPDATE sale SET hold = 0, dup_of = NULL WHERE id = ?");
-             PreparedStatement rest = c.prepareStatement("UPDATE sale SET dup_of = ? WHERE id IN (SELECT d.id FROM sale d "
-                     + "JOIN sale h ON h.id = ? AND d.line_key = h.line_key AND d.channel_id = h.channel_id AND d.order_id = h.order_id "
-                     + "AND d.product_id = h.product_id AND d.line_no = h.line_no WHERE d.hold = 1 AND d.id <> h.id AND d.batch_id <> ?)")) {
+             PreparedStatement rest = c.prepareStatement("UPDATE sale SET dup_of = ? WHERE id IN (SELECT d.id FROM sale h "
+                     + "JOIN sale_key k ON k.line_key = h.line_key JOIN sale d ON d.id = k.sale_id AND d.channel_id = h.channel_id "
+                     + "AND d.order_id = h.order_id AND d.product_id = h.product_id AND d.line_no = h.line_no "
+                     + "WHERE h.id = ? AND d.hold = 1 AND d.id <> h.id AND d.batch_id <> ?)")) {
             for (long heir : promoted) {
                 up.setLong(1, heir);
                 up.executeUpdate();

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.salestrack.model.CanonicalRow;
 import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
@@ -26,11 +27,10 @@ public final class ImportSession implements AutoCloseable {
     private final long batchId;
     private final RecordKind kind;
     private final Dimensions dims;
+    private final SaleRows saleRows;
     private final SaleInserter sales;
     private final FactInserter facts;
     private final PreparedStatement quarantine;
-    private final LongSet keysInFile = new LongSet();
-    private long possibleDuplicatesInFile;
     private long stored;
     private long quarantined;
     private boolean committed;
@@ -58,7 +58,8 @@ public final class ImportSession implements AutoCloseable {
             }
         }
         dims = new Dimensions(c);
-        sales = kind == RecordKind.SALES ? new SaleInserter(c, dims, batchId) : null;
+        saleRows = kind == RecordKind.SALES ? new SaleRows(dims, new SaleDayDelta(c), nextSaleId(c)) : null;
+        sales = kind == RecordKind.SALES ? new SaleInserter(c, batchId) : null;
         facts = kind == RecordKind.SALES ? null : new FactInserter(c, dims, batchId, kind);
         quarantine = c.prepareStatement("INSERT INTO quarantine(batch_id, src_row, raw, reason, reason_key, reason_args) "
                 + "VALUES (?,?,?,?,?,?)");
@@ -66,21 +67,36 @@ public final class ImportSession implements AutoCloseable {
 
     public long batchId() { return batchId; }
 
-    /** Stores a sale line; a key seen earlier in this file is held as a duplicate at once. */
-    public void add(SaleLine line) {
-        add(line, line.lineKey());
+    /**
+     * Prepares sale lines for {@link #store}: dimensions, ids, keys, rollup sums. Meant for the thread that reads
+     * the file, so this work overlaps the storing of the chunk before; chunks must be prepared in file order and
+     * stored in the same order. {@code lineKeys} holds each line's {@link SaleLine#lineKey()}, computed already.
+     */
+    public SaleChunk prepare(List<SaleLine> lines, List<Long> lineKeys) {
+        try {
+            return new SaleChunk(saleRows.prepare(lines, lineKeys));
+        } catch (SQLException e) {
+            throw new StoreException("cannot prepare rows from " + (lines.isEmpty() ? "?" : lines.get(0).sourceRow()), e);
+        }
     }
 
-    /** As {@link #add(SaleLine)}, with the line's {@link SaleLine#lineKey()} computed already. */
-    public void add(SaleLine line, Long key) {
+    /** Stores a chunk of sale lines {@link #prepare} made. */
+    public void store(SaleChunk chunk) {
         try {
-            boolean again = key != null && !keysInFile.add(key);
-            if (again) possibleDuplicatesInFile++;
-            sales.add(line, key, again);
+            sales.insert(chunk.rows, saleRows.rollup());
         } catch (SQLException e) {
-            throw new StoreException("cannot store row " + line.sourceRow(), e);
+            throw new StoreException("cannot store rows from " + (chunk.rows.size() == 0 ? "?" : chunk.rows.rows()[0][0]), e);
         }
-        stored++;
+        stored += chunk.rows.size();
+    }
+
+    /** Sale lines ready to store; what is in them is the session's business. */
+    public static final class SaleChunk {
+        private final SaleRows.Chunk rows;
+
+        private SaleChunk(SaleRows.Chunk rows) { this.rows = rows; }
+
+        public int size() { return rows.size(); }
     }
 
     public void add(CanonicalRow row) {
@@ -129,9 +145,9 @@ public final class ImportSession implements AutoCloseable {
         quarantine.executeBatch();
         long duplicates = 0;
         if (sales != null) {
-            sales.finish();
+            saleRows.keys().write(c);
             duplicates = markDuplicates();
-            sales.rollup().flush();
+            saleRows.rollup().flush();
         } else {
             facts.flush();
         }
@@ -160,13 +176,15 @@ public final class ImportSession implements AutoCloseable {
      * hold changes here come back through RETURNING and correct the rollup change before it is written.
      */
     private long markDuplicates() throws SQLException {
-        String same = "o.line_key = sale.line_key AND o.id < sale.id AND o.channel_id = sale.channel_id "
-                + "AND o.order_id = sale.order_id AND o.product_id = sale.product_id AND o.line_no = sale.line_no";
+        // the earlier lines with the same key, found through sale_key; the fields decide, so a hash collision is no duplicate
+        String earlier = " FROM sale_key k JOIN sale o ON o.id = k.sale_id WHERE k.line_key = sale.line_key AND k.sale_id < sale.id "
+                + "AND o.channel_id = sale.channel_id AND o.order_id = sale.order_id AND o.product_id = sale.product_id "
+                + "AND o.line_no = sale.line_no";
         String changed = " RETURNING " + ROLLUP_COLUMNS;
-        SaleDayDelta rollup = sales.rollup();
+        SaleDayDelta rollup = saleRows.rollup();
         long held = 0;
-        if (possibleDuplicatesInFile > 0) {
-            try (PreparedStatement link = c.prepareStatement("UPDATE sale SET dup_of = (SELECT MIN(o.id) FROM sale o WHERE " + same
+        if (saleRows.repeatsInFile() > 0) {
+            try (PreparedStatement link = c.prepareStatement("UPDATE sale SET dup_of = (SELECT MIN(o.id)" + earlier
                     + ") WHERE batch_id = ? AND hold = 1");
                  PreparedStatement release = c.prepareStatement("UPDATE sale SET hold = 0 WHERE batch_id = ? AND hold = 1 "
                          + "AND dup_of IS NULL" + changed)) {
@@ -177,8 +195,8 @@ public final class ImportSession implements AutoCloseable {
             }
         }
         if (!otherSalesBatchesExist()) return held;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE sale SET hold = 1, dup_of = (SELECT MIN(o.id) FROM sale o WHERE "
-                + same + ") WHERE batch_id = ? AND hold = 0 AND line_key IS NOT NULL AND EXISTS (SELECT 1 FROM sale o WHERE " + same + ")"
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sale SET hold = 1, dup_of = (SELECT MIN(o.id)"
+                + earlier + ") WHERE batch_id = ? AND hold = 0 AND line_key IS NOT NULL AND EXISTS (SELECT 1" + earlier + ")"
                 + changed)) {
             ps.setLong(1, batchId);
             return held + returned(ps, rollup, -1);
@@ -189,6 +207,14 @@ public final class ImportSession implements AutoCloseable {
     private static long returned(PreparedStatement update, SaleDayDelta rollup, int sign) throws SQLException {
         try (ResultSet rs = update.executeQuery()) {
             return rollup.addReturned(rs, sign);
+        }
+    }
+
+    /** The id SQLite would give the next sale line. */
+    private static long nextSaleId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM sale")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

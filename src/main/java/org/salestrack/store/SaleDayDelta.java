@@ -18,8 +18,11 @@ import java.util.Map;
  */
 final class SaleDayDelta {
     static final int LIMIT = 16_384;
-    private static final String UPSERT = "INSERT INTO sale_day(sale_date, channel_id, store_id, dealer_id, region_id, product_id, "
-            + "rows, qty, amount_cents, margin_cents) VALUES (?,?,?,?,?,?,?,?,?,?) "
+    /** Groups per upsert statement, as {@link SaleInserter}'s lines per insert. */
+    private static final int GROUPS_PER_UPSERT = 50;
+    private static final String UPSERT_HEAD = "INSERT INTO sale_day(sale_date, channel_id, store_id, dealer_id, region_id, product_id, "
+            + "rows, qty, amount_cents, margin_cents) VALUES ";
+    private static final String UPSERT_TAIL = " "
             + "ON CONFLICT(sale_date, channel_id, store_id, dealer_id, region_id, product_id) DO UPDATE SET "
             + "rows = rows + excluded.rows, qty = qty + excluded.qty, amount_cents = amount_cents + excluded.amount_cents, "
             + "margin_cents = margin_cents + excluded.margin_cents";
@@ -47,6 +50,7 @@ final class SaleDayDelta {
     private final Map<Key, long[]> sums = new HashMap<>();
     private final Map<String, String> dates = new HashMap<>();
     private boolean removed;
+    private List<Sorted> ready;
 
     SaleDayDelta(Connection c) { this(c, LIMIT); }
 
@@ -65,7 +69,26 @@ final class SaleDayDelta {
         s[2] += sign * amount;
         s[3] += sign * (margin == null ? 0 : margin);
         if (sign < 0) removed = true;
-        if (sums.size() >= limit) flush();
+        if (sums.size() >= limit) {
+            if (ready == null) flush();
+            else ready.add(take());
+        }
+    }
+
+    /**
+     * From now on, sums past the limit are kept, sorted, for {@link #drainReady} instead of written: the
+     * thread summing (an import's reading thread) then leaves the writing to the storing thread.
+     */
+    void holdWrites() {
+        if (ready == null) ready = new ArrayList<>();
+    }
+
+    /** The sums held since the last call, for {@link #write}; empty unless {@link #holdWrites} was called. */
+    List<Sorted> drainReady() {
+        if (ready == null || ready.isEmpty()) return List.of();
+        List<Sorted> out = ready;
+        ready = new ArrayList<>();
+        return out;
     }
 
     /**
@@ -85,26 +108,36 @@ final class SaleDayDelta {
         return n;
     }
 
+    /** Sums taken out of the map in key order, and whether any line was removed (a group may be emptied). */
+    record Sorted(List<Map.Entry<Key, long[]>> rows, boolean removed) {}
+
     /** Writes the sums so far; a group this import emptied (every line turned out a duplicate) is removed. */
     void flush() throws SQLException {
-        if (sums.isEmpty()) return;
+        for (Sorted held : drainReady()) write(held);
+        if (!sums.isEmpty()) write(take());
+    }
+
+    private Sorted take() {
         List<Map.Entry<Key, long[]>> rows = new ArrayList<>(sums.entrySet());
         rows.sort(Map.Entry.comparingByKey());
-        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-            int n = 0;
-            for (Map.Entry<Key, long[]> e : rows) {
-                long[] s = e.getValue();
-                if (s[0] == 0 && s[1] == 0 && s[2] == 0 && s[3] == 0) continue;
-                bindKey(ps, e.getKey());
-                for (int i = 0; i < 4; i++) ps.setLong(7 + i, s[i]);
-                ps.addBatch();
-                if (++n % 5_000 == 0) ps.executeBatch();
-            }
-            ps.executeBatch();
+        Sorted out = new Sorted(rows, removed);
+        sums.clear();
+        removed = false;
+        return out;
+    }
+
+    void write(Sorted sorted) throws SQLException {
+        List<Map.Entry<Key, long[]>> written = new ArrayList<>(sorted.rows().size());
+        for (Map.Entry<Key, long[]> e : sorted.rows()) {
+            long[] s = e.getValue();
+            if (s[0] != 0 || s[1] != 0 || s[2] != 0 || s[3] != 0) written.add(e);
         }
-        if (removed) {
+        int grouped = written.size() - written.size() % GROUPS_PER_UPSERT;
+        if (grouped > 0) upsert(written.subList(0, grouped), GROUPS_PER_UPSERT);
+        if (grouped < written.size()) upsert(written.subList(grouped, written.size()), 1);
+        if (sorted.removed()) {
             try (PreparedStatement ps = c.prepareStatement(DROP_EMPTY)) {
-                for (Map.Entry<Key, long[]> e : rows) {
+                for (Map.Entry<Key, long[]> e : sorted.rows()) {
                     if (e.getValue()[0] >= 0) continue;
                     bindKey(ps, e.getKey());
                     ps.addBatch();
@@ -112,16 +145,40 @@ final class SaleDayDelta {
                 ps.executeBatch();
             }
         }
-        sums.clear();
-        removed = false;
+    }
+
+    /** Writes the groups, {@code perStatement} to an INSERT: one reset, step and change count per statement, not per group. */
+    private void upsert(List<Map.Entry<Key, long[]>> groups, int perStatement) throws SQLException {
+        StringBuilder sql = new StringBuilder(UPSERT_HEAD);
+        for (int i = 0; i < perStatement; i++) sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?)");
+        try (PreparedStatement ps = c.prepareStatement(sql + UPSERT_TAIL)) {
+            int n = 0;
+            int p = 0;
+            for (Map.Entry<Key, long[]> e : groups) {
+                bindKey(ps, p, e.getKey());
+                long[] s = e.getValue();
+                for (int i = 0; i < 4; i++) ps.setLong(p + 7 + i, s[i]);
+                p += 10;
+                if (++n % perStatement == 0) {
+                    ps.addBatch();
+                    p = 0;
+                    if (n % 5_000 == 0) ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
     }
 
     private void bindKey(PreparedStatement ps, Key k) throws SQLException {
-        ps.setString(1, k.date());
-        ps.setLong(2, k.channel());
-        ps.setLong(3, k.store());
-        ps.setLong(4, k.dealer());
-        ps.setLong(5, k.region());
-        ps.setLong(6, k.product());
+        bindKey(ps, 0, k);
+    }
+
+    private static void bindKey(PreparedStatement ps, int at, Key k) throws SQLException {
+        ps.setString(at + 1, k.date());
+        ps.setLong(at + 2, k.channel());
+        ps.setLong(at + 3, k.store());
+        ps.setLong(at + 4, k.dealer());
+        ps.setLong(at + 5, k.region());
+        ps.setLong(at + 6, k.product());
     }
 }
