@@ -20,6 +20,8 @@ public final class CsvTableReader implements TableReader {
     private int line = 1;
     private int rowStartLine;
     private boolean eof;
+    /** Cells in the widest row so far: the next row's list starts that large. */
+    private int width = 8;
 
     /** Reports how many bytes of the underlying file have been consumed. */
     public interface CountingSource {
@@ -38,7 +40,7 @@ public final class CsvTableReader implements TableReader {
     public List<String> next() throws IOException {
         if (eof && pos >= len) return null;
         rowStartLine = line;
-        List<String> cells = new ArrayList<>();
+        List<String> cells = new ArrayList<>(width);
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         boolean wasQuoted = false;
@@ -48,6 +50,7 @@ public final class CsvTableReader implements TableReader {
             if (c < 0) {
                 if (!any && cell.length() == 0 && cells.isEmpty()) return null;
                 cells.add(finish(cell, wasQuoted));
+                width = Math.max(width, cells.size());
                 return cells;
             }
             any = true;
@@ -76,15 +79,29 @@ public final class CsvTableReader implements TableReader {
                 if (ch == '\r' && peek() == '\n') read();
                 line++;
                 cells.add(finish(cell, wasQuoted));
+                width = Math.max(width, cells.size());
                 return cells;
             } else {
-                cell.append(ch);
+                // the rest of the cell as far as the buffer holds it, in one copy rather than char by char
+                int start = pos - 1;
+                int end = pos;
+                while (end < len && buf[end] != delimiter && buf[end] != '\n' && buf[end] != '\r') end++;
+                cell.append(buf, start, end - start);
+                pos = end;
             }
         }
     }
 
     private static String finish(StringBuilder cell, boolean quoted) {
-        return quoted ? cell.toString() : cell.toString().strip();
+        int n = cell.length();
+        if (quoted || n == 0 || !space(cell.charAt(0)) && !space(cell.charAt(n - 1))) return cell.toString();
+        return cell.toString().strip();
+    }
+
+    /** Whether {@link String#strip} would take the char away; plain ASCII letters and digits answer without a table lookup. */
+    private static boolean space(char c) {
+        if (c > ' ' && c < 0x7f) return false;
+        return Character.isWhitespace(c);
     }
 
     private int read() throws IOException {
