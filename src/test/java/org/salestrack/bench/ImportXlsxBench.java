@@ -1,0 +1,58 @@
+package org.salestrack.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.ingest.ImportResult;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.sample.LargeDealerSheetWriter;
+import org.salestrack.sample.LargeSalesWriter;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+/**
+ * bench/import, second part: a dealer workbook with an N-row sell-through sheet (title banner, Chinese
+ * header, date cells) imported with the shipped dealer-sellthrough profile, picked from the header.
+ * DESIGN.md: 200,000 rows under 20 s, streaming, heap under 512 MB. Prints seconds, rows/s and peak heap.
+ */
+public final class ImportXlsxBench {
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path dir = Files.createTempDirectory("bench-import-xlsx");
+        Path xlsx = dir.resolve("dealer-D900.xlsx");
+        long t0 = System.nanoTime();
+        LargeDealerSheetWriter.write(xlsx, rows, 42);
+        LargeSalesWriter.writeSupport(dir, 42);
+        System.out.printf(Locale.ROOT, "file: %s (%,d bytes, %,d rows, written in %.1f s)%n", xlsx, Files.size(xlsx), rows,
+                (System.nanoTime() - t0) / 1e9);
+        double[] seconds = new double[runs];
+        double peak = 0;
+        for (int r = 0; r < runs; r++) {
+            Path ws = dir.resolve("ws-" + r + ".db");
+            Workspace w = Workspace.open(ws);
+            ImportService service = new ImportService(w, ProfileLibrary.load(null), ImportPolicy.DEFAULT);
+            for (String master : new String[] {"products.csv", "dealers.csv", "stores.csv"}) {
+                service.importFile(dir.resolve("master").resolve(master), null, ProgressListener.NONE, Cancellation.none());
+            }
+            System.gc();
+            BenchSupport.resetPeakHeap();
+            long s0 = System.nanoTime();
+            ImportResult res = service.importFile(xlsx, null, ProgressListener.NONE, Cancellation.none());
+            seconds[r] = (System.nanoTime() - s0) / 1e9;
+            peak = Math.max(peak, BenchSupport.peakHeapMb());
+            if (res.stored() != rows) throw new IllegalStateException("stored " + res.stored() + " of " + rows + " rows: " + res);
+            System.out.printf(Locale.ROOT, "run %d: %.2f s (%d stored, profile %s)%n", r + 1, seconds[r], res.stored(), res.profile());
+        }
+        double m = BenchSupport.median(seconds);
+        System.out.printf(Locale.ROOT, "import %,d-row XLSX dealer sheet: median %.2f s, %,.0f rows/s, peak heap %.0f MB (max heap %d MB) "
+                + "(targets: under 20 s, heap under 512 MB)%n", rows, m, rows / m, peak, Runtime.getRuntime().maxMemory() / 1024 / 1024);
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
