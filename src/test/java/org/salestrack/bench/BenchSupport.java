@@ -1,13 +1,43 @@
 package org.salestrack.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
+import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.ingest.ImportRejectedException;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
 
-/** Shared helpers for the benchmarks under bench/: peak heap and medians. */
+/** Shared helpers for the benchmarks under bench/: workspaces, peak heap, medians, clean-up. */
 public final class BenchSupport {
     private BenchSupport() {}
+
+    /**
+     * An import service on a new workspace at {@code ws} holding the products, dealers and stores that
+     * {@code LargeSalesWriter.writeSupport} wrote under {@code dir}/master, as a user imports them first.
+     */
+    public static ImportService workspaceWithMasters(Path ws, Path dir) throws ImportRejectedException {
+        ImportService service = new ImportService(Workspace.open(ws), ProfileLibrary.load(null), ImportPolicy.DEFAULT);
+        for (String master : new String[] {"products.csv", "dealers.csv", "stores.csv"}) {
+            service.importFile(dir.resolve("master").resolve(master), null, ProgressListener.NONE, Cancellation.none());
+        }
+        return service;
+    }
+
+    /** Deletes a benchmark's temp folder: the 100 MB files and the workspaces would fill /tmp run after run. */
+    public static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
 
     /** Resets the peak usage of every heap pool so a measurement starts clean. */
     public static void resetPeakHeap() {

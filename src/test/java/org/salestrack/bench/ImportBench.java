@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportResult;
 import org.salestrack.ingest.ImportService;
-import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.sample.LargeSalesWriter;
-import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 
@@ -41,11 +38,7 @@ public final class ImportBench {
         double peak = 0;
         for (int r = 0; r < runs; r++) {
             Path ws = dir.resolve("ws-" + r + ".db");
-            Workspace w = Workspace.open(ws);
-            ImportService service = new ImportService(w, ProfileLibrary.load(null), ImportPolicy.DEFAULT);
-            for (String master : new String[] {"products.csv", "dealers.csv", "stores.csv"}) {
-                service.importFile(dir.resolve("master").resolve(master), null, ProgressListener.NONE, Cancellation.none());
-            }
+            ImportService service = BenchSupport.workspaceWithMasters(ws, dir);
             System.gc();
             BenchSupport.resetPeakHeap();
             long cpu0 = OS.getProcessCpuTime();
@@ -79,7 +72,7 @@ public final class ImportBench {
                     + "ratios %.2fx (all threads) and %.2fx (storing thread)%n", BenchSupport.median(oursCpu),
                     BenchSupport.median(oursMain), sc, BenchSupport.median(oursCpu) / sc, BenchSupport.median(oursMain) / sc);
         }
-        deleteTree(dir);
+        BenchSupport.deleteTree(dir);
     }
 
     private static final com.sun.management.OperatingSystemMXBean OS =
@@ -95,13 +88,6 @@ public final class ImportBench {
             return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
         } catch (IOException | RuntimeException e) {
             return 0;
-        }
-    }
-
-    /** The 100 MB file and the workspaces go again: repeated runs filled /tmp. */
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 

@@ -2,15 +2,11 @@ package org.salestrack.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
-import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportResult;
 import org.salestrack.ingest.ImportService;
-import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.sample.LargeDealerSheetWriter;
 import org.salestrack.sample.LargeSalesWriter;
-import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 
@@ -34,11 +30,7 @@ public final class ImportXlsxBench {
         double peak = 0;
         for (int r = 0; r < runs; r++) {
             Path ws = dir.resolve("ws-" + r + ".db");
-            Workspace w = Workspace.open(ws);
-            ImportService service = new ImportService(w, ProfileLibrary.load(null), ImportPolicy.DEFAULT);
-            for (String master : new String[] {"products.csv", "dealers.csv", "stores.csv"}) {
-                service.importFile(dir.resolve("master").resolve(master), null, ProgressListener.NONE, Cancellation.none());
-            }
+            ImportService service = BenchSupport.workspaceWithMasters(ws, dir);
             System.gc();
             BenchSupport.resetPeakHeap();
             long s0 = System.nanoTime();
@@ -51,8 +43,6 @@ public final class ImportXlsxBench {
         double m = BenchSupport.median(seconds);
         System.out.printf(Locale.ROOT, "import %,d-row XLSX dealer sheet: median %.2f s, %,.0f rows/s, peak heap %.0f MB (max heap %d MB) "
                 + "(targets: under 20 s, heap under 512 MB)%n", rows, m, rows / m, peak, Runtime.getRuntime().maxMemory() / 1024 / 1024);
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        BenchSupport.deleteTree(dir);
     }
 }

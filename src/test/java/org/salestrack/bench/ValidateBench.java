@@ -9,10 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportResult;
 import org.salestrack.ingest.ImportService;
-import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.sample.LargeSalesWriter;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
@@ -67,10 +65,7 @@ public final class ValidateBench {
         LargeSalesWriter.writeSupport(dir, 42);
         Path ws = dir.resolve("imported.db");
         long t0 = System.nanoTime();
-        ImportService service = new ImportService(Workspace.open(ws), ProfileLibrary.load(null), ImportPolicy.DEFAULT);
-        for (String master : new String[] {"products.csv", "dealers.csv", "stores.csv"}) {
-            service.importFile(dir.resolve("master").resolve(master), null, ProgressListener.NONE, Cancellation.none());
-        }
+        ImportService service = BenchSupport.workspaceWithMasters(ws, dir);
         ImportResult res = service.importFile(csv, null, ProgressListener.NONE, Cancellation.none());
         System.out.printf(Locale.ROOT, "imported %,d lines in %.1f s (not part of the figure)%n", res.stored(),
                 (System.nanoTime() - t0) / 1e9);
