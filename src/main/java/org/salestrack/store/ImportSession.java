@@ -95,8 +95,6 @@ public final class ImportSession implements AutoCloseable {
         private final SaleRows.Chunk rows;
 
         private SaleChunk(SaleRows.Chunk rows) { this.rows = rows; }
-
-        public int size() { return rows.size(); }
     }
 
     public void add(CanonicalRow row) {

@@ -14,7 +14,8 @@ import java.util.Map;
  * over the new rows afterwards (which read the million new rows back and sorted them: a fifth of a big
  * import). Same grain and measures as {@link Rollups}; written as one batched upsert in key order, so
  * the rollup's B-tree takes the rows as appends. Bounded: past {@link #LIMIT} groups the sums so far
- * are written and the map starts again, which the upsert adds up the same way.
+ * are written (or, during an import, handed to the storing thread: {@link #holdWrites}) and the map
+ * starts again, which the upsert adds up the same way.
  */
 final class SaleDayDelta {
     static final int LIMIT = 16_384;
