@@ -144,12 +144,17 @@ class BadInputTest {
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(storedRows()).isZero();
         assertThat(fx.service.batches()).isEmpty();
+        // the store and product the reading thread added while preparing lines went with the rollback too
+        assertThat(count("SELECT (SELECT COUNT(*) FROM store) + (SELECT COUNT(*) FROM product)")).isZero();
     }
 
     private long storedRows() {
-        try (Connection c = fx.workspace.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM sale) + (SELECT COUNT(*) FROM quarantine) "
-                     + "+ (SELECT COUNT(*) FROM import_batch) + (SELECT COUNT(*) FROM sale_day)")) {
+        return count("SELECT (SELECT COUNT(*) FROM sale) + (SELECT COUNT(*) FROM quarantine) "
+                + "+ (SELECT COUNT(*) FROM import_batch) + (SELECT COUNT(*) FROM sale_day) + (SELECT COUNT(*) FROM sale_key)");
+    }
+
+    private long count(String sql) {
+        try (Connection c = fx.workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (Exception e) {
