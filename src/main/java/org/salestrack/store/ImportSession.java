@@ -193,9 +193,12 @@ public final class ImportSession implements AutoCloseable {
             }
         }
         if (!otherSalesBatchesExist()) return held;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE sale SET hold = 1, dup_of = (SELECT MIN(o.id)"
-                + earlier + ") WHERE batch_id = ? AND hold = 0 AND line_key IS NOT NULL AND EXISTS (SELECT 1" + earlier + ")"
-                + changed)) {
+        // one join finds each new line's first earlier twin; a correlated EXISTS and MIN walked the keys twice
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sale SET hold = 1, dup_of = d.first FROM (SELECT n.id AS id, "
+                + "MIN(o.id) AS first FROM sale n JOIN sale_key k ON k.line_key = n.line_key AND k.sale_id < n.id "
+                + "JOIN sale o ON o.id = k.sale_id AND o.channel_id = n.channel_id AND o.order_id = n.order_id "
+                + "AND o.product_id = n.product_id AND o.line_no = n.line_no "
+                + "WHERE n.batch_id = ? AND n.hold = 0 AND n.line_key IS NOT NULL GROUP BY n.id) d WHERE sale.id = d.id" + changed)) {
             ps.setLong(1, batchId);
             return held + returned(ps, rollup, -1);
         }
