@@ -4,29 +4,37 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.salestrack.ingest.profile.MappingProfile;
 
 /** Decides whether a row is a profile's header: every column of a required field must be there. */
 public final class HeaderMatcher {
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+
     private HeaderMatcher() {}
 
     /** Header text compared without case, spaces, BOMs or decorations like "*" and "(必填)". */
     public static String normalise(String header) {
         if (header == null) return "";
-        return header.replace("\uFEFF", "").replaceAll("[\\s\u3000]+", "").replace("*", "")
+        return SPACES.matcher(header.replace("\uFEFF", "")).replaceAll("").replace("*", "")
                 .replace("(必填)", "").replace("（必填）", "").toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * How well a row matches a profile: -1 when a required field's column is missing, else the number of
-     * mapped columns found (more is a closer match).
-     */
-    public static int score(MappingProfile profile, List<String> row) {
+    /** A row's cells as {@link #score} compares them: normalised, blanks left out. */
+    public static Set<String> cells(List<String> row) {
         Set<String> cells = new HashSet<>();
         for (String c : row) {
             String n = normalise(c);
             if (!n.isEmpty()) cells.add(n);
         }
+        return cells;
+    }
+
+    /**
+     * How well a row, as {@link #cells} gives it, matches a profile: -1 when a required field's column is
+     * missing, else the number of mapped columns found (more is a closer match).
+     */
+    public static int score(MappingProfile profile, Set<String> cells) {
         if (cells.size() < 2) return -1;
         int found = 0;
         for (var e : profile.fields().entrySet()) {

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import org.salestrack.ingest.Pseudonymiser;
 import org.salestrack.ingest.profile.FormatSpec;
 import org.salestrack.ingest.profile.MappingProfile;
@@ -39,7 +40,7 @@ public final class TableLocator {
             TableSources.Opened opened = TableSources.open(file, format, sheet);
             if (opened.type() == FileSniffer.Type.XLSX && sheet == 0 && format.sheet() == null) {
                 xlsx = true;
-                sheets = org.salestrack.ingest.read.XlsxTableReader.sheetCount(file);
+                sheets = opened.sheets();
             }
             TableReader reader = opened.reader();
             boolean handedOver = false;
@@ -53,13 +54,15 @@ public final class TableLocator {
                     rowNos.add(reader.rowNumber());
                 }
                 if (sheet == 0) firstRows = new ArrayList<>(rows.isEmpty() ? List.of() : rows.peek());
+                List<Set<String>> cells = new ArrayList<>(rows.size());
+                for (List<String> r : rows) cells.add(HeaderMatcher.cells(r));
                 MappingProfile best = null;
                 int bestScore = -1;
                 int bestIndex = -1;
                 for (MappingProfile p : candidates) {
                     int fixed = p.format().headerRow();
                     int i = 0;
-                    for (List<String> r : rows) {
+                    for (Set<String> r : cells) {
                         int rowNo = i + 1;
                         if (fixed <= 0 || fixed == rowNo) {
                             int s = HeaderMatcher.score(p, r);

@@ -19,8 +19,8 @@ public final class TableSources {
 
     private TableSources() {}
 
-    /** What was decided about a file before reading it: its type, charset and delimiter. */
-    public record Opened(TableReader reader, FileSniffer.Type type, String charset, char delimiter) {}
+    /** What was decided about a file before reading it: its type, charset and delimiter, and how many sheets it has. */
+    public record Opened(TableReader reader, FileSniffer.Type type, String charset, char delimiter, int sheets) {}
 
     /** @param sheetIndex for XLSX without a named sheet: which sheet to read */
     public static Opened open(Path file, FormatSpec format, int sheetIndex) throws IOException {
@@ -35,7 +35,8 @@ public final class TableSources {
                 throw new UnreadableFileException(Message.of("import.reason.xls_file"));
             case XLSX:
                 try {
-                    return new Opened(XlsxTableReader.open(file, format.sheet(), sheetIndex), type, null, '\0');
+                    XlsxTableReader xlsx = XlsxTableReader.open(file, format.sheet(), sheetIndex);
+                    return new Opened(xlsx, type, null, '\0', xlsx.sheetCount());
                 } catch (IOException | RuntimeException e) {
                     if (e.getMessage() != null && e.getMessage().startsWith("the workbook has no sheet")) throw e;
                     throw new UnreadableFileException(Message.of("import.reason.corrupt_xlsx", rootReason(e)));
@@ -50,11 +51,11 @@ public final class TableSources {
             skipFully(counting, cs.bomLength());
             if (type == FileSniffer.Type.JSON) {
                 InputStream in = cs.charset().name().startsWith("UTF-16") ? reencode(counting, cs.charset()) : counting;
-                return new Opened(new JsonTableReader(in, counting), type, cs.charset().name(), '\0');
+                return new Opened(new JsonTableReader(in, counting), type, cs.charset().name(), '\0', 1);
             }
             char delimiter = delimiter(format, type, new String(head, cs.bomLength(), Math.min(head.length, 64 * 1024) - cs.bomLength(), cs.charset()));
             InputStreamReader reader = new InputStreamReader(counting, cs.charset());
-            return new Opened(new CsvTableReader(reader, delimiter, counting), type, cs.charset().name(), delimiter);
+            return new Opened(new CsvTableReader(reader, delimiter, counting), type, cs.charset().name(), delimiter, 1);
         } catch (IOException | RuntimeException e) {
             counting.close();
             throw e;

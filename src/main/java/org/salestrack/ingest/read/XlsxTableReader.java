@@ -43,7 +43,7 @@ public final class XlsxTableReader implements TableReader {
 
     /** Opens {@code sheetName}, or the sheet at {@code index} when the name is null. */
     public static XlsxTableReader open(Path file, String sheetName, int index) throws IOException {
-        Workbook wb = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile());
+        Workbook wb = StreamingReader.builder().rowCacheSize(32).bufferSize(8192).open(file.toFile());
         try {
             Sheet sheet;
             if (sheetName != null) {
@@ -60,11 +60,8 @@ public final class XlsxTableReader implements TableReader {
         }
     }
 
-    public static int sheetCount(Path file) throws IOException {
-        try (Workbook wb = StreamingReader.builder().open(file.toFile())) {
-            return wb.getNumberOfSheets();
-        }
-    }
+    /** The workbook's sheets, read from the open workbook rather than by opening the file again. */
+    public int sheetCount() { return workbook.getNumberOfSheets(); }
 
     @Override
     public List<String> next() throws IOException {
