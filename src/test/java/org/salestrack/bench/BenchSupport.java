@@ -1,9 +1,6 @@
 package org.salestrack.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,7 +13,7 @@ import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 
-/** Shared helpers for the benchmarks under bench/: workspaces, peak heap, medians, clean-up. */
+/** Shared helpers for the benchmarks under bench/: workspaces, medians, clean-up (the heap: {@link HeapWatch}). */
 public final class BenchSupport {
     private BenchSupport() {}
 
@@ -37,22 +34,6 @@ public final class BenchSupport {
         try (var paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
-    }
-
-    /** Resets the peak usage of every heap pool so a measurement starts clean. */
-    public static void resetPeakHeap() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
-        }
-    }
-
-    /** Sum of the heap pools' peaks since the last reset, in MB (an upper bound of the live peak). */
-    public static double peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        }
-        return sum / 1024.0 / 1024.0;
     }
 
     public static double median(double[] v) {

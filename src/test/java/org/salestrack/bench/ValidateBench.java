@@ -1,8 +1,6 @@
 package org.salestrack.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,15 +36,16 @@ public final class ValidateBench {
             Path copy = dir.resolve("run-" + r + ".db");
             Files.copy(imported, copy, StandardCopyOption.REPLACE_EXISTING);
             Workspace ws = Workspace.open(copy);
-            System.gc();
-            resetPeakHeap();
+            HeapWatch heap = HeapWatch.start();
             long cpu0 = processCpuNanos();
             ValidationRun run = ValidationService.of(ws).run(null, Map.of(), ProgressListener.NONE, Cancellation.none());
             double cpu = (processCpuNanos() - cpu0) / 1e9;
+            heap.close();
             seconds[r] = run.seconds();
             System.out.printf(Locale.ROOT, "run %d: %,d lines in %.2f s (read %.2f, rules %.2f, save %.2f; CPU %.2f s), "
-                            + "%,d findings, peak heap %.0f MB%n", r + 1, run.lines(), run.seconds(), run.loadSeconds(),
-                    run.ruleSeconds(), run.saveSeconds(), cpu, run.report().hits().size(), peakHeapMb());
+                            + "%,d findings, peak heap %.0f MB used, %.0f MB after a collection%n", r + 1, run.lines(), run.seconds(),
+                    run.loadSeconds(), run.ruleSeconds(), run.saveSeconds(), cpu, run.report().hits().size(), heap.peakUsedMb(),
+                    heap.peakAfterGcMb());
             if (r == 0) {
                 System.out.println("counts: " + run.report().counts());
                 System.out.println("rule ms: " + run.report().millisByRule());
@@ -74,19 +73,5 @@ public final class ValidateBench {
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static void resetPeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
-        }
-    }
-
-    private static double peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-        }
-        return sum / 1024.0 / 1024.0;
     }
 }
