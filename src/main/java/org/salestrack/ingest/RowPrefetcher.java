@@ -83,14 +83,23 @@ final class RowPrefetcher<T> implements AutoCloseable {
         return (T) chunk;
     }
 
+    /**
+     * Stops the reader and waits for it, up to 5 s, even when this thread is interrupted (a cancelled task is):
+     * its stage may still be writing through the caller's session, which is closed next.
+     */
     @Override
     public void close() {
         stopped = true;
         queue.clear();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        boolean interrupted = Thread.interrupted();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (long left = deadline - System.nanoTime(); thread.isAlive() && left > 0; left = deadline - System.nanoTime()) {
+            try {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
         }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 }

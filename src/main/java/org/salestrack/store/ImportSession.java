@@ -32,6 +32,9 @@ public final class ImportSession implements AutoCloseable {
     private long stored;
     private long quarantined;
     private boolean committed;
+    /** Held while lines are prepared (on the reading thread); {@link #close} takes it to stop that for good. */
+    private final Object preparing = new Object();
+    private boolean closed;
 
     ImportSession(Connection c, String fileName, String path, String sha256, RecordKind kind, String profile) throws SQLException {
         this.c = c;
@@ -71,10 +74,14 @@ public final class ImportSession implements AutoCloseable {
      * stored in the same order. {@code lineKeys} holds each line's {@link SaleLine#lineKey()}, computed already.
      */
     public SaleChunk prepare(List<SaleLine> lines, List<Long> lineKeys) {
-        try {
-            return new SaleChunk(saleRows.prepare(lines, lineKeys));
-        } catch (SQLException e) {
-            throw new StoreException("cannot prepare rows from " + (lines.isEmpty() ? "?" : lines.get(0).sourceRow()), e);
+        synchronized (preparing) {
+            // a reading thread that outlives a cancelled import must not write after the rollback
+            if (closed) throw new StoreException("import batch " + batchId + " is closed");
+            try {
+                return new SaleChunk(saleRows.prepare(lines, lineKeys));
+            } catch (SQLException e) {
+                throw new StoreException("cannot prepare rows from " + (lines.isEmpty() ? "?" : lines.get(0).sourceRow()), e);
+            }
         }
     }
 
@@ -177,25 +184,34 @@ public final class ImportSession implements AutoCloseable {
         return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** Rolls back unless committed; a failure here is reported but cannot undo what the commit did. */
+    /**
+     * Rolls back unless committed, first, so that nothing failing later can commit a half-stored file; then
+     * closes the session's own connection, which ends anything still open without committing it.
+     */
     @Override
     public void close() {
-        try {
-            try {
-                if (sales != null) sales.close();
-                if (facts != null) facts.close();
-                dims.close();
-                quarantine.close();
-                if (!committed) c.rollback();
-            } finally {
-                c.setAutoCommit(true);
-                try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA foreign_keys = ON");
-                }
-                c.close();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot close import batch " + batchId, e);
+        synchronized (preparing) {
+            closed = true;
         }
+        SQLException failure = null;
+        try {
+            if (!committed) c.rollback();
+        } catch (SQLException e) {
+            failure = e;
+        }
+        try {
+            if (sales != null) sales.close();
+            if (facts != null) facts.close();
+            dims.close();
+            quarantine.close();
+        } catch (SQLException e) {
+            if (failure == null) failure = e;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            if (failure == null) failure = e;
+        }
+        if (failure != null) throw new StoreException("cannot close import batch " + batchId, failure);
     }
 }
