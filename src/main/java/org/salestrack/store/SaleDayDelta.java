@@ -140,7 +140,7 @@ final class SaleDayDelta {
             try (PreparedStatement ps = c.prepareStatement(DROP_EMPTY)) {
                 for (Map.Entry<Key, long[]> e : sorted.rows()) {
                     if (e.getValue()[0] >= 0) continue;
-                    bindKey(ps, e.getKey());
+                    bindKey(ps, 0, e.getKey());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -168,10 +168,6 @@ final class SaleDayDelta {
             }
             ps.executeBatch();
         }
-    }
-
-    private void bindKey(PreparedStatement ps, Key k) throws SQLException {
-        bindKey(ps, 0, k);
     }
 
     private static void bindKey(PreparedStatement ps, int at, Key k) throws SQLException {
