@@ -2,11 +2,12 @@ package org.salestrack.app;
 
 import java.nio.file.Path;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.analytics.forecast.ForecastDesk;
+import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.store.Workspace;
 import org.salestrack.ui.ScreenServices;
 import org.salestrack.validate.ValidationService;
@@ -23,7 +24,7 @@ public final class WorkspaceServices {
         Workspace ws = Workspace.open(file);
         ImportService imports = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         ExploreService explore = new ExploreService(ws);
-        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION), ValidationService.of(ws));
+        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION, SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws));
         return new OpenedWorkspace(file.toString(), explore, imports, explore.span().orElse(null), screens);
     }
 }

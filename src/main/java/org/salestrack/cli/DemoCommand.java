@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.ingest.FolderImport;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportResult;
@@ -14,7 +15,6 @@ import org.salestrack.ingest.SampleFolders;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.SummaryRow;
 import org.salestrack.sample.SampleGenerator;
-import org.salestrack.store.SummaryQuery;
 import org.salestrack.store.Workspace;
 import org.salestrack.validate.ValidationService;
 import org.salestrack.task.Cancellation;
@@ -65,18 +65,18 @@ final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nimported in %.1f s%n%n", (System.nanoTime() - t0) / 1e9);
         out.println("data quality (error findings are held out of the totals below until reviewed):");
         ValidateCommand.printText(out, ValidationService.of(ws).run(null, Map.of(), (d, t, m) -> { }, Cancellation.none()));
-        SummaryQuery q = new SummaryQuery(ws);
+        ExploreService q = new ExploreService(ws);
         table(out, "by year", List.of("year"), q);
         table(out, "by sales region", List.of("region"), q);
         table(out, "by channel", List.of("channel_type", "channel"), q);
         return ExitCodes.OK;
     }
 
-    private static void table(PrintWriter out, String title, List<String> by, SummaryQuery q) {
+    private static void table(PrintWriter out, String title, List<String> by, ExploreService q) {
         out.println();
         out.println(title + ":");
         out.printf(Locale.ROOT, "  %-28s %10s %10s %10s %18s%n", String.join(" / ", by), "rows", "orders", "units", "revenue (CNY)");
-        for (SummaryRow r : q.run(by, null, null)) {
+        for (SummaryRow r : q.summary(by, null, null)) {
             out.printf(Locale.ROOT, "  %-28s %,10d %,10d %,10d %,18.2f%n", String.join(" / ", r.keys()), r.rows(), r.orders(), r.qty(), r.amount());
         }
     }

@@ -11,6 +11,7 @@ import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.model.report.SalesReportData;
+import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
         ReportRequest request = new ReportRequest(month(period), ReportSection.parse(sections));
         long start = System.nanoTime();
         String version = spec.root().version().length > 0 ? spec.root().version()[0] : "SalesTrack";
-        SalesReportData data = new SalesWorkbookBuilder(workspace.open(), version).build(request, locale, out, ProgressListener.NONE, Cancellation.none());
+        SalesReportData data = new SalesWorkbookBuilder(workspace.open(), version, SalesWorkbookWriter::writeWorkbook).build(request, locale, out, ProgressListener.NONE, Cancellation.none());
         double seconds = (System.nanoTime() - start) / 1e9;
         String detail = request.wants(ReportSection.DETAIL) ? data.detail().count() + " detail lines" : "no detail sheet";
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: period %s, %d sections, %s, %.1f s%n", out, data.period(),

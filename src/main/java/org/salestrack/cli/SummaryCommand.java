@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.model.SummaryRow;
-import org.salestrack.store.SummaryQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,7 +39,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         checkDate(from, "--from");
         checkDate(to, "--to");
-        List<SummaryRow> rows = new SummaryQuery(workspace.open()).run(by, from, to);
+        List<SummaryRow> rows = new ExploreService(workspace.open()).summary(by, from, to);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();

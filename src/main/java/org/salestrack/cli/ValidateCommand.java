@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.salestrack.model.RuleHit;
-import org.salestrack.store.Batches;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
@@ -49,11 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Workspace ws = workspace.open();
-        if (batch != null && new Batches(ws).find(batch).filter(b -> b.status().equals("stored")).isEmpty()) {
-            throw new IllegalArgumentException("there is no stored import batch " + batch);
-        }
+        ValidationService service = ValidationService.of(ws);
+        if (batch != null && !service.isStoredBatch(batch)) throw new IllegalArgumentException("there is no stored import batch " + batch);
         Map<String, RuleSetting> overrides = rules == null ? Map.of() : RuleSettingsJson.read(rules);
-        ValidationRun run = ValidationService.of(ws).run(batch, overrides, ProgressListener.NONE, Cancellation.none());
+        ValidationRun run = service.run(batch, overrides, ProgressListener.NONE, Cancellation.none());
         if (json) out.println(Json.write(json(run)));
         else printText(out, run);
         return ExitCodes.OK;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -35,6 +36,11 @@ public final class SalesWorkbookWriter {
     public SalesWorkbookWriter(ReportLabels labels, int detailRowsPerSheet) {
         this.labels = labels;
         this.detailRowsPerSheet = detailRowsPerSheet;
+    }
+
+    /** The workbook with sheet names and headers in {@code locale}'s language. */
+    public static void writeWorkbook(SalesReportData d, Locale locale, Path out, ProgressListener progress, Cancellation cancel) throws IOException {
+        new SalesWorkbookWriter(ReportLabels.of(locale)).write(d, out, progress, cancel);
     }
 
     public void write(SalesReportData d, Path out, ProgressListener progress, Cancellation cancel) throws IOException {

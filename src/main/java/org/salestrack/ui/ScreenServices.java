@@ -1,6 +1,6 @@
 package org.salestrack.ui;
 
-import org.salestrack.analytics.forecast.ForecastDesk;
+import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.validate.ValidationService;
 

@@ -56,6 +56,9 @@ public final class ValidationService {
 
     public RuleEngine engine() { return engine; }
 
+    /** Whether {@code batch} names an import batch whose lines are in the workspace (not undone): what a batch run can scope to. */
+    public boolean isStoredBatch(long batch) { return reader.isStoredBatch(batch); }
+
     /**
      * Runs every enabled rule over the whole workspace and saves the hits in {@code batch} (all batches
      * when null) as open issues, replacing that scope's earlier open issues. {@code overrides} (e.g. a

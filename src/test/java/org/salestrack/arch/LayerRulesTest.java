@@ -1,14 +1,26 @@
 package org.salestrack.arch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of DESIGN.md "Packages": dependencies point downward only. */
+/**
+ * The dependency rules of DESIGN.md "Packages", one test per row of its table (plus the rows' notes):
+ * dependencies point downward only, engines stay pure, and each layer reaches the next one down through
+ * its services. docs/architecture.md draws the same picture.
+ */
 class LayerRulesTest {
     private static final String ROOT = "org.salestrack";
     private static JavaClasses classes;
@@ -43,10 +55,77 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /** The sample generator writes files from model records; it must not need a workspace to do so. */
+    @Test
+    void samplesUseOnlyTheModel() {
+        noClasses().that().resideInAPackage(pkg("sample"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("app"), pkg("cli"), pkg("ui"), pkg("report"),
+                        pkg("ingest"), pkg("validate"), pkg("forecast"), pkg("analytics"), pkg("store"))
+                .check(classes);
+    }
+
     @Test
     void enginesAndServicesDoNotReachUp() {
         noClasses().that().resideInAnyPackage(pkg("ingest"), pkg("validate"), pkg("forecast"), pkg("analytics"), pkg("report"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("app"), pkg("cli"), pkg("ui"))
+                .check(classes);
+    }
+
+    /** ingest: store, model. Validation, rollups and forecast tracking after an import are the pipeline's, not the reader's. */
+    @Test
+    void ingestUsesOnlyTheStoreAndTheModel() {
+        noClasses().that().resideInAPackage(pkg("ingest"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("validate"), pkg("forecast"), pkg("analytics"), pkg("report"))
+                .check(classes);
+    }
+
+    /** validate: store, model (the engines see only the model: ValidateEngineRulesTest). */
+    @Test
+    void validateUsesOnlyTheStoreAndTheModel() {
+        noClasses().that().resideInAPackage(pkg("validate"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("ingest"), pkg("forecast"), pkg("analytics"), pkg("report"))
+                .check(classes);
+    }
+
+    /** forecast: store (service only), model. */
+    @Test
+    void forecastUsesOnlyTheStoreAndTheModel() {
+        noClasses().that().resideInAPackage(pkg("forecast"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("ingest"), pkg("validate"), pkg("analytics"), pkg("report"))
+                .check(classes);
+    }
+
+    /** The models, backtests and reconciliation are pure; the services (ForecastService, the desk in forecast.service) load and save. */
+    @Test
+    void forecastTouchesTheStoreOnlyInItsServices() {
+        noClasses().that().resideInAPackage(pkg("forecast"))
+                .and().resideOutsideOfPackage(pkg("forecast.service"))
+                .and().haveSimpleNameNotEndingWith("Service")
+                .should().dependOnClassesThat().resideInAPackage(pkg("store"))
+                .check(classes);
+    }
+
+    /** analytics: store (service only), model. The workbook is written by report, and only wired to the loader above both. */
+    @Test
+    void analyticsDoesNotUseReportIngestOrValidate() {
+        noClasses().that().resideInAPackage(pkg("analytics"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("report"), pkg("ingest"), pkg("validate"))
+                .check(classes);
+    }
+
+    /** A forecast an analytics module needs comes from the forecast services, never from a model or reconciler it runs itself. */
+    @Test
+    void analyticsUsesForecastOnlyThroughItsServices() {
+        noClasses().that().resideInAPackage(pkg("analytics"))
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".forecast.(*)..")
+                .check(classes);
+    }
+
+    @Test
+    void analyticsEnginesDoNotTouchTheStore() {
+        noClasses().that().resideInAPackage(pkg("analytics"))
+                .and().haveSimpleNameNotEndingWith("Service").and().haveSimpleNameNotEndingWith("Builder")
+                .should().dependOnClassesThat().resideInAPackage(pkg("store"))
                 .check(classes);
     }
 
@@ -71,10 +150,18 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /** ui and cli are siblings: the screens never call a command, and app wires the screens, not the reverse. */
     @Test
-    void uiDoesNotTouchTheStoreDirectly() {
+    void uiDoesNotUseTheCommandLineOrTheApp() {
         noClasses().that().resideInAPackage(pkg("ui"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkg("cli"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("cli"), pkg("app"))
+                .check(classes);
+    }
+
+    @Test
+    void cliDoesNotUseTheScreensOrTheApp() {
+        noClasses().that().resideInAPackage(pkg("cli"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("ui"), pkg("app"))
                 .check(classes);
     }
 
@@ -83,6 +170,36 @@ class LayerRulesTest {
     void uiReachesDataOnlyThroughServices() {
         noClasses().that().resideInAPackage(pkg("ui"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("store"))
+                .check(classes);
+    }
+
+    /**
+     * cli: services. A command opens the workspace (the handle it gives the services) and nothing else of
+     * the store: its queries run behind a service, so the CLI and the screens count the same way.
+     */
+    @Test
+    void cliUsesTheStoreOnlyToOpenAWorkspace() {
+        noClasses().that().resideInAPackage(pkg("cli"))
+                .should().dependOnClassesThat(resideInAPackage(pkg("store"))
+                        .and(not(belongToAnyOf(org.salestrack.store.Workspace.class, org.salestrack.store.StoreException.class))))
+                .check(classes);
+    }
+
+    /**
+     * The import screen uses ImportService, FolderImport, their results, the mapping profiles it edits and
+     * the errors they throw; the readers, mappers and the pseudonymiser are the pipeline's internals.
+     * PreviewReader still builds its own reader: the one import pipeline (issue 12 item 3) takes that over.
+     */
+    @Test
+    void uiUsesIngestOnlyThroughItsServices() {
+        DescribedPredicate<JavaClass> internals = resideInAnyPackage(pkg("ingest.read"), pkg("ingest.map"))
+                .and(not(assignableTo(Throwable.class)))
+                .and(not(simpleNameEndingWith("RowError")))
+                .or(belongToAnyOf(org.salestrack.ingest.Pseudonymiser.class))
+                .as("ingest internals (readers, mappers, pseudonymiser)");
+        noClasses().that().resideInAPackage(pkg("ui"))
+                .and().doNotHaveFullyQualifiedName(ROOT + ".ui.imports.PreviewReader")
+                .should().dependOnClassesThat(internals)
                 .check(classes);
     }
 

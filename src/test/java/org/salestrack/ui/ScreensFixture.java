@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
-import org.salestrack.analytics.forecast.ForecastDesk;
+import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
+import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import org.salestrack.validate.ValidationService;
@@ -26,7 +27,7 @@ public final class ScreensFixture {
 
     private ScreensFixture(TestWorkspace ws) {
         this.ws = ws;
-        this.services = new ScreenServices(new ForecastDesk(ws.workspace), new SalesWorkbookBuilder(ws.workspace, "SalesTrack test"),
+        this.services = new ScreenServices(new ForecastDesk(ws.workspace), new SalesWorkbookBuilder(ws.workspace, "SalesTrack test", SalesWorkbookWriter::writeWorkbook),
                 ValidationService.of(ws.workspace));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.salestrack.model.SummaryRow;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.model.cube.Dim;
 import org.salestrack.model.cube.Grain;
@@ -16,6 +17,7 @@ import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.store.SummaryQuery;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.cube.CubeDimensions;
 import org.salestrack.store.cube.CubeQuery;
@@ -30,11 +32,13 @@ public final class ExploreService {
     private final CubeQuery cube;
     private final CubeDimensions dimensions;
     private final CubeRollups rollups;
+    private final SummaryQuery summaries;
 
     public ExploreService(Workspace workspace) {
         this.cube = new CubeQuery(workspace);
         this.dimensions = new CubeDimensions(workspace);
         this.rollups = new CubeRollups(workspace);
+        this.summaries = new SummaryQuery(workspace);
     }
 
     /** Brings the rollups up to date with the workspace (after imports); returns whether work was done. */
@@ -125,6 +129,14 @@ public final class ExploreService {
         }
         return new Trend(grain, periods, cur, ly);
     }
+
+    /**
+     * Totals of counted sale lines grouped by DESIGN.md's summary dimensions (the {@code summary} command).
+     *
+     * @param from first day included (YYYY-MM-DD) or null
+     * @param to last day included or null
+     */
+    public List<SummaryRow> summary(List<String> by, String from, String to) { return summaries.run(by, from, to); }
 
     /** The period keys of a grain covering a range, in order, the same keys the cube returns. */
     public static List<String> periods(LocalDate from, LocalDate to, Grain grain) { return Periods.between(from, to, grain); }

@@ -9,8 +9,6 @@ import java.util.Locale;
 import org.salestrack.analytics.report.SalesReportService;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.SalesReportData;
-import org.salestrack.report.ReportLabels;
-import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.report.ReportWindow;
 import org.salestrack.task.Cancellation;
@@ -19,15 +17,19 @@ import org.salestrack.task.ProgressListener;
 /**
  * Builds the monthly sales workbook: loads the sections and writes them. The one code path behind the
  * {@code report} command and the Reports screen, so both produce the same file. It lives apart from
- * analytics.report because that package only loads data and never writes workbooks (ReportLayerRulesTest).
+ * analytics.report because that package only loads data. The writing is handed in ({@link WorkbookWriter},
+ * in practice report.SalesWorkbookWriter): analytics computes and loads, report writes, and only the layer
+ * above both (app, cli) puts them together (LayerRulesTest, ReportLayerRulesTest).
  */
 public final class SalesWorkbookBuilder {
     private final Workspace workspace;
     private final String appVersion;
+    private final WorkbookWriter writer;
 
-    public SalesWorkbookBuilder(Workspace workspace, String appVersion) {
+    public SalesWorkbookBuilder(Workspace workspace, String appVersion, WorkbookWriter writer) {
         this.workspace = workspace;
         this.appVersion = appVersion;
+        this.writer = writer;
     }
 
     /** The months that hold counted sales, latest first: the periods a report can be built for. */
@@ -50,7 +52,7 @@ public final class SalesWorkbookBuilder {
         SalesReportService service = new SalesReportService(workspace, appVersion);
         SalesReportData data = service.load(request, locale, half(progress, 0), cancel);
         cancel.check();
-        new SalesWorkbookWriter(ReportLabels.of(locale)).write(data, out, half(progress, 1), cancel);
+        writer.write(data, locale, out, half(progress, 1), cancel);
         service.recordExport(out, data);
         return data;
     }

@@ -26,6 +26,7 @@ import org.salestrack.model.SaleFact;
 import org.salestrack.model.SaleStatus;
 import org.salestrack.model.SellInFact;
 import org.salestrack.model.StockSnapshot;
+import org.salestrack.store.Batches;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
@@ -49,6 +50,11 @@ public final class QualityFactsReader {
     private final Workspace workspace;
 
     public QualityFactsReader(Workspace workspace) { this.workspace = workspace; }
+
+    /** Whether {@code batchId} names an import batch whose lines are in the workspace (not undone). */
+    public boolean isStoredBatch(long batchId) {
+        return new Batches(workspace).find(batchId).filter(b -> b.status().equals("stored")).isPresent();
+    }
 
     public List<SaleFact> sales() {
         try (Connection c = workspace.connect()) {

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.salestrack.analytics.forecast.ModelRun;
+import org.salestrack.forecast.service.ModelRun;
 import org.salestrack.forecast.accuracy.BacktestResult;
 import org.salestrack.model.ScenarioComparison;
 import org.salestrack.model.ScenarioComparisonRow;

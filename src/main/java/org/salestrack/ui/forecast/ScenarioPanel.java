@@ -15,7 +15,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.salestrack.analytics.forecast.SeriesHistory;
+import org.salestrack.forecast.service.SeriesHistory;
 import org.salestrack.forecast.scenario.ElasticityEstimate;
 import org.salestrack.forecast.scenario.UpliftEstimate;
 import org.salestrack.ui.I18n;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.salestrack.analytics.forecast.SeriesHistory;
+import org.salestrack.forecast.service.SeriesHistory;
 import org.salestrack.model.cube.Dim;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;

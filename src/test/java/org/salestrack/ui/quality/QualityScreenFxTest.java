@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.analytics.forecast.ForecastDesk;
+import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
@@ -26,6 +26,7 @@ import org.salestrack.ingest.profile.ProfileCodec;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.ValidationIssue;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.store.SummaryQuery;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
@@ -58,7 +59,7 @@ class QualityScreenFxTest {
         imports.importFile(copy("qa-sales.csv"), ProfileCodec.read(copy("qa-profile.json")), ProgressListener.NONE, Cancellation.none());
         explore = new ExploreService(ws);
         explore.refresh(Cancellation.none());
-        ScreenServices services = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, "test"), ValidationService.of(ws));
+        ScreenServices services = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, "test", SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws));
         new Workbench(explore, imports, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
     }
 

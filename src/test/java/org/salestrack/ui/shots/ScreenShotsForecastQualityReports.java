@@ -45,7 +45,7 @@ public final class ScreenShotsForecastQualityReports {
         fx(() -> {
             @SuppressWarnings("unchecked")
             ComboBox<Object> series = (ComboBox<Object>) stage[0].getScene().lookup("#forecast-series");
-            series.getItems().stream().filter(s -> ((org.salestrack.analytics.forecast.SeriesHistory) s).id().startsWith("广东")).findFirst().ifPresent(series::setValue);
+            series.getItems().stream().filter(s -> ((org.salestrack.forecast.service.SeriesHistory) s).id().startsWith("广东")).findFirst().ifPresent(series::setValue);
         });
         Thread.sleep(1000);
         waitFor(() -> node(stage[0], "#forecast-models") instanceof TableView<?> t && t.getItems().size() == 5);

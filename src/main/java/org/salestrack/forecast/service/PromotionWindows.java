@@ -1,4 +1,4 @@
-package org.salestrack.analytics.forecast;
+package org.salestrack.forecast.service;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

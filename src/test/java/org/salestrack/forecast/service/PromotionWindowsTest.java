@@ -1,4 +1,4 @@
-package org.salestrack.analytics.forecast;
+package org.salestrack.forecast.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

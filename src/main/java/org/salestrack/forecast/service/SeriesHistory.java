@@ -1,4 +1,4 @@
-package org.salestrack.analytics.forecast;
+package org.salestrack.forecast.service;
 
 import java.util.List;
 import org.salestrack.forecast.series.TimeSeries;

@@ -1,4 +1,4 @@
-package org.salestrack.analytics.forecast;
+package org.salestrack.forecast.service;
 
 import org.salestrack.forecast.hierarchy.ReconciliationMethod;
 

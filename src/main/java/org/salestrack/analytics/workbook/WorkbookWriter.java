@@ -1,0 +1,14 @@
+package org.salestrack.analytics.workbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.salestrack.model.report.SalesReportData;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+/** Writes loaded report data as a workbook in the reader's language; {@code SalesWorkbookWriter::writeWorkbook} is the one in use. */
+@FunctionalInterface
+public interface WorkbookWriter {
+    void write(SalesReportData data, Locale locale, Path out, ProgressListener progress, Cancellation cancel) throws IOException;
+}
