@@ -11,7 +11,7 @@ import java.sql.Statement;
  */
 public final class Rollups {
     private static final String GROUP = "sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id";
-    private static final String COUNTED = "hold = 0 AND status = 'paid'";
+    private static final String COUNTED = CountedSale.where("");
 
     private Rollups() {}
 

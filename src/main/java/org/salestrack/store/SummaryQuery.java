@@ -59,12 +59,12 @@ public final class SummaryQuery {
         }
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < exprs.size(); i++) sql.append(exprs.get(i)).append(" AS k").append(i).append(", ");
-        sql.append("COUNT(*), COUNT(DISTINCT s.channel_id || ':' || COALESCE(s.order_id, '#' || s.id)), SUM(s.qty), "
+        sql.append("COUNT(*), " + CountedSale.ORDERS + ", SUM(s.qty), "
                 + "SUM(s.amount_cents), SUM(COALESCE(s.margin_cents, 0)) FROM sale s "
                 + "JOIN region r ON r.id = s.region_id LEFT JOIN province pv ON pv.code = r.province "
                 + "JOIN channel ch ON ch.id = s.channel_id LEFT JOIN dealer dl ON dl.id = s.dealer_id "
                 + "LEFT JOIN store st ON st.id = s.store_id JOIN product p ON p.id = s.product_id "
-                + "WHERE s.hold = 0 AND s.status = 'paid'");
+                + "WHERE " + CountedSale.where("s"));
         List<String> args = new ArrayList<>();
         if (from != null) {
             sql.append(" AND s.sale_date >= ?");

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.salestrack.store.CountedSale;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
@@ -20,7 +21,7 @@ public final class ReportWindow {
     public Optional<YearMonth> firstMonth() { return month("MIN"); }
 
     private Optional<YearMonth> month(String fn) {
-        String sql = "SELECT " + fn + "(substr(sale_date, 1, 7)) FROM sale WHERE hold = 0 AND status = 'paid'";
+        String sql = "SELECT " + fn + "(substr(sale_date, 1, 7)) FROM sale WHERE " + CountedSale.where("");
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             String m = rs.next() ? rs.getString(1) : null;
             return m == null ? Optional.empty() : Optional.of(YearMonth.parse(m));
