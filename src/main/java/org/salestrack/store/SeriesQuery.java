@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.MonthlySeries;
 
 /**
@@ -15,33 +16,17 @@ import org.salestrack.model.MonthlySeries;
  * the geography, channel and product levels; every series spans the same months, zeros filled.
  */
 public final class SeriesQuery {
-    private static final Map<String, String> LEVELS = levels();
-
     private final Workspace workspace;
 
     public SeriesQuery(Workspace workspace) { this.workspace = workspace; }
 
-    private static Map<String, String> levels() {
-        Map<String, String> l = new LinkedHashMap<>();
-        l.put("country", "r.country");
-        l.put("region", "r.region");
-        l.put("province", "COALESCE(pv.name_zh, r.province)");
-        l.put("city", "r.city");
-        l.put("channel", "ch.name");
-        l.put("channel_type", "ch.type");
-        l.put("category", "COALESCE(p.category, '')");
-        l.put("series", "COALESCE(p.series, '')");
-        l.put("model", "COALESCE(p.model, '')");
-        l.put("sku", "p.sku");
-        return l;
-    }
-
-    public static List<String> levelNames() { return List.copyOf(LEVELS.keySet()); }
+    /** The level names {@link #monthly} groups by. */
+    public List<String> levelNames() { return workspace.sql().seriesDimensions().stream().map(Dimension::id).toList(); }
 
     /** The last day with counted sales (YYYY-MM-DD), or null for an empty workspace. */
     public String lastSaleDate() {
         try (Connection c = workspace.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT MAX(sale_date) FROM sale_day");
+             PreparedStatement ps = c.prepareStatement(workspace.sql().lastSaleDate());
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
@@ -51,17 +36,12 @@ public final class SeriesQuery {
 
     /** @param level dimensions to group by; empty for the grand total */
     public List<MonthlySeries> monthly(List<String> level, String fromMonth, String toMonth) {
-        StringBuilder keys = new StringBuilder();
+        List<Dimension> dims = new ArrayList<>();
         for (String l : level) {
-            String e = LEVELS.get(l);
-            if (e == null) throw new IllegalArgumentException("unknown level '" + l + "'; use " + String.join(" ", LEVELS.keySet()));
-            keys.append(e).append(", ");
+            dims.add(Dimension.byId(l).filter(workspace.sql().seriesDimensions()::contains).orElseThrow(() ->
+                    new IllegalArgumentException("unknown level '" + l + "'; use " + String.join(" ", levelNames()))));
         }
-        String sql = "SELECT " + keys + "substr(d.sale_date, 1, 7) AS m, SUM(d.qty), SUM(d.amount_cents) FROM sale_day d "
-                + "JOIN region r ON r.id = d.region_id LEFT JOIN province pv ON pv.code = r.province "
-                + "JOIN channel ch ON ch.id = d.channel_id JOIN product p ON p.id = d.product_id "
-                + "WHERE (? IS NULL OR substr(d.sale_date, 1, 7) >= ?) AND (? IS NULL OR substr(d.sale_date, 1, 7) <= ?) "
-                + "GROUP BY " + keys + "m ORDER BY " + keys + "m";
+        String sql = workspace.sql().monthlySeries(dims);
         Map<String, List<String>> keyLists = new LinkedHashMap<>();
         Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
         String first = null;

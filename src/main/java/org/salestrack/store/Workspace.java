@@ -11,6 +11,7 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.salestrack.model.Province;
 import org.salestrack.model.Provinces;
+import org.salestrack.store.sqlite.SqliteSalesSql;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -53,6 +54,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     public Path file() { return file; }
+
+    /** The SQL of the sales queries in this workspace's engine (SQLite). */
+    public SalesSql sql() { return SqliteSalesSql.INSTANCE; }
 
     public Connection connect() throws SQLException {
         return config.createConnection(url);

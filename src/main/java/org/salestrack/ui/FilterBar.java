@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.BackgroundTask;
@@ -26,12 +26,12 @@ import org.salestrack.task.TaskExecutor;
  * under what is chosen above it.
  */
 public final class FilterBar extends FlowPane {
-    private static final List<Dim> PICKERS = List.of(Dim.REGION, Dim.PROVINCE, Dim.CITY, Dim.CATEGORY, Dim.SERIES, Dim.MODEL, Dim.SKU,
-            Dim.CHANNEL);
+    private static final List<Dimension> PICKERS = List.of(Dimension.REGION, Dimension.PROVINCE, Dimension.CITY, Dimension.CATEGORY, Dimension.SERIES, Dimension.MODEL, Dimension.SKU,
+            Dimension.CHANNEL);
     private final StateManager state;
     private final ExploreService explore;
     private final TaskExecutor queries;
-    private final Map<Dim, MemberPicker> pickers = new EnumMap<>(Dim.class);
+    private final Map<Dimension, MemberPicker> pickers = new EnumMap<>(Dimension.class);
     private final ComboBox<DatePreset> preset = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -68,7 +68,7 @@ public final class FilterBar extends FlowPane {
         to.valueProperty().addListener(o -> customRange());
         Label dash = new Label("–");
         getChildren().addAll(preset, from, dash, to);
-        for (Dim d : PICKERS) {
+        for (Dimension d : PICKERS) {
             MemberPicker p = new MemberPicker(d, state, i18n);
             pickers.put(d, p);
             getChildren().add(p);
@@ -87,11 +87,11 @@ public final class FilterBar extends FlowPane {
 
     /** Reads every dimension's members in the background (after an import, too). */
     public void loadMembers() {
-        queries.execute(new BackgroundTask<Map<Dim, List<Member>>>("") {
+        queries.execute(new BackgroundTask<Map<Dimension, List<Member>>>("") {
             @Override
-            public Map<Dim, List<Member>> call() {
-                Map<Dim, List<Member>> m = new EnumMap<>(Dim.class);
-                for (Dim d : PICKERS) m.put(d, explore.members(d));
+            public Map<Dimension, List<Member>> call() {
+                Map<Dimension, List<Member>> m = new EnumMap<>(Dimension.class);
+                for (Dimension d : PICKERS) m.put(d, explore.members(d));
                 return m;
             }
         }, m -> {
@@ -115,10 +115,10 @@ public final class FilterBar extends FlowPane {
 
     private void cascade() {
         Slice s = state.slice();
-        Dim above = null;
-        for (Dim d : PICKERS) {
+        Dimension above = null;
+        for (Dimension d : PICKERS) {
             MemberPicker p = pickers.get(d);
-            boolean chained = above != null && d != Dim.CATEGORY && d != Dim.CHANNEL;
+            boolean chained = above != null && d != Dimension.CATEGORY && d != Dimension.CHANNEL;
             p.setMembers(p.all(), chained ? s.keys(above) : java.util.Set.of());
             above = d;
         }

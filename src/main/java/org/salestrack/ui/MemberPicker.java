@@ -6,24 +6,24 @@ import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Member;
 
 /** A multi-select of one dimension's members that writes its choice to the StateManager and follows drills. */
 final class MemberPicker extends CheckComboBox<Member> {
-    private final Dim dim;
+    private final Dimension dim;
     private final StateManager state;
     private final I18n i18n;
     private List<Member> all = List.of();
     private boolean syncing;
 
-    MemberPicker(Dim dim, StateManager state, I18n i18n) {
+    MemberPicker(Dimension dim, StateManager state, I18n i18n) {
         this.dim = dim;
         this.state = state;
         this.i18n = i18n;
         setId("filter-" + dim.id());
         getStyleClass().add("member-picker");
-        setPrefWidth(dim == Dim.SKU || dim == Dim.CITY ? 140 : 120);
+        setPrefWidth(dim == Dimension.SKU || dim == Dimension.CITY ? 140 : 120);
         updateTitle();
         setConverter(new StringConverter<>() {
             @Override

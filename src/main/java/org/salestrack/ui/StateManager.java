@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.salestrack.analytics.explore.DatePreset;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Slice;
 
 /**
@@ -66,12 +66,12 @@ public final class StateManager {
     }
 
     /** A picker's choice for one dimension; an empty set removes the filter. */
-    public void setFilter(Dim dim, Set<String> keys) {
+    public void setFilter(Dimension dim, Set<String> keys) {
         slice.set(slice.get().with(dim, keys));
     }
 
     /** Narrows every view to one member (a tile, bar or row click) and records it in the breadcrumb. */
-    public void drill(Dim dim, String key, String label) {
+    public void drill(Dimension dim, String key, String label) {
         Slice before = slice.get();
         if (before.keys(dim).equals(Set.of(key))) return;
         crumbs.add(new Crumb(dim, key, label, before));

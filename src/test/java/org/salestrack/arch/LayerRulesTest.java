@@ -203,7 +203,15 @@ class LayerRulesTest {
                 .check(classes);
     }
 
-    /** The cube's SQL lives in store.cube; the explore facade may use it, nothing below analytics may. */
+    /** Which engine answers is the store's business: the SQLite dialect is reached through store.SalesSql only. */
+    @Test
+    void nothingOutsideTheStoreKnowsTheSqlDialect() {
+        noClasses().that().resideOutsideOfPackage(pkg("store"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("store.sqlite"))
+                .check(classes);
+    }
+
+    /** The cube's queries live in store.cube (their SQL in store.sqlite); the explore facade may use them, nothing below analytics may. */
     @Test
     void cubeQueriesAreUsedThroughTheExploreService() {
         noClasses().that().resideOutsideOfPackages(pkg("store"), pkg("analytics.explore"), pkg("app"))

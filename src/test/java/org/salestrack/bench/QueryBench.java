@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Member;
@@ -30,7 +30,7 @@ import org.salestrack.ui.explore.ExplorerRows;
 public final class QueryBench {
     private static final PrintStream OUT = System.out;
     private final ExploreService explore;
-    private final Map<Dim, List<Member>> members = new LinkedHashMap<>();
+    private final Map<Dimension, List<Member>> members = new LinkedHashMap<>();
     private final Map<String, List<Double>> timings = new LinkedHashMap<>();
     /** the slowest recorded sample of each query and what it asked: where a p95 comes from */
     private final Map<String, String> slowest = new LinkedHashMap<>();
@@ -41,7 +41,7 @@ public final class QueryBench {
     private QueryBench(ExploreService explore) {
         this.explore = explore;
         this.span = explore.span().orElseThrow();
-        for (Dim d : Dim.values()) members.put(d, explore.members(d));
+        for (Dimension d : explore.dimensions()) members.put(d, explore.members(d));
     }
 
     public static void main(String[] args) throws Exception {
@@ -83,51 +83,51 @@ public final class QueryBench {
             String preset = p.toString();
             time(record, "dashboard: KPI tiles (now, previous, last year, online, cover)", () -> explore.kpis(filtered));
             time(record, "dashboard: trend with last year", () -> explore.trend(filtered, g));
-            time(record, "dashboard: channel mix", () -> explore.breakdown(filtered, Dim.CHANNEL, Measure.REVENUE));
-            time(record, "dashboard: SKU ranking", () -> explore.breakdown(filtered, Dim.SKU, Measure.REVENUE));
-            time(record, "dashboard: store ranking", () -> explore.breakdown(filtered, Dim.STORE, Measure.REVENUE));
-            time(record, "dashboard: province map with growth", () -> explore.withPrevious(filtered, Dim.PROVINCE));
+            time(record, "dashboard: channel mix", () -> explore.breakdown(filtered, Dimension.CHANNEL, Measure.REVENUE));
+            time(record, "dashboard: SKU ranking", () -> explore.breakdown(filtered, Dimension.SKU, Measure.REVENUE));
+            time(record, "dashboard: store ranking", () -> explore.breakdown(filtered, Dimension.STORE, Measure.REVENUE));
+            time(record, "dashboard: province map with growth", () -> explore.withPrevious(filtered, Dimension.PROVINCE));
             time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g));
-            Slice region = base.with(Dim.REGION, any(Dim.REGION).key());
-            Member prov = any(Dim.PROVINCE);
-            Slice province = base.with(Dim.PROVINCE, prov.key());
-            Member city = members.get(Dim.CITY).stream().filter(m -> m.parentKey().equals(prov.key())).findFirst().orElse(any(Dim.CITY));
-            Member model = any(Dim.MODEL);
+            Slice region = base.with(Dimension.REGION, any(Dimension.REGION).key());
+            Member prov = any(Dimension.PROVINCE);
+            Slice province = base.with(Dimension.PROVINCE, prov.key());
+            Member city = members.get(Dimension.CITY).stream().filter(m -> m.parentKey().equals(prov.key())).findFirst().orElse(any(Dimension.CITY));
+            Member model = any(Dimension.MODEL);
             sample = preset + " []";
-            time(record, "STEP explorer: regions x months (re-aggregate)", () -> ExplorerRows.load(explore, base, Dim.REGION, Grain.MONTH));
+            time(record, "STEP explorer: regions x months (re-aggregate)", () -> ExplorerRows.load(explore, base, Dimension.REGION, Grain.MONTH));
             sample = preset + " " + region.members().keySet();
-            time(record, "STEP explorer: drill region -> provinces", () -> ExplorerRows.load(explore, region, Dim.PROVINCE, Grain.MONTH));
+            time(record, "STEP explorer: drill region -> provinces", () -> ExplorerRows.load(explore, region, Dimension.PROVINCE, Grain.MONTH));
             sample = preset + " " + province.members().keySet();
-            time(record, "STEP explorer: drill province -> cities", () -> ExplorerRows.load(explore, province, Dim.CITY, Grain.MONTH));
+            time(record, "STEP explorer: drill province -> cities", () -> ExplorerRows.load(explore, province, Dimension.CITY, Grain.MONTH));
             sample = preset + " [PROVINCE, CITY]";
-            time(record, "STEP explorer: drill city -> stores", () -> ExplorerRows.load(explore, province.with(Dim.CITY, city.key()), Dim.STORE, Grain.MONTH));
+            time(record, "STEP explorer: drill city -> stores", () -> ExplorerRows.load(explore, province.with(Dimension.CITY, city.key()), Dimension.STORE, Grain.MONTH));
             sample = preset + " []";
-            time(record, "STEP explorer: categories x weeks", () -> ExplorerRows.load(explore, base, Dim.CATEGORY, Grain.WEEK));
+            time(record, "STEP explorer: categories x weeks", () -> ExplorerRows.load(explore, base, Dimension.CATEGORY, Grain.WEEK));
             sample = preset + " [PROVINCE, MODEL]";
             time(record, "STEP explorer: drill model -> SKUs, filtered to a province", () ->
-                    ExplorerRows.load(explore, province.with(Dim.MODEL, model.key()), Dim.SKU, Grain.MONTH));
+                    ExplorerRows.load(explore, province.with(Dimension.MODEL, model.key()), Dimension.SKU, Grain.MONTH));
             sample = preset + " " + filtered.members().keySet();
-            time(record, "STEP explorer: dealers x months", () -> ExplorerRows.load(explore, filtered, Dim.DEALER, Grain.MONTH));
+            time(record, "STEP explorer: dealers x months", () -> ExplorerRows.load(explore, filtered, Dimension.DEALER, Grain.MONTH));
             sample = preset + " [PROVINCE, SKU]";
             time(record, "STEP explorer: stores selling one SKU", () ->
-                    ExplorerRows.load(explore, base.with(Dim.SKU, any(Dim.SKU).key()).with(Dim.PROVINCE, prov.key()), Dim.STORE, Grain.MONTH));
+                    ExplorerRows.load(explore, base.with(Dimension.SKU, any(Dimension.SKU).key()).with(Dimension.PROVINCE, prov.key()), Dimension.STORE, Grain.MONTH));
         }
     }
 
     private Slice randomFilter(Slice base, int i) {
         return switch (i % 8) {
             case 0 -> base;
-            case 1 -> base.with(Dim.REGION, any(Dim.REGION).key());
-            case 2 -> base.with(Dim.PROVINCE, any(Dim.PROVINCE).key());
-            case 3 -> base.with(Dim.CHANNEL, any(Dim.CHANNEL).key());
-            case 4 -> base.with(Dim.CATEGORY, any(Dim.CATEGORY).key());
-            case 5 -> base.with(Dim.MODEL, any(Dim.MODEL).key());
-            case 6 -> base.with(Dim.SKU, any(Dim.SKU).key());
-            default -> base.with(Dim.PROVINCE, any(Dim.PROVINCE).key()).with(Dim.CATEGORY, any(Dim.CATEGORY).key());
+            case 1 -> base.with(Dimension.REGION, any(Dimension.REGION).key());
+            case 2 -> base.with(Dimension.PROVINCE, any(Dimension.PROVINCE).key());
+            case 3 -> base.with(Dimension.CHANNEL, any(Dimension.CHANNEL).key());
+            case 4 -> base.with(Dimension.CATEGORY, any(Dimension.CATEGORY).key());
+            case 5 -> base.with(Dimension.MODEL, any(Dimension.MODEL).key());
+            case 6 -> base.with(Dimension.SKU, any(Dimension.SKU).key());
+            default -> base.with(Dimension.PROVINCE, any(Dimension.PROVINCE).key()).with(Dimension.CATEGORY, any(Dimension.CATEGORY).key());
         };
     }
 
-    private Member any(Dim d) {
+    private Member any(Dimension d) {
         List<Member> m = members.get(d);
         return m.get(rnd.nextInt(m.size()));
     }

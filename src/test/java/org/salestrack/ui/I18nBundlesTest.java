@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.model.RecordKind;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.ui.dashboard.MapMode;
@@ -54,7 +54,7 @@ class I18nBundlesTest {
 
     private static Set<String> dynamicKeys() {
         Set<String> k = new TreeSet<>();
-        for (Dim d : Dim.values()) k.add("dim." + d.id());
+        for (Dimension d : Dimension.values()) k.add("dim." + d.id());
         for (Measure m : Measure.values()) k.add("measure." + m.id());
         for (MapMode m : MapMode.values()) k.add(m.key());
         for (Grain g : Grain.values()) k.add("grain." + g.id());

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.salestrack.analytics.explore.DatePreset;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 
 class StateManagerTest {
     private final StateManager state = new StateManager(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 18));
@@ -24,14 +24,14 @@ class StateManagerTest {
 
     @Test
     void drillingNarrowsTheSliceAndBackRestoresIt() {
-        state.drill(Dim.PROVINCE, "44", "广东");
-        state.drill(Dim.CITY, "深圳", "深圳");
-        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("44");
-        assertThat(state.slice().keys(Dim.CITY)).containsExactly("深圳");
+        state.drill(Dimension.PROVINCE, "44", "广东");
+        state.drill(Dimension.CITY, "深圳", "深圳");
+        assertThat(state.slice().keys(Dimension.PROVINCE)).containsExactly("44");
+        assertThat(state.slice().keys(Dimension.CITY)).containsExactly("深圳");
         assertThat(state.crumbs()).extracting(Crumb::label).containsExactly("广东", "深圳");
         state.back();
-        assertThat(state.slice().keys(Dim.CITY)).isEmpty();
-        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("44");
+        assertThat(state.slice().keys(Dimension.CITY)).isEmpty();
+        assertThat(state.slice().keys(Dimension.PROVINCE)).containsExactly("44");
         state.clear();
         assertThat(state.slice().members()).isEmpty();
         assertThat(state.crumbs()).isEmpty();
@@ -39,7 +39,7 @@ class StateManagerTest {
 
     @Test
     void backKeepsADateRangeChosenAfterTheDrill() {
-        state.drill(Dim.CHANNEL, "3", "天猫");
+        state.drill(Dimension.CHANNEL, "3", "天猫");
         state.setRange(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28));
         state.back();
         assertThat(state.slice().from()).isEqualTo(LocalDate.of(2025, 2, 1));
@@ -49,11 +49,11 @@ class StateManagerTest {
 
     @Test
     void pickerFiltersCombineWithDrills() {
-        state.setFilter(Dim.CATEGORY, Set.of("手机"));
-        state.drill(Dim.PROVINCE, "33", "浙江");
-        assertThat(state.slice().keys(Dim.CATEGORY)).containsExactly("手机");
-        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("33");
-        state.setFilter(Dim.CATEGORY, Set.of());
-        assertThat(state.slice().members()).containsOnlyKeys(Dim.PROVINCE);
+        state.setFilter(Dimension.CATEGORY, Set.of("手机"));
+        state.drill(Dimension.PROVINCE, "33", "浙江");
+        assertThat(state.slice().keys(Dimension.CATEGORY)).containsExactly("手机");
+        assertThat(state.slice().keys(Dimension.PROVINCE)).containsExactly("33");
+        state.setFilter(Dimension.CATEGORY, Set.of());
+        assertThat(state.slice().members()).containsOnlyKeys(Dimension.PROVINCE);
     }
 }

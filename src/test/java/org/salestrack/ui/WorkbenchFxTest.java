@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.model.Money;
 import org.salestrack.model.SummaryRow;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.store.SummaryQuery;
 import org.salestrack.ui.explore.ExplorerRow;
 import org.testfx.api.FxRobot;
@@ -70,7 +70,7 @@ class WorkbenchFxTest {
         waitUntil(() -> !text(robot, "#kpi-units-value").equals("–"));
         robot.clickOn("#tile-33");
         waitUntil(() -> text(robot, "#kpi-units-value").equals(units) && text(robot, "#kpi-revenue-value").equals(revenue));
-        assertThat(workbench.state().slice().keys(Dim.PROVINCE)).containsExactly("33");
+        assertThat(workbench.state().slice().keys(Dimension.PROVINCE)).containsExactly("33");
         assertThat(robot.lookup(".crumb").queryAs(Labeled.class).getText()).isEqualTo("Province: 浙江");
         robot.clickOn("#crumb-back");
         waitUntil(() -> !text(robot, "#kpi-units-value").equals(units));
@@ -85,7 +85,7 @@ class WorkbenchFxTest {
         drill(robot, "华南", 1);
         waitUntil(() -> rowKeys(table).equals(List.of("44")));
         drill(robot, "广东", 2);
-        waitUntil(() -> table.getRoot().getChildren().stream().allMatch(i -> i.getValue().dim() == Dim.CITY)
+        waitUntil(() -> table.getRoot().getChildren().stream().allMatch(i -> i.getValue().dim() == Dimension.CITY)
                 && !table.getRoot().getChildren().isEmpty());
         assertThat(table.getRoot().getChildren()).extracting(i -> i.getValue().label()).containsExactlyInAnyOrder("深圳", "广州");
         assertThat(workbench.state().crumbs()).extracting(Crumb::label).containsExactly("华南", "广东");

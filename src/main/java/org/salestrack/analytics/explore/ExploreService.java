@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.salestrack.model.SummaryRow;
 import org.salestrack.model.cube.Cell;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Measures;
@@ -48,14 +49,17 @@ public final class ExploreService {
 
     public Optional<Slice> span() { return dimensions.span(); }
 
-    public List<Member> members(Dim dim) { return dimensions.members(dim); }
+    /** The dimensions the cube groups and filters by. */
+    public Set<Dimension> dimensions() { return dimensions.dimensions(); }
+
+    public List<Member> members(Dimension dim) { return dimensions.members(dim); }
 
     /** Members of the given levels whose label contains {@code text} (ignoring case), at most {@code limit}, level by level. */
-    public List<Member> find(List<Dim> levels, String text, int limit) {
+    public List<Member> find(List<Dimension> levels, String text, int limit) {
         String q = text.strip().toLowerCase(java.util.Locale.ROOT);
         List<Member> out = new ArrayList<>();
         if (q.isEmpty()) return out;
-        for (Dim d : levels) {
+        for (Dimension d : levels) {
             for (Member m : dimensions.members(d)) {
                 if (out.size() >= limit) return out;
                 if (m.label().toLowerCase(java.util.Locale.ROOT).contains(q)) out.add(m);
@@ -68,7 +72,7 @@ public final class ExploreService {
      * Where a member sits on a drill path: for each level {@code above}, the member holding most of its
      * sales over the whole span (a store belongs to one city, a model to one series), in path order.
      */
-    public List<Member> pathTo(Slice slice, Dim dim, String key, List<Dim> above) {
+    public List<Member> pathTo(Slice slice, Dimension dim, String key, List<Dimension> above) {
         if (above.isEmpty()) return List.of();
         Slice whole = span().map(s -> slice.withRange(s.from(), s.to())).orElse(slice).with(dim, key);
         List<Cell> cells = cube.query(whole, above, null);
@@ -87,7 +91,7 @@ public final class ExploreService {
     public Kpis kpis(Slice slice) {
         Measures now = totals(slice);
         long online = 0;
-        for (Cell c : cube.query(slice, List.of(Dim.CHANNEL_TYPE), null)) if (c.key().equals("online")) online = c.measures().qty();
+        for (Cell c : cube.query(slice, List.of(Dimension.CHANNEL_TYPE), null)) if (c.key().equals("online")) online = c.measures().qty();
         OptionalDouble cover = OptionalDouble.empty();
         OptionalLong onHand = dimensions.stockOnHand(slice);
         double weeks = slice.days() / 7.0;
@@ -96,14 +100,14 @@ public final class ExploreService {
     }
 
     /** Groups of one dimension, largest first by the measure. */
-    public List<Cell> breakdown(Slice slice, Dim dim, Measure order) {
+    public List<Cell> breakdown(Slice slice, Dimension dim, Measure order) {
         List<Cell> cells = new ArrayList<>(cube.query(slice, List.of(dim), null));
         cells.sort(Comparator.comparingDouble((Cell c) -> order.of(c.measures())).reversed());
         return cells;
     }
 
     /** Every group of a dimension with its measures in this slice and in the previous period, for growth. */
-    public Map<String, Measures[]> withPrevious(Slice slice, Dim dim) {
+    public Map<String, Measures[]> withPrevious(Slice slice, Dimension dim) {
         Map<String, Measures[]> out = new HashMap<>();
         for (Cell c : cube.query(slice, List.of(dim), null)) out.computeIfAbsent(c.key(), k -> new Measures[] {Measures.ZERO, Measures.ZERO})[0] = c.measures();
         for (Cell c : cube.query(slice.previousPeriod(), List.of(dim), null)) out.computeIfAbsent(c.key(), k -> new Measures[] {Measures.ZERO, Measures.ZERO})[1] = c.measures();
@@ -111,7 +115,7 @@ public final class ExploreService {
     }
 
     /** Groups of a dimension split by period: the explorer grid and the matrix heat map. */
-    public List<Cell> matrix(Slice slice, Dim dim, Grain grain) { return cube.query(slice, List.of(dim), grain); }
+    public List<Cell> matrix(Slice slice, Dimension dim, Grain grain) { return cube.query(slice, List.of(dim), grain); }
 
     public Trend trend(Slice slice, Grain grain) {
         List<Cell> now = cube.query(slice, List.of(), grain);

@@ -1,15 +1,15 @@
 package org.salestrack.store.report;
 
 import org.salestrack.store.CountedSale;
+import org.salestrack.store.sqlite.SqliteSalesSql;
 
 /**
  * The counted sale lines of a report period joined with their dimensions, shared by every report query so
  * that the workbook counts exactly what {@link org.salestrack.store.SummaryQuery} counts ({@link CountedSale}).
  */
 final class CountedSales {
-    static final String FROM = " FROM sale s JOIN region r ON r.id = s.region_id LEFT JOIN province pv ON pv.code = r.province "
-            + "JOIN channel ch ON ch.id = s.channel_id LEFT JOIN dealer dl ON dl.id = s.dealer_id "
-            + "LEFT JOIN store st ON st.id = s.store_id JOIN product p ON p.id = s.product_id ";
+    /** The reports run on the workspace's SQLite only, so they take its join of the lines with their dimensions. */
+    static final String FROM = SqliteSalesSql.INSTANCE.factsWithDimensions();
     static final String WHERE = " WHERE " + CountedSale.where("s") + " AND s.sale_date >= ? AND s.sale_date <= ? ";
     static final String ORDERS = CountedSale.ORDERS;
 

@@ -10,27 +10,30 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.report.MatrixRow;
 import org.salestrack.model.report.MonthMatrix;
+import org.salestrack.store.SalesSql;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
 /** Counted sales amount of each sales region, province or product series in each month. */
 public final class MonthMatrixQuery {
-    /** What the rows of the table are; the expressions name members the way {@code summary} does. */
+    /** What the rows of the table are: the dimension named, under the dimension grouping it, as {@code summary} names them. */
     public enum Member {
-        REGION("''", "r.region", "r.region"),
+        REGION(null, Dimension.REGION, null),
         /** Chinese provinces by their Chinese name, or the English one for an English report. */
-        PROVINCE("r.region", "COALESCE(pv.name_zh, r.province)", "COALESCE(pv.name_en, r.province)"),
-        SERIES("''", "COALESCE(p.series, '')", "COALESCE(p.series, '')");
+        PROVINCE(Dimension.REGION, Dimension.PROVINCE, "COALESCE(pv.name_en, r.province)"),
+        SERIES(null, Dimension.SERIES, null);
 
-        final String group;
-        final String nameZh;
+        final Dimension group;
+        final Dimension name;
+        /** the English name where it differs from the dimension's value */
         final String nameEn;
 
-        Member(String group, String nameZh, String nameEn) {
+        Member(Dimension group, Dimension name, String nameEn) {
             this.group = group;
-            this.nameZh = nameZh;
+            this.name = name;
             this.nameEn = nameEn;
         }
     }
@@ -42,9 +45,11 @@ public final class MonthMatrixQuery {
     /** Rows ordered by their total over the months, largest first, so the table reads as a ranking. */
     public MonthMatrix run(Member member, List<YearMonth> months, boolean chineseNames) {
         if (months.isEmpty()) return new MonthMatrix(months, List.of());
-        String name = chineseNames ? member.nameZh : member.nameEn;
-        String sql = "SELECT " + member.group + " AS g, " + name + " AS n, substr(s.sale_date, 1, 7) AS m, SUM(s.amount_cents)"
-                + CountedSales.FROM + CountedSales.WHERE + "GROUP BY g, n, m";
+        SalesSql dims = workspace.sql();
+        String name = chineseNames || member.nameEn == null ? dims.dimension(member.name) : member.nameEn;
+        String group = member.group == null ? "''" : dims.dimension(member.group);
+        String sql = "SELECT " + group + " AS g, " + name + " AS n, substr(s.sale_date, 1, 7) AS m, SUM(s.amount_cents)"
+                + dims.factsWithDimensions() + CountedSales.WHERE + "GROUP BY g, n, m";
         Map<YearMonth, Integer> column = new HashMap<>();
         for (int i = 0; i < months.size(); i++) column.put(months.get(i), i);
         Map<List<String>, long[]> rows = new LinkedHashMap<>();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.analytics.explore.Kpis;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.analytics.explore.Trend;
@@ -22,15 +22,15 @@ public record DashboardData(Slice slice, Kpis kpis, Trend trend, List<Cell> chan
     /** Runs every query the dashboard needs for a slice (SQL: call off the FX thread). */
     public static DashboardData load(ExploreService explore, Slice slice, Grain grain) {
         var stores = QueryPool.start(() -> {
-            List<Cell> s = new java.util.ArrayList<>(explore.breakdown(slice, Dim.STORE, Measure.REVENUE));
+            List<Cell> s = new java.util.ArrayList<>(explore.breakdown(slice, Dimension.STORE, Measure.REVENUE));
             s.removeIf(c -> c.key().equals("0") || c.key().isEmpty());
             return s;
         });
-        var provinces = QueryPool.start(() -> explore.withPrevious(slice, Dim.PROVINCE));
+        var provinces = QueryPool.start(() -> explore.withPrevious(slice, Dimension.PROVINCE));
         var kpis = QueryPool.start(() -> explore.kpis(slice));
         var trend = QueryPool.start(() -> explore.trend(slice, grain));
-        var skus = QueryPool.start(() -> explore.breakdown(slice, Dim.SKU, Measure.REVENUE));
-        var channels = QueryPool.start(() -> explore.breakdown(slice, Dim.CHANNEL, Measure.REVENUE));
+        var skus = QueryPool.start(() -> explore.breakdown(slice, Dimension.SKU, Measure.REVENUE));
+        var channels = QueryPool.start(() -> explore.breakdown(slice, Dimension.CHANNEL, Measure.REVENUE));
         return new DashboardData(slice, QueryPool.result(kpis), QueryPool.result(trend), QueryPool.result(channels), QueryPool.result(skus),
                 QueryPool.result(stores), QueryPool.result(provinces));
     }

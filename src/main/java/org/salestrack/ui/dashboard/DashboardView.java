@@ -28,7 +28,7 @@ import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.salestrack.analytics.explore.Kpis;
 import org.salestrack.model.cube.Cell;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.ui.Format;
@@ -253,7 +253,7 @@ public final class DashboardView implements Screen {
         }
         ColorScale scale = mode == MapMode.GROWTH ? ColorScale.diverging(Math.max(0.01, max)) : ColorScale.sequential(0, max);
         map.show(values, scale, tips);
-        map.highlight(d.slice().keys(Dim.PROVINCE));
+        map.highlight(d.slice().keys(Dimension.PROVINCE));
         legend.show(scale, v -> mode == MapMode.GROWTH ? String.format(l, "%+.0f%%", v * 100)
                 : mode == MapMode.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Math.round(v * 100), l));
     }

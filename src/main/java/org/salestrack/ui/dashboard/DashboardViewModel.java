@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.TaskExecutor;
@@ -57,13 +57,13 @@ public final class DashboardViewModel {
         }, e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 
-    public void selectProvince(String code, String name) { state.drill(Dim.PROVINCE, code, name); }
+    public void selectProvince(String code, String name) { state.drill(Dimension.PROVINCE, code, name); }
 
-    public void selectChannel(String key, String label) { state.drill(Dim.CHANNEL, key, label); }
+    public void selectChannel(String key, String label) { state.drill(Dimension.CHANNEL, key, label); }
 
-    public void selectSku(String key, String label) { state.drill(Dim.SKU, key, label); }
+    public void selectSku(String key, String label) { state.drill(Dimension.SKU, key, label); }
 
-    public void selectStore(String key, String label) { state.drill(Dim.STORE, key, label); }
+    public void selectStore(String key, String label) { state.drill(Dimension.STORE, key, label); }
 
     public void close() {
         state.sliceProperty().removeListener(onChange);

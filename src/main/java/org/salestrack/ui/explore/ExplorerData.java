@@ -1,9 +1,9 @@
 package org.salestrack.ui.explore;
 
 import java.util.List;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Slice;
 
 /** The explorer's rows for one slice and level, with the period columns they are split by. */
-public record ExplorerData(Slice slice, Dim dim, Grain grain, List<String> periods, List<ExplorerRow> rows) {}
+public record ExplorerData(Slice slice, Dimension dim, Grain grain, List<String> periods, List<ExplorerRow> rows) {}

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.model.cube.Cell;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Measures;
@@ -20,7 +20,7 @@ public final class ExplorerRows {
     private ExplorerRows() {}
 
     /** Runs the explorer's queries for one level (SQL: call off the FX thread). */
-    public static ExplorerData load(ExploreService explore, Slice slice, Dim dim, Grain grain) {
+    public static ExplorerData load(ExploreService explore, Slice slice, Dimension dim, Grain grain) {
         List<String> periods = ExploreService.periods(slice.from(), slice.to(), grain);
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) column.put(periods.get(i), i);

@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Member;
@@ -80,7 +80,7 @@ public final class ExplorerViewModel {
         Slice slice = state.slice();
         Hierarchy h = hierarchy.get();
         Grain g = grain.get();
-        Dim level = h.level(slice);
+        Dimension level = h.level(slice);
         request.submit(() -> ExplorerRows.load(explore, slice, level, g), d -> {
             error.set("");
             selected.set(null);
@@ -103,8 +103,8 @@ public final class ExplorerViewModel {
     private void findBelow() {
         String q = search.get() == null ? "" : search.get().strip();
         Hierarchy h = hierarchy.get();
-        List<Dim> levels = h.levels();
-        List<Dim> below = levels.subList(levels.indexOf(h.level(state.slice())) + 1, levels.size());
+        List<Dimension> levels = h.levels();
+        List<Dimension> below = levels.subList(levels.indexOf(h.level(state.slice())) + 1, levels.size());
         if (q.isEmpty() || below.isEmpty()) {
             finder.cancel();
             matches.clear();
@@ -115,8 +115,8 @@ public final class ExplorerViewModel {
 
     /** Drills straight to a member found further down: every level above it, then the member itself, as double-clicks would. */
     public void jumpTo(Member member) {
-        List<Dim> levels = hierarchy.get().levels();
-        List<Dim> above = levels.subList(0, Math.max(0, levels.indexOf(member.dim())));
+        List<Dimension> levels = hierarchy.get().levels();
+        List<Dimension> above = levels.subList(0, Math.max(0, levels.indexOf(member.dim())));
         Slice slice = state.slice();
         queries.execute(new BackgroundTask<List<Member>>("") {
             @Override
@@ -133,7 +133,7 @@ public final class ExplorerViewModel {
 
     /** Loads the next level under a row without drilling (expanding a tree node). */
     public void loadChildren(ExplorerRow row, Consumer<List<ExplorerRow>> onRows) {
-        Dim below = hierarchy.get().below(row.dim());
+        Dimension below = hierarchy.get().below(row.dim());
         if (below == null) {
             onRows.accept(List.of());
             return;

@@ -32,7 +32,7 @@ import org.salestrack.forecast.scenario.ScenarioComparator;
 import org.salestrack.forecast.scenario.SeriesForecast;
 import org.salestrack.model.SavedScenario;
 import org.salestrack.model.ScenarioComparison;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.BackgroundTask;
@@ -66,7 +66,7 @@ public final class ForecastViewModel {
 
     private final ForecastDesk desk;
     private final StateManager state;
-    private final Function<Dim, List<Member>> members;
+    private final Function<Dimension, List<Member>> members;
     private final TaskExecutor tasks;
     private final LatestRequest<List<SeriesHistory>> seriesRequest;
     private final LatestRequest<Analysis> analysisRequest;
@@ -100,7 +100,7 @@ public final class ForecastViewModel {
      * @param queries runs loading and fitting (latest request wins); @param tasks runs saves and reconciliation
      * @param debounceMillis 0 in tests
      */
-    public ForecastViewModel(ForecastDesk desk, StateManager state, Function<Dim, List<Member>> members, TaskExecutor queries,
+    public ForecastViewModel(ForecastDesk desk, StateManager state, Function<Dimension, List<Member>> members, TaskExecutor queries,
                              TaskExecutor tasks, long debounceMillis) {
         this.desk = desk;
         this.state = state;

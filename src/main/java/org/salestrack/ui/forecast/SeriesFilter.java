@@ -1,12 +1,13 @@
 package org.salestrack.ui.forecast;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.salestrack.forecast.service.SeriesHistory;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
 
@@ -16,13 +17,14 @@ import org.salestrack.model.cube.Slice;
  * mapped to labels through the members. A filter on a dimension outside the level cannot narrow it.
  */
 final class SeriesFilter {
-    static final Map<String, Dim> DIMS = Map.of("region", Dim.REGION, "province", Dim.PROVINCE, "channel", Dim.CHANNEL,
-            "category", Dim.CATEGORY, "series", Dim.SERIES, "model", Dim.MODEL, "sku", Dim.SKU);
+    /** The levels whose series the filters narrow (series levels are {@link Dimension#id()}s). */
+    private static final Set<Dimension> FILTERED = EnumSet.of(Dimension.REGION, Dimension.PROVINCE, Dimension.CHANNEL,
+            Dimension.CATEGORY, Dimension.SERIES, Dimension.MODEL, Dimension.SKU);
 
     private SeriesFilter() {}
 
-    static List<SeriesHistory> apply(List<SeriesHistory> all, List<String> level, Slice slice, Function<Dim, List<Member>> members) {
-        List<Set<String>> allowed = level.stream().map(l -> labels(DIMS.get(l), slice, members)).toList();
+    static List<SeriesHistory> apply(List<SeriesHistory> all, List<String> level, Slice slice, Function<Dimension, List<Member>> members) {
+        List<Set<String>> allowed = level.stream().map(l -> labels(dim(l), slice, members)).toList();
         return all.stream().filter(s -> {
             for (int i = 0; i < level.size(); i++) {
                 Set<String> ok = allowed.get(i);
@@ -34,21 +36,23 @@ final class SeriesFilter {
 
     /** True when a filter is set on a dimension the level does not include. */
     static boolean ignoresSome(List<String> level, Slice slice) {
-        for (Map.Entry<Dim, Set<String>> e : slice.members().entrySet()) {
-            if (!e.getValue().isEmpty() && level.stream().noneMatch(l -> DIMS.get(l) == e.getKey())) return true;
+        for (Map.Entry<Dimension, Set<String>> e : slice.members().entrySet()) {
+            if (!e.getValue().isEmpty() && level.stream().noneMatch(l -> dim(l) == e.getKey())) return true;
         }
         return false;
     }
 
+    private static Dimension dim(String level) { return Dimension.byId(level).filter(FILTERED::contains).orElse(null); }
+
     /** Labels the filter keeps for a dimension, or null when it keeps everything. */
-    private static Set<String> labels(Dim dim, Slice slice, Function<Dim, List<Member>> members) {
+    private static Set<String> labels(Dimension dim, Slice slice, Function<Dimension, List<Member>> members) {
         Set<String> keys = slice.keys(dim);
         if (keys.isEmpty()) return null;
         Set<String> out = new HashSet<>();
         for (Member m : members.apply(dim)) {
             if (!keys.contains(m.key())) continue;
             // a SKU's label is "code name"; the series carries the code only
-            out.add(dim == Dim.SKU ? m.label().split(" ", 2)[0] : m.label());
+            out.add(dim == Dimension.SKU ? m.label().split(" ", 2)[0] : m.label());
         }
         return out;
     }

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.model.Money;
 import org.salestrack.model.SummaryRow;
 import org.salestrack.model.cube.Cell;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.store.SummaryQuery;
+import org.salestrack.store.sqlite.SqliteSalesSql;
 import org.salestrack.ui.TestWorkspace;
 
 /** The cube must agree with SummaryQuery, which reads the fact table itself, whichever rollup it picks. */
@@ -51,29 +52,29 @@ class CubeQueryTest {
     @Test
     void groupingByProvinceUsesTheRollupAndMatches() {
         List<Object> args = new ArrayList<>();
-        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.PROVINCE), null, args)).contains("cube_pc_month").contains("cube_pc_day")
+        assertThat(SqliteSalesSql.INSTANCE.cube(Slice.of(FROM, TO), List.of(Dimension.PROVINCE), null, args)).contains("cube_pc_month").contains("cube_pc_day")
                 .doesNotContain("sale_day");
-        assertThat(CubeQuery.sql(Slice.of(FROM, TO).with(Dim.CATEGORY, "手机"), List.of(Dim.PROVINCE), null, args))
+        assertThat(SqliteSalesSql.INSTANCE.cube(Slice.of(FROM, TO).with(Dimension.CATEGORY, "手机"), List.of(Dimension.PROVINCE), null, args))
                 .contains("cube_pp_month").doesNotContain("cube_pc_");
-        assertThat(CubeQuery.sql(Slice.of(FROM, TO).with(Dim.CATEGORY, "手机").with(Dim.CHANNEL, "1"), List.of(Dim.PROVINCE), null, args))
+        assertThat(SqliteSalesSql.INSTANCE.cube(Slice.of(FROM, TO).with(Dimension.CATEGORY, "手机").with(Dimension.CHANNEL, "1"), List.of(Dimension.PROVINCE), null, args))
                 .contains("cube_month").contains("cube_week").doesNotContain("cube_pp_");
-        assertThat(byLabel(cube.query(Slice.of(FROM, TO), List.of(Dim.PROVINCE), null)))
+        assertThat(byLabel(cube.query(Slice.of(FROM, TO), List.of(Dimension.PROVINCE), null)))
                 .isEqualTo(expected(summary.run(List.of("province"), FROM.toString(), TO.toString())));
     }
 
     @Test
     void groupingByCityReadsTheStoreRollupAndMatches() {
         List<Object> args = new ArrayList<>();
-        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.CITY), null, args)).contains("cube_store_month").doesNotContain("sale_day");
-        assertThat(byLabel(cube.query(Slice.of(FROM, TO), List.of(Dim.CITY), null)))
+        assertThat(SqliteSalesSql.INSTANCE.cube(Slice.of(FROM, TO), List.of(Dimension.CITY), null, args)).contains("cube_store_month").doesNotContain("sale_day");
+        assertThat(byLabel(cube.query(Slice.of(FROM, TO), List.of(Dimension.CITY), null)))
                 .isEqualTo(expected(summary.run(List.of("city"), FROM.toString(), TO.toString())));
     }
 
     @Test
     void aFilteredMonthlySplitMatchesTheFactTable() {
-        Slice guangdong = Slice.of(FROM, TO).with(Dim.PROVINCE, "44");
+        Slice guangdong = Slice.of(FROM, TO).with(Dimension.PROVINCE, "44");
         Map<String, Long> got = new TreeMap<>();
-        for (Cell c : cube.query(guangdong, List.of(Dim.SKU), Grain.MONTH)) got.put(c.label().split(" ")[0] + "|" + c.period(), c.measures().qty());
+        for (Cell c : cube.query(guangdong, List.of(Dimension.SKU), Grain.MONTH)) got.put(c.label().split(" ")[0] + "|" + c.period(), c.measures().qty());
         Map<String, Long> want = new TreeMap<>();
         for (SummaryRow r : summary.run(List.of("province", "sku", "month"), FROM.toString(), TO.toString())) {
             if (r.keys().get(0).equals("广东")) want.put(r.keys().get(1) + "|" + r.keys().get(2), r.qty());
@@ -83,13 +84,13 @@ class CubeQueryTest {
 
     @Test
     void storesWithinACategoryReadTheStoreSeriesRollupAndMatch() {
-        Slice phones = Slice.of(FROM, TO).with(Dim.CATEGORY, "手机");
+        Slice phones = Slice.of(FROM, TO).with(Dimension.CATEGORY, "手机");
         List<Object> args = new ArrayList<>();
-        assertThat(CubeQuery.sql(phones, List.of(Dim.STORE), null, args)).contains("cube_ss_month").contains("cube_ss_week")
+        assertThat(SqliteSalesSql.INSTANCE.cube(phones, List.of(Dimension.STORE), null, args)).contains("cube_ss_month").contains("cube_ss_week")
                 .doesNotContain("cube_sp_month");
-        assertThat(CubeQuery.sql(phones.with(Dim.SKU, "3"), List.of(Dim.STORE), null, args)).contains("cube_sp_month");
+        assertThat(SqliteSalesSql.INSTANCE.cube(phones.with(Dimension.SKU, "3"), List.of(Dimension.STORE), null, args)).contains("cube_sp_month");
         Map<String, Long> got = new TreeMap<>();
-        for (Cell c : cube.query(phones, List.of(Dim.STORE), null)) got.put(c.label(), c.measures().qty());
+        for (Cell c : cube.query(phones, List.of(Dimension.STORE), null)) got.put(c.label(), c.measures().qty());
         Map<String, Long> want = new TreeMap<>();
         for (SummaryRow r : summary.run(List.of("category", "store"), FROM.toString(), TO.toString())) {
             if (r.keys().get(0).equals("手机")) want.merge(r.keys().get(1), r.qty(), Long::sum);
@@ -100,7 +101,7 @@ class CubeQueryTest {
     @Test
     void storesByMonthMatchTheFactTable() {
         Map<String, Long> got = new TreeMap<>();
-        for (Cell c : cube.query(Slice.of(FROM, TO), List.of(Dim.STORE), Grain.MONTH)) got.put(c.label() + "|" + c.period(), c.measures().qty());
+        for (Cell c : cube.query(Slice.of(FROM, TO), List.of(Dimension.STORE), Grain.MONTH)) got.put(c.label() + "|" + c.period(), c.measures().qty());
         Map<String, Long> want = new TreeMap<>();
         for (SummaryRow r : summary.run(List.of("store", "month"), FROM.toString(), TO.toString())) want.put(r.keys().get(0) + "|" + r.keys().get(1), r.qty());
         assertThat(got).isEqualTo(want);
@@ -109,10 +110,10 @@ class CubeQueryTest {
     @Test
     void skusWithoutGeographyReadTheChannelProductRollupAndMatch() {
         List<Object> args = new ArrayList<>();
-        assertThat(CubeQuery.sql(Slice.of(FROM, TO), List.of(Dim.SKU), Grain.WEEK, args)).contains("cube_cp_week").contains("cube_cp_day")
+        assertThat(SqliteSalesSql.INSTANCE.cube(Slice.of(FROM, TO), List.of(Dimension.SKU), Grain.WEEK, args)).contains("cube_cp_week").contains("cube_cp_day")
                 .doesNotContain("cube_day ");
         Map<String, Long> got = new TreeMap<>();
-        for (Cell c : cube.query(Slice.of(FROM, TO), List.of(Dim.SKU), null)) got.put(c.label().split(" ")[0], c.measures().amountCents());
+        for (Cell c : cube.query(Slice.of(FROM, TO), List.of(Dimension.SKU), null)) got.put(c.label().split(" ")[0], c.measures().amountCents());
         assertThat(got).isEqualTo(expected(summary.run(List.of("sku"), FROM.toString(), TO.toString())));
     }
 

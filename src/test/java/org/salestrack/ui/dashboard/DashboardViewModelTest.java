@@ -72,7 +72,7 @@ class DashboardViewModelTest {
         DashboardViewModel vm = new DashboardViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
         DashboardData before = vm.dataProperty().get();
         vm.close();
-        state.drill(org.salestrack.model.cube.Dim.PROVINCE, "44", "广东");
+        state.drill(org.salestrack.model.Dimension.PROVINCE, "44", "广东");
         assertThat(vm.dataProperty().get()).isSameAs(before);
     }
 

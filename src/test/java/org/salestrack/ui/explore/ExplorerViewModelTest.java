@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.DatePreset;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.TaskExecutor;
@@ -39,16 +39,16 @@ class ExplorerViewModelTest {
     void doubleClickDrillsOneLevelAtATime() {
         StateManager state = state();
         ExplorerViewModel vm = vm(state);
-        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.REGION);
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dimension.REGION);
         ExplorerRow south = vm.dataProperty().get().rows().stream().filter(r -> r.key().equals("华南")).findFirst().orElseThrow();
         vm.drill(south);
-        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.PROVINCE);
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dimension.PROVINCE);
         assertThat(vm.dataProperty().get().rows()).extracting(ExplorerRow::label).containsExactly("广东");
         vm.drill(vm.dataProperty().get().rows().get(0));
-        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.CITY);
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dimension.CITY);
         assertThat(vm.dataProperty().get().rows()).extracting(ExplorerRow::label).containsExactlyInAnyOrder("深圳", "广州");
         state.back();
-        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.PROVINCE);
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dimension.PROVINCE);
         vm.close();
     }
 
@@ -58,7 +58,7 @@ class ExplorerViewModelTest {
         ExplorerViewModel vm = vm(state);
         vm.hierarchyProperty().set(Hierarchy.PRODUCT);
         ExplorerData d = vm.dataProperty().get();
-        assertThat(d.dim()).isEqualTo(Dim.CATEGORY);
+        assertThat(d.dim()).isEqualTo(Dimension.CATEGORY);
         long total = d.rows().stream().mapToLong(r -> r.total().qty()).sum();
         assertThat(total).isEqualTo(ws.explore.totals(state.slice()).qty());
         assertThat(d.rows().stream().mapToDouble(ExplorerRow::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
@@ -73,7 +73,7 @@ class ExplorerViewModelTest {
         vm.drill(vm.dataProperty().get().rows().stream().filter(r -> r.key().equals("手机")).findFirst().orElseThrow());
         vm.drill(vm.dataProperty().get().rows().stream().filter(r -> r.key().equals("星耀")).findFirst().orElseThrow());
         vm.drill(vm.dataProperty().get().rows().get(0));
-        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.SKU);
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dimension.SKU);
         vm.searchProperty().set("256g");
         assertThat(vm.visibleRows()).extracting(ExplorerRow::label).containsExactly("P50-256-WH 星耀 P50 256G 白");
         vm.measureProperty().set(Measure.UNITS);
@@ -91,13 +91,13 @@ class ExplorerViewModelTest {
     void searchFindsMembersFurtherDownAndJumpsToThem() {
         StateManager state = state();
         ExplorerViewModel vm = vm(state);
-        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.REGION);
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dimension.REGION);
         vm.searchProperty().set("深圳");
         assertThat(vm.visibleRows()).isEmpty();
         assertThat(vm.matchesBelow()).extracting(m -> m.dim() + " " + m.label()).contains("CITY 深圳");
-        vm.jumpTo(vm.matchesBelow().stream().filter(m -> m.dim() == Dim.CITY).findFirst().orElseThrow());
+        vm.jumpTo(vm.matchesBelow().stream().filter(m -> m.dim() == Dimension.CITY).findFirst().orElseThrow());
         assertThat(state.crumbs()).extracting(c -> c.label()).containsExactly("华南", "广东", "深圳");
-        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dim.STORE);
+        assertThat(vm.dataProperty().get().dim()).isEqualTo(Dimension.STORE);
         assertThat(vm.searchProperty().get()).isEmpty();
         assertThat(vm.matchesBelow()).isEmpty();
         long shenzhen = vm.dataProperty().get().rows().stream().mapToLong(r -> r.total().qty()).sum();
@@ -106,7 +106,7 @@ class ExplorerViewModelTest {
         vm.hierarchyProperty().set(Hierarchy.PRODUCT);
         state.clear();
         vm.searchProperty().set("p50-256");
-        assertThat(vm.matchesBelow()).extracting(m -> m.dim()).containsOnly(Dim.SKU).hasSize(1);
+        assertThat(vm.matchesBelow()).extracting(m -> m.dim()).containsOnly(Dimension.SKU).hasSize(1);
         vm.jumpTo(vm.matchesBelow().get(0));
         assertThat(state.crumbs()).extracting(c -> c.label()).containsExactly("手机", "星耀", "P50", "P50-256-WH 星耀 P50 256G 白");
         vm.close();
@@ -114,7 +114,7 @@ class ExplorerViewModelTest {
 
     @Test
     void csvQuotesLabelsWithCommas() {
-        ExplorerRow r = new ExplorerRow(Dim.STORE, "1", "S1, 深圳", List.of(), org.salestrack.model.cube.Measures.ZERO,
+        ExplorerRow r = new ExplorerRow(Dimension.STORE, "1", "S1, 深圳", List.of(), org.salestrack.model.cube.Measures.ZERO,
                 org.salestrack.model.cube.Measures.ZERO, 0);
         String csv = TableExport.csv("Store", List.of(), List.of("Total", "Growth", "Share"), List.of(r), Measure.REVENUE);
         assertThat(csv).isEqualTo("Store,Total,Growth,Share\r\n\"S1, 深圳\",0.00,,0.0000\r\n");

@@ -16,7 +16,7 @@ import org.salestrack.forecast.scenario.ForecastSet;
 import org.salestrack.forecast.scenario.SeriesForecast;
 import org.salestrack.model.SavedScenario;
 import org.salestrack.model.ScenarioComparison;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.store.ScenarioStore;
 import org.salestrack.task.TaskExecutor;
 import org.salestrack.ui.ScreensFixture;
@@ -152,7 +152,7 @@ class ForecastViewModelTest {
 
     @Test
     void aGlobalProvinceFilterNarrowsTheSeriesOfTheLevel() {
-        state.setFilter(Dim.PROVINCE, Set.of("44"));
+        state.setFilter(Dimension.PROVINCE, Set.of("44"));
         assertThat(vm.series()).extracting(SeriesHistory::id).containsExactlyInAnyOrder("广东/星耀", "广东/穿戴");
         vm.geographyProperty().set("");
         assertThat(vm.series()).extracting(SeriesHistory::id).containsExactlyInAnyOrder("星耀", "穿戴");

@@ -11,7 +11,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.app.WorkspaceServices;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.Workbench;
 import org.salestrack.ui.start.OpenedWorkspace;
@@ -53,7 +53,7 @@ public final class Screenshots {
         });
         if (drillProvince != null) {
             String region = org.salestrack.model.Provinces.get().byCode(drillProvince).orElseThrow().salesRegion();
-            fx(() -> wb[0].state().drill(Dim.REGION, region, region));
+            fx(() -> wb[0].state().drill(Dimension.REGION, region, region));
         }
         waitFor(() -> stage[0].getScene().lookup("#explorer-table") instanceof TreeTableView<?> t && t.getRoot() != null
                 && !t.getRoot().getChildren().isEmpty());

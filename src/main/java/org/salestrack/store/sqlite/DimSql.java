@@ -1,7 +1,7 @@
-package org.salestrack.store.cube;
+package org.salestrack.store.sqlite;
 
-import org.salestrack.model.cube.Dim;
-import org.salestrack.store.cube.Source.Products;
+import org.salestrack.model.Dimension;
+import org.salestrack.store.sqlite.Source.Products;
 
 /**
  * How each dimension reads in SQL. A query groups first by the raw column in the rollup (a province code,
@@ -9,10 +9,46 @@ import org.salestrack.store.cube.Source.Products;
  * tables, so the joins run once per group rather than once per rollup row.
  */
 final class DimSql {
+    /** The sale lines joined with every dimension table, as {@link #fact} reads them. */
+    static final String FACTS = " FROM sale s JOIN region r ON r.id = s.region_id LEFT JOIN province pv ON pv.code = r.province "
+            + "JOIN channel ch ON ch.id = s.channel_id LEFT JOIN dealer dl ON dl.id = s.dealer_id "
+            + "LEFT JOIN store st ON st.id = s.store_id JOIN product p ON p.id = s.product_id ";
+    /** The sale_day rollup joined with the dimension tables of the geography, channel and product levels. */
+    static final String DAYS = " FROM sale_day s JOIN region r ON r.id = s.region_id LEFT JOIN province pv ON pv.code = r.province "
+            + "JOIN channel ch ON ch.id = s.channel_id JOIN product p ON p.id = s.product_id ";
+
     private DimSql() {}
 
+    /**
+     * A dimension's value on a sale line (or a sale_day row) joined as in {@link #FACTS}. The region is the
+     * sales region of the line's province, as in the cube, so that region totals agree everywhere and a
+     * province sits under one region; a line without a Chinese province has the region ''.
+     */
+    static String fact(Dimension d) {
+        return switch (d) {
+            case COUNTRY -> "r.country";
+            case REGION -> "COALESCE(pv.sales_region, '')";
+            case PROVINCE -> "COALESCE(pv.name_zh, r.province)";
+            case CITY -> "r.city";
+            case CHANNEL -> "ch.name";
+            case CHANNEL_TYPE -> "ch.type";
+            case DEALER_TIER -> "COALESCE(dl.tier, '')";
+            case DEALER -> "COALESCE(dl.code, '')";
+            case STORE -> "COALESCE(st.code, '')";
+            case CATEGORY -> "COALESCE(p.category, '')";
+            case SERIES -> "COALESCE(p.series, '')";
+            case MODEL -> "COALESCE(p.model, '')";
+            case SKU -> "p.sku";
+            case COUNTY, CUSTOMER_SEGMENT, CAMPAIGN -> throw new IllegalArgumentException("the workspace does not sum sales by " + d.id());
+        };
+    }
+
+    static IllegalArgumentException notInCube(Dimension d) {
+        return new IllegalArgumentException("the cube's rollups do not keep " + d.id());
+    }
+
     /** The raw column alias a dimension groups on, in a source keeping products as {@code products}. */
-    static String raw(Dim d, Products products) {
+    static String raw(Dimension d, Products products) {
         return switch (d) {
             case REGION, PROVINCE -> "prov";
             case CITY -> "city";
@@ -22,6 +58,7 @@ final class DimSql {
             case CATEGORY -> products == Products.TEXT ? "category" : "product_id";
             case SERIES -> products == Products.TEXT ? "series" : "product_id";
             case MODEL, SKU -> "product_id";
+            default -> throw notInCube(d);
         };
     }
 
@@ -44,22 +81,22 @@ final class DimSql {
         return products != Products.TEXT && (raw.equals("category") || raw.equals("series"));
     }
 
-    static String key(Dim d, Products products) {
-        if (products == Products.TEXT && (d == Dim.CATEGORY || d == Dim.SERIES)) return "x." + raw(d, products);
+    static String key(Dimension d, Products products) {
+        if (products == Products.TEXT && (d == Dimension.CATEGORY || d == Dimension.SERIES)) return "x." + raw(d, products);
         return key(d);
     }
 
-    static String label(Dim d, Products products) {
-        if (products == Products.TEXT && (d == Dim.CATEGORY || d == Dim.SERIES)) return "x." + raw(d, products);
+    static String label(Dimension d, Products products) {
+        if (products == Products.TEXT && (d == Dimension.CATEGORY || d == Dimension.SERIES)) return "x." + raw(d, products);
         return label(d);
     }
 
-    static String join(Dim d, Products products) {
-        if (products == Products.TEXT && (d == Dim.CATEGORY || d == Dim.SERIES)) return "";
+    static String join(Dimension d, Products products) {
+        if (products == Products.TEXT && (d == Dimension.CATEGORY || d == Dimension.SERIES)) return "";
         return join(d);
     }
 
-    private static String key(Dim d) {
+    private static String key(Dimension d) {
         return switch (d) {
             case REGION -> "COALESCE(pv.sales_region, '')";
             case PROVINCE -> "x.prov";
@@ -72,10 +109,11 @@ final class DimSql {
             case SERIES -> "COALESCE(p.series, '')";
             case MODEL -> "COALESCE(p.model, '')";
             case SKU -> "x.product_id";
+            default -> throw notInCube(d);
         };
     }
 
-    private static String label(Dim d) {
+    private static String label(Dimension d) {
         return switch (d) {
             case PROVINCE -> "COALESCE(pv.name_zh, x.prov)";
             case CHANNEL -> "ch.name";
@@ -87,7 +125,7 @@ final class DimSql {
     }
 
     /** The join the outer query needs for a dimension's key or label. */
-    private static String join(Dim d) {
+    private static String join(Dimension d) {
         return switch (d) {
             case REGION, PROVINCE -> "LEFT JOIN province pv ON pv.code = x.prov";
             case CITY -> "";
@@ -95,6 +133,7 @@ final class DimSql {
             case DEALER -> "LEFT JOIN dealer dl ON dl.id = x.dealer_id";
             case STORE -> "LEFT JOIN store st ON st.id = x.store_id";
             case CATEGORY, SERIES, MODEL, SKU -> "LEFT JOIN product p ON p.id = x.product_id";
+            default -> throw notInCube(d);
         };
     }
 
@@ -103,7 +142,7 @@ final class DimSql {
      * {@code source} that keeps products as {@code products}. Geography filters on the store families go
      * through region ids, which lead their keys after the period, so they seek rather than scan.
      */
-    static String filter(Dim d, Source source, Products products, int n) {
+    static String filter(Dimension d, Source source, Products products, int n) {
         String in = "(" + "?,".repeat(n - 1) + "?)";
         String prov = source.province;
         if (source.regionIds()) {
@@ -115,9 +154,9 @@ final class DimSql {
                 default -> { }
             }
         }
-        if (products == Products.TEXT && d == Dim.CATEGORY) return "c.category IN " + in;
+        if (products == Products.TEXT && d == Dimension.CATEGORY) return "c.category IN " + in;
         // the category first, so the series filter seeks on the table's key (category, series, month...)
-        if (products == Products.TEXT && d == Dim.SERIES) {
+        if (products == Products.TEXT && d == Dimension.SERIES) {
             return "c.category IN (SELECT COALESCE(category, '') FROM product WHERE COALESCE(series, '') IN " + in + ") AND c.series IN " + in;
         }
         return switch (d) {
@@ -132,14 +171,15 @@ final class DimSql {
             case SERIES -> "c.product_id IN (SELECT id FROM product WHERE COALESCE(series, '') IN " + in + ")";
             case MODEL -> "c.product_id IN (SELECT id FROM product WHERE COALESCE(model, '') IN " + in + ")";
             case SKU -> "c.product_id IN " + in;
+            default -> throw notInCube(d);
         };
     }
 
     /** How many times a filter's keys are bound. */
-    static int bindings(Dim d, Products products) { return products == Products.TEXT && d == Dim.SERIES ? 2 : 1; }
+    static int bindings(Dimension d, Products products) { return products == Products.TEXT && d == Dimension.SERIES ? 2 : 1; }
 
     /** Whether the dimension's keys are numeric ids (bound as numbers so indexes apply). */
-    static boolean numericKey(Dim d) {
-        return d == Dim.CHANNEL || d == Dim.DEALER || d == Dim.STORE || d == Dim.SKU;
+    static boolean numericKey(Dimension d) {
+        return d == Dimension.CHANNEL || d == Dimension.DEALER || d == Dimension.STORE || d == Dimension.SKU;
     }
 }

@@ -1,4 +1,4 @@
-package org.salestrack.store.cube;
+package org.salestrack.store.sqlite;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,7 +1,8 @@
-package org.salestrack.store.cube;
+package org.salestrack.store.sqlite;
 
+import java.util.EnumSet;
 import java.util.Set;
-import org.salestrack.model.cube.Dim;
+import org.salestrack.model.Dimension;
 
 /**
  * The rollup families a cube query can read, smallest first. Each has a month table, maybe a week table,
@@ -47,20 +48,28 @@ enum Source {
     }
 
     /** The smallest source holding every dimension in {@code touched}. */
-    static Source smallestFor(Set<Dim> touched) {
+    static Source smallestFor(Set<Dimension> touched) {
         for (Source s : values()) if (touched.stream().allMatch(s::holds)) return s;
         return STORE_PRODUCT;
     }
 
-    boolean holds(Dim d) {
+    /** The dimensions the rollups answer at all: the store family with products keeps every one of them. */
+    static final Set<Dimension> CUBE = EnumSet.of(Dimension.REGION, Dimension.PROVINCE, Dimension.CITY, Dimension.CHANNEL_TYPE,
+            Dimension.CHANNEL, Dimension.DEALER, Dimension.STORE, Dimension.CATEGORY, Dimension.SERIES, Dimension.MODEL, Dimension.SKU);
+    private static final Set<Dimension> GEOGRAPHY = EnumSet.of(Dimension.REGION, Dimension.PROVINCE);
+    private static final Set<Dimension> CHANNELS = EnumSet.of(Dimension.CHANNEL_TYPE, Dimension.CHANNEL);
+    private static final Set<Dimension> PRODUCTS = EnumSet.of(Dimension.CATEGORY, Dimension.SERIES, Dimension.MODEL, Dimension.SKU);
+    private static final Set<Dimension> OUTLETS = EnumSet.of(Dimension.CITY, Dimension.DEALER, Dimension.STORE);
+
+    boolean holds(Dimension d) {
         return switch (this) {
-            case PROVINCE_CHANNEL -> d.inProvinceChannelRollup();
-            case CHANNEL_PRODUCT -> d.inChannelProductRollup();
-            case PROVINCE_PRODUCT_ONLY -> d.inProvinceRollup() && d != Dim.CHANNEL && d != Dim.CHANNEL_TYPE;
-            case PROVINCE_PRODUCT -> d.inProvinceRollup();
-            case STORE -> d.inStoreRollup();
-            case STORE_SERIES -> d != Dim.MODEL && d != Dim.SKU;
-            case STORE_PRODUCT -> true;
+            case PROVINCE_CHANNEL -> GEOGRAPHY.contains(d) || CHANNELS.contains(d);
+            case CHANNEL_PRODUCT -> CHANNELS.contains(d) || PRODUCTS.contains(d);
+            case PROVINCE_PRODUCT_ONLY -> GEOGRAPHY.contains(d) || PRODUCTS.contains(d);
+            case PROVINCE_PRODUCT -> GEOGRAPHY.contains(d) || CHANNELS.contains(d) || PRODUCTS.contains(d);
+            case STORE -> GEOGRAPHY.contains(d) || CHANNELS.contains(d) || OUTLETS.contains(d);
+            case STORE_SERIES -> CUBE.contains(d) && d != Dimension.MODEL && d != Dimension.SKU;
+            case STORE_PRODUCT -> CUBE.contains(d);
         };
     }
 

@@ -1,0 +1,65 @@
+package org.salestrack.store;
+
+import java.util.List;
+import java.util.Set;
+import org.salestrack.model.Dimension;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Slice;
+
+/**
+ * Every SQL text the summary, the series and the cube run, built by one engine's dialect: the query
+ * classes bind, execute and read rows; what the text says is the dialect's. The workspace's SQLite
+ * answers through {@code store.sqlite.SqliteSalesSql}; a shared server store (PostgreSQL) would implement
+ * this interface over its own tables and rollups, and analytics and ui would not notice.
+ * <p>
+ * Result columns are part of the contract: each method says what its rows hold, in order.
+ */
+public interface SalesSql {
+    /** Dimensions {@link #summary} groups by, in the order the {@code summary} command lists them. */
+    List<Dimension> summaryDimensions();
+
+    /** Dimensions {@link #monthlySeries} groups by. */
+    List<Dimension> seriesDimensions();
+
+    /** Dimensions the cube groups and filters by. */
+    Set<Dimension> cubeDimensions();
+
+    /**
+     * Totals of counted sale lines. Rows: one key per group (in order), then lines, orders, qty,
+     * amount_cents, margin_cents; ordered by the keys. Binds the first day, then the last day, when asked for.
+     *
+     * @param groups each a {@link Dimension} of {@link #summaryDimensions()} or a {@link Grain} (period keys)
+     */
+    String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay);
+
+    /**
+     * Counted sales by group and month. Rows: one key per level, the month (YYYY-MM), qty, amount_cents;
+     * ordered by keys then month. Binds the first month twice, then the last month twice (either may be null).
+     */
+    String monthlySeries(List<Dimension> level);
+
+    /** One row, one column: the last day with counted sales (YYYY-MM-DD), or null. */
+    String lastSaleDate();
+
+    /**
+     * Sales of a slice grouped by dimensions and, when {@code grain} is given, by period. Rows: key and label
+     * of each dimension, the period key (or null), lines, qty, amount_cents, margin_cents. Adds the values
+     * to bind, in order, to {@code args}.
+     */
+    String cube(Slice slice, List<Dimension> by, Grain grain, List<Object> args);
+
+    /** Members of a cube dimension. Rows: key, label, parent key; ordered by parent key then label. */
+    String members(Dimension d);
+
+    /** One row: the first and the last day with counted sales (nulls for none). */
+    String span();
+
+    /** One row: units on hand at the slice's end and how many snapshot rows made them. Adds the values to bind to {@code args}. */
+    String stockOnHand(Slice slice, List<Object> args);
+
+    /** A dimension's value on a sale line of {@link #factsWithDimensions()} (table {@code s}), for queries that read the lines themselves. */
+    String dimension(Dimension d);
+
+    /** {@code FROM} the sale lines as {@code s} joined with every dimension table. */
+    String factsWithDimensions();
+}

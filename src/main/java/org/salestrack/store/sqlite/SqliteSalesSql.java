@@ -1,0 +1,226 @@
+package org.salestrack.store.sqlite;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.salestrack.model.Dimension;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.store.CountedSale;
+import org.salestrack.store.SalesSql;
+import org.salestrack.store.sqlite.Source.Products;
+
+/**
+ * The workspace's SQLite dialect of the sales queries. The cube reads the smallest rollup family
+ * ({@link Source}) that holds every level a query touches, and within it the month table for whole
+ * months, the week table for whole weeks and the day table for the loose days ({@link Split}); the
+ * summary reads the lines themselves so distinct orders are exact; the series read the sale_day rollup.
+ */
+public final class SqliteSalesSql implements SalesSql {
+    public static final SqliteSalesSql INSTANCE = new SqliteSalesSql();
+
+    private static final int MAX_LISTED_DAYS = 62;
+    private static final List<Dimension> SUMMARY = List.of(Dimension.COUNTRY, Dimension.REGION, Dimension.PROVINCE, Dimension.CITY,
+            Dimension.CHANNEL, Dimension.CHANNEL_TYPE, Dimension.DEALER, Dimension.STORE, Dimension.CATEGORY, Dimension.SERIES,
+            Dimension.MODEL, Dimension.SKU);
+    private static final List<Dimension> SERIES = List.of(Dimension.COUNTRY, Dimension.REGION, Dimension.PROVINCE, Dimension.CITY,
+            Dimension.CHANNEL, Dimension.CHANNEL_TYPE, Dimension.CATEGORY, Dimension.SERIES, Dimension.MODEL, Dimension.SKU);
+
+    private SqliteSalesSql() {}
+
+    @Override
+    public List<Dimension> summaryDimensions() { return SUMMARY; }
+
+    @Override
+    public List<Dimension> seriesDimensions() { return SERIES; }
+
+    @Override
+    public Set<Dimension> cubeDimensions() { return Source.CUBE; }
+
+    @Override
+    public String dimension(Dimension d) { return DimSql.fact(d); }
+
+    @Override
+    public String factsWithDimensions() { return DimSql.FACTS; }
+
+    @Override
+    public String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay) {
+        List<String> exprs = new ArrayList<>();
+        for (Enum<?> g : groups) {
+            if (g instanceof Grain grain) exprs.add(Periods.of(grain, "s.sale_date"));
+            else if (g instanceof Dimension d && SUMMARY.contains(d)) exprs.add(DimSql.fact(d));
+            else throw new IllegalArgumentException("the summary does not group by " + g);
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < exprs.size(); i++) sql.append(exprs.get(i)).append(" AS k").append(i).append(", ");
+        sql.append("COUNT(*), ").append(CountedSale.ORDERS).append(", SUM(s.qty), SUM(s.amount_cents), SUM(COALESCE(s.margin_cents, 0))")
+                .append(DimSql.FACTS).append("WHERE ").append(CountedSale.where("s"));
+        if (fromDay) sql.append(" AND s.sale_date >= ?");
+        if (toDay) sql.append(" AND s.sale_date <= ?");
+        if (!exprs.isEmpty()) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < exprs.size(); i++) keys.add("k" + i);
+            sql.append(" GROUP BY ").append(String.join(", ", keys)).append(" ORDER BY ").append(String.join(", ", keys));
+        }
+        return sql.toString();
+    }
+
+    @Override
+    public String monthlySeries(List<Dimension> level) {
+        StringBuilder keys = new StringBuilder();
+        for (Dimension d : level) {
+            if (!SERIES.contains(d)) throw new IllegalArgumentException("the series do not group by " + d.id());
+            keys.append(DimSql.fact(d)).append(", ");
+        }
+        String month = Periods.of(Grain.MONTH, "s.sale_date");
+        return "SELECT " + keys + month + " AS m, SUM(s.qty), SUM(s.amount_cents)" + DimSql.DAYS
+                + "WHERE (? IS NULL OR " + month + " >= ?) AND (? IS NULL OR " + month + " <= ?) "
+                + "GROUP BY " + keys + "m ORDER BY " + keys + "m";
+    }
+
+    @Override
+    public String lastSaleDate() { return "SELECT MAX(sale_date) FROM sale_day"; }
+
+    @Override
+    public String span() { return "SELECT MIN(sale_date), MAX(sale_date) FROM sale_day"; }
+
+    @Override
+    public String members(Dimension d) {
+        String sql = switch (d) {
+            case REGION -> "SELECT DISTINCT pv.sales_region, pv.sales_region, '' "
+                    + "FROM region r JOIN province pv ON pv.code = r.province WHERE pv.sales_region <> ''";
+            case PROVINCE -> "SELECT DISTINCT r.province, COALESCE(pv.name_zh, r.province), COALESCE(pv.sales_region, '') "
+                    + "FROM region r LEFT JOIN province pv ON pv.code = r.province WHERE r.province <> ''";
+            case CITY -> "SELECT DISTINCT city, city, province FROM region WHERE city <> ''";
+            case CHANNEL_TYPE -> "SELECT DISTINCT type, type, '' FROM channel";
+            case CHANNEL -> "SELECT id, name, type FROM channel";
+            case DEALER -> "SELECT id, code || COALESCE(' ' || name, ''), COALESCE(tier, '') FROM dealer";
+            case STORE -> "SELECT st.id, st.code || COALESCE(' ' || st.name, ''), COALESCE(r.province, '') FROM store st "
+                    + "LEFT JOIN region r ON r.id = st.region_id";
+            case CATEGORY -> "SELECT DISTINCT COALESCE(category, ''), COALESCE(category, ''), '' FROM product";
+            case SERIES -> "SELECT DISTINCT COALESCE(series, ''), COALESCE(series, ''), COALESCE(category, '') FROM product";
+            case MODEL -> "SELECT DISTINCT COALESCE(model, ''), COALESCE(model, ''), COALESCE(series, '') FROM product";
+            case SKU -> "SELECT id, sku || COALESCE(' ' || name, ''), COALESCE(model, '') FROM product";
+            default -> throw DimSql.notInCube(d);
+        };
+        return "SELECT * FROM (" + sql + ") ORDER BY 3, 2";
+    }
+
+    @Override
+    public String stockOnHand(Slice slice, List<Object> args) {
+        // each location's own latest snapshot: stores report weekly and dealers monthly, so one global
+        // latest date would see only whichever reported last; a location silent for 35 days is not counted
+        StringBuilder sql = new StringBuilder("SELECT SUM(c.on_hand), COUNT(*) FROM stock c JOIN (SELECT location_code, "
+                + "MAX(as_of) AS last FROM stock WHERE as_of <= ? AND as_of >= ? GROUP BY location_code) l "
+                + "ON l.location_code = c.location_code AND l.last = c.as_of WHERE 1 = 1");
+        args.add(slice.to().toString() + "T99");
+        args.add(slice.to().minusDays(35).toString());
+        for (Map.Entry<Dimension, Set<String>> f : slice.members().entrySet()) {
+            Dimension d = f.getKey();
+            if (d.hierarchy() != Dimension.Hierarchy.PRODUCT) continue;
+            sql.append(" AND ").append(DimSql.filter(d, Source.CHANNEL_PRODUCT, Products.ID, f.getValue().size()));
+            args.addAll(f.getValue());
+        }
+        return sql.toString();
+    }
+
+    @Override
+    public String cube(Slice slice, List<Dimension> by, Grain grain, List<Object> args) {
+        Set<Dimension> touched = new LinkedHashSet<>(by);
+        touched.addAll(slice.members().keySet());
+        for (Dimension d : touched) if (!Source.CUBE.contains(d)) throw DimSql.notInCube(d);
+        Source source = Source.smallestFor(touched);
+        Set<String> raws = new LinkedHashSet<>();
+        for (Dimension d : by) raws.add(DimSql.raw(d, source.products));
+        List<String> parts = new ArrayList<>();
+        for (Split.Piece piece : Split.of(slice.from(), slice.to(), grain, source.hasWeeks())) {
+            parts.add(part(source, piece, grain, raws, slice, args));
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        List<String> groups = new ArrayList<>();
+        for (Dimension d : by) {
+            sql.append(DimSql.key(d, source.products)).append(", MAX(").append(DimSql.label(d, source.products)).append("), ");
+            groups.add(DimSql.key(d, source.products));
+        }
+        sql.append(grain == null ? "NULL" : "x.per").append(", SUM(x.rows), SUM(x.qty), SUM(x.amt), SUM(x.mar) FROM (")
+                .append(String.join(" UNION ALL ", parts)).append(") x");
+        Set<String> joins = new LinkedHashSet<>();
+        for (Dimension d : by) joins.add(DimSql.join(d, source.products));
+        for (String j : joins) if (!j.isEmpty()) sql.append(' ').append(j);
+        if (grain != null) groups.add("x.per");
+        if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups)).append(" ORDER BY ")
+                .append(String.join(", ", groups));
+        return sql.toString();
+    }
+
+    /** One piece of the range read from one table of the source, grouped by the raw columns. */
+    private static String part(Source source, Split.Piece piece, Grain grain, Set<String> raws, Slice slice, List<Object> args) {
+        Products products = source.products(piece.level());
+        String dateCol = switch (piece.level()) {
+            case MONTH -> "c.month";
+            case WEEK -> "c.week";
+            case DAY -> "c.sale_date";
+        };
+        StringBuilder sql = new StringBuilder("SELECT ");
+        boolean product = false;
+        for (String raw : raws) {
+            sql.append(DimSql.rawExpr(raw, source.province, products)).append(" AS ").append(raw).append(", ");
+            product |= DimSql.needsProduct(raw, products);
+        }
+        sql.append(grain == null ? "NULL" : Periods.of(grain, dateCol)).append(" AS per, SUM(c.rows) AS rows, SUM(c.qty) AS qty, "
+                + "SUM(c.amount_cents) AS amt, SUM(c.margin_cents) AS mar FROM ").append(source.table(piece.level()));
+        if (source.regionIds() && (raws.contains("prov") || raws.contains("city"))) sql.append(Source.REGION);
+        if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
+        sql.append(" WHERE ").append(periods(piece, dateCol, args));
+        for (Map.Entry<Dimension, Set<String>> f : slice.members().entrySet()) {
+            Dimension d = f.getKey();
+            sql.append(" AND ").append(DimSql.filter(d, source, products, f.getValue().size()));
+            for (int i = 0; i < DimSql.bindings(d, products); i++) {
+                for (String k : f.getValue()) args.add(DimSql.numericKey(d) ? parseId(k) : k);
+            }
+        }
+        List<String> groups = new ArrayList<>(raws);
+        if (grain != null) groups.add("per");
+        if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups));
+        return sql.toString();
+    }
+
+    /**
+     * The piece's periods as a list rather than a range, so that a filter on the table's next key column
+     * (a province, a region id, a product) seeks within each period instead of scanning the range; long
+     * runs of days stay a range.
+     */
+    private static String periods(Split.Piece piece, String dateCol, List<Object> args) {
+        List<String> keys = new ArrayList<>();
+        switch (piece.level()) {
+            case MONTH -> {
+                for (YearMonth m = YearMonth.from(piece.from()); !m.isAfter(YearMonth.from(piece.to())); m = m.plusMonths(1)) keys.add(m.toString());
+            }
+            case WEEK -> {
+                for (var d = piece.from(); d.isBefore(piece.to()); d = d.plusDays(7)) keys.add(d.toString());
+            }
+            case DAY -> {
+                if (ChronoUnit.DAYS.between(piece.from(), piece.to()) >= MAX_LISTED_DAYS) {
+                    args.add(piece.from().toString());
+                    args.add(piece.to().toString());
+                    return dateCol + " BETWEEN ? AND ?";
+                }
+                for (var d = piece.from(); !d.isAfter(piece.to()); d = d.plusDays(1)) keys.add(d.toString());
+            }
+        }
+        args.addAll(keys);
+        return dateCol + " IN (" + "?,".repeat(keys.size() - 1) + "?)";
+    }
+
+    private static Object parseId(String k) {
+        try {
+            return Long.parseLong(k);
+        } catch (NumberFormatException e) {
+            return k;
+        }
+    }
+}
