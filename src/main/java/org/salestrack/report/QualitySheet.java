@@ -1,7 +1,7 @@
 package org.salestrack.report;
 
 import org.apache.poi.ss.usermodel.Sheet;
-import org.salestrack.model.report.IssueCount;
+import org.salestrack.model.report.IssuesByStatus;
 import org.salestrack.model.report.QuarantineLine;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.report.Styles.Kind;
@@ -22,7 +22,7 @@ final class QualitySheet {
         SheetLayout.frame(sheet, HEADER, 1);
         int first = HEADER + 1;
         int r = first;
-        for (IssueCount i : d.issues()) {
+        for (IssuesByStatus i : d.issues()) {
             g.text(r, 0, i.rule());
             g.text(r, 1, i.severity());
             g.integer(r, 2, i.open(), false);

@@ -122,14 +122,14 @@ public final class ExploreService {
         List<Cell> before = cube.query(slice.lastYear(), List.of(), grain);
         Map<String, Measures> byPeriod = new HashMap<>();
         for (Cell c : before) byPeriod.put(c.period(), c.measures());
-        List<String> periods = Periods.between(slice.from(), slice.to(), grain);
+        List<String> periods = grain.keys(slice.from(), slice.to());
         List<Measures> cur = new ArrayList<>();
         List<Measures> ly = new ArrayList<>();
         Map<String, Measures> nowBy = new HashMap<>();
         for (Cell c : now) nowBy.put(c.period(), c.measures());
         for (String p : periods) {
             cur.add(nowBy.getOrDefault(p, Measures.ZERO));
-            ly.add(byPeriod.getOrDefault(Periods.yearBefore(p, grain), Measures.ZERO));
+            ly.add(byPeriod.getOrDefault(grain.yearBefore(p), Measures.ZERO));
         }
         return new Trend(grain, periods, cur, ly);
     }
@@ -143,5 +143,5 @@ public final class ExploreService {
     public List<SummaryRow> summary(List<String> by, String from, String to) { return summaries.run(by, from, to); }
 
     /** The period keys of a grain covering a range, in order, the same keys the cube returns. */
-    public static List<String> periods(LocalDate from, LocalDate to, Grain grain) { return Periods.between(from, to, grain); }
+    public static List<String> periods(LocalDate from, LocalDate to, Grain grain) { return grain.keys(from, to); }
 }

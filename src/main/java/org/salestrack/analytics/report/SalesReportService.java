@@ -10,7 +10,7 @@ import org.salestrack.model.report.ChannelLine;
 import org.salestrack.model.report.DealerLine;
 import org.salestrack.model.report.DetailFeed;
 import org.salestrack.model.report.ForecastLine;
-import org.salestrack.model.report.IssueCount;
+import org.salestrack.model.report.IssuesByStatus;
 import org.salestrack.model.report.MonthMatrix;
 import org.salestrack.model.report.MonthTotals;
 import org.salestrack.model.report.Provenance;
@@ -84,7 +84,7 @@ public final class SalesReportService {
         progress.progress(step++, steps, "forecasts and data quality");
         List<ForecastLine> forecasts = request.wants(ReportSection.FORECAST) ? new ForecastQuery(workspace).latest(period.toString()) : List.of();
         QualityQuery quality = new QualityQuery(workspace);
-        List<IssueCount> issues = request.wants(ReportSection.QUALITY) ? quality.issues() : List.of();
+        List<IssuesByStatus> issues = request.wants(ReportSection.QUALITY) ? quality.issues() : List.of();
         List<QuarantineLine> keptOut = request.wants(ReportSection.QUALITY) ? quality.keptOut() : List.of();
         List<ImportBatch> batches = new Batches(workspace).list();
         progress.progress(steps, steps, "loaded");

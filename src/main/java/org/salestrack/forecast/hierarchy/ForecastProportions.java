@@ -9,10 +9,10 @@ import java.util.List;
  * shares change with the horizon, unlike historical proportions.
  */
 final class ForecastProportions {
-    private final Hierarchy hierarchy;
+    private final SeriesHierarchy hierarchy;
     private final List<List<Integer>> children = new ArrayList<>();
 
-    ForecastProportions(Hierarchy hierarchy) {
+    ForecastProportions(SeriesHierarchy hierarchy) {
         if (hierarchy.dimensions().size() != 1) {
             throw new IllegalArgumentException("forecast proportions need a single-dimension tree; a grouped structure has no unique path from total to leaf");
         }

@@ -47,7 +47,7 @@ final class ReconciledIntervals {
     }
 
     /** M = S G computed from the leaves under each node, without forming S. */
-    static double[][] summedMapping(Hierarchy hierarchy, double[][] g) {
+    static double[][] summedMapping(SeriesHierarchy hierarchy, double[][] g) {
         int n = hierarchy.size();
         double[][] m = new double[n][n];
         for (int i = 0; i < n; i++) {

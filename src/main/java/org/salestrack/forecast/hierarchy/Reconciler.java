@@ -9,7 +9,7 @@ import java.util.function.IntFunction;
 public final class Reconciler {
     private Reconciler() {}
 
-    public static ReconciledForecasts reconcile(Hierarchy hierarchy, BaseForecasts base, ReconciliationOptions options) {
+    public static ReconciledForecasts reconcile(SeriesHierarchy hierarchy, BaseForecasts base, ReconciliationOptions options) {
         validate(hierarchy, base, options.method());
         int n = hierarchy.size();
         int horizon = base.horizon();
@@ -51,7 +51,7 @@ public final class Reconciler {
     }
 
     /** The mapping per step; every method but forecast proportions uses one for the whole horizon. */
-    private static IntFunction<StepMapping> mapping(Hierarchy hierarchy, BaseForecasts base, ReconciliationMethod method, ShrunkCovariance shrunk) {
+    private static IntFunction<StepMapping> mapping(SeriesHierarchy hierarchy, BaseForecasts base, ReconciliationMethod method, ShrunkCovariance shrunk) {
         int n = hierarchy.size();
         int m = hierarchy.leafCount();
         if (method == ReconciliationMethod.TOP_DOWN_FORECAST_PROPORTIONS) {
@@ -81,7 +81,7 @@ public final class Reconciler {
         return ResidualCorrelation.of(base.residuals(), method == ReconciliationMethod.MINT_SAMPLE ? 0.0 : shrunk.lambda());
     }
 
-    private static void validate(Hierarchy hierarchy, BaseForecasts base, ReconciliationMethod method) {
+    private static void validate(SeriesHierarchy hierarchy, BaseForecasts base, ReconciliationMethod method) {
         int n = hierarchy.size();
         if (base.mean() == null || base.mean().length != n) {
             throw new IllegalArgumentException("expected base forecasts for " + n + " series, got " + (base.mean() == null ? 0 : base.mean().length));

@@ -3,7 +3,7 @@
  * cross channel.
  *
  * <pre>{@code
- * Hierarchy h = Hierarchy.of(
+ * SeriesHierarchy h = SeriesHierarchy.of(
  *     List.of(HierarchyDimension.of("geography", "region", "province"), HierarchyDimension.of("channel", "channel")),
  *     List.of(LeafKey.of(List.of("South", "Guangdong"), List.of("online")), ...));
  * // base[node][step] in h.nodes() order; residuals[node][t] = actual - one-step fitted (NaN where undefined)

@@ -25,12 +25,12 @@ public record ChannelShift(String fromSeries, String toSeries, double fraction, 
 
     @Override
     public ForecastSet apply(ForecastSet forecast) {
-        SeriesForecast from = forecast.series(fromSeries);
-        SeriesForecast to = forecast.series(toSeries);
+        ForecastPaths from = forecast.series(fromSeries);
+        ForecastPaths to = forecast.series(toSeries);
         double[] moved = new double[forecast.horizon()];
         for (int t = fromStep; t < moved.length; t++) moved[t] = fraction;
-        SeriesForecast newFrom = new SeriesForecast(fromSeries, keep(from.mean(), moved), keep(from.p10(), moved), keep(from.p50(), moved), keep(from.p90(), moved));
-        SeriesForecast newTo = new SeriesForecast(toSeries, gain(to.mean(), from.mean(), moved), gain(to.p10(), from.p10(), moved),
+        ForecastPaths newFrom = new ForecastPaths(fromSeries, keep(from.mean(), moved), keep(from.p10(), moved), keep(from.p50(), moved), keep(from.p90(), moved));
+        ForecastPaths newTo = new ForecastPaths(toSeries, gain(to.mean(), from.mean(), moved), gain(to.p10(), from.p10(), moved),
                 gain(to.p50(), from.p50(), moved), gain(to.p90(), from.p90(), moved));
         return forecast.with(newFrom, newTo);
     }

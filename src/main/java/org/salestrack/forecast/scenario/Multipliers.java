@@ -8,13 +8,13 @@ final class Multipliers {
     private Multipliers() {}
 
     static ForecastSet apply(ForecastSet forecast, String target, double[] multiplier) {
-        List<SeriesForecast> scaled = new ArrayList<>();
+        List<ForecastPaths> scaled = new ArrayList<>();
         if (ScenarioDriver.ALL_SERIES.equals(target)) {
-            for (SeriesForecast series : forecast.series().values()) scaled.add(series.scaled(multiplier));
+            for (ForecastPaths series : forecast.series().values()) scaled.add(series.scaled(multiplier));
         } else {
             scaled.add(forecast.series(target).scaled(multiplier));
         }
-        return forecast.with(scaled.toArray(SeriesForecast[]::new));
+        return forecast.with(scaled.toArray(ForecastPaths[]::new));
     }
 
     /** 1 everywhere except [from, from + length) clipped to the horizon, where it is {@code value}. */

@@ -9,7 +9,7 @@ import org.salestrack.forecast.ForecastModel;
 import org.salestrack.forecast.ModelCatalog;
 import org.salestrack.forecast.Prediction;
 import org.salestrack.forecast.hierarchy.BaseForecasts;
-import org.salestrack.forecast.hierarchy.Hierarchy;
+import org.salestrack.forecast.hierarchy.SeriesHierarchy;
 import org.salestrack.forecast.hierarchy.HierarchyDimension;
 import org.salestrack.forecast.hierarchy.LeafKey;
 import org.salestrack.forecast.hierarchy.ReconciledForecasts;
@@ -40,7 +40,7 @@ final class Reconciliation {
             if (s.id().equals(seriesId)) chosen = j;
         }
         if (chosen < 0) throw new IllegalArgumentException("series " + seriesId + " is not in the level");
-        Hierarchy h = Hierarchy.of(dims, leaves);
+        SeriesHierarchy h = SeriesHierarchy.of(dims, leaves);
         double[][] history = h.aggregate(bottom);
         int n = h.size();
         double[][] mean = new double[n][];

@@ -25,7 +25,7 @@ public final class ChannelMixQuery {
                 + CountedSales.FROM + CountedSales.WHERE + "GROUP BY ch.id ORDER BY SUM(s.amount_cents) DESC, ch.name";
         List<ChannelLine> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Periods.bind(ps, List.of(month));
+            MonthSpan.bind(ps, List.of(month));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ChannelLine(rs.getString(1), ChannelType.parse(rs.getString(2)), rs.getString(3), rs.getLong(4),
@@ -44,7 +44,7 @@ public final class ChannelMixQuery {
                 + CountedSales.WHERE + "AND ch.type = 'offline' AND s.store_id IS NOT NULL GROUP BY t ORDER BY SUM(s.amount_cents) DESC, t";
         List<StoreTypeLine> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Periods.bind(ps, List.of(month));
+            MonthSpan.bind(ps, List.of(month));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(new StoreTypeLine(rs.getString(1), rs.getLong(2), rs.getLong(3)));
             }

@@ -47,8 +47,8 @@ public final class DealerPerformanceQuery {
     public List<DealerLine> run(YearMonth month) {
         List<DealerLine> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(SQL)) {
-            ps.setString(1, Periods.firstDay(month));
-            ps.setString(2, Periods.lastDay(month));
+            ps.setString(1, MonthSpan.firstDay(month));
+            ps.setString(2, MonthSpan.lastDay(month));
             ps.setString(3, month.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

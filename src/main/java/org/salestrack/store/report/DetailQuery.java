@@ -31,7 +31,7 @@ public final class DetailQuery implements DetailFeed {
     public long count() {
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sale s" + CountedSales.WHERE)) {
-            Periods.bind(ps, List.of(month));
+            MonthSpan.bind(ps, List.of(month));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
@@ -45,7 +45,7 @@ public final class DetailQuery implements DetailFeed {
         String sql = COLUMNS + CountedSales.FROM + CountedSales.WHERE + "ORDER BY s.sold_at, s.id";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(5_000);
-            Periods.bind(ps, List.of(month));
+            MonthSpan.bind(ps, List.of(month));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long margin = rs.getLong(17);

@@ -54,7 +54,7 @@ public final class MonthMatrixQuery {
         for (int i = 0; i < months.size(); i++) column.put(months.get(i), i);
         Map<List<String>, long[]> rows = new LinkedHashMap<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Periods.bind(ps, months);
+            MonthSpan.bind(ps, months);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long[] cells = rows.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new long[months.size()]);

@@ -25,7 +25,7 @@ public final class MonthlyTotalsQuery {
                 + "SUM(COALESCE(s.margin_cents, 0)) FROM sale s" + CountedSales.WHERE + "GROUP BY m";
         Map<YearMonth, MonthTotals> found = new HashMap<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Periods.bind(ps, months);
+            MonthSpan.bind(ps, months);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     YearMonth m = YearMonth.parse(rs.getString(1));

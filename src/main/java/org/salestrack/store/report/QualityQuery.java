@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.salestrack.model.report.IssueCount;
+import org.salestrack.model.report.IssuesByStatus;
 import org.salestrack.model.report.QuarantineLine;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
@@ -31,10 +31,10 @@ public final class QualityQuery {
 
     public QualityQuery(Workspace workspace) { this.workspace = workspace; }
 
-    public List<IssueCount> issues() {
-        List<IssueCount> out = new ArrayList<>();
+    public List<IssuesByStatus> issues() {
+        List<IssuesByStatus> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(ISSUES); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.add(new IssueCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+            while (rs.next()) out.add(new IssuesByStatus(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
         } catch (SQLException e) {
             throw new StoreException("cannot count validation issues", e);
         }

@@ -51,7 +51,7 @@ public final class SqliteSalesSql implements SalesSql {
     public String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay) {
         List<String> exprs = new ArrayList<>();
         for (Enum<?> g : groups) {
-            if (g instanceof Grain grain) exprs.add(Periods.of(grain, "s.sale_date"));
+            if (g instanceof Grain grain) exprs.add(PeriodSql.of(grain, "s.sale_date"));
             else if (g instanceof Dimension d && SUMMARY.contains(d)) exprs.add(DimSql.fact(d));
             else throw new IllegalArgumentException("the summary does not group by " + g);
         }
@@ -76,7 +76,7 @@ public final class SqliteSalesSql implements SalesSql {
             if (!SERIES.contains(d)) throw new IllegalArgumentException("the series do not group by " + d.id());
             keys.append(DimSql.fact(d)).append(", ");
         }
-        String month = Periods.of(Grain.MONTH, "s.sale_date");
+        String month = PeriodSql.of(Grain.MONTH, "s.sale_date");
         return "SELECT " + keys + month + " AS m, SUM(s.qty), SUM(s.amount_cents)" + DimSql.DAYS
                 + "WHERE (? IS NULL OR " + month + " >= ?) AND (? IS NULL OR " + month + " <= ?) "
                 + "GROUP BY " + keys + "m ORDER BY " + keys + "m";
@@ -171,7 +171,7 @@ public final class SqliteSalesSql implements SalesSql {
             sql.append(DimSql.rawExpr(raw, source.province, products)).append(" AS ").append(raw).append(", ");
             product |= DimSql.needsProduct(raw, products);
         }
-        sql.append(grain == null ? "NULL" : Periods.of(grain, dateCol)).append(" AS per, SUM(c.rows) AS rows, SUM(c.qty) AS qty, "
+        sql.append(grain == null ? "NULL" : PeriodSql.of(grain, dateCol)).append(" AS per, SUM(c.rows) AS rows, SUM(c.qty) AS qty, "
                 + "SUM(c.amount_cents) AS amt, SUM(c.margin_cents) AS mar FROM ").append(source.table(piece.level()));
         if (source.regionIds() && (raws.contains("prov") || raws.contains("city"))) sql.append(Source.REGION);
         if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");

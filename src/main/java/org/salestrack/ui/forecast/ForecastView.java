@@ -28,7 +28,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.salestrack.forecast.service.ModelRun;
 import org.salestrack.forecast.service.SeriesHistory;
 import org.salestrack.forecast.scenario.ForecastSet;
-import org.salestrack.forecast.scenario.SeriesForecast;
+import org.salestrack.forecast.scenario.ForecastPaths;
 import org.salestrack.model.SavedScenario;
 import org.salestrack.model.ScenarioComparisonRow;
 import org.salestrack.ui.DimLabels;
@@ -190,10 +190,10 @@ public final class ForecastView implements Screen {
         }
         List<String> history = new ArrayList<>();
         for (int i = 0; i < s.units().length(); i++) history.add(s.units().label(i));
-        SeriesForecast own = base.series(s.id());
-        SeriesForecast adj = vm.adjustedProperty().get();
+        ForecastPaths own = base.series(s.id());
+        ForecastPaths adj = vm.adjustedProperty().get();
         // the band follows the scenario: scaling a forecast scales its quantiles
-        SeriesForecast shown = adj == null ? own : adj;
+        ForecastPaths shown = adj == null ? own : adj;
         chart.show(history, s.units().values(), run.fitted(), run.backtest(), base.periods(), own.mean(), shown.p10(), shown.p90(),
                 adj == null ? null : adj.mean());
         List<ForecastTables.Row> rows = new ArrayList<>();

@@ -29,7 +29,7 @@ import org.salestrack.forecast.scenario.UpliftEstimate;
 import org.salestrack.forecast.scenario.ForecastSet;
 import org.salestrack.forecast.scenario.Scenario;
 import org.salestrack.forecast.scenario.ScenarioComparator;
-import org.salestrack.forecast.scenario.SeriesForecast;
+import org.salestrack.forecast.scenario.ForecastPaths;
 import org.salestrack.model.SavedScenario;
 import org.salestrack.model.ScenarioComparison;
 import org.salestrack.model.Dimension;
@@ -83,7 +83,7 @@ public final class ForecastViewModel {
     private final ObjectProperty<Reconcile> reconcile = new SimpleObjectProperty<>(Reconcile.NONE);
     private final ReadOnlyObjectWrapper<CoherentForecast> coherent = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ForecastSet> base = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<SeriesForecast> adjusted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ForecastPaths> adjusted = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SavedScenario> saved = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -218,11 +218,11 @@ public final class ForecastViewModel {
             return;
         }
         CoherentForecast c = coherent.get();
-        SeriesForecast own = c != null ? new SeriesForecast(s.id(), c.mean(), c.p10(), null, c.p90())
-                : new SeriesForecast(s.id(), run.mean(), run.p10(), run.p50(), run.p90());
-        List<SeriesForecast> list = new ArrayList<>(List.of(own));
+        ForecastPaths own = c != null ? new ForecastPaths(s.id(), c.mean(), c.p10(), null, c.p90())
+                : new ForecastPaths(s.id(), run.mean(), run.p10(), run.p50(), run.p90());
+        List<ForecastPaths> list = new ArrayList<>(List.of(own));
         if (shiftTarget != null && !s.id().equals(scenario.shiftTo.get())) {
-            list.add(new SeriesForecast(scenario.shiftTo.get(), shiftTarget.mean(), shiftTarget.p10(), shiftTarget.p50(), shiftTarget.p90()));
+            list.add(new ForecastPaths(scenario.shiftTo.get(), shiftTarget.mean(), shiftTarget.p10(), shiftTarget.p50(), shiftTarget.p90()));
         }
         base.set(ForecastSet.of(run.periods(), list));
     }
@@ -318,7 +318,7 @@ public final class ForecastViewModel {
 
     public ReadOnlyObjectProperty<ForecastSet> baseProperty() { return base.getReadOnlyProperty(); }
 
-    public ReadOnlyObjectProperty<SeriesForecast> adjustedProperty() { return adjusted.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ForecastPaths> adjustedProperty() { return adjusted.getReadOnlyProperty(); }
 
     public ObservableList<SavedScenario> saved() { return saved; }
 

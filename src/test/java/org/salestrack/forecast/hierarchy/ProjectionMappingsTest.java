@@ -49,7 +49,7 @@ class ProjectionMappingsTest {
 
     @Test
     void minTWithIdentityCovarianceEqualsOls() {
-        Hierarchy hierarchy = Hierarchy.of(
+        SeriesHierarchy hierarchy = SeriesHierarchy.of(
                 List.of(HierarchyDimension.of("geography", "region", "province"), HierarchyDimension.of("channel", "channel")),
                 ReconcilerTest.leaves(new Random(3), 4, 3, 3));
         double[][] s = hierarchy.summingMatrix();
@@ -64,7 +64,7 @@ class ProjectionMappingsTest {
         // y~ = y^ - W U (U'WU)^-1 U'y^ with U' = [I | -S_aggregates] (eq. 9 of the 2019 paper), solved by LU
         // here, against (S'W^-1S)^-1 S'W^-1 by two Cholesky solves in the engine.
         Random random = new Random(19);
-        Hierarchy hierarchy = Hierarchy.of(
+        SeriesHierarchy hierarchy = SeriesHierarchy.of(
                 List.of(HierarchyDimension.of("geography", "region", "province"), HierarchyDimension.of("channel", "channel")),
                 ReconcilerTest.leaves(random, 2, 2, 2));
         int n = hierarchy.size();

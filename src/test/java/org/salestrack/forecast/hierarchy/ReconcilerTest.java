@@ -13,12 +13,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ReconcilerTest {
     private static final double Z90 = 1.2815515655446004;
-    private static final Hierarchy TOTAL_A_B = Hierarchy.tree(HierarchyDimension.of("geography", "region"), List.of(List.of("A"), List.of("B")));
+    private static final SeriesHierarchy TOTAL_A_B = SeriesHierarchy.tree(HierarchyDimension.of("geography", "region"), List.of(List.of("A"), List.of("B")));
 
     @ParameterizedTest
     @EnumSource(value = ReconciliationMethod.class, names = "TOP_DOWN_FORECAST_PROPORTIONS", mode = EnumSource.Mode.EXCLUDE)
     void everyMethodMakesAGroupedHierarchyAddUpExactly(ReconciliationMethod method) {
-        Hierarchy grouped = Hierarchy.of(
+        SeriesHierarchy grouped = SeriesHierarchy.of(
                 List.of(HierarchyDimension.of("geography", "region", "province"), HierarchyDimension.of("channel", "channel")),
                 leaves(new Random(11), 2, 2, 2));
 
@@ -31,7 +31,7 @@ class ReconcilerTest {
     @ParameterizedTest
     @EnumSource(ReconciliationMethod.class)
     void everyMethodMakesATreeAddUpExactly(ReconciliationMethod method) {
-        Hierarchy tree = Hierarchy.tree(HierarchyDimension.of("geography", "region", "province"), List.of(
+        SeriesHierarchy tree = SeriesHierarchy.tree(HierarchyDimension.of("geography", "region", "province"), List.of(
                 List.of("S", "GD"), List.of("S", "GX"), List.of("S", "HI"), List.of("N", "BJ"), List.of("N", "TJ"), List.of("E", "SH")));
 
         ReconciledForecasts result = Reconciler.reconcile(tree, randomBase(tree, new Random(8), 4, 40), ReconciliationOptions.of(method));
@@ -64,7 +64,7 @@ class ReconcilerTest {
 
     @Test
     void topDownForecastProportionsFollowTheBaseForecastsSharesLevelByLevel() {
-        Hierarchy tree = Hierarchy.tree(HierarchyDimension.of("geography", "region", "province"),
+        SeriesHierarchy tree = SeriesHierarchy.tree(HierarchyDimension.of("geography", "region", "province"),
                 List.of(List.of("S", "GD"), List.of("S", "GX"), List.of("N", "BJ")));
         // Total, S, N, GD, GX, BJ. S has 60 / (60 + 20) of 100 = 75; GD has 30 / 40 of that.
         BaseForecasts base = BaseForecasts.of(new double[][] {{100}, {60}, {20}, {30}, {10}, {7}});
@@ -76,7 +76,7 @@ class ReconcilerTest {
 
     @Test
     void forecastProportionsRefuseAGroupedStructure() {
-        Hierarchy grouped = Hierarchy.of(
+        SeriesHierarchy grouped = SeriesHierarchy.of(
                 List.of(HierarchyDimension.of("geography", "region"), HierarchyDimension.of("channel", "channel")),
                 List.of(LeafKey.of(List.of("A"), List.of("online")), LeafKey.of(List.of("B"), List.of("store"))));
         BaseForecasts base = BaseForecasts.of(new double[grouped.size()][1]);
@@ -160,7 +160,7 @@ class ReconcilerTest {
     }
 
     /** Incoherent base forecasts with intervals, correlated residuals and a positive history. */
-    private static BaseForecasts randomBase(Hierarchy hierarchy, Random random, int horizon, int periods) {
+    private static BaseForecasts randomBase(SeriesHierarchy hierarchy, Random random, int horizon, int periods) {
         int n = hierarchy.size();
         int m = hierarchy.leafCount();
         double[][] leafHistory = new double[m][periods];
@@ -189,7 +189,7 @@ class ReconcilerTest {
         return BaseForecasts.of(mean).withIntervals(p10, p90).withResiduals(residuals).withBottomHistory(leafHistory);
     }
 
-    private static void assertCoherent(Hierarchy hierarchy, double[][] mean) {
+    private static void assertCoherent(SeriesHierarchy hierarchy, double[][] mean) {
         for (int i = 0; i < hierarchy.size(); i++) {
             for (int h = 0; h < mean[i].length; h++) {
                 double sum = 0;

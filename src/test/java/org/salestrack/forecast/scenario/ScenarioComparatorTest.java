@@ -10,7 +10,7 @@ import org.salestrack.model.ScenarioComparisonRow;
 
 class ScenarioComparatorTest {
     private static final ForecastSet BASE = ForecastSet.of(List.of("W1", "W2", "W3"), List.of(
-            SeriesForecast.ofMean("online", 100, 100, 100), SeriesForecast.ofMean("stores", 50, 50, 50)));
+            ForecastPaths.ofMean("online", 100, 100, 100), ForecastPaths.ofMean("stores", 50, 50, 50)));
     private static final Scenario PROMO = Scenario.of("promo", new Promotion("online", "618", 1, 1, 1.5));
     private static final Scenario LAUNCH = Scenario.of("launch", new CompetitorLaunch("*", 0, 0.2, 2));
 

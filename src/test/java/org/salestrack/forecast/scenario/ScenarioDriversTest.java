@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScenarioDriversTest {
-    private static final SeriesForecast ONLINE = new SeriesForecast("online",
+    private static final ForecastPaths ONLINE = new ForecastPaths("online",
             new double[] {100, 100, 100, 100}, new double[] {80, 80, 80, 80}, new double[] {98, 98, 98, 98}, new double[] {125, 125, 125, 125});
-    private static final SeriesForecast STORES = new SeriesForecast("stores",
+    private static final ForecastPaths STORES = new ForecastPaths("stores",
             new double[] {200, 210, 220, 230}, new double[] {150, 160, 170, 180}, new double[] {199, 209, 219, 229}, new double[] {260, 270, 280, 290});
     private static final ForecastSet BASE = ForecastSet.of(List.of("2026-07", "2026-08", "2026-09", "2026-10"), List.of(ONLINE, STORES));
 

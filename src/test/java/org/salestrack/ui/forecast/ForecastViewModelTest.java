@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.forecast.service.ModelRun;
 import org.salestrack.forecast.service.SeriesHistory;
 import org.salestrack.forecast.scenario.ForecastSet;
-import org.salestrack.forecast.scenario.SeriesForecast;
+import org.salestrack.forecast.scenario.ForecastPaths;
 import org.salestrack.model.SavedScenario;
 import org.salestrack.model.ScenarioComparison;
 import org.salestrack.model.Dimension;
@@ -117,7 +117,7 @@ class ForecastViewModelTest {
         ForecastSet base = vm.baseProperty().get();
         double[] before = base.series("广东/星耀").mean();
         vm.scenario().priceChangeProperty().set(-0.10);
-        SeriesForecast after = vm.adjustedProperty().get();
+        ForecastPaths after = vm.adjustedProperty().get();
         double factor = Math.pow(1 - 0.10, elasticity);
         for (int t = 0; t < before.length; t++) assertThat(after.mean()[t]).isCloseTo(before[t] * factor, within(1e-9 * before[t] + 1e-12));
         assertThat(after.p90()[0]).isCloseTo(base.series("广东/星耀").p90()[0] * factor, within(1e-9 * after.p90()[0]));

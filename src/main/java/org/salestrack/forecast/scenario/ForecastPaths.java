@@ -4,8 +4,8 @@ package org.salestrack.forecast.scenario;
  * A base or adjusted forecast of one series over the horizon: the mean path and, when known, the P10, P50 and
  * P90 paths (null when absent). Arrays are copied in and out, so an instance never changes.
  */
-public record SeriesForecast(String seriesId, double[] mean, double[] p10, double[] p50, double[] p90) {
-    public SeriesForecast {
+public record ForecastPaths(String seriesId, double[] mean, double[] p10, double[] p50, double[] p90) {
+    public ForecastPaths {
         if (seriesId == null || seriesId.isBlank()) throw new IllegalArgumentException("a series needs an id");
         if (mean == null || mean.length == 0) throw new IllegalArgumentException("series " + seriesId + " has no forecast");
         mean = mean.clone();
@@ -14,8 +14,8 @@ public record SeriesForecast(String seriesId, double[] mean, double[] p10, doubl
         p90 = checked(seriesId, "P90", p90, mean.length);
     }
 
-    public static SeriesForecast ofMean(String seriesId, double... mean) {
-        return new SeriesForecast(seriesId, mean, null, null, null);
+    public static ForecastPaths ofMean(String seriesId, double... mean) {
+        return new ForecastPaths(seriesId, mean, null, null, null);
     }
 
     public int horizon() {
@@ -46,12 +46,12 @@ public record SeriesForecast(String seriesId, double[] mean, double[] p10, doubl
      * Every path times a per-step multiplier. For a non-negative deterministic multiplier this is exact for
      * quantiles too: the q-quantile of c X is c times the q-quantile of X.
      */
-    public SeriesForecast scaled(double[] multiplier) {
+    public ForecastPaths scaled(double[] multiplier) {
         if (multiplier.length != mean.length) throw new IllegalArgumentException("multiplier has " + multiplier.length + " steps, forecast " + mean.length);
         for (double m : multiplier) {
             if (!(m >= 0) || Double.isInfinite(m)) throw new IllegalArgumentException("multipliers must be finite and non-negative, got " + m);
         }
-        return new SeriesForecast(seriesId, times(mean, multiplier), times(p10, multiplier), times(p50, multiplier), times(p90, multiplier));
+        return new ForecastPaths(seriesId, times(mean, multiplier), times(p10, multiplier), times(p50, multiplier), times(p90, multiplier));
     }
 
     private static double[] times(double[] path, double[] multiplier) {

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 
-/** Binds the first and last day of a run of months as the two date parameters of {@link CountedSales#WHERE}. */
-final class Periods {
-    private Periods() {}
+/** A report period as days: the first and last day of a run of months, bound as the two date parameters of {@link CountedSales#WHERE}. */
+final class MonthSpan {
+    private MonthSpan() {}
 
     static String firstDay(YearMonth m) { return m.atDay(1).toString(); }
 

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class HierarchyTest {
+class SeriesHierarchyTest {
     private static final HierarchyDimension GEOGRAPHY = HierarchyDimension.of("geography", "region", "province");
 
     @Test
     void treeListsTotalThenRegionsThenProvincesWithTheirSummingMatrix() {
-        Hierarchy tree = Hierarchy.tree(GEOGRAPHY, List.of(
+        SeriesHierarchy tree = SeriesHierarchy.tree(GEOGRAPHY, List.of(
                 List.of("South", "Guangdong"), List.of("South", "Guangxi"), List.of("North", "Beijing")));
 
         assertThat(tree.nodes()).extracting(HierarchyNode::key).containsExactly(
@@ -27,7 +27,7 @@ class HierarchyTest {
 
     @Test
     void crossProductWithChannelYieldsEveryGroupingOfTheLevels() {
-        Hierarchy grouped = Hierarchy.of(
+        SeriesHierarchy grouped = SeriesHierarchy.of(
                 List.of(HierarchyDimension.of("geography", "region"), HierarchyDimension.of("channel", "channel")),
                 List.of(LeafKey.of(List.of("A"), List.of("online")), LeafKey.of(List.of("A"), List.of("store")),
                         LeafKey.of(List.of("B"), List.of("online"))));
@@ -41,7 +41,7 @@ class HierarchyTest {
 
     @Test
     void childrenDrillDownOneDimensionAndKeepTheOthers() {
-        Hierarchy grouped = Hierarchy.of(List.of(GEOGRAPHY, HierarchyDimension.of("channel", "channel")), List.of(
+        SeriesHierarchy grouped = SeriesHierarchy.of(List.of(GEOGRAPHY, HierarchyDimension.of("channel", "channel")), List.of(
                 LeafKey.of(List.of("S", "GD"), List.of("online")), LeafKey.of(List.of("S", "GX"), List.of("online")),
                 LeafKey.of(List.of("S", "GD"), List.of("store")), LeafKey.of(List.of("N", "BJ"), List.of("online"))));
 
@@ -55,7 +55,7 @@ class HierarchyTest {
 
     @Test
     void aggregatingHistoryByLeafSumsEveryPeriod() {
-        Hierarchy tree = Hierarchy.tree(GEOGRAPHY, List.of(List.of("S", "GD"), List.of("S", "GX"), List.of("N", "BJ")));
+        SeriesHierarchy tree = SeriesHierarchy.tree(GEOGRAPHY, List.of(List.of("S", "GD"), List.of("S", "GX"), List.of("N", "BJ")));
 
         double[][] all = tree.aggregate(new double[][] {{1, 2}, {10, 20}, {100, 200}});
 
@@ -64,9 +64,9 @@ class HierarchyTest {
 
     @Test
     void aLeafListedTwiceOrWithTheWrongDepthIsRejected() {
-        assertThatThrownBy(() -> Hierarchy.tree(GEOGRAPHY, List.of(List.of("S", "GD"), List.of("S", "GD"))))
+        assertThatThrownBy(() -> SeriesHierarchy.tree(GEOGRAPHY, List.of(List.of("S", "GD"), List.of("S", "GD"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
-        assertThatThrownBy(() -> Hierarchy.tree(GEOGRAPHY, List.of(List.of("GD"))))
+        assertThatThrownBy(() -> SeriesHierarchy.tree(GEOGRAPHY, List.of(List.of("GD"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("path of 2");
     }
 }

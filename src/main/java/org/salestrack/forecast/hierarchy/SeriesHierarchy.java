@@ -17,7 +17,7 @@ import java.util.Set;
  * nesting. Nodes are ordered total first, then by how deep they go, leaves last in the order given, which is
  * the row order of the summing matrix S (n x m).
  */
-public final class Hierarchy {
+public final class SeriesHierarchy {
     public static final String TOTAL_KEY = "Total";
 
     private final List<HierarchyDimension> dimensions;
@@ -26,7 +26,7 @@ public final class Hierarchy {
     private final Map<String, Integer> indexByKey;
     private final int leafCount;
 
-    private Hierarchy(List<HierarchyDimension> dimensions, List<HierarchyNode> nodes, int[][] leavesUnder, int leafCount) {
+    private SeriesHierarchy(List<HierarchyDimension> dimensions, List<HierarchyNode> nodes, int[][] leavesUnder, int leafCount) {
         this.dimensions = dimensions;
         this.nodes = nodes;
         this.leavesUnder = leavesUnder;
@@ -36,11 +36,11 @@ public final class Hierarchy {
     }
 
     /** A single-dimension tree, e.g. region > province, from the leaves' paths. */
-    public static Hierarchy tree(HierarchyDimension dimension, List<List<String>> leafPaths) {
+    public static SeriesHierarchy tree(HierarchyDimension dimension, List<List<String>> leafPaths) {
         return of(List.of(dimension), leafPaths.stream().map(p -> new LeafKey(List.of(p))).toList());
     }
 
-    public static Hierarchy of(List<HierarchyDimension> dimensions, List<LeafKey> leaves) {
+    public static SeriesHierarchy of(List<HierarchyDimension> dimensions, List<LeafKey> leaves) {
         if (dimensions.isEmpty()) throw new IllegalArgumentException("a hierarchy needs at least one dimension");
         if (leaves.isEmpty()) throw new IllegalArgumentException("a hierarchy needs at least one leaf");
         Set<List<List<String>>> seen = new HashSet<>();
@@ -62,7 +62,7 @@ public final class Hierarchy {
                 under.add(group.getValue().stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        return new Hierarchy(List.copyOf(dimensions), List.copyOf(nodes), under.toArray(int[][]::new), leaves.size());
+        return new SeriesHierarchy(List.copyOf(dimensions), List.copyOf(nodes), under.toArray(int[][]::new), leaves.size());
     }
 
     /** The key of the node with these per-dimension paths, e.g. {@code geography:South/Guangdong|channel:online}. */

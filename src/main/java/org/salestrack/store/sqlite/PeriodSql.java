@@ -2,9 +2,9 @@ package org.salestrack.store.sqlite;
 
 import org.salestrack.model.cube.Grain;
 
-/** Period keys in SQL: days 2025-03-07, weeks 2025-W10 (ISO), months 2025-03, quarters 2025-Q1, years 2025. */
-final class Periods {
-    private Periods() {}
+/** {@link Grain}'s period keys computed in SQL, the same keys {@link Grain#key} computes in Java. */
+final class PeriodSql {
+    private PeriodSql() {}
 
     /** The period of a day column (YYYY-MM-DD) or, for month-aligned grains, a month column (YYYY-MM). */
     static String of(Grain g, String col) {
