@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-44s %-10s %s%n", name, "-", "refused: " + o.refused());
             } else {
                 out.printf(Locale.ROOT, "%-44s %-10s %,9d %,9d %,9d %,9d  %s%n", name, r.kind(), r.read(), r.stored(),
-                        r.quarantined(), r.duplicates(), r.status());
+                        r.quarantined(), r.duplicates(), r.status().id());
             }
         }
         out.printf(Locale.ROOT, "%nimported in %.1f s%n%n", (System.nanoTime() - t0) / 1e9);

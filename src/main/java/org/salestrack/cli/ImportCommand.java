@@ -17,6 +17,7 @@ import org.salestrack.ingest.map.RowError;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.ingest.profile.ProfileCodec;
 import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.model.BatchStatus;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
@@ -77,11 +78,11 @@ final class ImportCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 ImportResult r = service.importFile(f, forced, ProgressListener.NONE, Cancellation.none());
-                if (r.status().equals("stored")) stored++;
+                if (r.status() == BatchStatus.STORED) stored++;
                 batches.add(resultJson(r));
                 if (!json) {
                     out.printf("%s: batch %d, profile %s, %d read, %d stored, %d quarantined, %d duplicate (%s)%n", r.file(),
-                            r.batchId(), r.profile(), r.read(), r.stored(), r.quarantined(), r.duplicates(), r.status());
+                            r.batchId(), r.profile(), r.read(), r.stored(), r.quarantined(), r.duplicates(), r.status().id());
                 }
                 for (RowError e : r.errors()) err.println(r.file() + ": quarantined " + e);
             } catch (ImportRejectedException e) {
@@ -119,7 +120,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("quarantined", r.quarantined());
         m.put("rejected", r.rejected());
         m.put("duplicates", r.duplicates());
-        m.put("status", r.status());
+        m.put("status", r.status().id());
         return m;
     }
 
@@ -129,7 +130,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("file", b.fileName());
         m.put("sha256", b.sha256());
         m.put("stored", b.stored());
-        m.put("status", b.status());
+        m.put("status", b.status().id());
         return m;
     }
 }

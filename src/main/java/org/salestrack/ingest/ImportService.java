@@ -20,6 +20,7 @@ import org.salestrack.ingest.map.TableLocator;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.ingest.read.UnreadableFileException;
+import org.salestrack.model.BatchStatus;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.Message;
 import org.salestrack.model.SaleLine;
@@ -86,7 +87,7 @@ public final class ImportService {
         if (before.isPresent()) {
             close(located);
             ImportBatch b = before.get();
-            return new ImportResult(b.id(), name, sha, used.name(), used.kind().id(), b.read(), 0, 0, 0, 0, "already-imported", List.of());
+            return new ImportResult(b.id(), name, sha, used.name(), used.kind().id(), b.read(), 0, 0, 0, 0, BatchStatus.ALREADY_IMPORTED, List.of());
         }
         return store(file, name, sha, located, progress, cancel);
     }
@@ -131,7 +132,7 @@ public final class ImportService {
             progress.progress(size, size, name + ": saving");
             long duplicates = session.commit(read, 0);
             return new ImportResult(session.batchId(), name, sha, used.name(), used.kind().id(), read, session.stored() - duplicates,
-                    bad, 0, duplicates, "stored", errors);
+                    bad, 0, duplicates, BatchStatus.STORED, errors);
         } catch (IOException e) {
             throw new ImportRejectedException(name, Message.of("import.reason.reading_stopped", message(e)), errors);
         } catch (StoreException e) {

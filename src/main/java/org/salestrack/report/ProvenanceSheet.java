@@ -44,7 +44,7 @@ final class ProvenanceSheet {
             g.integer(row, 7, b.quarantined(), false);
             g.integer(row, 8, b.rejected(), false);
             g.integer(row, 9, b.duplicates(), false);
-            g.text(row, 10, b.status());
+            g.text(row, 10, b.status().id());
             g.dateTime(row, 11, time(b.startedAt()));
             g.dateTime(row, 12, time(b.finishedAt()));
             row++;

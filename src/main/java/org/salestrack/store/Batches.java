@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.salestrack.model.BatchStatus;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.RecordKind;
 
@@ -51,7 +52,7 @@ public final class Batches {
      */
     public ImportBatch undo(long id) {
         ImportBatch b = find(id).orElseThrow(() -> new IllegalArgumentException("there is no import batch " + id));
-        if (!b.status().equals("stored")) throw new IllegalArgumentException("import batch " + id + " is already " + b.status());
+        if (b.status() != BatchStatus.STORED) throw new IllegalArgumentException("import batch " + id + " is already " + b.status().id());
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
             try {
@@ -130,7 +131,7 @@ public final class Batches {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ImportBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getString(11),
+                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), BatchStatus.of(rs.getString(11)),
                             rs.getString(12), rs.getString(13)));
                 }
             }

@@ -31,7 +31,7 @@ class ImportServiceTest {
     void storesEveryLineWithExactTotals() throws Exception {
         ImportResult r = fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
 
-        assertThat(r.status()).isEqualTo("stored");
+        assertThat(r.status().id()).isEqualTo("stored");
         assertThat(r.read()).isEqualTo(5);
         assertThat(r.stored()).isEqualTo(5);
         SummaryRow t = fx.total();
@@ -56,7 +56,7 @@ class ImportServiceTest {
         ImportResult first = fx.importFile(f, pos);
         ImportResult second = fx.importFile(f, pos);
 
-        assertThat(second.status()).isEqualTo("already-imported");
+        assertThat(second.status().id()).isEqualTo("already-imported");
         assertThat(second.batchId()).isEqualTo(first.batchId());
         assertThat(second.stored()).isZero();
         assertThat(fx.total().qty()).isEqualTo(8);
@@ -113,7 +113,7 @@ class ImportServiceTest {
         assertThat(t.qty()).isEqualTo(5);
         assertThat(t.amount()).isEqualByComparingTo("21095.00");
         assertThat(rollupAmountCents()).isEqualTo(2_109_500L);
-        assertThat(fx.service.batches().get(0).status()).isEqualTo("undone");
+        assertThat(fx.service.batches().get(0).status().id()).isEqualTo("undone");
     }
 
     @Test

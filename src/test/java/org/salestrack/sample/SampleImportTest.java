@@ -42,7 +42,7 @@ class SampleImportTest {
         assertThat(outcomes).hasSizeGreaterThan(70);
         assertThat(outcomes).allSatisfy(o -> {
             assertThat(o.refused()).as(o.file().toString()).isNull();
-            assertThat(o.result().status()).isEqualTo("stored");
+            assertThat(o.result().status().id()).isEqualTo("stored");
             assertThat(o.result().quarantined()).as(o.file() + " quarantined").isZero();
             assertThat(o.result().profile()).isIn(ShippedProfiles.NAMES);
         });

@@ -37,8 +37,9 @@ public final class TableSources {
                 try {
                     XlsxTableReader xlsx = XlsxTableReader.open(file, format.sheet(), sheetIndex);
                     return new Opened(xlsx, type, null, '\0', xlsx.sheetCount());
+                } catch (NoSuchSheetException e) {
+                    throw e;
                 } catch (IOException | RuntimeException e) {
-                    if (e.getMessage() != null && e.getMessage().startsWith("the workbook has no sheet")) throw e;
                     throw new UnreadableFileException(Message.of("import.reason.corrupt_xlsx", rootReason(e)));
                 }
             default:

@@ -47,10 +47,11 @@ public final class XlsxTableReader implements TableReader {
         try {
             Sheet sheet;
             if (sheetName != null) {
+                // the streaming workbook throws on an unknown name rather than returning null
+                if (!hasSheet(wb, sheetName)) throw new NoSuchSheetException("the workbook has no sheet named '" + sheetName + "'");
                 sheet = wb.getSheet(sheetName);
-                if (sheet == null) throw new IOException("the workbook has no sheet named '" + sheetName + "'");
             } else {
-                if (index >= wb.getNumberOfSheets()) throw new IOException("the workbook has no sheet " + (index + 1));
+                if (index >= wb.getNumberOfSheets()) throw new NoSuchSheetException("the workbook has no sheet " + (index + 1));
                 sheet = wb.getSheetAt(index);
             }
             return new XlsxTableReader(wb, sheet);
@@ -58,6 +59,11 @@ public final class XlsxTableReader implements TableReader {
             wb.close();
             throw e;
         }
+    }
+
+    private static boolean hasSheet(Workbook wb, String name) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) if (wb.getSheetName(i).equals(name)) return true;
+        return false;
     }
 
     /** The workbook's sheets, read from the open workbook rather than by opening the file again. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.salestrack.model.BatchStatus;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.ImportReject;
 import org.salestrack.model.Message;
@@ -53,7 +54,7 @@ public final class QualityFactsReader {
 
     /** Whether {@code batchId} names an import batch whose lines are in the workspace (not undone). */
     public boolean isStoredBatch(long batchId) {
-        return new Batches(workspace).find(batchId).filter(b -> b.status().equals("stored")).isPresent();
+        return new Batches(workspace).find(batchId).filter(b -> b.status() == BatchStatus.STORED).isPresent();
     }
 
     public List<SaleFact> sales() {

@@ -177,7 +177,7 @@ public final class ImportView implements Screen {
         batches.getColumns().add(col("import.col.quarantined", b -> String.valueOf(b.quarantined())));
         batches.getColumns().add(col("import.col.rejected", b -> String.valueOf(b.rejected())));
         batches.getColumns().add(col("import.col.duplicates", b -> String.valueOf(b.duplicates())));
-        batches.getColumns().add(col("import.col.status", b -> i18n.get("batch.status." + b.status())));
+        batches.getColumns().add(col("import.col.status", b -> i18n.get("batch.status." + b.status().id())));
         batches.getColumns().add(col("import.col.when", b -> b.startedAt() == null ? "" : b.startedAt().replace('T', ' ')));
         batches.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         batches.setPlaceholder(placeholder("import.no.batches"));

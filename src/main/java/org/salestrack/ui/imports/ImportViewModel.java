@@ -24,6 +24,7 @@ import org.salestrack.ingest.profile.FieldMapping;
 import org.salestrack.ingest.profile.FormatSpec;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.ingest.read.UnreadableFileException;
+import org.salestrack.model.BatchStatus;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
@@ -187,7 +188,7 @@ public final class ImportViewModel {
     }
 
     public void undo(ImportBatch batch) {
-        if (batch == null || !batch.status().equals("stored")) return;
+        if (batch == null || batch.status() != BatchStatus.STORED) return;
         tasks.execute(new BackgroundTask<ImportBatch>("undo") {
             @Override
             public ImportBatch call() { return imports.undo(batch.id()); }

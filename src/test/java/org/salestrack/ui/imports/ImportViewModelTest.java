@@ -33,7 +33,7 @@ class ImportViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("import.done|12|0");
         assertThat(changed.get()).isEqualTo(1);
         vm.undo(vm.batches().get(0));
-        assertThat(vm.batches().get(0).status()).isEqualTo("undone");
+        assertThat(vm.batches().get(0).status().id()).isEqualTo("undone");
     }
 
     @Test
