@@ -25,43 +25,65 @@ public final class BgNbd {
 
     public static Params fit(List<RepeatSummary> customers) {
         if (customers.isEmpty()) throw new IllegalArgumentException("no customers to fit");
-        int n = customers.size();
-        int[] x = new int[n];
-        double[] tx = new double[n];
-        double[] age = new double[n];
-        double meanAge = 0;
-        for (int i = 0; i < n; i++) {
-            RepeatSummary c = customers.get(i);
-            x[i] = c.repeats();
-            tx[i] = c.recency();
-            age[i] = c.age();
-            meanAge += c.age() / n;
-        }
+        Histories h = Histories.of(customers);
         // r and alpha start where the mean rate matches the data; a, b where about half stay
-        LogSpaceFit.Result f = LogSpaceFit.maximise(p -> logLikelihood(p[0], p[1], p[2], p[3], x, tx, age),
-                new double[] {1, Math.max(meanAge, 1e-3), 1, 1});
+        LogSpaceFit.Result f = LogSpaceFit.maximise(p -> h.logLikelihood(p[0], p[1], p[2], p[3]), new double[] {1, Math.max(h.meanAge, 1e-3), 1, 1});
         double[] p = f.params();
         return new Params(p[0], p[1], p[2], p[3], f.logLikelihood(), f.atBound());
     }
 
-    static double logLikelihood(double r, double alpha, double a, double b, int[] x, double[] tx, double[] age) {
-        double lnBetaAB = logGamma(a) + logGamma(b) - logGamma(a + b);
-        double sum = 0;
-        double lnGammaR = logGamma(r);
-        for (int i = 0; i < x.length; i++) {
-            int xi = x[i];
-            double a1 = logGamma(r + xi) - lnGammaR + r * Math.log(alpha);
-            double a2 = logGamma(a + b) + logGamma(b + xi) - logGamma(b) - logGamma(a + b + xi);
-            double a3 = -(r + xi) * Math.log(alpha + age[i]);
-            double tail = a3;
-            if (xi > 0) {
-                double a4 = Math.log(a) - Math.log(b + xi - 1) - (r + xi) * Math.log(alpha + tx[i]);
-                double hi = Math.max(a3, a4);
-                tail = hi + Math.log(Math.exp(a3 - hi) + Math.exp(a4 - hi));
+    /**
+     * The customers as distinct (x, t_x, T) with their counts: customers who bought once differ only by
+     * T, so a million customers are a few hundred thousand terms, and the log-gamma terms, which depend
+     * on x alone, are computed once per distinct x for each likelihood evaluation.
+     */
+    private record Histories(int[] x, double[] tx, double[] age, double[] weight, int maxX, double meanAge) {
+        static Histories of(List<RepeatSummary> customers) {
+            java.util.HashMap<RepeatSummary, Integer> counts = new java.util.HashMap<>();
+            double meanAge = 0;
+            for (RepeatSummary c : customers) {
+                counts.merge(RepeatSummary.of(c.repeats(), c.recency(), c.age()), 1, Integer::sum);
+                meanAge += c.age() / customers.size();
             }
-            sum += a1 + a2 + tail;
+            int n = counts.size();
+            int[] x = new int[n];
+            double[] tx = new double[n];
+            double[] age = new double[n];
+            double[] w = new double[n];
+            int i = 0;
+            int maxX = 0;
+            for (var e : counts.entrySet()) {
+                x[i] = e.getKey().repeats();
+                tx[i] = e.getKey().recency();
+                age[i] = e.getKey().age();
+                w[i] = e.getValue();
+                maxX = Math.max(maxX, x[i]);
+                i++;
+            }
+            return new Histories(x, tx, age, w, maxX, meanAge);
         }
-        return Double.isNaN(lnBetaAB) ? Double.NaN : sum;
+
+        double logLikelihood(double r, double alpha, double a, double b) {
+            double[] byX = new double[maxX + 1];   // ln Γ(r+x) − ln Γ(r) + r ln α + ln B(a, b+x) − ln B(a, b)
+            double lnGammaR = logGamma(r);
+            double lnAB = logGamma(a + b) - logGamma(b);
+            for (int k = 0; k <= maxX; k++) {
+                byX[k] = logGamma(r + k) - lnGammaR + r * Math.log(alpha) + lnAB + logGamma(b + k) - logGamma(a + b + k);
+            }
+            double lnA = Math.log(a);
+            double sum = 0;
+            for (int i = 0; i < x.length; i++) {
+                int xi = x[i];
+                double tail = -(r + xi) * Math.log(alpha + age[i]);
+                if (xi > 0) {
+                    double a4 = lnA - Math.log(b + xi - 1) - (r + xi) * Math.log(alpha + tx[i]);
+                    double hi = Math.max(tail, a4);
+                    tail = hi + Math.log(Math.exp(tail - hi) + Math.exp(a4 - hi));
+                }
+                sum += weight[i] * (byX[xi] + tail);
+            }
+            return sum;
+        }
     }
 
     /** Expected purchases of a customer just acquired, within {@code t} of the first purchase (eq. 7). */
@@ -73,16 +95,21 @@ public final class BgNbd {
 
     /** Expected purchases in the next {@code t} of a customer with this history (eq. 10). */
     public static double conditionalExpectedPurchases(Params p, RepeatSummary c, double t) {
+        return probabilityAlive(p, c) * expectedPurchasesIfAlive(p, c.repeats(), c.age(), t);
+    }
+
+    /**
+     * Eq. 10 without its alive probability: expected purchases in the next {@code t} of a customer still
+     * alive after x repeats by age T. It does not depend on t_x, so customers can share it.
+     */
+    public static double expectedPurchasesIfAlive(Params p, int x, double age, double t) {
         double r = p.r();
         double alpha = p.alpha();
         double a = p.a();
         double b = p.b();
-        int x = c.repeats();
-        double T = c.age();
-        double z = t / (alpha + T + t);
+        double z = t / (alpha + age + t);
         double head = (a + b + x - 1) / (a - 1);
-        double body = 1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * Hypergeometric.f21(r + x, b + x, a + b + x - 1, z);
-        return head * body / (1 + deadOdds(p, c));
+        return head * (1 - Math.pow((alpha + age) / (alpha + age + t), r + x) * Hypergeometric.f21(r + x, b + x, a + b + x - 1, z));
     }
 
     /** Probability that a customer with this history is still alive at the window's end (eq. 9 of the note). */

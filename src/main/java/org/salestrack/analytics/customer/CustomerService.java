@@ -65,14 +65,14 @@ public final class CustomerService {
         cancel.check();
         BgNbd.Params bg = BgNbd.fit(summaries);
         Optional<GammaGamma.Params> gg = GammaGamma.fit(summaries);
+        CustomerValue values = new CustomerValue(bg, horizon, discountPerPeriod);
         List<Clv.Row> rows = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
             if (i % CHECK_EVERY == 0) cancel.check();
             RepeatSummary s = summaries.get(i);
             double spend = gg.map(g -> GammaGamma.expectedSpend(g, s)).orElse(Double.NaN);
-            double value = gg.map(g -> CustomerValue.expected(bg, g, s, horizon, discountPerPeriod, 1)).orElse(Double.NaN);
-            rows.add(new Clv.Row(profiles.get(i).customer(), s, BgNbd.conditionalExpectedPurchases(bg, s, horizon),
-                    BgNbd.probabilityAlive(bg, s), spend, value));
+            rows.add(new Clv.Row(profiles.get(i).customer(), s, values.expectedPurchases(s),
+                    BgNbd.probabilityAlive(bg, s), spend, Double.isNaN(spend) ? Double.NaN : values.value(s, spend)));
         }
         return new Clv(calibrationEnd, unit, horizon, discountPerPeriod, bg, gg, rows);
     }

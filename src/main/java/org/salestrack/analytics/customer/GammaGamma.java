@@ -21,26 +21,33 @@ public final class GammaGamma {
         List<RepeatSummary> repeaters = all.stream().filter(c -> c.repeats() > 0 && c.meanRepeatSpend() > 0).toList();
         if (repeaters.isEmpty()) return java.util.Optional.empty();
         int n = repeaters.size();
-        double[] x = new double[n];
+        int[] x = new int[n];
+        double[] lnM = new double[n];
         double[] m = new double[n];
+        int maxX = 0;
         double mean = 0;
         for (int i = 0; i < n; i++) {
             x[i] = repeaters.get(i).repeats();
             m[i] = repeaters.get(i).meanRepeatSpend();
+            lnM[i] = Math.log(m[i]);
+            maxX = Math.max(maxX, x[i]);
             mean += m[i] / n;
         }
-        LogSpaceFit.Result f = LogSpaceFit.maximise(v -> logLikelihood(v[0], v[1], v[2], x, m), new double[] {1, 1, mean});
+        int top = maxX;
+        LogSpaceFit.Result f = LogSpaceFit.maximise(v -> logLikelihood(v[0], v[1], v[2], x, m, lnM, top), new double[] {1, 1, mean});
         double[] v = f.params();
         return java.util.Optional.of(new Params(v[0], v[1], v[2], f.logLikelihood(), n, f.atBound()));
     }
 
-    static double logLikelihood(double p, double q, double gamma, double[] x, double[] m) {
-        double sum = 0;
+    /** The log-gamma terms depend on x alone: computed once per distinct x, not once per customer. */
+    static double logLikelihood(double p, double q, double gamma, int[] x, double[] m, double[] lnM, int maxX) {
+        double[] byX = new double[maxX + 1];
         double constant = -logGamma(q) + q * Math.log(gamma);
+        for (int k = 1; k <= maxX; k++) byX[k] = logGamma(p * k + q) - logGamma(p * k) + constant + p * k * Math.log(k);
+        double sum = 0;
         for (int i = 0; i < x.length; i++) {
             double px = p * x[i];
-            sum += logGamma(px + q) - logGamma(px) + constant + (px - 1) * Math.log(m[i]) + px * Math.log(x[i])
-                    - (px + q) * Math.log(gamma + m[i] * x[i]);
+            sum += byX[x[i]] + (px - 1) * lnM[i] - (px + q) * Math.log(gamma + m[i] * x[i]);
         }
         return sum;
     }

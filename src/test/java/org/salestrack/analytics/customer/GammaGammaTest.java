@@ -38,9 +38,11 @@ class GammaGammaTest {
         GammaGamma.Params gg = GammaGamma.fit(new ArrayList<>(cal.values())).orElseThrow();
         RepeatSummary c = cal.get("0001");
         // undiscounted: expected purchases over the horizon times expected spend, exactly
-        double undiscounted = CustomerValue.expected(bg, gg, c, 39, 0, 1);
-        assertThat(undiscounted).isCloseTo(BgNbd.conditionalExpectedPurchases(bg, c, 39) * GammaGamma.expectedSpend(gg, c), within(1e-9));
-        double discounted = CustomerValue.expected(bg, gg, c, 39, 0.01, 0.2);
-        assertThat(discounted).isLessThan(undiscounted * 0.2).isGreaterThan(undiscounted * 0.2 / Math.pow(1.01, 39));
+        double spend = GammaGamma.expectedSpend(gg, c);
+        double undiscounted = new CustomerValue(bg, 39, 0).value(c, spend);
+        assertThat(undiscounted).isCloseTo(BgNbd.conditionalExpectedPurchases(bg, c, 39) * spend, within(1e-9));
+        assertThat(new CustomerValue(bg, 39, 0).expectedPurchases(c)).isCloseTo(BgNbd.conditionalExpectedPurchases(bg, c, 39), within(1e-12));
+        double discounted = new CustomerValue(bg, 39, 0.01).value(c, spend);
+        assertThat(discounted).isLessThan(undiscounted).isGreaterThan(undiscounted / Math.pow(1.01, 39));
     }
 }
