@@ -34,51 +34,74 @@ public final class BgNbd {
 
     /**
      * The customers as distinct (x, t_x, T) with their counts: customers who bought once differ only by
-     * T, so a million customers are a few hundred thousand terms, and the log-gamma terms, which depend
-     * on x alone, are computed once per distinct x for each likelihood evaluation.
+     * T, so a million customers are a few hundred thousand terms. Terms that depend on x alone, on T
+     * alone or on t_x alone (log-gammas, log(alpha + T), log(alpha + t_x)) are computed once per distinct
+     * value for each likelihood evaluation, leaving a few multiplications and one log1p/exp per term.
      */
-    private record Histories(int[] x, double[] tx, double[] age, double[] weight, int maxX, double meanAge) {
+    private record Histories(int[] x, int[] txIndex, int[] ageIndex, double[] weight, int maxX, double[] txs, double[] ages, double meanAge) {
         static Histories of(List<RepeatSummary> customers) {
             java.util.HashMap<RepeatSummary, Integer> counts = new java.util.HashMap<>();
+            java.util.TreeMap<Double, Integer> txs = new java.util.TreeMap<>();
+            java.util.TreeMap<Double, Integer> ages = new java.util.TreeMap<>();
             double meanAge = 0;
             for (RepeatSummary c : customers) {
                 counts.merge(RepeatSummary.of(c.repeats(), c.recency(), c.age()), 1, Integer::sum);
+                txs.putIfAbsent(c.recency(), 0);
+                ages.putIfAbsent(c.age(), 0);
                 meanAge += c.age() / customers.size();
             }
+            double[] txValues = index(txs);
+            double[] ageValues = index(ages);
             int n = counts.size();
             int[] x = new int[n];
-            double[] tx = new double[n];
-            double[] age = new double[n];
+            int[] tx = new int[n];
+            int[] age = new int[n];
             double[] w = new double[n];
             int i = 0;
             int maxX = 0;
             for (var e : counts.entrySet()) {
                 x[i] = e.getKey().repeats();
-                tx[i] = e.getKey().recency();
-                age[i] = e.getKey().age();
+                tx[i] = txs.get(e.getKey().recency());
+                age[i] = ages.get(e.getKey().age());
                 w[i] = e.getValue();
                 maxX = Math.max(maxX, x[i]);
                 i++;
             }
-            return new Histories(x, tx, age, w, maxX, meanAge);
+            return new Histories(x, tx, age, w, maxX, txValues, ageValues, meanAge);
+        }
+
+        /** Numbers the keys in order (the map's values become the indexes) and returns them as an array. */
+        private static double[] index(java.util.TreeMap<Double, Integer> values) {
+            double[] out = new double[values.size()];
+            int i = 0;
+            for (var e : values.entrySet()) {
+                out[i] = e.getKey();
+                e.setValue(i++);
+            }
+            return out;
         }
 
         double logLikelihood(double r, double alpha, double a, double b) {
             double[] byX = new double[maxX + 1];   // ln Γ(r+x) − ln Γ(r) + r ln α + ln B(a, b+x) − ln B(a, b)
+            double[] lnBx = new double[maxX + 1];  // ln(b + x − 1)
             double lnGammaR = logGamma(r);
             double lnAB = logGamma(a + b) - logGamma(b);
             for (int k = 0; k <= maxX; k++) {
                 byX[k] = logGamma(r + k) - lnGammaR + r * Math.log(alpha) + lnAB + logGamma(b + k) - logGamma(a + b + k);
+                lnBx[k] = k > 0 ? Math.log(b + k - 1) : 0;
             }
+            double[] lnAge = new double[ages.length];
+            for (int k = 0; k < ages.length; k++) lnAge[k] = Math.log(alpha + ages[k]);
+            double[] lnTx = new double[txs.length];
+            for (int k = 0; k < txs.length; k++) lnTx[k] = Math.log(alpha + txs[k]);
             double lnA = Math.log(a);
             double sum = 0;
             for (int i = 0; i < x.length; i++) {
                 int xi = x[i];
-                double tail = -(r + xi) * Math.log(alpha + age[i]);
+                double tail = -(r + xi) * lnAge[ageIndex[i]];
                 if (xi > 0) {
-                    double a4 = lnA - Math.log(b + xi - 1) - (r + xi) * Math.log(alpha + tx[i]);
-                    double hi = Math.max(tail, a4);
-                    tail = hi + Math.log(Math.exp(tail - hi) + Math.exp(a4 - hi));
+                    double a4 = lnA - lnBx[xi] - (r + xi) * lnTx[txIndex[i]];
+                    tail = a4 > tail ? a4 + Math.log1p(Math.exp(tail - a4)) : tail + Math.log1p(Math.exp(a4 - tail));
                 }
                 sum += weight[i] * (byX[xi] + tail);
             }

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.salestrack.model.cube.Slice;
@@ -13,7 +15,7 @@ import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
 /**
- * The counted sale lines that carry a customer, summed by customer, day, category, channel and province,
+ * The counted sale lines that carry a customer, as customer x day x category x channel x province rows,
  * streamed in customer then day order (what {@code CustomerHistories} reads). Customers are their
  * pseudonymous ids: the raw ids never reached the workspace.
  */
@@ -22,28 +24,45 @@ public final class CustomerDays {
 
     public CustomerDays(Workspace workspace) { this.workspace = workspace; }
 
-    /** Every customer-day up to {@code asOf} within the slice's member filters (its dates are not used). */
+    /**
+     * Every counted line with a customer up to {@code asOf} within the slice's member filters (its dates
+     * are not used), in customer then day order. The lines are read by id, unjoined, and named from the
+     * small dimension tables here: a join and a GROUP BY cost SQLite three times the plain sorted read.
+     */
     public void forEach(LocalDate asOf, Slice filter, Consumer<CustomerDay> sink) {
         LineFilter f = new LineFilter(filter);
-        String sql = "SELECT cu.pid, s.sale_date, COALESCE(p.category, ''), ch.name, r.province, SUM(s.qty), SUM(s.amount_cents) "
-                + "FROM sale s JOIN customer cu ON cu.id = s.customer_id JOIN region r ON r.id = s.region_id "
-                + "LEFT JOIN province pv ON pv.code = r.province JOIN channel ch ON ch.id = s.channel_id "
-                + "JOIN product p ON p.id = s.product_id "
-                + "WHERE s.hold = 0 AND s.status = 'paid' AND s.sale_date <= ?" + f.sql()
-                + " GROUP BY s.customer_id, s.sale_date, p.category, ch.name, r.province ORDER BY s.customer_id, s.sale_date";
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setFetchSize(10_000);
-            ps.setString(1, asOf.toString());
-            f.bind(ps, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(new CustomerDay(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getLong(6), rs.getLong(7)));
+        String sql = "SELECT s.customer_id, unixepoch(s.sale_date) / 86400, s.product_id, s.channel_id, s.region_id, s.qty, s.amount_cents "
+                + "FROM sale s WHERE s.customer_id IS NOT NULL AND s.hold = 0 AND s.status = 'paid' AND s.sale_date <= ?" + f.sql()
+                + " ORDER BY s.customer_id, s.sale_date";
+        try (Connection c = workspace.connect()) {
+            Map<Long, String> pids = names(c, "SELECT id, pid FROM customer");
+            Map<Long, String> categories = names(c, "SELECT id, COALESCE(category, '') FROM product");
+            Map<Long, String> channels = names(c, "SELECT id, name FROM channel");
+            Map<Long, String> provinces = names(c, "SELECT id, province FROM region");
+            Map<Long, LocalDate> days = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setFetchSize(10_000);
+                ps.setString(1, asOf.toString());
+                f.bind(ps, 2);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(new CustomerDay(pids.get(rs.getLong(1)), days.computeIfAbsent(rs.getLong(2), LocalDate::ofEpochDay),
+                                categories.get(rs.getLong(3)), channels.get(rs.getLong(4)), provinces.get(rs.getLong(5)), rs.getLong(6),
+                                rs.getLong(7)));
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the customers' purchases", e);
         }
+    }
+
+    private static Map<Long, String> names(Connection c, String sql) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
+        }
+        return out;
     }
 
     /** The last day with a counted sale that carries a customer. */

@@ -10,8 +10,9 @@ import org.salestrack.model.cube.Dim;
 import org.salestrack.model.cube.Slice;
 
 /**
- * A slice's member filters as conditions over sale lines joined as s (sale), r (region), pv (province),
- * ch (channel) and p (product); the slice's dates are the caller's to use.
+ * A slice's member filters as conditions on the sale table's own id columns (s.region_id, s.channel_id,
+ * s.product_id, ...), so that a query reading lines needs no join to filter; the slice's dates are the
+ * caller's to use.
  */
 final class LineFilter {
     private final StringBuilder sql = new StringBuilder();
@@ -20,7 +21,8 @@ final class LineFilter {
     LineFilter(Slice slice) {
         if (slice == null) return;
         for (Map.Entry<Dim, Set<String>> e : slice.members().entrySet()) {
-            sql.append(" AND ").append(column(e.getKey())).append(" IN (").append("?,".repeat(e.getValue().size() - 1)).append("?)");
+            String in = "(" + "?,".repeat(e.getValue().size() - 1) + "?)";
+            sql.append(" AND ").append(condition(e.getKey(), in));
             for (String k : e.getValue()) args.add(isId(e.getKey()) ? (Object) Long.parseLong(k) : k);
         }
     }
@@ -37,19 +39,19 @@ final class LineFilter {
         return d == Dim.CHANNEL || d == Dim.DEALER || d == Dim.STORE || d == Dim.SKU;
     }
 
-    private static String column(Dim d) {
+    private static String condition(Dim d, String in) {
         return switch (d) {
-            case REGION -> "pv.sales_region";
-            case PROVINCE -> "r.province";
-            case CITY -> "r.city";
-            case CHANNEL_TYPE -> "ch.type";
-            case CHANNEL -> "s.channel_id";
-            case DEALER -> "s.dealer_id";
-            case STORE -> "s.store_id";
-            case CATEGORY -> "COALESCE(p.category, '')";
-            case SERIES -> "COALESCE(p.series, '')";
-            case MODEL -> "COALESCE(p.model, '')";
-            case SKU -> "s.product_id";
+            case REGION -> "s.region_id IN (SELECT r.id FROM region r JOIN province pv ON pv.code = r.province WHERE pv.sales_region IN " + in + ")";
+            case PROVINCE -> "s.region_id IN (SELECT id FROM region WHERE province IN " + in + ")";
+            case CITY -> "s.region_id IN (SELECT id FROM region WHERE city IN " + in + ")";
+            case CHANNEL_TYPE -> "s.channel_id IN (SELECT id FROM channel WHERE type IN " + in + ")";
+            case CHANNEL -> "s.channel_id IN " + in;
+            case DEALER -> "s.dealer_id IN " + in;
+            case STORE -> "s.store_id IN " + in;
+            case CATEGORY -> "s.product_id IN (SELECT id FROM product WHERE COALESCE(category, '') IN " + in + ")";
+            case SERIES -> "s.product_id IN (SELECT id FROM product WHERE COALESCE(series, '') IN " + in + ")";
+            case MODEL -> "s.product_id IN (SELECT id FROM product WHERE COALESCE(model, '') IN " + in + ")";
+            case SKU -> "s.product_id IN " + in;
         };
     }
 }
