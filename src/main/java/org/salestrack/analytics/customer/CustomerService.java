@@ -51,6 +51,11 @@ public final class CustomerService {
         return out;
     }
 
+    /** One customer's purchases up to {@code asOf} within the filters, in day order. */
+    public List<org.salestrack.model.customer.CustomerDay> history(String customer, LocalDate asOf, Slice filter) {
+        return days.history(customer, asOf, filter);
+    }
+
     /** Lifetime value: BG/NBD and Gamma-Gamma fitted on the purchases up to {@code calibrationEnd}. */
     public Clv clv(LocalDate calibrationEnd, RepeatSummaries.Unit unit, int horizon, double discountPerPeriod, Slice filter,
                    Cancellation cancel) {
