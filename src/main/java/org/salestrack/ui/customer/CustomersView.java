@@ -78,6 +78,8 @@ public final class CustomersView implements Screen {
 
         DatePicker asOf = new DatePicker();
         asOf.setId("customers-as-of");
+        asOf.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         asOf.valueProperty().bindBidirectional(vm.asOfProperty());
         Spinner<Integer> churnMonths = new Spinner<>(1, 36, vm.churnMonthsProperty().get());
         churnMonths.setId("customers-churn-months");
