@@ -24,7 +24,7 @@ public final class WorkspaceServices {
         Workspace ws = Workspace.open(file);
         ImportService imports = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         ExploreService explore = new ExploreService(ws);
-        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION, SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws));
+        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION, SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws), new org.salestrack.analytics.customer.CustomerService(ws));
         return new OpenedWorkspace(file.toString(), explore, imports, explore.span().orElse(null), screens);
     }
 }

@@ -62,4 +62,11 @@ public interface SalesSql {
 
     /** {@code FROM} the sale lines as {@code s} joined with every dimension table. */
     String factsWithDimensions();
+
+    /**
+     * A slice's member filters (not its dates) as {@code AND ...} conditions on the sale table's own id
+     * columns ({@code s.region_id}, {@code s.product_id}, ...), for queries that read lines without joining
+     * the dimension tables. Adds the values to bind, in order, to {@code args}; empty for no filter.
+     */
+    String lineFilter(Slice slice, List<Object> args);
 }

@@ -63,7 +63,14 @@ class I18nBundlesTest {
         for (RecordKind r : RecordKind.values()) k.add("kind." + r.id());
         for (ScreenEntry e : Screens.all()) k.add(e.titleKey());
         for (String s : new String[] {"units", "revenue", "asp", "growth", "online", "cover"}) k.add("kpi." + s);
-        for (String s : new String[] {"import", "undo", "rollups", "samples", "open"}) k.add("task." + s);
+        for (String s : new String[] {"import", "undo", "rollups", "samples", "open", "customers", "customer-history", "customer-value"}) {
+            k.add("task." + s);
+        }
+        for (org.salestrack.model.customer.RfmSegment s : org.salestrack.model.customer.RfmSegment.values()) {
+            k.add("customers.segment." + s.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String s : new String[] {"customers", "spend", "churned", "high", "ecosystem"}) k.add("customers.tile." + s);
+        for (String s : new String[] {"region", "channel", "cohort", "segment"}) k.add("customers.churn.by." + s);
         for (String s : new String[] {"stored", "undone", "importing"}) k.add("batch.status." + s);
         return k;
     }

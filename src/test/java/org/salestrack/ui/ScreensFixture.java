@@ -28,7 +28,7 @@ public final class ScreensFixture {
     private ScreensFixture(TestWorkspace ws) {
         this.ws = ws;
         this.services = new ScreenServices(new ForecastDesk(ws.workspace), new SalesWorkbookBuilder(ws.workspace, "SalesTrack test", SalesWorkbookWriter::writeWorkbook),
-                ValidationService.of(ws.workspace));
+                ValidationService.of(ws.workspace), new org.salestrack.analytics.customer.CustomerService(ws.workspace));
     }
 
     public static ScreensFixture create(Path dir) {

@@ -43,6 +43,34 @@ final class DimSql {
         };
     }
 
+    /**
+     * A cube key filter on the sale table's own columns (no join): ids directly, text-valued levels
+     * through the small dimension tables. {@code in} is the placeholder list.
+     */
+    static String lineCondition(Dimension d, String in) {
+        return switch (d) {
+            case COUNTRY -> "s.region_id IN (SELECT id FROM region WHERE country IN " + in + ")";
+            case REGION -> "s.region_id IN (SELECT r.id FROM region r JOIN province pv ON pv.code = r.province WHERE pv.sales_region IN " + in + ")";
+            case PROVINCE -> "s.region_id IN (SELECT id FROM region WHERE province IN " + in + ")";
+            case CITY -> "s.region_id IN (SELECT id FROM region WHERE city IN " + in + ")";
+            case CHANNEL_TYPE -> "s.channel_id IN (SELECT id FROM channel WHERE type IN " + in + ")";
+            case CHANNEL -> "s.channel_id IN " + in;
+            case DEALER_TIER -> "s.dealer_id IN (SELECT id FROM dealer WHERE tier IN " + in + ")";
+            case DEALER -> "s.dealer_id IN " + in;
+            case STORE -> "s.store_id IN " + in;
+            case CATEGORY -> "s.product_id IN (SELECT id FROM product WHERE COALESCE(category, '') IN " + in + ")";
+            case SERIES -> "s.product_id IN (SELECT id FROM product WHERE COALESCE(series, '') IN " + in + ")";
+            case MODEL -> "s.product_id IN (SELECT id FROM product WHERE COALESCE(model, '') IN " + in + ")";
+            case SKU -> "s.product_id IN " + in;
+            case COUNTY, CUSTOMER_SEGMENT, CAMPAIGN -> throw new IllegalArgumentException("the workspace does not filter sales by " + d.id());
+        };
+    }
+
+    /** Whether a dimension's cube key is a row id (bound as a number) rather than text. */
+    static boolean lineKeyIsId(Dimension d) {
+        return d == Dimension.CHANNEL || d == Dimension.DEALER || d == Dimension.STORE || d == Dimension.SKU;
+    }
+
     static IllegalArgumentException notInCube(Dimension d) {
         return new IllegalArgumentException("the cube's rollups do not keep " + d.id());
     }

@@ -48,6 +48,18 @@ public final class SqliteSalesSql implements SalesSql {
     public String factsWithDimensions() { return DimSql.FACTS; }
 
     @Override
+    public String lineFilter(Slice slice, List<Object> args) {
+        StringBuilder sql = new StringBuilder();
+        if (slice == null) return "";
+        for (var e : slice.members().entrySet()) {
+            String in = "(" + "?,".repeat(e.getValue().size() - 1) + "?)";
+            sql.append(" AND ").append(DimSql.lineCondition(e.getKey(), in));
+            for (String k : e.getValue()) args.add(DimSql.lineKeyIsId(e.getKey()) ? parseId(k) : k);
+        }
+        return sql.toString();
+    }
+
+    @Override
     public String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay) {
         List<String> exprs = new ArrayList<>();
         for (Enum<?> g : groups) {

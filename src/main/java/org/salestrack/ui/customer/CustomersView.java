@@ -1,0 +1,326 @@
+package org.salestrack.ui.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.salestrack.analytics.customer.CustomerBase;
+import org.salestrack.analytics.customer.CustomerService;
+import org.salestrack.analytics.customer.Cohorts;
+import org.salestrack.model.customer.CustomerProfile;
+import org.salestrack.ui.Controls;
+import org.salestrack.ui.Format;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.WorkbenchContext;
+import org.salestrack.ui.chart.ColorScale;
+import org.salestrack.ui.chart.MatrixHeatMap;
+import org.salestrack.ui.reports.ExportActions;
+
+/**
+ * The Customers screen: headline tiles, the RFM grid and segments, churn by group and cohort retention,
+ * the lists (a grid cell's customers, win-back, high value) with a customer's history on selection, and
+ * lifetime value fitted on demand. Everything follows the global region, channel and product filters.
+ */
+public final class CustomersView implements Screen {
+    private static final int COHORT_MONTHS = 13;
+
+    private final CustomersViewModel vm;
+    private final I18n i18n;
+    private final ExportActions export;
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private final Map<String, Label[]> tiles = new java.util.LinkedHashMap<>();
+    private final RfmGrid grid;
+    private final TableView<CustomerBase.SegmentRow> segments = new TableView<>();
+    private final TableView<CustomerBase.ChurnRow> churn = new TableView<>();
+    private final ComboBox<String> churnBy = new ComboBox<>();
+    private final MatrixHeatMap cohorts = new MatrixHeatMap();
+    private final Label emptyScores = new Label();
+    private final Label clvSummary = new Label();
+    private final Label error = new Label();
+    private final InvalidationListener onLocale = o -> render();
+
+    public static Screen create(WorkbenchContext ctx) {
+        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
+        CustomersViewModel vm = new CustomersViewModel(ctx.screens().customers(), ctx.state(), ctx.tasks());
+        CustomersView v = new CustomersView(vm, ctx);
+        vm.start();
+        return v;
+    }
+
+    CustomersView(CustomersViewModel vm, WorkbenchContext ctx) {
+        this.vm = vm;
+        this.i18n = ctx.i18n();
+        this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+        this.grid = new RfmGrid(i18n);
+        grid.setOnPick((r, f) -> {
+            int[] now = vm.cellProperty().get();
+            vm.selectCell(now != null && now[0] == r && now[1] == f ? null : new int[] {r, f});
+        });
+
+        DatePicker asOf = new DatePicker();
+        asOf.setId("customers-as-of");
+        asOf.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        asOf.valueProperty().bindBidirectional(vm.asOfProperty());
+        Spinner<Integer> churnMonths = new Spinner<>(1, 36, vm.churnMonthsProperty().get());
+        churnMonths.setId("customers-churn-months");
+        churnMonths.setPrefWidth(80);
+        churnMonths.setEditable(true);
+        churnMonths.valueProperty().addListener((o, a, b) -> vm.churnMonthsProperty().set(b));
+        CheckBox bySpend = new CheckBox();
+        bySpend.setId("customers-by-spend");
+        bySpend.textProperty().bind(i18n.bind("customers.colour.spend"));
+        bySpend.selectedProperty().bindBidirectional(vm.colourBySpendProperty());
+        Button fit = Controls.button(i18n, "customers-fit-clv", "customers.clv.fit", vm::fitLifetimeValue);
+        fit.disableProperty().bind(vm.busyProperty());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(20, 20);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        HBox toolbar = new HBox(10, Controls.label(i18n, "customers.as.of"), asOf, Controls.label(i18n, "customers.churn.months"), churnMonths,
+                bySpend, fit, spinner);
+        toolbar.getStyleClass().add("toolbar-row");
+
+        HBox tileRow = new HBox(10);
+        for (String id : List.of("customers", "spend", "churned", "high", "ecosystem")) tileRow.getChildren().add(tile(id));
+
+        segmentColumns();
+        churnColumns();
+        churnBy.setId("customers-churn-by");
+        churnBy.getItems().setAll("region", "channel", "cohort", "segment");
+        churnBy.setValue("region");
+        churnBy.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String s) { return s == null ? "" : i18n.get("customers.churn.by." + s); }
+
+            @Override
+            public String fromString(String s) { return s; }
+        });
+        churnBy.valueProperty().addListener(o -> render());
+
+        emptyScores.setId("customers-empty-scores");
+        emptyScores.setWrapText(true);
+        emptyScores.getStyleClass().add("kpi-note");
+        VBox rfmCard = card("customers.rfm.title", grid, emptyScores);
+        segments.setPrefHeight(330);
+        VBox segmentCard = card("customers.segments.title", segments);
+        HBox.setHgrow(segmentCard, Priority.ALWAYS);
+        HBox top = new HBox(12, rfmCard, segmentCard);
+
+        churn.setPrefHeight(260);
+        VBox churnCard = card("customers.churn.title", churnBy, churn);
+        ScrollPane cohortScroll = new ScrollPane(cohorts);
+        cohortScroll.setPrefHeight(260);
+        VBox cohortCard = card("customers.cohorts.title", cohortScroll);
+        HBox.setHgrow(cohortCard, Priority.ALWAYS);
+        HBox middle = new HBox(12, churnCard, cohortCard);
+
+        TableView<CustomerProfile> listed = CustomerTables.profiles(i18n, "customers-listed", vm.listed());
+        TableView<CustomerProfile> winBack = CustomerTables.profiles(i18n, "customers-win-back", vm.winBack());
+        TableView<CustomerProfile> high = CustomerTables.profiles(i18n, "customers-high-value", vm.highValue());
+        List<TableView<CustomerProfile>> lists = List.of(listed, winBack, high);
+        for (TableView<CustomerProfile> t : lists) {
+            t.setPrefHeight(260);
+            t.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> vm.showHistory(p));
+        }
+        TabPane tabs = new TabPane(Controls.tab(i18n, "customers.tab.cell", listed), Controls.tab(i18n, "customers.tab.win.back", winBack),
+                Controls.tab(i18n, "customers.tab.high.value", high));
+        tabs.setId("customers-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Button exportList = Controls.button(i18n, "customers-export", "customers.export", () -> {
+            int i = tabs.getSelectionModel().getSelectedIndex();
+            String title = tabs.getTabs().get(i).getText();
+            export.table(title, CustomerTables.exportColumns(i18n), CustomerTables.exportRows(new ArrayList<>(lists.get(i).getItems())), p -> { });
+        });
+        TableView<org.salestrack.model.customer.CustomerDay> history = CustomerTables.history(i18n, vm.history());
+        history.setPrefHeight(260);
+        VBox listCard = card("customers.lists.title", exportList, tabs);
+        HBox.setHgrow(listCard, Priority.ALWAYS);
+        HBox bottom = new HBox(12, listCard, card("customers.history.title", history));
+
+        clvSummary.setId("customers-clv");
+        clvSummary.setWrapText(true);
+        error.setId("customers-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        VBox content = new VBox(12, tileRow, top, middle, bottom, card("customers.clv.title", clvSummary));
+        content.setPadding(new Insets(4, 16, 16, 16));
+        scroll.setContent(content);
+        scroll.setId("customers-scroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen");
+        // the controls stay in view while the page scrolls
+        VBox head = new VBox(6, toolbar, error);
+        head.setPadding(new Insets(12, 16, 4, 16));
+        root.setTop(head);
+        root.setCenter(scroll);
+        root.getStyleClass().add("screen");
+
+        vm.analysisProperty().addListener(o -> render());
+        vm.colourBySpendProperty().addListener(o -> render());
+        vm.cellProperty().addListener(o -> render());
+        vm.clvProperty().addListener(o -> render());
+        vm.errorProperty().addListener(o -> render());
+        i18n.localeProperty().addListener(onLocale);
+        render();
+    }
+
+    private VBox tile(String id) {
+        Label title = Controls.label(i18n, "customers.tile." + id);
+        title.getStyleClass().add("kpi-title");
+        Label value = new Label("–");
+        value.setId("customers-tile-" + id);
+        value.getStyleClass().add("kpi-value");
+        Label note = new Label("");
+        note.getStyleClass().add("kpi-note");
+        tiles.put(id, new Label[] {value, note});
+        VBox box = new VBox(title, value, note);
+        box.getStyleClass().add("kpi-tile");
+        return box;
+    }
+
+    private VBox card(String titleKey, Node... content) {
+        Label title = Controls.label(i18n, titleKey);
+        title.getStyleClass().add("card-title");
+        VBox box = new VBox(8, title);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private void segmentColumns() {
+        segments.setId("customers-segments");
+        segments.getColumns().add(col("customers.col.segment", r -> CustomerLabels.segment(i18n, r.segment()), 150, segments));
+        segments.getColumns().add(col("customers.col.customers", r -> Format.units(r.customers(), i18n.locale()), 90, segments));
+        segments.getColumns().add(col("customers.col.spend", r -> Format.money(r.spendCents(), i18n.locale()), 140, segments));
+        segments.setPlaceholder(new Label());
+    }
+
+    private void churnColumns() {
+        churn.setId("customers-churn");
+        churn.getColumns().add(col("customers.col.group", r -> r.key().isEmpty() ? "–" : label(r.key()), 130, churn));
+        churn.getColumns().add(col("customers.col.customers", r -> Format.units(r.customers(), i18n.locale()), 90, churn));
+        churn.getColumns().add(col("customers.col.churned", r -> Format.units(r.churned(), i18n.locale()), 90, churn));
+        churn.getColumns().add(col("customers.col.rate", r -> Format.percent(java.util.OptionalDouble.of(r.rate()), i18n.locale()), 80, churn));
+        churn.setPlaceholder(new Label());
+    }
+
+    /** Churn rows by segment carry the enum's name; others their data value. */
+    private String label(String key) {
+        if ("segment".equals(churnBy.getValue())) return CustomerLabels.segment(i18n, org.salestrack.model.customer.RfmSegment.valueOf(key));
+        return key;
+    }
+
+    private <T> TableColumn<T, String> col(String key, java.util.function.Function<T, String> value, double width, TableView<T> owner) {
+        TableColumn<T, String> c = new TableColumn<>();
+        c.textProperty().bind(i18n.bind(key));
+        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void render() {
+        Throwable e = vm.errorProperty().get();
+        error.setText(e == null ? "" : i18n.get("customers.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        CustomerService.Analysis a = vm.analysisProperty().get();
+        Locale l = i18n.locale();
+        if (a == null) {
+            tiles.values().forEach(t -> {
+                t[0].setText("–");
+                t[1].setText("");
+            });
+            tiles.get("customers")[1].setText(i18n.get("customers.none"));
+            grid.show(new long[5][5], new long[5][5], false, null);
+            segments.getItems().clear();
+            churn.getItems().clear();
+            return;
+        }
+        CustomerBase b = a.base();
+        long n = b.customers().size();
+        set("customers", Format.units(n, l), i18n.get("customers.tile.as.of", b.asOf().toString()));
+        set("spend", Format.moneyShort(b.totalSpendCents(), l), Format.money(b.totalSpendCents(), l));
+        set("churned", Format.units(b.churnedCount(), l), i18n.get("customers.tile.churned.note",
+                Format.percent(java.util.OptionalDouble.of(n == 0 ? 0 : b.churnedCount() / (double) n), l), b.rules().churnMonths()));
+        set("high", Format.units(b.highValueCount(), l), Format.percent(java.util.OptionalDouble.of(n == 0 ? 0 : b.highValueCount() / (double) n), l));
+        CustomerBase.Ecosystem eco = b.ecosystem();
+        set("ecosystem", Format.percent(java.util.OptionalDouble.of(eco.share(n)), l), i18n.get("customers.tile.ecosystem.note",
+                Format.money(Math.round(eco.meanSpendEcosystem() * 100), l), Format.money(Math.round(eco.meanSpendSingle() * 100), l)));
+        grid.show(b.rfm().gridCustomers(), b.rfm().gridSpendCents(), vm.colourBySpendProperty().get(), vm.cellProperty().get());
+        emptyScores.setText(b.rfm().emptyScores().isEmpty() ? "" : i18n.get("customers.rfm.empty", String.join(" ", b.rfm().emptyScores())));
+        segments.getItems().setAll(b.segments());
+        churn.getItems().setAll(switch (churnBy.getValue()) {
+            case "channel" -> b.churnByChannel();
+            case "cohort" -> b.churnByCohort();
+            case "segment" -> b.churnBySegment();
+            default -> b.churnByRegion();
+        });
+        showCohorts(a.cohorts());
+        CustomerService.Clv c = vm.clvProperty().get();
+        clvSummary.setText(c == null ? i18n.get("customers.clv.hint") : clvText(c, l));
+    }
+
+    private void showCohorts(List<Cohorts.Cohort> table) {
+        List<String> keys = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<String> months = new ArrayList<>();
+        for (int k = 0; k < COHORT_MONTHS; k++) months.add("+" + k);
+        double[][] values = new double[table.size()][COHORT_MONTHS];
+        for (int i = 0; i < table.size(); i++) {
+            Cohorts.Cohort c = table.get(i);
+            keys.add(c.month().toString());
+            labels.add(c.month() + " (" + Format.units(c.customers(), i18n.locale()) + ")");
+            for (int k = 0; k < COHORT_MONTHS; k++) values[i][k] = k < c.active().length ? c.retention(k) : Double.NaN;
+        }
+        cohorts.show(keys, labels, months, values, ColorScale.sequential(0, 0.25),
+                v -> Format.percent(java.util.OptionalDouble.of(v), i18n.locale()));
+    }
+
+    private String clvText(CustomerService.Clv c, Locale l) {
+        double total = 0;
+        int counted = 0;
+        for (CustomerService.Clv.Row r : c.customers()) {
+            if (Double.isFinite(r.value())) {
+                total += r.value();
+                counted++;
+            }
+        }
+        String spend = c.gammaGamma().map(g -> i18n.get("customers.clv.gg", String.format(l, "%.3f", g.p()), String.format(l, "%.3f", g.q()),
+                String.format(l, "%.2f", g.gamma()))).orElse(i18n.get("customers.clv.no.spend"));
+        return i18n.get("customers.clv.summary", c.calibrationEnd().toString(), String.format(l, "%.4f", c.bgnbd().r()),
+                String.format(l, "%.4f", c.bgnbd().alpha()), String.format(l, "%.4f", c.bgnbd().a()), String.format(l, "%.4f", c.bgnbd().b()), spend,
+                c.horizon(), Format.money(Math.round(total * 100), l), Format.money(counted == 0 ? 0 : Math.round(total / counted * 100), l));
+    }
+
+    private void set(String id, String value, String note) {
+        tiles.get(id)[0].setText(value);
+        tiles.get(id)[1].setText(note);
+    }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() {
+        i18n.localeProperty().removeListener(onLocale);
+        vm.close();
+    }
+}

@@ -1,0 +1,195 @@
+package org.salestrack.ui.customer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.salestrack.analytics.customer.CustomerAnalysis;
+import org.salestrack.analytics.customer.CustomerBase;
+import org.salestrack.analytics.customer.CustomerService;
+import org.salestrack.analytics.customer.RepeatSummaries;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.model.customer.CustomerDay;
+import org.salestrack.model.customer.CustomerProfile;
+import org.salestrack.model.customer.CustomerRules;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.StateManager;
+
+/**
+ * The Customers screen's state: the analysis as of a date under the global region, channel and product
+ * filters (recomputed in the background when they change, the superseded run cancelled), the RFM cell
+ * the user picked, the customer whose history is shown, and the lifetime value fitted on demand.
+ */
+public final class CustomersViewModel {
+    private final CustomerService service;
+    private final StateManager state;
+    private final TaskExecutor tasks;
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final IntegerProperty churnMonths = new SimpleIntegerProperty(CustomerRules.DEFAULTS.churnMonths());
+    private final BooleanProperty colourBySpend = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<CustomerService.Analysis> analysis = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CustomerService.Clv> clv = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<int[]> cell = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CustomerProfile> listed = FXCollections.observableArrayList();
+    private final ObservableList<CustomerProfile> winBack = FXCollections.observableArrayList();
+    private final ObservableList<CustomerProfile> highValue = FXCollections.observableArrayList();
+    private final ObservableList<CustomerDay> history = FXCollections.observableArrayList();
+    private final InvalidationListener onFilters = o -> reload();
+    private BackgroundTask<?> running;
+
+    public CustomersViewModel(CustomerService service, StateManager state, TaskExecutor tasks) {
+        this.service = service;
+        this.state = state;
+        this.tasks = tasks;
+        state.sliceProperty().addListener(onFilters);
+        churnMonths.addListener(onFilters);
+        asOf.addListener(onFilters);
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() { return asOf; }
+
+    public IntegerProperty churnMonthsProperty() { return churnMonths; }
+
+    public BooleanProperty colourBySpendProperty() { return colourBySpend; }
+
+    public ReadOnlyObjectProperty<CustomerService.Analysis> analysisProperty() { return analysis.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<CustomerService.Clv> clvProperty() { return clv.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<Throwable> errorProperty() { return error.getReadOnlyProperty(); }
+
+    /** The RFM cell picked, as {r, f}, or null. */
+    public ReadOnlyObjectProperty<int[]> cellProperty() { return cell.getReadOnlyProperty(); }
+
+    /** The customers of the picked cell (all customers when none is picked), most valuable first. */
+    public ObservableList<CustomerProfile> listed() { return listed; }
+
+    public ObservableList<CustomerProfile> winBack() { return winBack; }
+
+    public ObservableList<CustomerProfile> highValue() { return highValue; }
+
+    public ObservableList<CustomerDay> history() { return history; }
+
+    /** Starts the first analysis as of the last day with a customer's purchase. */
+    public void start() {
+        run(new BackgroundTask<LocalDate>("customers") {
+            @Override
+            public LocalDate call() { return service.lastDay().orElse(null); }
+        }, d -> {
+            if (d == null) analysis.set(null); else if (d.equals(asOf.get())) reload(); else asOf.set(d);
+        });
+    }
+
+    public void reload() {
+        LocalDate day = asOf.get();
+        if (day == null) return;
+        Slice filter = state.slice();
+        CustomerRules d = CustomerRules.DEFAULTS;
+        CustomerRules rules = new CustomerRules(churnMonths.get(), d.phoneCategory(), d.highValuePhonePurchases(), d.rollingDays(),
+                d.highValuePurchaseCents(), d.ecosystemCategories());
+        run(new BackgroundTask<CustomerService.Analysis>("customers") {
+            @Override
+            public CustomerService.Analysis call() { return service.analyse(day, filter, rules, null, cancellation()); }
+        }, a -> {
+            analysis.set(a);
+            clv.set(null);
+            winBack.setAll(CustomerAnalysis.winBack(a.base()));
+            List<CustomerProfile> high = new ArrayList<>();
+            for (int i = 0; i < a.base().customers().size(); i++) if (a.base().highValue()[i]) high.add(a.base().customers().get(i));
+            high.sort(java.util.Comparator.comparingLong(CustomerProfile::spendCents).reversed());
+            highValue.setAll(high);
+            selectCell(cell.get());
+        });
+    }
+
+    /** Lists the customers of one R x F cell ({r, f}, 1-5), or every customer for null. */
+    public void selectCell(int[] rf) {
+        cell.set(rf);
+        CustomerService.Analysis a = analysis.get();
+        if (a == null) {
+            listed.clear();
+            return;
+        }
+        CustomerBase b = a.base();
+        List<CustomerProfile> out = new ArrayList<>();
+        for (int i = 0; i < b.customers().size(); i++) {
+            if (rf == null || (b.rfm().r()[i] == rf[0] && b.rfm().f()[i] == rf[1])) out.add(b.customers().get(i));
+        }
+        out.sort(java.util.Comparator.comparingLong(CustomerProfile::spendCents).reversed().thenComparing(CustomerProfile::customer));
+        listed.setAll(out);
+    }
+
+    /** Loads one customer's purchases (pseudonymous: only the keyed id is known) for the history table. */
+    public void showHistory(CustomerProfile p) {
+        if (p == null) {
+            history.clear();
+            return;
+        }
+        LocalDate day = asOf.get();
+        Slice filter = state.slice();
+        tasks.execute(new BackgroundTask<List<CustomerDay>>("customer-history") {
+            @Override
+            public List<CustomerDay> call() { return service.history(p.customer(), day, filter); }
+        }, history::setAll, error::set);
+    }
+
+    /** Fits BG/NBD and Gamma-Gamma on the purchases up to the as-of date; values over 52 weeks at 10% a year. */
+    public void fitLifetimeValue() {
+        LocalDate day = asOf.get();
+        if (day == null) return;
+        Slice filter = state.slice();
+        run(new BackgroundTask<CustomerService.Clv>("customer-value") {
+            @Override
+            public CustomerService.Clv call() {
+                return service.clv(day, RepeatSummaries.Unit.WEEK, 52, Math.pow(1.10, 7 / 365.0) - 1, filter, cancellation());
+            }
+        }, clv::set);
+    }
+
+    public void cancel() {
+        if (running != null) running.cancel();
+    }
+
+    public void close() {
+        state.sliceProperty().removeListener(onFilters);
+        churnMonths.removeListener(onFilters);
+        asOf.removeListener(onFilters);
+        cancel();
+    }
+
+    /** Runs one task at a time: a new request cancels the one it supersedes, whose result is then dropped. */
+    private <T> void run(BackgroundTask<T> task, java.util.function.Consumer<T> done) {
+        cancel();
+        running = task;
+        busy.set(true);
+        error.set(null);
+        tasks.execute(task, r -> {
+            if (running != task) return;
+            running = null;
+            busy.set(false);
+            done.accept(r);
+        }, e -> {
+            if (running != task) return;
+            running = null;
+            busy.set(false);
+            if (!(e instanceof java.util.concurrent.CancellationException)) error.set(e);
+        });
+    }
+}
