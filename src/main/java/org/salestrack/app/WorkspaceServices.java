@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.analytics.forecast.ForecastDesk;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
+import org.salestrack.forecast.ForecastTrackingService;
+import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.store.Workspace;
 import org.salestrack.ui.ScreenServices;
 import org.salestrack.validate.ValidationService;
@@ -23,7 +26,10 @@ public final class WorkspaceServices {
         Workspace ws = Workspace.open(file);
         ImportService imports = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         ExploreService explore = new ExploreService(ws);
-        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION), ValidationService.of(ws));
-        return new OpenedWorkspace(file.toString(), explore, imports, explore.span().orElse(null), screens);
+        ValidationService quality = ValidationService.of(ws);
+        ImportPipeline pipeline = new ImportPipeline(imports, quality, explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT),
+                Runtime.getRuntime().availableProcessors());
+        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION), quality);
+        return new OpenedWorkspace(file.toString(), explore, pipeline, explore.span().orElse(null), screens);
     }
 }

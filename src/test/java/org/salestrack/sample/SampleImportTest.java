@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.ingest.FileOutcome;
 import org.salestrack.ingest.FolderImport;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
@@ -28,7 +29,7 @@ class SampleImportTest {
     @TempDir
     static Path tmp;
     static Workspace workspace;
-    static List<FolderImport.Outcome> outcomes;
+    static List<FileOutcome> outcomes;
 
     @BeforeAll
     static void importTheSampleSet() throws Exception {
