@@ -19,6 +19,7 @@ final class Dimensions implements AutoCloseable {
     private final Connection c;
     private final Map<String, Long> channels = new HashMap<>();
     private final Map<String, Long> regions = new HashMap<>();
+    private final Map<Long, String> regionProvinces = new HashMap<>();
     private final Map<String, Long> dealers = new HashMap<>();
     private final Map<String, Long> stores = new HashMap<>();
     private final Map<String, Long> storeRegions = new HashMap<>();
@@ -79,7 +80,21 @@ final class Dimensions implements AutoCloseable {
         ps.setString(4, nz(city));
         id = returning(ps);
         regions.put(key, id);
+        regionProvinces.put(id, pr);
         return id;
+    }
+
+    /** The province code of a region row ("" when it has none). */
+    String regionProvince(long regionId) throws SQLException {
+        String p = regionProvinces.get(regionId);
+        if (p != null) return p;
+        PreparedStatement ps = statement("SELECT province FROM region WHERE id = ?");
+        ps.setLong(1, regionId);
+        try (ResultSet rs = ps.executeQuery()) {
+            p = rs.next() ? nz(rs.getString(1)) : "";
+        }
+        regionProvinces.put(regionId, p);
+        return p;
     }
 
     long dealer(String code) throws SQLException {
