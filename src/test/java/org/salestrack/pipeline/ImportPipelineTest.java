@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +17,13 @@ import org.salestrack.model.ForecastPoint;
 import org.salestrack.model.IssueFilter;
 import org.salestrack.model.StoredForecast;
 import org.salestrack.model.ValidationIssue;
+import org.salestrack.model.cube.Slice;
 import org.salestrack.store.Alerts;
 import org.salestrack.store.ForecastRuns;
 import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+import org.salestrack.ui.TestWorkspace;
 import org.salestrack.validate.ValidationService;
 
 /** Issue 11 #2 / 12 #3 on the command line: {@code import} runs the rules and forecast tracking without being asked. */
@@ -67,5 +72,21 @@ class ImportPipelineTest {
         assertThat(r.err).contains("forecast tracking: 1 series compared with their actuals, 1 alerts raised, ");
         List<Alert> alerts = new Alerts(Workspace.open(ws)).list("open");
         assertThat(alerts).singleElement().satisfies(a -> assertThat(a.subject()).isEqualTo("forecast:province:北京:2024-03"));
+    }
+
+    /** The workbench's rollups are current after an import and after its undo, without the screen asking. */
+    @Test
+    void anImportAndItsUndoLeaveTheRollupsCurrent() throws Exception {
+        TestWorkspace ws = TestWorkspace.create(Files.createDirectories(dir.resolve("u")), true);
+        Slice all = Slice.of(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1));
+        long before = ws.explore.totals(all).rows();
+        ImportPipeline.Imported extra = ws.pipeline.importFiles(List.of(TestWorkspace.copy("sales-extra.csv", dir)), null,
+                ProgressListener.NONE, Cancellation.none());
+        assertThat(extra.followUp().batches()).hasSize(1);
+        assertThat(ws.explore.stale()).isFalse();
+        assertThat(ws.explore.totals(all).rows()).isEqualTo(before + 12);
+        ws.pipeline.undo(extra.files().get(0).result().batchId(), ProgressListener.NONE);
+        assertThat(ws.explore.stale()).isFalse();
+        assertThat(ws.explore.totals(all).rows()).isEqualTo(before);
     }
 }

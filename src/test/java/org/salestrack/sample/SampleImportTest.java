@@ -140,12 +140,18 @@ class SampleImportTest {
         Slice guangdong = all.with(Dim.REGION, "华南").with(Dim.PROVINCE, "44");
         List<Cell> cities = explore.breakdown(guangdong, Dim.CITY, Measure.REVENUE);
         assertThat(cities).extracting(Cell::label).doesNotContain("", "–").contains("深圳", "广州");
-        List<Cell> stores = explore.breakdown(guangdong.with(Dim.CITY, "深圳"), Dim.STORE, Measure.REVENUE);
-        assertThat(stores).extracting(Cell::key).doesNotContain("0", "");
-        assertThat(stores).allSatisfy(c -> assertThat(c.label()).isNotBlank().isNotEqualTo("–"));
-        long storeCents = stores.stream().mapToLong(c -> c.measures().amountCents()).sum();
+        Slice shenzhen = guangdong.with(Dim.CITY, "深圳");
+        List<Cell> stores = explore.breakdown(shenzhen, Dim.STORE, Measure.REVENUE);
+        List<Cell> named = stores.stream().filter(c -> !c.key().equals("0")).toList();
+        assertThat(named).hasSizeGreaterThan(3).allSatisfy(c -> assertThat(c.label()).isNotBlank());
+        long storeCents = named.stream().mapToLong(c -> c.measures().amountCents()).sum();
         // the stores under 深圳 hold exactly the POS lines of the stores the master puts there
         assertThat(storeCents).isEqualTo(posLinesUnchecked()[2]);
+        // and every store channel's sale in 深圳 is under a named store: the storeless rest is online and dealers only
+        Set<String> storeChannels = new HashSet<>();
+        for (var m : explore.members(Dim.CHANNEL)) if (STORE_CHANNELS.contains(m.label())) storeChannels.add(m.key());
+        assertThat(storeChannels).hasSize(3);
+        assertThat(explore.totals(shenzhen.with(Dim.CHANNEL, storeChannels)).amountCents()).isEqualTo(storeCents);
     }
 
     private static long[] posLinesUnchecked() {

@@ -36,6 +36,7 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.salestrack.model.cube.Dim;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Member;
@@ -203,6 +204,12 @@ public final class ExplorerView implements Screen {
         return List.of(i18n.get("explorer.total"), i18n.get("explorer.growth"), i18n.get("explorer.share"));
     }
 
+    /** A member without a name says what it holds: sales without a store are online orders and dealer sell-through. */
+    private String rowName(ExplorerRow r) {
+        if (!r.label().isEmpty()) return r.label();
+        return i18n.get(r.dim() == Dim.STORE ? "explorer.no.store" : "explorer.not.given");
+    }
+
     private void rebuild() {
         ExplorerData d = vm.dataProperty().get();
         table.getColumns().clear();
@@ -211,7 +218,7 @@ public final class ExplorerView implements Screen {
         Measure m = vm.measureProperty().get();
         level.setText(i18n.get("explorer.level", i18n.get("dim." + d.dim().id()), d.rows().size()));
         TreeTableColumn<ExplorerRow, String> name = new TreeTableColumn<>(nameHeader());
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().label().isEmpty() ? "–" : c.getValue().getValue().label()));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(rowName(c.getValue().getValue())));
         name.setPrefWidth(220);
         table.getColumns().add(name);
         for (int i = 0; i < d.periods().size(); i++) {
@@ -257,7 +264,7 @@ public final class ExplorerView implements Screen {
         if (r == null && d != null && !d.rows().isEmpty()) r = d.rows().get(0);
         if (d != null && r != null) {
             Measure m = vm.measureProperty().get();
-            String series = (r.label().isEmpty() ? "–" : r.label()) + " · " + i18n.get("measure." + m.id());
+            String series = rowName(r) + " · " + i18n.get("measure." + m.id());
             for (int i = 0; i < d.periods().size() && i < r.periods().size(); i++) rowTrend.addValue(m.of(r.periods().get(i)), series, d.periods().get(i));
             Charts.thinLabels(rowChart, d.periods());
             Charts.compactValues(rowChart, i18n.locale());
