@@ -39,6 +39,7 @@ public final class ImportPipeline {
     private final ForecastTrackingService tracking;
     private final int threads;
 
+    /** @param tracking null to leave kept forecasts alone; @param threads for refitting them */
     public ImportPipeline(ImportService imports, ValidationService quality, ExploreService rollups, ForecastTrackingService tracking,
                           int threads) {
         this.imports = imports;
