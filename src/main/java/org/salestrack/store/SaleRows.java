@@ -74,11 +74,13 @@ final class SaleRows {
         if (s.storeCode() != null) {
             store = dims.store(s.storeCode(), dealer, channel, region);
             Long storeRegion = dims.storeRegion(s.storeCode());
-            if (storeRegion != null && !storeRegion.equals(region)) {
-                // a store's line is where the store is: its city always, its province over the file's; a province the
-                // file disagrees on is kept for the store-province rule
+            if (storeRegion != null && region == null) {
+                region = storeRegion;
+            } else if (storeRegion != null && !storeRegion.equals(region) && dims.placedByMaster(s.storeCode())) {
+                // a store the master placed: its lines are where it is, its city always, its province over the file's;
+                // a province the file disagrees on is kept for the store-province rule
                 String storeProvince = dims.regionProvince(storeRegion);
-                if (region == null || !storeProvince.isEmpty()) {
+                if (!storeProvince.isEmpty()) {
                     String own = s.province();
                     if (own != null && !own.isEmpty() && !storeProvince.isEmpty() && !own.equals(storeProvince)) fileProvince = own;
                     region = storeRegion;

@@ -116,6 +116,7 @@ class StoreGeographyTest {
             s.executeUpdate("UPDATE sale SET region_id = (SELECT id FROM region WHERE province = '45' AND city = '') WHERE order_id = 'S001-2'");
             s.executeUpdate("UPDATE sale SET region_id = (SELECT id FROM region WHERE province = '11' AND city = '') WHERE order_id = 'S003-1'");
             s.executeUpdate("ALTER TABLE sale DROP COLUMN file_province");
+            s.executeUpdate("ALTER TABLE store DROP COLUMN master_region");
             s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '6'");
             Rollups.rebuild(c);
         }

@@ -130,6 +130,16 @@ class PartialPeriodFxTest {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         assertThat(period.getValue()).isEqualTo(YearMonth.of(2025, 12));
 
+        // Explore over all dates: the January column says how far it goes
+        robot.clickOn("#nav-explore");
+        robot.clickOn("#filter-preset");
+        robot.clickOn("All dates");
+        waitUntil(() -> LocalDate.of(2026, 1, 9).equals(workbench.state().slice().to()));
+        javafx.scene.control.TreeTableView<?> table = robot.lookup("#explorer-table").query();
+        waitUntil(() -> table.getColumns().stream().anyMatch(c -> "2026-01 (to 9 Jan)".equals(c.getText())));
+        assertThat(table.getColumns()).extracting(javafx.scene.control.TreeTableColumn::getText).contains("2025-12")
+                .doesNotContain("2026-01");
+
         // Forecast: the series handed to the models ends with December; January is not a whole month
         List<SeriesHistory> series = desk.series(List.of(), null, "2026-01");
         assertThat(series).hasSize(1);
