@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
+import org.salestrack.forecast.ForecastTrackingService;
+import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.report.SalesWorkbookWriter;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.store.Workspace;
 import org.salestrack.ui.ScreenServices;
 import org.salestrack.validate.ValidationService;
@@ -24,7 +27,11 @@ public final class WorkspaceServices {
         Workspace ws = Workspace.open(file);
         ImportService imports = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         ExploreService explore = new ExploreService(ws);
-        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION, SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws), new org.salestrack.analytics.customer.CustomerService(ws));
-        return new OpenedWorkspace(file.toString(), explore, imports, explore.span().orElse(null), screens);
+        ValidationService quality = ValidationService.of(ws);
+        ImportPipeline pipeline = new ImportPipeline(imports, quality, explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT),
+                Runtime.getRuntime().availableProcessors());
+        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION, SalesWorkbookWriter::writeWorkbook),
+                quality, new org.salestrack.analytics.customer.CustomerService(ws));
+        return new OpenedWorkspace(file.toString(), explore, pipeline, explore.span().orElse(null), screens);
     }
 }

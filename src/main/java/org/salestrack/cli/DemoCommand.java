@@ -4,19 +4,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.ingest.FolderImport;
+import org.salestrack.ingest.FileOutcome;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportResult;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.SampleFolders;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.SummaryRow;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.sample.SampleGenerator;
 import org.salestrack.store.Workspace;
-import org.salestrack.validate.ValidationService;
 import org.salestrack.task.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,10 +49,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println("samples:   " + dir);
         ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         long t0 = System.nanoTime();
-        List<FolderImport.Outcome> outcomes = new FolderImport(service).importFolder(dir, (d, t, m) -> { }, Cancellation.none());
+        ImportPipeline.Imported imported = ImportPipeline.of(ws, service).importFolder(dir, (d, t, m) -> { }, Cancellation.none());
+        List<FileOutcome> outcomes = imported.files();
         out.println();
         out.printf(Locale.ROOT, "%-44s %-10s %9s %9s %9s %9s  %s%n", "file", "kind", "read", "stored", "quarant.", "dupl.", "status");
-        for (FolderImport.Outcome o : outcomes) {
+        for (FileOutcome o : outcomes) {
             String name = dir.relativize(o.file()).toString();
             ImportResult r = o.result();
             if (r == null) {
@@ -63,8 +64,12 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "%nimported in %.1f s%n%n", (System.nanoTime() - t0) / 1e9);
-        out.println("data quality (error findings are held out of the totals below until reviewed):");
-        ValidateCommand.printText(out, ValidationService.of(ws).run(null, Map.of(), (d, t, m) -> { }, Cancellation.none()));
+        if (imported.followUp().validation() != null) {
+            out.println("data quality of the new batches (error findings are held out of the totals below until reviewed):");
+            ValidateCommand.printText(out, imported.followUp().validation());
+        } else {
+            out.println("nothing new was stored: the workspace held every file already");
+        }
         ExploreService q = new ExploreService(ws);
         table(out, "by year", List.of("year"), q);
         table(out, "by sales region", List.of("region"), q);

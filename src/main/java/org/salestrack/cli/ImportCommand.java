@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.salestrack.forecast.ForecastTrackingService;
-import org.salestrack.forecast.tracking.AlertPolicy;
+import org.salestrack.ingest.FileOutcome;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportRejectedException;
 import org.salestrack.ingest.ImportResult;
@@ -19,6 +19,7 @@ import org.salestrack.ingest.profile.ProfileCodec;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.BatchStatus;
 import org.salestrack.model.ImportBatch;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
@@ -63,9 +64,13 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Workspace ws = workspace.open();
         ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), new ImportPolicy(maxBadShare));
+        ImportPipeline pipeline = ImportPipeline.of(ws, service);
+        if (noForecastTracking) pipeline = pipeline.withoutForecastTracking();
         if (undo != null) {
             if (!files.isEmpty()) throw new IllegalArgumentException("--undo takes no files");
-            ImportBatch b = service.undo(undo);
+            ImportPipeline.Undone undone = pipeline.undo(undo, ProgressListener.NONE);
+            ImportBatch b = undone.batch();
+            printTracking(err, undone.tracking());
             if (json) out.println(Json.write(Map.of("undone", batchJson(b))));
             else out.printf("undone batch %d (%s): %d rows removed%n", b.id(), b.fileName(), b.stored());
             return ExitCodes.OK;
@@ -74,18 +79,18 @@ final class ImportCommand implements Callable<Integer> {
         MappingProfile forced = profile == null ? null : ProfileCodec.read(profile);
         List<Map<String, Object>> batches = new ArrayList<>();
         int exit = ExitCodes.OK;
-        int stored = 0;
-        for (Path f : files) {
-            try {
-                ImportResult r = service.importFile(f, forced, ProgressListener.NONE, Cancellation.none());
-                if (r.status() == BatchStatus.STORED) stored++;
+        ImportPipeline.Imported imported = pipeline.importFiles(files, forced, ProgressListener.NONE, Cancellation.none());
+        for (FileOutcome o : imported.files()) {
+            ImportResult r = o.result();
+            if (r != null) {
                 batches.add(resultJson(r));
                 if (!json) {
                     out.printf("%s: batch %d, profile %s, %d read, %d stored, %d quarantined, %d duplicate (%s)%n", r.file(),
                             r.batchId(), r.profile(), r.read(), r.stored(), r.quarantined(), r.duplicates(), r.status().id());
                 }
                 for (RowError e : r.errors()) err.println(r.file() + ": quarantined " + e);
-            } catch (ImportRejectedException e) {
+            } else {
+                ImportRejectedException e = o.refusal();
                 exit = ExitCodes.REJECTED;
                 err.println("rejected " + e.getMessage());
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -97,15 +102,20 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         if (json) out.println(Json.write(Map.of("batches", batches)));
-        if (stored > 0 && !noForecastTracking) {
-            ForecastTrackingService.Outcome t = new ForecastTrackingService(ws, AlertPolicy.DEFAULT)
-                    .afterImport(true, Runtime.getRuntime().availableProcessors());
-            if (t.seriesTracked() > 0 || t.seriesRefit() > 0) {
-                err.printf("forecast tracking: %d series compared with their actuals, %d alerts raised, %d series refit%n",
-                        t.seriesTracked(), t.alertsRaised(), t.seriesRefit());
-            }
+        ImportPipeline.FollowUp after = imported.followUp();
+        if (after.validation() != null) {
+            err.printf("data quality: %d findings on the new batches (%d open, %d already reviewed)%n",
+                    after.validation().report().hits().size(), after.validation().opened(), after.validation().alreadyReviewed());
         }
+        printTracking(err, after.tracking());
         return exit;
+    }
+
+    private static void printTracking(PrintWriter err, ForecastTrackingService.Outcome t) {
+        if (t != null && (t.seriesTracked() > 0 || t.seriesRefit() > 0)) {
+            err.printf("forecast tracking: %d series compared with their actuals, %d alerts raised, %d series refit%n",
+                    t.seriesTracked(), t.alertsRaised(), t.seriesRefit());
+        }
     }
 
     private static Map<String, Object> resultJson(ImportResult r) {

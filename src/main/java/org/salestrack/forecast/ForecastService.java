@@ -2,6 +2,7 @@ package org.salestrack.forecast;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.salestrack.forecast.accuracy.BacktestResult;
 import org.salestrack.forecast.series.PeriodKind;
 import org.salestrack.forecast.series.TimeSeries;
+import org.salestrack.model.DataAsOf;
 import org.salestrack.model.ForecastPoint;
 import org.salestrack.model.MonthlySeries;
 import org.salestrack.model.StoredForecast;
@@ -34,10 +36,17 @@ public final class ForecastService {
     /** What to forecast: units or revenue. */
     public enum Measure { UNITS, REVENUE }
 
-    /** Monthly series at a level, as the engine takes them; ids are the level's values joined with "/". */
+    /**
+     * Monthly series at a level, as the engine takes them; ids are the level's values joined with "/". They
+     * end with the last complete month: a month the data reaches only part of would be fitted as a collapse.
+     */
     public List<TimeSeries> load(List<String> level, Measure measure, String fromMonth, String toMonth) {
         List<TimeSeries> out = new ArrayList<>();
-        for (MonthlySeries s : series.monthly(level, fromMonth, toMonth)) {
+        String last = series.lastSaleDate();
+        if (last == null) return out;
+        String complete = new DataAsOf(LocalDate.parse(last)).lastCompleteMonth().toString();
+        String to = toMonth == null || toMonth.compareTo(complete) > 0 ? complete : toMonth;
+        for (MonthlySeries s : series.monthly(level, fromMonth, to)) {
             double[] v = measure == Measure.UNITS ? s.units() : s.revenue();
             out.add(new TimeSeries(s.id(), PeriodKind.MONTH, PeriodKind.MONTH.ordinal(s.firstMonth()), v, 12));
         }

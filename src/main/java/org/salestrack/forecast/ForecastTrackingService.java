@@ -17,6 +17,7 @@ import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.forecast.tracking.ForecastTracker;
 import org.salestrack.forecast.tracking.TrackedForecast;
 import org.salestrack.forecast.tracking.TrackingReport;
+import org.salestrack.model.DataAsOf;
 import org.salestrack.model.ForecastAlert;
 import org.salestrack.model.ForecastPoint;
 import org.salestrack.model.MonthlySeries;
@@ -133,8 +134,7 @@ public final class ForecastTrackingService {
     }
 
     static String lastCompleteMonth(LocalDate lastSale) {
-        YearMonth m = YearMonth.from(lastSale);
-        return lastSale.equals(m.atEndOfMonth()) ? m.toString() : m.minusMonths(1).toString();
+        return new DataAsOf(lastSale).lastCompleteMonth().toString();
     }
 
     private static int monthIndex(String first, String month) {

@@ -23,15 +23,13 @@ public final class FolderImport {
 
     public FolderImport(ImportService imports) { this.imports = imports; }
 
-    /** The outcome for each file: a result or the reason it was refused. */
-    public record Outcome(Path file, ImportResult result, String refused) {}
-
-    public List<Outcome> importFolder(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
+    /** The outcome for each file and sheet, in the order they were imported. */
+    public List<FileOutcome> importFolder(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
         List<Path> files = dataFiles(folder);
         List<Planned> plan = new ArrayList<>();
         for (Path f : files) plan.add(new Planned(f, kindOf(f)));
         plan.sort(Comparator.comparingInt((Planned p) -> rank(p.kind)).thenComparing(p -> p.file.toString()));
-        List<Outcome> out = new ArrayList<>();
+        List<FileOutcome> out = new ArrayList<>();
         int i = 0;
         for (Planned p : plan) {
             cancel.check();
@@ -40,10 +38,10 @@ public final class FolderImport {
             ProgressListener inner = (d, t, m) -> progress.progress(index, plan.size(), m);
             try {
                 ImportResult first = imports.importFile(p.file, null, inner, cancel);
-                out.add(new Outcome(p.file, first, null));
+                out.add(FileOutcome.stored(p.file, first));
                 out.addAll(otherSheets(p.file, first, inner, cancel));
             } catch (ImportRejectedException e) {
-                out.add(new Outcome(p.file, null, e.getMessage()));
+                out.add(FileOutcome.refused(p.file, e));
             }
         }
         progress.progress(plan.size(), plan.size(), "done");
@@ -57,14 +55,14 @@ public final class FolderImport {
      * match, every profile that names another sheet of it is tried too; a workbook without that sheet is
      * simply not one of its files.
      */
-    private List<Outcome> otherSheets(Path file, ImportResult first, ProgressListener progress, Cancellation cancel) {
-        List<Outcome> out = new ArrayList<>();
+    private List<FileOutcome> otherSheets(Path file, ImportResult first, ProgressListener progress, Cancellation cancel) {
+        List<FileOutcome> out = new ArrayList<>();
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) return out;
         for (var profile : imports.library().all()) {
             if (profile.format().sheet() == null || profile.name().equals(first.profile())) continue;
             if (!profile.format().type().equalsIgnoreCase("xlsx")) continue;
             try {
-                out.add(new Outcome(file, imports.importFile(file, profile, progress, cancel), null));
+                out.add(FileOutcome.stored(file, imports.importFile(file, profile, progress, cancel)));
             } catch (ImportRejectedException e) {
                 // not this workbook's sheet or columns
             }

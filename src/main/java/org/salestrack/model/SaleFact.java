@@ -7,7 +7,8 @@ import java.time.LocalDateTime;
  * One stored sell-out line as the validation rules see it: the line itself joined with what the rules need
  * from its dimensions (the dealer's registered province and location, the SKU's launch date and list price)
  * and where it came from (batch, file, source row). Money is in cents; provinces are GB/T 2260 codes for China.
- * Nullable fields are null when the source did not say.
+ * Nullable fields are null when the source did not say. {@code province} is where the line is counted (a store's
+ * line: its store's province); {@code fileProvince} is the province the file gave when it disagreed with that.
  */
 public record SaleFact(
         long rowId,
@@ -41,7 +42,19 @@ public record SaleFact(
         String imei,
         String waybill,
         String campaignCode,
-        SaleStatus status) {
+        SaleStatus status,
+        String fileProvince) {
+
+    /** A line whose file agreed with its store's place, or gave none. */
+    public SaleFact(long rowId, long batchId, String fileName, int sourceRow, String lineKey, String orderId, LocalDateTime soldAt,
+                    String channel, ChannelType channelType, String storeCode, String province, Double storeLat, Double storeLon,
+                    String dealerCode, String dealerProvince, Double dealerLat, Double dealerLon, String shipProvince, Double shipLat,
+                    Double shipLon, String sku, LocalDate skuLaunch, Long listPriceCents, long qty, long unitPriceCents, long amountCents,
+                    Double discountRate, String customerId, String imei, String waybill, String campaignCode, SaleStatus status) {
+        this(rowId, batchId, fileName, sourceRow, lineKey, orderId, soldAt, channel, channelType, storeCode, province, storeLat, storeLon,
+                dealerCode, dealerProvince, dealerLat, dealerLon, shipProvince, shipLat, shipLon, sku, skuLaunch, listPriceCents, qty,
+                unitPriceCents, amountCents, discountRate, customerId, imei, waybill, campaignCode, status, null);
+    }
 
     public LocalDate saleDate() { return soldAt.toLocalDate(); }
 

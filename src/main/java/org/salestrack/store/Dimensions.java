@@ -19,9 +19,12 @@ final class Dimensions implements AutoCloseable {
     private final Connection c;
     private final Map<String, Long> channels = new HashMap<>();
     private final Map<String, Long> regions = new HashMap<>();
+    private final Map<Long, String> regionProvinces = new HashMap<>();
     private final Map<String, Long> dealers = new HashMap<>();
     private final Map<String, Long> stores = new HashMap<>();
     private final Map<String, Long> storeRegions = new HashMap<>();
+    /** Stores whose place the store master gave (store.master_region), as opposed to the first line that named them. */
+    private final java.util.Set<String> storesPlacedByMaster = new java.util.HashSet<>();
     private final Map<String, Long> storeDealers = new HashMap<>();
     private final Map<String, Long> products = new HashMap<>();
     private final Map<Long, Long> productCosts = new HashMap<>();
@@ -79,7 +82,21 @@ final class Dimensions implements AutoCloseable {
         ps.setString(4, nz(city));
         id = returning(ps);
         regions.put(key, id);
+        regionProvinces.put(id, pr);
         return id;
+    }
+
+    /** The province code of a region row ("" when it has none). */
+    String regionProvince(long regionId) throws SQLException {
+        String p = regionProvinces.get(regionId);
+        if (p != null) return p;
+        PreparedStatement ps = statement("SELECT province FROM region WHERE id = ?");
+        ps.setLong(1, regionId);
+        try (ResultSet rs = ps.executeQuery()) {
+            p = rs.next() ? nz(rs.getString(1)) : "";
+        }
+        regionProvinces.put(regionId, p);
+        return p;
     }
 
     long dealer(String code) throws SQLException {
@@ -118,7 +135,7 @@ final class Dimensions implements AutoCloseable {
         PreparedStatement ps = statement("INSERT INTO store(code, dealer_id, channel_id, region_id) VALUES (?,?,?,?) "
                 + "ON CONFLICT(code) DO UPDATE SET dealer_id = COALESCE(store.dealer_id, excluded.dealer_id), "
                 + "channel_id = COALESCE(store.channel_id, excluded.channel_id), "
-                + "region_id = COALESCE(store.region_id, excluded.region_id) RETURNING id, region_id, dealer_id");
+                + "region_id = COALESCE(store.region_id, excluded.region_id) RETURNING id, region_id, dealer_id, master_region");
         ps.setString(1, code);
         setLong(ps, 2, dealerId);
         setLong(ps, 3, channelId);
@@ -130,12 +147,16 @@ final class Dimensions implements AutoCloseable {
             if (!rs.wasNull()) storeRegions.put(code, r);
             long d = rs.getLong(3);
             if (!rs.wasNull()) storeDealers.put(code, d);
+            if (rs.getInt(4) == 1) storesPlacedByMaster.add(code);
         }
         stores.put(code, id);
         return id;
     }
 
     Long storeRegion(String code) { return storeRegions.get(code); }
+
+    /** True when the store master gave this store's place: then its lines are where it is. */
+    boolean placedByMaster(String code) { return storesPlacedByMaster.contains(code); }
 
     Long storeDealer(String code) { return storeDealers.get(code); }
 
@@ -144,7 +165,7 @@ final class Dimensions implements AutoCloseable {
         store(code, null, null, null);
         PreparedStatement ps = statement("UPDATE store SET name = COALESCE(?, name), dealer_id = COALESCE(?, dealer_id), "
                 + "channel_id = COALESCE(?, channel_id), store_type = COALESCE(?, store_type), region_id = COALESCE(?, region_id), "
-                + "lat = COALESCE(?, lat), lon = COALESCE(?, lon) WHERE code = ?");
+                + "lat = COALESCE(?, lat), lon = COALESCE(?, lon), master_region = master_region OR ? WHERE code = ?");
         ps.setString(1, name);
         setLong(ps, 2, dealerId);
         setLong(ps, 3, channelId);
@@ -152,9 +173,13 @@ final class Dimensions implements AutoCloseable {
         setLong(ps, 5, regionId);
         setDouble(ps, 6, lat);
         setDouble(ps, 7, lon);
-        ps.setString(8, code);
+        ps.setInt(8, regionId == null ? 0 : 1);
+        ps.setString(9, code);
         ps.executeUpdate();
-        if (regionId != null) storeRegions.put(code, regionId);
+        if (regionId != null) {
+            storeRegions.put(code, regionId);
+            storesPlacedByMaster.add(code);
+        }
         if (dealerId != null) storeDealers.put(code, dealerId);
     }
 

@@ -18,7 +18,7 @@ final class SaleRows {
     static final String[] COLUMNS = {"src_row", "line_key", "order_id", "line_no", "sold_at", "sale_date", "channel_id",
         "store_id", "dealer_id", "region_id", "product_id", "qty", "unit_price_cents", "amount_cents", "discount_rate",
         "discount_cents", "margin_cents", "currency", "customer_id", "imei", "waybill", "campaign_code", "ship_province",
-        "ship_lat", "ship_lon", "status", "pickup", "hold"};
+        "ship_lat", "ship_lon", "status", "pickup", "hold", "file_province"};
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     /** Rows in {@link #COLUMNS} order with their sale ids, and the rollup sums ready to write with them. */
@@ -70,9 +70,22 @@ final class SaleRows {
         Long region = s.province() == null && s.city() == null && s.country() == null ? null
                 : dims.region(s.country(), s.region(), s.province(), s.city());
         Long store = null;
+        String fileProvince = null;
         if (s.storeCode() != null) {
             store = dims.store(s.storeCode(), dealer, channel, region);
-            if (region == null) region = dims.storeRegion(s.storeCode());
+            Long storeRegion = dims.storeRegion(s.storeCode());
+            if (storeRegion != null && region == null) {
+                region = storeRegion;
+            } else if (storeRegion != null && !storeRegion.equals(region) && dims.placedByMaster(s.storeCode())) {
+                // a store the master placed: its lines are where it is, its city always, its province over the file's;
+                // a province the file disagrees on is kept for the store-province rule
+                String storeProvince = dims.regionProvince(storeRegion);
+                if (!storeProvince.isEmpty()) {
+                    String own = s.province();
+                    if (own != null && !own.isEmpty() && !storeProvince.isEmpty() && !own.equals(storeProvince)) fileProvince = own;
+                    region = storeRegion;
+                }
+            }
             if (dealer == null) dealer = dims.storeDealer(s.storeCode());
         }
         if (region == null) region = dims.region("", "", "", "");
@@ -91,7 +104,7 @@ final class SaleRows {
         return new Object[] {s.sourceRow(), lineKey, s.orderId(), s.lineNo(), soldAt, saleDate, channel, store, dealer, region,
             product, s.qty(), s.unitPriceCents(), s.amountCents(), s.discountRate(), s.discountCents(), margin, s.currency(),
             customer, s.imei(), s.waybill(), s.campaignCode(), s.shipProvince(), s.shipLat(), s.shipLon(), s.status().id(),
-            s.pickup() ? 1 : 0, heldAsRepeat ? 1 : 0};
+            s.pickup() ? 1 : 0, heldAsRepeat ? 1 : 0, fileProvince};
     }
 
     /** yyyy-MM-ddTHH:mm:ss without a formatter: a million lines each take one. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.ingest.ImportService;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.BackgroundTask;
 
@@ -22,20 +22,20 @@ public final class Workbench {
     private final MainWindow window;
     private final DialogService dialogs;
 
-    public Workbench(ExploreService explore, ImportService imports, Slice span, Locale locale, Stage stage, String workspaceName) {
+    public Workbench(ExploreService explore, ImportPipeline imports, Slice span, Locale locale, Stage stage, String workspaceName) {
         this(explore, imports, null, span, locale, new FxDialogService(stage), workspaceName);
     }
 
-    public Workbench(ExploreService explore, ImportService imports, ScreenServices screens, Slice span, Locale locale, Stage stage, String workspaceName) {
+    public Workbench(ExploreService explore, ImportPipeline imports, ScreenServices screens, Slice span, Locale locale, Stage stage, String workspaceName) {
         this(explore, imports, screens, span, locale, new FxDialogService(stage), workspaceName);
     }
 
-    public Workbench(ExploreService explore, ImportService imports, Slice span, Locale locale, DialogService dialogs, String workspaceName) {
+    public Workbench(ExploreService explore, ImportPipeline imports, Slice span, Locale locale, DialogService dialogs, String workspaceName) {
         this(explore, imports, null, span, locale, dialogs, workspaceName);
     }
 
     /** With the dialogs given, so tests can answer file choosers and confirmations. */
-    public Workbench(ExploreService explore, ImportService imports, ScreenServices screens, Slice span, Locale locale, DialogService dialogs,
+    public Workbench(ExploreService explore, ImportPipeline imports, ScreenServices screens, Slice span, Locale locale, DialogService dialogs,
                      String workspaceName) {
         this.explore = explore;
         this.dialogs = dialogs;

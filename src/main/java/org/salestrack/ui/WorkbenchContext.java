@@ -1,7 +1,7 @@
 package org.salestrack.ui;
 
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.ingest.ImportService;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.task.TaskExecutor;
 
 /**
@@ -9,6 +9,6 @@ import org.salestrack.task.TaskExecutor;
  * {@code tasks} for user-visible long work (status bar with Cancel), {@code queries} for chart recomputes;
  * {@code screens} may be null when the workbench runs without the forecast/quality/reports services.
  */
-public record WorkbenchContext(ExploreService explore, ImportService imports, StateManager state, I18n i18n,
+public record WorkbenchContext(ExploreService explore, ImportPipeline imports, StateManager state, I18n i18n,
                                TaskExecutor tasks, TaskExecutor queries, DialogService dialogs, Runnable dataChanged,
                                ScreenServices screens) {}

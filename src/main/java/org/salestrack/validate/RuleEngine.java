@@ -26,7 +26,7 @@ public final class RuleEngine {
     public static RuleEngine standard() {
         return new RuleEngine(List.of(
                 new RequiredRule(), new DuplicateLineRule(), new StoreSpikeRule(), new NightBurstRule(),
-                new DiversionRule(), new ImeiInvalidRule(), new ImeiDuplicateRule(), new ImeiWaybillRule(),
+                new DiversionRule(), new StoreProvinceRule(), new ImeiInvalidRule(), new ImeiDuplicateRule(), new ImeiWaybillRule(),
                 new ChannelStuffingRule(), new PriceOutlierRule(), new ImpossibleRule(),
                 new IsolationForestRule(), new StlAnomalyRule()));
     }

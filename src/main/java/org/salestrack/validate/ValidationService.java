@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.salestrack.model.BatchQuality;
 import org.salestrack.model.IssueCount;
 import org.salestrack.model.IssueDetail;
@@ -65,6 +66,20 @@ public final class ValidationService {
      * rules file) take the place of the saved settings of the rules they name, for this run only.
      */
     public ValidationRun run(Long batch, Map<String, RuleSetting> overrides, ProgressListener progress, Cancellation cancel) {
+        return run(batch, batch == null ? null : Set.of(batch), overrides, progress, cancel);
+    }
+
+    /**
+     * The rules over the whole workspace, their hits in {@code batches} saved (all batches when null): an
+     * import of several files checks its new batches in one run rather than one run per file.
+     */
+    public ValidationRun runOn(Collection<Long> batches, Map<String, RuleSetting> overrides, ProgressListener progress, Cancellation cancel) {
+        Long one = batches != null && batches.size() == 1 ? batches.iterator().next() : null;
+        return run(one, batches == null ? null : Set.copyOf(batches), overrides, progress, cancel);
+    }
+
+    private ValidationRun run(Long batch, Set<Long> scope, Map<String, RuleSetting> overrides, ProgressListener progress,
+                              Cancellation cancel) {
         long t0 = System.nanoTime();
         progress.progress(0, 4, "reading sale lines");
         List<SaleFact> sales = reader.sales();
@@ -78,12 +93,12 @@ public final class ValidationService {
         Map<String, RuleSetting> effective = new LinkedHashMap<>(settings());
         effective.putAll(overrides);
         ValidationReport all = engine.run(input, effective);
-        ValidationReport report = batch == null ? all : new ValidationReport(all.ruleOrder(),
-                all.hits().stream().filter(h -> h.batchId() == batch).toList(), all.millisByRule());
+        ValidationReport report = scope == null ? all : new ValidationReport(all.ruleOrder(),
+                all.hits().stream().filter(h -> scope.contains(h.batchId())).toList(), all.millisByRule());
         cancel.check();
         long t2 = System.nanoTime();
         progress.progress(3, 4, "saving " + report.hits().size() + " findings");
-        IssueStore.Saved saved = issues.replaceOpen(batch, report.hits(), now());
+        IssueStore.Saved saved = issues.replaceOpenIn(scope, report.hits(), now());
         long t3 = System.nanoTime();
         progress.progress(4, 4, "done");
         return new ValidationRun(batch, report, saved.opened(), saved.alreadyReviewed(), sales.size(),

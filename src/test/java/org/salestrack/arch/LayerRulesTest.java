@@ -67,7 +67,19 @@ class LayerRulesTest {
     @Test
     void enginesAndServicesDoNotReachUp() {
         noClasses().that().resideInAnyPackage(pkg("ingest"), pkg("validate"), pkg("forecast"), pkg("analytics"), pkg("report"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkg("app"), pkg("cli"), pkg("ui"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("app"), pkg("cli"), pkg("ui"), pkg("pipeline"))
+                .check(classes);
+    }
+
+    /** The import pipeline chains the services; only the callers above it (app, cli, ui) use it. */
+    @Test
+    void theImportPipelineSitsBetweenTheServicesAndTheirCallers() {
+        noClasses().that().resideInAPackage(pkg("pipeline"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("app"), pkg("cli"), pkg("ui"), pkg("report"),
+                        "javafx..", "java.sql..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages(pkg("app"), pkg("cli"), pkg("ui"), pkg("pipeline"))
+                .should().dependOnClassesThat().resideInAPackage(pkg("pipeline"))
                 .check(classes);
     }
 

@@ -30,11 +30,12 @@ class ForecastWorkspaceCommandTest {
         assertThat(r.exit).as(r.err).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("series_id,model,step,period,mean,p10,p50,p90");
-        assertThat(lines).hasSize(1 + 3 * 2);
-        // 北京 sold 3 units in April 2024: the naive forecast for May and June
-        assertThat(lines.get(1)).startsWith("北京,Naive,1,2024-05,3,");
+        // the last sale is 2024-04-20, so April is partial and not fitted: 北京 and 广东 have complete months, 浙江 none
+        assertThat(lines).hasSize(1 + 2 * 2);
+        // 北京 sold 1 unit in March 2024, its last complete month: the naive forecast for April and May
+        assertThat(lines.get(1)).startsWith("北京,Naive,1,2024-04,1,");
         List<StoredForecast> kept = new ForecastRuns(Workspace.open(Path.of(ws))).latest("province");
-        assertThat(kept).extracting(StoredForecast::seriesKey).containsExactly("北京", "广东", "浙江");
+        assertThat(kept).extracting(StoredForecast::seriesKey).containsExactly("北京", "广东");
     }
 
     @Test

@@ -26,13 +26,14 @@ class ForecastServiceTest {
                 new ForecastRequest(3, List.of("naive"), 0, 1, Selection.COMBINATION, true), 1);
 
         List<StoredForecast> stored = service.latest(List.of("province"));
-        assertThat(stored).extracting(StoredForecast::seriesKey).containsExactly("北京", "广东", "浙江");
+        // the last sale is 2024-04-20: April is partial and not fitted, so 浙江 (sales in April only) has no series yet
+        assertThat(stored).extracting(StoredForecast::seriesKey).containsExactly("北京", "广东");
         StoredForecast beijing = stored.get(0);
         assertThat(beijing.level()).isEqualTo("province");
         assertThat(beijing.points()).hasSize(3);
-        // naive: the last month's units (April: 3) carried forward, from May
-        assertThat(beijing.points().get(0).period()).isEqualTo("2024-05");
-        assertThat(beijing.points()).allSatisfy(p -> assertThat(p.mean()).isEqualTo(3.0));
+        // naive: the last complete month's units (March: 1) carried forward, from April
+        assertThat(beijing.points().get(0).period()).isEqualTo("2024-04");
+        assertThat(beijing.points()).allSatisfy(p -> assertThat(p.mean()).isEqualTo(1.0));
         assertThat(beijing.points().get(2).p10()).isGreaterThanOrEqualTo(0.0);
     }
 }

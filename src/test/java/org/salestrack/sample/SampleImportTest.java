@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.ingest.FileOutcome;
 import org.salestrack.ingest.FolderImport;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
@@ -17,6 +18,18 @@ import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.SummaryRow;
 import org.salestrack.store.SummaryQuery;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.cli.CliRunner;
+import org.salestrack.model.cube.Cell;
+import org.salestrack.model.Dimension;
+import org.salestrack.model.cube.Measure;
+import org.salestrack.model.cube.Slice;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.Set;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 
@@ -28,7 +41,7 @@ class SampleImportTest {
     @TempDir
     static Path tmp;
     static Workspace workspace;
-    static List<FolderImport.Outcome> outcomes;
+    static List<FileOutcome> outcomes;
 
     @BeforeAll
     static void importTheSampleSet() throws Exception {
@@ -77,5 +90,95 @@ class SampleImportTest {
         assertThat(all.rows()).isEqualTo(total.lines());
         assertThat(all.qty()).isEqualTo(total.units());
         assertThat(all.amount().movePointRight(2).longValueExact()).isEqualTo(total.amountCents());
+    }
+
+    private static final Set<String> STORE_CHANNELS = Set.of("直营店", "授权店", "运营商厅");
+
+    /** Issue 11 #1: the POS export gives a province abbreviation and no city; every store line takes its store's city. */
+    @Test
+    void summaryByChannelAndCityShowsNoStoreSaleWithoutACity() throws Exception {
+        CliRunner r = CliRunner.run("summary", "--workspace", workspace.file().toString(), "--by", "channel,city", "--json");
+        assertThat(r.exit).isZero();
+        JsonNode rows = new ObjectMapper().readTree(r.out).get("rows");
+        long storeRows = 0;
+        for (JsonNode row : rows) {
+            if (!STORE_CHANNELS.contains(row.get("channel").asText())) continue;
+            assertThat(row.get("city").asText()).as(row.toString()).isNotBlank();
+            storeRows += row.get("rows").asLong();
+        }
+        assertThat(storeRows).isEqualTo(posLines(code -> true)[0]);
+    }
+
+    /** The city total of Shenzhen's stores, against the POS file summed by hand over the stores the master puts there. */
+    @Test
+    void shenzhensStoreSalesEqualThePosLinesOfItsStores() throws Exception {
+        Set<String> shenzhen = new HashSet<>();
+        for (String line : Files.readAllLines(SampleFixture.dir().resolve("master/stores.csv"))) {
+            String[] c = line.split(",");
+            if (c.length > 6 && c[6].equals("深圳")) shenzhen.add(c[0]);
+        }
+        assertThat(shenzhen).isNotEmpty();
+        long[] expected = posLines(shenzhen::contains);
+        long rows = 0;
+        long qty = 0;
+        long cents = 0;
+        for (SummaryRow row : new SummaryQuery(workspace).run(List.of("channel", "city"), null, null)) {
+            if (!STORE_CHANNELS.contains(row.keys().get(0)) || !row.keys().get(1).equals("深圳")) continue;
+            rows += row.rows();
+            qty += row.qty();
+            cents += row.amount().movePointRight(2).longValueExact();
+        }
+        assertThat(new long[] {rows, qty, cents}).containsExactly(expected);
+    }
+
+    /** Explore's drill 华南 > 广东 > 深圳: every city and store has a name. */
+    @Test
+    void theDrillIntoGuangdongAndShenzhenHasNoNamelessCityOrStore() {
+        ExploreService explore = new ExploreService(workspace);
+        explore.refresh(Cancellation.none());
+        Slice all = explore.span().orElseThrow();
+        Slice guangdong = all.with(Dimension.REGION, "华南").with(Dimension.PROVINCE, "44");
+        List<Cell> cities = explore.breakdown(guangdong, Dimension.CITY, Measure.REVENUE);
+        assertThat(cities).extracting(Cell::label).doesNotContain("", "–").contains("深圳", "广州");
+        Slice shenzhen = guangdong.with(Dimension.CITY, "深圳");
+        List<Cell> stores = explore.breakdown(shenzhen, Dimension.STORE, Measure.REVENUE);
+        List<Cell> named = stores.stream().filter(c -> !c.key().equals("0")).toList();
+        assertThat(named).hasSizeGreaterThan(3).allSatisfy(c -> assertThat(c.label()).isNotBlank());
+        long storeCents = named.stream().mapToLong(c -> c.measures().amountCents()).sum();
+        // the stores under 深圳 hold exactly the POS lines of the stores the master puts there
+        assertThat(storeCents).isEqualTo(posLinesUnchecked()[2]);
+        // and every store channel's sale in 深圳 is under a named store: the storeless rest is online and dealers only
+        Set<String> storeChannels = new HashSet<>();
+        for (var m : explore.members(Dimension.CHANNEL)) if (STORE_CHANNELS.contains(m.label())) storeChannels.add(m.key());
+        assertThat(storeChannels).hasSize(3);
+        assertThat(explore.totals(shenzhen.with(Dimension.CHANNEL, storeChannels)).amountCents()).isEqualTo(storeCents);
+    }
+
+    private static long[] posLinesUnchecked() {
+        try {
+            Set<String> shenzhen = new HashSet<>();
+            for (String line : Files.readAllLines(SampleFixture.dir().resolve("master/stores.csv"))) {
+                String[] c = line.split(",");
+                if (c.length > 6 && c[6].equals("深圳")) shenzhen.add(c[0]);
+            }
+            return posLines(shenzhen::contains);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Lines, units and cents of the POS file's lines whose store passes {@code store}, read with a plain CSV split. */
+    private static long[] posLines(java.util.function.Predicate<String> store) throws java.io.IOException {
+        long[] sum = new long[3];
+        List<String> lines = Files.readAllLines(SampleFixture.dir().resolve("stores/pos-sales-2024-2025.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            // 实收金额 is quoted with a thousands comma: "1,199.00"
+            String[] c = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+            if (!store.test(c[0])) continue;
+            sum[0]++;
+            sum[1] += Long.parseLong(c[7]);
+            sum[2] += new BigDecimal(c[9].replace("\"", "").replace(",", "")).movePointRight(2).longValueExact();
+        }
+        return sum;
     }
 }

@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.forecast.ForecastTrackingService;
+import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.store.Workspace;
+import org.salestrack.validate.ValidationService;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 
@@ -19,11 +23,15 @@ public final class TestWorkspace {
     public final Workspace workspace;
     public final ImportService imports;
     public final ExploreService explore;
+    /** The pipeline the screens import through, over these services. */
+    public final ImportPipeline pipeline;
 
     private TestWorkspace(Workspace workspace, ImportService imports) {
         this.workspace = workspace;
         this.imports = imports;
         this.explore = new ExploreService(workspace);
+        this.pipeline = new ImportPipeline(imports, ValidationService.of(workspace), explore,
+                new ForecastTrackingService(workspace, AlertPolicy.DEFAULT), 1);
     }
 
     /** A workspace in {@code dir} with the test profile in its profiles folder and, if asked, sales-small.csv imported. */

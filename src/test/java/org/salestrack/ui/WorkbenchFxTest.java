@@ -46,7 +46,7 @@ class WorkbenchFxTest {
     @Start
     void start(Stage stage) {
         ws = TestWorkspace.create(dir, true);
-        workbench = new Workbench(ws.explore, ws.imports, ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
+        workbench = new Workbench(ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
         workbench.show(stage);
         workbench.state().applyPreset(DatePreset.ALL);
     }

@@ -25,7 +25,7 @@ class RuleEngineTest {
     @Test
     void theRuleIdsAreTheCliContract() {
         assertThat(engine.rules()).extracting(Rule::id).containsExactly("required", "duplicate-line", "store-spike",
-                "night-burst", "diversion", "imei-invalid", "imei-duplicate", "imei-waybill", "channel-stuffing",
+                "night-burst", "diversion", "store-province", "imei-invalid", "imei-duplicate", "imei-waybill", "channel-stuffing",
                 "price-outlier", "impossible", "anomaly-iforest", "anomaly-stl");
     }
 
@@ -44,7 +44,7 @@ class RuleEngineTest {
                 new RuleCount("duplicate-line", Severity.ERROR, 1),
                 new RuleCount("imei-invalid", Severity.ERROR, 2),
                 new RuleCount("price-outlier", Severity.WARNING, 1));
-        assertThat(report.ruleOrder()).hasSize(13);
+        assertThat(report.ruleOrder()).hasSize(14);
         assertThat(report.millisByRule()).containsOnlyKeys(report.ruleOrder());
     }
 

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.salestrack.model.DataAsOf;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.report.ChannelLine;
 import org.salestrack.model.report.DealerLine;
@@ -55,7 +56,9 @@ public final class SalesReportService {
      */
     public SalesReportData load(ReportRequest request, Locale locale, ProgressListener progress, Cancellation cancel) {
         ReportWindow window = new ReportWindow(workspace);
-        YearMonth period = request.period() != null ? request.period() : window.latestMonth()
+        // by default the last complete month: a month the data reaches only part of is not "the month"
+        YearMonth period = request.period() != null ? request.period() : window.lastDay()
+                .map(d -> new DataAsOf(d).lastCompleteMonthSince(window.firstMonth().orElse(YearMonth.from(d))))
                 .orElseThrow(() -> new IllegalStateException("the workspace has no counted sales; import sales or give --period"));
         List<YearMonth> months = months(period, request.trendMonths(), window.firstMonth().orElse(period));
         boolean zh = locale.getLanguage().equals(Locale.CHINESE.getLanguage());

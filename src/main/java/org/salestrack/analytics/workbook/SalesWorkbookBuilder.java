@@ -6,7 +6,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.salestrack.analytics.report.SalesReportService;
+import org.salestrack.model.DataAsOf;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.store.Workspace;
@@ -41,6 +43,16 @@ public final class SalesWorkbookBuilder {
         if (first == null || last == null) return out;
         for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) out.add(m);
         return out;
+    }
+
+    /** The data's as-of date (last day with a counted sale), when there are sales. */
+    public Optional<DataAsOf> asOf() { return new ReportWindow(workspace).lastDay().map(DataAsOf::new); }
+
+    /** The period a report defaults to: the last complete month, or the only (partial) one there is. */
+    public static Optional<YearMonth> defaultMonth(List<YearMonth> months, Optional<DataAsOf> asOf) {
+        if (months.isEmpty()) return Optional.empty();
+        YearMonth first = months.get(months.size() - 1);
+        return Optional.of(asOf.map(a -> a.lastCompleteMonthSince(first)).filter(months::contains).orElse(months.get(0)));
     }
 
     /**

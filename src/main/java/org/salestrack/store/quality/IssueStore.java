@@ -36,16 +36,25 @@ public final class IssueStore {
      * must already be limited to that scope.
      */
     public Saved replaceOpen(Long batchId, List<RuleHit> hits, String at) {
-        String scope = batchId == null ? "1 = 1" : "i.batch_id = ?";
-        Object[] args = batchId == null ? new Object[0] : new Object[] {batchId};
+        return replaceOpenIn(batchId == null ? null : List.of(batchId), hits, at);
+    }
+
+    /**
+     * Replaces the open issues of {@code batchIds} (all batches when null) with {@code hits}, which must
+     * already be limited to them: what an import of several files runs once for all its new batches.
+     */
+    public Saved replaceOpenIn(Collection<Long> batchIds, List<RuleHit> hits, String at) {
+        String ids = batchIds == null ? null : String.join(",", batchIds.stream().map(String::valueOf).toList());
+        String scope = ids == null ? "1 = 1" : "i.batch_id IN (" + ids + ")";
+        Object[] args = new Object[0];
+        if (ids != null && ids.isEmpty()) return new Saved(0, 0);
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
             try {
                 HoldState.prepare(c);
                 HoldState.touchLinesOf(c, "i.status = 'open' AND i.hold = 1 AND " + scope, args);
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM validation_issue WHERE status = 'open'"
-                        + (batchId == null ? "" : " AND batch_id = ?"))) {
-                    if (batchId != null) ps.setLong(1, batchId);
+                        + (ids == null ? "" : " AND batch_id IN (" + ids + ")"))) {
                     ps.executeUpdate();
                 }
                 Set<String> reviewed = reviewedKeys(c, scope, args);
@@ -53,7 +62,7 @@ public final class IssueStore {
                 HoldState.touchLinesOf(c, "i.status = 'open' AND i.hold = 1 AND " + scope, args);
                 HoldState.recompute(c);
                 // totals may have changed: the audit entry is also what tells cached rollups to rebuild
-                AuditLog.record(c, "validate", batchId == null ? "all batches" : "batch " + batchId,
+                AuditLog.record(c, "validate", ids == null ? "all batches" : "batch " + ids,
                         opened + " open issues, " + (hits.size() - opened) + " already reviewed");
                 c.commit();
                 return new Saved(opened, hits.size() - opened);

@@ -44,7 +44,7 @@ public final class QualityFactsReader {
             + "IFNULL(store_id, 0), IFNULL(dealer_id, 0), region_id, product_id, qty, unit_price_cents, amount_cents, "
             + "IFNULL(discount_rate, " + NO_REAL + "), IFNULL(customer_id, 0), imei, waybill, campaign_code, ship_province, "
             + "IFNULL(ship_lat, " + NO_REAL + "), IFNULL(ship_lon, " + NO_REAL + "), "
-            + "CASE status WHEN 'paid' THEN 0 WHEN 'refunded' THEN 1 ELSE 2 END "
+            + "CASE status WHEN 'paid' THEN 0 WHEN 'refunded' THEN 1 ELSE 2 END, file_province "
             + "FROM sale WHERE hold <> 3 AND id BETWEEN ? AND ? ORDER BY id";
     private static final long PARALLEL_FROM = 200_000;
 
@@ -118,7 +118,7 @@ public final class QualityFactsReader {
                             product.sku(), product.launch(), product.listPriceCents(),
                             rs.getLong(12), rs.getLong(13), rs.getLong(14), orNull(rs.getDouble(15)), customer, rs.getString(17),
                             rs.getString(18), campaign == null ? null : campaigns.computeIfAbsent(campaign, k -> k),
-                            STATUSES[rs.getInt(23)]));
+                            STATUSES[rs.getInt(23)], rs.getString(24)));
                 }
             }
         }

@@ -4,13 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.salestrack.store.CountedSale;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
-/** The months that hold counted sales: the default report period is the latest of them. */
+/** The months that hold counted sales, and the last day with one: the default report period is the last complete month. */
 public final class ReportWindow {
     private final Workspace workspace;
 
@@ -19,6 +20,17 @@ public final class ReportWindow {
     public Optional<YearMonth> latestMonth() { return month("MAX"); }
 
     public Optional<YearMonth> firstMonth() { return month("MIN"); }
+
+    /** The last day with a counted sale: the data's as-of date. */
+    public Optional<LocalDate> lastDay() {
+        String sql = "SELECT MAX(sale_date) FROM sale WHERE hold = 0 AND status = 'paid'";
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            String d = rs.next() ? rs.getString(1) : null;
+            return d == null ? Optional.empty() : Optional.of(LocalDate.parse(d));
+        } catch (SQLException e) {
+            throw new StoreException("cannot find the last day with sales", e);
+        }
+    }
 
     private Optional<YearMonth> month(String fn) {
         String sql = "SELECT " + fn + "(substr(sale_date, 1, 7)) FROM sale WHERE " + CountedSale.where("");

@@ -1,5 +1,6 @@
 package org.salestrack.ui.dashboard;
 
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +28,15 @@ import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.salestrack.analytics.explore.Kpis;
+import org.salestrack.model.DataAsOf;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.ui.Format;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.PartialPeriods;
+import org.salestrack.ui.StateManager;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.WorkbenchContext;
 import org.salestrack.ui.chart.Charts;
@@ -45,6 +49,7 @@ import org.salestrack.ui.DimLabels;
 public final class DashboardView implements Screen {
     private final DashboardViewModel vm;
     private final I18n i18n;
+    private final StateManager state;
     private final ScrollPane root;
     private final Map<String, KpiTile> tiles = new HashMap<>();
     private final DefaultCategoryDataset trendData = new DefaultCategoryDataset();
@@ -64,6 +69,7 @@ public final class DashboardView implements Screen {
 
     public DashboardView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
+        this.state = ctx.state();
         this.vm = new DashboardViewModel(ctx.explore(), ctx.state(), ctx.queries(), 250);
         topSkus = new RankTable("top-skus", i18n.bind("dashboard.top.skus"), i18n.bind("dim.sku"), i18n.bind("measure.revenue"),
                 i18n::locale, vm::selectSku);
@@ -213,7 +219,12 @@ public final class DashboardView implements Screen {
         trendData.clear();
         String now = i18n.get("dashboard.trend.current");
         String ly = i18n.get("dashboard.trend.last.year");
-        List<String> periods = d.trend().periods();
+        List<String> periods = new java.util.ArrayList<>(d.trend().periods());
+        if (d.trend().grain() == Grain.MONTH && !periods.isEmpty() && state.lastDay() != null) {
+            // a month the data reaches only part of says so, rather than looking like a collapse
+            int last = periods.size() - 1;
+            periods.set(last, PartialPeriods.month(i18n, YearMonth.parse(periods.get(last)), new DataAsOf(state.lastDay())));
+        }
         for (int i = 0; i < periods.size(); i++) {
             trendData.addValue(d.trend().current().get(i).amountCents() / 100.0, now, periods.get(i));
             trendData.addValue(d.trend().lastYear().get(i).amountCents() / 100.0, ly, periods.get(i));

@@ -2,6 +2,8 @@ package org.salestrack.ui.explore;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -36,6 +38,8 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.salestrack.model.DataAsOf;
+import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Member;
@@ -43,7 +47,9 @@ import org.salestrack.ui.DimLabels;
 import org.salestrack.ui.DialogService;
 import org.salestrack.ui.Format;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.PartialPeriods;
 import org.salestrack.ui.Screen;
+import org.salestrack.ui.StateManager;
 import org.salestrack.ui.WorkbenchContext;
 import org.salestrack.ui.chart.Charts;
 
@@ -51,6 +57,7 @@ import org.salestrack.ui.chart.Charts;
 public final class ExplorerView implements Screen {
     private final ExplorerViewModel vm;
     private final I18n i18n;
+    private final StateManager state;
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
     private final TreeTableView<ExplorerRow> table = new TreeTableView<>();
@@ -68,6 +75,7 @@ public final class ExplorerView implements Screen {
 
     public ExplorerView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
+        this.state = ctx.state();
         this.dialogs = ctx.dialogs();
         this.vm = new ExplorerViewModel(ctx.explore(), ctx.state(), ctx.queries(), 250);
         this.matrix = new ExplorerMatrix(vm, i18n);
@@ -203,6 +211,19 @@ public final class ExplorerView implements Screen {
         return List.of(i18n.get("explorer.total"), i18n.get("explorer.growth"), i18n.get("explorer.share"));
     }
 
+    /** A month the data reaches only part of says so in its header: "2026-01 (to 9 Jan)". */
+    private String periodHeader(String period) {
+        LocalDate asOf = state.lastDay();
+        if (asOf == null || !period.matches("\\d{4}-\\d{2}")) return period;
+        return PartialPeriods.month(i18n, YearMonth.parse(period), new DataAsOf(asOf));
+    }
+
+    /** A member without a name says what it holds: sales without a store are online orders and dealer sell-through. */
+    private String rowName(ExplorerRow r) {
+        if (!r.label().isEmpty()) return r.label();
+        return i18n.get(r.dim() == Dimension.STORE ? "explorer.no.store" : "explorer.not.given");
+    }
+
     private void rebuild() {
         ExplorerData d = vm.dataProperty().get();
         table.getColumns().clear();
@@ -211,12 +232,12 @@ public final class ExplorerView implements Screen {
         Measure m = vm.measureProperty().get();
         level.setText(i18n.get("explorer.level", i18n.get("dim." + d.dim().id()), d.rows().size()));
         TreeTableColumn<ExplorerRow, String> name = new TreeTableColumn<>(nameHeader());
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().label().isEmpty() ? "–" : c.getValue().getValue().label()));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(rowName(c.getValue().getValue())));
         name.setPrefWidth(220);
         table.getColumns().add(name);
         for (int i = 0; i < d.periods().size(); i++) {
             int j = i;
-            table.getColumns().add(number(d.periods().get(i), r -> m.of(r.periods().get(j)), v -> fmt(m, v, l)));
+            table.getColumns().add(number(periodHeader(d.periods().get(i)), r -> m.of(r.periods().get(j)), v -> fmt(m, v, l)));
         }
         table.getColumns().add(number(i18n.get("explorer.total"), r -> m.of(r.total()), v -> fmt(m, v, l)));
         table.getColumns().add(number(i18n.get("explorer.growth"), r -> r.growth().isPresent() ? r.growth().getAsDouble() : Double.NaN,
@@ -257,7 +278,7 @@ public final class ExplorerView implements Screen {
         if (r == null && d != null && !d.rows().isEmpty()) r = d.rows().get(0);
         if (d != null && r != null) {
             Measure m = vm.measureProperty().get();
-            String series = (r.label().isEmpty() ? "–" : r.label()) + " · " + i18n.get("measure." + m.id());
+            String series = rowName(r) + " · " + i18n.get("measure." + m.id());
             for (int i = 0; i < d.periods().size() && i < r.periods().size(); i++) rowTrend.addValue(m.of(r.periods().get(i)), series, d.periods().get(i));
             Charts.thinLabels(rowChart, d.periods());
             Charts.compactValues(rowChart, i18n.locale());

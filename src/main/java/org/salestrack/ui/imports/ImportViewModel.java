@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.salestrack.ingest.ImportRejectedException;
 import org.salestrack.ingest.ImportResult;
+import org.salestrack.ingest.FileOutcome;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.map.RowError;
 import org.salestrack.ingest.profile.FieldMapping;
@@ -28,6 +29,7 @@ import org.salestrack.model.BatchStatus;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
 
@@ -37,6 +39,7 @@ import org.salestrack.task.TaskExecutor;
  * Messages it produces are i18n keys plus arguments, resolved by the view.
  */
 public final class ImportViewModel {
+    private final ImportPipeline pipeline;
     private final ImportService imports;
     private final TaskExecutor tasks;
     private final Runnable dataChanged;
@@ -53,8 +56,9 @@ public final class ImportViewModel {
     /** A profile the user saved this session: the library loaded at start does not know it, so pass it explicitly. */
     private MappingProfile userProfile;
 
-    public ImportViewModel(ImportService imports, TaskExecutor tasks, Runnable dataChanged) {
-        this.imports = imports;
+    public ImportViewModel(ImportPipeline pipeline, TaskExecutor tasks, Runnable dataChanged) {
+        this.pipeline = pipeline;
+        this.imports = pipeline.imports();
         this.tasks = tasks;
         this.dataChanged = dataChanged;
         kind.addListener((o, a, k) -> {
@@ -191,7 +195,7 @@ public final class ImportViewModel {
         if (batch == null || batch.status() != BatchStatus.STORED) return;
         tasks.execute(new BackgroundTask<ImportBatch>("undo") {
             @Override
-            public ImportBatch call() { return imports.undo(batch.id()); }
+            public ImportBatch call() { return pipeline.undo(batch.id(), progress()).batch(); }
         }, b -> {
             status.set("import.undone|" + b.id() + "|" + b.fileName());
             refreshBatches();
@@ -236,13 +240,8 @@ public final class ImportViewModel {
         @Override
         public List<Object> call() {
             List<Object> out = new ArrayList<>();
-            for (Path f : todo) {
-                cancellation().check();
-                try {
-                    out.add(imports.importFile(f, profile, progress(), cancellation()));
-                } catch (ImportRejectedException e) {
-                    out.add(e);
-                }
+            for (FileOutcome o : pipeline.importFiles(todo, profile, progress(), cancellation()).files()) {
+                out.add(o.result() != null ? o.result() : o.refusal());
             }
             return out;
         }

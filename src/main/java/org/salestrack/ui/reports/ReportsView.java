@@ -22,6 +22,7 @@ import org.salestrack.model.report.ReportSection;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.ui.Controls;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.PartialPeriods;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.Unavailable;
 import org.salestrack.ui.WorkbenchContext;
@@ -49,6 +50,13 @@ public final class ReportsView implements Screen {
         ComboBox<YearMonth> period = new ComboBox<>(vm.months());
         period.setId("reports-period");
         period.valueProperty().bindBidirectional(vm.periodProperty());
+        period.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(YearMonth m) { return PartialPeriods.month(i18n, m, vm.asOfProperty().get()); }
+
+            @Override
+            public YearMonth fromString(String s) { return s == null || s.isBlank() ? null : YearMonth.parse(s.substring(0, 7)); }
+        });
         FlowPane sections = new FlowPane(12, 8);
         for (ReportSection s : ReportSection.values()) {
             CheckBox c = new CheckBox();

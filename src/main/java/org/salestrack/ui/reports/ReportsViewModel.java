@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
+import org.salestrack.model.DataAsOf;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.task.BackgroundTask;
@@ -33,6 +34,7 @@ public final class ReportsViewModel {
     private final TaskExecutor tasks;
     private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
     private final ObjectProperty<YearMonth> period = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<DataAsOf> asOf = new ReadOnlyObjectWrapper<>();
     private final ObservableSet<ReportSection> sections = FXCollections.observableSet(EnumSet.allOf(ReportSection.class));
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Locale.ENGLISH);
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
@@ -46,14 +48,20 @@ public final class ReportsViewModel {
         language.set(uiLocale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
     }
 
-    /** Loads the months with sales; the latest is chosen. */
+    private record Months(List<YearMonth> all, DataAsOf asOf) {}
+
+    /** Loads the months with sales; the last complete one is chosen (a partial latest month stays listed, marked). */
     public void loadMonths() {
-        tasks.execute(new BackgroundTask<List<YearMonth>>("") {
+        tasks.execute(new BackgroundTask<Months>("") {
             @Override
-            public List<YearMonth> call() { return builder.months(); }
-        }, list -> {
+            public Months call() { return new Months(builder.months(), builder.asOf().orElse(null)); }
+        }, loaded -> {
+            List<YearMonth> list = loaded.all();
+            asOf.set(loaded.asOf());
             months.setAll(list);
-            if (period.get() == null || !list.contains(period.get())) period.set(list.isEmpty() ? null : list.get(0));
+            if (period.get() == null || !list.contains(period.get())) {
+                period.set(SalesWorkbookBuilder.defaultMonth(list, java.util.Optional.ofNullable(loaded.asOf())).orElse(null));
+            }
             message.set(list.isEmpty() ? "reports.no.sales" : "");
         }, this::failed);
     }
@@ -99,6 +107,9 @@ public final class ReportsViewModel {
     }
 
     public ObservableList<YearMonth> months() { return months; }
+
+    /** The data's as-of date, to mark the month it cuts short; null before the months are loaded or without sales. */
+    public ReadOnlyObjectProperty<DataAsOf> asOfProperty() { return asOf.getReadOnlyProperty(); }
 
     public ObjectProperty<YearMonth> periodProperty() { return period; }
 

@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.salestrack.ingest.FolderImport;
+import org.salestrack.ingest.FileOutcome;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
 
@@ -79,9 +79,9 @@ public final class FirstStartViewModel {
             @Override
             public OpenedWorkspace call() throws IOException {
                 OpenedWorkspace ws = opener.open(sampleWorkspace);
-                List<FolderImport.Outcome> outcomes = new FolderImport(ws.imports()).importFolder(samples, progress(), cancellation());
+                // the pipeline runs the rules, rollups and forecast tracking: the sample opens as "Run validation" leaves it
+                List<FileOutcome> outcomes = ws.imports().importFolder(samples, progress(), cancellation()).files();
                 if (outcomes.stream().allMatch(o -> o.result() == null)) throw new IOException("no sample file could be imported");
-                ws.explore().refresh(cancellation());
                 return new OpenedWorkspace(ws.name(), ws.explore(), ws.imports(), ws.explore().span().orElse(null), ws.screens());
             }
         }, sampleWorkspace);

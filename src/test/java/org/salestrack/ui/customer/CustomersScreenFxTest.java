@@ -22,7 +22,10 @@ import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
+import org.salestrack.forecast.ForecastTrackingService;
+import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.customer.CustomerProfile;
@@ -68,7 +71,8 @@ class CustomersScreenFxTest {
         explore.refresh(Cancellation.none());
         ScreenServices services = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, "test", SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws),
                 new CustomerService(ws));
-        new Workbench(explore, imports, services, explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
+        ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
+        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
     }
 
     private static String text(FxRobot robot, String id) { return robot.lookup(id).queryLabeled().getText(); }

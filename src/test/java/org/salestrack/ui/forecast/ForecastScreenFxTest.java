@@ -53,7 +53,7 @@ class ForecastScreenFxTest {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        workbench = new Workbench(fx.ws.explore, fx.ws.imports, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
+        workbench = new Workbench(fx.ws.explore, fx.ws.pipeline, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
         workbench.show(stage);
         workbench.state().applyPreset(DatePreset.ALL);
     }

@@ -54,12 +54,13 @@ class ForecastViewModelTest {
     void aProvinceAndASeriesShowTheForecastWithItsBandAndItsBacktest() {
         assertThat(vm.series()).extracting(SeriesHistory::id).containsExactlyInAnyOrder("广东/星耀", "广东/穿戴", "浙江/星耀", "浙江/穿戴");
         SeriesHistory s = pick("广东/星耀");
-        assertThat(s.units().length()).isEqualTo(ScreensFixture.MONTHS);
+        // the fixture dates each month's lines on the 15th: its last month is partial and not fitted as a whole one
+        assertThat(s.units().length()).isEqualTo(ScreensFixture.MONTHS - 1);
         assertThat(vm.runs()).extracting(ModelRun::key).containsExactlyElementsOf(ForecastViewModel.MODELS);
         ModelRun auto = vm.chosenProperty().get();
         assertThat(auto.key()).isEqualTo("auto");
         assertThat(auto.steps()).hasSize(ForecastViewModel.HORIZON);
-        assertThat(auto.periods().get(0)).isEqualTo("2025-07");
+        assertThat(auto.periods().get(0)).isEqualTo("2025-06");
         for (var step : auto.steps()) assertThat(step.p10()).isLessThanOrEqualTo(step.mean()).isGreaterThanOrEqualTo(0);
         for (var step : auto.steps()) assertThat(step.p90()).isGreaterThanOrEqualTo(step.mean());
         assertThat(auto.backtest()).hasSize(ForecastViewModel.HOLDOUT);

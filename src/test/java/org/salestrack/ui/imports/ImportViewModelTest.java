@@ -22,7 +22,7 @@ class ImportViewModelTest {
     void previewDetectsTheProfileAndImportAddsABatch() throws Exception {
         TestWorkspace ws = TestWorkspace.create(dir, false);
         AtomicInteger changed = new AtomicInteger();
-        ImportViewModel vm = new ImportViewModel(ws.imports, TaskExecutor.SAME_THREAD, changed::incrementAndGet);
+        ImportViewModel vm = new ImportViewModel(ws.pipeline, TaskExecutor.SAME_THREAD, changed::incrementAndGet);
         vm.choose(List.of(TestWorkspace.copy("sales-extra.csv", dir)));
         assertThat(vm.previewProperty().get().profile().name()).isEqualTo("ui-test-sales");
         assertThat(vm.previewProperty().get().rows()).hasSize(12);
@@ -41,7 +41,7 @@ class ImportViewModelTest {
         TestWorkspace ws = TestWorkspace.create(dir, false);
         Path file = dir.resolve("other.csv");
         Files.writeString(file, "day,item,units,value\n2025-03-01,X1,2,100.00\n2025-03-02,X2,1,80.50\n");
-        ImportViewModel vm = new ImportViewModel(ws.imports, TaskExecutor.SAME_THREAD, () -> {});
+        ImportViewModel vm = new ImportViewModel(ws.pipeline, TaskExecutor.SAME_THREAD, () -> {});
         vm.choose(List.of(file));
         assertThat(vm.previewProperty().get().profile()).isNull();
         assertThat(vm.previewProperty().get().header()).containsExactly("day", "item", "units", "value");
@@ -64,7 +64,7 @@ class ImportViewModelTest {
         TestWorkspace ws = TestWorkspace.create(dir, false);
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, Files.readString(TestWorkspace.copy("sales-extra.csv", dir)).replace(",2025-", ",20x5-"));
-        ImportViewModel vm = new ImportViewModel(ws.imports, TaskExecutor.SAME_THREAD, () -> {});
+        ImportViewModel vm = new ImportViewModel(ws.pipeline, TaskExecutor.SAME_THREAD, () -> {});
         vm.choose(List.of(file));
         vm.importFiles();
         assertThat(vm.problems()).isNotEmpty();
@@ -84,7 +84,7 @@ class ImportViewModelTest {
         Files.writeString(bad, Files.readString(TestWorkspace.copy("sales-extra.csv", dir)).replace(",2025-", ",20x5-"));
         Path empty = dir.resolve("empty.csv");
         Files.writeString(empty, "");
-        ImportViewModel vm = new ImportViewModel(ws.imports, TaskExecutor.SAME_THREAD, () -> {});
+        ImportViewModel vm = new ImportViewModel(ws.pipeline, TaskExecutor.SAME_THREAD, () -> {});
         vm.choose(List.of(bad));
         vm.files().setAll(bad, empty);
         vm.importFiles();

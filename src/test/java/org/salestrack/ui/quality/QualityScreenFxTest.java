@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
+import org.salestrack.forecast.ForecastTrackingService;
+import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileCodec;
 import org.salestrack.ingest.profile.ProfileLibrary;
@@ -59,8 +62,11 @@ class QualityScreenFxTest {
         imports.importFile(copy("qa-sales.csv"), ProfileCodec.read(copy("qa-profile.json")), ProgressListener.NONE, Cancellation.none());
         explore = new ExploreService(ws);
         explore.refresh(Cancellation.none());
-        ScreenServices services = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, "test", SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws), new org.salestrack.analytics.customer.CustomerService(ws));
-        new Workbench(explore, imports, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
+        ScreenServices services = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, "test", SalesWorkbookWriter::writeWorkbook),
+                ValidationService.of(ws), new org.salestrack.analytics.customer.CustomerService(ws));
+        ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore,
+                new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
+        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
     }
 
     private Path copy(String name) throws Exception {

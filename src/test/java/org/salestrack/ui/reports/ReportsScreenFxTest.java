@@ -38,7 +38,7 @@ class ReportsScreenFxTest {
     @Start
     void start(Stage stage) {
         fx = ScreensFixture.create(dir);
-        new Workbench(fx.ws.explore, fx.ws.imports, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
+        new Workbench(fx.ws.explore, fx.ws.pipeline, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
     }
 
     @Test

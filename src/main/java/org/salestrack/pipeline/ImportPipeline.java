@@ -1,0 +1,128 @@
+package org.salestrack.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.forecast.ForecastTrackingService;
+import org.salestrack.forecast.tracking.AlertPolicy;
+import org.salestrack.ingest.FileOutcome;
+import org.salestrack.ingest.FolderImport;
+import org.salestrack.ingest.ImportRejectedException;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.profile.MappingProfile;
+import org.salestrack.model.ImportBatch;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+import org.salestrack.validate.ValidationRun;
+import org.salestrack.validate.ValidationService;
+
+/**
+ * The one way data comes into a workspace, whoever brings it (the {@code import} and {@code demo}
+ * commands, the Import screen, the first-start sample workspace, folder imports): read, map and store each
+ * file as one batch ({@link ImportService}), then, once for all the new batches, the follow-up steps in
+ * this order: the data-quality rules on the new batches (error findings hold their lines out of the
+ * totals), the workbench rollups brought up to date, forecast tracking (kept forecasts compared with the
+ * months that arrived, refit), whose deviations are raised as alerts. An undo takes the same follow-up
+ * minus the rules. The follow-up ignores Cancel: the files are committed by then, and stored lines
+ * without their findings would be counted where the rules hold them out.
+ */
+public final class ImportPipeline {
+    private final ImportService imports;
+    private final ValidationService quality;
+    private final ExploreService rollups;
+    private final ForecastTrackingService tracking;
+    private final int threads;
+
+    /** @param tracking null to leave kept forecasts alone; @param threads for refitting them */
+    public ImportPipeline(ImportService imports, ValidationService quality, ExploreService rollups, ForecastTrackingService tracking,
+                          int threads) {
+        this.imports = imports;
+        this.quality = quality;
+        this.rollups = rollups;
+        this.tracking = tracking;
+        this.threads = threads;
+    }
+
+    /** The pipeline over {@code workspace} with the standard rules, the default alert policy and every core for refits. */
+    public static ImportPipeline of(Workspace workspace, ImportService imports) {
+        return new ImportPipeline(imports, ValidationService.of(workspace), new ExploreService(workspace),
+                new ForecastTrackingService(workspace, AlertPolicy.DEFAULT), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The same pipeline without forecast tracking (the CLI's {@code --no-forecast-tracking}). */
+    public ImportPipeline withoutForecastTracking() { return new ImportPipeline(imports, quality, rollups, null, threads); }
+
+    /** The import step itself, for what only reads: profiles, the batch history, previews. */
+    public ImportService imports() { return imports; }
+
+    /**
+     * Imports {@code files} one by one ({@code profile} null: picked by header), then runs the follow-up on
+     * the batches they stored. A refused file is an outcome, not a failure of the others.
+     */
+    public Imported importFiles(List<Path> files, MappingProfile profile, ProgressListener progress, Cancellation cancel) {
+        List<FileOutcome> out = new ArrayList<>();
+        for (Path f : files) {
+            cancel.check();
+            try {
+                out.add(FileOutcome.stored(f, imports.importFile(f, profile, progress, cancel)));
+            } catch (ImportRejectedException e) {
+                out.add(FileOutcome.refused(f, e));
+            }
+        }
+        return new Imported(out, followUp(out, progress));
+    }
+
+    /** Imports every data file of a folder (masters first, every sheet of a workbook), then the follow-up once. */
+    public Imported importFolder(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
+        List<FileOutcome> out = new FolderImport(imports).importFolder(folder, progress, cancel);
+        return new Imported(out, followUp(out, progress));
+    }
+
+    /** Removes batch {@code batchId} and everything it stored, then brings rollups and forecast tracking up to date. */
+    public Undone undo(long batchId, ProgressListener progress) {
+        ImportBatch batch = imports.undo(batchId);
+        progress.progress(0, 2, "rollups");
+        rollups.refresh(Cancellation.none());
+        progress.progress(1, 2, "forecast tracking");
+        ForecastTrackingService.Outcome tracked = track();
+        progress.progress(2, 2, "done");
+        return new Undone(batch, tracked);
+    }
+
+    private FollowUp followUp(List<FileOutcome> outcomes, ProgressListener progress) {
+        Set<Long> batches = new LinkedHashSet<>();
+        for (FileOutcome o : outcomes) if (o.newBatch()) batches.add(o.result().batchId());
+        if (batches.isEmpty()) return FollowUp.NONE;
+        progress.progress(0, 3, "checking data quality");
+        ValidationRun run = quality.runOn(batches, Map.of(), ProgressListener.NONE, Cancellation.none());
+        progress.progress(1, 3, "rollups");
+        rollups.refresh(Cancellation.none());
+        progress.progress(2, 3, "forecast tracking");
+        ForecastTrackingService.Outcome tracked = track();
+        progress.progress(3, 3, "done");
+        return new FollowUp(List.copyOf(batches), run, tracked);
+    }
+
+    private ForecastTrackingService.Outcome track() {
+        return tracking == null ? new ForecastTrackingService.Outcome(0, 0, 0) : tracking.afterImport(true, threads);
+    }
+
+    /** What the steps after storing did; {@code validation} and {@code tracking} are null when nothing new was stored. */
+    public record FollowUp(List<Long> batches, ValidationRun validation, ForecastTrackingService.Outcome tracking) {
+        static final FollowUp NONE = new FollowUp(List.of(), null, null);
+
+        public int alertsRaised() { return tracking == null ? 0 : tracking.alertsRaised(); }
+    }
+
+    /** Each file's outcome, in import order, and the follow-up run on the new batches. */
+    public record Imported(List<FileOutcome> files, FollowUp followUp) {}
+
+    /** The removed batch and the forecast tracking that followed. */
+    public record Undone(ImportBatch batch, ForecastTrackingService.Outcome tracking) {}
+}

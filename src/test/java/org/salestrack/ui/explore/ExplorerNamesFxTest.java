@@ -1,0 +1,92 @@
+package org.salestrack.ui.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.analytics.explore.DatePreset;
+import org.salestrack.model.Dimension;
+import org.salestrack.ui.ScriptedDialogs;
+import org.salestrack.ui.TestWorkspace;
+import org.salestrack.ui.Workbench;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 11 #1 on the screen: drilling 华南 > 广东 > 深圳 down to stores shows no nameless "–" row. The
+ * city's online orders have no store and say so; store S001's sales are under its own name.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerNamesFxTest {
+    static {
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    @TempDir
+    Path dir;
+    Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        TestWorkspace ws = TestWorkspace.create(dir, true);
+        workbench = new Workbench(ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test");
+        workbench.show(stage);
+        workbench.state().applyPreset(DatePreset.ALL);
+    }
+
+    @Test
+    void theDrillIntoShenzhensStoresHasNoNamelessRow(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-explore");
+        TreeTableView<ExplorerRow> table = robot.lookup("#explorer-table").query();
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> labels(table).contains("华南"));
+        drill(robot, "华南", 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> labels(table).contains("广东"));
+        drill(robot, "广东", 2);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> labels(table).contains("深圳"));
+        assertThat(shownNames(robot)).doesNotContain("–");
+        drill(robot, "深圳", 3);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getRoot().getChildren().isEmpty()
+                && table.getRoot().getChildren().stream().allMatch(i -> i.getValue().dim() == Dimension.STORE));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> names = shownNames(robot);
+        assertThat(names).doesNotContain("–", "").contains("No store (online orders, dealer sell-through)");
+        assertThat(names.stream().filter(n -> n.startsWith("S001")).toList()).hasSize(1);
+    }
+
+    /** The texts of the name column's cells on screen. */
+    private static List<String> shownNames(FxRobot robot) {
+        return robot.lookup(".tree-table-cell").match((Node n) -> n instanceof TreeTableCell<?, ?> c && c.getTableColumn() != null
+                && c.getTreeTableView() != null && c.getTableColumn() == c.getTreeTableView().getColumns().get(0) && c.getItem() != null).queryAll().stream().map(n -> String.valueOf(((TreeTableCell<?, ?>) n).getItem())).toList();
+    }
+
+    private static List<String> labels(TreeTableView<ExplorerRow> table) {
+        if (table.getRoot() == null) return List.of();
+        return table.getRoot().getChildren().stream().map(i -> i.getValue().label()).toList();
+    }
+
+    private void drill(FxRobot robot, String label, int depth) throws Exception {
+        for (int attempt = 0; attempt < 2 && workbench.state().crumbs().size() < depth; attempt++) {
+            robot.doubleClickOn(robot.lookup(".tree-table-row-cell").match((Node n) -> n instanceof TreeTableRow<?> r
+                    && r.getItem() instanceof ExplorerRow e && e.label().equals(label)).queryAs(Node.class));
+            try {
+                WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> workbench.state().crumbs().size() >= depth);
+            } catch (TimeoutException e) {
+                // the two clicks arrived too far apart on a loaded machine: try the gesture again
+            }
+        }
+        assertThat(workbench.state().crumbs()).hasSize(depth);
+    }
+}
