@@ -61,6 +61,7 @@ class I18nBundlesTest {
         for (DatePreset p : DatePreset.values()) k.add("preset." + p.id());
         for (Hierarchy h : Hierarchy.values()) k.add(h.key());
         for (RecordKind r : RecordKind.values()) k.add("kind." + r.id());
+        for (RecordKind r : RecordKind.values()) for (String f : r.fields()) k.add("field." + f);
         for (ScreenEntry e : Screens.all()) k.add(e.titleKey());
         for (String s : new String[] {"units", "revenue", "asp", "growth", "online", "cover"}) k.add("kpi." + s);
         for (String s : new String[] {"import", "undo", "rollups", "samples", "open"}) k.add("task." + s);
