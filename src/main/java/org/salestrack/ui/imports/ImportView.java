@@ -72,6 +72,11 @@ public final class ImportView implements Screen {
         required.setWrapText(true);
         required.setMinHeight(Region.USE_PREF_SIZE);
         required.getStyleClass().add("warning-text");
+        // no blank lines above the tables while there is nothing to say
+        for (Label l : new Label[] {status, required}) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        }
         vm.missing().addListener((javafx.collections.ListChangeListener<List<String>>) c -> relabel());
         vm.previewProperty().addListener(o -> showPreview());
         vm.mapping().addListener((javafx.collections.ListChangeListener<MappingRow>) c -> {
@@ -165,6 +170,8 @@ public final class ImportView implements Screen {
         source.setCellValueFactory(c -> c.getValue().sourceProperty());
         source.setCellFactory(col -> new MappingSourceCell(choices, i18n, typedAhead));
         source.setEditable(true);
+        org.salestrack.ui.Controls.fitHeader(field);
+        org.salestrack.ui.Controls.fitHeader(source);
         mapping.getColumns().add(field);
         mapping.getColumns().add(source);
         mapping.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -216,7 +223,7 @@ public final class ImportView implements Screen {
         batches.setId("import-batches");
         batches.getColumns().add(col("import.col.batch", b -> String.valueOf(b.id())));
         batches.getColumns().add(col("import.col.file", ImportBatch::fileName));
-        batches.getColumns().add(col("import.col.kind", ImportBatch::kind));
+        batches.getColumns().add(col("import.col.kind", b -> i18n.has("kind." + b.kind()) ? i18n.get("kind." + b.kind()) : b.kind()));
         batches.getColumns().add(col("import.col.stored", b -> String.valueOf(b.stored())));
         batches.getColumns().add(col("import.col.quarantined", b -> String.valueOf(b.quarantined())));
         batches.getColumns().add(col("import.col.rejected", b -> String.valueOf(b.rejected())));
@@ -255,6 +262,7 @@ public final class ImportView implements Screen {
         TableColumn<T, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.bind(key));
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        org.salestrack.ui.Controls.fitHeader(c);
         return c;
     }
 

@@ -134,13 +134,25 @@ public final class QualityView implements Screen {
         Button xlsx = Controls.button(i18n, "quality-export", "quality.export", this::exportIssues);
         open.setId("quality-open-count");
         open.getStyleClass().add("badge");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, Controls.label(i18n, "quality.filter.rule"), rule, Controls.label(i18n, "quality.filter.severity"), severity, Controls.label(i18n, "quality.filter.status"),
-                status, Controls.label(i18n, "quality.filter.batch"), batch, open, spacer, run, cancel, xlsx);
+        rule.setPrefWidth(200);
+        batch.setPrefWidth(220);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : new Button[] {run, cancel, xlsx}) b.setMinWidth(Region.USE_PREF_SIZE);
+        // filter pairs and actions wrap onto a second line in a narrow window instead of being cut to "Sev…"
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 6, pair("quality.filter.rule", rule),
+                pair("quality.filter.severity", severity), pair("quality.filter.status", status), pair("quality.filter.batch", batch),
+                open, new HBox(8, run, cancel, xlsx));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
+    }
+
+    private HBox pair(String key, Node control) {
+        Label l = Controls.label(i18n, key);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, l, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node issueTable() {
@@ -325,6 +337,7 @@ public final class QualityView implements Screen {
         c.textProperty().bind(i18n.bind(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        Controls.fitHeader(c);
         return c;
     }
 
