@@ -191,7 +191,9 @@ public final class QualityView implements Screen {
         HBox bulk = new HBox(8, acceptAll, rejectAll);
         VBox review = new VBox(6, comment, actions, bulk);
         lines.setPrefHeight(120);
-        lines.setMinHeight(120);
+        // small enough that the batch and rule tabs below keep their share at 1280x720
+        lines.setMinHeight(50);
+        neighbours.setMinHeight(50);
         VBox.setVgrow(neighbours, Priority.ALWAYS);
         VBox box = new VBox(6, Controls.label(i18n, "quality.detail.why"), why, Controls.label(i18n, "quality.detail.lines"), lines, Controls.label(i18n, "quality.detail.neighbours"),
                 neighbours, review);
