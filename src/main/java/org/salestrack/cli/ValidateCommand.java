@@ -12,6 +12,8 @@ import org.salestrack.model.RuleHit;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
+import org.salestrack.validate.HoldGuard;
+import org.salestrack.validate.MassHold;
 import org.salestrack.validate.RuleCount;
 import org.salestrack.validate.RuleSetting;
 import org.salestrack.validate.RuleSettingsJson;
@@ -41,6 +43,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print machine-readable output: counts and every hit.")
     boolean json;
 
+    @Option(names = "--max-hold-share", paramLabel = "S", defaultValue = "0.05",
+            description = "A rule that would hold more than this share of the lines (default 0.05 = 5%%) holds none of them "
+                    + "unless --hold-anyway is given; its findings are still saved. A mis-set parameter is likelier than half "
+                    + "the business being wrong.")
+    double maxHoldShare;
+
+    @Option(names = "--hold-anyway", description = "Hold the lines of a rule even when it fires on more than --max-hold-share of them.")
+    boolean holdAnyway;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +62,15 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationService service = ValidationService.of(ws);
         if (batch != null && !service.isStoredBatch(batch)) throw new IllegalArgumentException("there is no stored import batch " + batch);
         Map<String, RuleSetting> overrides = rules == null ? Map.of() : RuleSettingsJson.read(rules);
-        ValidationRun run = service.run(batch, overrides, ProgressListener.NONE, Cancellation.none());
+        HoldGuard guard = new HoldGuard(maxHoldShare, m -> holdAnyway);
+        ValidationRun run = service.run(batch, overrides, guard, ProgressListener.NONE, Cancellation.none());
+        PrintWriter err = spec.commandLine().getErr();
+        for (MassHold m : run.notHeld()) {
+            err.printf(Locale.ROOT, "rule %s fires on %,d of %,d lines (%.1f%%), more than %.1f%%: its findings were saved but hold no "
+                    + "lines. Check its parameters (Data quality > Rule settings), or run again with --hold-anyway to hold them.%n",
+                    m.rule(), m.lines(), m.totalLines(), m.share() * 100, maxHoldShare * 100);
+        }
+        err.flush();
         if (json) out.println(Json.write(json(run)));
         else printText(out, run);
         return ExitCodes.OK;

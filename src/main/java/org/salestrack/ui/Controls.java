@@ -29,4 +29,19 @@ public final class Controls {
         t.setContent(content);
         return t;
     }
+
+    /**
+     * Keeps a table column at least as wide as its header text in the current language, so a narrow window
+     * scrolls the table sideways instead of cutting headers to "Quaran…".
+     */
+    public static void fitHeader(javafx.scene.control.TableColumn<?, ?> column) {
+        javafx.beans.InvalidationListener fit = o -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(column.getText());
+            t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
+                    javafx.scene.text.Font.getDefault().getSize()));
+            column.setMinWidth(Math.ceil(t.getLayoutBounds().getWidth()) + 24);
+        };
+        column.textProperty().addListener(fit);
+        fit.invalidated(null);
+    }
 }

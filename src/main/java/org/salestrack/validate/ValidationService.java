@@ -66,7 +66,16 @@ public final class ValidationService {
      * rules file) take the place of the saved settings of the rules they name, for this run only.
      */
     public ValidationRun run(Long batch, Map<String, RuleSetting> overrides, ProgressListener progress, Cancellation cancel) {
-        return run(batch, batch == null ? null : Set.of(batch), overrides, progress, cancel);
+        return run(batch, batch == null ? null : Set.of(batch), overrides, HoldGuard.HOLD_ALL, progress, cancel);
+    }
+
+    /**
+     * As {@link #run(Long, Map, ProgressListener, Cancellation)}, but a rule that would hold more than the
+     * guard's share of the lines in scope holds them only if the guard confirms; otherwise its findings are
+     * saved holding nothing and the run lists the rule in {@link ValidationRun#notHeld()}.
+     */
+    public ValidationRun run(Long batch, Map<String, RuleSetting> overrides, HoldGuard guard, ProgressListener progress, Cancellation cancel) {
+        return run(batch, batch == null ? null : Set.of(batch), overrides, guard, progress, cancel);
     }
 
     /**
@@ -75,10 +84,10 @@ public final class ValidationService {
      */
     public ValidationRun runOn(Collection<Long> batches, Map<String, RuleSetting> overrides, ProgressListener progress, Cancellation cancel) {
         Long one = batches != null && batches.size() == 1 ? batches.iterator().next() : null;
-        return run(one, batches == null ? null : Set.copyOf(batches), overrides, progress, cancel);
+        return run(one, batches == null ? null : Set.copyOf(batches), overrides, HoldGuard.HOLD_ALL, progress, cancel);
     }
 
-    private ValidationRun run(Long batch, Set<Long> scope, Map<String, RuleSetting> overrides, ProgressListener progress,
+    private ValidationRun run(Long batch, Set<Long> scope, Map<String, RuleSetting> overrides, HoldGuard guard, ProgressListener progress,
                               Cancellation cancel) {
         long t0 = System.nanoTime();
         progress.progress(0, 4, "reading sale lines");
@@ -96,13 +105,17 @@ public final class ValidationService {
         ValidationReport report = scope == null ? all : new ValidationReport(all.ruleOrder(),
                 all.hits().stream().filter(h -> scope.contains(h.batchId())).toList(), all.millisByRule());
         cancel.check();
+        long inScope = scope == null ? sales.size() : sales.stream().filter(f -> scope.contains(f.batchId())).count();
+        List<MassHold> refused = MassHolds.refused(report, inScope, guard);
+        if (!refused.isEmpty()) report = MassHolds.withoutHolds(report, refused);
+        cancel.check();
         long t2 = System.nanoTime();
         progress.progress(3, 4, "saving " + report.hits().size() + " findings");
         IssueStore.Saved saved = issues.replaceOpenIn(scope, report.hits(), now());
         long t3 = System.nanoTime();
         progress.progress(4, 4, "done");
         return new ValidationRun(batch, report, saved.opened(), saved.alreadyReviewed(), sales.size(),
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, refused);
     }
 
     /** The saved setting of every rule that has one. */
@@ -151,6 +164,21 @@ public final class ValidationService {
     /** The lines of these issues never count. Returns how many issues changed. */
     public int reject(Collection<Long> issueIds, String comment) {
         return issues.review(issueIds, IssueStatus.REJECTED, comment, now());
+    }
+
+    /** How many issues {@code filter} matches, paging ignored: what a review of all of them would change at most. */
+    public long count(IssueFilter filter) {
+        return queries.counts(filter).stream().mapToLong(IssueCount::count).sum();
+    }
+
+    /** Accepts every issue {@code filter} matches, as one audited review. Returns how many changed. */
+    public int acceptMatching(IssueFilter filter, String comment) {
+        return issues.reviewMatching(filter, IssueStatus.ACCEPTED, comment, now());
+    }
+
+    /** Rejects every issue {@code filter} matches, as one audited review. Returns how many changed. */
+    public int rejectMatching(IssueFilter filter, String comment) {
+        return issues.reviewMatching(filter, IssueStatus.REJECTED, comment, now());
     }
 
     public List<BatchQuality> quality() { return queries.quality(); }

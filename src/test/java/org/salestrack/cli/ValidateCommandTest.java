@@ -66,6 +66,36 @@ class ValidateCommandTest {
         assertThat(hit.get("why").asText()).startsWith("IMEI 490154203237519 fails the Luhn check");
     }
 
+    private String total() {
+        Result s = cli("summary", "--workspace", workspace.toString(), "--by", "channel", "--json");
+        try {
+            return new ObjectMapper().readTree(s.out()).get("rows").get(0).get("amount").decimalValue().setScale(2).toPlainString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Each IMEI rule fires on 1 of the 4 lines: 25%, far over the 5% a rule may hold without asking. */
+    @Test
+    void aRuleFiringOnMoreThanTheShareHoldsNothingUnlessToldTo() {
+        assertThat(total()).isEqualTo("4500.00");
+        Result r = cli("validate", "--workspace", workspace.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("rule imei-invalid fires on 1 of 4 lines (25.0%), more than 5.0%: its findings were saved but hold no lines",
+                "--hold-anyway");
+        assertThat(r.out()).contains("2 open issues saved");
+        assertThat(total()).isEqualTo("4500.00");
+
+        Result anyway = cli("validate", "--workspace", workspace.toString(), "--hold-anyway");
+        assertThat(anyway.err()).isEmpty();
+        // 1000.00 (R2, imei-invalid) and 2000.00 (R3, the IMEI sold twice) are held
+        assertThat(total()).isEqualTo("1500.00");
+
+        Result share = cli("validate", "--workspace", workspace.toString(), "--max-hold-share", "0.5");
+        assertThat(share.err()).isEmpty();
+        assertThat(total()).isEqualTo("1500.00");
+    }
+
     @Test
     void textListsCountsByRuleAndSeverity() {
         Result r = cli("validate", "--workspace", workspace.toString());

@@ -61,6 +61,11 @@ class I18nBundlesTest {
         for (DatePreset p : DatePreset.values()) k.add("preset." + p.id());
         for (Hierarchy h : Hierarchy.values()) k.add(h.key());
         for (RecordKind r : RecordKind.values()) k.add("kind." + r.id());
+        for (RecordKind r : RecordKind.values()) for (String f : r.fields()) k.add("field." + f);
+        for (org.salestrack.validate.Rule r : org.salestrack.validate.RuleEngine.standard().rules()) {
+            k.add("quality.rule.name." + r.id());
+            for (org.salestrack.validate.RuleParameter p : r.parameters()) k.add("quality.param." + p.name());
+        }
         for (ScreenEntry e : Screens.all()) k.add(e.titleKey());
         for (String s : new String[] {"units", "revenue", "asp", "growth", "online", "cover"}) k.add("kpi." + s);
         for (String s : new String[] {"import", "undo", "rollups", "samples", "open", "customers", "customer-history", "customer-value"}) {

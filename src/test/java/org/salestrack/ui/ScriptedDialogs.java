@@ -10,6 +10,11 @@ public final class ScriptedDialogs implements DialogService {
     public List<Path> filesToChoose = List.of();
     public Path saveTo;
     public final List<String> errors = new ArrayList<>();
+    /** The text typed into a prompt; null keeps the suggested text. */
+    public String textToType;
+    /** Confirmation messages asked, and the answer given to each. */
+    public final List<String> confirmations = new ArrayList<>();
+    public boolean confirmAnswer = true;
 
     @Override
     public void showError(String title, String message) { errors.add(message); }
@@ -24,8 +29,11 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String suggestedName) { return Optional.ofNullable(saveTo); }
 
     @Override
-    public Optional<String> askText(String title, String prompt, String initial) { return Optional.of(initial); }
+    public Optional<String> askText(String title, String prompt, String initial) { return Optional.of(textToType == null ? initial : textToType); }
 
     @Override
-    public boolean confirm(String title, String message) { return true; }
+    public boolean confirm(String title, String message) {
+        confirmations.add(message);
+        return confirmAnswer;
+    }
 }

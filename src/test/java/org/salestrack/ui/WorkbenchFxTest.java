@@ -116,7 +116,7 @@ class WorkbenchFxTest {
         robot.clickOn("#import-choose");
         TableView<?> preview = robot.lookup("#import-preview").query();
         waitUntil(() -> preview.getItems().size() == 12);
-        assertThat(preview.getColumns().get(12).getText()).isEqualTo("数量\n→ qty");
+        assertThat(preview.getColumns().get(12).getText()).isEqualTo("数量\n→ Quantity");
         robot.clickOn("#import-run");
         waitUntil(() -> batches.getItems().size() == 2);
         assertThat(text(robot, "#import-status")).isEqualTo("12 rows stored, 0 files refused");

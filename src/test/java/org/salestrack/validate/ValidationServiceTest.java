@@ -183,8 +183,15 @@ class ValidationServiceTest {
             assertThat(h.hold()).isFalse();
         });
         ValidationIssue required = issue("required");
-        assertThat(fx.service.detail(required.id(), 0).lines()).singleElement()
-                .satisfies(r -> assertThat(r.fields().get("raw")).contains("Q21"));
+        var detail = fx.service.detail(required.id(), 2);
+        // the row as the file had it, one field per column, then why it was not stored
+        assertThat(detail.lines()).singleElement().satisfies(r -> {
+            assertThat(r.fields().get("receipt")).isEqualTo("Q21");
+            assertThat(r.fields().get("time")).isEqualTo("2025-04-31 10:00:00");
+            assertThat(r.fields().get("reason")).contains("2025-04-31");
+        });
+        // the stored rows around it in the file, not the row itself again
+        assertThat(detail.neighbours()).extracting(org.salestrack.model.SourceRow::sourceRow).containsExactly(20, 21);
     }
 
     private static final ResourceBundle ZH = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE,

@@ -99,14 +99,31 @@ public final class IssueQueries {
                 lines.addAll(rows.quarantined(issue.batchId(), issue.sourceRow(), issue.sourceRow()));
             }
             if (issue.batchId() != null && issue.sourceRow() != null) {
-                int from = issue.sourceRow() - around;
-                int to = issue.sourceRow() + around;
-                neighbours = issue.rowId() == null ? rows.quarantined(issue.batchId(), from, to)
-                        : rows.inBatch(issue.fact(), issue.batchId(), from, to);
+                if (issue.rowId() == null) {
+                    // a row never stored: its neighbours are the file's rows around it, stored or not
+                    neighbours = rows.around(factOf(c, issue.batchId()), issue.batchId(), issue.sourceRow(), around);
+                } else {
+                    neighbours = rows.inBatch(issue.fact(), issue.batchId(), issue.sourceRow() - around, issue.sourceRow() + around);
+                }
             }
             return Optional.of(new IssueDetail(issue, lines, neighbours));
         } catch (SQLException e) {
             throw new StoreException("cannot read the rows of validation issue " + id, e);
+        }
+    }
+
+    /** The fact table a batch stored its lines in, or null when it has none the detail pane can show. */
+    private static String factOf(Connection c, long batchId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind FROM import_batch WHERE id = ?")) {
+            ps.setLong(1, batchId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                return switch (rs.getString(1)) {
+                    case "sales" -> "sale";
+                    case "sell_in" -> "sell_in";
+                    default -> null;
+                };
+            }
         }
     }
 
@@ -122,7 +139,10 @@ public final class IssueQueries {
                 + "EXCEPT SELECT batch, line FROM err) "
                 + "SELECT b.id, b.file_name, b.kind, b.rows_read, "
                 + "(SELECT COUNT(*) FROM err WHERE err.batch = b.id), (SELECT COUNT(*) FROM warn WHERE warn.batch = b.id), "
-                + "(SELECT COUNT(*) FROM validation_issue i WHERE i.batch_id = b.id AND i.status = 'open') "
+                + "(SELECT COUNT(*) FROM validation_issue i WHERE i.batch_id = b.id AND i.status = 'open'), "
+                // validated when a run covering the batch is logged after its import
+                + "EXISTS (SELECT 1 FROM audit_log v WHERE v.action = 'validate' AND v.subject IN ('all batches', 'batch ' || b.id) "
+                + "AND v.id > COALESCE((SELECT MAX(a.id) FROM audit_log a WHERE a.action = 'import' AND a.subject = 'batch ' || b.id), 0)) "
                 + "FROM import_batch b WHERE b.status = 'stored' ORDER BY b.id";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             List<BatchQuality> out = new ArrayList<>();
@@ -131,7 +151,7 @@ public final class IssueQueries {
                 long errors = rs.getLong(5);
                 long warnings = rs.getLong(6);
                 out.add(new BatchQuality(rs.getLong(1), rs.getString(2), rs.getString(3), lines, errors, warnings, rs.getLong(7),
-                        score(lines, errors, warnings)));
+                        score(lines, errors, warnings), rs.getInt(8) == 1));
             }
             return out;
         } catch (SQLException e) {
@@ -146,14 +166,20 @@ public final class IssueQueries {
     }
 
     private static String where(IssueFilter f, List<Object> args) {
+        String c = conditions(f, args);
+        return c.equals("1 = 1") ? "" : " WHERE " + c;
+    }
+
+    /** The filter as a condition over alias i ("1 = 1" when it keeps everything); its arguments go to {@code args}. */
+    static String conditions(IssueFilter f, List<Object> args) {
         Map<String, Object> conditions = new LinkedHashMap<>();
         if (f.rule() != null) conditions.put("i.rule = ?", f.rule());
         if (f.severity() != null) conditions.put("i.severity = ?", f.severity().id());
         if (f.status() != null) conditions.put("i.status = ?", f.status().id());
         if (f.batchId() != null) conditions.put("i.batch_id = ?", f.batchId());
-        if (conditions.isEmpty()) return "";
+        if (conditions.isEmpty()) return "1 = 1";
         args.addAll(conditions.values());
-        return " WHERE " + String.join(" AND ", conditions.keySet());
+        return String.join(" AND ", conditions.keySet());
     }
 
     private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.salestrack.model.IssueFilter;
 import org.salestrack.model.IssueStatus;
 import org.salestrack.model.RuleHit;
 import org.salestrack.store.AuditLog;
@@ -121,6 +123,53 @@ public final class IssueStore {
         } catch (SQLException e) {
             throw new StoreException("cannot save the review", e);
         }
+    }
+
+    /**
+     * Accepts or rejects every issue {@code filter} matches (its paging ignored) in one transaction, audited as
+     * one review with its count. Returns how many issues changed.
+     */
+    public int reviewMatching(IssueFilter filter, IssueStatus decision, String comment, String at) {
+        if (decision == IssueStatus.OPEN) throw new IllegalArgumentException("a review accepts or rejects");
+        List<Object> args = new ArrayList<>();
+        String where = IssueQueries.conditions(filter, args) + " AND i.status <> ?";
+        args.add(decision.id());
+        try (Connection c = workspace.connect()) {
+            c.setAutoCommit(false);
+            try {
+                HoldState.prepare(c);
+                HoldState.touchLinesOf(c, where, args.toArray());
+                int changed;
+                try (PreparedStatement ps = c.prepareStatement("UPDATE validation_issue AS i SET status = ?, who = ?, at = ?, comment = ? WHERE "
+                        + where)) {
+                    ps.setString(1, decision.id());
+                    ps.setString(2, AuditLog.user());
+                    ps.setString(3, at);
+                    ps.setString(4, comment);
+                    for (int a = 0; a < args.size(); a++) ps.setObject(5 + a, args.get(a));
+                    changed = ps.executeUpdate();
+                }
+                HoldState.recompute(c);
+                AuditLog.record(c, "review", changed + " issues matching " + describe(filter), decision.id() + " " + changed + " issue(s)"
+                        + (comment == null || comment.isBlank() ? "" : ": " + comment));
+                c.commit();
+                return changed;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot save the review", e);
+        }
+    }
+
+    private static String describe(IssueFilter f) {
+        List<String> parts = new ArrayList<>();
+        if (f.rule() != null) parts.add("rule " + f.rule());
+        if (f.severity() != null) parts.add("severity " + f.severity().id());
+        if (f.status() != null) parts.add("status " + f.status().id());
+        if (f.batchId() != null) parts.add("batch " + f.batchId());
+        return parts.isEmpty() ? "all issues" : String.join(", ", parts);
     }
 
     private static String key(String rule, String fact, Long rowId, long batchId, int srcRow) {

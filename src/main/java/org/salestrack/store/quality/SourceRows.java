@@ -29,6 +29,8 @@ final class SourceRows {
             + "p.sku AS sku, s.qty AS qty, printf('%.2f', s.amount_cents / 100.0) AS amount, s.province AS province, "
             + "s.hold AS hold FROM sell_in s JOIN dealer d ON d.id = s.dealer_id JOIN product p ON p.id = s.product_id";
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final Connection c;
 
     SourceRows(Connection c) { this.c = c; }
@@ -54,15 +56,48 @@ final class SourceRows {
         }
     }
 
-    /** Rows the importer could not store, as read: the raw cells (JSON) and the reason. */
+    /** Rows the importer could not store, as read: one field per source column, then the reason. */
     List<SourceRow> quarantined(long batchId, int fromRow, int toRow) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT NULL, batch_id, src_row, raw, reason FROM quarantine "
                 + "WHERE batch_id = ? AND src_row BETWEEN ? AND ? ORDER BY src_row")) {
             ps.setLong(1, batchId);
             ps.setInt(2, fromRow);
             ps.setInt(3, toRow);
-            return read(ps);
+            List<SourceRow> out = new ArrayList<>();
+            for (SourceRow r : read(ps)) {
+                Map<String, String> fields = new LinkedHashMap<>(cells(r.fields().get("raw")));
+                fields.put("reason", r.fields().get("reason"));
+                out.add(new SourceRow(null, r.batchId(), r.sourceRow(), fields));
+            }
+            return out;
         }
+    }
+
+    /** The rows of a file around {@code row}, stored or quarantined, without that row itself. */
+    List<SourceRow> around(String fact, long batchId, int row, int span) throws SQLException {
+        List<SourceRow> out = new ArrayList<>();
+        if (fact != null) out.addAll(inBatch(fact, batchId, row - span, row + span));
+        out.addAll(quarantined(batchId, row - span, row + span));
+        out.removeIf(r -> r.sourceRow() == row);
+        out.sort(java.util.Comparator.comparingInt(SourceRow::sourceRow));
+        return out;
+    }
+
+    /** The source cells the importer kept as a JSON object of column to text; anything else stays one "raw" field. */
+    private static Map<String, String> cells(String raw) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (raw == null) return out;
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = JSON.readTree(raw);
+            if (n != null && n.isObject()) {
+                n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+                return out;
+            }
+        } catch (java.io.IOException e) {
+            // not JSON: shown as it was stored
+        }
+        out.put("raw", raw);
+        return out;
     }
 
     private static String base(String fact) {

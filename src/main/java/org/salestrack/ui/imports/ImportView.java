@@ -17,7 +17,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -41,10 +44,16 @@ public final class ImportView implements Screen {
     private final TableView<MappingRow> mapping = new TableView<>();
     private final Label fileLabel = new Label();
     private final Label status = new Label();
+    private final Label required = new Label();
     private final TableView<ImportProblem> problems = new TableView<>();
+    /** The file's columns offered by the mapping combo boxes; "" leaves a field unmapped. */
+    private final javafx.collections.ObservableList<String> choices = FXCollections.observableArrayList("");
+    /** Text typed on the mapping table before an edit started; the cell's editor takes it over. */
+    private final StringBuilder typedAhead = new StringBuilder();
     private final InvalidationListener onLocale = o -> {
         relabel();
         problems.refresh();
+        mapping.refresh();
     };
 
     public ImportView(WorkbenchContext ctx) {
@@ -57,6 +66,18 @@ public final class ImportView implements Screen {
         preview.setPlaceholder(placeholder("import.preview.empty"));
         mapping.setPlaceholder(placeholder("import.preview.empty"));
         status.setId("import-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        required.setId("import-required");
+        required.setWrapText(true);
+        required.setMinHeight(Region.USE_PREF_SIZE);
+        required.getStyleClass().add("warning-text");
+        // no blank lines above the tables while there is nothing to say
+        for (Label l : new Label[] {status, required}) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        }
+        vm.missing().addListener((javafx.collections.ListChangeListener<List<String>>) c -> relabel());
         vm.previewProperty().addListener(o -> showPreview());
         vm.mapping().addListener((javafx.collections.ListChangeListener<MappingRow>) c -> {
             for (MappingRow r : vm.mapping()) r.sourceProperty().addListener(x -> showPreview());
@@ -69,7 +90,7 @@ public final class ImportView implements Screen {
         SplitPane main = new SplitPane(center, history());
         main.setOrientation(javafx.geometry.Orientation.VERTICAL);
         main.setDividerPositions(0.55);
-        root.setTop(new VBox(10, dropZone(), actions()));
+        root.setTop(new VBox(6, dropZone(), actions(), status, required));
         root.setCenter(main);
         root.setPadding(new Insets(14));
         root.getStyleClass().add("screen");
@@ -117,13 +138,13 @@ public final class ImportView implements Screen {
         run.setId("import-run");
         run.getStyleClass().add("primary");
         run.textProperty().bind(i18n.bind("import.run"));
-        run.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.files())));
+        run.disableProperty().bind(vm.busyProperty().or(vm.readyProperty().not()));
         run.setOnAction(e -> vm.importFiles());
         Label kindLabel = new Label();
         kindLabel.textProperty().bind(i18n.bind("import.kind"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, kindLabel, kind, status, spacer, save, run);
+        HBox bar = new HBox(8, kindLabel, kind, spacer, save, run);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -131,32 +152,52 @@ public final class ImportView implements Screen {
     private Node mappingTable() {
         TableColumn<MappingRow, String> field = new TableColumn<>();
         field.textProperty().bind(i18n.bind("import.field"));
-        field.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field() + (c.getValue().required() ? " *" : "")));
+        field.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field()));
+        field.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String f, boolean empty) {
+                super.updateItem(f, empty);
+                MappingRow r = empty ? null : getTableRow().getItem();
+                setText(r == null ? null : fieldLabel(f) + (r.required() ? " *" : ""));
+                // the canonical id is what a profile file says; the label is what the user reads
+                setTooltip(r == null ? null : new Tooltip(f));
+            }
+        });
         field.setEditable(false);
+        field.setPrefWidth(170);
         TableColumn<MappingRow, String> source = new TableColumn<>();
         source.textProperty().bind(i18n.bind("import.source"));
         source.setCellValueFactory(c -> c.getValue().sourceProperty());
-        source.setCellFactory(col -> {
-            ComboBoxTableCell<MappingRow, String> cell = new ComboBoxTableCell<>(FXCollections.observableArrayList(headerChoices()));
-            cell.setComboBoxEditable(true);
-            return cell;
-        });
-        source.setOnEditStart(e -> mapping.refresh());
+        source.setCellFactory(col -> new MappingSourceCell(choices, i18n, typedAhead));
         source.setEditable(true);
+        org.salestrack.ui.Controls.fitHeader(field);
+        org.salestrack.ui.Controls.fitHeader(source);
         mapping.getColumns().add(field);
         mapping.getColumns().add(source);
         mapping.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         mapping.setItems(vm.mapping());
+        // F2 or typing on a row edits its column cell, as in a spreadsheet
+        mapping.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int row = mapping.getFocusModel().getFocusedIndex();
+            if (e.getCode() == KeyCode.F2 && mapping.getEditingCell() == null && row >= 0) {
+                mapping.edit(row, source);
+                e.consume();
+            }
+        });
+        mapping.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            int row = mapping.getFocusModel().getFocusedIndex();
+            String ch = e.getCharacter();
+            if (mapping.getEditingCell() != null || row < 0 || ch.isEmpty() || Character.isISOControl(ch.charAt(0))
+                    || e.isControlDown() || e.isMetaDown()) return;
+            typedAhead.setLength(0);
+            typedAhead.append(ch);
+            mapping.edit(row, source);
+            e.consume();
+        });
         return mapping;
     }
 
-    private List<String> headerChoices() {
-        FilePreview p = vm.previewProperty().get();
-        List<String> out = new java.util.ArrayList<>();
-        out.add("");
-        if (p != null) out.addAll(p.header());
-        return out;
-    }
+    private String fieldLabel(String f) { return i18n.has("field." + f) ? i18n.get("field." + f) : f; }
 
     private Node history() {
         problems.setItems(vm.problems());
@@ -165,14 +206,24 @@ public final class ImportView implements Screen {
         problems.getColumns().add(col("import.col.row", ImportProblem::row));
         problems.getColumns().add(col("import.col.column", ImportProblem::column));
         problems.getColumns().add(col("import.col.value", ImportProblem::value));
-        problems.getColumns().add(col("import.col.reason", this::reason));
+        TableColumn<ImportProblem, String> reasonCol = col("import.col.reason", this::reason);
+        reasonCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // a long reason is cut at the column's edge: the whole of it on hover
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        problems.getColumns().add(reasonCol);
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problems.setPlaceholder(placeholder("import.no.problems"));
         TableView<ImportBatch> batches = new TableView<>(vm.batches());
         batches.setId("import-batches");
         batches.getColumns().add(col("import.col.batch", b -> String.valueOf(b.id())));
         batches.getColumns().add(col("import.col.file", ImportBatch::fileName));
-        batches.getColumns().add(col("import.col.kind", ImportBatch::kind));
+        batches.getColumns().add(col("import.col.kind", b -> i18n.has("kind." + b.kind()) ? i18n.get("kind." + b.kind()) : b.kind()));
         batches.getColumns().add(col("import.col.stored", b -> String.valueOf(b.stored())));
         batches.getColumns().add(col("import.col.quarantined", b -> String.valueOf(b.quarantined())));
         batches.getColumns().add(col("import.col.rejected", b -> String.valueOf(b.rejected())));
@@ -211,6 +262,7 @@ public final class ImportView implements Screen {
         TableColumn<T, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.bind(key));
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        org.salestrack.ui.Controls.fitHeader(c);
         return c;
     }
 
@@ -227,18 +279,23 @@ public final class ImportView implements Screen {
     /** Preview columns are titled "column → field" so the user sees how each column maps. */
     private void showPreview() {
         FilePreview p = vm.previewProperty().get();
+        List<String> header = new java.util.ArrayList<>();
+        header.add("");
+        if (p != null) header.addAll(p.header());
+        if (!header.equals(choices)) choices.setAll(header);
         preview.getColumns().clear();
         if (p == null) {
             preview.setItems(FXCollections.emptyObservableList());
             return;
         }
         Map<String, String> fieldOf = new HashMap<>();
-        for (MappingRow r : vm.mapping()) if (r.column() != null) fieldOf.merge(r.column(), r.field(), (a, b) -> a + ", " + b);
+        for (MappingRow r : vm.mapping()) if (r.column() != null) fieldOf.merge(r.column(), fieldLabel(r.field()), (a, b) -> a + ", " + b);
         for (int i = 0; i < p.header().size(); i++) {
             int j = i;
             String h = p.header().get(i);
             String f = fieldOf.get(h);
             TableColumn<List<String>, String> c = new TableColumn<>(h + "\n→ " + (f == null ? i18n.get("import.unmapped") : f));
+            c.setId("import-preview-col-" + i);
             c.setCellValueFactory(x -> new ReadOnlyStringWrapper(j < x.getValue().size() ? x.getValue().get(j) : ""));
             if (f == null) c.getStyleClass().add("unmapped");
             preview.getColumns().add(c);
@@ -254,6 +311,8 @@ public final class ImportView implements Screen {
             String[] parts = s.split("\\|");
             status.setText(i18n.get(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length)));
         }
+        List<String> need = vm.missing().stream().map(alt -> String.join(i18n.get("import.or"), alt.stream().map(this::fieldLabel).toList())).toList();
+        required.setText(need.isEmpty() || vm.previewProperty().get() == null ? "" : i18n.get("import.required.missing", String.join(i18n.get("import.list.sep"), need)));
         List<Path> f = vm.files();
         fileLabel.setText(f.isEmpty() ? "" : f.size() == 1 ? f.get(0).getFileName().toString() : i18n.get("import.files", f.size()));
         showPreview();

@@ -51,6 +51,8 @@ public final class ImportViewModel {
     private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ObservableList<List<String>> missing = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private MappingProfile detected;
     private boolean edited;
     /** A profile the user saved this session: the library loaded at start does not know it, so pass it explicitly. */
@@ -64,6 +66,7 @@ public final class ImportViewModel {
         kind.addListener((o, a, k) -> {
             if (k != null && (detected == null || detected.kind() != k)) fillMapping(k, null);
         });
+        files.addListener((javafx.collections.ListChangeListener<Path>) c -> checkRequired());
         refreshBatches();
     }
 
@@ -85,6 +88,25 @@ public final class ImportViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
     public MappingProfile detectedProfile() { return detected; }
+
+    /** The required fields the mapping leaves unmapped; each entry lists alternatives (sales: amount or unit_price). */
+    public ObservableList<List<String>> missing() { return missing; }
+
+    /** Files are chosen and every required field is mapped: Import may run. */
+    public ReadOnlyBooleanProperty readyProperty() { return ready.getReadOnlyProperty(); }
+
+    private void checkRequired() {
+        java.util.Set<String> mapped = new java.util.HashSet<>();
+        for (MappingRow r : mapping) if (r.mapping() != null) mapped.add(r.field());
+        List<List<String>> out = new ArrayList<>();
+        RecordKind k = kind.get();
+        if (k != null) {
+            for (String f : k.required()) if (!mapped.contains(f)) out.add(List.of(f));
+            if (k == RecordKind.SALES && !mapped.contains("amount") && !mapped.contains("unit_price")) out.add(List.of("amount", "unit_price"));
+        }
+        if (!out.equals(missing)) missing.setAll(out);
+        ready.set(!files.isEmpty() && out.isEmpty());
+    }
 
     /** Files picked or dropped: previews the first. */
     public void choose(List<Path> chosen) {
@@ -118,11 +140,15 @@ public final class ImportViewModel {
         List<MappingRow> rows = new ArrayList<>();
         for (String f : k.fields()) {
             MappingRow r = new MappingRow(f, k.required().contains(f), from == null ? null : from.fields().get(f));
-            r.sourceProperty().addListener(o -> edited = true);
+            r.sourceProperty().addListener(o -> {
+                edited = true;
+                checkRequired();
+            });
             rows.add(r);
         }
         mapping.setAll(rows);
         edited = from == null;
+        checkRequired();
     }
 
     /** The profile the mapping table describes, named {@code name}. */
@@ -154,7 +180,7 @@ public final class ImportViewModel {
 
     /** Imports every chosen file in one background task (Cancel rolls back the file in progress). */
     public void importFiles() {
-        if (files.isEmpty() || busy.get()) return;
+        if (!ready.get() || busy.get()) return;
         List<Path> todo = List.copyOf(files);
         MappingProfile profile = edited || detected == null ? editedProfile("custom-" + kind.get().id()) : userProfile;
         problems.clear();

@@ -49,6 +49,7 @@ public final class QualityView implements Screen {
     private final QualityViewModel vm;
     private final I18n i18n;
     private final ExportActions export;
+    private final org.salestrack.ui.DialogService dialogs;
     private final BorderPane root = new BorderPane();
     private final TableView<ValidationIssue> issues = new TableView<>();
     private final Label why = new Label();
@@ -68,6 +69,7 @@ public final class QualityView implements Screen {
         this.vm = vm;
         this.i18n = ctx.i18n();
         this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+        this.dialogs = ctx.dialogs();
         root.setPadding(new Insets(8));
         root.getStyleClass().add("quality-screen");
         root.setTop(toolbar());
@@ -99,8 +101,7 @@ public final class QualityView implements Screen {
         rule.setId("quality-rule");
         rule.getItems().add(null);
         rule.getItems().addAll(vm.ruleIds());
-        // rule ids are the CLI's names and stay as they are in both languages
-        cells(rule, r -> r == null ? i18n.get("quality.all.rules") : r);
+        cells(rule, r -> r == null ? i18n.get("quality.all.rules") : ruleName(r));
         rule.valueProperty().bindBidirectional(vm.ruleProperty());
         ComboBox<Severity> severity = new ComboBox<>();
         severity.setId("quality-severity");
@@ -116,7 +117,7 @@ public final class QualityView implements Screen {
         status.valueProperty().bindBidirectional(vm.statusProperty());
         ComboBox<Long> batch = new ComboBox<>();
         batch.setId("quality-batch");
-        cells(batch, b -> b == null ? i18n.get("quality.all") : "#" + b);
+        cells(batch, b -> b == null ? i18n.get("quality.all") : batchName(b));
         vm.batches().addListener((javafx.collections.ListChangeListener<BatchQuality>) c -> {
             Long keep = batch.getValue();
             List<Long> ids = new ArrayList<>();
@@ -126,20 +127,32 @@ public final class QualityView implements Screen {
             batch.setValue(keep);
         });
         batch.valueProperty().bindBidirectional(vm.batchProperty());
-        Button run = Controls.button(i18n, "quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task")));
+        Button run = Controls.button(i18n, "quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task"), this::confirmMassHold));
         run.disableProperty().bind(vm.busyProperty());
         Button cancel = Controls.button(i18n, "quality-cancel", "quality.cancel", vm::cancel);
         cancel.disableProperty().bind(vm.busyProperty().not());
         Button xlsx = Controls.button(i18n, "quality-export", "quality.export", this::exportIssues);
         open.setId("quality-open-count");
         open.getStyleClass().add("badge");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, Controls.label(i18n, "quality.filter.rule"), rule, Controls.label(i18n, "quality.filter.severity"), severity, Controls.label(i18n, "quality.filter.status"),
-                status, Controls.label(i18n, "quality.filter.batch"), batch, open, spacer, run, cancel, xlsx);
+        rule.setPrefWidth(200);
+        batch.setPrefWidth(220);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : new Button[] {run, cancel, xlsx}) b.setMinWidth(Region.USE_PREF_SIZE);
+        // filter pairs and actions wrap onto a second line in a narrow window instead of being cut to "Sev…"
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 6, pair("quality.filter.rule", rule),
+                pair("quality.filter.severity", severity), pair("quality.filter.status", status), pair("quality.filter.batch", batch),
+                open, new HBox(8, run, cancel, xlsx));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
+    }
+
+    private HBox pair(String key, Node control) {
+        Label l = Controls.label(i18n, key);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, l, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node issueTable() {
@@ -147,7 +160,7 @@ public final class QualityView implements Screen {
         issues.setItems(vm.issues());
         issues.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         issues.getColumns().add(col("quality.col.id", i -> Long.toString(i.id()), 50));
-        issues.getColumns().add(col("quality.col.rule", ValidationIssue::rule, 110));
+        issues.getColumns().add(col("quality.col.rule", i -> ruleName(i.rule()), 130));
         issues.getColumns().add(col("quality.col.severity", i -> i18n.get(Labels.severity(i.severity())), 70));
         issues.getColumns().add(col("quality.col.status", i -> i18n.get(Labels.status(i.status())), 70));
         issues.getColumns().add(col("quality.col.batch", i -> i.batchId() == null ? "" : "#" + i.batchId() + " " + nz(i.fileName()), 150));
@@ -164,17 +177,26 @@ public final class QualityView implements Screen {
         TextField comment = new TextField();
         comment.setId("quality-comment");
         comment.promptTextProperty().bind(i18n.bind("quality.comment"));
-        Button accept = Controls.button(i18n, "quality-accept", "quality.accept", () -> vm.review(chosen(), true, comment.getText()));
-        Button reject = Controls.button(i18n, "quality-reject", "quality.reject", () -> vm.review(chosen(), false, comment.getText()));
+        comment.textProperty().bindBidirectional(vm.commentProperty());
+        Button accept = Controls.button(i18n, "quality-accept", "quality.accept", () -> vm.review(chosen(), true));
+        Button reject = Controls.button(i18n, "quality-reject", "quality.reject", () -> vm.review(chosen(), false));
         accept.disableProperty().bind(issues.getSelectionModel().selectedItemProperty().isNull());
         reject.disableProperty().bind(issues.getSelectionModel().selectedItemProperty().isNull());
-        HBox actions = new HBox(8, comment, accept, reject);
-        HBox.setHgrow(comment, Priority.ALWAYS);
+        Button acceptAll = Controls.button(i18n, "quality-accept-all", "quality.accept.all", () -> reviewAll(true));
+        Button rejectAll = Controls.button(i18n, "quality-reject-all", "quality.reject.all", () -> reviewAll(false));
+        acceptAll.disableProperty().bind(vm.busyProperty());
+        rejectAll.disableProperty().bind(vm.busyProperty());
+        for (Button b : new Button[] {accept, reject, acceptAll, rejectAll}) b.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, accept, reject);
+        HBox bulk = new HBox(8, acceptAll, rejectAll);
+        VBox review = new VBox(6, comment, actions, bulk);
         lines.setPrefHeight(120);
-        lines.setMinHeight(120);
+        // small enough that the batch and rule tabs below keep their share at 1280x720
+        lines.setMinHeight(50);
+        neighbours.setMinHeight(50);
         VBox.setVgrow(neighbours, Priority.ALWAYS);
         VBox box = new VBox(6, Controls.label(i18n, "quality.detail.why"), why, Controls.label(i18n, "quality.detail.lines"), lines, Controls.label(i18n, "quality.detail.neighbours"),
-                neighbours, actions);
+                neighbours, review);
         box.setPadding(new Insets(0, 0, 0, 8));
         return box;
     }
@@ -189,8 +211,64 @@ public final class QualityView implements Screen {
         t.getColumns().add(col("quality.col.errors", b -> Long.toString(b.errorLines()), 140));
         t.getColumns().add(col("quality.col.warnings", b -> Long.toString(b.warningLines()), 150));
         t.getColumns().add(col("quality.col.open", b -> Long.toString(b.openIssues()), 110));
-        t.getColumns().add(col("quality.col.score", b -> String.format(i18n.locale(), "%.1f", b.score()), 110));
+        t.getColumns().add(col("quality.col.score", b -> b.validated() ? String.format(i18n.locale(), "%.1f", b.score())
+                : i18n.get("quality.not.validated"), 130));
         return t;
+    }
+
+    /** A line field's header: the canonical field's label, else the name as the file wrote it. */
+    private String header(String f) {
+        String key = switch (f) {
+            case "store" -> "field.store_code";
+            case "dealer" -> "field.dealer_code";
+            case "customer" -> "field.customer_id";
+            case "campaign" -> "field.campaign_code";
+            case "hold" -> "quality.line.hold";
+            case "reason" -> "import.col.reason";
+            case "raw" -> "quality.raw";
+            default -> "field." + f;
+        };
+        return i18n.has(key) ? i18n.get(key) : f;
+    }
+
+    /** A rule's name in the UI language; its id (the CLI's name) is in the tooltip of the list. */
+    private String ruleName(String id) { return i18n.has("quality.rule.name." + id) ? i18n.get("quality.rule.name." + id) : id; }
+
+    private String batchName(Long id) {
+        for (BatchQuality b : vm.batches()) {
+            if (b.batchId() != id) continue;
+            boolean sameName = vm.batches().stream().filter(o -> java.util.Objects.equals(o.fileName(), b.fileName())).count() > 1;
+            return sameName ? b.fileName() + " (#" + id + ")" : b.fileName();
+        }
+        return "#" + id;
+    }
+
+    private void reviewAll(boolean accept) {
+        vm.reviewAllMatching(accept, n -> dialogs.confirm(i18n.get(accept ? "quality.accept.all" : "quality.reject.all"),
+                i18n.get(accept ? "quality.accept.all.confirm" : "quality.reject.all.confirm", n)));
+    }
+
+    /** Asked on the validation's worker thread: the dialog opens on the FX thread while the worker waits for the answer. */
+    private boolean confirmMassHold(org.salestrack.validate.MassHold m) {
+        java.util.concurrent.Callable<Boolean> ask = () -> dialogs.confirm(i18n.get("quality.mass.hold.title"),
+                i18n.get("quality.mass.hold.confirm", ruleName(m.rule()), m.lines(), m.totalLines(), m.share() * 100, 5));
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return ask.call();
+            } catch (Exception e) {
+                return false;
+            }
+        }
+        java.util.concurrent.FutureTask<Boolean> f = new java.util.concurrent.FutureTask<>(ask);
+        javafx.application.Platform.runLater(f);
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return false;
+        }
     }
 
     private List<ValidationIssue> chosen() { return new ArrayList<>(issues.getSelectionModel().getSelectedItems()); }
@@ -204,8 +282,8 @@ public final class QualityView implements Screen {
         }
         why.setText(why(d.issue()));
         Set<Integer> own = d.lines().stream().map(SourceRow::sourceRow).collect(Collectors.toSet());
-        lines.show(d.lines(), Set.of(), i18n.get("quality.col.row"));
-        neighbours.show(d.neighbours(), own, i18n.get("quality.col.row"));
+        lines.show(d.lines(), Set.of(), i18n.get("quality.col.row"), this::header);
+        neighbours.show(d.neighbours(), own, i18n.get("quality.col.row"), this::header);
     }
 
     private void exportIssues() {
@@ -245,8 +323,8 @@ public final class QualityView implements Screen {
         showDetail(vm.detailProperty().get());
         open.setText(i18n.get("quality.open.count", vm.openIssuesProperty().get()));
         String m = vm.messageProperty().get();
-        message.setText(m == null || m.isEmpty() ? "" : m.contains("|")
-                ? i18n.get(m.substring(0, m.indexOf('|')), m.substring(m.indexOf('|') + 1)) : i18n.get(m));
+        String[] parts = m == null ? new String[] {""} : m.split("\\|", -1);
+        message.setText(parts[0].isEmpty() ? "" : i18n.get(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length)));
     }
 
     private <T> void cells(ComboBox<T> box, Function<T, String> text) {
@@ -261,6 +339,7 @@ public final class QualityView implements Screen {
         c.textProperty().bind(i18n.bind(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        Controls.fitHeader(c);
         return c;
     }
 

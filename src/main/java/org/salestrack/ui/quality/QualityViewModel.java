@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.salestrack.model.BatchQuality;
@@ -24,6 +26,8 @@ import org.salestrack.model.ValidationIssue;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
 import org.salestrack.ui.LatestRequest;
+import org.salestrack.validate.HoldGuard;
+import org.salestrack.validate.MassHold;
 import org.salestrack.validate.ValidationRun;
 import org.salestrack.validate.ValidationService;
 
@@ -54,6 +58,7 @@ public final class QualityViewModel {
     private final ReadOnlyLongWrapper openIssues = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final StringProperty comment = new SimpleStringProperty("");
     private BackgroundTask<ValidationRun> running;
 
     private record Listing(List<ValidationIssue> issues, List<BatchQuality> batches, long open) {}
@@ -73,9 +78,10 @@ public final class QualityViewModel {
 
     /** Lists the issues the filters keep, the batch scores and the open count. */
     public void reload() {
-        IssueFilter filter = new IssueFilter(rule.get(), severity.get(), status.get(), batch.get(), PAGE, 0);
-        listRequest.submit(() -> new Listing(service.issues(filter), service.quality(),
-                service.issueCounts(IssueFilter.all().withStatus(IssueStatus.OPEN)).stream().mapToLong(c -> c.count()).sum()), l -> {
+        IssueFilter filter = filter().page(PAGE, 0);
+        // the open issues under the same rule, severity and batch as the list, whatever status it shows
+        IssueFilter openFilter = filter().withStatus(IssueStatus.OPEN);
+        listRequest.submit(() -> new Listing(service.issues(filter), service.quality(), service.count(openFilter)), l -> {
             Long keep = selected.get() == null ? null : selected.get().id();
             issues.setAll(l.issues());
             // the batches that need a look first
@@ -85,6 +91,9 @@ public final class QualityViewModel {
             selected.set(l.issues().stream().filter(i -> keep != null && i.id() == keep).findFirst().orElse(null));
         }, this::failed);
     }
+
+    /** The filters as set now, without paging. */
+    public IssueFilter filter() { return new IssueFilter(rule.get(), severity.get(), status.get(), batch.get(), 0, 0); }
 
     private void loadDetail(ValidationIssue i) {
         detail.set(null);
@@ -96,33 +105,68 @@ public final class QualityViewModel {
     }
 
     /** Accepts (their lines count) or rejects (they never count) the given issues, with the reviewer's comment. */
-    public void review(List<ValidationIssue> chosen, boolean accept, String comment) {
+    public void review(List<ValidationIssue> chosen, boolean accept) {
         if (chosen.isEmpty()) return;
         List<Long> ids = chosen.stream().map(ValidationIssue::id).toList();
-        String note = comment == null ? "" : comment.strip();
+        String note = note();
         tasks.execute(new BackgroundTask<Integer>("review") {
             @Override
             public Integer call() { return accept ? service.accept(ids, note) : service.reject(ids, note); }
+        }, n -> reviewed(accept, n), this::failed);
+    }
+
+    /**
+     * Accepts or rejects every issue the filters match, not only the listed page: counts them, lets
+     * {@code confirm} (on the FX thread) see the count, then reviews them all as one audited action.
+     */
+    public void reviewAllMatching(boolean accept, java.util.function.LongPredicate confirm) {
+        IssueFilter f = filter();
+        String note = note();
+        tasks.execute(new BackgroundTask<Long>("review") {
+            @Override
+            public Long call() { return service.count(f); }
         }, n -> {
-            message.set((accept ? "quality.accepted|" : "quality.rejected|") + n);
-            reload();
-            dataChanged.run();
+            if (n == 0 || !confirm.test(n)) return;
+            busy.set(true);
+            tasks.execute(new BackgroundTask<Integer>("review") {
+                @Override
+                public Integer call() { return accept ? service.acceptMatching(f, note) : service.rejectMatching(f, note); }
+            }, changed -> {
+                busy.set(false);
+                reviewed(accept, changed);
+            }, this::failed);
         }, this::failed);
     }
 
-    /** Runs every rule over the workspace in the background; {@code title} names it in the status bar. */
-    public void runValidation(String title) {
+    private String note() { return comment.get() == null ? "" : comment.get().strip(); }
+
+    private void reviewed(boolean accept, int n) {
+        message.set((accept ? "quality.accepted|" : "quality.rejected|") + n);
+        // the comment belonged to this review
+        comment.set("");
+        reload();
+        dataChanged.run();
+    }
+
+    /**
+     * Runs every rule over the workspace in the background; {@code title} names it in the status bar. A rule
+     * that would hold more than 5% of the lines holds them only if {@code confirm} says so; it is asked on
+     * the worker thread and may block it while the user answers.
+     */
+    public void runValidation(String title, java.util.function.Predicate<MassHold> confirm) {
         if (busy.get()) return;
         busy.set(true);
         message.set("quality.running");
+        HoldGuard guard = new HoldGuard(HoldGuard.DEFAULT_SHARE, confirm);
         running = new BackgroundTask<>(title) {
             @Override
-            public ValidationRun call() { return service.run(null, Map.of(), progress(), cancellation()); }
+            public ValidationRun call() { return service.run(null, Map.of(), guard, progress(), cancellation()); }
         };
         tasks.execute(running, run -> {
             busy.set(false);
             running = null;
-            message.set("quality.ran|" + run.opened());
+            message.set(run.notHeld().isEmpty() ? "quality.ran|" + run.opened()
+                    : "quality.ran.not.held|" + run.opened() + "|" + String.join(", ", run.notHeld().stream().map(MassHold::rule).toList()));
             reload();
             dataChanged.run();
         }, this::failed);
@@ -174,6 +218,9 @@ public final class QualityViewModel {
     public ObjectProperty<IssueStatus> statusProperty() { return status; }
 
     public ObjectProperty<Long> batchProperty() { return batch; }
+
+    /** The reviewer's comment for the next Accept or Reject; cleared once that review is saved. */
+    public StringProperty commentProperty() { return comment; }
 
     public ObservableList<ValidationIssue> issues() { return issues; }
 

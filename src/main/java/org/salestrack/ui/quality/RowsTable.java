@@ -27,8 +27,11 @@ final class RowsTable extends TableView<SourceRow> {
         });
     }
 
-    /** @param rowLabel the header of the row-number column, in the UI language */
-    void show(List<SourceRow> rows, Set<Integer> issueRows, String rowLabel) {
+    /**
+     * @param rowLabel the header of the row-number column, in the UI language
+     * @param header a field's header in the UI language (a source file's own column names stay as they are)
+     */
+    void show(List<SourceRow> rows, Set<Integer> issueRows, String rowLabel, java.util.function.UnaryOperator<String> header) {
         marked = issueRows;
         Set<String> fields = new LinkedHashSet<>();
         for (SourceRow r : rows) fields.addAll(r.fields().keySet());
@@ -37,7 +40,7 @@ final class RowsTable extends TableView<SourceRow> {
         row.setCellValueFactory(d -> new ReadOnlyStringWrapper(Integer.toString(d.getValue().sourceRow())));
         cols.add(row);
         for (String f : fields) {
-            TableColumn<SourceRow, String> c = new TableColumn<>(f);
+            TableColumn<SourceRow, String> c = new TableColumn<>(header.apply(f));
             c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().fields().getOrDefault(f, "")));
             cols.add(c);
         }

@@ -25,6 +25,7 @@ import org.salestrack.validate.RuleSetting;
  */
 final class RuleEditor extends VBox {
     private final QualityViewModel vm;
+    private final I18n i18n;
     private final TaskExecutor queries;
     private final ComboBox<String> rule = new ComboBox<>();
     private final CheckBox enabled = new CheckBox();
@@ -34,6 +35,7 @@ final class RuleEditor extends VBox {
 
     RuleEditor(QualityViewModel vm, TaskExecutor queries, I18n i18n) {
         super(8);
+        this.i18n = i18n;
         this.vm = vm;
         this.queries = queries;
         setPadding(new Insets(8));
@@ -54,8 +56,22 @@ final class RuleEditor extends VBox {
         Label title = new Label();
         title.textProperty().bind(i18n.bind("quality.rules.title"));
         title.getStyleClass().add("section-title");
-        getChildren().addAll(title, new HBox(8, rule, enabled, severity), params, save);
+        rule.setCellFactory(l -> org.salestrack.ui.quality.TextCells.cell(i18n, this::ruleName));
+        rule.setButtonCell(org.salestrack.ui.quality.TextCells.cell(i18n, this::ruleName, true));
+        severity.setId("quality-rule-severity");
+        Label severityLabel = new Label();
+        severityLabel.textProperty().bind(i18n.bind("quality.rule.severity"));
+        severityLabel.setLabelFor(severity);
+        HBox head = new HBox(8, rule, enabled, severityLabel, severity);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(title, head, params, save);
         rule.valueProperty().addListener((o, a, r) -> load(r));
+    }
+
+    private String ruleName(String id) {
+        if (id == null) return "";
+        String key = "quality.rule.name." + id;
+        return i18n.has(key) ? i18n.get(key) : id;
     }
 
     void setRules(java.util.List<String> ids) {
@@ -84,7 +100,11 @@ final class RuleEditor extends VBox {
                 TextField f = new TextField(String.valueOf(e.getValue()));
                 f.setId("quality-param-" + e.getKey());
                 fields.put(e.getKey(), f);
-                params.addRow(row++, new Label(e.getKey()), f);
+                String key = "quality.param." + e.getKey();
+                Label name = new Label(i18n.has(key) ? i18n.get(key) : e.getKey());
+                // the id is what a rules file for `validate --rules` says
+                name.setTooltip(new javafx.scene.control.Tooltip(e.getKey()));
+                params.addRow(row++, name, f);
             }
         }, e -> { });
     }

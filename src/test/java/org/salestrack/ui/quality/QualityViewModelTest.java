@@ -25,6 +25,7 @@ import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import org.salestrack.task.TaskExecutor;
 import org.salestrack.validate.RuleSetting;
+import org.salestrack.validate.MassHold;
 import org.salestrack.validate.ValidationService;
 
 /**
@@ -44,8 +45,18 @@ class QualityViewModelTest {
         ImportService imports = new ImportService(ws, ProfileLibrary.load(dir.resolve("profiles")), ImportPolicy.DEFAULT);
         imports.importFile(copy("qa-sales.csv"), ProfileCodec.read(copy("qa-profile.json")), ProgressListener.NONE, Cancellation.none());
         vm = new QualityViewModel(ValidationService.of(ws), TaskExecutor.SAME_THREAD, TaskExecutor.SAME_THREAD, changed::incrementAndGet, 0);
-        vm.runValidation("validate");
+        assertThat(ValidationService.of(ws).quality()).singleElement().satisfies(b -> assertThat(b.validated()).isFalse());
+        vm.runValidation("validate", asked::add);
     }
+
+    /** Each rule fires on a quarter of the four lines, over the 5% a rule may hold without asking; the test says yes. */
+    final List<MassHold> asked = new java.util.ArrayList<>() {
+        @Override
+        public boolean add(MassHold m) {
+            super.add(m);
+            return true;
+        }
+    };
 
     private Path copy(String name) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/validate/" + name)) {
@@ -78,17 +89,72 @@ class QualityViewModelTest {
     void acceptingAnIssueBringsItsLinesBackIntoTheTotalAndRejectingKeepsThemOut() {
         assertThat(total().amount()).isEqualByComparingTo("1500.00");
         ValidationIssue invalid = vm.issues().stream().filter(i -> i.rule().equals("imei-invalid")).findFirst().orElseThrow();
-        vm.review(List.of(invalid), true, "typo at the till");
+        vm.commentProperty().set("typo at the till");
+        vm.review(List.of(invalid), true);
+        assertThat(vm.commentProperty().get()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo("quality.accepted|1");
         assertThat(total().amount()).isEqualByComparingTo("2500.00");
         assertThat(total().qty()).isEqualTo(3);
         assertThat(changed.get()).isEqualTo(2);
         assertThat(vm.issues()).extracting(ValidationIssue::rule).containsExactly("imei-duplicate");
-        vm.review(List.copyOf(vm.issues()), false, "resold");
+        vm.commentProperty().set("resold");
+        vm.review(List.copyOf(vm.issues()), false);
         assertThat(total().amount()).isEqualByComparingTo("2500.00");
         vm.statusProperty().set(IssueStatus.REJECTED);
         assertThat(vm.issues()).singleElement().satisfies(i -> assertThat(i.comment()).isEqualTo("resold"));
         assertThat(vm.openIssuesProperty().get()).isZero();
+    }
+
+    @Test
+    void theRunAskedForEachRuleHoldingTooManyLinesAndTheBatchIsNowValidated() {
+        assertThat(asked).extracting(MassHold::rule).containsExactly("imei-invalid", "imei-duplicate");
+        assertThat(asked.get(0).lines()).isEqualTo(1);
+        assertThat(asked.get(0).totalLines()).isEqualTo(4);
+        assertThat(vm.batches()).singleElement().satisfies(b -> assertThat(b.validated()).isTrue());
+    }
+
+    @Test
+    void aRuleRefusedAtTheQuestionKeepsItsFindingsButHoldsNothing() {
+        vm.statusProperty().set(null);
+        vm.runValidation("again", m -> !m.rule().equals("imei-invalid"));
+        assertThat(vm.messageProperty().get()).isEqualTo("quality.ran.not.held|2|imei-invalid");
+        // only the resold device (2,000.00) stays out; the invalid IMEI's 1,000.00 counts
+        assertThat(total().amount()).isEqualByComparingTo("2500.00");
+        assertThat(vm.openIssuesProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void theOpenCountFollowsTheRuleAndBatchFilters() {
+        assertThat(vm.openIssuesProperty().get()).isEqualTo(2);
+        vm.ruleProperty().set("imei-invalid");
+        assertThat(vm.openIssuesProperty().get()).isEqualTo(1);
+        vm.ruleProperty().set(null);
+        vm.batchProperty().set(vm.batches().get(0).batchId() + 1);
+        assertThat(vm.openIssuesProperty().get()).isZero();
+        assertThat(vm.issues()).isEmpty();
+        vm.batchProperty().set(vm.batches().get(0).batchId());
+        assertThat(vm.openIssuesProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectingEverythingMatchingTheFilterIsOneAuditedReviewConfirmedWithItsCount() throws Exception {
+        vm.ruleProperty().set("imei-duplicate");
+        List<Long> counts = new java.util.ArrayList<>();
+        vm.commentProperty().set("resold devices");
+        vm.reviewAllMatching(false, n -> counts.add(n));
+        assertThat(counts).containsExactly(1L);
+        assertThat(vm.messageProperty().get()).isEqualTo("quality.rejected|1");
+        assertThat(vm.commentProperty().get()).isEmpty();
+        vm.ruleProperty().set(null);
+        assertThat(vm.openIssuesProperty().get()).isEqualTo(1);
+        vm.reviewAllMatching(true, n -> false);
+        assertThat(vm.openIssuesProperty().get()).isEqualTo(1);
+        try (var c = ws.connect(); var rs = c.createStatement().executeQuery("SELECT subject, detail FROM audit_log WHERE action = 'review'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("1 issues matching rule imei-duplicate, status open");
+            assertThat(rs.getString(2)).isEqualTo("rejected 1 issue(s): resold devices");
+            assertThat(rs.next()).isFalse();
+        }
     }
 
     @Test

@@ -1,0 +1,40 @@
+package org.salestrack.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.salestrack.model.RuleHit;
+
+/** Finds the rules of a report that would hold more lines than a guard allows, and takes their holds away if refused. */
+final class MassHolds {
+    private MassHolds() {}
+
+    /** The rules over the guard's share that the guard did not confirm, in rule order. */
+    static List<MassHold> refused(ValidationReport report, long lines, HoldGuard guard) {
+        if (lines == 0 || Double.isInfinite(guard.maxShare())) return List.of();
+        Map<String, Long> held = new LinkedHashMap<>();
+        for (RuleHit h : report.hits()) {
+            if (h.hold()) held.merge(h.rule(), (long) (h.rowId() == null ? 0 : 1) + h.relatedRowIds().size(), Long::sum);
+        }
+        List<MassHold> out = new ArrayList<>();
+        held.forEach((rule, n) -> {
+            MassHold m = new MassHold(rule, n, lines);
+            if (m.share() > guard.maxShare() && !guard.confirm().test(m)) out.add(m);
+        });
+        return out;
+    }
+
+    /** The report with the findings of {@code refused} rules kept but holding nothing. */
+    static ValidationReport withoutHolds(ValidationReport report, List<MassHold> refused) {
+        Set<String> rules = refused.stream().map(MassHold::rule).collect(Collectors.toSet());
+        List<RuleHit> hits = new ArrayList<>(report.hits().size());
+        for (RuleHit h : report.hits()) {
+            hits.add(h.hold() && rules.contains(h.rule()) ? new RuleHit(h.rule(), h.severity(), h.fact(), h.rowId(), h.batchId(),
+                    h.fileName(), h.sourceRow(), h.why(), false, h.relatedRowIds(), h.message()) : h);
+        }
+        return new ValidationReport(report.ruleOrder(), hits, report.millisByRule());
+    }
+}

@@ -1,0 +1,83 @@
+package org.salestrack.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import org.salestrack.model.IssueCount;
+import org.salestrack.model.IssueFilter;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+import org.salestrack.validate.HoldGuard;
+import org.salestrack.validate.ValidationRun;
+import org.salestrack.validate.ValidationService;
+
+/**
+ * bench/screens (validation): on a copy of the 10M-line benchmark workspace, through the calls the Data
+ * quality screen makes, times "Run validation" with the heap sampled (HeapWatch), then "Accept all
+ * matching" on every open finding of the rule with the most of them, and checks that it was audited as
+ * one review with its count. Targets (issue 23): validation under 60 s with heap under 2 GB; the bulk
+ * accept of 5M findings under 30 s. Usage: ValidationScreenBench PRISTINE WORKDIR
+ */
+public final class ValidationScreenBench {
+    private ValidationScreenBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path pristine = Path.of(args.length > 0 ? args[0] : "/work/bench-data/pristine-10000000.db");
+        Path work = Path.of(args.length > 1 ? args[1] : "target/bench-screens");
+        Files.createDirectories(work);
+        Path copy = work.resolve("validation.db");
+        Files.deleteIfExists(work.resolve("validation.db-wal"));
+        Files.deleteIfExists(work.resolve("validation.db-shm"));
+        Files.copy(pristine, copy, StandardCopyOption.REPLACE_EXISTING);
+        Workspace ws = Workspace.open(copy);
+        ValidationService service = ValidationService.of(ws);
+
+        // the screen's run: the user confirms every rule that would hold more than 5% of the lines
+        long[] asked = new long[1];
+        HoldGuard guard = new HoldGuard(HoldGuard.DEFAULT_SHARE, m -> {
+            System.out.printf(Locale.ROOT, "  asked: rule %s would hold %,d of %,d lines (%.1f%%) -> hold%n", m.rule(), m.lines(),
+                    m.totalLines(), m.share() * 100);
+            asked[0]++;
+            return true;
+        });
+        HeapWatch heap = HeapWatch.start();
+        ValidationRun run = service.run(null, Map.of(), guard, ProgressListener.NONE, Cancellation.none());
+        heap.close();
+        System.out.printf(Locale.ROOT, "validation: %,d lines in %.1f s (read %.1f s, rules %.1f s, save %.1f s), %,d findings, %,d open issues; "
+                        + "peak heap %.0f MB used, %.0f MB after a collection (target: < 60 s, < 2,048 MB)%n", run.lines(), run.seconds(),
+                run.loadSeconds(), run.ruleSeconds(), run.saveSeconds(), run.report().hits().size(), run.opened(), heap.peakUsedMb(),
+                heap.peakAfterGcMb());
+        System.out.println("  counts: " + run.report().counts());
+        run = null;
+
+        IssueCount biggest = service.issueCounts(IssueFilter.all().withStatus(IssueStatus.OPEN)).stream()
+                .max(Comparator.comparingLong(IssueCount::count)).orElse(null);
+        if (biggest == null) {
+            System.out.println("no open findings: nothing to accept");
+            return;
+        }
+        IssueFilter filter = IssueFilter.all().withRule(biggest.rule()).withStatus(IssueStatus.OPEN);
+        long t0 = System.nanoTime();
+        long matching = service.count(filter);
+        double countSeconds = (System.nanoTime() - t0) / 1e9;
+        HeapWatch acceptHeap = HeapWatch.start();
+        long t1 = System.nanoTime();
+        int changed = service.acceptMatching(filter, "bench: accept all of one rule");
+        double acceptSeconds = (System.nanoTime() - t1) / 1e9;
+        acceptHeap.close();
+        System.out.printf(Locale.ROOT, "accept all matching (rule %s): %,d findings counted in %.2f s, %,d accepted in %.1f s, peak heap %.0f MB "
+                + "(target: 5M in < 30 s)%n", biggest.rule(), matching, countSeconds, changed, acceptSeconds, acceptHeap.peakUsedMb());
+        try (var c = ws.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT subject, detail FROM audit_log WHERE action = 'review' ORDER BY id DESC LIMIT 1")) {
+            if (rs.next()) System.out.println("  audit: " + rs.getString(1) + " / " + rs.getString(2));
+        }
+        System.out.printf(Locale.ROOT, "  rules asked about: %d; %d cores%n", asked[0], Runtime.getRuntime().availableProcessors());
+    }
+}
