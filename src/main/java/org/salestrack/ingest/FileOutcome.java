@@ -13,5 +13,5 @@ public record FileOutcome(Path file, ImportResult result, ImportRejectedExceptio
     public String refused() { return refusal == null ? null : refusal.getMessage(); }
 
     /** True when this file became a new batch (not refused, not already imported). */
-    public boolean newBatch() { return result != null && "stored".equals(result.status()); }
+    public boolean newBatch() { return result != null && result.status() == org.salestrack.model.BatchStatus.STORED; }
 }
