@@ -18,6 +18,7 @@ import java.util.Optional;
  *   customer segment                                          (customer)
  *   campaign                                                  (campaign)
  * </pre>
+ * The declaration order is the order filters are applied in (a slice's map iterates in it).
  * Keys are stable ids (province codes, product, channel, dealer and store ids) or the text itself for
  * text-valued levels (region, city, category, series, model). Not every query answers every dimension:
  * the workspace keeps no county yet, and the cube's rollups keep neither customers nor campaigns.
@@ -28,12 +29,12 @@ public enum Dimension {
     PROVINCE(Hierarchy.GEOGRAPHY, REGION),
     CITY(Hierarchy.GEOGRAPHY, PROVINCE),
     COUNTY(Hierarchy.GEOGRAPHY, CITY),
-    /** an outlet; it sits in a city (the county when one is kept) */
-    STORE(Hierarchy.GEOGRAPHY, CITY),
     CHANNEL_TYPE(Hierarchy.CHANNEL, null),
     CHANNEL(Hierarchy.CHANNEL, CHANNEL_TYPE),
     DEALER_TIER(Hierarchy.DEALER, null),
     DEALER(Hierarchy.DEALER, DEALER_TIER),
+    /** an outlet; it sits in a city (the county when one is kept), sells through a channel and may belong to a dealer */
+    STORE(Hierarchy.GEOGRAPHY, CITY),
     CATEGORY(Hierarchy.PRODUCT, null),
     SERIES(Hierarchy.PRODUCT, CATEGORY),
     MODEL(Hierarchy.PRODUCT, SERIES),
