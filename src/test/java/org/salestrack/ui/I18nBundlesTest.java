@@ -65,6 +65,8 @@ class I18nBundlesTest {
         for (String s : new String[] {"units", "revenue", "asp", "growth", "online", "cover"}) k.add("kpi." + s);
         for (String s : new String[] {"import", "undo", "rollups", "samples", "open"}) k.add("task." + s);
         for (String s : new String[] {"stored", "undone", "importing"}) k.add("batch.status." + s);
+        for (org.salestrack.model.lines.LineHold h : org.salestrack.model.lines.LineHold.values()) k.add("lines.hold." + h.id());
+        for (org.salestrack.model.SaleStatus s : org.salestrack.model.SaleStatus.values()) k.add("lines.status." + s.id());
         return k;
     }
 

@@ -16,7 +16,12 @@ import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.model.lines.LineCursor;
+import org.salestrack.model.lines.LinePage;
+import org.salestrack.model.lines.LineQuery;
+import org.salestrack.model.lines.StoredLine;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.lines.SaleLinesQuery;
 import org.salestrack.store.cube.CubeDimensions;
 import org.salestrack.store.cube.CubeQuery;
 import org.salestrack.store.cube.CubeRollups;
@@ -30,11 +35,13 @@ public final class ExploreService {
     private final CubeQuery cube;
     private final CubeDimensions dimensions;
     private final CubeRollups rollups;
+    private final SaleLinesQuery lines;
 
     public ExploreService(Workspace workspace) {
         this.cube = new CubeQuery(workspace);
         this.dimensions = new CubeDimensions(workspace);
         this.rollups = new CubeRollups(workspace);
+        this.lines = new SaleLinesQuery(workspace);
     }
 
     /** Brings the rollups up to date with the workspace (after imports); returns whether work was done. */
@@ -91,6 +98,33 @@ public final class ExploreService {
         return new Kpis(now, totals(slice.previousPeriod()), totals(slice.lastYear()), online, cover);
     }
 
+    /** One page of the lines behind a figure (drill-through), starting after {@code after} (null: the first page). */
+    public LinePage lines(LineQuery query, LineCursor after, int size) { return lines.page(query, after, size); }
+
+    /** Every line of a query, read a page at a time as the iteration goes (an export of any size, bounded heap). */
+    public Iterable<StoredLine> allLines(LineQuery query) {
+        return () -> new java.util.Iterator<>() {
+            private static final int PAGE = 5_000;
+            private LinePage page = lines.page(query, null, PAGE);
+            private int at;
+
+            @Override
+            public boolean hasNext() {
+                if (at < page.lines().size()) return true;
+                if (page.next() == null) return false;
+                page = lines.page(query, page.next(), PAGE);
+                at = 0;
+                return !page.lines().isEmpty();
+            }
+
+            @Override
+            public StoredLine next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                return page.lines().get(at++);
+            }
+        };
+    }
+
     /** Groups of one dimension, largest first by the measure. */
     public List<Cell> breakdown(Slice slice, Dim dim, Measure order) {
         List<Cell> cells = new ArrayList<>(cube.query(slice, List.of(dim), null));
@@ -124,6 +158,14 @@ public final class ExploreService {
             ly.add(byPeriod.getOrDefault(Periods.yearBefore(p, grain), Measures.ZERO));
         }
         return new Trend(grain, periods, cur, ly);
+    }
+
+    /** The days of one period of a grain (a cell of the explorer's grid) inside the slice's range. */
+    public static Slice periodSlice(Slice slice, String period, Grain grain) {
+        LocalDate[] r = Periods.range(period, grain);
+        LocalDate from = r[0].isBefore(slice.from()) ? slice.from() : r[0];
+        LocalDate to = r[1].isAfter(slice.to()) ? slice.to() : r[1];
+        return slice.withRange(from, to);
     }
 
     /** The period keys of a grain covering a range, in order, the same keys the cube returns. */

@@ -28,6 +28,28 @@ final class Periods {
         return new ArrayList<>(out);
     }
 
+    /** The first and last day of a period key of this grain. */
+    static LocalDate[] range(String period, Grain g) {
+        return switch (g) {
+            case DAY -> new LocalDate[] {LocalDate.parse(period), LocalDate.parse(period)};
+            case WEEK -> {
+                LocalDate monday = LocalDate.of(Integer.parseInt(period.substring(0, 4)), 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(period.substring(6)))
+                        .with(java.time.DayOfWeek.MONDAY);
+                yield new LocalDate[] {monday, monday.plusDays(6)};
+            }
+            case MONTH -> {
+                LocalDate first = LocalDate.parse(period + "-01");
+                yield new LocalDate[] {first, first.plusMonths(1).minusDays(1)};
+            }
+            case QUARTER -> {
+                LocalDate first = LocalDate.of(Integer.parseInt(period.substring(0, 4)), (period.charAt(6) - '1') * 3 + 1, 1);
+                yield new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+            }
+            case YEAR -> new LocalDate[] {LocalDate.of(Integer.parseInt(period), 1, 1), LocalDate.of(Integer.parseInt(period), 12, 31)};
+        };
+    }
+
     /** The key of the same period one year earlier (weeks by ISO week number). */
     static String yearBefore(String period, Grain g) {
         int year = Integer.parseInt(period.substring(0, 4)) - 1;

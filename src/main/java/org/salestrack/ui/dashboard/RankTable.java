@@ -18,6 +18,8 @@ import org.salestrack.ui.Format;
 /** A short ranked list (top or bottom five) whose rows drill on click. */
 final class RankTable extends VBox {
     private final TableView<Cell> table = new TableView<>();
+    private StringBinding showLinesText;
+    private BiConsumer<String, String> onShowLines;
 
     RankTable(String id, StringBinding title, StringBinding nameHeader, StringBinding revenueHeader, Supplier<Locale> locale,
               BiConsumer<String, String> onClick) {
@@ -43,11 +45,27 @@ final class RankTable extends VBox {
         table.setRowFactory(tv -> {
             TableRow<Cell> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty()) onClick.accept(row.getItem().key(), row.getItem().label());
+                if (!row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) onClick.accept(row.getItem().key(), row.getItem().label());
+            });
+            row.setOnContextMenuRequested(e -> {
+                if (row.isEmpty() || onShowLines == null) return;
+                javafx.scene.control.MenuItem lines = new javafx.scene.control.MenuItem();
+                lines.setId("rank-show-lines");
+                lines.textProperty().bind(showLinesText);
+                Cell c = row.getItem();
+                lines.setOnAction(x -> onShowLines.accept(c.key(), c.label()));
+                new javafx.scene.control.ContextMenu(lines).show(row, e.getScreenX(), e.getScreenY());
+                e.consume();
             });
             return row;
         });
         getChildren().addAll(t, table);
+    }
+
+    /** A context menu on each row opening the lines behind it. */
+    void setOnShowLines(StringBinding text, BiConsumer<String, String> handler) {
+        this.showLinesText = text;
+        this.onShowLines = handler;
     }
 
     void show(List<Cell> cells) {

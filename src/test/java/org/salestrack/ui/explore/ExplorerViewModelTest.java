@@ -61,7 +61,7 @@ class ExplorerViewModelTest {
         assertThat(d.dim()).isEqualTo(Dim.CATEGORY);
         long total = d.rows().stream().mapToLong(r -> r.total().qty()).sum();
         assertThat(total).isEqualTo(ws.explore.totals(state.slice()).qty());
-        assertThat(d.rows().stream().mapToDouble(ExplorerRow::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(d.rows().stream().mapToDouble(r -> r.share(Measure.REVENUE).getAsDouble()).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         vm.close();
     }
 
@@ -77,10 +77,11 @@ class ExplorerViewModelTest {
         vm.searchProperty().set("256g");
         assertThat(vm.visibleRows()).extracting(ExplorerRow::label).containsExactly("P50-256-WH 星耀 P50 256G 白");
         vm.measureProperty().set(Measure.UNITS);
-        String tsv = vm.copyText("SKU", List.of("Total", "Growth", "Share"));
+        String tsv = vm.copyText("SKU", List.of("Total", "Growth", "Share"), "Total");
         String[] lines = tsv.split("\r\n");
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(lines[1]).startsWith("P50-256-WH 星耀 P50 256G 白\t");
+        assertThat(lines[2]).startsWith("Total\t");
         long units = vm.visibleRows().get(0).total().qty();
         List<String> cells = new ArrayList<>(List.of(lines[1].split("\t")));
         assertThat(cells.get(cells.size() - 3)).isEqualTo(Long.toString(units));
@@ -115,8 +116,8 @@ class ExplorerViewModelTest {
     @Test
     void csvQuotesLabelsWithCommas() {
         ExplorerRow r = new ExplorerRow(Dim.STORE, "1", "S1, 深圳", List.of(), org.salestrack.model.cube.Measures.ZERO,
-                org.salestrack.model.cube.Measures.ZERO, 0);
+                org.salestrack.model.cube.Measures.ZERO, org.salestrack.model.cube.Measures.ZERO, false);
         String csv = TableExport.csv("Store", List.of(), List.of("Total", "Growth", "Share"), List.of(r), Measure.REVENUE);
-        assertThat(csv).isEqualTo("Store,Total,Growth,Share\r\n\"S1, 深圳\",0.00,,0.0000\r\n");
+        assertThat(csv).isEqualTo("Store,Total,Growth,Share\r\n\"S1, 深圳\",0.00,,\r\n");
     }
 }
