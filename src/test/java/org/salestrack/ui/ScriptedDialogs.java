@@ -9,6 +9,8 @@ import java.util.Optional;
 public final class ScriptedDialogs implements DialogService {
     public List<Path> filesToChoose = List.of();
     public Path saveTo;
+    /** What a text prompt is answered with; null answers with the suggestion. */
+    public String textAnswer;
     public final List<String> errors = new ArrayList<>();
 
     @Override
@@ -24,7 +26,7 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String suggestedName) { return Optional.ofNullable(saveTo); }
 
     @Override
-    public Optional<String> askText(String title, String prompt, String initial) { return Optional.of(initial); }
+    public Optional<String> askText(String title, String prompt, String initial) { return Optional.of(textAnswer != null ? textAnswer : initial); }
 
     @Override
     public boolean confirm(String title, String message) { return true; }

@@ -20,6 +20,8 @@ import org.salestrack.model.lines.LineCursor;
 import org.salestrack.model.lines.LinePage;
 import org.salestrack.model.lines.LineQuery;
 import org.salestrack.model.lines.StoredLine;
+import org.salestrack.model.cube.SavedView;
+import org.salestrack.store.SavedViews;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.lines.SaleLinesQuery;
 import org.salestrack.store.cube.CubeDimensions;
@@ -36,12 +38,14 @@ public final class ExploreService {
     private final CubeDimensions dimensions;
     private final CubeRollups rollups;
     private final SaleLinesQuery lines;
+    private final SavedViews views;
 
     public ExploreService(Workspace workspace) {
         this.cube = new CubeQuery(workspace);
         this.dimensions = new CubeDimensions(workspace);
         this.rollups = new CubeRollups(workspace);
         this.lines = new SaleLinesQuery(workspace);
+        this.views = new SavedViews(workspace);
     }
 
     /** Brings the rollups up to date with the workspace (after imports); returns whether work was done. */
@@ -124,6 +128,14 @@ public final class ExploreService {
             }
         };
     }
+
+    /** The views saved in the workspace, by name. */
+    public List<SavedView> savedViews() { return views.list(); }
+
+    /** Saves (or replaces) a named view; audited. */
+    public void saveView(SavedView view) { views.save(view); }
+
+    public void deleteView(String name) { views.delete(name); }
 
     /** Groups of one dimension, largest first by the measure. */
     public List<Cell> breakdown(Slice slice, Dim dim, Measure order) {

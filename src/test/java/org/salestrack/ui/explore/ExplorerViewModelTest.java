@@ -114,6 +114,36 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void whileRowsAreLoadingTheTableSaysLoadingNotNoSales() {
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        org.salestrack.task.TaskExecutor later = new org.salestrack.task.TaskExecutor() {
+            @Override
+            public <T> void execute(org.salestrack.task.BackgroundTask<T> task, java.util.function.Consumer<T> ok,
+                                    java.util.function.Consumer<Throwable> failed) {
+                queued.add(() -> org.salestrack.task.TaskExecutor.SAME_THREAD.execute(task, ok, failed));
+            }
+        };
+        StateManager state = state();
+        ExplorerViewModel vm = new ExplorerViewModel(ws.explore, state, later, 0);
+        assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.LOADING);
+        while (!queued.isEmpty()) queued.remove(0).run();
+        assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.NOT_EMPTY);
+        // a new filter: the old rows stay until the new ones arrive
+        state.setRange(java.time.LocalDate.of(2030, 1, 1), java.time.LocalDate.of(2030, 1, 31));
+        assertThat(vm.loadingProperty().get()).isTrue();
+        while (!queued.isEmpty()) queued.remove(0).run();
+        assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.NO_SALES);
+        vm.searchProperty().set("x");
+        assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.NO_SALES);
+        state.applyPreset(DatePreset.ALL);
+        while (!queued.isEmpty()) queued.remove(0).run();
+        vm.searchProperty().set("no such member");
+        while (!queued.isEmpty()) queued.remove(0).run();
+        assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.NO_MATCH);
+        vm.close();
+    }
+
+    @Test
     void csvQuotesLabelsWithCommas() {
         ExplorerRow r = new ExplorerRow(Dim.STORE, "1", "S1, 深圳", List.of(), org.salestrack.model.cube.Measures.ZERO,
                 org.salestrack.model.cube.Measures.ZERO, org.salestrack.model.cube.Measures.ZERO, false);
