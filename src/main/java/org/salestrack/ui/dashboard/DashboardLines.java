@@ -16,6 +16,7 @@ import org.salestrack.model.cube.Slice;
 import org.salestrack.ui.WorkbenchContext;
 import org.salestrack.ui.chart.ProvinceTileMap;
 import org.salestrack.ui.lines.LinesView;
+import org.salestrack.ui.lines.ShowLinesMenu;
 
 /**
  * "Show lines" on the dashboard: a context-menu item on chart marks, province tiles and ranking rows that
@@ -40,26 +41,20 @@ final class DashboardLines {
 
     /** The ranking rows: the lines of the SKU or store under the pointer. */
     void rank(RankTable table, Dim dim) {
-        table.setOnShowLines(ctx.i18n().bind("lines.show"), (key, label) -> open(table, ctx.state().slice().with(dim, key), label));
+        table.setOnShowLines(ctx.i18n(), (key, label) -> open(table, ctx.state().slice().with(dim, key), label));
     }
 
     /** The tiles: the lines of the province under the pointer. */
     void map(ProvinceTileMap map) {
-        map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY) e.consume();
-        });
-        ContextMenu menu = new ContextMenu();
-        map.setOnContextMenuRequested(e -> {
-            Node n = e.getPickResult().getIntersectedNode();
+        ShowLinesMenu.install(map, ctx.i18n(), "map-show-lines", (Node picked) -> {
+            Node n = picked;
             while (n != null && n != map && (n.getId() == null || !n.getId().startsWith("tile-"))) n = n.getParent();
-            if (n == null || n == map) return;
+            if (n == null || n == map) return null;
             String code = n.getId().substring("tile-".length());
             Slice slice = ctx.state().slice().with(Dim.PROVINCE, code);
             String name = org.salestrack.model.Provinces.get().all().stream().filter(p -> p.code().equals(code))
                     .map(p -> ctx.i18n().chinese() ? p.nameZh() : p.nameEn()).findFirst().orElse(code);
-            menu.getItems().setAll(item("map-show-lines", () -> open(map, slice, name)));
-            menu.show(map, e.getScreenX(), e.getScreenY());
-            e.consume();
+            return () -> open(map, slice, name);
         });
     }
 

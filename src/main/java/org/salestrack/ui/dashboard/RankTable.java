@@ -14,11 +14,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.ui.Format;
+import org.salestrack.ui.lines.ShowLinesMenu;
 
 /** A short ranked list (top or bottom five) whose rows drill on click. */
 final class RankTable extends VBox {
     private final TableView<Cell> table = new TableView<>();
-    private StringBinding showLinesText;
+    private org.salestrack.ui.I18n i18n;
     private BiConsumer<String, String> onShowLines;
 
     RankTable(String id, StringBinding title, StringBinding nameHeader, StringBinding revenueHeader, Supplier<Locale> locale,
@@ -47,24 +48,16 @@ final class RankTable extends VBox {
             row.setOnMouseClicked(e -> {
                 if (!row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) onClick.accept(row.getItem().key(), row.getItem().label());
             });
-            row.setOnContextMenuRequested(e -> {
-                if (row.isEmpty() || onShowLines == null) return;
-                javafx.scene.control.MenuItem lines = new javafx.scene.control.MenuItem();
-                lines.setId("rank-show-lines");
-                lines.textProperty().bind(showLinesText);
-                Cell c = row.getItem();
-                lines.setOnAction(x -> onShowLines.accept(c.key(), c.label()));
-                new javafx.scene.control.ContextMenu(lines).show(row, e.getScreenX(), e.getScreenY());
-                e.consume();
-            });
+            ShowLinesMenu.install(row, i18n, "rank-show-lines",
+                    () -> row.isEmpty() || onShowLines == null ? null : () -> onShowLines.accept(row.getItem().key(), row.getItem().label()));
             return row;
         });
         getChildren().addAll(t, table);
     }
 
     /** A context menu on each row opening the lines behind it. */
-    void setOnShowLines(StringBinding text, BiConsumer<String, String> handler) {
-        this.showLinesText = text;
+    void setOnShowLines(org.salestrack.ui.I18n i18n, BiConsumer<String, String> handler) {
+        this.i18n = i18n;
         this.onShowLines = handler;
     }
 

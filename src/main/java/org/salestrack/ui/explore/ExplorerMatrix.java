@@ -6,8 +6,7 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
+import org.salestrack.ui.lines.ShowLinesMenu;
 import javafx.scene.layout.GridPane;
 import java.util.function.BiConsumer;
 import org.salestrack.model.cube.Slice;
@@ -28,27 +27,21 @@ final class ExplorerMatrix {
     private final Legend legend = new Legend();
     private final Label title = new Label();
     private final VBox box = new VBox(8, title, map, legend);
-    private final ContextMenu menu = new ContextMenu();
     private List<ExplorerRow> shown = List.of();
 
     ExplorerMatrix(ExplorerViewModel vm, I18n i18n, BiConsumer<Slice, String> showLines) {
         this.vm = vm;
         this.i18n = i18n;
-        map.setOnContextMenuRequested(e -> {
-            int[] at = cellAt(e.getPickResult().getIntersectedNode());
-            if (at == null) return;
-            MenuItem lines = new MenuItem(i18n.get("lines.show"));
-            lines.setId("matrix-show-lines");
-            lines.setOnAction(x -> {
+        ShowLinesMenu.install(map, i18n, "matrix-show-lines", (Node picked) -> {
+            int[] at = cellAt(picked);
+            if (at == null) return null;
+            return () -> {
                 ExplorerRow r = shown.get(at[0]);
                 ExplorerData d = vm.dataProperty().get();
                 Slice slice = vm.cellSlice(r, at[1]);
                 String what = (r.label().isEmpty() ? "–" : r.label()) + (at[1] < 0 ? "" : " · " + d.periods().get(at[1]));
                 showLines.accept(slice, i18n.get("lines.title", what, slice.from(), slice.to()));
-            });
-            menu.getItems().setAll(lines);
-            menu.show(map, e.getScreenX(), e.getScreenY());
-            e.consume();
+            };
         });
         title.getStyleClass().add("card-title");
         map.setId("explorer-matrix");

@@ -15,9 +15,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
@@ -31,6 +29,7 @@ import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.ui.Format;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.lines.ShowLinesMenu;
 
 /**
  * The explorer's tree table: a grand-total row kept on top whatever the sort, the name column frozen at the
@@ -89,14 +88,7 @@ final class ExplorerTable {
             if (row.isEmpty() || row.getItem() == null || row.getItem().grandTotal()) return;
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) vm.drill(row.getItem());
         });
-        MenuItem lines = new MenuItem();
-        lines.setId("explorer-show-lines");
-        lines.textProperty().bind(i18n.bind("lines.show"));
-        lines.setOnAction(e -> {
-            if (row.getTreeItem() != null) showLinesOf(row.getTreeItem());
-        });
-        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                .then((ContextMenu) null).otherwise(new ContextMenu(lines)));
+        ShowLinesMenu.install(row, i18n, "explorer-show-lines", () -> row.isEmpty() || row.getTreeItem() == null ? null : () -> showLinesOf(row.getTreeItem()));
         return row;
     }
 
