@@ -70,6 +70,7 @@ public final class SavedViewsMenu {
             open.setOnAction(e -> open(v));
             button.getItems().add(open);
             MenuItem del = new MenuItem(v.name());
+            del.getStyleClass().add("delete-view");
             del.setOnAction(e -> delete(v.name()));
             delete.getItems().add(del);
         }
