@@ -1,13 +1,16 @@
 package org.salestrack.ui.dashboard;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.CategoryDataset;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.jfree.chart.entity.CategoryItemEntity;
-import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
@@ -59,30 +62,56 @@ final class DashboardLines {
     }
 
     /**
-     * A chart's marks: the viewer's own menu gains "Show lines", acting on the mark last under the pointer;
-     * {@code sliceOf} says which slice a mark stands for (null: none).
+     * A chart's marks: the viewer's own menu gains "Show lines", acting on the mark under the pointer, or
+     * for a line (whose points are small targets) on the category nearest to it in the first series;
+     * {@code sliceOf} says which slice a series and category stand for (null: none).
      */
-    void chart(ChartViewer viewer, Function<CategoryItemEntity, Slice> sliceOf) {
+    void chart(ChartViewer viewer, BiFunction<Comparable<?>, Comparable<?>, Slice> sliceOf) {
         viewer.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.SECONDARY) e.consume();
         });
-        CategoryItemEntity[] under = new CategoryItemEntity[1];
+        Comparable<?>[] under = new Comparable<?>[2];
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX e) { }
 
             @Override
             public void chartMouseMoved(ChartMouseEventFX e) {
-                ChartEntity en = e.getEntity();
-                under[0] = en instanceof CategoryItemEntity c ? c : null;
+                under[0] = null;
+                under[1] = null;
+                if (e.getEntity() instanceof CategoryItemEntity c) {
+                    under[0] = c.getRowKey();
+                    under[1] = c.getColumnKey();
+                } else {
+                    nearestCategory(viewer, e.getTrigger().getX(), e.getTrigger().getY(), under);
+                }
             }
         });
         MenuItem item = item("chart-show-lines", () -> {
-            Slice s = under[0] == null ? null : sliceOf.apply(under[0]);
-            if (s != null) open(viewer, s, String.valueOf(under[0].getColumnKey()));
+            Slice s = under[1] == null ? null : sliceOf.apply(under[0], under[1]);
+            if (s != null) open(viewer, s, String.valueOf(under[1]));
         });
         ContextMenu menu = viewer.getContextMenu();
         menu.getItems().add(0, item);
-        menu.setOnShowing(e -> item.setDisable(under[0] == null || sliceOf.apply(under[0]) == null));
+        menu.setOnShowing(e -> item.setDisable(under[1] == null || sliceOf.apply(under[0], under[1]) == null));
+    }
+
+    /** The category whose middle is nearest the pointer along the category axis, in the first series. */
+    private static void nearestCategory(ChartViewer viewer, double x, double y, Comparable<?>[] out) {
+        if (!(viewer.getChart().getPlot() instanceof CategoryPlot plot) || plot.getDataset() == null || viewer.getRenderingInfo() == null) return;
+        java.awt.geom.Rectangle2D area = viewer.getRenderingInfo().getPlotInfo().getDataArea();
+        if (!area.contains(x, y)) return;
+        CategoryDataset data = plot.getDataset();
+        boolean vertical = plot.getOrientation() == PlotOrientation.VERTICAL;
+        double at = vertical ? x : y;
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < data.getColumnCount(); i++) {
+            double mid = plot.getDomainAxis().getCategoryMiddle(i, data.getColumnCount(), area, plot.getDomainAxisEdge());
+            if (Math.abs(mid - at) < best) {
+                best = Math.abs(mid - at);
+                out[1] = data.getColumnKey(i);
+                out[0] = data.getRowCount() == 0 ? null : data.getRowKey(0);
+            }
+        }
     }
 }

@@ -121,9 +121,9 @@ public final class DashboardView implements Screen {
             @Override
             public void chartMouseMoved(ChartMouseEventFX e) {}
         });
-        lines.chart(channels, e -> {
+        lines.chart(channels, (series, column) -> {
             DashboardData d = vm.dataProperty().get();
-            String key = channelKeys.get(String.valueOf(e.getColumnKey()));
+            String key = channelKeys.get(String.valueOf(column));
             return d == null || key == null ? null : d.slice().with(Dim.CHANNEL, key);
         });
         VBox channelCard = card("dashboard.channels", channels, null);
@@ -162,11 +162,11 @@ public final class DashboardView implements Screen {
     }
 
     /** The days of the trend point under the pointer; last year's series stands for the same days a year earlier. */
-    private Slice trendSlice(CategoryItemEntity e) {
+    private Slice trendSlice(Comparable<?> series, Comparable<?> period) {
         DashboardData d = vm.dataProperty().get();
         if (d == null) return null;
-        Slice s = ExploreService.periodSlice(d.slice(), String.valueOf(e.getColumnKey()), d.trend().grain());
-        boolean lastYear = String.valueOf(e.getRowKey()).equals(i18n.get("dashboard.trend.last.year"));
+        Slice s = ExploreService.periodSlice(d.slice(), String.valueOf(period), d.trend().grain());
+        boolean lastYear = String.valueOf(series).equals(i18n.get("dashboard.trend.last.year"));
         return lastYear ? s.withRange(s.from().minusYears(1), s.to().minusYears(1)) : s;
     }
 

@@ -158,6 +158,7 @@ public final class LinesView {
         col.textProperty().bind(i18n.bind(c.key()));
         col.setUserData(c.sort());
         col.setSortable(c.sort() != null);
+        col.setPrefWidth(c.width());
         col.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(c.value().apply(x.getValue())));
         col.setCellFactory(x -> new TableCell<>() {
             @Override
