@@ -1,7 +1,6 @@
 package org.salestrack.ui.dashboard;
 
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.CategoryDataset;

@@ -47,6 +47,10 @@ final class ExplorerTable {
     private final Label placeholder = new Label();
     private TreeTableColumn<ExplorerRow, String> name;
     private List<TreeItem<ExplorerRow>> dataOrder = List.of();
+    private ScrollBar sideways;
+    private ExplorerData shownData;
+    private Locale shownLocale;
+    private Measure measure = Measure.REVENUE;
 
     ExplorerTable(ExplorerViewModel vm, I18n i18n, BiConsumer<Slice, String> showLines) {
         this.vm = vm;
@@ -112,12 +116,22 @@ final class ExplorerTable {
 
     /** Columns and rows for new data, a measure or a search; the grand total first. */
     void show(ExplorerData d, Measure m, List<ExplorerRow> visible) {
+        measure = m;
+        Locale l = i18n.locale();
+        // the same data in the same language keeps its columns (a new measure or search text), and with them
+        // the place the user scrolled to
+        if (d != null && d == shownData && l.equals(shownLocale)) {
+            setRows(d, visible);
+            table.refresh();
+            return;
+        }
+        shownData = d;
+        shownLocale = l;
         table.getColumns().clear();
         if (d == null) {
             table.setRoot(null);
             return;
         }
-        Locale l = i18n.locale();
         name = new TreeTableColumn<>(i18n.get("dim." + d.dim().id()));
         name.setId("explorer-col-name");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().getValue())));
@@ -126,14 +140,19 @@ final class ExplorerTable {
         table.getColumns().add(name);
         for (int i = 0; i < d.periods().size(); i++) {
             int j = i;
-            table.getColumns().add(number(d.periods().get(i), r -> m.of(r.periods().get(j)), v -> fmt(m, v, l)));
+            table.getColumns().add(number(d.periods().get(i), r -> measure.of(r.periods().get(j)), v -> fmt(measure, v, l)));
         }
-        table.getColumns().add(number(i18n.get("explorer.total"), r -> m.of(r.total()), v -> fmt(m, v, l)));
-        table.getColumns().add(number(i18n.get("explorer.growth"), r -> nan(r.growth(m)), v -> Double.isNaN(v) ? "–" : String.format(l, "%+.1f%%", v * 100)));
-        table.getColumns().add(number(i18n.get("explorer.share"), r -> nan(r.share(m)), v -> Double.isNaN(v) ? "–" : String.format(l, "%.1f%%", v * 100)));
+        table.getColumns().add(number(i18n.get("explorer.total"), r -> measure.of(r.total()), v -> fmt(measure, v, l)));
+        table.getColumns().add(number(i18n.get("explorer.growth"), r -> nan(r.growth(measure)), v -> Double.isNaN(v) ? "–" : String.format(l, "%+.1f%%", v * 100)));
+        table.getColumns().add(number(i18n.get("explorer.share"), r -> nan(r.share(measure)), v -> Double.isNaN(v) ? "–" : String.format(l, "%.1f%%", v * 100)));
         table.getColumns().get(table.getColumns().size() - 3).setId("explorer-col-total");
         table.getColumns().get(table.getColumns().size() - 2).setId("explorer-col-growth");
         table.getColumns().get(table.getColumns().size() - 1).setId("explorer-col-share");
+        setRows(d, visible);
+        javafx.application.Platform.runLater(this::pinHeader);
+    }
+
+    private void setRows(ExplorerData d, List<ExplorerRow> visible) {
         TreeItem<ExplorerRow> root = new TreeItem<>();
         List<TreeItem<ExplorerRow>> items = new ArrayList<>();
         if (!visible.isEmpty()) items.add(new TreeItem<>(d.total()));
@@ -141,7 +160,7 @@ final class ExplorerTable {
         dataOrder = List.copyOf(items);
         root.getChildren().setAll(items);
         table.setRoot(root);
-        javafx.application.Platform.runLater(this::pinHeader);
+        if (!table.getSortOrder().isEmpty()) sortKeepingTotalFirst();
     }
 
     private String label(ExplorerRow r) {
@@ -184,6 +203,7 @@ final class ExplorerTable {
     private void followHorizontalScroll() {
         for (Node n : table.lookupAll(".scroll-bar")) {
             if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+                sideways = bar;
                 scrollX.bind(bar.valueProperty());
                 scrollX.addListener(o -> pinHeader());
                 return;

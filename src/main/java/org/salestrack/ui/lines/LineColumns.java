@@ -16,20 +16,20 @@ record LineColumns(String key, Type type, Function<StoredLine, Object> value, Li
             new LineColumns("lines.col.file", Type.TEXT, StoredLine::file, LineSort.SOURCE, 190),
             new LineColumns("lines.col.row", Type.INTEGER, l -> (long) l.sourceRow(), null, 60),
             new LineColumns("lines.col.sold_at", Type.TEXT, l -> l.soldAt() == null ? null : l.soldAt().replace('T', ' '), LineSort.SOLD_AT, 150),
-            new LineColumns("lines.col.order", Type.TEXT, StoredLine::orderId, null, 120),
-            new LineColumns("lines.col.line_no", Type.INTEGER, l -> (long) l.lineNo(), null, 50),
-            new LineColumns("lines.col.channel", Type.TEXT, StoredLine::channel, null, 100),
-            new LineColumns("lines.col.store", Type.TEXT, StoredLine::store, null, 150),
-            new LineColumns("lines.col.dealer", Type.TEXT, StoredLine::dealer, null, 150),
-            new LineColumns("lines.col.province", Type.TEXT, StoredLine::province, null, 80),
-            new LineColumns("lines.col.city", Type.TEXT, StoredLine::city, null, 80),
             new LineColumns("lines.col.sku", Type.TEXT, StoredLine::sku, null, 200),
             new LineColumns("lines.col.qty", Type.INTEGER, StoredLine::qty, LineSort.QTY, 60),
             new LineColumns("lines.col.unit_price", Type.MONEY_CENTS, StoredLine::unitPriceCents, LineSort.UNIT_PRICE, 100),
             new LineColumns("lines.col.amount", Type.MONEY_CENTS, StoredLine::amountCents, LineSort.AMOUNT, 110),
             new LineColumns("lines.col.margin", Type.MONEY_CENTS, StoredLine::marginCents, LineSort.MARGIN, 100),
+            new LineColumns("lines.col.hold", Type.TEXT, l -> l.hold().id(), null, 140),
             new LineColumns("lines.col.status", Type.TEXT, StoredLine::status, null, 80),
-            new LineColumns("lines.col.hold", Type.TEXT, l -> l.hold().id(), null, 140));
+            new LineColumns("lines.col.channel", Type.TEXT, StoredLine::channel, null, 100),
+            new LineColumns("lines.col.store", Type.TEXT, StoredLine::store, null, 150),
+            new LineColumns("lines.col.dealer", Type.TEXT, StoredLine::dealer, null, 150),
+            new LineColumns("lines.col.province", Type.TEXT, StoredLine::province, null, 80),
+            new LineColumns("lines.col.city", Type.TEXT, StoredLine::city, null, 80),
+            new LineColumns("lines.col.order", Type.TEXT, StoredLine::orderId, null, 120),
+            new LineColumns("lines.col.line_no", Type.INTEGER, l -> (long) l.lineNo(), null, 50));
 
     String id() { return key.substring("lines.col.".length()); }
 }

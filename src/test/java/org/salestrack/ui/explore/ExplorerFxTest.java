@@ -108,6 +108,11 @@ class ExplorerFxTest {
         // the name is what is painted there: the frozen cell is the topmost node at its place
         Node picked = pick(robot, name.getMinX() + 30, name.getCenterY());
         assertThat(picked).matches(n -> isInside(n, cell(south, "explorer-col-name")), "the name cell is on top");
+        // another measure keeps the place the user scrolled to
+        robot.clickOn("#explorer-measure");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("Units")).queryAs(Node.class));
+        waitUntil(() -> cell(row(robot, "华南"), "explorer-col-total").getText().matches("[0-9,]+"));
+        assertThat(bar.getValue()).isEqualTo(bar.getMax()).isPositive();
     }
 
     private static boolean isInside(Node n, Node ancestor) {
