@@ -51,7 +51,8 @@ public final class FilterBar extends FlowPane {
         setAlignment(Pos.CENTER_LEFT);
         preset.setId("filter-preset");
         preset.getItems().addAll(DatePreset.values());
-        preset.setButtonCell(DimLabels.cell(i18n, p -> "preset." + p.id()));
+        // a custom range leaves no preset: the box says so (the prompt text alone is lost once a value was shown)
+        preset.setButtonCell(DimLabels.cell(i18n, p -> "preset." + p.id(), "preset.custom"));
         preset.setCellFactory(l -> DimLabels.cell(i18n, p -> "preset." + p.id()));
         preset.setPromptText(i18n.get("preset.custom"));
         preset.valueProperty().addListener((o, a, p) -> {

@@ -40,6 +40,7 @@ public final class MainWindow {
     private final Hyperlink openIssues = new Hyperlink();
     private final javafx.beans.property.LongProperty openIssueCount = new javafx.beans.property.SimpleLongProperty();
     private ToggleButton[] langButtons = new ToggleButton[0];
+    private String current;
     private final javafx.beans.InvalidationListener onLocale = o -> selectLanguageButton();
 
     public MainWindow(WorkbenchContext ctx, UiTaskExecutor tasks, String workspaceName) {
@@ -113,7 +114,7 @@ public final class MainWindow {
         openIssues.setOnAction(e -> show("quality"));
         HBox langBox = new HBox(en, zh);
         langBox.getStyleClass().add("segmented");
-        HBox h = new HBox(10, title, spacer, openIssues, langBox);
+        HBox h = new HBox(10, title, spacer, openIssues, new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(), langBox);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("header");
         return h;
@@ -157,6 +158,7 @@ public final class MainWindow {
         Screen s = open.computeIfAbsent(id, k -> entry.factory().apply(ctx));
         content.getChildren().setAll(s.node());
         navButtons.get(id).setSelected(true);
+        current = id;
     }
 
     /** Releases every screen's listeners; called when the window closes. */

@@ -77,6 +77,8 @@ class I18nBundlesTest {
         for (String s : new String[] {"customers", "spend", "churned", "high", "ecosystem"}) k.add("customers.tile." + s);
         for (String s : new String[] {"region", "channel", "cohort", "segment"}) k.add("customers.churn.by." + s);
         for (String s : new String[] {"stored", "undone", "importing"}) k.add("batch.status." + s);
+        for (org.salestrack.model.lines.LineHold h : org.salestrack.model.lines.LineHold.values()) k.add("lines.hold." + h.id());
+        for (org.salestrack.model.SaleStatus s : org.salestrack.model.SaleStatus.values()) k.add("lines.status." + s.id());
         return k;
     }
 

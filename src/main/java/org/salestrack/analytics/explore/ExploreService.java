@@ -19,7 +19,14 @@ import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.store.SummaryQuery;
+import org.salestrack.model.lines.LineCursor;
+import org.salestrack.model.lines.LinePage;
+import org.salestrack.model.lines.LineQuery;
+import org.salestrack.model.lines.StoredLine;
+import org.salestrack.model.cube.SavedView;
+import org.salestrack.store.SavedViews;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.lines.SaleLinesQuery;
 import org.salestrack.store.cube.CubeDimensions;
 import org.salestrack.store.cube.CubeQuery;
 import org.salestrack.store.cube.CubeRollups;
@@ -34,12 +41,16 @@ public final class ExploreService {
     private final CubeDimensions dimensions;
     private final CubeRollups rollups;
     private final SummaryQuery summaries;
+    private final SaleLinesQuery lines;
+    private final SavedViews views;
 
     public ExploreService(Workspace workspace) {
         this.cube = new CubeQuery(workspace);
         this.dimensions = new CubeDimensions(workspace);
         this.rollups = new CubeRollups(workspace);
         this.summaries = new SummaryQuery(workspace);
+        this.lines = new SaleLinesQuery(workspace);
+        this.views = new SavedViews(workspace);
     }
 
     /** Brings the rollups up to date with the workspace (after imports); returns whether work was done. */
@@ -99,6 +110,41 @@ public final class ExploreService {
         return new Kpis(now, totals(slice.previousPeriod()), totals(slice.lastYear()), online, cover);
     }
 
+    /** One page of the lines behind a figure (drill-through), starting after {@code after} (null: the first page). */
+    public LinePage lines(LineQuery query, LineCursor after, int size) { return lines.page(query, after, size); }
+
+    /** Every line of a query, read a page at a time as the iteration goes (an export of any size, bounded heap). */
+    public Iterable<StoredLine> allLines(LineQuery query) {
+        return () -> new java.util.Iterator<>() {
+            private static final int PAGE = 5_000;
+            private LinePage page = lines.page(query, null, PAGE);
+            private int at;
+
+            @Override
+            public boolean hasNext() {
+                if (at < page.lines().size()) return true;
+                if (page.next() == null) return false;
+                page = lines.page(query, page.next(), PAGE);
+                at = 0;
+                return !page.lines().isEmpty();
+            }
+
+            @Override
+            public StoredLine next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                return page.lines().get(at++);
+            }
+        };
+    }
+
+    /** The views saved in the workspace, by name. */
+    public List<SavedView> savedViews() { return views.list(); }
+
+    /** Saves (or replaces) a named view; audited. */
+    public void saveView(SavedView view) { views.save(view); }
+
+    public void deleteView(String name) { views.delete(name); }
+
     /** Groups of one dimension, largest first by the measure. */
     public List<Cell> breakdown(Slice slice, Dimension dim, Measure order) {
         List<Cell> cells = new ArrayList<>(cube.query(slice, List.of(dim), null));
@@ -141,6 +187,14 @@ public final class ExploreService {
      * @param to last day included or null
      */
     public List<SummaryRow> summary(List<String> by, String from, String to) { return summaries.run(by, from, to); }
+    /** The days of one period of a grain (a cell of the explorer's grid) inside the slice's range. */
+    public static Slice periodSlice(Slice slice, String period, Grain grain) {
+        LocalDate first = grain.first(period);
+        LocalDate last = grain.last(period);
+        LocalDate from = first.isBefore(slice.from()) ? slice.from() : first;
+        LocalDate to = last.isAfter(slice.to()) ? slice.to() : last;
+        return slice.withRange(from, to);
+    }
 
     /** The period keys of a grain covering a range, in order, the same keys the cube returns. */
     public static List<String> periods(LocalDate from, LocalDate to, Grain grain) { return grain.keys(from, to); }

@@ -43,4 +43,29 @@ public enum Grain {
         if (this == DAY) return LocalDate.parse(key).minusYears(1).toString();
         return (Integer.parseInt(key.substring(0, 4)) - 1) + key.substring(4);
     }
+
+    /** The first day of the period with this key. */
+    public LocalDate first(String key) {
+        return switch (this) {
+            case DAY -> LocalDate.parse(key);
+            case WEEK -> LocalDate.of(Integer.parseInt(key.substring(0, 4)), 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(key.substring(6)))
+                    .with(java.time.DayOfWeek.MONDAY);
+            case MONTH -> LocalDate.parse(key + "-01");
+            case QUARTER -> LocalDate.of(Integer.parseInt(key.substring(0, 4)), (key.charAt(6) - '1') * 3 + 1, 1);
+            case YEAR -> LocalDate.of(Integer.parseInt(key), 1, 1);
+        };
+    }
+
+    /** The last day of the period with this key. */
+    public LocalDate last(String key) {
+        LocalDate f = first(key);
+        return switch (this) {
+            case DAY -> f;
+            case WEEK -> f.plusDays(6);
+            case MONTH -> f.plusMonths(1).minusDays(1);
+            case QUARTER -> f.plusMonths(3).minusDays(1);
+            case YEAR -> f.plusYears(1).minusDays(1);
+        };
+    }
 }

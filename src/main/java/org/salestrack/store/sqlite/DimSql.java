@@ -56,8 +56,9 @@ final class DimSql {
             case CHANNEL_TYPE -> "s.channel_id IN (SELECT id FROM channel WHERE type IN " + in + ")";
             case CHANNEL -> "s.channel_id IN " + in;
             case DEALER_TIER -> "s.dealer_id IN (SELECT id FROM dealer WHERE tier IN " + in + ")";
-            case DEALER -> "s.dealer_id IN " + in;
-            case STORE -> "s.store_id IN " + in;
+            // the cube keys a line without a dealer or store as 0 (the storeless row), so the same key finds it here
+            case DEALER -> "COALESCE(s.dealer_id, 0) IN " + in;
+            case STORE -> "COALESCE(s.store_id, 0) IN " + in;
             case CATEGORY -> "s.product_id IN (SELECT id FROM product WHERE COALESCE(category, '') IN " + in + ")";
             case SERIES -> "s.product_id IN (SELECT id FROM product WHERE COALESCE(series, '') IN " + in + ")";
             case MODEL -> "s.product_id IN (SELECT id FROM product WHERE COALESCE(model, '') IN " + in + ")";

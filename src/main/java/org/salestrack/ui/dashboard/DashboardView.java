@@ -27,8 +27,10 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.analytics.explore.Kpis;
 import org.salestrack.model.DataAsOf;
+import org.salestrack.model.cube.Slice;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
@@ -66,6 +68,7 @@ public final class DashboardView implements Screen {
     private final RankTable bottomStores;
     private final ChangeListener<DashboardData> onData = (o, a, d) -> show(d);
     private final InvalidationListener onLocale = o -> relabel();
+    private final DashboardLines lines;
 
     public DashboardView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
@@ -79,6 +82,11 @@ public final class DashboardView implements Screen {
                 i18n::locale, vm::selectStore);
         bottomStores = new RankTable("bottom-stores", i18n.bind("dashboard.bottom.stores"), i18n.bind("dim.store"),
                 i18n.bind("measure.revenue"), i18n::locale, vm::selectStore);
+        lines = new DashboardLines(ctx);
+        lines.rank(topSkus, Dimension.SKU);
+        lines.rank(bottomSkus, Dimension.SKU);
+        lines.rank(topStores, Dimension.STORE);
+        lines.rank(bottomStores, Dimension.STORE);
         root = new ScrollPane(layout());
         root.setFitToWidth(true);
         root.getStyleClass().add("screen");
@@ -103,6 +111,7 @@ public final class DashboardView implements Screen {
         }
         ChartViewer trend = new ChartViewer(trendChart);
         trend.setPrefHeight(260);
+        lines.chart(trend, this::trendSlice);
         VBox trendCard = card("dashboard.trend", trend, grainSwitch());
         ChartViewer channels = new ChartViewer(channelChart);
         channels.setPrefHeight(220);
@@ -118,6 +127,11 @@ public final class DashboardView implements Screen {
             @Override
             public void chartMouseMoved(ChartMouseEventFX e) {}
         });
+        lines.chart(channels, (series, column) -> {
+            DashboardData d = vm.dataProperty().get();
+            String key = channelKeys.get(String.valueOf(column));
+            return d == null || key == null ? null : d.slice().with(Dimension.CHANNEL, key);
+        });
         VBox channelCard = card("dashboard.channels", channels, null);
         ComboBox<MapMode> mode = new ComboBox<>();
         mode.getItems().addAll(MapMode.values());
@@ -126,6 +140,7 @@ public final class DashboardView implements Screen {
         mode.valueProperty().bindBidirectional(vm.mapModeProperty());
         mode.setButtonCell(DimLabels.cell(i18n, MapMode::key));
         mode.setCellFactory(l -> DimLabels.cell(i18n, MapMode::key));
+        lines.map(map);
         VBox mapBox = new VBox(8, map, legend);
         VBox mapCard = card("dashboard.map", mapBox, mode);
 
@@ -150,6 +165,15 @@ public final class DashboardView implements Screen {
         box.setPadding(new Insets(14));
         box.setId("dashboard");
         return box;
+    }
+
+    /** The days of the trend point under the pointer; last year's series stands for the same days a year earlier. */
+    private Slice trendSlice(Comparable<?> series, Comparable<?> period) {
+        DashboardData d = vm.dataProperty().get();
+        if (d == null) return null;
+        Slice s = ExploreService.periodSlice(d.slice(), String.valueOf(period), d.trend().grain());
+        boolean lastYear = String.valueOf(series).equals(i18n.get("dashboard.trend.last.year"));
+        return lastYear ? s.withRange(s.from().minusYears(1), s.to().minusYears(1)) : s;
     }
 
     private HBox grainSwitch() {

@@ -14,10 +14,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.ui.Format;
+import org.salestrack.ui.lines.ShowLinesMenu;
 
 /** A short ranked list (top or bottom five) whose rows drill on click. */
 final class RankTable extends VBox {
     private final TableView<Cell> table = new TableView<>();
+    private org.salestrack.ui.I18n i18n;
+    private BiConsumer<String, String> onShowLines;
 
     RankTable(String id, StringBinding title, StringBinding nameHeader, StringBinding revenueHeader, Supplier<Locale> locale,
               BiConsumer<String, String> onClick) {
@@ -43,11 +46,19 @@ final class RankTable extends VBox {
         table.setRowFactory(tv -> {
             TableRow<Cell> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty()) onClick.accept(row.getItem().key(), row.getItem().label());
+                if (!row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) onClick.accept(row.getItem().key(), row.getItem().label());
             });
+            ShowLinesMenu.install(row, i18n, "rank-show-lines",
+                    () -> row.isEmpty() || onShowLines == null ? null : () -> onShowLines.accept(row.getItem().key(), row.getItem().label()));
             return row;
         });
         getChildren().addAll(t, table);
+    }
+
+    /** A context menu on each row opening the lines behind it. */
+    void setOnShowLines(org.salestrack.ui.I18n i18n, BiConsumer<String, String> handler) {
+        this.i18n = i18n;
+        this.onShowLines = handler;
     }
 
     void show(List<Cell> cells) {

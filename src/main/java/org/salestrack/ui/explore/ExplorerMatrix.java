@@ -6,6 +6,10 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.salestrack.ui.lines.ShowLinesMenu;
+import javafx.scene.layout.GridPane;
+import java.util.function.BiConsumer;
+import org.salestrack.model.cube.Slice;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.ui.Format;
@@ -23,10 +27,22 @@ final class ExplorerMatrix {
     private final Legend legend = new Legend();
     private final Label title = new Label();
     private final VBox box = new VBox(8, title, map, legend);
+    private List<ExplorerRow> shown = List.of();
 
-    ExplorerMatrix(ExplorerViewModel vm, I18n i18n) {
+    ExplorerMatrix(ExplorerViewModel vm, I18n i18n, BiConsumer<Slice, String> showLines) {
         this.vm = vm;
         this.i18n = i18n;
+        ShowLinesMenu.install(map, i18n, "matrix-show-lines", (Node picked) -> {
+            int[] at = cellAt(picked);
+            if (at == null) return null;
+            return () -> {
+                ExplorerRow r = shown.get(at[0]);
+                ExplorerData d = vm.dataProperty().get();
+                Slice slice = vm.cellSlice(r, at[1]);
+                String what = (r.label().isEmpty() ? "–" : r.label()) + (at[1] < 0 ? "" : " · " + d.periods().get(at[1]));
+                showLines.accept(slice, i18n.get("lines.title", what, slice.from(), slice.to()));
+            };
+        });
         title.getStyleClass().add("card-title");
         map.setId("explorer-matrix");
         map.setOnRowClicked((key, label) -> {
@@ -38,9 +54,21 @@ final class ExplorerMatrix {
 
     Node node() { return box; }
 
+    /** {row, period} of a cell of the grid (period -1 for a row's name), or null off the cells. */
+    private int[] cellAt(Node picked) {
+        Node n = picked;
+        while (n != null && n.getParent() != map) n = n.getParent();
+        if (n == null) return null;
+        Integer row = GridPane.getRowIndex(n);
+        Integer col = GridPane.getColumnIndex(n);
+        if (row == null || row < 1 || row > shown.size()) return null;
+        return new int[] {row - 1, col == null ? -1 : col - 1};
+    }
+
     void show(ExplorerData d, Measure m) {
         Locale l = i18n.locale();
         List<ExplorerRow> rows = d.rows().subList(0, Math.min(MAX_ROWS, d.rows().size()));
+        shown = rows;
         title.setText(i18n.get("explorer.matrix", i18n.get("dim." + d.dim().id()), i18n.get("measure." + m.id())));
         List<String> keys = new ArrayList<>();
         List<String> labels = new ArrayList<>();

@@ -34,23 +34,32 @@ public final class ExplorerRows {
             labels.put(c.key(), c.label());
         }
         Map<String, Measures> previous = new HashMap<>();
-        for (Cell c : QueryPool.result(before)) previous.put(c.key(), c.measures());
-        long all = 0;
+        Measures previousAll = Measures.ZERO;
+        for (Cell c : QueryPool.result(before)) {
+            previous.put(c.key(), c.measures());
+            previousAll = previousAll.plus(c.measures());
+        }
+        Measures all = Measures.ZERO;
+        Measures[] allPeriods = filled(periods.size());
         Map<String, Measures> totals = new HashMap<>();
         for (Map.Entry<String, Measures[]> e : grid.entrySet()) {
             Measures t = Measures.ZERO;
-            for (Measures m : e.getValue()) t = t.plus(m);
+            Measures[] row = e.getValue();
+            for (int j = 0; j < row.length; j++) {
+                t = t.plus(row[j]);
+                allPeriods[j] = allPeriods[j].plus(row[j]);
+            }
             totals.put(e.getKey(), t);
-            all += t.amountCents();
+            all = all.plus(t);
         }
         List<ExplorerRow> rows = new ArrayList<>();
         for (Map.Entry<String, Measures[]> e : grid.entrySet()) {
-            Measures t = totals.get(e.getKey());
-            rows.add(new ExplorerRow(dim, e.getKey(), labels.get(e.getKey()), List.of(e.getValue()), t,
-                    previous.getOrDefault(e.getKey(), Measures.ZERO), all == 0 ? 0 : (double) t.amountCents() / all));
+            rows.add(new ExplorerRow(dim, e.getKey(), labels.get(e.getKey()), List.of(e.getValue()), totals.get(e.getKey()),
+                    previous.getOrDefault(e.getKey(), Measures.ZERO), all, false));
         }
         rows.sort(Comparator.comparingLong((ExplorerRow r) -> r.total().amountCents()).reversed());
-        return new ExplorerData(slice, dim, grain, periods, rows);
+        ExplorerRow total = new ExplorerRow(dim, null, "", List.of(allPeriods), all, previousAll, all, true);
+        return new ExplorerData(slice, dim, grain, periods, rows, total);
     }
 
     private static Measures[] filled(int n) {

@@ -5,11 +5,8 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -21,14 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableRow;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -43,15 +34,17 @@ import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Member;
-import org.salestrack.ui.DimLabels;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.ui.Crumb;
 import org.salestrack.ui.DialogService;
-import org.salestrack.ui.Format;
+import org.salestrack.ui.DimLabels;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.PartialPeriods;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.StateManager;
 import org.salestrack.ui.WorkbenchContext;
 import org.salestrack.ui.chart.Charts;
+import org.salestrack.ui.lines.LinesView;
 
 /** The explorer: a drill-down tree table (level x period), a matrix heat map, and the selected row's trend. */
 public final class ExplorerView implements Screen {
@@ -60,7 +53,7 @@ public final class ExplorerView implements Screen {
     private final StateManager state;
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
-    private final TreeTableView<ExplorerRow> table = new TreeTableView<>();
+    private final ExplorerTable table;
     private final FlowPane found = new FlowPane(6, 2);
     private final ExplorerMatrix matrix;
     private final DefaultCategoryDataset rowTrend = new DefaultCategoryDataset();
@@ -78,27 +71,17 @@ public final class ExplorerView implements Screen {
         this.state = ctx.state();
         this.dialogs = ctx.dialogs();
         this.vm = new ExplorerViewModel(ctx.explore(), ctx.state(), ctx.queries(), 250);
-        this.matrix = new ExplorerMatrix(vm, i18n);
-        table.setId("explorer-table");
-        table.setShowRoot(false);
-        Label empty = new Label();
-        empty.textProperty().bind(i18n.bind("explorer.empty"));
-        table.setPlaceholder(empty);
-        table.setRowFactory(t -> {
-            TreeTableRow<ExplorerRow> row = new TreeTableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (row.isEmpty() || row.getItem() == null) return;
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) vm.drill(row.getItem());
-            });
-            return row;
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            vm.selectedProperty().set(b == null ? null : b.getValue());
+        this.table = new ExplorerTable(vm, i18n, (slice, title) -> LinesView.open(ctx, root, slice, title));
+        table.labels(this::rowName, this::periodHeader);
+        this.matrix = new ExplorerMatrix(vm, i18n, (slice, title) -> LinesView.open(ctx, root, slice, title));
+        table.node().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            vm.selectedProperty().set(b == null || b.getValue() == null || b.getValue().grandTotal() ? null : b.getValue());
             showRowTrend();
         });
         vm.dataProperty().addListener(onData);
         vm.measureProperty().addListener(o -> rebuild());
         vm.searchProperty().addListener(o -> rebuild());
+        vm.loadingProperty().addListener(o -> showPlaceholder());
         vm.matchesBelow().addListener((javafx.collections.ListChangeListener<Member>) c -> showMatches());
         found.setId("explorer-found");
         found.managedProperty().bind(found.visibleProperty());
@@ -112,16 +95,18 @@ public final class ExplorerView implements Screen {
         matrixScroll.getStyleClass().add("card");
         SplitPane bottom = new SplitPane(matrixScroll, card(chart));
         bottom.setDividerPositions(0.6);
-        SplitPane split = new SplitPane(table, bottom);
+        SplitPane split = new SplitPane(table.node(), bottom);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         error.getStyleClass().add("error-text");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
+        level.setId("explorer-level");
         VBox top = new VBox(6, toolbar(), found, level, error);
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(14));
         root.getStyleClass().add("screen");
+        root.getStylesheets().add(ExplorerView.class.getResource("/ui/explorer.css").toExternalForm());
         root.setId("explorer");
         rebuild();
     }
@@ -146,7 +131,7 @@ public final class ExplorerView implements Screen {
         return v;
     }
 
-    private HBox toolbar() {
+    private Node toolbar() {
         ComboBox<Hierarchy> h = combo("explorer-hierarchy", Hierarchy.values(), Hierarchy::key);
         h.valueProperty().bindBidirectional(vm.hierarchyProperty());
         ComboBox<Measure> m = combo("explorer-measure", Measure.values(), x -> "measure." + x.id());
@@ -162,7 +147,7 @@ public final class ExplorerView implements Screen {
         copy.textProperty().bind(i18n.bind("explorer.copy"));
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
-            c.putString(vm.copyText(nameHeader(), extraHeaders()));
+            c.putString(vm.copyText(nameHeader(), extraHeaders(), i18n.get("explorer.grand.total")));
             Clipboard.getSystemClipboard().setContent(c);
         });
         Button export = new Button();
@@ -172,6 +157,9 @@ public final class ExplorerView implements Screen {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, label("explorer.rows"), h, label("explorer.measure"), m, label("explorer.columns"), g, search, spacer, copy, export);
+        // buttons and boxes keep their whole text at 1280x720; the search field gives way first
+        for (Node n : bar.getChildren()) if (n instanceof Region r && n != search && n != spacer) r.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(90);
         bar.getStyleClass().add("toolbar-row");
         return bar;
     }
@@ -195,7 +183,7 @@ public final class ExplorerView implements Screen {
         dialogs.chooseSaveFile(i18n.get("explorer.export"), "explorer.csv").ifPresent(f -> {
             try {
                 // BOM so Excel opens Chinese labels as UTF-8
-                Files.writeString(f, "\uFEFF" + vm.csvText(nameHeader(), extraHeaders()), StandardCharsets.UTF_8);
+                Files.writeString(f, "\uFEFF" + vm.csvText(nameHeader(), extraHeaders(), i18n.get("explorer.grand.total")), StandardCharsets.UTF_8);
             } catch (java.io.IOException ex) {
                 dialogs.showError(i18n.get("explorer.export"), i18n.get("error.write", f, ex.getMessage()));
             }
@@ -226,48 +214,32 @@ public final class ExplorerView implements Screen {
 
     private void rebuild() {
         ExplorerData d = vm.dataProperty().get();
-        table.getColumns().clear();
-        if (d == null) return;
-        Locale l = i18n.locale();
         Measure m = vm.measureProperty().get();
+        showPlaceholder();
+        table.show(d, m, vm.visibleRows());
+        if (d == null) return;
         level.setText(i18n.get("explorer.level", i18n.get("dim." + d.dim().id()), d.rows().size()));
-        TreeTableColumn<ExplorerRow, String> name = new TreeTableColumn<>(nameHeader());
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(rowName(c.getValue().getValue())));
-        name.setPrefWidth(220);
-        table.getColumns().add(name);
-        for (int i = 0; i < d.periods().size(); i++) {
-            int j = i;
-            table.getColumns().add(number(periodHeader(d.periods().get(i)), r -> m.of(r.periods().get(j)), v -> fmt(m, v, l)));
-        }
-        table.getColumns().add(number(i18n.get("explorer.total"), r -> m.of(r.total()), v -> fmt(m, v, l)));
-        table.getColumns().add(number(i18n.get("explorer.growth"), r -> r.growth().isPresent() ? r.growth().getAsDouble() : Double.NaN,
-                v -> Double.isNaN(v) ? "–" : String.format(l, "%+.1f%%", v * 100)));
-        table.getColumns().add(number(i18n.get("explorer.share"), ExplorerRow::share, v -> String.format(l, "%.1f%%", v * 100)));
-        TreeItem<ExplorerRow> root = new TreeItem<>();
-        for (ExplorerRow r : vm.visibleRows()) root.getChildren().add(new LazyRowItem(r, vm));
-        table.setRoot(root);
         matrix.show(d, m);
         showRowTrend();
     }
 
-    private static String fmt(Measure m, double v, Locale l) {
-        return m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Math.round(v * 100), l);
+    /** Loading, no sales, or a search that found nothing here: said as what it is. */
+    private void showPlaceholder() {
+        ExplorerData d = vm.dataProperty().get();
+        table.placeholder().setText(switch (vm.empty()) {
+            case LOADING -> i18n.get("explorer.loading");
+            case NO_MATCH -> i18n.get("explorer.nomatch", i18n.get("dim." + d.dim().id()), vm.searchProperty().get().strip(),
+                    d.rows().size(), where());
+            default -> i18n.get("explorer.empty");
+        });
     }
 
-    private TreeTableColumn<ExplorerRow, Number> number(String header, java.util.function.ToDoubleFunction<ExplorerRow> value,
-                                                         java.util.function.DoubleFunction<String> format) {
-        TreeTableColumn<ExplorerRow, Number> c = new TreeTableColumn<>(header);
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(x.getValue().getValue())));
-        c.setCellFactory(col -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(Number item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item.doubleValue()));
-            }
-        });
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(86);
-        return c;
+    /** The drill path the rows sit under, as the breadcrumb shows it. */
+    private String where() {
+        StringBuilder b = new StringBuilder(i18n.get("crumb.all"));
+        for (Crumb c : state.crumbs()) b.append(" › ").append(c.label().isEmpty() ? "–" : c.label());
+        Slice s = state.slice();
+        return b.append(" (").append(s.from()).append(" – ").append(s.to()).append(')').toString();
     }
 
     private void showRowTrend() {

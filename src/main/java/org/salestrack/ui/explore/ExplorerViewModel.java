@@ -42,6 +42,7 @@ public final class ExplorerViewModel {
     private final ObjectProperty<ExplorerRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ExplorerData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final InvalidationListener onChange = o -> reload();
     private final LatestRequest<List<Member>> finder;
     private final ObservableList<Member> matches = FXCollections.observableArrayList();
@@ -76,16 +77,35 @@ public final class ExplorerViewModel {
 
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
 
+    /** True from a change of filters or level until its rows arrive: the table says "loading", not "no sales". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+
+    /** Why the table shows no rows, so the view can say it in words. */
+    public enum Empty { NOT_EMPTY, LOADING, NO_SALES, NO_MATCH }
+
+    public Empty empty() {
+        if (loading.get() && data.get() == null) return Empty.LOADING;
+        if (!visibleRows().isEmpty()) return Empty.NOT_EMPTY;
+        if (loading.get()) return Empty.LOADING;
+        ExplorerData d = data.get();
+        return d != null && !d.rows().isEmpty() ? Empty.NO_MATCH : Empty.NO_SALES;
+    }
+
     public void reload() {
         Slice slice = state.slice();
         Hierarchy h = hierarchy.get();
         Grain g = grain.get();
         Dimension level = h.level(slice);
+        loading.set(true);
         request.submit(() -> ExplorerRows.load(explore, slice, level, g), d -> {
             error.set("");
             selected.set(null);
+            loading.set(false);
             data.set(d);
-        }, e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }, e -> {
+            loading.set(false);
+            error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        });
     }
 
     /** Rows matching the search text (case-insensitive, on the label). */
@@ -151,14 +171,29 @@ public final class ExplorerViewModel {
         state.drill(row.dim(), row.key(), row.label());
     }
 
-    public String copyText(String nameHeader, List<String> extraHeaders) {
+    public String copyText(String nameHeader, List<String> extraHeaders, String totalLabel) {
         ExplorerData d = data.get();
-        return d == null ? "" : TableExport.tsv(nameHeader, d.periods(), extraHeaders, visibleRows(), measure.get());
+        return d == null ? "" : TableExport.tsv(nameHeader, d.periods(), extraHeaders, exportRows(totalLabel), measure.get());
     }
 
-    public String csvText(String nameHeader, List<String> extraHeaders) {
+    public String csvText(String nameHeader, List<String> extraHeaders, String totalLabel) {
         ExplorerData d = data.get();
-        return d == null ? "" : TableExport.csv(nameHeader, d.periods(), extraHeaders, visibleRows(), measure.get());
+        return d == null ? "" : TableExport.csv(nameHeader, d.periods(), extraHeaders, exportRows(totalLabel), measure.get());
+    }
+
+    /** The visible rows and, last, the grand total under its label (as a spreadsheet's total row). */
+    private List<ExplorerRow> exportRows(String totalLabel) {
+        List<ExplorerRow> rows = new java.util.ArrayList<>(visibleRows());
+        ExplorerRow t = data.get().total();
+        if (!rows.isEmpty()) rows.add(new ExplorerRow(t.dim(), t.key(), totalLabel, t.periods(), t.total(), t.previous(), t.levelTotal(), true));
+        return rows;
+    }
+
+    /** The slice behind one cell of the grid (a row in one period), for its lines. */
+    public Slice cellSlice(ExplorerRow row, int period) {
+        ExplorerData d = data.get();
+        Slice s = row.grandTotal() ? d.slice() : d.slice().with(row.dim(), row.key());
+        return period < 0 ? s : ExploreService.periodSlice(s, d.periods().get(period), d.grain());
     }
 
     public void close() {

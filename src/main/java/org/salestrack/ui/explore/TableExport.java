@@ -30,23 +30,19 @@ final class TableExport {
             b.append(cell(r.label(), sep));
             for (Measures v : r.periods()) b.append(sep).append(number(m, v));
             b.append(sep).append(number(m, r.total()));
-            b.append(sep).append(r.growth().isPresent() ? String.format(Locale.ROOT, "%.4f", r.growth().getAsDouble()) : "");
-            b.append(sep).append(String.format(Locale.ROOT, "%.4f", r.share()));
+            b.append(sep).append(ratio(r.growth(m)));
+            b.append(sep).append(ratio(r.share(m)));
             b.append("\r\n");
         }
         return b.toString();
     }
 
     static String number(Measure m, Measures v) {
-        return switch (m) {
-            case UNITS -> Long.toString(v.qty());
-            case REVENUE -> cents(v.amountCents());
-            case ASP -> cents(v.aspCents());
-            case MARGIN -> cents(v.marginCents());
-        };
+        long n = ExplorerRow.exact(m, v);
+        return m.isMoney() ? java.math.BigDecimal.valueOf(n, 2).toPlainString() : Long.toString(n);
     }
 
-    private static String cents(long c) { return java.math.BigDecimal.valueOf(c, 2).toPlainString(); }
+    private static String ratio(java.util.OptionalDouble v) { return v.isPresent() ? String.format(Locale.ROOT, "%.4f", v.getAsDouble()) : ""; }
 
     private static String cell(String s, char sep) {
         if (s == null) return "";

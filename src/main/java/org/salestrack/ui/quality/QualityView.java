@@ -207,10 +207,10 @@ public final class QualityView implements Screen {
         TableViewExport.install(t, export, i18n, "quality.tab.batches");
         t.getColumns().add(col("quality.col.batch", b -> "#" + b.batchId(), 60));
         t.getColumns().add(col("quality.col.file", BatchQuality::fileName, 240));
-        t.getColumns().add(col("quality.col.lines", b -> Long.toString(b.lines()), 80));
-        t.getColumns().add(col("quality.col.errors", b -> Long.toString(b.errorLines()), 140));
-        t.getColumns().add(col("quality.col.warnings", b -> Long.toString(b.warningLines()), 150));
-        t.getColumns().add(col("quality.col.open", b -> Long.toString(b.openIssues()), 110));
+        t.getColumns().add(col("quality.col.lines", b -> org.salestrack.ui.Format.units(b.lines(), i18n.locale()), 80));
+        t.getColumns().add(col("quality.col.errors", b -> org.salestrack.ui.Format.units(b.errorLines(), i18n.locale()), 140));
+        t.getColumns().add(col("quality.col.warnings", b -> org.salestrack.ui.Format.units(b.warningLines(), i18n.locale()), 150));
+        t.getColumns().add(col("quality.col.open", b -> org.salestrack.ui.Format.units(b.openIssues(), i18n.locale()), 110));
         t.getColumns().add(col("quality.col.score", b -> b.validated() ? String.format(i18n.locale(), "%.1f", b.score())
                 : i18n.get("quality.not.validated"), 130));
         return t;

@@ -61,7 +61,7 @@ class ExplorerViewModelTest {
         assertThat(d.dim()).isEqualTo(Dimension.CATEGORY);
         long total = d.rows().stream().mapToLong(r -> r.total().qty()).sum();
         assertThat(total).isEqualTo(ws.explore.totals(state.slice()).qty());
-        assertThat(d.rows().stream().mapToDouble(ExplorerRow::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(d.rows().stream().mapToDouble(r -> r.share(Measure.REVENUE).getAsDouble()).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         vm.close();
     }
 
@@ -77,10 +77,11 @@ class ExplorerViewModelTest {
         vm.searchProperty().set("256g");
         assertThat(vm.visibleRows()).extracting(ExplorerRow::label).containsExactly("P50-256-WH 星耀 P50 256G 白");
         vm.measureProperty().set(Measure.UNITS);
-        String tsv = vm.copyText("SKU", List.of("Total", "Growth", "Share"));
+        String tsv = vm.copyText("SKU", List.of("Total", "Growth", "Share"), "Total");
         String[] lines = tsv.split("\r\n");
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(lines[1]).startsWith("P50-256-WH 星耀 P50 256G 白\t");
+        assertThat(lines[2]).startsWith("Total\t");
         long units = vm.visibleRows().get(0).total().qty();
         List<String> cells = new ArrayList<>(List.of(lines[1].split("\t")));
         assertThat(cells.get(cells.size() - 3)).isEqualTo(Long.toString(units));
@@ -113,10 +114,40 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void whileRowsAreLoadingTheTableSaysLoadingNotNoSales() {
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        org.salestrack.task.TaskExecutor later = new org.salestrack.task.TaskExecutor() {
+            @Override
+            public <T> void execute(org.salestrack.task.BackgroundTask<T> task, java.util.function.Consumer<T> ok,
+                                    java.util.function.Consumer<Throwable> failed) {
+                queued.add(() -> org.salestrack.task.TaskExecutor.SAME_THREAD.execute(task, ok, failed));
+            }
+        };
+        StateManager state = state();
+        ExplorerViewModel vm = new ExplorerViewModel(ws.explore, state, later, 0);
+        assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.LOADING);
+        while (!queued.isEmpty()) queued.remove(0).run();
+        assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.NOT_EMPTY);
+        // a new filter: the old rows stay until the new ones arrive
+        state.setRange(java.time.LocalDate.of(2030, 1, 1), java.time.LocalDate.of(2030, 1, 31));
+        assertThat(vm.loadingProperty().get()).isTrue();
+        while (!queued.isEmpty()) queued.remove(0).run();
+        assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.NO_SALES);
+        vm.searchProperty().set("x");
+        assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.NO_SALES);
+        state.applyPreset(DatePreset.ALL);
+        while (!queued.isEmpty()) queued.remove(0).run();
+        vm.searchProperty().set("no such member");
+        while (!queued.isEmpty()) queued.remove(0).run();
+        assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.NO_MATCH);
+        vm.close();
+    }
+
+    @Test
     void csvQuotesLabelsWithCommas() {
         ExplorerRow r = new ExplorerRow(Dimension.STORE, "1", "S1, 深圳", List.of(), org.salestrack.model.cube.Measures.ZERO,
-                org.salestrack.model.cube.Measures.ZERO, 0);
+                org.salestrack.model.cube.Measures.ZERO, org.salestrack.model.cube.Measures.ZERO, false);
         String csv = TableExport.csv("Store", List.of(), List.of("Total", "Growth", "Share"), List.of(r), Measure.REVENUE);
-        assertThat(csv).isEqualTo("Store,Total,Growth,Share\r\n\"S1, 深圳\",0.00,,0.0000\r\n");
+        assertThat(csv).isEqualTo("Store,Total,Growth,Share\r\n\"S1, 深圳\",0.00,,\r\n");
     }
 }

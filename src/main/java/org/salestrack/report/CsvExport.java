@@ -1,0 +1,65 @@
+package org.salestrack.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.salestrack.model.Money;
+import org.salestrack.task.Cancellation;
+
+/**
+ * The CSV twin of {@link TableExport}: the same columns and rows, written as RFC 4180 CSV in UTF-8 with a
+ * BOM (so Excel reads Chinese labels), numbers plain (dot decimals, no grouping). Rows are streamed.
+ */
+public final class CsvExport {
+    private CsvExport() {}
+
+    public static void write(List<TableColumn> columns, Iterable<? extends List<?>> rows, Path out, Cancellation cancel) throws IOException {
+        Path dir = out.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".table-", ".csv.part");
+        try {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
+                w.write('\uFEFF');
+                for (int c = 0; c < columns.size(); c++) {
+                    if (c > 0) w.write(',');
+                    w.write(quote(columns.get(c).name()));
+                }
+                w.write("\r\n");
+                long r = 0;
+                for (List<?> values : rows) {
+                    for (int c = 0; c < columns.size(); c++) {
+                        if (c > 0) w.write(',');
+                        w.write(text(columns.get(c).type(), values.get(c)));
+                    }
+                    w.write("\r\n");
+                    if ((++r & 1023) == 0) cancel.check();
+                }
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String text(TableColumn.Type type, Object v) {
+        if (v == null) return "";
+        return switch (type) {
+            case MONEY -> ((BigDecimal) v).toPlainString();
+            case MONEY_CENTS -> Money.ofCents((Long) v).toPlainString();
+            case TEXT -> quote(v.toString());
+            default -> v.toString();
+        };
+    }
+
+    static String quote(String s) {
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) return '"' + s.replace("\"", "\"\"") + '"';
+        return s;
+    }
+}
