@@ -65,6 +65,11 @@ class ExplorerNamesFxTest {
         List<String> names = shownNames(robot);
         assertThat(names).doesNotContain("–", "").contains("No store (online orders, dealer sell-through)");
         assertThat(names.stream().filter(n -> n.startsWith("S001")).toList()).hasSize(1);
+        // the matrix heat map below names its rows the same way
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".label").match((Node n) -> n instanceof javafx.scene.control.Label l
+                && "No store (online orders, dealer sell-through)".equals(l.getText())).tryQuery().isPresent());
+        assertThat(robot.lookup(".label").match((Node n) -> n instanceof javafx.scene.control.Label l && "–".equals(l.getText())
+                && l.getParent() != null && l.getParent().getStyleClass().stream().anyMatch(c -> c.contains("matrix"))).tryQuery()).isEmpty();
     }
 
     /** The texts of the name column's cells on screen. */
