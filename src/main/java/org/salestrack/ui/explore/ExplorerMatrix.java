@@ -77,7 +77,7 @@ final class ExplorerMatrix {
         for (int i = 0; i < rows.size(); i++) {
             ExplorerRow r = rows.get(i);
             keys.add(r.key());
-            labels.add(r.label());
+            labels.add(ExplorerView.rowName(i18n, r));
             for (int j = 0; j < d.periods().size(); j++) {
                 Measures v = r.periods().get(j);
                 values[i][j] = v.isEmpty() ? Double.NaN : m.of(v);

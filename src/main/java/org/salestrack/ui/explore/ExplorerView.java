@@ -207,7 +207,9 @@ public final class ExplorerView implements Screen {
     }
 
     /** A member without a name says what it holds: sales without a store are online orders and dealer sell-through. */
-    private String rowName(ExplorerRow r) {
+    private String rowName(ExplorerRow r) { return rowName(i18n, r); }
+
+    static String rowName(I18n i18n, ExplorerRow r) {
         if (!r.label().isEmpty()) return r.label();
         return i18n.get(r.dim() == Dimension.STORE ? "explorer.no.store" : "explorer.not.given");
     }
