@@ -78,7 +78,7 @@ final class CustomersCommand implements Callable<Integer> {
         CustomerRules d = CustomerRules.DEFAULTS;
         CustomerRules rules = new CustomerRules(churnMonths, d.phoneCategory(), d.highValuePhonePurchases(), d.rollingDays(),
                 d.highValuePurchaseCents(), d.ecosystemCategories());
-        Rfm.Cuts cuts = rfmCuts == null ? null : parseCuts(rfmCuts);
+        Rfm.Cuts cuts = rfmCuts == null ? null : Rfm.Cuts.parse(rfmCuts);
         CustomerService.Analysis a = service.analyse(day, null, rules, cuts, Cancellation.none());
         Map<RfmSegment, Map<RfmSegment, Long>> moved = migrationFrom == null ? null
                 : CustomerAnalysis.migration(service.analyse(migrationFrom, null, rules, cuts, Cancellation.none()).base(), a.base());
@@ -191,27 +191,6 @@ final class CustomersCommand implements Callable<Integer> {
         List<Map<String, Object>> out = new ArrayList<>();
         moved.forEach((from, to) -> to.forEach((seg, n) -> out.add(ordered("from", segmentId(from), "to", segmentId(seg), "customers", n))));
         return out;
-    }
-
-    /** "30,90,180,365;1,2,3,5;500,2000,5000,10000": recency days; purchases; spend in yuan. */
-    static Rfm.Cuts parseCuts(String text) {
-        String[] parts = text.split(";");
-        if (parts.length != 3) throw new IllegalArgumentException("--rfm-cuts takes three groups separated by ';' (recency;purchases;spend), not '" + text + "'");
-        double[][] v = new double[3][];
-        for (int i = 0; i < 3; i++) {
-            String[] n = parts[i].split(",");
-            if (n.length != 4) throw new IllegalArgumentException("--rfm-cuts: each group has four numbers, not '" + parts[i] + "'");
-            v[i] = new double[4];
-            for (int k = 0; k < 4; k++) {
-                try {
-                    v[i][k] = Double.parseDouble(n[k].trim());
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("--rfm-cuts: '" + n[k] + "' is not a number");
-                }
-            }
-        }
-        for (int k = 0; k < 4; k++) v[2][k] *= 100;   // spend is compared in cents
-        return new Rfm.Cuts(v[0], v[1], v[2]);
     }
 
     private static List<Map<String, Object>> churnRows(List<CustomerBase.ChurnRow> rows) {

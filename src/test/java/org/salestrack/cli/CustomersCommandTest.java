@@ -124,6 +124,8 @@ class CustomersCommandTest {
         long moved = 0;
         for (JsonNode m : out.get("migration")) moved += m.get("customers").asLong();
         assertThat(moved).isEqualTo(2);
-        assertThat(CliRunner.run("customers", "--workspace", ws(), "--rfm-cuts", "1,2;3").err).contains("--rfm-cuts");
+        CliRunner bad = CliRunner.run("customers", "--workspace", ws(), "--rfm-cuts", "1,2;3");
+        assertThat(bad.exit).isNotZero();
+        assertThat(bad.err).contains("three groups separated by ';'");
     }
 }
