@@ -13,8 +13,10 @@ import org.salestrack.analytics.customer.CustomerAnalysis;
 import org.salestrack.analytics.customer.CustomerBase;
 import org.salestrack.analytics.customer.CustomerService;
 import org.salestrack.analytics.customer.RepeatSummaries;
+import org.salestrack.analytics.customer.Rfm;
 import org.salestrack.model.customer.CustomerProfile;
 import org.salestrack.model.customer.CustomerRules;
+import org.salestrack.model.customer.RfmSegment;
 import org.salestrack.task.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,15 @@ final class CustomersCommand implements Callable<Integer> {
 
     @Option(names = "--churn-months", paramLabel = "M", defaultValue = "6", description = "Churned after M months without a purchase (default ${DEFAULT-VALUE}).")
     int churnMonths;
+
+    @Option(names = "--rfm-cuts", paramLabel = "R;F;M",
+            description = "RFM cut points instead of quintiles: four ascending numbers each for recency days, purchases and spend (yuan), "
+                    + "e.g. '30,90,180,365;1,2,3,5;500,2000,5000,10000'.")
+    String rfmCuts;
+
+    @Option(names = "--migration-from", paramLabel = "D",
+            description = "Also count how customers moved between segments from this day to the as-of day.")
+    LocalDate migrationFrom;
 
     @Option(names = "--clv", description = "Fit BG/NBD and Gamma-Gamma and print each customer's expected value.")
     boolean clv;
@@ -67,12 +78,17 @@ final class CustomersCommand implements Callable<Integer> {
         CustomerRules d = CustomerRules.DEFAULTS;
         CustomerRules rules = new CustomerRules(churnMonths, d.phoneCategory(), d.highValuePhonePurchases(), d.rollingDays(),
                 d.highValuePurchaseCents(), d.ecosystemCategories());
-        CustomerService.Analysis a = service.analyse(day, null, rules, null, Cancellation.none());
+        Rfm.Cuts cuts = rfmCuts == null ? null : Rfm.Cuts.parse(rfmCuts);
+        CustomerService.Analysis a = service.analyse(day, null, rules, cuts, Cancellation.none());
+        Map<RfmSegment, Map<RfmSegment, Long>> moved = migrationFrom == null ? null
+                : CustomerAnalysis.migration(service.analyse(migrationFrom, null, rules, cuts, Cancellation.none()).base(), a.base());
         CustomerBase b = a.base();
         List<CustomerProfile> winBack = CustomerAnalysis.winBack(b);
         if (limit != null && winBack.size() > limit) winBack = winBack.subList(0, limit);
         if (json) {
-            out.println(Json.write(baseJson(b, winBack)));
+            Map<String, Object> m = baseJson(b, winBack);
+            if (moved != null) m.put("migration", migrationJson(moved));
+            out.println(Json.write(m));
         } else {
             out.printf(Locale.ROOT, "as of %s: %,d customers, spend %s%n", day, b.customers().size(), yuan(b.totalSpendCents()).toPlainString());
             for (CustomerBase.SegmentRow s : b.segments()) {
@@ -81,6 +97,12 @@ final class CustomersCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "churned (no purchase for %d months): %,d%nhigh value: %,d%necosystem buyers: %,d (%.1f%%)%n", churnMonths,
                     b.churnedCount(), b.highValueCount(), b.ecosystem().ecosystemCustomers(), 100 * b.ecosystem().share(b.customers().size()));
             if (!b.rfm().emptyScores().isEmpty()) out.println("scores nobody has (ties at the cut points): " + String.join(" ", b.rfm().emptyScores()));
+            if (moved != null) {
+                out.printf(Locale.ROOT, "moved between segments from %s to %s:%n", migrationFrom, day);
+                for (Map<String, Object> r : migrationJson(moved)) {
+                    out.printf(Locale.ROOT, "  %-20s -> %-20s %,10d%n", r.get("from"), r.get("to"), (Long) r.get("customers"));
+                }
+            }
         }
         return ExitCodes.OK;
     }
@@ -163,6 +185,12 @@ final class CustomersCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static List<Map<String, Object>> migrationJson(Map<RfmSegment, Map<RfmSegment, Long>> moved) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        moved.forEach((from, to) -> to.forEach((seg, n) -> out.add(ordered("from", segmentId(from), "to", segmentId(seg), "customers", n))));
+        return out;
     }
 
     private static List<Map<String, Object>> churnRows(List<CustomerBase.ChurnRow> rows) {

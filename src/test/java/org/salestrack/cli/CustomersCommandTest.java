@@ -101,4 +101,31 @@ class CustomersCommandTest {
         assertThat(out.get("win_back").get(0).get("spend").decimalValue()).isEqualByComparingTo("6000.00");
         assertThat(out.get("win_back").get(0).get("last_purchase").asText()).isEqualTo("2024-03-01");
     }
+
+    @Test
+    void cutPointsTheUserSetsAndTheMigrationBetweenTwoDays() throws Exception {
+        Path csv = tmp.resolve("orders.csv");
+        Files.write(csv, List.of("customer_id,date,quantity,amount",
+                "A,2025-01-10,1,3000.00", "A,2025-11-20,1,3500.50", "B,2025-03-01,1,6000.00", "C,2025-12-20,1,100.00"));
+        assertThat(CliRunner.run("import", "--workspace", ws(), csv.toString()).exit).isZero();
+
+        CliRunner r = CliRunner.run("customers", "--workspace", ws(), "--as-of", "2025-12-31", "--rfm-cuts", "30,90,180,365;1,2,3,4;500,2000,5000,10000",
+                "--migration-from", "2025-06-30", "--json");
+
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode out = JSON.readTree(r.out);
+        // A: 41 days since its last purchase -> R4 (below 90, 180, 365), 2 purchases -> F2: potential loyalists
+        // B: 305 days -> R2 (below 365 only), 1 purchase -> F1: hibernating; C: 11 days -> R5, F1: new customer
+        long cell42 = 0;
+        for (JsonNode c : out.get("rfm")) if (c.get("r").asInt() == 4 && c.get("f").asInt() == 2) cell42 = c.get("customers").asLong();
+        assertThat(cell42).isEqualTo(1);
+        assertThat(out.get("cuts").get("recency_days").get(3).asDouble()).isEqualTo(365);
+        // on 2025-06-30 A and B existed (C came later); both moved
+        long moved = 0;
+        for (JsonNode m : out.get("migration")) moved += m.get("customers").asLong();
+        assertThat(moved).isEqualTo(2);
+        CliRunner bad = CliRunner.run("customers", "--workspace", ws(), "--rfm-cuts", "1,2;3");
+        assertThat(bad.exit).isNotZero();
+        assertThat(bad.err).contains("three groups separated by ';'");
+    }
 }

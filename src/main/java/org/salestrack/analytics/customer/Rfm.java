@@ -26,6 +26,44 @@ public final class Rfm {
                 for (int i = 1; i < 4; i++) if (c[i] < c[i - 1]) throw new IllegalArgumentException("cut points must ascend: " + Arrays.toString(c));
             }
         }
+
+        /**
+         * The text users type: "30,90,180,365;1,2,3,5;500,2000,5000,10000" is recency days; purchases; spend
+         * in yuan (kept in cents). A message names what is wrong.
+         */
+        public static Cuts parse(String text) {
+            String[] parts = text.split(";");
+            if (parts.length != 3) throw new IllegalArgumentException("RFM cut points are three groups separated by ';' (recency;purchases;spend), not '" + text + "'");
+            double[][] v = new double[3][4];
+            for (int i = 0; i < 3; i++) {
+                String[] n = parts[i].split(",");
+                if (n.length != 4) throw new IllegalArgumentException("each group of RFM cut points has four numbers, not '" + parts[i] + "'");
+                for (int k = 0; k < 4; k++) {
+                    try {
+                        v[i][k] = Double.parseDouble(n[k].trim());
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("'" + n[k].trim() + "' is not a number");
+                    }
+                }
+            }
+            for (int k = 0; k < 4; k++) v[2][k] *= 100;
+            return new Cuts(v[0], v[1], v[2]);
+        }
+
+        /** The text {@link #parse} reads. */
+        public String text() {
+            return join(recency, 1) + ";" + join(frequency, 1) + ";" + join(monetary, 100);
+        }
+
+        private static String join(double[] v, double scale) {
+            StringBuilder b = new StringBuilder();
+            for (double x : v) {
+                if (b.length() > 0) b.append(',');
+                double y = x / scale;
+                b.append(y == Math.rint(y) ? Long.toString((long) y) : Double.toString(y));
+            }
+            return b.toString();
+        }
     }
 
     /** Scores by customer (in the order given), the 5x5 R x F grid by customers and by spend, and the scores nobody got. */

@@ -53,6 +53,8 @@ public final class CustomersView implements Screen {
     private final TableView<CustomerBase.ChurnRow> churn = new TableView<>();
     private final ComboBox<String> churnBy = new ComboBox<>();
     private final MatrixHeatMap cohorts = new MatrixHeatMap();
+    private final CheckBox cohortSpend = new CheckBox();
+    private final TableView<ValueBand> values = new TableView<>();
     private final Label emptyScores = new Label();
     private final Label clvSummary = new Label();
     private final Label error = new Label();
@@ -90,13 +92,14 @@ public final class CustomersView implements Screen {
         bySpend.setId("customers-by-spend");
         bySpend.textProperty().bind(i18n.bind("customers.colour.spend"));
         bySpend.selectedProperty().bindBidirectional(vm.colourBySpendProperty());
+        Button cutPoints = Controls.button(i18n, "customers-cuts", "customers.cuts", () -> askCuts(ctx));
         Button fit = Controls.button(i18n, "customers-fit-clv", "customers.clv.fit", vm::fitLifetimeValue);
         fit.disableProperty().bind(vm.busyProperty());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(20, 20);
         spinner.visibleProperty().bind(vm.busyProperty());
         HBox toolbar = new HBox(10, Controls.label(i18n, "customers.as.of"), asOf, Controls.label(i18n, "customers.churn.months"), churnMonths,
-                bySpend, fit, spinner);
+                bySpend, cutPoints, fit, spinner);
         toolbar.getStyleClass().add("toolbar-row");
 
         HBox tileRow = new HBox(10);
@@ -122,14 +125,30 @@ public final class CustomersView implements Screen {
         VBox rfmCard = card("customers.rfm.title", grid, emptyScores);
         segments.setPrefHeight(330);
         VBox segmentCard = card("customers.segments.title", segments);
+        DatePicker compare = new DatePicker();
+        compare.setId("customers-compare");
+        compare.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        compare.valueProperty().bindBidirectional(vm.compareWithProperty());
+        TableView<CustomersViewModel.MigrationRow> migration = new TableView<>(vm.migration());
+        migration.setId("customers-migration");
+        migration.getColumns().add(col("customers.col.from", r -> CustomerLabels.segment(i18n, r.from()), 140, migration));
+        migration.getColumns().add(col("customers.col.to", r -> CustomerLabels.segment(i18n, r.to()), 140, migration));
+        migration.getColumns().add(col("customers.col.customers", r -> Format.units(r.customers(), i18n.locale()), 90, migration));
+        migration.setPlaceholder(Controls.label(i18n, "customers.migration.hint"));
+        migration.setPrefHeight(290);
+        VBox migrationCard = card("customers.migration.title", new HBox(8, Controls.label(i18n, "customers.compare.with"), compare), migration);
         HBox.setHgrow(segmentCard, Priority.ALWAYS);
-        HBox top = new HBox(12, rfmCard, segmentCard);
+        HBox top = new HBox(12, rfmCard, segmentCard, migrationCard);
 
         churn.setPrefHeight(260);
         VBox churnCard = card("customers.churn.title", churnBy, churn);
         ScrollPane cohortScroll = new ScrollPane(cohorts);
         cohortScroll.setPrefHeight(260);
-        VBox cohortCard = card("customers.cohorts.title", cohortScroll);
+        cohortSpend.setId("customers-cohort-spend");
+        cohortSpend.textProperty().bind(i18n.bind("customers.cohorts.spend"));
+        cohortSpend.selectedProperty().addListener(o -> render());
+        VBox cohortCard = card("customers.cohorts.title", cohortSpend, cohortScroll);
         HBox.setHgrow(cohortCard, Priority.ALWAYS);
         HBox middle = new HBox(12, churnCard, cohortCard);
 
@@ -162,7 +181,13 @@ public final class CustomersView implements Screen {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        VBox content = new VBox(12, tileRow, top, middle, bottom, card("customers.clv.title", clvSummary));
+        values.setId("customers-clv-bands");
+        values.getColumns().add(col("customers.col.value.band", b -> b.label(), 200, values));
+        values.getColumns().add(col("customers.col.customers", b -> Format.units(b.customers(), i18n.locale()), 90, values));
+        values.getColumns().add(col("customers.col.value", b -> Format.money(b.valueCents(), i18n.locale()), 140, values));
+        values.setPlaceholder(new Label());
+        values.setPrefHeight(230);
+        VBox content = new VBox(12, tileRow, top, middle, bottom, card("customers.clv.title", clvSummary, values));
         content.setPadding(new Insets(4, 16, 16, 16));
         scroll.setContent(content);
         scroll.setId("customers-scroll");
@@ -276,22 +301,31 @@ public final class CustomersView implements Screen {
         showCohorts(a.cohorts());
         CustomerService.Clv c = vm.clvProperty().get();
         clvSummary.setText(c == null ? i18n.get("customers.clv.hint") : clvText(c, l));
+        values.getItems().setAll(c == null ? List.of() : ValueBand.of(c, l));
     }
 
     private void showCohorts(List<Cohorts.Cohort> table) {
+        boolean bySpend = cohortSpend.isSelected();
         List<String> keys = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<String> months = new ArrayList<>();
         for (int k = 0; k < COHORT_MONTHS; k++) months.add("+" + k);
-        double[][] values = new double[table.size()][COHORT_MONTHS];
+        double[][] values = new double[table.size()][COHORT_MONTHS];   // spend: per customer of the cohort
         for (int i = 0; i < table.size(); i++) {
             Cohorts.Cohort c = table.get(i);
             keys.add(c.month().toString());
             labels.add(c.month() + " (" + Format.units(c.customers(), i18n.locale()) + ")");
-            for (int k = 0; k < COHORT_MONTHS; k++) values[i][k] = k < c.active().length ? c.retention(k) : Double.NaN;
+            for (int k = 0; k < COHORT_MONTHS; k++) {
+                boolean seen = k < c.active().length;
+                values[i][k] = !seen ? Double.NaN : bySpend ? c.spendCents()[k] / (double) c.customers() : c.retention(k);
+            }
         }
-        cohorts.show(keys, labels, months, values, ColorScale.sequential(0, 0.25),
-                v -> Format.percent(java.util.OptionalDouble.of(v), i18n.locale()));
+        double max = 0;
+        for (double[] row : values) for (double v : row) if (!Double.isNaN(v)) max = Math.max(max, v);
+        // retention beyond the first month is small: a fixed 25% top keeps the later months visible
+        cohorts.show(keys, labels, months, values, ColorScale.sequential(0, bySpend ? Math.max(max / 4, 1) : 0.25), bySpend
+                ? v -> Format.money(Math.round(v), i18n.locale())
+                : v -> Format.percent(java.util.OptionalDouble.of(v), i18n.locale()));
     }
 
     private String clvText(CustomerService.Clv c, Locale l) {
@@ -308,6 +342,24 @@ public final class CustomersView implements Screen {
         return i18n.get("customers.clv.summary", c.calibrationEnd().toString(), String.format(l, "%.4f", c.bgnbd().r()),
                 String.format(l, "%.4f", c.bgnbd().alpha()), String.format(l, "%.4f", c.bgnbd().a()), String.format(l, "%.4f", c.bgnbd().b()), spend,
                 c.horizon(), Format.money(Math.round(total * 100), l), Format.money(counted == 0 ? 0 : Math.round(total / counted * 100), l));
+    }
+
+    /** Asks for the RFM cut points as text; empty goes back to quintiles. */
+    private void askCuts(WorkbenchContext ctx) {
+        var current = vm.cutsProperty().get();
+        CustomerService.Analysis a = vm.analysisProperty().get();
+        String initial = current != null ? current.text() : a != null ? a.base().rfm().cuts().text() : "";
+        ctx.dialogs().askText(i18n.get("customers.cuts.title"), i18n.get("customers.cuts.prompt"), initial).ifPresent(text -> {
+            if (text.isBlank()) {
+                vm.cutsProperty().set(null);
+                return;
+            }
+            try {
+                vm.cutsProperty().set(org.salestrack.analytics.customer.Rfm.Cuts.parse(text));
+            } catch (IllegalArgumentException e) {
+                ctx.dialogs().showError(i18n.get("customers.cuts.title"), i18n.get("customers.cuts.bad", e.getMessage()));
+            }
+        });
     }
 
     private void set(String id, String value, String note) {

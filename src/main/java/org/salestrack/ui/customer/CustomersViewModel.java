@@ -49,6 +49,9 @@ public final class CustomersViewModel {
     private final ObservableList<CustomerProfile> winBack = FXCollections.observableArrayList();
     private final ObservableList<CustomerProfile> highValue = FXCollections.observableArrayList();
     private final ObservableList<CustomerDay> history = FXCollections.observableArrayList();
+    private final ObjectProperty<org.salestrack.analytics.customer.Rfm.Cuts> cuts = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> compareWith = new SimpleObjectProperty<>();
+    private final ObservableList<MigrationRow> migration = FXCollections.observableArrayList();
     private final InvalidationListener onFilters = o -> reload();
     private BackgroundTask<?> running;
 
@@ -59,7 +62,22 @@ public final class CustomersViewModel {
         state.sliceProperty().addListener(onFilters);
         churnMonths.addListener(onFilters);
         asOf.addListener(onFilters);
+        cuts.addListener(onFilters);
+        compareWith.addListener(onFilters);
     }
+
+    /** Customers who were in one segment on the compared day and are in another (or the same) now. */
+    public record MigrationRow(org.salestrack.model.customer.RfmSegment from, org.salestrack.model.customer.RfmSegment to, long customers) {}
+
+    private record Loaded(CustomerService.Analysis analysis, List<MigrationRow> migration) {}
+
+    /** The user's RFM cut points; null for quintiles of the customers. */
+    public ObjectProperty<org.salestrack.analytics.customer.Rfm.Cuts> cutsProperty() { return cuts; }
+
+    /** An earlier day to compare segments with; null for none. */
+    public ObjectProperty<LocalDate> compareWithProperty() { return compareWith; }
+
+    public ObservableList<MigrationRow> migration() { return migration; }
 
     public ObjectProperty<LocalDate> asOfProperty() { return asOf; }
 
@@ -104,10 +122,23 @@ public final class CustomersViewModel {
         CustomerRules d = CustomerRules.DEFAULTS;
         CustomerRules rules = new CustomerRules(churnMonths.get(), d.phoneCategory(), d.highValuePhonePurchases(), d.rollingDays(),
                 d.highValuePurchaseCents(), d.ecosystemCategories());
-        run(new BackgroundTask<CustomerService.Analysis>("customers") {
+        org.salestrack.analytics.customer.Rfm.Cuts userCuts = cuts.get();
+        LocalDate then = compareWith.get();
+        run(new BackgroundTask<Loaded>("customers") {
             @Override
-            public CustomerService.Analysis call() { return service.analyse(day, filter, rules, null, cancellation()); }
-        }, a -> {
+            public Loaded call() {
+                CustomerService.Analysis now = service.analyse(day, filter, rules, userCuts, cancellation());
+                List<MigrationRow> moved = new ArrayList<>();
+                if (then != null && then.isBefore(day)) {
+                    CustomerBase before = service.analyse(then, filter, rules, userCuts, cancellation()).base();
+                    CustomerAnalysis.migration(before, now.base()).forEach((from, to) -> to.forEach((seg, n) -> moved.add(new MigrationRow(from, seg, n))));
+                    moved.sort(java.util.Comparator.comparingLong(MigrationRow::customers).reversed());
+                }
+                return new Loaded(now, moved);
+            }
+        }, r -> {
+            CustomerService.Analysis a = r.analysis();
+            migration.setAll(r.migration());
             analysis.set(a);
             clv.set(null);
             winBack.setAll(CustomerAnalysis.winBack(a.base()));
@@ -171,6 +202,8 @@ public final class CustomersViewModel {
         state.sliceProperty().removeListener(onFilters);
         churnMonths.removeListener(onFilters);
         asOf.removeListener(onFilters);
+        cuts.removeListener(onFilters);
+        compareWith.removeListener(onFilters);
         cancel();
     }
 

@@ -109,6 +109,11 @@ class CustomersScreenFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listed.getItems().size() == 2);
         assertThat(listed.getItems()).extracting(CustomerProfile::spendCents).containsExactly(600_000L, 300_000L);
 
+        // comparing with the end of June: A, B and C were customers then, and each sits in some segment now
+        robot.clickOn("#customers-compare .text-field").write("2025-06-30").type(KeyCode.ENTER);
+        TableView<CustomersViewModel.MigrationRow> migration = robot.lookup("#customers-migration").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> migration.getItems().stream().mapToLong(CustomersViewModel.MigrationRow::customers).sum() == 3);
+
         // the lists are further down the page: the analyst scrolls to them with the wheel
         // (the headless robot's wheel counts the other way round and moves a pixel a notch: the wheel proves the page
         // scrolls, then the scroll bar is dragged the rest of the way, as reveal() does)
