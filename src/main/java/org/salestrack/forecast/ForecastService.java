@@ -37,11 +37,19 @@ public final class ForecastService {
     /** Monthly series at a level, as the engine takes them; ids are the level's values joined with "/". */
     public List<TimeSeries> load(List<String> level, Measure measure, String fromMonth, String toMonth) {
         List<TimeSeries> out = new ArrayList<>();
-        for (MonthlySeries s : series.monthly(level, fromMonth, toMonth)) {
-            double[] v = measure == Measure.UNITS ? s.units() : s.revenue();
-            out.add(new TimeSeries(s.id(), PeriodKind.MONTH, PeriodKind.MONTH.ordinal(s.firstMonth()), v, 12));
-        }
+        for (MonthlySeries s : series.monthly(level, fromMonth, toMonth)) out.add(timeSeries(s, measure));
         return out;
+    }
+
+    /** Units and revenue of a level read at once, for callers that need both (the forecast screen). */
+    public List<MonthlySeries> monthly(List<String> level, String fromMonth, String toMonth) {
+        return series.monthly(level, fromMonth, toMonth);
+    }
+
+    /** One measure of a monthly series as the engine takes it. */
+    public static TimeSeries timeSeries(MonthlySeries s, Measure measure) {
+        double[] v = measure == Measure.UNITS ? s.units() : s.revenue();
+        return new TimeSeries(s.id(), PeriodKind.MONTH, PeriodKind.MONTH.ordinal(s.firstMonth()), v, 12);
     }
 
     /** Fits and forecasts every series, then saves one run per series and model; returns the results. */

@@ -21,6 +21,7 @@ import org.salestrack.forecast.scenario.ElasticityEstimator;
 import org.salestrack.forecast.scenario.UpliftEstimate;
 import org.salestrack.forecast.scenario.UpliftEstimator;
 import org.salestrack.forecast.series.TimeSeries;
+import org.salestrack.model.MonthlySeries;
 import org.salestrack.model.SavedScenario;
 import org.salestrack.model.ScenarioDefinition;
 import org.salestrack.store.PromotionCalendar;
@@ -50,13 +51,11 @@ public final class ForecastDesk {
 
     /** The series of a level (e.g. [province, series]) over the months, units with their revenue. */
     public List<SeriesHistory> series(List<String> level, String fromMonth, String toMonth) {
-        List<TimeSeries> units = forecasts.load(level, ForecastService.Measure.UNITS, fromMonth, toMonth);
-        List<TimeSeries> revenue = forecasts.load(level, ForecastService.Measure.REVENUE, fromMonth, toMonth);
         List<SeriesHistory> out = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            TimeSeries u = units.get(i);
+        for (MonthlySeries m : forecasts.monthly(level, fromMonth, toMonth)) {
+            TimeSeries u = ForecastService.timeSeries(m, ForecastService.Measure.UNITS);
             List<String> keys = level.isEmpty() ? List.of() : List.of(u.id().split("/", -1));
-            out.add(new SeriesHistory(keys, u, revenue.get(i).values()));
+            out.add(new SeriesHistory(keys, u, m.revenue()));
         }
         return out;
     }

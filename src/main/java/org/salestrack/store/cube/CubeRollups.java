@@ -31,8 +31,18 @@ public final class CubeRollups {
         }
     }
 
-    /** Rebuilds when stale; returns whether it did. */
+    /**
+     * Rebuilds when stale; returns whether it did. One refresh at a time in this process: the workbench
+     * refreshes after imports while a screen's service may ask for fresh rollups, and the second finds
+     * them current instead of rebuilding them again.
+     */
     public boolean refresh(Cancellation cancel) {
+        synchronized (CubeRollups.class) {
+            return refreshNow(cancel);
+        }
+    }
+
+    private boolean refreshNow(Cancellation cancel) {
         try (Connection c = workspace.connect()) {
             String now = fingerprint(c);
             if (now.equals(stored(c))) return false;
