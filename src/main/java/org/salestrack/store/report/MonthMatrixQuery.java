@@ -15,23 +15,33 @@ import org.salestrack.model.report.MonthMatrix;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
-/** Counted sales amount of each sales region, province or product series in each month. */
+/**
+ * Counted sales amount of each sales region, province or product series in each month, read from the
+ * month rollups: regions and provinces from the store rollup (it keeps region ids, so each region row's
+ * own region and province name it, as {@code summary} does), series from the channel x product rollup.
+ */
 public final class MonthMatrixQuery {
+    private static final String GEOGRAPHY = " FROM cube_store_month c JOIN region r ON r.id = c.region_id "
+            + "LEFT JOIN province pv ON pv.code = r.province ";
+    private static final String PRODUCTS = " FROM cube_cp_month c JOIN product p ON p.id = c.product_id ";
+
     /** What the rows of the table are; the expressions name members the way {@code summary} does. */
     public enum Member {
-        REGION("''", "r.region", "r.region"),
+        REGION("''", "r.region", "r.region", GEOGRAPHY),
         /** Chinese provinces by their Chinese name, or the English one for an English report. */
-        PROVINCE("r.region", "COALESCE(pv.name_zh, r.province)", "COALESCE(pv.name_en, r.province)"),
-        SERIES("''", "COALESCE(p.series, '')", "COALESCE(p.series, '')");
+        PROVINCE("r.region", "COALESCE(pv.name_zh, r.province)", "COALESCE(pv.name_en, r.province)", GEOGRAPHY),
+        SERIES("''", "COALESCE(p.series, '')", "COALESCE(p.series, '')", PRODUCTS);
 
         final String group;
         final String nameZh;
         final String nameEn;
+        final String from;
 
-        Member(String group, String nameZh, String nameEn) {
+        Member(String group, String nameZh, String nameEn, String from) {
             this.group = group;
             this.nameZh = nameZh;
             this.nameEn = nameEn;
+            this.from = from;
         }
     }
 
@@ -43,13 +53,13 @@ public final class MonthMatrixQuery {
     public MonthMatrix run(Member member, List<YearMonth> months, boolean chineseNames) {
         if (months.isEmpty()) return new MonthMatrix(months, List.of());
         String name = chineseNames ? member.nameZh : member.nameEn;
-        String sql = "SELECT " + member.group + " AS g, " + name + " AS n, substr(s.sale_date, 1, 7) AS m, SUM(s.amount_cents)"
-                + CountedSales.FROM + CountedSales.WHERE + "GROUP BY g, n, m";
+        String sql = "SELECT " + member.group + " AS g, " + name + " AS n, c.month AS m, SUM(c.amount_cents)" + member.from
+                + "WHERE c.month >= ? AND c.month <= ? GROUP BY g, n, m";
         Map<YearMonth, Integer> column = new HashMap<>();
         for (int i = 0; i < months.size(); i++) column.put(months.get(i), i);
         Map<List<String>, long[]> rows = new LinkedHashMap<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Periods.bind(ps, months);
+            Periods.bindMonths(ps, months);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long[] cells = rows.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new long[months.size()]);
