@@ -59,6 +59,11 @@ public final class ForecastService {
         return results;
     }
 
+    /** Keeps forecasts made elsewhere (the forecast screen) as runs of {@code level}, exactly as the CLI keeps its own. */
+    public void save(List<String> level, List<SeriesForecast> results, int horizon) {
+        runs.save(toStored(String.join(",", level), results, horizon));
+    }
+
     public List<StoredForecast> latest(List<String> level) {
         return runs.latest(String.join(",", level));
     }

@@ -129,6 +129,28 @@ public final class ForecastDesk {
         return reconciliation.reconcile(level, all, seriesId, modelKey, horizon, method, cancel);
     }
 
+    /**
+     * Keeps the forecast the screen shows for a series as a run of its level, as {@code forecast --workspace}
+     * keeps its runs, so the workbook's Forecast sheet and forecast tracking see it.
+     *
+     * @param shown the chosen model's forecast, or its reconciled version
+     * @param model the model's name as stored (the reconciliation appended when there is one)
+     */
+    public void keep(List<String> level, ModelRun run, org.salestrack.forecast.scenario.SeriesForecast shown, String model) {
+        double[] mean = shown.mean();
+        double[] p10 = shown.p10();
+        double[] p50 = shown.p50();
+        double[] p90 = shown.p90();
+        List<SeriesForecast.Step> steps = new ArrayList<>();
+        List<String> periods = run.periods();
+        for (int t = 0; t < mean.length; t++) {
+            steps.add(new SeriesForecast.Step(t + 1, periods.get(t), mean[t], p10 == null ? Double.NaN : p10[t],
+                    p50 == null ? Double.NaN : p50[t], p90 == null ? Double.NaN : p90[t]));
+        }
+        SeriesForecast f = new SeriesForecast(shown.seriesId(), run.key(), model, run.parameters(), steps, run.accuracy(), run.warning());
+        forecasts.save(level, List.of(f), mean.length);
+    }
+
     public SavedScenario saveScenario(String base, ScenarioDefinition definition) { return scenarios.save(base, definition); }
 
     public List<SavedScenario> savedScenarios() { return scenarios.list(); }
