@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Which cube month rollup answers a level of {@link SeriesQuery}, as the FROM clause that gives its
  * expressions their aliases: {@code c} the rollup (with {@code month}), {@code r} the geography,
- * {@code pv} the province, {@code ch} the channel and {@code p} the product. The province rollups keep
+ * {@code pv} the province, {@code ch} the channel and {@code p} the product (each joined only when the level
+ * uses it). The province rollups keep
  * province codes; country and region are read through them only when the region table gives each
  * province one country and one region, otherwise (and for cities) from the rollups that keep region ids.
  */
@@ -23,10 +24,11 @@ final class MonthRollup {
         boolean regionOrCountry = level.contains("region") || level.contains("country");
         boolean geography = city || regionOrCountry || level.contains("province");
         boolean regionIds = city || (regionOrCountry && !provinceDecidesRegion(c));
-        String joins = " LEFT JOIN channel ch ON ch.id = c.channel_id" + (products ? " LEFT JOIN product p ON p.id = c.product_id" : "");
+        String channelJoin = channels ? " LEFT JOIN channel ch ON ch.id = c.channel_id" : "";
+        String productJoin = products ? " LEFT JOIN product p ON p.id = c.product_id" : "";
         if (regionIds) {
-            String table = products ? "cube_sp_month" : "cube_store_month";
-            return table + " c JOIN region r ON r.id = c.region_id LEFT JOIN province pv ON pv.code = r.province" + joins;
+            return grouped(products ? "cube_sp_month" : "cube_store_month", "region_id", channels, products)
+                    + " JOIN region r ON r.id = c.region_id LEFT JOIN province pv ON pv.code = r.province" + channelJoin + productJoin;
         }
         String table;
         if (!products) table = "cube_pc_month";
@@ -35,9 +37,19 @@ final class MonthRollup {
         String geo = !geography ? ""
                 : " LEFT JOIN (SELECT province, MIN(country) AS country, MIN(region) AS region FROM region GROUP BY province) r"
                         + " ON r.province = c.province LEFT JOIN province pv ON pv.code = c.province";
-        // cube_pp_month has no channel column; the level does not ask for one there
-        if (table.equals("cube_pp_month")) joins = joins.replace(" LEFT JOIN channel ch ON ch.id = c.channel_id", "");
-        return table + " c" + geo + joins;
+        return grouped(table, geography ? "province" : null, channels, products) + geo + channelJoin + productJoin;
+    }
+
+    /**
+     * The rollup summed over the keys the level does not use, before any dimension is joined: the joins
+     * then run once per group of raw keys rather than once per rollup row.
+     */
+    private static String grouped(String table, String geography, boolean channels, boolean products) {
+        StringBuilder keys = new StringBuilder("month");
+        if (geography != null) keys.append(", ").append(geography);
+        if (channels) keys.append(", channel_id");
+        if (products) keys.append(", product_id");
+        return "(SELECT " + keys + ", SUM(qty) AS qty, SUM(amount_cents) AS amount_cents FROM " + table + " GROUP BY " + keys + ") c";
     }
 
     /** True when every province of the region table has a single country and a single sales region. */
