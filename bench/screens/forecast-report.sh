@@ -2,7 +2,7 @@
 # bench/screens (Forecast and Reports): on a copy of the 10,000,000-line benchmark workspace, times the
 # forecast screen opening and each level change through its view model, then the month's workbook with all
 # sections (stage by stage, whether progress ever goes back) and the latency of Cancel at five moments.
-# Usage: bench/screens/forecast-report.sh [PRISTINE_WORKSPACE] [FORECAST_SAMPLES] [WORKBOOKS]
+# Usage: bench/screens/forecast-report.sh [PRISTINE_WORKSPACE] [FORECAST_SAMPLES] [WORKBOOKS] [LEVELS]
 # The workspace is copied first (a workbook export writes the audit log), so every run starts the same.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,5 +18,5 @@ WS="target/bench-screens/workspace.db"
 rm -f "$WS" "$WS-wal" "$WS-shm"
 cp "$PRISTINE" "$WS"
 java -Xmx2g -Djava.io.tmpdir=target/bench-screens/tmp -Djava.awt.headless=true -cp "$CP" org.salestrack.bench.ForecastReportBench \
-    "$WS" "${2:-5}" "${3:-1}" target/bench-screens
+    "$WS" "${2:-5}" "${3:-1}" target/bench-screens ${4:-}
 rm -f "$WS" "$WS-wal" "$WS-shm"

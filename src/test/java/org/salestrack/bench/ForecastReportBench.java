@@ -27,7 +27,8 @@ import org.salestrack.ui.forecast.ForecastViewModel;
  * do, through their own view model and services: the forecast screen opening (the level's series read,
  * then the five models fitted on the first series) and each level change; then the month's workbook with
  * every section, whether its progress ever goes back, and how long a Cancel takes to stop it at several
- * moments of the build. Usage: ForecastReportBench WORKSPACE [FORECAST_SAMPLES] [WORKBOOKS] [OUT_DIR]
+ * moments of the build. Usage: ForecastReportBench WORKSPACE [FORECAST_SAMPLES] [WORKBOOKS] [OUT_DIR] [LEVELS]
+ * (LEVELS: how many of the level changes to step through, all by default; fewer keeps a run of slow code short).
  */
 public final class ForecastReportBench {
     private static final PrintStream OUT = System.out;
@@ -42,6 +43,7 @@ public final class ForecastReportBench {
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int workbooks = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Path outDir = Path.of(args.length > 3 ? args[3] : "target/bench-screens");
+        int levels = args.length > 4 ? Integer.parseInt(args[4]) : LEVELS.length;
         Files.createDirectories(outDir);
         Workspace ws = Workspace.open(file);
         ExploreService explore = new ExploreService(ws);
@@ -51,13 +53,13 @@ public final class ForecastReportBench {
         OUT.printf(Locale.ROOT, "workspace %s: %,d counted lines, %s .. %s; rollups %s in %.1f s; %d cores%n", file, explore.totals(span).rows(),
                 span.from(), span.to(), rebuilt ? "brought up to date" : "current", (System.nanoTime() - r0) / 1e9,
                 Runtime.getRuntime().availableProcessors());
-        forecastScreen(ws, explore, span, samples);
+        forecastScreen(ws, explore, span, samples, levels);
         for (int i = 0; i < workbooks; i++) workbook(ws, outDir.resolve("bench-" + i + ".xlsx"));
         cancels(ws, outDir.resolve("bench-cancel.xlsx"));
     }
 
     /** The view model as the screen builds it, on a same-thread executor so each call returns when its work is done. */
-    private static void forecastScreen(Workspace ws, ExploreService explore, Slice span, int samples) {
+    private static void forecastScreen(Workspace ws, ExploreService explore, Slice span, int samples, int levels) {
         ForecastDesk desk = new ForecastDesk(ws);
         List<Double> open = new ArrayList<>();
         List<Double> read = new ArrayList<>();
@@ -72,7 +74,7 @@ public final class ForecastReportBench {
             open.add(ms);
             OUT.printf(Locale.ROOT, "  open #%d: %,.0f ms (%d series of province x series, %s first)%n", i + 1, ms, vm.series().size(),
                     vm.selectedProperty().get().id());
-            for (String[] level : LEVELS) {
+            for (String[] level : java.util.Arrays.copyOf(LEVELS, Math.min(levels, LEVELS.length))) {
                 long t1 = System.nanoTime();
                 desk.series(levelOf(level), null, YearMonth.from(span.to()).toString());
                 read.add((System.nanoTime() - t1) / 1e6);

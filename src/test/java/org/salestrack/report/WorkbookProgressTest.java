@@ -73,4 +73,19 @@ class WorkbookProgressTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
     }
+
+    /** Issue 23: after an export the next workbook (or Cancel) waited for the rollups to be checked month by month. */
+    @Test
+    void exportingAWorkbookOrKeepingAForecastLeavesTheRollupsCurrent() throws Exception {
+        Workspace ws = ReportWorkspace.build(tmp);
+        org.salestrack.store.cube.CubeRollups rollups = new org.salestrack.store.cube.CubeRollups(ws);
+        rollups.refresh(new Cancellation());
+        new SalesWorkbookBuilder(ws, "test").build(new ReportRequest(YearMonth.of(2025, 3), ReportSection.all()), Locale.ENGLISH,
+                tmp.resolve("r.xlsx"), (d, t, m) -> { }, new Cancellation());
+        ReportWorkspace.addForecasts(ws);
+        new org.salestrack.store.AuditLog(ws).record("forecast", "region", "kept");
+        assertThat(rollups.stale()).isFalse();
+        new org.salestrack.store.AuditLog(ws).record("review", "issue 1", "rejected");
+        assertThat(rollups.stale()).isTrue();
+    }
 }

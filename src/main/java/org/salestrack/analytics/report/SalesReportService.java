@@ -28,6 +28,7 @@ import org.salestrack.store.report.DealerPerformanceQuery;
 import org.salestrack.store.report.DetailQuery;
 import org.salestrack.store.report.ForecastQuery;
 import org.salestrack.store.report.MonthMatrixQuery;
+import org.salestrack.store.report.LinePass;
 import org.salestrack.store.report.MonthlyTotalsQuery;
 import org.salestrack.store.report.OrderCounts;
 import org.salestrack.store.report.QualityQuery;
@@ -72,7 +73,9 @@ public final class SalesReportService {
         cancel.check();
         boolean wantsMix = request.wants(ReportSection.CHANNELS) || request.wants(ReportSection.SUMMARY);
         progress.progress(5, STEPS, "orders");
-        OrderCounts orders = request.wants(ReportSection.SUMMARY) || wantsMix ? OrderCounts.read(workspace, months, cancel) : OrderCounts.none();
+        boolean wantsOrders = request.wants(ReportSection.SUMMARY) || wantsMix;
+        LinePass lines = LinePass.read(workspace, wantsOrders ? months : List.of(), request.wants(ReportSection.QUALITY), cancel);
+        OrderCounts orders = lines.orders();
         progress.progress(60, STEPS, "monthly totals");
         List<MonthTotals> trend = new MonthlyTotalsQuery(workspace).run(months, orders);
         cancel.check();
@@ -99,7 +102,7 @@ public final class SalesReportService {
         List<ForecastLine> forecasts = request.wants(ReportSection.FORECAST) ? new ForecastQuery(workspace).latest(period.toString()) : List.of();
         QualityQuery quality = new QualityQuery(workspace);
         List<IssueCount> issues = request.wants(ReportSection.QUALITY) ? quality.issues() : List.of();
-        List<QuarantineLine> keptOut = request.wants(ReportSection.QUALITY) ? quality.keptOut(cancel) : List.of();
+        List<QuarantineLine> keptOut = request.wants(ReportSection.QUALITY) ? quality.keptOut(lines.heldByBatch()) : List.of();
         List<ImportBatch> batches = new Batches(workspace).list();
         cancel.check();
         progress.progress(STEPS, STEPS, "loaded");

@@ -10,7 +10,6 @@ import org.salestrack.model.report.IssueCount;
 import org.salestrack.model.report.QuarantineLine;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
-import org.salestrack.task.Cancellation;
 
 /** Data quality over the whole workspace: issues by rule, and what each stored batch kept out of the totals. */
 public final class QualityQuery {
@@ -19,15 +18,9 @@ public final class QualityQuery {
             FROM validation_issue GROUP BY rule, severity
             ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, COUNT(*) DESC, rule
             """;
-    /** One pass over the lines that are not counted as they are (held ones only: hold = 0 is skipped early). */
-    private static final String KEPT_OUT = """
-            SELECT b.id, b.file_name, (SELECT COUNT(*) FROM quarantine q WHERE q.batch_id = b.id),
-                   COALESCE(h.held, 0), COALESCE(h.held_cents, 0), COALESCE(h.dups, 0)
-            FROM import_batch b LEFT JOIN (
-                SELECT batch_id, SUM(hold IN (2, 3)) AS held, SUM(CASE WHEN hold IN (2, 3) THEN amount_cents ELSE 0 END) AS held_cents,
-                       SUM(hold = 1) AS dups
-                FROM sale WHERE hold <> 0 GROUP BY batch_id) h ON h.batch_id = b.id
-            WHERE b.status = 'stored' ORDER BY b.id
+    private static final String BATCHES = """
+            SELECT b.id, b.file_name, (SELECT COUNT(*) FROM quarantine q WHERE q.batch_id = b.id)
+            FROM import_batch b WHERE b.status = 'stored' ORDER BY b.id
             """;
 
     private final Workspace workspace;
@@ -44,24 +37,22 @@ public final class QualityQuery {
         return out;
     }
 
-    /** Batches that kept something out; batches that kept nothing out are not listed. */
-    public List<QuarantineLine> keptOut(Cancellation cancel) {
+    /**
+     * Batches that kept something out; batches that kept nothing out are not listed.
+     *
+     * @param held per batch the held lines, their cents and the duplicates, from {@link LinePass#heldByBatch}
+     */
+    public List<QuarantineLine> keptOut(java.util.Map<Long, long[]> held) {
         List<QuarantineLine> out = new ArrayList<>();
-        try (Connection c = workspace.connect()) {
-            Interrupt.on(c, cancel);
-            keptOut(c, out);
-        } catch (SQLException e) {
-            throw Interrupt.failure(e, cancel, "cannot total quarantined rows");
-        }
-        return out;
-    }
-
-    private static void keptOut(Connection c, List<QuarantineLine> out) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(KEPT_OUT); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(BATCHES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                QuarantineLine q = new QuarantineLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                long[] h = held.getOrDefault(rs.getLong(1), new long[3]);
+                QuarantineLine q = new QuarantineLine(rs.getLong(1), rs.getString(2), rs.getLong(3), h[0], h[1], h[2]);
                 if (q.quarantinedRows() + q.heldLines() + q.duplicateLines() > 0) out.add(q);
             }
+        } catch (SQLException e) {
+            throw new StoreException("cannot total quarantined rows", e);
         }
+        return out;
     }
 }

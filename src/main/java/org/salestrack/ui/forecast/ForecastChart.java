@@ -37,6 +37,7 @@ final class ForecastChart {
     static final Color SCENARIO = new Color(0x2e8540);
     private static final Color BAND = new Color(0x1f6fb2);
     static final Color BAND_FILL = new Color(0x9cc3e6);
+    static final String MONTH_LABEL = "\u2002\u2002yyyy-MM\u2002\u2002";
 
     private final YIntervalSeries band = new YIntervalSeries("P10–P90");
     private final TimeSeries history = new TimeSeries("history");
@@ -95,9 +96,11 @@ final class ForecastChart {
         x.setLabelFont(small);
         y.setLabelFont(small);
         // JFreeChart picks the finest of these steps whose labels do not overlap at the chart's width
+        // JFreeChart only keeps labels from overlapping, so labels touch; the en spaces around each label are
+        // counted in its width and keep a gap between neighbours
         TickUnits months = new TickUnits();
         for (int step : new int[] {1, 2, 3, 4, 6, 12, 24}) {
-            months.add(new DateTickUnit(DateTickUnitType.MONTH, step, new SimpleDateFormat("yyyy-MM")));
+            months.add(new DateTickUnit(DateTickUnitType.MONTH, step, new SimpleDateFormat(MONTH_LABEL)));
         }
         x.setStandardTickUnits(months);
         x.setAutoTickUnitSelection(true);

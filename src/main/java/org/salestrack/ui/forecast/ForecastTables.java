@@ -26,7 +26,7 @@ final class ForecastTables {
     static TableView<ModelRun> models(I18n i18n) {
         TableView<ModelRun> t = new TableView<>();
         t.setId("forecast-models");
-        t.getColumns().add(text(i18n, "forecast.col.key", r -> ModelNames.key(i18n, r.key()), 110));
+        t.getColumns().add(text(i18n, "forecast.col.key", r -> ModelNames.key(i18n, r.key()), 140));
         t.getColumns().add(text(i18n, "forecast.col.model", r -> ModelNames.name(i18n, r.name()), 260));
         t.getColumns().add(text(i18n, "forecast.col.mape", r -> acc(r, BacktestResult::mape, "%.1f"), 90));
         t.getColumns().add(text(i18n, "forecast.col.smape", r -> acc(r, BacktestResult::smape, "%.1f"), 90));

@@ -52,6 +52,7 @@ public final class ForecastView implements Screen {
     private final BorderPane root = new BorderPane();
     private final ForecastChart chart = new ForecastChart();
     private final TableView<ForecastTables.Row> table;
+    private final TableView<ModelRun> models;
     private final TableView<ScenarioComparisonRow> comparison = new TableView<>();
     private final Label message = new Label();
     /** Over the chart while there is nothing to draw: loading, fitting, or why there is no series. */
@@ -69,19 +70,21 @@ public final class ForecastView implements Screen {
         this.i18n = i18n;
         this.export = export;
         this.table = ForecastTables.forecast(i18n);
+        this.models = ForecastTables.models(i18n);
         root.getStyleClass().add("forecast-screen");
         root.setPadding(new Insets(8));
         root.setTop(toolbar(ctx));
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("forecast-chart");
-        viewer.setMinHeight(220);
+        viewer.setMinHeight(150);
         overlay.setId("forecast-loading");
         overlay.getStyleClass().add("screen-message");
         overlay.setMouseTransparent(true);
         StackPane chartArea = new StackPane(viewer, overlay);
         SplitPane center = new SplitPane(chartArea, tabs());
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.55);
+        // the models table needs its five rows visible at 1280x720
+        center.setDividerPositions(0.44);
         root.setCenter(center);
         ScrollPane side = new ScrollPane(new VBox(8, new ScenarioPanel(vm.scenario(), vm, i18n), savedBox(ctx)));
         side.setFitToWidth(true);
@@ -154,7 +157,6 @@ public final class ForecastView implements Screen {
     }
 
     private Node tabs() {
-        TableView<ModelRun> models = ForecastTables.models(i18n);
         models.setItems(vm.runs());
         models.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) vm.chosenProperty().set(r);
@@ -240,6 +242,8 @@ public final class ForecastView implements Screen {
         chart.labels(i18n.get("forecast.chart.history"), i18n.get("forecast.chart.fit"), i18n.get("forecast.chart.backtest"),
                 i18n.get("forecast.chart.forecast"), i18n.get("forecast.chart.scenario"), i18n.get("forecast.chart.band"),
                 i18n.get("forecast.axis.month"), i18n.get("forecast.axis.units"));
+        // model keys and names are computed per cell: recompute them in the new language
+        models.refresh();
         showMessage();
         showOverlay();
     }

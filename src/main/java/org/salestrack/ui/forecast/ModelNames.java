@@ -26,6 +26,8 @@ final class ModelNames {
         return name.replace("Combination", i18n.get("forecast.model.combination"))
                 .replace("Seasonal naive", i18n.get("forecast.model.snaive"))
                 .replace("seasonally adjusted", i18n.get("forecast.model.adjusted"))
+                .replace(" with non-zero mean", i18n.get("forecast.model.mean"))
+                .replace(" with drift", i18n.get("forecast.model.withdrift"))
                 .replace("Naive", i18n.get("forecast.model.naive"))
                 .replace("Drift", i18n.get("forecast.model.drift"));
     }
