@@ -59,14 +59,26 @@ class ForecastScreenIssuesFxTest {
     Workbench workbench;
     ScriptedDialogs dialogs = new ScriptedDialogs();
 
+    Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         fx = ScreensFixture.create(dir);
         workbench = new Workbench(fx.ws.explore, fx.ws.imports, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
         workbench.show(stage);
         stage.setWidth(1280);
         stage.setHeight(720);
         workbench.state().applyPreset(DatePreset.ALL);
+    }
+
+    /** The stage is shared with the other screen tests, which expect the workbench's own size. */
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheWindowSize() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1480);
+            stage.setHeight(940);
+        }).get();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
