@@ -117,14 +117,15 @@ public final class ExploreService {
     public Iterable<StoredLine> allLines(LineQuery query) {
         return () -> new java.util.Iterator<>() {
             private static final int PAGE = 5_000;
-            private LinePage page = lines.page(query, null, PAGE);
+            // pages through the service's own method: only the service (not this iterator) reaches the store
+            private LinePage page = lines(query, null, PAGE);
             private int at;
 
             @Override
             public boolean hasNext() {
                 if (at < page.lines().size()) return true;
                 if (page.next() == null) return false;
-                page = lines.page(query, page.next(), PAGE);
+                page = lines(query, page.next(), PAGE);
                 at = 0;
                 return !page.lines().isEmpty();
             }
