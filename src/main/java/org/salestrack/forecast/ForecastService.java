@@ -42,15 +42,26 @@ public final class ForecastService {
      */
     public List<TimeSeries> load(List<String> level, Measure measure, String fromMonth, String toMonth) {
         List<TimeSeries> out = new ArrayList<>();
+        for (MonthlySeries s : monthly(level, fromMonth, toMonth)) out.add(timeSeries(s, measure));
+        return out;
+    }
+
+    /**
+     * Units and revenue of a level read at once, for callers that need both (the forecast screen); they end
+     * with the last complete month, as {@link #load}'s do.
+     */
+    public List<MonthlySeries> monthly(List<String> level, String fromMonth, String toMonth) {
         String last = series.lastSaleDate();
-        if (last == null) return out;
+        if (last == null) return List.of();
         String complete = new DataAsOf(LocalDate.parse(last)).lastCompleteMonth().toString();
         String to = toMonth == null || toMonth.compareTo(complete) > 0 ? complete : toMonth;
-        for (MonthlySeries s : series.monthly(level, fromMonth, to)) {
-            double[] v = measure == Measure.UNITS ? s.units() : s.revenue();
-            out.add(new TimeSeries(s.id(), PeriodKind.MONTH, PeriodKind.MONTH.ordinal(s.firstMonth()), v, 12));
-        }
-        return out;
+        return series.monthly(level, fromMonth, to);
+    }
+
+    /** One measure of a monthly series as the engine takes it. */
+    public static TimeSeries timeSeries(MonthlySeries s, Measure measure) {
+        double[] v = measure == Measure.UNITS ? s.units() : s.revenue();
+        return new TimeSeries(s.id(), PeriodKind.MONTH, PeriodKind.MONTH.ordinal(s.firstMonth()), v, 12);
     }
 
     /** Fits and forecasts every series, then saves one run per series and model; returns the results. */
@@ -58,6 +69,11 @@ public final class ForecastService {
         List<SeriesForecast> results = new ForecastRunner(threads).run(input, request);
         runs.save(toStored(String.join(",", level), results, request.horizon()));
         return results;
+    }
+
+    /** Keeps forecasts made elsewhere (the forecast screen) as runs of {@code level}, exactly as the CLI keeps its own. */
+    public void save(List<String> level, List<SeriesForecast> results, int horizon) {
+        runs.save(toStored(String.join(",", level), results, horizon));
     }
 
     public List<StoredForecast> latest(List<String> level) {

@@ -26,6 +26,8 @@ final class DetailSheets {
     private static final int QTY = 13;
     private static final int AMOUNT = 15;
     private static final int MARGIN = 16;
+    /** Lines of each detail sheet inside its print area (about two pages). */
+    static final int PRINTED_LINES = 60;
     private static final int[] WIDTHS = {20, 18, 6, 14, 8, 12, 12, 8, 10, 10, 16, 24, 14, 8, 14, 16, 14, 7, 9};
 
     private final ReportLabels labels;
@@ -37,15 +39,17 @@ final class DetailSheets {
         this.maxRows = Math.min(maxRows, EXCEL_MAX_ROWS);
     }
 
-    /** Writes every line of the feed; returns how many sheets were used. */
-    int write(SXSSFWorkbook wb, Styles styles, DetailFeed feed, ProgressListener progress, Cancellation cancel) {
+    /** Writes every line of the feed; returns how many lines were written. */
+    long write(SXSSFWorkbook wb, Styles styles, DetailFeed feed, ProgressListener progress, Cancellation cancel) {
         long total = feed.count();
         IntFunction<String> name = i -> i == 1 ? labels.get("sheet.detail") : labels.get("sheet.detail") + " (" + i + ")";
         Writer w = new Writer(wb, styles, name, total, progress, cancel);
         w.startSheet();
+        // the read sorts the month's lines before the first arrives: say so rather than sit at zero silently
+        progress.progress(0, total, labels.format("progress.detail.reading", total));
         feed.forEach(w::add);
         w.finishSheet();
-        return w.sheets;
+        return w.written;
     }
 
     private final class Writer {
@@ -106,6 +110,9 @@ final class DetailSheets {
             }
             SheetLayout.frame(sheet, 0, 0);
             SheetLayout.filter(sheet, 0, last, COLUMNS.length - 1);
+            // printing the workbook must not send thousands of pages: the detail prints its first lines
+            // and the totals' header only; the Summary's note says how to print it all
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, COLUMNS.length - 1, 0, Math.min(row, PRINTED_LINES));
         }
 
         void add(DetailLine d) {

@@ -68,9 +68,12 @@ final class MonthMatrixSheet {
         g.formula(totalRow, shareCol, "SUM(" + Grid.range(first, shareCol, totalRow - 1, shareCol) + ")", Kind.PERCENT, true);
         g.formula(totalRow, momCol, momFormula(totalRow, lastMonth, months.size()), Kind.PERCENT, true);
         heatMap(sheet, new CellRangeAddress(first, totalRow - 1, firstMonth, lastMonth));
-        SheetLayout.frame(sheet, HEADER, keyCols);
+        SheetLayout.frameWide(sheet, HEADER, keyCols, pagesWide(months.size()));
         SheetLayout.filter(sheet, HEADER, totalRow - 1, momCol);
     }
+
+    /** About seven money columns fit a landscape page at a readable size. */
+    static int pagesWide(int months) { return Math.max(1, (months + 3 + 6) / 7); }
 
     /** The last month against the month before it; blank with only one month. */
     private static String momFormula(int r, int lastMonth, int monthCount) {

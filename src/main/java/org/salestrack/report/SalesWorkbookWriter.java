@@ -26,6 +26,9 @@ import org.salestrack.task.ProgressListener;
  */
 public final class SalesWorkbookWriter {
     private static final int STREAM_WINDOW = 500;
+    public static final int STEPS = 1000;
+    static final int SHEETS_DONE = 100;
+    static final int DETAIL_DONE = 850;
 
     private final ReportLabels labels;
     private final int detailRowsPerSheet;
@@ -57,10 +60,14 @@ public final class SalesWorkbookWriter {
         }
     }
 
+    /**
+     * @param progress reports 0..{@link #STEPS}: the formatted sheets up to {@link #SHEETS_DONE}, the detail
+     *                 lines up to {@link #DETAIL_DONE}, then saving, which creeps on with the bytes written
+     */
     public void write(SalesReportData d, OutputStream os, ProgressListener progress, Cancellation cancel) throws IOException {
         XSSFWorkbook xssf = new XSSFWorkbook();
         Styles styles = new Styles(xssf, labels.chinese());
-        progress.progress(0, -1, labels.get("progress.sheets"));
+        progress.progress(0, STEPS, labels.get("progress.sheets"));
         List<Grid> grids = new ArrayList<>();
         for (ReportSection s : ReportSection.values()) {
             if (s == ReportSection.DETAIL || !d.request().wants(s)) continue;
@@ -89,19 +96,25 @@ public final class SalesWorkbookWriter {
         xssf.setForceFormulaRecalculation(true);
         xssf.getProperties().getCoreProperties().setTitle(labels.format("summary.title", d.period().toString()));
         xssf.getProperties().getCoreProperties().setCreator(d.provenance().appVersion());
+        progress.progress(SHEETS_DONE, STEPS, labels.get("progress.sheets"));
         try (SXSSFWorkbook wb = new FastZipWorkbook(xssf, STREAM_WINDOW)) {
             wb.setCompressTempFiles(false);
             try {
+                long lines = 0;
                 if (d.request().wants(ReportSection.DETAIL)) {
-                    new DetailSheets(labels, detailRowsPerSheet).write(wb, styles, d.detail(), progress, cancel);
+                    ProgressListener detail = (done, total, message) -> progress.progress(
+                            SHEETS_DONE + (total <= 0 ? 0 : Math.min(done, total) * (DETAIL_DONE - SHEETS_DONE) / total), STEPS, message);
+                    lines = new DetailSheets(labels, detailRowsPerSheet).write(wb, styles, d.detail(), detail, cancel);
                 }
                 cancel.check();
-                progress.progress(0, -1, labels.get("progress.saving"));
-                wb.write(os);
+                String saving = labels.get("progress.saving");
+                progress.progress(DETAIL_DONE, STEPS, saving);
+                wb.write(new SavingStream(os, cancel, lines, done -> progress.progress(done, STEPS, saving)));
             } catch (IOException | RuntimeException e) {
                 StreamedWorkbooks.abandon(wb);
                 throw e;
             }
         }
+        progress.progress(STEPS, STEPS, labels.get("progress.saving"));
     }
 }

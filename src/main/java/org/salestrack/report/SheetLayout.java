@@ -17,6 +17,17 @@ final class SheetLayout {
         print(sheet, headerRow);
     }
 
+    /**
+     * Like {@link #frame}, for tables too wide for one readable page (a year of months in money): printed
+     * {@code pagesWide} pages across, each repeating the header rows and the {@code keyColumns} name columns,
+     * so the print stays near full size instead of shrinking to a few points.
+     */
+    static void frameWide(Sheet sheet, int headerRow, int keyColumns, int pagesWide) {
+        frame(sheet, headerRow, keyColumns);
+        sheet.getPrintSetup().setFitWidth((short) pagesWide);
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
+    }
+
     static void print(Sheet sheet, int lastTitleRow) {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);

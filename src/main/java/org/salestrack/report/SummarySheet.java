@@ -16,6 +16,8 @@ import org.salestrack.report.Styles.Kind;
 final class SummarySheet {
     static final int KPI_HEADER = 3;
     static final int TREND_COLUMNS = 8;
+    /** The trend's total covers a year ending at the report month. */
+    static final int TOTAL_MONTHS = 12;
     private static final int CHART_COL = 9;
 
     private final ReportLabels labels;
@@ -34,6 +36,9 @@ final class SummarySheet {
         int first = trendHeader + 1;
         int last = first + d.trend().size() - 1;
         writeTrend(g, d.trend(), trendHeader);
+        if (d.request().wants(org.salestrack.model.report.ReportSection.DETAIL)) {
+            g.banner(2, 0, labels.format("summary.detail.print", d.detail().count(), DetailSheets.PRINTED_LINES), g.styles().note());
+        }
         writeKpis(g, d, first);
         int mixHeader = last + 4;
         int mixLast = writeMix(g, d.channels(), mixHeader);
@@ -46,8 +51,14 @@ final class SummarySheet {
         }
     }
 
+    /**
+     * The months of the trend, and a total of the last twelve of them (a year ending at the report month):
+     * the thirteenth, earliest month is there to be compared with, not added in.
+     */
     private void writeTrend(Grid g, List<MonthTotals> trend, int header) {
-        g.banner(header - 1, 0, labels.get("summary.trend"), g.styles().section());
+        YearMonth firstMonth = trend.get(0).month();
+        YearMonth lastMonth = trend.get(trend.size() - 1).month();
+        g.banner(header - 1, 0, labels.format("summary.trend", firstMonth.toString(), lastMonth.toString(), trend.size()), g.styles().section());
         String[] keys = {"col.month", "col.amount", "col.qty", "col.orders", "col.lines", "col.margin", "col.asp", "col.mom"};
         for (int c = 0; c < keys.length; c++) g.header(header, c, labels.get(keys[c]));
         int r = header + 1;
@@ -62,10 +73,13 @@ final class SummarySheet {
             if (r > header + 1) g.formula(r, 7, "IFERROR(" + Grid.ref(r, 1) + "/" + Grid.ref(r - 1, 1) + "-1,\"\")", Kind.PERCENT, false);
             r++;
         }
-        int first = header + 1;
         int last = r - 1;
-        g.totalLabel(r, TREND_COLUMNS - 1, labels.get("total"));
-        for (int c : new int[] {1, 2, 4, 5}) {
+        int totalled = Math.min(TOTAL_MONTHS, trend.size());
+        int first = last - totalled + 1;
+        g.totalLabel(r, TREND_COLUMNS - 1, labels.format("summary.trend.total", trend.get(trend.size() - totalled).month().toString(),
+                lastMonth.toString(), totalled));
+        // orders add up across months: an order's lines are sold at one moment
+        for (int c : new int[] {1, 2, 3, 4, 5}) {
             g.formula(r, c, "SUM(" + Grid.range(first, c, last, c) + ")", c == 1 || c == 5 ? Kind.MONEY : Kind.INTEGER, true);
         }
         g.formula(r, 6, "IFERROR(" + Grid.ref(r, 1) + "/" + Grid.ref(r, 2) + ",\"\")", Kind.MONEY, true);

@@ -4,7 +4,7 @@ package org.salestrack.store;
  * An open-addressing set of longs: a million line keys in 16 MB instead of the 60 MB a HashSet of
  * boxed Longs takes, which matters inside the import's 512 MB heap budget.
  */
-final class LongSet {
+public final class LongSet {
     private static final long EMPTY = 0L;
 
     private long[] slots = new long[1 << 16];
@@ -12,7 +12,7 @@ final class LongSet {
     private int size;
 
     /** Adds {@code v}; returns false when it was already there. */
-    boolean add(long v) {
+    public boolean add(long v) {
         if (v == EMPTY) {
             if (hasZero) return false;
             hasZero = true;

@@ -33,10 +33,18 @@ public interface SalesSql {
     String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay);
 
     /**
-     * Counted sales by group and month. Rows: one key per level, the month (YYYY-MM), qty, amount_cents;
-     * ordered by keys then month. Binds the first month twice, then the last month twice (either may be null).
+     * Counted sales by group and month, read from the cube's month rollups (the smallest that holds the
+     * level; the caller brings them up to date). Rows: one key per level, the month (YYYY-MM), qty,
+     * amount_cents; ordered by keys then month. Binds the first month twice, then the last month twice
+     * (either may be null).
+     *
+     * @param provinceDecidesCountry whether every province lies in one country ({@link #provincesInSeveralCountries}
+     *        counts none), so a country level may be read from rollups that keep only provinces
      */
-    String monthlySeries(List<Dimension> level);
+    String monthlySeries(List<Dimension> level, boolean provinceDecidesCountry);
+
+    /** One row, one column: how many provinces the geography places in more than one country. */
+    String provincesInSeveralCountries();
 
     /** One row, one column: the last day with counted sales (YYYY-MM-DD), or null. */
     String lastSaleDate();

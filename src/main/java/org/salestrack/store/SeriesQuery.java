@@ -10,15 +10,23 @@ import java.util.List;
 import java.util.Map;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.MonthlySeries;
+import org.salestrack.store.cube.CubeRollups;
+import org.salestrack.task.Cancellation;
 
 /**
- * Monthly series of counted sales for forecasting, read from the sale_day rollup and grouped by any of
- * the geography, channel and product levels; every series spans the same months, zeros filled.
+ * Monthly series of counted sales for forecasting, grouped by any of the geography, channel and product
+ * levels; every series spans the same months, zeros filled. They are read from the cube's month rollups
+ * (whole months of sale_day, brought up to date first when the workspace changed), the smallest that
+ * holds the level, so a level costs thousands of rollup rows rather than a scan of sale_day.
  */
 public final class SeriesQuery {
     private final Workspace workspace;
+    private final CubeRollups rollups;
 
-    public SeriesQuery(Workspace workspace) { this.workspace = workspace; }
+    public SeriesQuery(Workspace workspace) {
+        this.workspace = workspace;
+        this.rollups = new CubeRollups(workspace);
+    }
 
     /** The level names {@link #monthly} groups by. */
     public List<String> levelNames() { return workspace.sql().seriesDimensions().stream().map(Dimension::id).toList(); }
@@ -41,28 +49,31 @@ public final class SeriesQuery {
             dims.add(Dimension.byId(l).filter(workspace.sql().seriesDimensions()::contains).orElseThrow(() ->
                     new IllegalArgumentException("unknown level '" + l + "'; use " + String.join(" ", levelNames()))));
         }
-        String sql = workspace.sql().monthlySeries(dims);
+        rollups.refresh(Cancellation.none());
         Map<String, List<String>> keyLists = new LinkedHashMap<>();
         Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
         String first = null;
         String last = null;
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, fromMonth);
-            ps.setString(2, fromMonth);
-            ps.setString(3, toMonth);
-            ps.setString(4, toMonth);
-            try (ResultSet rs = ps.executeQuery()) {
-                int n = level.size();
-                while (rs.next()) {
-                    List<String> k = new ArrayList<>(n);
-                    for (int i = 1; i <= n; i++) k.add(rs.getString(i));
-                    String id = n == 0 ? "total" : String.join("/", k);
-                    String month = rs.getString(n + 1);
-                    keyLists.putIfAbsent(id, k);
-                    values.computeIfAbsent(id, x -> new LinkedHashMap<>())
-                            .put(month, new double[] {rs.getLong(n + 2), rs.getLong(n + 3) / 100.0});
-                    if (first == null || month.compareTo(first) < 0) first = month;
-                    if (last == null || month.compareTo(last) > 0) last = month;
+        try (Connection c = workspace.connect()) {
+            boolean provinceDecidesCountry = !dims.contains(Dimension.COUNTRY) || provinceDecidesCountry(c);
+            try (PreparedStatement ps = c.prepareStatement(workspace.sql().monthlySeries(dims, provinceDecidesCountry))) {
+                ps.setString(1, fromMonth);
+                ps.setString(2, fromMonth);
+                ps.setString(3, toMonth);
+                ps.setString(4, toMonth);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int n = level.size();
+                    while (rs.next()) {
+                        List<String> k = new ArrayList<>(n);
+                        for (int i = 1; i <= n; i++) k.add(rs.getString(i));
+                        String id = n == 0 ? "total" : String.join("/", k);
+                        String month = rs.getString(n + 1);
+                        keyLists.putIfAbsent(id, k);
+                        values.computeIfAbsent(id, x -> new LinkedHashMap<>())
+                                .put(month, new double[] {rs.getLong(n + 2), rs.getLong(n + 3) / 100.0});
+                        if (first == null || month.compareTo(first) < 0) first = month;
+                        if (last == null || month.compareTo(last) > 0) last = month;
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -86,6 +97,12 @@ public final class SeriesQuery {
         return out;
     }
 
+    private boolean provinceDecidesCountry(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(workspace.sql().provincesInSeveralCountries()); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getLong(1) == 0;
+        }
+    }
+
     static int monthsBetween(String a, String b) {
         int ya = Integer.parseInt(a.substring(0, 4));
         int ma = Integer.parseInt(a.substring(5, 7));
@@ -93,5 +110,4 @@ public final class SeriesQuery {
         int mb = Integer.parseInt(b.substring(5, 7));
         return (yb - ya) * 12 + (mb - ma);
     }
-
 }

@@ -99,15 +99,35 @@ class SalesWorkbookFormatTest {
 
     @Test
     void tableSheetsFreezeTheirHeaderFilterTheirRowsAndPrintLandscapeOnePageWide() {
-        assertFrame("Regions", MonthMatrixSheet.HEADER, 1, "A4:Q8");
-        assertFrame("Provinces", MonthMatrixSheet.HEADER, 2, "A4:R8");
         assertFrame("Channels", ChannelsSheet.HEADER, 1, "A4:H8");
         assertFrame("Dealers", DealersSheet.HEADER, 2, "A4:N7");
         assertFrame("Detail", 0, 0, "A1:S10");
         assertFrame("Provenance", ProvenanceSheet.HEADER, 2, "A4:M10");
     }
 
+    /** Issue 11 #5: 13 months of money printed one page wide came out at about 5 pt. */
+    @Test
+    void monthTablesPrintThreePagesAcrossRepeatingTheirNameColumns() {
+        assertFrame("Regions", MonthMatrixSheet.HEADER, 1, "A4:Q8", 3);
+        assertFrame("Provinces", MonthMatrixSheet.HEADER, 2, "A4:R8", 3);
+        assertThat(wb.getSheet("Regions").getRepeatingColumns().formatAsString()).isEqualTo("A:A");
+        assertThat(wb.getSheet("Provinces").getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+    }
+
+    /** Issue 23: printing the workbook printed 5,827 pages of detail lines. */
+    @Test
+    void theDetailSheetPrintsItsFirstLinesOnlyAndTheSummarySaysSo() {
+        assertThat(wb.getPrintArea(wb.getSheetIndex("Detail"))).isEqualTo("Detail!$A$1:$S$11");
+        Sheet summary = wb.getSheet("Summary");
+        assertThat(summary.getRow(2).getCell(0).getStringCellValue())
+                .isEqualTo("The Detail sheet holds 9 lines for filtering on screen; it prints its first 60 lines only (to print it all, clear its print area).");
+    }
+
     private static void assertFrame(String name, int header, int keyColumns, String filter) {
+        assertFrame(name, header, keyColumns, filter, 1);
+    }
+
+    private static void assertFrame(String name, int header, int keyColumns, String filter, int pagesWide) {
         XSSFSheet s = wb.getSheet(name);
         PaneInformation pane = s.getPaneInformation();
         assertThat(pane).as(name).isNotNull();
@@ -117,7 +137,7 @@ class SalesWorkbookFormatTest {
         assertThat(s.getCTWorksheet().getAutoFilter().getRef()).as(name + " filter").isEqualTo(filter);
         assertThat(s.getPrintSetup().getLandscape()).as(name).isTrue();
         assertThat(s.getFitToPage()).as(name).isTrue();
-        assertThat(s.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+        assertThat(s.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) pagesWide);
         assertThat(s.getPrintSetup().getFitHeight()).as(name).isEqualTo((short) 0);
         assertThat(s.getRepeatingRows().formatAsString()).as(name + " repeated rows").isEqualTo("1:" + (header + 1));
     }

@@ -112,9 +112,25 @@ class SalesWorkbookValuesTest {
         assertThat(money(ev, s, tmall, 2)).isEqualByComparingTo("6999.09");
         assertThat(number(ev, s, tmall, 3)).isCloseTo(6999.09 / 20646.58, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(money(ev, s, row(s, 0, "2024-07", h), amountCol)).isEqualByComparingTo("0.00");
-        int totalRow = row(s, 0, "Total", h);
+    }
+
+    /** Issue 11 #5 and issue 23: the total covers the year ending at the report month, and has its orders. */
+    @Test
+    void trendTotalAddsTheTwelveMonthsEndingAtThePeriodWithTheirOrders() {
+        Sheet s = wb.getSheet("Summary");
+        int h = SummarySheet.trendHeader();
+        assertThat(text(s, h - 1, 0)).isEqualTo("Monthly trend 2024-03 to 2025-03 (13 months: the report month and the same month a year before)");
+        int totalRow = row(s, 0, "Total 2024-04 to 2025-03 (12 months)", h);
+        assertThat(totalRow).isEqualTo(h + 14);
+        int amountCol = col(s, h, "Amount");
         assertThat(isFormula(s, totalRow, amountCol)).isTrue();
-        assertThat(money(ev, s, totalRow, amountCol)).isEqualByComparingTo(total(FROM, TO).amount());
+        assertThat(money(ev, s, totalRow, amountCol)).isEqualByComparingTo(total("2024-04-01", TO).amount());
+        int ordersCol = col(s, h, "Orders");
+        assertThat(isFormula(s, totalRow, ordersCol)).isTrue();
+        long orders = summary.run(List.of("month"), "2024-04-01", TO).stream().mapToLong(SummaryRow::orders).sum();
+        assertThat(orders).isPositive();
+        assertThat(number(ev, s, totalRow, ordersCol)).isEqualTo((double) orders);
+        assertThat(number(ev, s, totalRow, col(s, h, "Units"))).isEqualTo((double) total("2024-04-01", TO).qty());
     }
 
     @Test

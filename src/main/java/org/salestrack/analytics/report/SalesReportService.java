@@ -28,8 +28,11 @@ import org.salestrack.store.report.DealerPerformanceQuery;
 import org.salestrack.store.report.DetailQuery;
 import org.salestrack.store.report.ForecastQuery;
 import org.salestrack.store.report.MonthMatrixQuery;
+import org.salestrack.store.report.LinePass;
 import org.salestrack.store.report.MonthlyTotalsQuery;
+import org.salestrack.store.report.OrderCounts;
 import org.salestrack.store.report.QualityQuery;
+import org.salestrack.store.report.ReportRollups;
 import org.salestrack.store.report.ReportWindow;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
@@ -41,6 +44,8 @@ import org.salestrack.task.ProgressListener;
 public final class SalesReportService {
     /** Stated in the workbook so a reader knows which lines the totals include. */
     public static final String COUNTED_FILTER = "sale lines with status paid that are not held (duplicate, quarantined or rejected)";
+    /** The scale of {@link #load}'s progress; the orders take most of it. */
+    public static final int STEPS = 100;
 
     private final Workspace workspace;
     private final String appVersion;
@@ -51,7 +56,11 @@ public final class SalesReportService {
     }
 
     /**
+     * Every table but the orders and the detail lines reads the month rollups (brought up to date first);
+     * the orders of the trend's months are counted from the lines once. A Cancel stops a running read.
+     *
      * @param locale names of provinces follow it (Chinese names for zh, English otherwise)
+     * @param progress reports 0..{@link #STEPS}, never going back
      * @throws IllegalStateException when the workspace has no counted sales and no period was given
      */
     public SalesReportData load(ReportRequest request, Locale locale, ProgressListener progress, Cancellation cancel) {
@@ -62,38 +71,47 @@ public final class SalesReportService {
                 .orElseThrow(() -> new IllegalStateException("the workspace has no counted sales; import sales or give --period"));
         List<YearMonth> months = months(period, request.trendMonths(), window.firstMonth().orElse(period));
         boolean zh = locale.getLanguage().equals(Locale.CHINESE.getLanguage());
-        int steps = 8;
-        int step = 0;
-        progress.progress(step++, steps, "monthly totals");
-        List<MonthTotals> trend = new MonthlyTotalsQuery(workspace).run(months);
+        progress.progress(0, STEPS, "rollups");
+        ReportRollups.bringUpToDate(workspace, cancel);
+        cancel.check();
+        boolean wantsMix = request.wants(ReportSection.CHANNELS) || request.wants(ReportSection.SUMMARY);
+        progress.progress(5, STEPS, "orders");
+        boolean wantsOrders = request.wants(ReportSection.SUMMARY) || wantsMix;
+        LinePass lines = LinePass.read(workspace, wantsOrders ? months : List.of(), request.wants(ReportSection.QUALITY), cancel);
+        OrderCounts orders = lines.orders();
+        progress.progress(60, STEPS, "monthly totals");
+        List<MonthTotals> trend = new MonthlyTotalsQuery(workspace).run(months, orders);
         cancel.check();
         MonthMatrixQuery matrix = new MonthMatrixQuery(workspace);
         MonthMatrix empty = new MonthMatrix(months, List.of());
-        progress.progress(step++, steps, "regions");
+        progress.progress(62, STEPS, "regions");
         MonthMatrix regions = request.wants(ReportSection.REGIONS) ? matrix.run(MonthMatrixQuery.Member.REGION, months, true) : empty;
-        progress.progress(step++, steps, "provinces");
+        cancel.check();
+        progress.progress(64, STEPS, "provinces");
         MonthMatrix provinces = request.wants(ReportSection.PROVINCES) ? matrix.run(MonthMatrixQuery.Member.PROVINCE, months, zh) : empty;
         cancel.check();
-        progress.progress(step++, steps, "series");
+        progress.progress(66, STEPS, "series");
         MonthMatrix series = request.wants(ReportSection.SERIES) ? matrix.run(MonthMatrixQuery.Member.SERIES, months, true) : empty;
-        progress.progress(step++, steps, "channels");
+        cancel.check();
+        progress.progress(68, STEPS, "channels");
         ChannelMixQuery mix = new ChannelMixQuery(workspace);
-        boolean wantsMix = request.wants(ReportSection.CHANNELS) || request.wants(ReportSection.SUMMARY);
-        List<ChannelLine> channels = wantsMix ? mix.channels(period) : List.of();
+        List<ChannelLine> channels = wantsMix ? mix.channels(period, orders) : List.of();
         List<StoreTypeLine> storeTypes = request.wants(ReportSection.CHANNELS) ? mix.storeTypes(period) : List.of();
         cancel.check();
-        progress.progress(step++, steps, "dealers");
+        progress.progress(70, STEPS, "dealers");
         List<DealerLine> dealers = request.wants(ReportSection.DEALERS) ? new DealerPerformanceQuery(workspace).run(period) : List.of();
-        progress.progress(step++, steps, "forecasts and data quality");
+        cancel.check();
+        progress.progress(72, STEPS, "forecasts and data quality");
         List<ForecastLine> forecasts = request.wants(ReportSection.FORECAST) ? new ForecastQuery(workspace).latest(period.toString()) : List.of();
         QualityQuery quality = new QualityQuery(workspace);
         List<IssuesByStatus> issues = request.wants(ReportSection.QUALITY) ? quality.issues() : List.of();
-        List<QuarantineLine> keptOut = request.wants(ReportSection.QUALITY) ? quality.keptOut() : List.of();
+        List<QuarantineLine> keptOut = request.wants(ReportSection.QUALITY) ? quality.keptOut(lines.heldByBatch()) : List.of();
         List<ImportBatch> batches = new Batches(workspace).list();
-        progress.progress(steps, steps, "loaded");
+        cancel.check();
+        progress.progress(STEPS, STEPS, "loaded");
         Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER);
-        DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period) : DetailFeed.of(List.of());
+        DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers,
                 forecasts, issues, keptOut, batches, provenance, detail);
     }

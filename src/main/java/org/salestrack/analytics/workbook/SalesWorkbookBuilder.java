@@ -56,24 +56,39 @@ public final class SalesWorkbookBuilder {
     }
 
     /**
-     * Loads (first half of the progress) and writes (second half) the workbook.
+     * Loads (the first {@link #LOADED} of the progress) and writes (the rest) the workbook. Progress goes
+     * only forward, on a scale of {@link #STEPS}.
      *
      * @return what was written, e.g. for the detail line count
      */
     public SalesReportData build(ReportRequest request, Locale locale, Path out, ProgressListener progress, Cancellation cancel) throws IOException {
+        ProgressListener forward = forwardOnly(progress);
         SalesReportService service = new SalesReportService(workspace, appVersion);
-        SalesReportData data = service.load(request, locale, half(progress, 0), cancel);
+        SalesReportData data = service.load(request, locale, part(forward, 0, LOADED, SalesReportService.STEPS), cancel);
         cancel.check();
-        writer.write(data, locale, out, half(progress, 1), cancel);
+        writer.write(data, locale, out, part(forward, LOADED, STEPS, WorkbookWriter.STEPS), cancel);
         service.recordExport(out, data);
         return data;
     }
 
-    /** Maps a phase's own progress onto its half of 0..1000. */
-    private static ProgressListener half(ProgressListener p, int phase) {
+    /** Where loading ends on the scale of {@link #STEPS}: the orders are read then, the detail lines after. */
+    static final int LOADED = 350;
+    public static final int STEPS = 1000;
+
+    /** Maps a part's own 0..scale onto from..to. */
+    private static ProgressListener part(ProgressListener p, int from, int to, long scale) {
+        return (done, total, message) -> p.progress(from + Math.min(scale, Math.max(0, done)) * (to - from) / scale, STEPS, message);
+    }
+
+    /** Passes progress on only when it does not go back, so a bar never jumps backwards between stages. */
+    static ProgressListener forwardOnly(ProgressListener p) {
+        long[] last = {0};
         return (done, total, message) -> {
-            long scaled = total <= 0 ? phase * 500L : phase * 500L + Math.min(500L, done * 500L / total);
-            p.progress(scaled, 1000, message);
+            synchronized (last) {
+                if (done < last[0]) done = last[0];
+                last[0] = done;
+            }
+            p.progress(done, total, message);
         };
     }
 }

@@ -21,6 +21,7 @@ import org.salestrack.forecast.scenario.ElasticityEstimator;
 import org.salestrack.forecast.scenario.UpliftEstimate;
 import org.salestrack.forecast.scenario.UpliftEstimator;
 import org.salestrack.forecast.series.TimeSeries;
+import org.salestrack.model.MonthlySeries;
 import org.salestrack.model.SavedScenario;
 import org.salestrack.model.ScenarioDefinition;
 import org.salestrack.store.PromotionCalendar;
@@ -50,13 +51,11 @@ public final class ForecastDesk {
 
     /** The series of a level (e.g. [province, series]) over the months, units with their revenue. */
     public List<SeriesHistory> series(List<String> level, String fromMonth, String toMonth) {
-        List<TimeSeries> units = forecasts.load(level, ForecastService.Measure.UNITS, fromMonth, toMonth);
-        List<TimeSeries> revenue = forecasts.load(level, ForecastService.Measure.REVENUE, fromMonth, toMonth);
         List<SeriesHistory> out = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            TimeSeries u = units.get(i);
+        for (MonthlySeries m : forecasts.monthly(level, fromMonth, toMonth)) {
+            TimeSeries u = ForecastService.timeSeries(m, ForecastService.Measure.UNITS);
             List<String> keys = level.isEmpty() ? List.of() : List.of(u.id().split("/", -1));
-            out.add(new SeriesHistory(keys, u, revenue.get(i).values()));
+            out.add(new SeriesHistory(keys, u, m.revenue()));
         }
         return out;
     }
@@ -128,6 +127,28 @@ public final class ForecastDesk {
     public CoherentForecast reconcile(List<String> level, List<SeriesHistory> all, String seriesId, String modelKey, int horizon,
                                       org.salestrack.forecast.hierarchy.ReconciliationMethod method, Cancellation cancel) {
         return reconciliation.reconcile(level, all, seriesId, modelKey, horizon, method, cancel);
+    }
+
+    /**
+     * Keeps the forecast the screen shows for a series as a run of its level, as {@code forecast --workspace}
+     * keeps its runs, so the workbook's Forecast sheet and forecast tracking see it.
+     *
+     * @param shown the chosen model's forecast, or its reconciled version
+     * @param model the model's name as stored (the reconciliation appended when there is one)
+     */
+    public void keep(List<String> level, ModelRun run, org.salestrack.forecast.scenario.ForecastPaths shown, String model) {
+        double[] mean = shown.mean();
+        double[] p10 = shown.p10();
+        double[] p50 = shown.p50();
+        double[] p90 = shown.p90();
+        List<SeriesForecast.Step> steps = new ArrayList<>();
+        List<String> periods = run.periods();
+        for (int t = 0; t < mean.length; t++) {
+            steps.add(new SeriesForecast.Step(t + 1, periods.get(t), mean[t], p10 == null ? Double.NaN : p10[t],
+                    p50 == null ? Double.NaN : p50[t], p90 == null ? Double.NaN : p90[t]));
+        }
+        SeriesForecast f = new SeriesForecast(shown.seriesId(), run.key(), model, run.parameters(), steps, run.accuracy(), run.warning());
+        forecasts.save(level, List.of(f), mean.length);
     }
 
     public SavedScenario saveScenario(String base, ScenarioDefinition definition) { return scenarios.save(base, definition); }

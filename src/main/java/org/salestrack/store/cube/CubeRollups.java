@@ -10,6 +10,7 @@ import java.util.Map;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
+import org.sqlite.ProgressHandler;
 
 /**
  * Keeps the cube rollups (cube_*) equal to sale_day. Instead of hooking every writer (import, undo,
@@ -31,14 +32,30 @@ public final class CubeRollups {
         }
     }
 
-    /** Rebuilds when stale; returns whether it did. */
+    /**
+     * Rebuilds when stale; returns whether it did. One refresh at a time in this process: the workbench
+     * refreshes after imports while a screen's service may ask for fresh rollups, and the second finds
+     * them current instead of rebuilding them again.
+     */
     public boolean refresh(Cancellation cancel) {
+        synchronized (CubeRollups.class) {
+            return refreshNow(cancel);
+        }
+    }
+
+    private boolean refreshNow(Cancellation cancel) {
         try (Connection c = workspace.connect()) {
             String now = fingerprint(c);
             if (now.equals(stored(c))) return false;
+            // a Cancel stops the month signatures' scan of sale_day and the rebuild's statements as they run
+            ProgressHandler.setHandler(c, 10_000, new ProgressHandler() {
+                @Override
+                protected int progress() { return cancel.isCancelled() ? 1 : 0; }
+            });
             rebuild(c, now, cancel);
             return true;
         } catch (SQLException e) {
+            if (cancel.isCancelled()) throw new java.util.concurrent.CancellationException("cancelled by the user");
             throw new StoreException("cannot rebuild the workbench rollups", e);
         }
     }
@@ -90,7 +107,8 @@ public final class CubeRollups {
 
     private static String fingerprint(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log) || ':' "
+             // exports, kept forecasts and scenario edits change no sale: they must not make the rollups look stale
+             ResultSet rs = s.executeQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log WHERE action NOT IN ('export', 'forecast', 'edit')) || ':' "
                      + "|| (SELECT COUNT(*) FROM import_batch WHERE status = 'stored') || ':' "
                      + "|| (SELECT MAX(installed_rank) FROM flyway_schema_history)")) {
             rs.next();

@@ -13,23 +13,23 @@ import org.salestrack.model.report.StoreTypeLine;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
-/** Counted sales of one month by channel, and offline sales by store type. */
+/** Counted sales of one month by channel, and offline sales by store type, from the month rollups. */
 public final class ChannelMixQuery {
     private final Workspace workspace;
 
     public ChannelMixQuery(Workspace workspace) { this.workspace = workspace; }
 
-    /** Largest channel first. */
-    public List<ChannelLine> channels(YearMonth month) {
-        String sql = "SELECT ch.name, ch.type, ch.kind, " + CountedSales.ORDERS + ", SUM(s.qty), SUM(s.amount_cents)"
-                + CountedSales.FROM + CountedSales.WHERE + "GROUP BY ch.id ORDER BY SUM(s.amount_cents) DESC, ch.name";
+    /** Largest channel first; orders from {@code orders}, which must hold the month. */
+    public List<ChannelLine> channels(YearMonth month, OrderCounts orders) {
+        String sql = "SELECT ch.id, ch.name, ch.type, ch.kind, SUM(c.qty), SUM(c.amount_cents) FROM cube_pc_month c "
+                + "JOIN channel ch ON ch.id = c.channel_id WHERE c.month = ? GROUP BY ch.id ORDER BY SUM(c.amount_cents) DESC, ch.name";
         List<ChannelLine> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            MonthSpan.bind(ps, List.of(month));
+            ps.setString(1, month.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ChannelLine(rs.getString(1), ChannelType.parse(rs.getString(2)), rs.getString(3), rs.getLong(4),
-                            rs.getLong(5), rs.getLong(6)));
+                    out.add(new ChannelLine(rs.getString(2), ChannelType.parse(rs.getString(3)), rs.getString(4),
+                            orders.channel(month, rs.getLong(1)), rs.getLong(5), rs.getLong(6)));
                 }
             }
         } catch (SQLException e) {
@@ -40,11 +40,12 @@ public final class ChannelMixQuery {
 
     /** Offline lines sold through a known store, by the store's type ("" when the store file gave none). */
     public List<StoreTypeLine> storeTypes(YearMonth month) {
-        String sql = "SELECT COALESCE(st.store_type, '') AS t, SUM(s.qty), SUM(s.amount_cents)" + CountedSales.FROM
-                + CountedSales.WHERE + "AND ch.type = 'offline' AND s.store_id IS NOT NULL GROUP BY t ORDER BY SUM(s.amount_cents) DESC, t";
+        String sql = "SELECT COALESCE(st.store_type, '') AS t, SUM(c.qty), SUM(c.amount_cents) FROM cube_store_month c "
+                + "JOIN channel ch ON ch.id = c.channel_id LEFT JOIN store st ON st.id = c.store_id "
+                + "WHERE c.month = ? AND ch.type = 'offline' AND c.store_id <> 0 GROUP BY t ORDER BY SUM(c.amount_cents) DESC, t";
         List<StoreTypeLine> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            MonthSpan.bind(ps, List.of(month));
+            ps.setString(1, month.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(new StoreTypeLine(rs.getString(1), rs.getLong(2), rs.getLong(3)));
             }

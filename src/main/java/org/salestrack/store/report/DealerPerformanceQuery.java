@@ -8,22 +8,21 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.salestrack.model.report.DealerLine;
-import org.salestrack.store.CountedSale;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
 /**
  * Per dealer and month: sell-in (shipments not held), sell-out (counted sale lines of the dealer and its
  * stores), stock on hand at the month's end (each location's latest snapshot on or before that day, at
- * the dealer's own warehouse and its stores) and the month's target. Dealers with none of these are left out.
+ * the dealer's own warehouse and its stores) and the month's target. Sell-out comes from the store month
+ * rollup, which keeps dealers and holds exactly the {@link org.salestrack.store.CountedSale counted} lines. Dealers with none of these are left out.
  */
 public final class DealerPerformanceQuery {
-    private static final String SQL = ("""
+    private static final String SQL = """
             WITH si AS (SELECT dealer_id, SUM(qty) q, SUM(COALESCE(amount_cents, 0)) a FROM sell_in
                         WHERE hold = 0 AND shipped_at >= ?1 AND shipped_at <= ?2 GROUP BY dealer_id),
-                 so AS (SELECT s.dealer_id, SUM(s.qty) q, SUM(s.amount_cents) a FROM sale s
-                        WHERE $counted AND s.dealer_id IS NOT NULL
-                          AND s.sale_date >= ?1 AND s.sale_date <= ?2 GROUP BY s.dealer_id),
+                 so AS (SELECT dealer_id, SUM(qty) q, SUM(amount_cents) a FROM cube_store_month
+                        WHERE month = ?3 AND dealer_id <> 0 GROUP BY dealer_id),
                  loc AS (SELECT id AS dealer_id, code FROM dealer
                          UNION SELECT dealer_id, code FROM store WHERE dealer_id IS NOT NULL),
                  snap AS (SELECT location_code, MAX(as_of) d FROM stock WHERE as_of <= ?2 GROUP BY location_code),
@@ -38,7 +37,7 @@ public final class DealerPerformanceQuery {
             LEFT JOIN sk ON sk.dealer_id = d.id LEFT JOIN tg ON tg.dealer_id = d.id
             WHERE si.dealer_id IS NOT NULL OR so.dealer_id IS NOT NULL OR sk.dealer_id IS NOT NULL OR tg.dealer_id IS NOT NULL
             ORDER BY COALESCE(d.tier, 'T9'), COALESCE(so.a, 0) DESC, d.code
-            """).replace("$counted", CountedSale.where("s"));
+            """;
 
     private final Workspace workspace;
 

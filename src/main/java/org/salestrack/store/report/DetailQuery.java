@@ -12,8 +12,12 @@ import org.salestrack.model.report.DetailFeed;
 import org.salestrack.model.report.DetailLine;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
 
-/** The counted sale lines of a month, streamed from the fact table in time order. */
+/**
+ * The counted sale lines of a month, streamed from the fact table in time order. A Cancel interrupts the
+ * read (the scan and sort before the first line take most of it), not only the writing of lines.
+ */
 public final class DetailQuery implements DetailFeed {
     private static final String COLUMNS = "SELECT s.sold_at, s.order_id, s.line_no, ch.name, ch.type, st.code, dl.code, r.region, "
             + "COALESCE(pv.name_zh, r.province), r.city, p.sku, p.name, p.series, s.qty, s.unit_price_cents, s.amount_cents, "
@@ -21,17 +25,20 @@ public final class DetailQuery implements DetailFeed {
 
     private final Workspace workspace;
     private final YearMonth month;
+    private final Cancellation cancel;
 
-    public DetailQuery(Workspace workspace, YearMonth month) {
+    public DetailQuery(Workspace workspace, YearMonth month, Cancellation cancel) {
         this.workspace = workspace;
         this.month = month;
+        this.cancel = cancel;
     }
 
+    /** From the month rollup, which counts the same lines. */
     @Override
     public long count() {
         try (Connection c = workspace.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sale s" + CountedSales.WHERE)) {
-            MonthSpan.bind(ps, List.of(month));
+             PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(rows), 0) FROM cube_pc_month WHERE month = ?")) {
+            ps.setString(1, month.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
@@ -43,7 +50,16 @@ public final class DetailQuery implements DetailFeed {
     @Override
     public void forEach(Consumer<DetailLine> sink) {
         String sql = COLUMNS + CountedSales.FROM + CountedSales.WHERE + "ORDER BY s.sold_at, s.id";
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = workspace.connect()) {
+            Interrupt.on(c, cancel);
+            read(c, sql, sink);
+        } catch (SQLException e) {
+            throw Interrupt.failure(e, cancel, "cannot read the detail lines");
+        }
+    }
+
+    private void read(Connection c, String sql, Consumer<DetailLine> sink) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(5_000);
             MonthSpan.bind(ps, List.of(month));
             try (ResultSet rs = ps.executeQuery()) {
@@ -56,8 +72,6 @@ public final class DetailQuery implements DetailFeed {
                             marginCents, rs.getLong(18), rs.getInt(19)));
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the detail lines", e);
         }
     }
 }

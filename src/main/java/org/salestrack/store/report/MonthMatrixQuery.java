@@ -17,24 +17,38 @@ import org.salestrack.store.SalesSql;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
-/** Counted sales amount of each sales region, province or product series in each month. */
+/**
+ * Counted sales amount of each sales region, province or product series in each month, read from the
+ * month rollups: regions and provinces from the store rollup (it keeps region ids, so each row's province
+ * names it and the province's sales region groups it, as {@code summary} does), series from the channel x
+ * product rollup.
+ */
 public final class MonthMatrixQuery {
-    /** What the rows of the table are: the dimension named, under the dimension grouping it, as {@code summary} names them. */
+    private static final String GEOGRAPHY = " FROM cube_store_month c JOIN region r ON r.id = c.region_id "
+            + "LEFT JOIN province pv ON pv.code = r.province ";
+    private static final String PRODUCTS = " FROM cube_cp_month c JOIN product p ON p.id = c.product_id ";
+
+    /**
+     * What the rows of the table are: the dimension named, under the dimension grouping it, as {@code summary}
+     * names them (the dialect's expressions over {@code r}, {@code pv} and {@code p}), and the rollup holding them.
+     */
     public enum Member {
-        REGION(null, Dimension.REGION, null),
+        REGION(null, Dimension.REGION, null, GEOGRAPHY),
         /** Chinese provinces by their Chinese name, or the English one for an English report. */
-        PROVINCE(Dimension.REGION, Dimension.PROVINCE, "COALESCE(pv.name_en, r.province)"),
-        SERIES(null, Dimension.SERIES, null);
+        PROVINCE(Dimension.REGION, Dimension.PROVINCE, "COALESCE(pv.name_en, r.province)", GEOGRAPHY),
+        SERIES(null, Dimension.SERIES, null, PRODUCTS);
 
         final Dimension group;
         final Dimension name;
         /** the English name where it differs from the dimension's value */
         final String nameEn;
+        final String from;
 
-        Member(Dimension group, Dimension name, String nameEn) {
+        Member(Dimension group, Dimension name, String nameEn, String from) {
             this.group = group;
             this.name = name;
             this.nameEn = nameEn;
+            this.from = from;
         }
     }
 
@@ -48,13 +62,13 @@ public final class MonthMatrixQuery {
         SalesSql dims = workspace.sql();
         String name = chineseNames || member.nameEn == null ? dims.dimension(member.name) : member.nameEn;
         String group = member.group == null ? "''" : dims.dimension(member.group);
-        String sql = "SELECT " + group + " AS g, " + name + " AS n, substr(s.sale_date, 1, 7) AS m, SUM(s.amount_cents)"
-                + dims.factsWithDimensions() + CountedSales.WHERE + "GROUP BY g, n, m";
+        String sql = "SELECT " + group + " AS g, " + name + " AS n, c.month AS m, SUM(c.amount_cents)" + member.from
+                + "WHERE c.month >= ? AND c.month <= ? GROUP BY g, n, m";
         Map<YearMonth, Integer> column = new HashMap<>();
         for (int i = 0; i < months.size(); i++) column.put(months.get(i), i);
         Map<List<String>, long[]> rows = new LinkedHashMap<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            MonthSpan.bind(ps, months);
+            MonthSpan.bindMonths(ps, months);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long[] cells = rows.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new long[months.size()]);

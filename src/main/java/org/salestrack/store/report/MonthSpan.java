@@ -13,6 +13,12 @@ final class MonthSpan {
 
     static String lastDay(YearMonth m) { return m.atEndOfMonth().toString(); }
 
+    /** Binds the first and last month (YYYY-MM) of the run, for the month rollups. */
+    static void bindMonths(PreparedStatement ps, List<YearMonth> months) throws SQLException {
+        ps.setString(1, months.get(0).toString());
+        ps.setString(2, months.get(months.size() - 1).toString());
+    }
+
     static void bind(PreparedStatement ps, List<YearMonth> months) throws SQLException {
         ps.setString(1, firstDay(months.get(0)));
         ps.setString(2, lastDay(months.get(months.size() - 1)));

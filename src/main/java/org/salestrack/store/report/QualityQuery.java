@@ -18,12 +18,8 @@ public final class QualityQuery {
             FROM validation_issue GROUP BY rule, severity
             ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, COUNT(*) DESC, rule
             """;
-    private static final String KEPT_OUT = """
-            SELECT b.id, b.file_name,
-                   (SELECT COUNT(*) FROM quarantine q WHERE q.batch_id = b.id),
-                   (SELECT COUNT(*) FROM sale s WHERE s.batch_id = b.id AND s.hold IN (2, 3)),
-                   (SELECT COALESCE(SUM(amount_cents), 0) FROM sale s WHERE s.batch_id = b.id AND s.hold IN (2, 3)),
-                   (SELECT COUNT(*) FROM sale s WHERE s.batch_id = b.id AND s.hold = 1)
+    private static final String BATCHES = """
+            SELECT b.id, b.file_name, (SELECT COUNT(*) FROM quarantine q WHERE q.batch_id = b.id)
             FROM import_batch b WHERE b.status = 'stored' ORDER BY b.id
             """;
 
@@ -41,12 +37,17 @@ public final class QualityQuery {
         return out;
     }
 
-    /** Batches that kept something out; batches that kept nothing out are not listed. */
-    public List<QuarantineLine> keptOut() {
+    /**
+     * Batches that kept something out; batches that kept nothing out are not listed.
+     *
+     * @param held per batch the held lines, their cents and the duplicates, from {@link LinePass#heldByBatch}
+     */
+    public List<QuarantineLine> keptOut(java.util.Map<Long, long[]> held) {
         List<QuarantineLine> out = new ArrayList<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(KEPT_OUT); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(BATCHES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                QuarantineLine q = new QuarantineLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                long[] h = held.getOrDefault(rs.getLong(1), new long[3]);
+                QuarantineLine q = new QuarantineLine(rs.getLong(1), rs.getString(2), rs.getLong(3), h[0], h[1], h[2]);
                 if (q.quarantinedRows() + q.heldLines() + q.duplicateLines() > 0) out.add(q);
             }
         } catch (SQLException e) {

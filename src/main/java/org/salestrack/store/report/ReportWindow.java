@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
-import org.salestrack.store.CountedSale;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
@@ -21,10 +20,10 @@ public final class ReportWindow {
 
     public Optional<YearMonth> firstMonth() { return month("MIN"); }
 
-    /** The last day with a counted sale: the data's as-of date. */
+    /** The last day with a counted sale: the data's as-of date (a seek on sale_day, as {@link #latestMonth}). */
     public Optional<LocalDate> lastDay() {
-        String sql = "SELECT MAX(sale_date) FROM sale WHERE hold = 0 AND status = 'paid'";
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(workspace.sql().lastSaleDate());
+             ResultSet rs = ps.executeQuery()) {
             String d = rs.next() ? rs.getString(1) : null;
             return d == null ? Optional.empty() : Optional.of(LocalDate.parse(d));
         } catch (SQLException e) {
@@ -33,7 +32,8 @@ public final class ReportWindow {
     }
 
     private Optional<YearMonth> month(String fn) {
-        String sql = "SELECT " + fn + "(substr(sale_date, 1, 7)) FROM sale WHERE " + CountedSale.where("");
+        // sale_day holds exactly the counted lines, keyed by date first: its first and last day cost a seek
+        String sql = "SELECT substr(" + fn + "(sale_date), 1, 7) FROM sale_day";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             String m = rs.next() ? rs.getString(1) : null;
             return m == null ? Optional.empty() : Optional.of(YearMonth.parse(m));

@@ -18,7 +18,8 @@ import org.salestrack.store.sqlite.Source.Products;
  * The workspace's SQLite dialect of the sales queries. The cube reads the smallest rollup family
  * ({@link Source}) that holds every level a query touches, and within it the month table for whole
  * months, the week table for whole weeks and the day table for the loose days ({@link Split}); the
- * summary reads the lines themselves so distinct orders are exact; the series read the sale_day rollup.
+ * summary reads the lines themselves so distinct orders are exact; the series read the cube's month rollups
+ * ({@link SeriesRollup}).
  */
 public final class SqliteSalesSql implements SalesSql {
     public static final SqliteSalesSql INSTANCE = new SqliteSalesSql();
@@ -82,17 +83,19 @@ public final class SqliteSalesSql implements SalesSql {
     }
 
     @Override
-    public String monthlySeries(List<Dimension> level) {
+    public String monthlySeries(List<Dimension> level, boolean provinceDecidesCountry) {
         StringBuilder keys = new StringBuilder();
         for (Dimension d : level) {
             if (!SERIES.contains(d)) throw new IllegalArgumentException("the series do not group by " + d.id());
             keys.append(DimSql.fact(d)).append(", ");
         }
-        String month = PeriodSql.of(Grain.MONTH, "s.sale_date");
-        return "SELECT " + keys + month + " AS m, SUM(s.qty), SUM(s.amount_cents)" + DimSql.DAYS
-                + "WHERE (? IS NULL OR " + month + " >= ?) AND (? IS NULL OR " + month + " <= ?) "
+        return "SELECT " + keys + "c.month AS m, SUM(c.qty), SUM(c.amount_cents) FROM " + SeriesRollup.from(level, provinceDecidesCountry)
+                + " WHERE (? IS NULL OR c.month >= ?) AND (? IS NULL OR c.month <= ?) "
                 + "GROUP BY " + keys + "m ORDER BY " + keys + "m";
     }
+
+    @Override
+    public String provincesInSeveralCountries() { return SeriesRollup.PROVINCES_IN_SEVERAL_COUNTRIES; }
 
     @Override
     public String lastSaleDate() { return "SELECT MAX(sale_date) FROM sale_day"; }

@@ -5,7 +5,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.text.SimpleDateFormat;
 import java.util.List;
+import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
@@ -33,6 +36,8 @@ final class ForecastChart {
     static final Color BACKTEST = new Color(0xd9822b);
     static final Color SCENARIO = new Color(0x2e8540);
     private static final Color BAND = new Color(0x1f6fb2);
+    static final Color BAND_FILL = new Color(0x9cc3e6);
+    static final String MONTH_LABEL = "\u2002\u2002yyyy-MM\u2002\u2002";
 
     private final YIntervalSeries band = new YIntervalSeries("P10–P90");
     private final TimeSeries history = new TimeSeries("history");
@@ -58,9 +63,22 @@ final class ForecastChart {
             lineRenderer.setSeriesStroke(i, new BasicStroke(i == 1 ? 1.4f : 2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                     i == 1 || i == 2 ? new float[] {5f, 4f} : null, 0f));
         }
-        DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
+        DeviationRenderer bandRenderer = new DeviationRenderer(true, false) {
+            /** The band's line is invisible (only its fill shows), so its legend swatch is the fill. */
+            @Override
+            public LegendItem getLegendItem(int datasetIndex, int series) {
+                LegendItem line = super.getLegendItem(datasetIndex, series);
+                if (line == null) return null;
+                LegendItem swatch = new LegendItem(line.getLabel(), null, null, null, new Rectangle2D.Double(-7, -5, 14, 10), BAND_FILL);
+                swatch.setDataset(line.getDataset());
+                swatch.setDatasetIndex(datasetIndex);
+                swatch.setSeriesIndex(series);
+                swatch.setSeriesKey(line.getSeriesKey());
+                return swatch;
+            }
+        };
         bandRenderer.setSeriesPaint(0, new Color(BAND.getRed(), BAND.getGreen(), BAND.getBlue(), 0));
-        bandRenderer.setSeriesFillPaint(0, new Color(0x9cc3e6));
+        bandRenderer.setSeriesFillPaint(0, BAND_FILL);
         bandRenderer.setAlpha(0.45f);
         XYPlot plot = new XYPlot(lines, x, y, lineRenderer);
         plot.setDataset(1, bands);
@@ -75,6 +93,21 @@ final class ForecastChart {
         Font small = new Font(Fonts.awtFamily(), Font.PLAIN, 11);
         x.setTickLabelFont(small);
         y.setTickLabelFont(small);
+        x.setLabelFont(small);
+        y.setLabelFont(small);
+        // JFreeChart picks the finest of these steps whose labels do not overlap at the chart's width
+        // JFreeChart only keeps labels from overlapping, so labels touch; the en spaces around each label are
+        // counted in its width and keep a gap between neighbours
+        TickUnits months = new TickUnits();
+        for (int step : new int[] {1, 2, 3, 4, 6, 12, 24}) {
+            months.add(new DateTickUnit(DateTickUnitType.MONTH, step, new SimpleDateFormat(MONTH_LABEL)));
+        }
+        x.setStandardTickUnits(months);
+        x.setAutoTickUnitSelection(true);
+        x.setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(2, 6, 2, 6));
+        y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        showAxes(false);
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(small);
         legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14));
@@ -83,8 +116,10 @@ final class ForecastChart {
 
     JFreeChart chart() { return chart; }
 
-    /** Legend labels in the UI language. */
-    void labels(String history, String fit, String backtest, String forecast, String scenario, String band) {
+    /** Legend and axis labels in the UI language. */
+    void labels(String history, String fit, String backtest, String forecast, String scenario, String band, String xAxis, String yAxis) {
+        chart.getXYPlot().getDomainAxis().setLabel(xAxis);
+        chart.getXYPlot().getRangeAxis().setLabel(yAxis);
         this.history.setKey(history);
         this.fit.setKey(fit);
         this.backtest.setKey(backtest);
@@ -100,7 +135,7 @@ final class ForecastChart {
               List<String> futurePeriods, double[] mean, double[] p10, double[] p90, double[] scenarioMean) {
         chart.setNotify(false);
         try {
-            ticks(historyPeriods.size() + futurePeriods.size());
+            showAxes(!historyPeriods.isEmpty());
             for (TimeSeries s : List.of(history, fit, backtest, forecast, scenario)) s.clear();
             band.clear();
             int n = historyPeriods.size();
@@ -123,12 +158,14 @@ final class ForecastChart {
         }
     }
 
-    /** A label every 1, 3, 6 or 12 months so about a dozen fit without overlapping. */
-    private void ticks(int months) {
-        int step = months <= 14 ? 1 : months <= 40 ? 3 : months <= 80 ? 6 : 12;
-        DateAxis x = (DateAxis) chart.getXYPlot().getDomainAxis();
-        x.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, new SimpleDateFormat("yyyy-MM")));
+    /** Without data an axis would show a meaningless range (1970); axes and legend show only with a series. */
+    private void showAxes(boolean data) {
+        chart.getXYPlot().getDomainAxis().setVisible(data);
+        chart.getXYPlot().getRangeAxis().setVisible(data);
+        chart.getLegend().setVisible(data);
     }
+
+    boolean axesShown() { return chart.getXYPlot().getDomainAxis().isVisible(); }
 
     int count(String which) {
         return switch (which) {

@@ -26,8 +26,8 @@ final class ForecastTables {
     static TableView<ModelRun> models(I18n i18n) {
         TableView<ModelRun> t = new TableView<>();
         t.setId("forecast-models");
-        t.getColumns().add(text(i18n, "forecast.col.key", ModelRun::key, 70));
-        t.getColumns().add(text(i18n, "forecast.col.model", ModelRun::name, 240));
+        t.getColumns().add(text(i18n, "forecast.col.key", r -> ModelNames.key(i18n, r.key()), 140));
+        t.getColumns().add(text(i18n, "forecast.col.model", r -> ModelNames.name(i18n, r.name()), 260));
         t.getColumns().add(text(i18n, "forecast.col.mape", r -> acc(r, BacktestResult::mape, "%.1f"), 90));
         t.getColumns().add(text(i18n, "forecast.col.smape", r -> acc(r, BacktestResult::smape, "%.1f"), 90));
         t.getColumns().add(text(i18n, "forecast.col.mase", r -> acc(r, BacktestResult::mase, "%.2f"), 70));
@@ -73,7 +73,7 @@ final class ForecastTables {
         List<org.salestrack.report.TableColumn> cols = new ArrayList<>();
         cols.add(org.salestrack.report.TableColumn.text(i18n.get("forecast.col.period")));
         for (String key : List.of("forecast.col.mean", "forecast.col.p10", "forecast.col.p50", "forecast.col.p90", "forecast.col.scenario")) {
-            cols.add(org.salestrack.report.TableColumn.of(i18n.get(key), Type.DECIMAL));
+            cols.add(org.salestrack.report.TableColumn.of(i18n.get(key), Type.INTEGER));
         }
         return cols;
     }
@@ -83,7 +83,7 @@ final class ForecastTables {
         for (Row r : rows) {
             List<Object> v = new ArrayList<>();
             v.add(r.period());
-            for (double d : new double[] {r.mean(), r.p10(), r.p50(), r.p90(), r.scenario()}) v.add(Double.isFinite(d) ? d : null);
+            for (double d : new double[] {r.mean(), r.p10(), r.p50(), r.p90(), r.scenario()}) v.add(Double.isFinite(d) ? Math.round(d) : null);
             out.add(v);
         }
         return out;
@@ -103,7 +103,8 @@ final class ForecastTables {
         return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "–";
     }
 
-    static String num(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.1f", v) : "–"; }
+    /** Forecasts are of units: whole pieces. */
+    static String num(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.0f", v) : "–"; }
 
     private static String parameters(Map<String, Double> p) {
         List<String> parts = new ArrayList<>();

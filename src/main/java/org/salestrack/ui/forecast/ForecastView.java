@@ -19,8 +19,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -51,8 +52,11 @@ public final class ForecastView implements Screen {
     private final BorderPane root = new BorderPane();
     private final ForecastChart chart = new ForecastChart();
     private final TableView<ForecastTables.Row> table;
+    private final TableView<ModelRun> models;
     private final TableView<ScenarioComparisonRow> comparison = new TableView<>();
     private final Label message = new Label();
+    /** Over the chart while there is nothing to draw: loading, fitting, or why there is no series. */
+    private final Label overlay = new Label();
     private final InvalidationListener onLocale = o -> relabel();
 
     public static Screen create(WorkbenchContext ctx) {
@@ -66,15 +70,21 @@ public final class ForecastView implements Screen {
         this.i18n = i18n;
         this.export = export;
         this.table = ForecastTables.forecast(i18n);
+        this.models = ForecastTables.models(i18n);
         root.getStyleClass().add("forecast-screen");
         root.setPadding(new Insets(8));
         root.setTop(toolbar(ctx));
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("forecast-chart");
-        viewer.setMinHeight(260);
-        SplitPane center = new SplitPane(viewer, tabs());
+        viewer.setMinHeight(150);
+        overlay.setId("forecast-loading");
+        overlay.getStyleClass().add("screen-message");
+        overlay.setMouseTransparent(true);
+        StackPane chartArea = new StackPane(viewer, overlay);
+        SplitPane center = new SplitPane(chartArea, tabs());
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.55);
+        // the models table needs its five rows visible at 1280x720
+        center.setDividerPositions(0.44);
         root.setCenter(center);
         ScrollPane side = new ScrollPane(new VBox(8, new ScenarioPanel(vm.scenario(), vm, i18n), savedBox(ctx)));
         side.setFitToWidth(true);
@@ -87,6 +97,8 @@ public final class ForecastView implements Screen {
         vm.baseProperty().addListener(redraw);
         vm.adjustedProperty().addListener(redraw);
         vm.messageProperty().addListener(o -> showMessage());
+        vm.loadingProperty().addListener(o -> showOverlay());
+        vm.busyProperty().addListener(o -> showOverlay());
         vm.filtersOutsideLevelProperty().addListener(o -> showMessage());
         vm.comparisonProperty().addListener((o, a, c) -> ForecastTables.showComparison(comparison, c, i18n));
         i18n.localeProperty().addListener(onLocale);
@@ -125,17 +137,26 @@ public final class ForecastView implements Screen {
                 ForecastTables.exportColumns(i18n), ForecastTables.exportRows(new ArrayList<>(table.getItems())), p -> vm.note("forecast.exported|" + p)));
         Button png = Controls.button(i18n, "forecast-export-png", "forecast.export.png", () -> export.chart(chart.chart(), "forecast", false, p -> vm.note("forecast.exported|" + p)));
         Button svg = Controls.button(i18n, "forecast-export-svg", "forecast.export.svg", () -> export.chart(chart.chart(), "forecast", true, p -> vm.note("forecast.exported|" + p)));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, Controls.label(i18n, "forecast.level"), geo, product, channel, Controls.label(i18n, "forecast.series"), series,
-                Controls.label(i18n, "forecast.reconcile"), reconcile, spacer, xlsx, png, svg);
+        Button keep = Controls.button(i18n, "forecast-keep", "forecast.keep", vm::keepForecast);
+        keep.disableProperty().bind(vm.baseProperty().isNull());
+        // a narrow window wraps the buttons onto a second line instead of clipping their labels
+        FlowPane bar = new FlowPane(8, 6);
+        bar.getChildren().addAll(group(Controls.label(i18n, "forecast.level"), geo, product, channel),
+                group(Controls.label(i18n, "forecast.series"), series), group(Controls.label(i18n, "forecast.reconcile"), reconcile),
+                group(keep, xlsx, png, svg));
+        for (Button b : List.of(keep, xlsx, png, svg)) b.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
     }
 
+    private static HBox group(Node... nodes) {
+        HBox h = new HBox(6, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
     private Node tabs() {
-        TableView<ModelRun> models = ForecastTables.models(i18n);
         models.setItems(vm.runs());
         models.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) vm.chosenProperty().set(r);
@@ -186,6 +207,7 @@ public final class ForecastView implements Screen {
         if (s == null || run == null || base == null) {
             chart.show(List.of(), null, null, null, List.of(), null, null, null, null);
             table.getItems().clear();
+            showOverlay();
             return;
         }
         List<String> history = new ArrayList<>();
@@ -202,14 +224,28 @@ public final class ForecastView implements Screen {
                     adj == null ? Double.NaN : adj.mean()[t]));
         }
         table.getItems().setAll(rows);
+        showOverlay();
+    }
+
+    private void showOverlay() {
+        String key = vm.loadingProperty().get() ? "forecast.loading"
+                : chart.axesShown() ? null
+                : vm.busyProperty().get() ? "forecast.fitting"
+                : vm.series().isEmpty() ? "forecast.no.series" : null;
+        overlay.setText(key == null ? "" : i18n.get(key));
+        overlay.setVisible(key != null);
     }
 
     private static double at(double[] a, int t) { return a == null ? Double.NaN : a[t]; }
 
     private void relabel() {
         chart.labels(i18n.get("forecast.chart.history"), i18n.get("forecast.chart.fit"), i18n.get("forecast.chart.backtest"),
-                i18n.get("forecast.chart.forecast"), i18n.get("forecast.chart.scenario"), i18n.get("forecast.chart.band"));
+                i18n.get("forecast.chart.forecast"), i18n.get("forecast.chart.scenario"), i18n.get("forecast.chart.band"),
+                i18n.get("forecast.axis.month"), i18n.get("forecast.axis.units"));
+        // model keys and names are computed per cell: recompute them in the new language
+        models.refresh();
         showMessage();
+        showOverlay();
     }
 
     private void showMessage() {

@@ -88,6 +88,7 @@ public final class ForecastViewModel {
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper filtersOutsideLevel = new ReadOnlyBooleanWrapper();
     private final ScenarioModel scenario = new ScenarioModel();
     private ModelRun shiftTarget;
@@ -145,11 +146,13 @@ public final class ForecastViewModel {
         Slice slice = state.slice();
         String to = slice.to().format(DateTimeFormatter.ofPattern("yyyy-MM"));
         busy.set(true);
+        loading.set(true);
         seriesRequest.submit(() -> {
             List<SeriesHistory> all = desk.series(level, null, to);
             return SeriesFilter.apply(all, level, slice, members);
         }, list -> {
             busy.set(false);
+            loading.set(false);
             levelSeries = list;
             filtersOutsideLevel.set(SeriesFilter.ignoresSome(level, slice));
             String keep = selected.get() == null ? null : selected.get().id();
@@ -247,16 +250,24 @@ public final class ForecastViewModel {
         return scenario.scenario(name, selected.get().id(), b == null ? HORIZON : b.horizon(), shiftReady);
     }
 
-    /** Saves the scenario as set under a name, then reloads the saved list. */
+    /**
+     * Saves the scenario as set under a name, with the forecast it adjusts kept as a run of the level (so
+     * the workbook shows what the scenario was built on), then reloads the saved list.
+     */
     public void saveScenario(String name, Runnable done) {
         SeriesHistory s = selected.get();
         ModelRun run = chosen.get();
-        if (s == null || run == null || name == null || name.isBlank()) return;
+        ForecastSet b = base.get();
+        if (s == null || run == null || b == null || name == null || name.isBlank()) return;
         Scenario sc = currentScenario(name.strip());
         String baseKey = String.join(",", level()) + ":" + s.id() + " " + run.key() + (reconcile.get() == Reconcile.NONE ? "" : " " + reconcile.get().name());
+        List<String> level = level();
+        ForecastPaths shown = b.series(s.id());
+        String model = storedModel(run);
         tasks.execute(new BackgroundTask<List<SavedScenario>>("scenario") {
             @Override
             public List<SavedScenario> call() {
+                desk.keep(level, run, shown, model);
                 desk.saveScenario(baseKey, sc.toDefinition());
                 return desk.savedScenarios();
             }
@@ -265,6 +276,28 @@ public final class ForecastViewModel {
             message.set("forecast.scenario.saved|" + sc.name());
             done.run();
         }, this::failed);
+    }
+
+    /** Keeps the forecast shown (the chosen model's, or its reconciled version) for reports, as the CLI keeps its runs. */
+    public void keepForecast() {
+        SeriesHistory s = selected.get();
+        ModelRun run = chosen.get();
+        ForecastSet b = base.get();
+        if (s == null || run == null || b == null) return;
+        List<String> level = level();
+        ForecastPaths shown = b.series(s.id());
+        String model = storedModel(run);
+        tasks.execute(new BackgroundTask<Void>("forecast") {
+            @Override
+            public Void call() {
+                desk.keep(level, run, shown, model);
+                return null;
+            }
+        }, v -> message.set("forecast.kept|" + s.id()), this::failed);
+    }
+
+    private String storedModel(ModelRun run) {
+        return reconcile.get() == Reconcile.NONE ? run.name() : run.name() + " [" + reconcile.get().method + "]";
     }
 
     public void loadSaved() {
@@ -294,6 +327,7 @@ public final class ForecastViewModel {
 
     private void failed(Throwable e) {
         busy.set(false);
+        loading.set(false);
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         message.set(e instanceof java.util.concurrent.CancellationException ? "forecast.cancelled" : "forecast.failed|" + why);
     }
@@ -328,6 +362,9 @@ public final class ForecastViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    /** True while the level's series are being read: the chart shows a loading state, not an empty axis. */
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty filtersOutsideLevelProperty() { return filtersOutsideLevel.getReadOnlyProperty(); }
 

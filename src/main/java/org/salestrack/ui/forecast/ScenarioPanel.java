@@ -65,7 +65,7 @@ final class ScenarioPanel extends VBox {
         Label measured = new Label();
         measured.setId("scenario-uplift-measured");
         measured.setWrapText(true);
-        measured.textProperty().bind(Bindings.createStringBinding(() -> explainUplift(m.uplifts.get().get(m.promoType.get())),
+        measured.textProperty().bind(Bindings.createStringBinding(() -> explainUplift(m.promoType.get() == null ? null : m.uplifts.get().get(m.promoType.get())),
                 m.uplifts, m.promoType, i18n.localeProperty()));
         Node promoWhen = row(label("forecast.scenario.start"), spinner(m.promoStart, 1, ForecastViewModel.HORIZON, 1),
                 label("forecast.scenario.length"), spinner(m.promoLength, 1, 6, 0));

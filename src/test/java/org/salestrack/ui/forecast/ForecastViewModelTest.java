@@ -174,4 +174,46 @@ class ForecastViewModelTest {
         assertThat(mint).hasSize(ForecastViewModel.HORIZON);
         for (double v : mint) assertThat(v).isGreaterThanOrEqualTo(0);
     }
+
+    /** Issue 23: the screen said "Ready" over an empty chart while a level's series loaded for 40 s. */
+    @Test
+    void whileALevelsSeriesLoadTheScreenKnowsItIsLoadingAndKnowsWhenItIsDone() {
+        java.util.List<Runnable> pending = new java.util.ArrayList<>();
+        TaskExecutor deferred = new TaskExecutor() {
+            @Override
+            public <T> void execute(org.salestrack.task.BackgroundTask<T> task, java.util.function.Consumer<T> onSuccess,
+                                    java.util.function.Consumer<Throwable> onError) {
+                pending.add(() -> TaskExecutor.SAME_THREAD.execute(task, onSuccess, onError));
+            }
+        };
+        ForecastViewModel later = new ForecastViewModel(fx.services.forecast(), state, fx.ws.explore::members, deferred, deferred, 0);
+        later.reload();
+        assertThat(later.loadingProperty().get()).isTrue();
+        assertThat(later.series()).isEmpty();
+        pending.remove(0).run();
+        assertThat(later.loadingProperty().get()).isFalse();
+        assertThat(later.series()).hasSize(4);
+        later.geographyProperty().set("region");
+        assertThat(later.loadingProperty().get()).isTrue();
+        later.close();
+    }
+
+    /** Issue 11 #5: the workbook's Forecast sheet said no forecast was stored after one was made and a scenario saved here. */
+    @Test
+    void savingAScenarioKeepsTheForecastItAdjustsAsARunOfTheLevel() {
+        SeriesHistory s = pick("浙江/穿戴");
+        double first = vm.chosenProperty().get().steps().get(0).mean();
+        vm.saveScenario("kept with its base", () -> { });
+        var kept = new org.salestrack.store.ForecastRuns(fx.ws.workspace).latest("province,series").stream()
+                .filter(f -> f.seriesKey().equals(s.id())).toList();
+        assertThat(kept).singleElement().satisfies(f -> {
+            assertThat(f.model()).isEqualTo(vm.chosenProperty().get().name());
+            assertThat(f.points()).hasSize(ForecastViewModel.HORIZON);
+            assertThat(f.points().get(0).mean()).isEqualTo(first);
+            // the fixture's last month (2025-06) is partial, so the series end with May and the forecast starts in June
+            assertThat(f.points().get(0).period()).isEqualTo("2025-06");
+        });
+        assertThat(new org.salestrack.store.report.ForecastQuery(fx.ws.workspace).latest("2025-05"))
+                .anySatisfy(l -> assertThat(l.seriesKey()).isEqualTo(s.id()));
+    }
 }

@@ -1,0 +1,59 @@
+package org.salestrack.store.sqlite;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.salestrack.model.Dimension;
+
+/**
+ * Which cube month rollup answers a level of the monthly series, as the FROM clause that gives
+ * {@link DimSql#fact}'s expressions their aliases: {@code c} the rollup (with {@code month}), {@code r} the
+ * geography, {@code pv} the province, {@code ch} the channel and {@code p} the product (each joined only when
+ * the level uses it). The province rollups keep province codes, which decide the sales region; the country
+ * is read through them only when the region table gives each province one country, otherwise (and for
+ * cities) from the rollups that keep region ids.
+ */
+final class SeriesRollup {
+    private static final Set<Dimension> PRODUCTS = EnumSet.of(Dimension.CATEGORY, Dimension.SERIES, Dimension.MODEL, Dimension.SKU);
+    private static final Set<Dimension> CHANNELS = EnumSet.of(Dimension.CHANNEL, Dimension.CHANNEL_TYPE);
+    private static final Set<Dimension> GEOGRAPHY = EnumSet.of(Dimension.COUNTRY, Dimension.REGION, Dimension.PROVINCE, Dimension.CITY);
+
+    /** Provinces the region table places in more than one country: with none, a province decides its country. */
+    static final String PROVINCES_IN_SEVERAL_COUNTRIES = "SELECT COUNT(*) FROM (SELECT province FROM region GROUP BY province "
+            + "HAVING COUNT(DISTINCT COALESCE(country, '')) > 1)";
+
+    private SeriesRollup() {}
+
+    static String from(List<Dimension> level, boolean provinceDecidesCountry) {
+        boolean products = level.stream().anyMatch(PRODUCTS::contains);
+        boolean channels = level.stream().anyMatch(CHANNELS::contains);
+        boolean geography = level.stream().anyMatch(GEOGRAPHY::contains);
+        boolean regionIds = level.contains(Dimension.CITY) || (level.contains(Dimension.COUNTRY) && !provinceDecidesCountry);
+        String channelJoin = channels ? " LEFT JOIN channel ch ON ch.id = c.channel_id" : "";
+        String productJoin = products ? " LEFT JOIN product p ON p.id = c.product_id" : "";
+        if (regionIds) {
+            return grouped(products ? "cube_sp_month" : "cube_store_month", "region_id", channels, products)
+                    + " JOIN region r ON r.id = c.region_id LEFT JOIN province pv ON pv.code = r.province" + channelJoin + productJoin;
+        }
+        String table;
+        if (!products) table = "cube_pc_month";
+        else if (!geography) table = "cube_cp_month";
+        else table = channels ? "cube_month" : "cube_pp_month";
+        String geo = !geography ? ""
+                : " LEFT JOIN (SELECT province, MIN(country) AS country FROM region GROUP BY province) r"
+                        + " ON r.province = c.province LEFT JOIN province pv ON pv.code = c.province";
+        return grouped(table, geography ? "province" : null, channels, products) + geo + channelJoin + productJoin;
+    }
+
+    /**
+     * The rollup summed over the keys the level does not use, before any dimension is joined: the joins
+     * then run once per group of raw keys rather than once per rollup row.
+     */
+    private static String grouped(String table, String geography, boolean channels, boolean products) {
+        StringBuilder keys = new StringBuilder("month");
+        if (geography != null) keys.append(", ").append(geography);
+        if (channels) keys.append(", channel_id");
+        if (products) keys.append(", product_id");
+        return "(SELECT " + keys + ", SUM(qty) AS qty, SUM(amount_cents) AS amount_cents FROM " + table + " GROUP BY " + keys + ") c";
+    }
+}
