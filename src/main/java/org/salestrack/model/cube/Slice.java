@@ -10,32 +10,67 @@ import java.util.Set;
 
 /**
  * A filter over the sales cube: an inclusive date range and, per dimension, the member keys kept (a
- * dimension absent from the map is not filtered). Immutable; the "with" methods return a new slice.
+ * dimension absent from the map is not filtered) and the member keys left out ({@code excluded}; a
+ * dimension can have both: keep these, but not those). Immutable; the "with" methods return a new slice.
  */
-public record Slice(LocalDate from, LocalDate to, Map<Dim, Set<String>> members) {
+public record Slice(LocalDate from, LocalDate to, Map<Dim, Set<String>> members, Map<Dim, Set<String>> excluded) {
     public Slice {
         if (from.isAfter(to)) throw new IllegalArgumentException("range starts " + from + " after it ends " + to);
+        members = copy(members);
+        excluded = copy(excluded);
+    }
+
+    /** A slice that only keeps members (no exclusions). */
+    public Slice(LocalDate from, LocalDate to, Map<Dim, Set<String>> members) { this(from, to, members, Map.of()); }
+
+    private static Map<Dim, Set<String>> copy(Map<Dim, Set<String>> byDim) {
         EnumMap<Dim, Set<String>> copy = new EnumMap<>(Dim.class);
-        members.forEach((d, keys) -> {
+        byDim.forEach((d, keys) -> {
             if (!keys.isEmpty()) copy.put(d, Collections.unmodifiableSet(new LinkedHashSet<>(keys)));
         });
-        members = Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     public static Slice of(LocalDate from, LocalDate to) { return new Slice(from, to, Map.of()); }
 
+    /** Keeps exactly {@code keys} of a dimension (none: no filter), dropping its exclusions. */
     public Slice with(Dim dim, Set<String> keys) {
-        EnumMap<Dim, Set<String>> m = new EnumMap<>(Dim.class);
-        m.putAll(members);
-        if (keys == null || keys.isEmpty()) m.remove(dim); else m.put(dim, keys);
-        return new Slice(from, to, m);
+        return new Slice(from, to, put(members, dim, keys), put(excluded, dim, Set.of()));
     }
 
     public Slice with(Dim dim, String key) { return with(dim, Set.of(key)); }
 
-    public Slice withRange(LocalDate f, LocalDate t) { return new Slice(f, t, members); }
+    /** Leaves {@code keys} of a dimension out (none: no exclusion); a kept member that is
+     * excluded is no longer kept (excluding the only kept member leaves all the others). */
+    public Slice without(Dim dim, Set<String> keys) {
+        Set<String> kept = new LinkedHashSet<>(keys(dim));
+        kept.removeAll(keys);
+        return new Slice(from, to, put(members, dim, kept), put(excluded, dim, keys));
+    }
+
+    private static Map<Dim, Set<String>> put(Map<Dim, Set<String>> byDim, Dim dim, Set<String> keys) {
+        EnumMap<Dim, Set<String>> m = new EnumMap<>(Dim.class);
+        m.putAll(byDim);
+        if (keys == null || keys.isEmpty()) m.remove(dim); else m.put(dim, keys);
+        return m;
+    }
+
+    public Slice withRange(LocalDate f, LocalDate t) { return new Slice(f, t, members, excluded); }
 
     public Set<String> keys(Dim dim) { return members.getOrDefault(dim, Set.of()); }
+
+    public Set<String> excludedKeys(Dim dim) { return excluded.getOrDefault(dim, Set.of()); }
+
+    /** Every dimension this slice keeps or leaves out members of. */
+    public Set<Dim> filtered() {
+        Set<Dim> out = java.util.EnumSet.noneOf(Dim.class);
+        out.addAll(members.keySet());
+        out.addAll(excluded.keySet());
+        return out;
+    }
+
+    /** Whether any member filter is set (the date range aside). */
+    public boolean hasMemberFilters() { return !members.isEmpty() || !excluded.isEmpty(); }
 
     public long days() { return ChronoUnit.DAYS.between(from, to) + 1; }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.salestrack.model.cube.Dim;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.model.cube.StockOnHand;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
@@ -65,32 +66,72 @@ public final class CubeDimensions {
     }
 
     /**
-     * Units on hand at the slice's end: every location's latest snapshot on or before it, for the slice's
-     * products, or empty when no stock was imported.
+     * Each stock location with the sales levels it belongs to, so the slice's filters apply to stock as they
+     * do to sales: a store has its region, channel, dealer and id; a dealer's warehouse has the region of
+     * its registered city (else any of its province) and the channel its store-less sales go through; a
+     * location known to neither master (a central warehouse) has none and drops out under such filters.
      */
-    public OptionalLong stockOnHand(Slice slice) {
+    private static final String LOCATIONS = "SELECT st.code AS code, 'store' AS type, st.region_id AS region_id, "
+            + "COALESCE(st.channel_id, (SELECT MIN(x.channel_id) FROM cube_store_month x WHERE x.store_id = st.id)) AS channel_id, "
+            + "st.dealer_id AS dealer_id, st.id AS store_id FROM store st "
+            + "UNION ALL SELECT d.code, 'dealer', COALESCE((SELECT MIN(r.id) FROM region r WHERE r.province = d.province "
+            + "AND r.city = COALESCE(d.city, '')), (SELECT MIN(r.id) FROM region r WHERE r.province = d.province)), "
+            + "(SELECT MIN(x.channel_id) FROM cube_store_month x WHERE x.dealer_id = d.id AND x.store_id = 0), d.id, NULL FROM dealer d";
+
+    /**
+     * Units on hand at the slice's end: every location's latest snapshot on or before it, filtered by the
+     * slice's geography, channel, dealer, store and product like sales are; see {@link StockOnHand}.
+     */
+    public StockOnHand stockOnHand(Slice slice) {
         // each location's own latest snapshot: stores report weekly and dealers monthly, so one global
         // latest date would see only whichever reported last; a location silent for 35 days is not counted
-        StringBuilder sql = new StringBuilder("SELECT SUM(c.on_hand), COUNT(*) FROM stock c JOIN (SELECT location_code, "
-                + "MAX(as_of) AS last FROM stock WHERE as_of <= ? AND as_of >= ? GROUP BY location_code) l "
-                + "ON l.location_code = c.location_code AND l.last = c.as_of WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT SUM(c.on_hand), COUNT(*) FROM (SELECT s.on_hand, s.product_id, l.region_id, "
+                + "l.channel_id, l.dealer_id, l.store_id FROM stock s JOIN (SELECT location_code, MAX(as_of) AS last FROM stock "
+                + "WHERE as_of <= ? AND as_of >= ? GROUP BY location_code) t ON t.location_code = s.location_code AND t.last = s.as_of "
+                + "LEFT JOIN (" + LOCATIONS + ") l ON l.code = s.location_code AND l.type = s.location_type) c WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         args.add(slice.to().toString() + "T99");
         args.add(slice.to().minusDays(35).toString());
-        for (Map.Entry<Dim, Set<String>> f : slice.members().entrySet()) {
-            Dim d = f.getKey();
-            if (d != Dim.CATEGORY && d != Dim.SERIES && d != Dim.MODEL && d != Dim.SKU) continue;
-            sql.append(" AND ").append(DimSql.filter(d, Source.CHANNEL_PRODUCT, Source.Products.ID, f.getValue().size()));
-            args.addAll(f.getValue());
-        }
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getLong(2) == 0) return OptionalLong.empty();
-                return OptionalLong.of(rs.getLong(1));
+        sql.append(DimSql.where(slice, Source.STORE_PRODUCT, Source.Products.ID, args));
+        try (Connection c = workspace.connect()) {
+            List<String> unstocked = unstockedChannels(c, slice);
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    OptionalLong units = !rs.next() || rs.getLong(2) == 0 ? OptionalLong.empty() : OptionalLong.of(rs.getLong(1));
+                    return new StockOnHand(units, unstocked);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read stock on hand", e);
+        }
+    }
+
+    /** The channels a channel filter keeps that no stock location belongs to; none without a channel filter. */
+    private static List<String> unstockedChannels(Connection c, Slice slice) throws SQLException {
+        if (slice.keys(Dim.CHANNEL).isEmpty() && slice.keys(Dim.CHANNEL_TYPE).isEmpty()) return List.of();
+        StringBuilder sql = new StringBuilder("SELECT c.name FROM channel c WHERE c.id NOT IN (SELECT l.channel_id FROM (" + LOCATIONS
+                + ") l WHERE l.channel_id IS NOT NULL AND l.code IN (SELECT location_code FROM stock)) "
+                + "AND c.id IN (SELECT DISTINCT channel_id FROM cube_pc_month)");
+        List<Object> args = new ArrayList<>();
+        String[] cols = {"c.id", "c.type"};
+        Dim[] dims = {Dim.CHANNEL, Dim.CHANNEL_TYPE};
+        for (int k = 0; k < 2; k++) {
+            Set<String> keep = slice.keys(dims[k]);
+            Set<String> drop = slice.excludedKeys(dims[k]);
+            if (!keep.isEmpty()) sql.append(" AND ").append(cols[k]).append(" IN (").append("?,".repeat(keep.size() - 1)).append("?)");
+            if (!drop.isEmpty()) sql.append(" AND ").append(cols[k]).append(" NOT IN (").append("?,".repeat(drop.size() - 1)).append("?)");
+            for (String key : keep) args.add(k == 0 ? DimSql.parseId(key) : key);
+            for (String key : drop) args.add(k == 0 ? DimSql.parseId(key) : key);
+        }
+        sql.append(" ORDER BY c.id");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
         }
     }
 }

@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.model.cube.Dim;
@@ -62,7 +61,7 @@ public final class CubeQuery {
     /** The SQL {@link #query} runs; package-visible so tests can check which rollup a query reads. */
     static String sql(Slice slice, List<Dim> by, Grain grain, List<Object> args) {
         Set<Dim> touched = new LinkedHashSet<>(by);
-        touched.addAll(slice.members().keySet());
+        touched.addAll(slice.filtered());
         Source source = Source.smallestFor(touched);
         Set<String> raws = new LinkedHashSet<>();
         for (Dim d : by) raws.add(DimSql.raw(d, source.products));
@@ -106,13 +105,7 @@ public final class CubeQuery {
         if (source.regionIds() && (raws.contains("prov") || raws.contains("city"))) sql.append(Source.REGION);
         if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
         sql.append(" WHERE ").append(periods(piece, dateCol, args));
-        for (Map.Entry<Dim, Set<String>> f : slice.members().entrySet()) {
-            Dim d = f.getKey();
-            sql.append(" AND ").append(DimSql.filter(d, source, products, f.getValue().size()));
-            for (int i = 0; i < DimSql.bindings(d, products); i++) {
-                for (String k : f.getValue()) args.add(DimSql.numericKey(d) ? parseId(k) : k);
-            }
-        }
+        sql.append(DimSql.where(slice, source, products, args));
         List<String> groups = new ArrayList<>(raws);
         if (grain != null) groups.add("per");
         if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups));
@@ -144,14 +137,6 @@ public final class CubeQuery {
         }
         args.addAll(keys);
         return dateCol + " IN (" + "?,".repeat(keys.size() - 1) + "?)";
-    }
-
-    private static Object parseId(String k) {
-        try {
-            return Long.parseLong(k);
-        } catch (NumberFormatException e) {
-            return k;
-        }
     }
 
     private static String nz(String s) { return s == null ? "" : s; }

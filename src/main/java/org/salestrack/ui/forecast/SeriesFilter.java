@@ -34,8 +34,8 @@ final class SeriesFilter {
 
     /** True when a filter is set on a dimension the level does not include. */
     static boolean ignoresSome(List<String> level, Slice slice) {
-        for (Map.Entry<Dim, Set<String>> e : slice.members().entrySet()) {
-            if (!e.getValue().isEmpty() && level.stream().noneMatch(l -> DIMS.get(l) == e.getKey())) return true;
+        for (Dim d : slice.filtered()) {
+            if (level.stream().noneMatch(l -> DIMS.get(l) == d)) return true;
         }
         return false;
     }
@@ -43,10 +43,11 @@ final class SeriesFilter {
     /** Labels the filter keeps for a dimension, or null when it keeps everything. */
     private static Set<String> labels(Dim dim, Slice slice, Function<Dim, List<Member>> members) {
         Set<String> keys = slice.keys(dim);
-        if (keys.isEmpty()) return null;
+        Set<String> excluded = slice.excludedKeys(dim);
+        if (keys.isEmpty() && excluded.isEmpty()) return null;
         Set<String> out = new HashSet<>();
         for (Member m : members.apply(dim)) {
-            if (!keys.contains(m.key())) continue;
+            if (!keys.isEmpty() && !keys.contains(m.key()) || excluded.contains(m.key())) continue;
             // a SKU's label is "code name"; the series carries the code only
             out.add(dim == Dim.SKU ? m.label().split(" ", 2)[0] : m.label());
         }
