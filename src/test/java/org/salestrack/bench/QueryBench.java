@@ -87,7 +87,7 @@ public final class QueryBench {
             time(record, "dashboard: SKU ranking", () -> explore.breakdown(filtered, Dim.SKU, Measure.REVENUE));
             time(record, "dashboard: store ranking", () -> explore.breakdown(filtered, Dim.STORE, Measure.REVENUE));
             time(record, "dashboard: province map with growth", () -> explore.withPrevious(filtered, Dim.PROVINCE));
-            time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g));
+            time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g, base.from()));
             Slice region = base.with(Dim.REGION, any(Dim.REGION).key());
             Member prov = any(Dim.PROVINCE);
             Slice province = base.with(Dim.PROVINCE, prov.key());
