@@ -1,5 +1,7 @@
 package org.salestrack.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -16,13 +18,13 @@ public final class Format {
 
     /** The unit a money figure is shown in. */
     public enum Scale {
-        YUAN(1, "", 2), K(1e3, "K", 1), M(1e6, "M", 2), B(1e9, "B", 2), WAN(1e4, "万", 1), YI(1e8, "亿", 2);
+        YUAN(1, "", 2), K(1_000, "K", 1), M(1_000_000, "M", 2), B(1_000_000_000, "B", 2), WAN(10_000, "万", 1), YI(100_000_000, "亿", 2);
 
-        final double divisor;
+        final long divisor;
         final String suffix;
         final int decimals;
 
-        Scale(double divisor, String suffix, int decimals) {
+        Scale(long divisor, String suffix, int decimals) {
             this.divisor = divisor;
             this.suffix = suffix;
             this.decimals = decimals;
@@ -38,7 +40,9 @@ public final class Format {
         NumberFormat f = NumberFormat.getNumberInstance(l);
         f.setMinimumFractionDigits(scale.decimals);
         f.setMaximumFractionDigits(scale.decimals);
-        return "¥" + f.format(cents / 100.0 / scale.divisor) + scale.suffix;
+        // decimal arithmetic, half up: 31,500 yuan is 3.2万, not the 3.1万 a binary 3.1499… would round to
+        BigDecimal v = BigDecimal.valueOf(cents, 2).divide(BigDecimal.valueOf(scale.divisor)).setScale(scale.decimals, RoundingMode.HALF_UP);
+        return "¥" + f.format(v) + scale.suffix;
     }
 
     /** The unit for amounts up to {@code maxAbsCents}: 万 from ¥10,000 and 亿 from ¥100,000,000 in Chinese; K, M, B in English. */

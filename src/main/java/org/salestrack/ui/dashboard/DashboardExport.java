@@ -81,18 +81,20 @@ final class DashboardExport {
             PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(a4);
             doc.addPage(page);
-            PDFont font = font(doc, header);
+            Fonts fonts = new Fonts(doc, header);
             float margin = 28;
             float y = a4.getHeight() - margin;
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float size = 13;
                 for (String line : header) {
-                    for (String part : wrap(line, font, size, a4.getWidth() - 2 * margin)) {
+                    for (List<Run> part : fonts.wrap(line, size, a4.getWidth() - 2 * margin)) {
                         y -= size + 4;
                         cs.beginText();
-                        cs.setFont(font, size);
                         cs.newLineAtOffset(margin, y);
-                        cs.showText(encodable(font, part));
+                        for (Run r : part) {
+                            cs.setFont(r.font(), size);
+                            cs.showText(r.text());
+                        }
                         cs.endText();
                     }
                     size = 10;
@@ -100,9 +102,7 @@ final class DashboardExport {
                 y -= 10;
                 PDImageXObject img = LosslessFactory.createFromImage(doc, picture);
                 float scale = Math.min((a4.getWidth() - 2 * margin) / picture.getWidth(), (y - margin) / picture.getHeight());
-                float w = picture.getWidth() * scale;
-                float h = picture.getHeight() * scale;
-                cs.drawImage(img, margin, y - h, w, h);
+                cs.drawImage(img, margin, y - picture.getHeight() * scale, picture.getWidth() * scale, picture.getHeight() * scale);
             }
             doc.getDocumentInformation().setTitle(header.get(0));
             doc.getDocumentInformation().setSubject(String.join(" | ", header.subList(1, header.size())));
@@ -110,10 +110,24 @@ final class DashboardExport {
         }
     }
 
-    /** A font that can write the header: a Chinese-capable TrueType font when one is installed. */
-    private static PDFont font(PDDocument doc, List<String> header) {
-        boolean latin = header.stream().allMatch(s -> s.chars().allMatch(c -> c < 0x250));
-        if (!latin) {
+    /** A piece of a line drawn in one font. */
+    private record Run(PDFont font, String text) {}
+
+    /**
+     * Helvetica for Latin text and, when the header has Chinese, a Chinese TrueType font found on the
+     * machine (such fonts often lack Latin glyphs, so each character goes to the font that has it); a
+     * character neither can draw becomes "?", so a missing font never fails the export.
+     */
+    private static final class Fonts {
+        private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        private final PDFont cjk;
+
+        Fonts(PDDocument doc, List<String> header) {
+            boolean onlyLatin = header.stream().allMatch(t -> t.chars().allMatch(c -> c < 0x250));
+            this.cjk = onlyLatin ? null : load(doc);
+        }
+
+        private static PDFont load(PDDocument doc) {
             for (String f : CJK_FONTS) {
                 Path p = Path.of(f);
                 if (!Files.isReadable(p) || f.endsWith(".ttc")) continue;
@@ -123,39 +137,61 @@ final class DashboardExport {
                     // not loadable by PDFBox: try the next one
                 }
             }
+            return null;
         }
-        return new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    }
 
-    /** The text with characters the font cannot draw replaced, so a missing font never fails the export. */
-    private static String encodable(PDFont font, String text) {
-        StringBuilder b = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
+        private static boolean draws(PDFont font, String ch) {
+            if (font == null) return false;
             try {
                 font.encode(ch);
-                b.append(ch);
+                return true;
             } catch (IOException | IllegalArgumentException e) {
-                b.append('?');
-            }
-        });
-        return b.toString();
-    }
-
-    private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            line.append(text.charAt(i));
-            if (font.getStringWidth(encodable(font, line.toString())) / 1000 * size > width) {
-                int cut = line.lastIndexOf(" ");
-                if (cut <= 0) cut = line.length() - 1;
-                lines.add(line.substring(0, cut));
-                line.delete(0, cut == line.length() - 1 ? cut : cut + 1);
+                return false;
             }
         }
-        if (!line.isEmpty()) lines.add(line.toString());
-        return lines;
+
+        List<Run> runs(String text) {
+            List<Run> out = new ArrayList<>();
+            StringBuilder cur = new StringBuilder();
+            PDFont curFont = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                String ch = new String(Character.toChars(cp));
+                PDFont f = draws(latin, ch) ? latin : draws(cjk, ch) ? cjk : latin;
+                if (f == latin && !draws(latin, ch)) ch = "?";
+                if (f != curFont && !cur.isEmpty()) {
+                    out.add(new Run(curFont, cur.toString()));
+                    cur.setLength(0);
+                }
+                curFont = f;
+                cur.append(ch);
+            }
+            if (!cur.isEmpty()) out.add(new Run(curFont, cur.toString()));
+            return out;
+        }
+
+        float width(String text, float size) throws IOException {
+            float w = 0;
+            for (Run r : runs(text)) w += r.font().getStringWidth(r.text()) / 1000 * size;
+            return w;
+        }
+
+        /** The line cut at spaces (or anywhere, for long Chinese runs) to fit the width. */
+        List<List<Run>> wrap(String text, float size, float width) throws IOException {
+            List<List<Run>> lines = new ArrayList<>();
+            String rest = text;
+            while (width(rest, size) > width) {
+                int cut = rest.length();
+                while (cut > 1 && width(rest.substring(0, cut), size) > width) cut--;
+                int space = rest.lastIndexOf(' ', cut);
+                if (space > cut / 2) cut = space;
+                lines.add(runs(rest.substring(0, cut).strip()));
+                rest = rest.substring(cut).strip();
+            }
+            lines.add(runs(rest));
+            return lines;
+        }
     }
 
     /** The picture as PNG with the header kept as an international text chunk (Description). */

@@ -203,6 +203,7 @@ public final class DashboardView implements Screen {
             ToggleButton b = new ToggleButton();
             b.textProperty().bind(i18n.bind("grain." + grain.id()));
             b.setUserData(grain);
+            b.setId("dashboard-grain-" + grain.id());
             b.setToggleGroup(g);
             box.getChildren().add(b);
         }

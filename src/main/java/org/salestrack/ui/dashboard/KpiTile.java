@@ -26,6 +26,9 @@ final class KpiTile extends VBox {
         value.getStyleClass().add("kpi-value");
         note.setId("kpi-" + id + "-note");
         note.getStyleClass().add("kpi-note");
+        // a narrow window (1280 px) wraps the comparison rather than cutting it off
+        note.setWrapText(true);
+        held.setWrapText(true);
         held.setId("kpi-" + id + "-held");
         held.getStyleClass().addAll("kpi-note", "kpi-held");
         held.managedProperty().bind(held.visibleProperty());
