@@ -48,7 +48,15 @@ public final class ChartControls {
         chart.addChangeListener(e -> reset.setVisible(zoomed(chart)));
         StackPane pane = new StackPane(viewer, reset);
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
+        // one trigger for the menu on every platform, the same as the tiles' and rows': a secondary click
+        viewer.setOnContextMenuRequested(e -> e.consume());
+        viewer.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) viewer.getContextMenu().show(viewer, e.getScreenX(), e.getScreenY());
+        });
+        var viewerOnShowing = viewer.getContextMenu().getOnShowing();
         viewer.getContextMenu().setOnShowing(e -> {
+            // the viewer's own handler turns the chart's tooltips off while the menu is open
+            if (viewerOnShowing != null) viewerOnShowing.handle(e);
             MenuItem resetItem = item(i18n.get("chart.reset"), () -> refit(chart));
             resetItem.setDisable(!zoomed(chart));
             List<MenuItem> marks = markItems.get();

@@ -195,6 +195,41 @@ class DashboardFxTest {
         waitUntil(() -> text(robot, "#kpi-units-value").equals(Format.units(both, Locale.ENGLISH)));
     }
 
+    /** The screen point of the bar of a channel in the channel-mix chart. */
+    private static javafx.geometry.Point2D bar(FxRobot robot, String channel) {
+        ChartViewer v = robot.lookup("#dashboard-channels").queryAs(ChartViewer.class);
+        for (Object o : v.getCanvas().getRenderingInfo().getEntityCollection().getEntities()) {
+            if (o instanceof org.jfree.chart.entity.CategoryItemEntity e && e.getColumnKey().equals(channel)) {
+                var r = e.getArea().getBounds2D();
+                return v.getCanvas().localToScreen(r.getMinX() + Math.min(10, r.getWidth() / 2), r.getCenterY());
+            }
+        }
+        throw new AssertionError("no bar for " + channel);
+    }
+
+    @Test
+    void aClickOnAChannelBarDrillsAndItsMenuExcludesIt(FxRobot robot) throws Exception {
+        loaded(robot);
+        reveal(robot, robot.lookup("#dashboard-channels").query());
+        WaitForAsyncUtils.waitForFxEvents();
+        String tmall = ws.explore.members(Dim.CHANNEL).stream().filter(m -> m.label().equals("天猫")).findFirst().orElseThrow().key();
+        robot.moveTo(bar(robot, "天猫")).clickOn(MouseButton.PRIMARY);
+        waitUntil(() -> workbench.state().slice().keys(Dim.CHANNEL).equals(Set.of(tmall)));
+        loaded(robot);
+        robot.interact(() -> workbench.state().back());
+        loaded(robot);
+        waitUntil(() -> workbench.state().slice().keys(Dim.CHANNEL).isEmpty());
+        reveal(robot, robot.lookup("#dashboard-channels").query());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(bar(robot, "天猫"));
+        robot.clickOn(MouseButton.SECONDARY);
+        robot.clickOn("#menu-exclude");
+        waitUntil(() -> workbench.state().slice().excludedKeys(Dim.CHANNEL).equals(Set.of(tmall)));
+        long rest = summary(null, null).qty() - summary("channel", "天猫").qty();
+        waitUntil(() -> text(robot, "#kpi-units-value").equals(Format.units(rest, Locale.ENGLISH)));
+        assertThat(text(robot, "#dashboard-filters")).contains("Channel: not 天猫");
+    }
+
     @Test
     void anExcludedRankingRowLeavesItsStoreOut(FxRobot robot) throws Exception {
         loaded(robot);
@@ -239,8 +274,14 @@ class DashboardFxTest {
         Label value = robot.lookup("#kpi-revenue-value").queryAs(Label.class);
         waitUntil(() -> value.getTooltip().isShowing());
         assertThat(value.getTooltip().getText()).startsWith(exact);
-        // the channel chart's value axis says its unit
+        // the charts' axes say their unit, and their menu is in Chinese with PNG, SVG and copy
         assertThat(chart(robot, "dashboard-channels").getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("销售额（元）");
+        assertThat(chart(robot, "dashboard-trend").getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("销售额（元）");
+        robot.clickOn("#dashboard-trend", MouseButton.SECONDARY);
+        waitUntil(() -> !robot.lookup(".context-menu .menu-item").queryAll().isEmpty());
+        assertThat(robot.lookup(".context-menu .menu-item .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly("重置缩放", "另存为 PNG…", "另存为 SVG…", "复制图片");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
     @Test
