@@ -98,6 +98,8 @@ public final class Charts {
         CategoryPlot plot = chart.getCategoryPlot();
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setLabel(label);
+        // whole yuan ticks: an empty chart's 0..1 axis would otherwise read ¥0 ¥0 ¥0 ¥1
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
         compact.setMaximumFractionDigits(1);
         axis.setNumberFormatOverride(new PrefixFormat("¥", compact));

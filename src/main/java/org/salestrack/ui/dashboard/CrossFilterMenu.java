@@ -40,7 +40,10 @@ final class CrossFilterMenu {
         MenuItem keep = new MenuItem(i18n.get("filters.keep.only", name));
         keep.setId("menu-keep-only");
         keep.setOnAction(a -> vm.keepOnly(dim, key, label));
-        MenuItem add = new MenuItem(i18n.get("filters.add", name));
+        var kept = vm.state().slice().keys(dim);
+        // ctrl-click toggles: on a member already kept (with others) it takes it out again
+        boolean remove = kept.contains(key) && kept.size() > 1;
+        MenuItem add = new MenuItem(i18n.get(remove ? "filters.remove" : "filters.add", name));
         add.setId("menu-add");
         add.setOnAction(a -> vm.click(dim, key, label, true));
         MenuItem exclude = new MenuItem(i18n.get("filters.exclude", name));
