@@ -56,4 +56,45 @@ class StateManagerTest {
         state.setFilter(Dim.CATEGORY, Set.of());
         assertThat(state.slice().members()).containsOnlyKeys(Dim.PROVINCE);
     }
+
+    @Test
+    void ctrlClickAddsMembersAndTakesThemOutAgain() {
+        state.toggle(Dim.PROVINCE, "44", "广东");
+        state.toggle(Dim.PROVINCE, "33", "浙江");
+        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("44", "33");
+        state.toggle(Dim.PROVINCE, "44", "广东");
+        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("33");
+        // the last kept member stays: taking it out would silently widen the view to everything
+        state.toggle(Dim.PROVINCE, "33", "浙江");
+        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("33");
+        assertThat(state.crumbs()).extracting(Crumb::action).containsExactly(Crumb.Action.ADD, Crumb.Action.ADD, Crumb.Action.ADD);
+        state.back();
+        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("44", "33");
+    }
+
+    @Test
+    void excludeLeavesMembersOutAndKeepOnlyClearsTheExclusion() {
+        state.exclude(Dim.CHANNEL, "5", "天猫");
+        state.exclude(Dim.CHANNEL, "6", "京东");
+        assertThat(state.slice().excludedKeys(Dim.CHANNEL)).containsExactly("5", "6");
+        assertThat(state.slice().keys(Dim.CHANNEL)).isEmpty();
+        assertThat(state.label(Dim.CHANNEL, "6")).isEqualTo("京东");
+        state.drill(Dim.CHANNEL, "2", "直营店");
+        assertThat(state.slice().keys(Dim.CHANNEL)).containsExactly("2");
+        assertThat(state.slice().excludedKeys(Dim.CHANNEL)).isEmpty();
+        state.clear();
+        assertThat(state.slice().hasMemberFilters()).isFalse();
+    }
+
+    @Test
+    void excludingAKeptMemberKeepsTheOthers() {
+        state.toggle(Dim.PROVINCE, "44", "广东");
+        state.toggle(Dim.PROVINCE, "33", "浙江");
+        state.exclude(Dim.PROVINCE, "44", "广东");
+        assertThat(state.slice().keys(Dim.PROVINCE)).containsExactly("33");
+        assertThat(state.slice().excludedKeys(Dim.PROVINCE)).containsExactly("44");
+        // the date range moves; the member filters stay
+        state.setRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
+        assertThat(state.slice().previousPeriod().excludedKeys(Dim.PROVINCE)).containsExactly("44");
+    }
 }
