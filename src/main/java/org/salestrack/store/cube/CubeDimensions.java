@@ -72,11 +72,12 @@ public final class CubeDimensions {
      * location known to neither master (a central warehouse) has none and drops out under such filters.
      */
     private static final String LOCATIONS = "SELECT st.code AS code, 'store' AS type, st.region_id AS region_id, "
-            + "COALESCE(st.channel_id, (SELECT MIN(x.channel_id) FROM cube_store_month x WHERE x.store_id = st.id)) AS channel_id, "
-            + "st.dealer_id AS dealer_id, st.id AS store_id FROM store st "
+            + "COALESCE(st.channel_id, sc.channel_id) AS channel_id, st.dealer_id AS dealer_id, st.id AS store_id FROM store st "
+            + "LEFT JOIN (SELECT store_id, MIN(channel_id) AS channel_id FROM cube_store_month GROUP BY store_id) sc ON sc.store_id = st.id "
             + "UNION ALL SELECT d.code, 'dealer', COALESCE((SELECT MIN(r.id) FROM region r WHERE r.province = d.province "
-            + "AND r.city = COALESCE(d.city, '')), (SELECT MIN(r.id) FROM region r WHERE r.province = d.province)), "
-            + "(SELECT MIN(x.channel_id) FROM cube_store_month x WHERE x.dealer_id = d.id AND x.store_id = 0), d.id, NULL FROM dealer d";
+            + "AND r.city = COALESCE(d.city, '')), (SELECT MIN(r.id) FROM region r WHERE r.province = d.province)), dc.channel_id, d.id, NULL "
+            + "FROM dealer d LEFT JOIN (SELECT dealer_id, MIN(channel_id) AS channel_id FROM cube_store_month WHERE store_id = 0 "
+            + "GROUP BY dealer_id) dc ON dc.dealer_id = d.id";
 
     /**
      * Units on hand at the slice's end: every location's latest snapshot on or before it, filtered by the
