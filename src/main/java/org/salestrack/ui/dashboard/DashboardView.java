@@ -67,6 +67,8 @@ public final class DashboardView implements Screen {
     private final ExportActions export;
     private final DashboardExport pdf;
     private ChartEntity hoveredBar;
+    /** the filters of the figures on screen, in words */
+    private String summary = "";
     private final Map<String, String> channelKeys = new HashMap<>();
     private final RankTable topSkus;
     private final RankTable bottomSkus;
@@ -115,11 +117,11 @@ public final class DashboardView implements Screen {
         Button toPdf = new Button();
         toPdf.setId("dashboard-export-pdf");
         toPdf.textProperty().bind(i18n.bind("dashboard.export.pdf"));
-        toPdf.setOnAction(e -> pdf.export(filters.getText(), asOf(), true));
+        toPdf.setOnAction(e -> pdf.export(i18n.get("dashboard.export.filters", summary), asOf(), true));
         Button toPng = new Button();
         toPng.setId("dashboard-export-png");
         toPng.textProperty().bind(i18n.bind("dashboard.export.png"));
-        toPng.setOnAction(e -> pdf.export(filters.getText(), asOf(), false));
+        toPng.setOnAction(e -> pdf.export(i18n.get("dashboard.export.filters", summary), asOf(), false));
         toPdf.setMinWidth(Region.USE_PREF_SIZE);
         toPng.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, filters, loading, toPdf, toPng);
@@ -232,7 +234,8 @@ public final class DashboardView implements Screen {
     private void show(DashboardData d) {
         if (d == null) return;
         Locale l = i18n.locale();
-        filters.setText(i18n.get("dashboard.filters", FilterSummary.describe(d.slice(), vm.state(), i18n), asOf().toString()));
+        summary = FilterSummary.describe(d.slice(), vm.state(), i18n);
+        filters.setText(i18n.get("dashboard.filters", summary, asOf().toString()));
         Kpis k = d.kpis();
         Measures m = k.current();
         OptionalDouble vsLy = d.lastYearCovered() ? Kpis.growth(m.qty(), k.lastYear().qty()) : OptionalDouble.empty();
