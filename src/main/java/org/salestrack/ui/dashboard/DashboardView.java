@@ -257,12 +257,10 @@ public final class DashboardView implements Screen {
         tiles.get("revenue").held(held.amountCents() == 0 ? "" : i18n.get("kpi.held.revenue", Format.moneyShort(held.amountCents(), l)));
         showTrend(d);
         showChannels(d.channels());
-        Format.Scale skuScale = Format.scaleFor(d.skus().isEmpty() ? 0 : d.skus().get(0).measures().amountCents(), l);
-        Format.Scale storeScale = Format.scaleFor(d.stores().isEmpty() ? 0 : d.stores().get(0).measures().amountCents(), l);
-        topSkus.show(d.top(d.skus(), 5), skuScale);
-        bottomSkus.show(d.bottom(d.skus(), 5), skuScale);
-        topStores.show(d.top(d.stores(), 5), storeScale);
-        bottomStores.show(d.bottom(d.stores(), 5), storeScale);
+        topSkus.show(d.top(d.skus(), 5));
+        bottomSkus.show(d.bottom(d.skus(), 5));
+        topStores.show(d.top(d.stores(), 5));
+        bottomStores.show(d.bottom(d.stores(), 5));
         showMap(d);
     }
 

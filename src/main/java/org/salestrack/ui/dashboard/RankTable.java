@@ -21,10 +21,12 @@ import org.salestrack.ui.chart.MarkClick;
  */
 final class RankTable extends VBox {
     private final TableView<Cell> table = new TableView<>();
+    private final Supplier<Locale> locale;
     private Format.Scale scale = Format.Scale.YUAN;
 
     RankTable(String id, StringBinding title, StringBinding nameHeader, StringBinding revenueHeader, Supplier<Locale> locale,
               MarkClick onClick) {
+        this.locale = locale;
         getStyleClass().add("card");
         Label t = new Label();
         t.textProperty().bind(title);
@@ -54,9 +56,10 @@ final class RankTable extends VBox {
         getChildren().addAll(t, table);
     }
 
-    /** @param scale the unit for the revenue column, the same in every ranking so they compare */
-    void show(List<Cell> cells, Format.Scale scale) {
-        this.scale = scale;
+    /** Shows the cells, their revenue in the unit of the largest (one unit per column). */
+    void show(List<Cell> cells) {
+        long max = cells.stream().mapToLong(c -> Math.abs(c.measures().amountCents())).max().orElse(0);
+        this.scale = Format.scaleFor(max, locale.get());
         table.setItems(FXCollections.observableArrayList(cells));
         // same Cell objects after a language switch: cells would keep their old formatting
         table.refresh();

@@ -245,6 +245,21 @@ class DashboardFxTest {
     }
 
     @Test
+    void eachRankingShowsItsRevenueInOneUnit(FxRobot robot) throws Exception {
+        loaded(robot);
+        for (String table : List.of("#top-skus", "#bottom-skus", "#top-stores", "#bottom-stores")) {
+            List<String> money = robot.lookup(table + " .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                    .map(c -> c.getText()).filter(t -> t != null && t.startsWith("¥")).toList();
+            if (money.isEmpty()) continue;
+            // ¥9,878.00 beside ¥31.5K was the defect: one suffix (or none) for the column
+            assertThat(money.stream().map(t -> t.replaceAll("[¥0-9.,-]", "")).distinct()).as(table + " " + money).hasSize(1);
+        }
+        List<String> topSkus = robot.lookup("#top-skus .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(c -> c.getText()).filter(t -> t != null && t.startsWith("¥")).toList();
+        assertThat(topSkus).isNotEmpty();
+    }
+
+    @Test
     void allDatesSayThereIsNoPreviousPeriodInsteadOfAGrowth(FxRobot robot) throws Exception {
         loaded(robot);
         assertThat(text(robot, "#kpi-revenue-note")).isEqualTo("no previous data");
