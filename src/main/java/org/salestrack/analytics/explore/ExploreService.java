@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.salestrack.model.SummaryRow;
 import org.salestrack.model.cube.Cell;
@@ -19,10 +18,12 @@ import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.store.SummaryQuery;
+import org.salestrack.model.cube.StockOnHand;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.cube.CubeDimensions;
 import org.salestrack.store.cube.CubeQuery;
 import org.salestrack.store.cube.CubeRollups;
+import org.salestrack.store.cube.HeldSales;
 import org.salestrack.task.Cancellation;
 
 /**
@@ -34,12 +35,14 @@ public final class ExploreService {
     private final CubeDimensions dimensions;
     private final CubeRollups rollups;
     private final SummaryQuery summaries;
+    private final HeldSales held;
 
     public ExploreService(Workspace workspace) {
         this.cube = new CubeQuery(workspace);
         this.dimensions = new CubeDimensions(workspace);
         this.rollups = new CubeRollups(workspace);
         this.summaries = new SummaryQuery(workspace);
+        this.held = new HeldSales(workspace);
     }
 
     /** Brings the rollups up to date with the workspace (after imports); returns whether work was done. */
@@ -93,10 +96,12 @@ public final class ExploreService {
         long online = 0;
         for (Cell c : cube.query(slice, List.of(Dimension.CHANNEL_TYPE), null)) if (c.key().equals("online")) online = c.measures().qty();
         OptionalDouble cover = OptionalDouble.empty();
-        OptionalLong onHand = dimensions.stockOnHand(slice);
+        StockOnHand stock = dimensions.stockOnHand(slice);
         double weeks = slice.days() / 7.0;
-        if (onHand.isPresent() && now.qty() > 0) cover = OptionalDouble.of(onHand.getAsLong() / (now.qty() / weeks));
-        return new Kpis(now, totals(slice.previousPeriod()), totals(slice.lastYear()), online, cover);
+        if (stock.applies() && stock.units().isPresent() && now.qty() > 0) {
+            cover = OptionalDouble.of(stock.units().getAsLong() / (now.qty() / weeks));
+        }
+        return new Kpis(now, totals(slice.previousPeriod()), totals(slice.lastYear()), online, cover, stock, held.measures(slice));
     }
 
     /** Groups of one dimension, largest first by the measure. */
