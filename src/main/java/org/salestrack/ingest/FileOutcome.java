@@ -1,6 +1,7 @@
 package org.salestrack.ingest;
 
 import java.nio.file.Path;
+import org.salestrack.model.BatchStatus;
 
 /** What became of one file (or one sheet of a workbook): its import result, or the refusal and its reasons. */
 public record FileOutcome(Path file, ImportResult result, ImportRejectedException refusal) {
@@ -13,5 +14,5 @@ public record FileOutcome(Path file, ImportResult result, ImportRejectedExceptio
     public String refused() { return refusal == null ? null : refusal.getMessage(); }
 
     /** True when this file became a new batch (not refused, not already imported). */
-    public boolean newBatch() { return result != null && "stored".equals(result.status()); }
+    public boolean newBatch() { return result != null && result.status() == BatchStatus.STORED; }
 }
