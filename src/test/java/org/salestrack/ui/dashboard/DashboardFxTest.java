@@ -236,6 +236,22 @@ class DashboardFxTest {
     }
 
     @Test
+    void showLinesInABarsMenuListsThatChannelsLinesAndLeavesTheFilter(FxRobot robot) throws Exception {
+        loaded(robot);
+        reveal(robot, robot.lookup("#dashboard-channels").query());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(bar(robot, "天猫"));
+        robot.clickOn(MouseButton.SECONDARY);
+        robot.clickOn("#chart-show-lines");
+        long units = summary("channel", "天猫").qty();
+        waitUntil(() -> robot.lookup("#lines-summary").tryQuery().isPresent()
+                && text(robot, "#lines-summary").contains(String.format(Locale.ENGLISH, " · %,d units · ", units)));
+        assertThat(workbench.state().slice().keys(Dimension.CHANNEL)).as("Show lines does not filter").isEmpty();
+        assertThat(workbench.state().crumbs()).isEmpty();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void anExcludedRankingRowLeavesItsStoreOut(FxRobot robot) throws Exception {
         loaded(robot);
         Node row = robot.lookup("#top-stores .table-row-cell").query();
