@@ -20,6 +20,7 @@ import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.BatchStatus;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.pipeline.ImportPipeline;
+import org.salestrack.validate.HoldGuard;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
@@ -48,6 +49,13 @@ final class ImportCommand implements Callable<Integer> {
             description = "Refuse a file when more than this share of its rows is bad (default ${DEFAULT-VALUE}).")
     double maxBadShare;
 
+    @Option(names = "--max-hold-share", paramLabel = "S", defaultValue = "0.05",
+            description = "A rule finding problems in more than this share of the new lines holds none of them unless --hold-anyway (default ${DEFAULT-VALUE}).")
+    double maxHoldShare;
+
+    @Option(names = "--hold-anyway", description = "Hold the lines of a rule even when it fires on more than --max-hold-share of the new lines.")
+    boolean holdAnyway;
+
     @Option(names = "--no-forecast-tracking",
             description = "Skip comparing kept forecasts with the months that arrived (alerts) and refitting them.")
     boolean noForecastTracking;
@@ -64,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Workspace ws = workspace.open();
         ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), new ImportPolicy(maxBadShare));
-        ImportPipeline pipeline = ImportPipeline.of(ws, service);
+        ImportPipeline pipeline = ImportPipeline.of(ws, service).withHoldGuard(new HoldGuard(maxHoldShare, m -> holdAnyway));
         if (noForecastTracking) pipeline = pipeline.withoutForecastTracking();
         if (undo != null) {
             if (!files.isEmpty()) throw new IllegalArgumentException("--undo takes no files");
@@ -106,6 +114,11 @@ final class ImportCommand implements Callable<Integer> {
         if (after.validation() != null) {
             err.printf("data quality: %d findings on the new batches (%d open, %d already reviewed)%n",
                     after.validation().report().hits().size(), after.validation().opened(), after.validation().alreadyReviewed());
+            for (org.salestrack.validate.MassHold m : after.validation().notHeld()) {
+                err.printf(java.util.Locale.ROOT, "rule %s fires on %,d of %,d new lines (%.1f%%), more than %.1f%%: its findings were saved but hold no "
+                        + "lines. Check its parameters, or import with --hold-anyway (or run validate --hold-anyway) to hold them.%n",
+                        m.rule(), m.lines(), m.totalLines(), m.share() * 100, maxHoldShare * 100);
+            }
         }
         printTracking(err, after.tracking());
         return exit;

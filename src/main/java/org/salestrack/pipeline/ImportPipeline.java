@@ -20,6 +20,7 @@ import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import org.salestrack.validate.ValidationRun;
+import org.salestrack.validate.HoldGuard;
 import org.salestrack.validate.ValidationService;
 
 /**
@@ -38,16 +39,29 @@ public final class ImportPipeline {
     private final ExploreService rollups;
     private final ForecastTrackingService tracking;
     private final int threads;
+    private final HoldGuard guard;
 
     /** @param tracking null to leave kept forecasts alone; @param threads for refitting them */
     public ImportPipeline(ImportService imports, ValidationService quality, ExploreService rollups, ForecastTrackingService tracking,
                           int threads) {
+        this(imports, quality, rollups, tracking, threads, HoldGuard.HOLD_ALL);
+    }
+
+    private ImportPipeline(ImportService imports, ValidationService quality, ExploreService rollups, ForecastTrackingService tracking,
+                           int threads, HoldGuard guard) {
         this.imports = imports;
         this.quality = quality;
         this.rollups = rollups;
         this.tracking = tracking;
         this.threads = threads;
+        this.guard = guard;
     }
+
+    /**
+     * The same pipeline asking {@code guard} before a rule holds more than its share of the new lines; the
+     * command line, where nobody can be asked, refuses such holds unless told otherwise, as {@code validate} does.
+     */
+    public ImportPipeline withHoldGuard(HoldGuard g) { return new ImportPipeline(imports, quality, rollups, tracking, threads, g); }
 
     /** The pipeline over {@code workspace} with the standard rules, the default alert policy and every core for refits. */
     public static ImportPipeline of(Workspace workspace, ImportService imports) {
@@ -56,7 +70,7 @@ public final class ImportPipeline {
     }
 
     /** The same pipeline without forecast tracking (the CLI's {@code --no-forecast-tracking}). */
-    public ImportPipeline withoutForecastTracking() { return new ImportPipeline(imports, quality, rollups, null, threads); }
+    public ImportPipeline withoutForecastTracking() { return new ImportPipeline(imports, quality, rollups, null, threads, guard); }
 
     /** The import step itself, for what only reads: profiles, the batch history, previews. */
     public ImportService imports() { return imports; }
@@ -100,7 +114,7 @@ public final class ImportPipeline {
         for (FileOutcome o : outcomes) if (o.newBatch()) batches.add(o.result().batchId());
         if (batches.isEmpty()) return FollowUp.NONE;
         progress.progress(0, 3, "checking data quality");
-        ValidationRun run = quality.runOn(batches, Map.of(), ProgressListener.NONE, Cancellation.none());
+        ValidationRun run = quality.runOn(batches, Map.of(), guard, ProgressListener.NONE, Cancellation.none());
         progress.progress(1, 3, "rollups");
         rollups.refresh(Cancellation.none());
         progress.progress(2, 3, "forecast tracking");

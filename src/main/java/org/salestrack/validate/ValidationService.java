@@ -82,9 +82,10 @@ public final class ValidationService {
      * The rules over the whole workspace, their hits in {@code batches} saved (all batches when null): an
      * import of several files checks its new batches in one run rather than one run per file.
      */
-    public ValidationRun runOn(Collection<Long> batches, Map<String, RuleSetting> overrides, ProgressListener progress, Cancellation cancel) {
+    public ValidationRun runOn(Collection<Long> batches, Map<String, RuleSetting> overrides, HoldGuard guard, ProgressListener progress,
+                               Cancellation cancel) {
         Long one = batches != null && batches.size() == 1 ? batches.iterator().next() : null;
-        return run(one, batches == null ? null : Set.copyOf(batches), overrides, HoldGuard.HOLD_ALL, progress, cancel);
+        return run(one, batches == null ? null : Set.copyOf(batches), overrides, guard, progress, cancel);
     }
 
     private ValidationRun run(Long batch, Set<Long> scope, Map<String, RuleSetting> overrides, HoldGuard guard, ProgressListener progress,

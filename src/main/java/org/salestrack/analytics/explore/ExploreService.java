@@ -122,14 +122,14 @@ public final class ExploreService {
     public Iterable<StoredLine> allLines(LineQuery query) {
         return () -> new java.util.Iterator<>() {
             private static final int PAGE = 5_000;
-            private LinePage page = lines.page(query, null, PAGE);
+            private LinePage page = ExploreService.this.lines(query, null, PAGE);
             private int at;
 
             @Override
             public boolean hasNext() {
                 if (at < page.lines().size()) return true;
                 if (page.next() == null) return false;
-                page = lines.page(query, page.next(), PAGE);
+                page = ExploreService.this.lines(query, page.next(), PAGE);
                 at = 0;
                 return !page.lines().isEmpty();
             }
