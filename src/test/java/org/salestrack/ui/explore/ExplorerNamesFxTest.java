@@ -79,8 +79,9 @@ class ExplorerNamesFxTest {
 
     private void drill(FxRobot robot, String label, int depth) throws Exception {
         for (int attempt = 0; attempt < 2 && workbench.state().crumbs().size() < depth; attempt++) {
-            robot.doubleClickOn(robot.lookup(".tree-table-row-cell").match((Node n) -> n instanceof TreeTableRow<?> r
-                    && r.getItem() instanceof ExplorerRow e && e.label().equals(label)).queryAs(Node.class));
+            // the model holds the row before the table has laid out its cell
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> row(robot, label).isPresent());
+            robot.doubleClickOn(row(robot, label).orElseThrow());
             try {
                 WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> workbench.state().crumbs().size() >= depth);
             } catch (TimeoutException e) {
@@ -88,5 +89,10 @@ class ExplorerNamesFxTest {
             }
         }
         assertThat(workbench.state().crumbs()).hasSize(depth);
+    }
+
+    private static java.util.Optional<Node> row(FxRobot robot, String label) {
+        return robot.lookup(".tree-table-row-cell").match((Node n) -> n instanceof TreeTableRow<?> r
+                && r.getItem() instanceof ExplorerRow e && e.label().equals(label)).tryQuery();
     }
 }
