@@ -31,9 +31,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * follow the numbers when a reader edits or re-sorts them.
  */
 final class SummaryCharts {
-    /** Tableau-like colours that stay distinct when printed in grey. */
+    /** Tableau-like colours that stay distinct when printed in grey; enough for the 12 channels of a pie without repeats. */
     private static final byte[][] PALETTE = {rgb(0x4E79A7), rgb(0xF28E2B), rgb(0x59A14F), rgb(0xE15759), rgb(0x76B7B2),
-        rgb(0xEDC948), rgb(0xB07AA1), rgb(0xFF9DA7), rgb(0x9C755F), rgb(0xBAB0AC)};
+        rgb(0xEDC948), rgb(0xB07AA1), rgb(0xFF9DA7), rgb(0x9C755F), rgb(0xBAB0AC), rgb(0x1F3A5F), rgb(0x8CD17D), rgb(0xD37295),
+        rgb(0x499894), rgb(0xFABFD2), rgb(0x79706E)};
 
     private final XSSFSheet sheet;
     private XSSFDrawing drawing;

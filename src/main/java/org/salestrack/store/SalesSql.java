@@ -62,8 +62,24 @@ public interface SalesSql {
     /** One row: the first and the last day with counted sales (nulls for none). */
     String span();
 
-    /** One row: units on hand at the slice's end and how many snapshot rows made them. Adds the values to bind to {@code args}. */
+    /**
+     * One row: units on hand at the slice's end and how many snapshot rows made them, under the slice's
+     * geography, channel, dealer, store and product filters (kept and left-out members) as sales are
+     * filtered. Adds the values to bind to {@code args}.
+     */
     String stockOnHand(Slice slice, List<Object> args);
+
+    /**
+     * The channels the slice's channel filters keep that sell but hold no stock location (online platforms):
+     * no cover can be given for them. Rows: the channel's name, by channel id. Adds the values to bind to {@code args}.
+     */
+    String unstockedChannels(Slice slice, List<Object> args);
+
+    /**
+     * One row: lines, qty, amount_cents, margin_cents of the paid lines an open finding holds out of every
+     * total, in the slice's dates and under its member filters. Adds the values to bind to {@code args}.
+     */
+    String heldSales(Slice slice, List<Object> args);
 
     /** A dimension's value on a sale line of {@link #factsWithDimensions()} (table {@code s}), for queries that read the lines themselves. */
     String dimension(Dimension d);
@@ -72,8 +88,8 @@ public interface SalesSql {
     String factsWithDimensions();
 
     /**
-     * A slice's member filters (not its dates) as {@code AND ...} conditions on the sale table's own id
-     * columns ({@code s.region_id}, {@code s.product_id}, ...), for queries that read lines without joining
+     * A slice's member filters (kept and left-out members, not its dates) as {@code AND ...} conditions on
+     * the sale table's own id columns ({@code s.region_id}, {@code s.product_id}, ...), for queries that read lines without joining
      * the dimension tables. Adds the values to bind, in order, to {@code args}; empty for no filter.
      */
     String lineFilter(Slice slice, List<Object> args);

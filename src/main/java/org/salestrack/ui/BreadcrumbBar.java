@@ -48,7 +48,10 @@ public final class BreadcrumbBar extends HBox {
             Crumb c = state.crumbs().get(i);
             int index = i;
             path.getChildren().add(new Label("›"));
-            Hyperlink step = new Hyperlink(i18n.get("dim." + c.dim().id()) + ": " + (c.label().isEmpty() ? "–" : c.label()));
+            String label = c.label().isEmpty() ? "–" : c.label();
+            if (c.action() == Crumb.Action.ADD) label = i18n.get("crumb.added", label);
+            if (c.action() == Crumb.Action.EXCLUDE) label = i18n.get("filters.not", label);
+            Hyperlink step = new Hyperlink(i18n.get("dim." + c.dim().id()) + ": " + label);
             step.getStyleClass().add("crumb");
             step.setOnAction(e -> state.backTo(index));
             path.getChildren().add(step);

@@ -97,6 +97,7 @@ public final class FilterBar extends FlowPane {
             }
         }, m -> {
             m.forEach((d, members) -> pickers.get(d).setMembers(members, java.util.Set.of()));
+            m.values().forEach(state::knowLabels);
             cascade();
         }, e -> LoggerFactory.getLogger(FilterBar.class).warn("cannot list filter members", e));
     }

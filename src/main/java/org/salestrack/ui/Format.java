@@ -1,36 +1,71 @@
 package org.salestrack.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Measures;
 
-/** Numbers as the user reads them: grouped units, yuan with two decimals, signed percentages. */
+/**
+ * Numbers as the user reads them: grouped integer units, yuan with ¥ on every amount, signed percentages.
+ * Large amounts are shown in one unit (K/M/B in English, 万/亿 in Chinese); a column or a legend picks one
+ * {@link Scale} for all its values so figures side by side compare at a glance.
+ */
 public final class Format {
     private Format() {}
 
-    public static String units(long n, Locale l) { return NumberFormat.getIntegerInstance(l).format(n); }
+    /** The unit a money figure is shown in. */
+    public enum Scale {
+        YUAN(1, "", 2), K(1_000, "K", 1), M(1_000_000, "M", 2), B(1_000_000_000, "B", 2), WAN(10_000, "万", 1), YI(100_000_000, "亿", 2);
 
-    public static String money(long cents, Locale l) {
-        NumberFormat f = NumberFormat.getNumberInstance(l);
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return "¥" + f.format(cents / 100.0);
+        final long divisor;
+        final String suffix;
+        final int decimals;
+
+        Scale(long divisor, String suffix, int decimals) {
+            this.divisor = divisor;
+            this.suffix = suffix;
+            this.decimals = decimals;
+        }
     }
 
-    /** Large money compactly for tiles and tooltips: ¥12.3M / ¥1234.5万. */
-    public static String moneyShort(long cents, Locale l) {
-        double yuan = cents / 100.0;
+    public static String units(long n, Locale l) { return NumberFormat.getIntegerInstance(l).format(n); }
+
+    /** The exact amount: ¥279,256,254.00. */
+    public static String money(long cents, Locale l) { return money(cents, Scale.YUAN, l); }
+
+    public static String money(long cents, Scale scale, Locale l) {
+        NumberFormat f = NumberFormat.getNumberInstance(l);
+        f.setMinimumFractionDigits(scale.decimals);
+        f.setMaximumFractionDigits(scale.decimals);
+        // decimal arithmetic, half up: 31,500 yuan is 3.2万, not the 3.1万 a binary 3.1499… would round to
+        BigDecimal v = BigDecimal.valueOf(cents, 2).divide(BigDecimal.valueOf(scale.divisor)).setScale(scale.decimals, RoundingMode.HALF_UP);
+        return "¥" + f.format(v) + scale.suffix;
+    }
+
+    /** The unit for amounts up to {@code maxAbsCents}: 万 from ¥10,000 and 亿 from ¥100,000,000 in Chinese; K, M, B in English. */
+    public static Scale scaleFor(long maxAbsCents, Locale l) {
+        double yuan = Math.abs(maxAbsCents) / 100.0;
         if (l.getLanguage().equals("zh")) {
-            if (Math.abs(yuan) >= 1e8) return String.format(l, "¥%.2f亿", yuan / 1e8);
-            if (Math.abs(yuan) >= 1e4) return String.format(l, "¥%.1f万", yuan / 1e4);
-        } else {
-            if (Math.abs(yuan) >= 1e9) return String.format(l, "¥%.2fB", yuan / 1e9);
-            if (Math.abs(yuan) >= 1e6) return String.format(l, "¥%.2fM", yuan / 1e6);
-            if (Math.abs(yuan) >= 1e4) return String.format(l, "¥%.1fK", yuan / 1e3);
+            if (yuan >= 1e8) return Scale.YI;
+            return yuan >= 1e4 ? Scale.WAN : Scale.YUAN;
         }
-        return money(cents, l);
+        if (yuan >= 1e9) return Scale.B;
+        if (yuan >= 1e6) return Scale.M;
+        return yuan >= 1e4 ? Scale.K : Scale.YUAN;
+    }
+
+    /** Large money compactly for tooltips and notes: ¥12.35M / ¥1,234.5万. */
+    public static String moneyShort(long cents, Locale l) { return money(cents, scaleFor(cents, l), l); }
+
+    /**
+     * A headline amount (a KPI card): in Chinese in 万/亿 as Chinese readers count, in English exact;
+     * the exact value goes in the card's tooltip either way.
+     */
+    public static String moneyHeadline(long cents, Locale l) {
+        return l.getLanguage().equals("zh") ? moneyShort(cents, l) : money(cents, l);
     }
 
     public static String percent(OptionalDouble v, Locale l) {

@@ -23,6 +23,7 @@ public final class StateManager {
     private final ObservableList<Crumb> crumbs = FXCollections.observableArrayList();
     // one read-only view kept for good: the wrapper listens weakly, so a fresh one per call could be collected
     private final ObservableList<Crumb> crumbsView = FXCollections.unmodifiableObservableList(crumbs);
+    private final java.util.Map<Dimension, java.util.Map<String, String>> labels = new java.util.EnumMap<>(Dimension.class);
     private LocalDate first;
     private LocalDate last;
 
@@ -45,6 +46,18 @@ public final class StateManager {
     public LocalDate firstDay() { return first; }
 
     public LocalDate lastDay() { return last; }
+
+    /** Remembers members' labels so the filters can be shown by name ({@link FilterSummary}). */
+    public void knowLabels(java.util.Collection<org.salestrack.model.cube.Member> members) {
+        for (var m : members) labels.computeIfAbsent(m.dim(), d -> new java.util.HashMap<>()).put(m.key(), m.label());
+    }
+
+    /** A member's label as last seen in a picker or a click, else its key. */
+    public String label(Dimension dim, String key) { return labels.getOrDefault(dim, java.util.Map.of()).getOrDefault(key, key); }
+
+    private void remember(Dimension dim, String key, String label) {
+        if (label != null) labels.computeIfAbsent(dim, d -> new java.util.HashMap<>()).put(key, label);
+    }
 
     /** New data arrived (an import): the presets re-anchor on its span. */
     public void setSpan(LocalDate firstDay, LocalDate lastDay) {
@@ -70,12 +83,52 @@ public final class StateManager {
         slice.set(slice.get().with(dim, keys));
     }
 
-    /** Narrows every view to one member (a tile, bar or row click) and records it in the breadcrumb. */
+    /**
+     * Narrows every view to one member (a tile, bar or row click, or "keep only") and records it in the
+     * breadcrumb.
+     */
     public void drill(Dimension dim, String key, String label) {
         Slice before = slice.get();
-        if (before.keys(dim).equals(Set.of(key))) return;
+        remember(dim, key, label);
+        if (before.keys(dim).equals(Set.of(key)) && before.excludedKeys(dim).isEmpty()) return;
         crumbs.add(new Crumb(dim, key, label, before));
         slice.set(before.with(dim, key));
+    }
+
+    /**
+     * Ctrl-click: adds a member to the ones kept for its dimension (the first one narrows like a drill),
+     * or takes it out again when it is already kept and others remain.
+     */
+    public void toggle(Dimension dim, String key, String label) {
+        Slice before = slice.get();
+        remember(dim, key, label);
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>(before.keys(dim));
+        if (!keys.remove(key)) keys.add(key);
+        else if (keys.isEmpty()) return;
+        crumbs.add(new Crumb(dim, key, label, before, Crumb.Action.ADD));
+        Slice after = before.with(dim, keys);
+        // keep what was left out of the dimension; only the toggled member stops being left out
+        Set<String> out = new java.util.LinkedHashSet<>(before.excludedKeys(dim));
+        out.remove(key);
+        slice.set(out.isEmpty() ? after : new Slice(after.from(), after.to(), after.members(), with(after.excluded(), dim, out)));
+    }
+
+    /** "Exclude": leaves one member out of every view and records it in the breadcrumb. */
+    public void exclude(Dimension dim, String key, String label) {
+        Slice before = slice.get();
+        remember(dim, key, label);
+        if (before.excludedKeys(dim).contains(key)) return;
+        Set<String> out = new java.util.LinkedHashSet<>(before.excludedKeys(dim));
+        out.add(key);
+        crumbs.add(new Crumb(dim, key, label, before, Crumb.Action.EXCLUDE));
+        slice.set(before.without(dim, out));
+    }
+
+    private static java.util.Map<Dimension, Set<String>> with(java.util.Map<Dimension, Set<String>> byDim, Dimension dim, Set<String> keys) {
+        java.util.Map<Dimension, Set<String>> m = new java.util.EnumMap<>(Dimension.class);
+        m.putAll(byDim);
+        m.put(dim, keys);
+        return m;
     }
 
     /** Undoes the last drill step. */

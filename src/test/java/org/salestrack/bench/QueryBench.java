@@ -87,7 +87,7 @@ public final class QueryBench {
             time(record, "dashboard: SKU ranking", () -> explore.breakdown(filtered, Dimension.SKU, Measure.REVENUE));
             time(record, "dashboard: store ranking", () -> explore.breakdown(filtered, Dimension.STORE, Measure.REVENUE));
             time(record, "dashboard: province map with growth", () -> explore.withPrevious(filtered, Dimension.PROVINCE));
-            time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g));
+            time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g, base.from()));
             Slice region = base.with(Dimension.REGION, any(Dimension.REGION).key());
             Member prov = any(Dimension.PROVINCE);
             Slice province = base.with(Dimension.PROVINCE, prov.key());

@@ -56,4 +56,45 @@ class StateManagerTest {
         state.setFilter(Dimension.CATEGORY, Set.of());
         assertThat(state.slice().members()).containsOnlyKeys(Dimension.PROVINCE);
     }
+
+    @Test
+    void ctrlClickAddsMembersAndTakesThemOutAgain() {
+        state.toggle(Dimension.PROVINCE, "44", "广东");
+        state.toggle(Dimension.PROVINCE, "33", "浙江");
+        assertThat(state.slice().keys(Dimension.PROVINCE)).containsExactly("44", "33");
+        state.toggle(Dimension.PROVINCE, "44", "广东");
+        assertThat(state.slice().keys(Dimension.PROVINCE)).containsExactly("33");
+        // the last kept member stays: taking it out would silently widen the view to everything
+        state.toggle(Dimension.PROVINCE, "33", "浙江");
+        assertThat(state.slice().keys(Dimension.PROVINCE)).containsExactly("33");
+        assertThat(state.crumbs()).extracting(Crumb::action).containsExactly(Crumb.Action.ADD, Crumb.Action.ADD, Crumb.Action.ADD);
+        state.back();
+        assertThat(state.slice().keys(Dimension.PROVINCE)).containsExactly("44", "33");
+    }
+
+    @Test
+    void excludeLeavesMembersOutAndKeepOnlyClearsTheExclusion() {
+        state.exclude(Dimension.CHANNEL, "5", "天猫");
+        state.exclude(Dimension.CHANNEL, "6", "京东");
+        assertThat(state.slice().excludedKeys(Dimension.CHANNEL)).containsExactly("5", "6");
+        assertThat(state.slice().keys(Dimension.CHANNEL)).isEmpty();
+        assertThat(state.label(Dimension.CHANNEL, "6")).isEqualTo("京东");
+        state.drill(Dimension.CHANNEL, "2", "直营店");
+        assertThat(state.slice().keys(Dimension.CHANNEL)).containsExactly("2");
+        assertThat(state.slice().excludedKeys(Dimension.CHANNEL)).isEmpty();
+        state.clear();
+        assertThat(state.slice().hasMemberFilters()).isFalse();
+    }
+
+    @Test
+    void excludingAKeptMemberKeepsTheOthers() {
+        state.toggle(Dimension.PROVINCE, "44", "广东");
+        state.toggle(Dimension.PROVINCE, "33", "浙江");
+        state.exclude(Dimension.PROVINCE, "44", "广东");
+        assertThat(state.slice().keys(Dimension.PROVINCE)).containsExactly("33");
+        assertThat(state.slice().excludedKeys(Dimension.PROVINCE)).containsExactly("44");
+        // the date range moves; the member filters stay
+        state.setRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
+        assertThat(state.slice().previousPeriod().excludedKeys(Dimension.PROVINCE)).containsExactly("44");
+    }
 }

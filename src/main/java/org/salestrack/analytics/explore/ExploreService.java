@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.salestrack.model.SummaryRow;
 import org.salestrack.model.cube.Cell;
@@ -25,11 +24,13 @@ import org.salestrack.model.lines.LineQuery;
 import org.salestrack.model.lines.StoredLine;
 import org.salestrack.model.cube.SavedView;
 import org.salestrack.store.SavedViews;
+import org.salestrack.model.cube.StockOnHand;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.lines.SaleLinesQuery;
 import org.salestrack.store.cube.CubeDimensions;
 import org.salestrack.store.cube.CubeQuery;
 import org.salestrack.store.cube.CubeRollups;
+import org.salestrack.store.cube.HeldSales;
 import org.salestrack.task.Cancellation;
 
 /**
@@ -43,6 +44,7 @@ public final class ExploreService {
     private final SummaryQuery summaries;
     private final SaleLinesQuery lines;
     private final SavedViews views;
+    private final HeldSales held;
 
     public ExploreService(Workspace workspace) {
         this.cube = new CubeQuery(workspace);
@@ -51,6 +53,7 @@ public final class ExploreService {
         this.summaries = new SummaryQuery(workspace);
         this.lines = new SaleLinesQuery(workspace);
         this.views = new SavedViews(workspace);
+        this.held = new HeldSales(workspace);
     }
 
     /** Brings the rollups up to date with the workspace (after imports); returns whether work was done. */
@@ -104,10 +107,12 @@ public final class ExploreService {
         long online = 0;
         for (Cell c : cube.query(slice, List.of(Dimension.CHANNEL_TYPE), null)) if (c.key().equals("online")) online = c.measures().qty();
         OptionalDouble cover = OptionalDouble.empty();
-        OptionalLong onHand = dimensions.stockOnHand(slice);
+        StockOnHand stock = dimensions.stockOnHand(slice);
         double weeks = slice.days() / 7.0;
-        if (onHand.isPresent() && now.qty() > 0) cover = OptionalDouble.of(onHand.getAsLong() / (now.qty() / weeks));
-        return new Kpis(now, totals(slice.previousPeriod()), totals(slice.lastYear()), online, cover);
+        if (stock.applies() && stock.units().isPresent() && now.qty() > 0) {
+            cover = OptionalDouble.of(stock.units().getAsLong() / (now.qty() / weeks));
+        }
+        return new Kpis(now, totals(slice.previousPeriod()), totals(slice.lastYear()), online, cover, stock, held.measures(slice));
     }
 
     /** One page of the lines behind a figure (drill-through), starting after {@code after} (null: the first page). */

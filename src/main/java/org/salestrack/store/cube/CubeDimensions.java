@@ -13,6 +13,7 @@ import java.util.Set;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.model.cube.StockOnHand;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
@@ -51,20 +52,37 @@ public final class CubeDimensions {
     }
 
     /**
-     * Units on hand at the slice's end: every location's latest snapshot on or before it, for the slice's
-     * products, or empty when no stock was imported.
+     * Units on hand at the slice's end: every location's latest snapshot on or before it, filtered by the
+     * slice's geography, channel, dealer, store and product like sales are; see {@link StockOnHand}.
      */
-    public OptionalLong stockOnHand(Slice slice) {
+    public StockOnHand stockOnHand(Slice slice) {
         List<Object> args = new ArrayList<>();
         String sql = workspace.sql().stockOnHand(slice, args);
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getLong(2) == 0) return OptionalLong.empty();
-                return OptionalLong.of(rs.getLong(1));
+        try (Connection c = workspace.connect()) {
+            List<String> unstocked = unstockedChannels(c, slice);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    OptionalLong units = !rs.next() || rs.getLong(2) == 0 ? OptionalLong.empty() : OptionalLong.of(rs.getLong(1));
+                    return new StockOnHand(units, unstocked);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read stock on hand", e);
+        }
+    }
+
+    /** The channels a channel filter keeps that no stock location belongs to; none without a channel filter. */
+    private List<String> unstockedChannels(Connection c, Slice slice) throws SQLException {
+        if (slice.keys(Dimension.CHANNEL).isEmpty() && slice.keys(Dimension.CHANNEL_TYPE).isEmpty()) return List.of();
+        List<Object> args = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(workspace.sql().unstockedChannels(slice, args))) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
         }
     }
 }

@@ -1,6 +1,10 @@
 package org.salestrack.store.sqlite;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.salestrack.model.Dimension;
+import org.salestrack.model.cube.Slice;
 import org.salestrack.store.sqlite.Source.Products;
 
 /**
@@ -202,6 +206,38 @@ final class DimSql {
             case SKU -> "c.product_id IN " + in;
             default -> throw notInCube(d);
         };
+    }
+
+    /**
+     * The slice's member filters as {@code " AND ..."} clauses with their arguments: kept members, then
+     * left-out ones. COALESCE: a line without the level (an online line has no store) is not one of the
+     * left-out members.
+     */
+    static String where(Slice slice, Source source, Products products, List<Object> args) {
+        StringBuilder sql = new StringBuilder();
+        for (Map.Entry<Dimension, Set<String>> f : slice.members().entrySet()) {
+            sql.append(" AND ").append(filter(f.getKey(), source, products, f.getValue().size()));
+            bind(f.getKey(), f.getValue(), products, args);
+        }
+        for (Map.Entry<Dimension, Set<String>> f : slice.excluded().entrySet()) {
+            sql.append(" AND NOT COALESCE(").append(filter(f.getKey(), source, products, f.getValue().size())).append(", 0)");
+            bind(f.getKey(), f.getValue(), products, args);
+        }
+        return sql.toString();
+    }
+
+    private static void bind(Dimension d, Set<String> keys, Products products, List<Object> args) {
+        for (int i = 0; i < bindings(d, products); i++) {
+            for (String k : keys) args.add(numericKey(d) ? parseId(k) : k);
+        }
+    }
+
+    static Object parseId(String k) {
+        try {
+            return Long.parseLong(k);
+        } catch (NumberFormatException e) {
+            return k;
+        }
     }
 
     /** How many times a filter's keys are bound. */

@@ -5,9 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.salestrack.model.Dimension;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.model.SaleStatus;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.store.CountedSale;
@@ -55,7 +56,13 @@ public final class SqliteSalesSql implements SalesSql {
         for (var e : slice.members().entrySet()) {
             String in = "(" + "?,".repeat(e.getValue().size() - 1) + "?)";
             sql.append(" AND ").append(DimSql.lineCondition(e.getKey(), in));
-            for (String k : e.getValue()) args.add(DimSql.lineKeyIsId(e.getKey()) ? parseId(k) : k);
+            for (String k : e.getValue()) args.add(DimSql.lineKeyIsId(e.getKey()) ? DimSql.parseId(k) : k);
+        }
+        // COALESCE: a line without the level (an online line has no store) is not one of the left-out members
+        for (var e : slice.excluded().entrySet()) {
+            String in = "(" + "?,".repeat(e.getValue().size() - 1) + "?)";
+            sql.append(" AND NOT COALESCE(").append(DimSql.lineCondition(e.getKey(), in)).append(", 0)");
+            for (String k : e.getValue()) args.add(DimSql.lineKeyIsId(e.getKey()) ? DimSql.parseId(k) : k);
         }
         return sql.toString();
     }
@@ -125,28 +132,73 @@ public final class SqliteSalesSql implements SalesSql {
         return "SELECT * FROM (" + sql + ") ORDER BY 3, 2";
     }
 
+    /**
+     * Each stock location with the sales levels it belongs to, so the slice's filters apply to stock as they
+     * do to sales: a store has its region, channel, dealer and id; a dealer's warehouse has the region of
+     * its registered city (else any of its province) and the channel its store-less sales go through; a
+     * location known to neither master (a central warehouse) has none and drops out under such filters.
+     * A store's and a dealer's channel come from one grouped pass over the store rollup, not a scan per location.
+     */
+    private static final String LOCATIONS = "SELECT st.code AS code, 'store' AS type, st.region_id AS region_id, "
+            + "COALESCE(st.channel_id, sc.channel_id) AS channel_id, st.dealer_id AS dealer_id, st.id AS store_id FROM store st "
+            + "LEFT JOIN (SELECT store_id, MIN(channel_id) AS channel_id FROM cube_store_month GROUP BY store_id) sc ON sc.store_id = st.id "
+            + "UNION ALL SELECT d.code, 'dealer', COALESCE((SELECT MIN(r.id) FROM region r WHERE r.province = d.province "
+            + "AND r.city = COALESCE(d.city, '')), (SELECT MIN(r.id) FROM region r WHERE r.province = d.province)), dc.channel_id, d.id, NULL "
+            + "FROM dealer d LEFT JOIN (SELECT dealer_id, MIN(channel_id) AS channel_id FROM cube_store_month WHERE store_id = 0 "
+            + "GROUP BY dealer_id) dc ON dc.dealer_id = d.id";
+
     @Override
     public String stockOnHand(Slice slice, List<Object> args) {
         // each location's own latest snapshot: stores report weekly and dealers monthly, so one global
         // latest date would see only whichever reported last; a location silent for 35 days is not counted
-        StringBuilder sql = new StringBuilder("SELECT SUM(c.on_hand), COUNT(*) FROM stock c JOIN (SELECT location_code, "
-                + "MAX(as_of) AS last FROM stock WHERE as_of <= ? AND as_of >= ? GROUP BY location_code) l "
-                + "ON l.location_code = c.location_code AND l.last = c.as_of WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT SUM(c.on_hand), COUNT(*) FROM (SELECT s.on_hand, s.product_id, l.region_id, "
+                + "l.channel_id, l.dealer_id, l.store_id FROM stock s JOIN (SELECT location_code, MAX(as_of) AS last FROM stock "
+                + "WHERE as_of <= ? AND as_of >= ? GROUP BY location_code) t ON t.location_code = s.location_code AND t.last = s.as_of "
+                + "LEFT JOIN (" + LOCATIONS + ") l ON l.code = s.location_code AND l.type = s.location_type) c WHERE 1 = 1");
         args.add(slice.to().toString() + "T99");
         args.add(slice.to().minusDays(35).toString());
-        for (Map.Entry<Dimension, Set<String>> f : slice.members().entrySet()) {
-            Dimension d = f.getKey();
-            if (d.hierarchy() != Dimension.Hierarchy.PRODUCT) continue;
-            sql.append(" AND ").append(DimSql.filter(d, Source.CHANNEL_PRODUCT, Products.ID, f.getValue().size()));
-            args.addAll(f.getValue());
-        }
+        // the located snapshot rows carry region ids and product ids, as the store x product rollups do
+        sql.append(DimSql.where(slice, Source.STORE_PRODUCT, Products.ID, args));
         return sql.toString();
+    }
+
+    @Override
+    public String unstockedChannels(Slice slice, List<Object> args) {
+        StringBuilder sql = new StringBuilder("SELECT c.name FROM channel c WHERE c.id NOT IN (SELECT l.channel_id FROM (" + LOCATIONS
+                + ") l WHERE l.channel_id IS NOT NULL AND l.code IN (SELECT location_code FROM stock)) "
+                + "AND c.id IN (SELECT DISTINCT channel_id FROM cube_pc_month)");
+        String[] cols = {"c.id", "c.type"};
+        Dimension[] dims = {Dimension.CHANNEL, Dimension.CHANNEL_TYPE};
+        for (int k = 0; k < 2; k++) {
+            Set<String> keep = slice.keys(dims[k]);
+            Set<String> drop = slice.excludedKeys(dims[k]);
+            if (!keep.isEmpty()) sql.append(" AND ").append(cols[k]).append(" IN (").append("?,".repeat(keep.size() - 1)).append("?)");
+            if (!drop.isEmpty()) sql.append(" AND ").append(cols[k]).append(" NOT IN (").append("?,".repeat(drop.size() - 1)).append("?)");
+            for (String key : keep) args.add(k == 0 ? DimSql.parseId(key) : key);
+            for (String key : drop) args.add(k == 0 ? DimSql.parseId(key) : key);
+        }
+        return sql.append(" ORDER BY c.id").toString();
+    }
+
+    /** Lines an open holding finding covers (sale.hold = 2 is set only by those), read through the findings' index on status. */
+    private static final String OPEN_HELD = "SELECT i.row_id FROM validation_issue i WHERE i.status = '" + IssueStatus.OPEN.id()
+            + "' AND i.hold = 1 AND i.fact = 'sale' AND i.row_id IS NOT NULL UNION SELECT r.row_id FROM validation_issue_row r "
+            + "JOIN validation_issue i ON i.id = r.issue_id WHERE i.status = '" + IssueStatus.OPEN.id() + "' AND i.hold = 1 AND i.fact = 'sale'";
+
+    @Override
+    public String heldSales(Slice slice, List<Object> args) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*), COALESCE(SUM(s.qty), 0), COALESCE(SUM(s.amount_cents), 0), "
+                + "COALESCE(SUM(s.margin_cents), 0) FROM sale s WHERE s.id IN (" + OPEN_HELD + ") AND s.hold = 2 "
+                + "AND s.status = '" + SaleStatus.PAID.id() + "' AND s.sale_date BETWEEN ? AND ?");
+        args.add(slice.from().toString());
+        args.add(slice.to().toString());
+        return sql.append(lineFilter(slice, args)).toString();
     }
 
     @Override
     public String cube(Slice slice, List<Dimension> by, Grain grain, List<Object> args) {
         Set<Dimension> touched = new LinkedHashSet<>(by);
-        touched.addAll(slice.members().keySet());
+        touched.addAll(slice.filtered());
         for (Dimension d : touched) if (!Source.CUBE.contains(d)) throw DimSql.notInCube(d);
         Source source = Source.smallestFor(touched);
         Set<String> raws = new LinkedHashSet<>();
@@ -191,13 +243,7 @@ public final class SqliteSalesSql implements SalesSql {
         if (source.regionIds() && (raws.contains("prov") || raws.contains("city"))) sql.append(Source.REGION);
         if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
         sql.append(" WHERE ").append(periods(piece, dateCol, args));
-        for (Map.Entry<Dimension, Set<String>> f : slice.members().entrySet()) {
-            Dimension d = f.getKey();
-            sql.append(" AND ").append(DimSql.filter(d, source, products, f.getValue().size()));
-            for (int i = 0; i < DimSql.bindings(d, products); i++) {
-                for (String k : f.getValue()) args.add(DimSql.numericKey(d) ? parseId(k) : k);
-            }
-        }
+        sql.append(DimSql.where(slice, source, products, args));
         List<String> groups = new ArrayList<>(raws);
         if (grain != null) groups.add("per");
         if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups));
@@ -229,13 +275,5 @@ public final class SqliteSalesSql implements SalesSql {
         }
         args.addAll(keys);
         return dateCol + " IN (" + "?,".repeat(keys.size() - 1) + "?)";
-    }
-
-    private static Object parseId(String k) {
-        try {
-            return Long.parseLong(k);
-        } catch (NumberFormatException e) {
-            return k;
-        }
     }
 }

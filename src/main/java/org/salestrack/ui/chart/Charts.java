@@ -17,6 +17,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.salestrack.ui.Fonts;
+import org.salestrack.ui.Format;
 
 /**
  * JFreeChart charts in the workbench's look, drawn with a CJK-capable font so Chinese labels render.
@@ -89,10 +90,53 @@ public final class Charts {
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(f);
     }
 
-    /** Shows every n-th period label so long daily trends stay legible. */
+    /**
+     * A money value axis: its label says the unit ("Revenue (¥)"), ticks read ¥10M / ¥1,000万, and the
+     * tooltips give the exact amount with ¥ ("2025-03 · This period: ¥25,004,198.00").
+     */
+    public static void moneyAxis(JFreeChart chart, String label, java.util.Locale locale) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setLabel(label);
+        // whole yuan ticks: an empty chart's 0..1 axis would otherwise read ¥0 ¥0 ¥0 ¥1
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        compact.setMaximumFractionDigits(1);
+        axis.setNumberFormatOverride(new PrefixFormat("¥", compact));
+        plot.getRenderer().setDefaultToolTipGenerator((data, row, column) -> {
+            Number v = data.getValue(row, column);
+            String amount = v == null ? "–" : Format.money(Math.round(v.doubleValue() * 100), locale);
+            String series = data.getRowCount() > 1 ? " · " + data.getRowKey(row) : "";
+            return data.getColumnKey(column) + series + ": " + amount;
+        });
+    }
+
+    /** A number format that puts a currency sign before another format's text (axis ticks). */
+    private static final class PrefixFormat extends NumberFormat {
+        private final String prefix;
+        private final NumberFormat inner;
+
+        PrefixFormat(String prefix, NumberFormat inner) {
+            this.prefix = prefix;
+            this.inner = inner;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(number < 0 ? "-" : "").append(prefix).append(inner.format(Math.abs(number)));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) { return format((double) number, to, pos); }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) { return inner.parse(source.replace(prefix, ""), pos); }
+    }
+
+    /** Shows at most about a dozen period labels, evenly spaced, so dates never run into each other. */
     public static void thinLabels(JFreeChart chart, java.util.List<String> periods) {
         CategoryAxis x = chart.getCategoryPlot().getDomainAxis();
-        int step = Math.max(1, periods.size() / 14);
+        int step = Math.max(1, (periods.size() + 11) / 12);
         for (int i = 0; i < periods.size(); i++) {
             x.setTickLabelPaint(periods.get(i), i % step == 0 ? new Color(0x52606d) : new Color(0, 0, 0, 0));
         }

@@ -21,7 +21,7 @@ public final class ProvinceTileMap extends GridPane {
     private static final double TILE = 60;
     private final Map<String, StackPane> tiles = new HashMap<>();
     private final Map<String, Label> names = new HashMap<>();
-    private BiConsumer<String, String> onClick = (code, name) -> {};
+    private MarkClick onClick = (code, name, e) -> {};
     private boolean chinese;
 
     public ProvinceTileMap() {
@@ -38,14 +38,17 @@ public final class ProvinceTileMap extends GridPane {
             tile.setPrefSize(TILE, TILE);
             tile.setMinSize(TILE, TILE);
             tile.setAlignment(Pos.CENTER);
-            tile.setOnMouseClicked(e -> onClick.accept(p.code(), p.nameZh()));
+            tile.setOnMouseClicked(e -> onClick.clicked(p.code(), p.nameZh(), e));
             add(tile, p.tileCol(), p.tileRow());
             tiles.put(p.code(), tile);
             names.put(p.code(), name);
         }
     }
 
-    public void setOnProvinceClicked(BiConsumer<String, String> handler) { this.onClick = handler; }
+    public void setOnProvinceClicked(BiConsumer<String, String> handler) { this.onClick = (code, name, e) -> handler.accept(code, name); }
+
+    /** Every click on a tile, any button, with its event (a ctrl-click adds, a right click opens a menu). */
+    public void setOnProvinceMouse(MarkClick handler) { this.onClick = handler; }
 
     /** Names in Chinese (abbreviated) or English (short). */
     public void setChinese(boolean zh) {
@@ -76,6 +79,15 @@ public final class ProvinceTileMap extends GridPane {
             t.setShowDelay(Duration.millis(150));
             Tooltip.install(tile, t);
         }
+    }
+
+    /** Marks the provinces in the current filter, and greys those left out. */
+    public void highlight(java.util.Set<String> codes, java.util.Set<String> excluded) {
+        highlight(codes);
+        tiles.forEach((code, tile) -> {
+            tile.getStyleClass().remove("excluded");
+            if (excluded.contains(code)) tile.getStyleClass().add("excluded");
+        });
     }
 
     /** Marks the provinces in the current filter. */

@@ -1,14 +1,13 @@
 package org.salestrack.ui.dashboard;
 
+import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.CategoryDataset;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
@@ -16,13 +15,12 @@ import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.ui.WorkbenchContext;
-import org.salestrack.ui.chart.ProvinceTileMap;
 import org.salestrack.ui.lines.LinesView;
-import org.salestrack.ui.lines.ShowLinesMenu;
 
 /**
  * "Show lines" on the dashboard: a context-menu item on chart marks, province tiles and ranking rows that
- * opens the sales lines behind that number. A right click only opens the menu; it does not drill.
+ * opens the sales lines behind that number. The item joins each mark's one menu (beside keep only / add /
+ * exclude and the chart's reset and export items); a right click only opens the menu, it does not drill.
  */
 final class DashboardLines {
     private final WorkbenchContext ctx;
@@ -41,34 +39,28 @@ final class DashboardLines {
         return m;
     }
 
-    /** The ranking rows: the lines of the SKU or store under the pointer. */
-    void rank(RankTable table, Dimension dim) {
-        table.setOnShowLines(ctx.i18n(), (key, label) -> open(table, ctx.state().slice().with(dim, key), label));
+    /**
+     * "Show lines" for a mark standing for one member (a ranking row, a province tile): the lines of that
+     * member within the dashboard's slice. It joins the mark's cross-filter menu, so a right click opens one menu.
+     */
+    List<MenuItem> member(Node owner, Dimension dim, String key, String label) {
+        String name = dim == Dimension.PROVINCE ? provinceName(key, label) : label;
+        String id = dim == Dimension.PROVINCE ? "map-show-lines" : "rank-show-lines";
+        return List.of(item(id, () -> open(owner, ctx.state().slice().with(dim, key), name)));
     }
 
-    /** The tiles: the lines of the province under the pointer. */
-    void map(ProvinceTileMap map) {
-        ShowLinesMenu.install(map, ctx.i18n(), "map-show-lines", (Node picked) -> {
-            Node n = picked;
-            while (n != null && n != map && (n.getId() == null || !n.getId().startsWith("tile-"))) n = n.getParent();
-            if (n == null || n == map) return null;
-            String code = n.getId().substring("tile-".length());
-            Slice slice = ctx.state().slice().with(Dimension.PROVINCE, code);
-            String name = org.salestrack.model.Provinces.get().all().stream().filter(p -> p.code().equals(code))
-                    .map(p -> ctx.i18n().chinese() ? p.nameZh() : p.nameEn()).findFirst().orElse(code);
-            return () -> open(map, slice, name);
-        });
+    private String provinceName(String code, String fallback) {
+        return org.salestrack.model.Provinces.get().all().stream().filter(p -> p.code().equals(code))
+                .map(p -> ctx.i18n().chinese() ? p.nameZh() : p.nameEn()).findFirst().orElse(fallback);
     }
 
     /**
-     * A chart's marks: the viewer's own menu gains "Show lines", acting on the mark under the pointer, or
-     * for a line (whose points are small targets) on the category nearest to it in the first series;
-     * {@code sliceOf} says which slice a series and category stand for (null: none).
+     * A chart's marks: "Show lines" for the mark under the pointer, or for a line (whose points are small
+     * targets) the category nearest to it in the first series; {@code sliceOf} says which slice a series and
+     * category stand for (null: none). The supplier gives the item for the chart's one menu
+     * ({@link org.salestrack.ui.chart.ChartControls#wrap}), disabled when the pointer is on no mark.
      */
-    void chart(ChartViewer viewer, BiFunction<Comparable<?>, Comparable<?>, Slice> sliceOf) {
-        viewer.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY) e.consume();
-        });
+    Supplier<List<MenuItem>> chart(ChartViewer viewer, BiFunction<Comparable<?>, Comparable<?>, Slice> sliceOf) {
         Comparable<?>[] under = new Comparable<?>[2];
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
@@ -86,13 +78,16 @@ final class DashboardLines {
                 }
             }
         });
-        MenuItem item = item("chart-show-lines", () -> {
-            Slice s = under[1] == null ? null : sliceOf.apply(under[0], under[1]);
-            if (s != null) open(viewer, s, String.valueOf(under[1]));
-        });
-        ContextMenu menu = viewer.getContextMenu();
-        menu.getItems().add(0, item);
-        menu.setOnShowing(e -> item.setDisable(under[1] == null || sliceOf.apply(under[0], under[1]) == null));
+        return () -> {
+            Comparable<?> series = under[0];
+            Comparable<?> column = under[1];
+            Slice s = column == null ? null : sliceOf.apply(series, column);
+            MenuItem item = item("chart-show-lines", () -> {
+                if (s != null) open(viewer, s, String.valueOf(column));
+            });
+            item.setDisable(s == null);
+            return List.of(item);
+        };
     }
 
     /** The category whose middle is nearest the pointer along the category axis, in the first series. */

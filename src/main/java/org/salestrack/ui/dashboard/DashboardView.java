@@ -1,18 +1,24 @@
 package org.salestrack.ui.dashboard;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
@@ -22,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
@@ -41,11 +48,14 @@ import org.salestrack.ui.PartialPeriods;
 import org.salestrack.ui.StateManager;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.WorkbenchContext;
+import org.salestrack.ui.chart.ChartControls;
 import org.salestrack.ui.chart.Charts;
 import org.salestrack.ui.chart.ColorScale;
 import org.salestrack.ui.chart.Legend;
 import org.salestrack.ui.chart.ProvinceTileMap;
 import org.salestrack.ui.DimLabels;
+import org.salestrack.ui.FilterSummary;
+import org.salestrack.ui.reports.ExportActions;
 
 /** The dashboard: KPI tiles, trend with last year, channel mix, rankings and the province heat map. */
 public final class DashboardView implements Screen {
@@ -61,6 +71,14 @@ public final class DashboardView implements Screen {
     private final ProvinceTileMap map = new ProvinceTileMap();
     private final Legend legend = new Legend();
     private final Label error = new Label();
+    private final Label filters = new Label();
+    private final ProgressIndicator loading = new ProgressIndicator();
+    private final CrossFilterMenu crossFilter;
+    private final ExportActions export;
+    private final DashboardExport pdf;
+    private ChartEntity hoveredBar;
+    /** the filters of the figures on screen, in words */
+    private String summary = "";
     private final Map<String, String> channelKeys = new HashMap<>();
     private final RankTable topSkus;
     private final RankTable bottomSkus;
@@ -74,23 +92,25 @@ public final class DashboardView implements Screen {
         this.i18n = ctx.i18n();
         this.state = ctx.state();
         this.vm = new DashboardViewModel(ctx.explore(), ctx.state(), ctx.queries(), 250);
+        this.crossFilter = new CrossFilterMenu(vm, i18n);
+        this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+        this.lines = new DashboardLines(ctx);
+        // one right-click menu per row: keep only / add / exclude, then "Show lines"
         topSkus = new RankTable("top-skus", i18n.bind("dashboard.top.skus"), i18n.bind("dim.sku"), i18n.bind("measure.revenue"),
-                i18n::locale, vm::selectSku);
+                i18n::locale, crossFilter.on(Dimension.SKU, lines::member));
         bottomSkus = new RankTable("bottom-skus", i18n.bind("dashboard.bottom.skus"), i18n.bind("dim.sku"), i18n.bind("measure.revenue"),
-                i18n::locale, vm::selectSku);
+                i18n::locale, crossFilter.on(Dimension.SKU, lines::member));
         topStores = new RankTable("top-stores", i18n.bind("dashboard.top.stores"), i18n.bind("dim.store"), i18n.bind("measure.revenue"),
-                i18n::locale, vm::selectStore);
+                i18n::locale, crossFilter.on(Dimension.STORE, lines::member));
         bottomStores = new RankTable("bottom-stores", i18n.bind("dashboard.bottom.stores"), i18n.bind("dim.store"),
-                i18n.bind("measure.revenue"), i18n::locale, vm::selectStore);
-        lines = new DashboardLines(ctx);
-        lines.rank(topSkus, Dimension.SKU);
-        lines.rank(bottomSkus, Dimension.SKU);
-        lines.rank(topStores, Dimension.STORE);
-        lines.rank(bottomStores, Dimension.STORE);
-        root = new ScrollPane(layout());
+                i18n.bind("measure.revenue"), i18n::locale, crossFilter.on(Dimension.STORE, lines::member));
+        Node content = layout();
+        root = new ScrollPane(content);
+        root.setId("dashboard-scroll");
         root.setFitToWidth(true);
         root.getStyleClass().add("screen");
-        map.setOnProvinceClicked(vm::selectProvince);
+        this.pdf = new DashboardExport(content, ctx.dialogs(), ctx.tasks(), i18n);
+        map.setOnProvinceMouse(crossFilter.on(Dimension.PROVINCE, lines::member));
         vm.dataProperty().addListener(onData);
         vm.mapModeProperty().addListener(o -> show(vm.dataProperty().get()));
         vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
@@ -100,6 +120,26 @@ public final class DashboardView implements Screen {
     }
 
     private Node layout() {
+        filters.setId("dashboard-filters");
+        filters.getStyleClass().add("filter-summary");
+        filters.setWrapText(true);
+        filters.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(filters, Priority.ALWAYS);
+        loading.setId("dashboard-loading");
+        loading.setPrefSize(22, 22);
+        loading.visibleProperty().bind(vm.loadingProperty());
+        Button toPdf = new Button();
+        toPdf.setId("dashboard-export-pdf");
+        toPdf.textProperty().bind(i18n.bind("dashboard.export.pdf"));
+        toPdf.setOnAction(e -> pdf.export(i18n.get("dashboard.export.filters", summary), asOf(), true));
+        Button toPng = new Button();
+        toPng.setId("dashboard-export-png");
+        toPng.textProperty().bind(i18n.bind("dashboard.export.png"));
+        toPng.setOnAction(e -> pdf.export(i18n.get("dashboard.export.filters", summary), asOf(), false));
+        toPdf.setMinWidth(Region.USE_PREF_SIZE);
+        toPng.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, filters, loading, toPdf, toPng);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox kpis = new HBox(10);
         kpis.getStyleClass().add("kpi-row");
         for (String id : List.of("units", "revenue", "asp", "growth", "online", "cover")) {
@@ -111,28 +151,34 @@ public final class DashboardView implements Screen {
         }
         ChartViewer trend = new ChartViewer(trendChart);
         trend.setPrefHeight(260);
-        lines.chart(trend, this::trendSlice);
-        VBox trendCard = card("dashboard.trend", trend, grainSwitch());
+        VBox trendCard = card("dashboard.trend",
+                ChartControls.wrap(trend, "dashboard-trend", i18n, export, lines.chart(trend, this::trendSlice)), grainSwitch());
         ChartViewer channels = new ChartViewer(channelChart);
         channels.setPrefHeight(220);
         channels.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX e) {
-                if (e.getEntity() instanceof CategoryItemEntity item) {
+                if (e.getEntity() instanceof CategoryItemEntity item && e.getTrigger().getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                     String label = String.valueOf(item.getColumnKey());
-                    vm.selectChannel(channelKeys.getOrDefault(label, label), label);
+                    vm.click(Dimension.CHANNEL, channelKeys.getOrDefault(label, label), label,
+                            e.getTrigger().isShortcutDown() || e.getTrigger().isControlDown());
                 }
             }
 
             @Override
-            public void chartMouseMoved(ChartMouseEventFX e) {}
+            public void chartMouseMoved(ChartMouseEventFX e) { hoveredBar = e.getEntity(); }
         });
-        lines.chart(channels, (series, column) -> {
+        Supplier<List<MenuItem>> barLines = lines.chart(channels, (series, column) -> {
             DashboardData d = vm.dataProperty().get();
             String key = channelKeys.get(String.valueOf(column));
             return d == null || key == null ? null : d.slice().with(Dimension.CHANNEL, key);
         });
-        VBox channelCard = card("dashboard.channels", channels, null);
+        VBox channelCard = card("dashboard.channels", ChartControls.wrap(channels, "dashboard-channels", i18n, export, () -> {
+            List<MenuItem> items = new ArrayList<>(barItems());
+            if (!items.isEmpty()) items.add(new SeparatorMenuItem());
+            items.addAll(barLines.get());
+            return items;
+        }), null);
         ComboBox<MapMode> mode = new ComboBox<>();
         mode.getItems().addAll(MapMode.values());
         mode.setValue(vm.mapModeProperty().get());
@@ -140,7 +186,6 @@ public final class DashboardView implements Screen {
         mode.valueProperty().bindBidirectional(vm.mapModeProperty());
         mode.setButtonCell(DimLabels.cell(i18n, MapMode::key));
         mode.setCellFactory(l -> DimLabels.cell(i18n, MapMode::key));
-        lines.map(map);
         VBox mapBox = new VBox(8, map, legend);
         VBox mapCard = card("dashboard.map", mapBox, mode);
 
@@ -161,7 +206,7 @@ public final class DashboardView implements Screen {
         ranks.addRow(0, topSkus, bottomSkus, topStores, bottomStores);
         error.getStyleClass().add("error-text");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        VBox box = new VBox(12, error, kpis, grid, ranks);
+        VBox box = new VBox(12, head, error, kpis, grid, ranks);
         box.setPadding(new Insets(14));
         box.setId("dashboard");
         return box;
@@ -176,6 +221,16 @@ public final class DashboardView implements Screen {
         return lastYear ? s.withRange(s.from().minusYears(1), s.to().minusYears(1)) : s;
     }
 
+    /** Keep only / exclude for the channel bar under the pointer when the chart's menu opens. */
+    private List<MenuItem> barItems() {
+        if (!(hoveredBar instanceof CategoryItemEntity item)) return List.of();
+        String label = String.valueOf(item.getColumnKey());
+        return crossFilter.items(Dimension.CHANNEL, channelKeys.getOrDefault(label, label), label);
+    }
+
+    /** The data's as-of date: the last day with sales. */
+    private java.time.LocalDate asOf() { return vm.state().lastDay(); }
+
     private HBox grainSwitch() {
         ToggleGroup g = new ToggleGroup();
         HBox box = new HBox();
@@ -184,6 +239,7 @@ public final class DashboardView implements Screen {
             ToggleButton b = new ToggleButton();
             b.textProperty().bind(i18n.bind("grain." + grain.id()));
             b.setUserData(grain);
+            b.setId("dashboard-grain-" + grain.id());
             b.setToggleGroup(g);
             box.getChildren().add(b);
         }
@@ -212,18 +268,27 @@ public final class DashboardView implements Screen {
     private void show(DashboardData d) {
         if (d == null) return;
         Locale l = i18n.locale();
+        summary = FilterSummary.describe(d.slice(), vm.state(), i18n);
+        filters.setText(i18n.get("dashboard.filters", summary, asOf().toString()));
         Kpis k = d.kpis();
         Measures m = k.current();
-        String vsPrev = i18n.get("kpi.vs.previous", Format.signedPercent(k.growthVsPrevious(), l));
-        tiles.get("units").show(Format.units(m.qty(), l), i18n.get("kpi.vs.last.year",
-                Format.signedPercent(Kpis.growth(m.qty(), k.lastYear().qty()), l)), arrow(Kpis.growth(m.qty(), k.lastYear().qty())));
-        tiles.get("revenue").show(Format.money(m.amountCents(), l), vsPrev, arrow(k.growthVsPrevious()));
-        tiles.get("asp").show(Format.money(m.aspCents(), l), i18n.get("kpi.margin", Format.moneyShort(m.marginCents(), l)), KpiTile.Trend.NONE);
-        tiles.get("growth").show(Format.signedPercent(k.growthVsLastYear(), l), vsPrev, arrow(k.growthVsLastYear()));
-        tiles.get("online").show(Format.percent(k.onlineShare(), l), i18n.get("kpi.online.units", Format.units(k.onlineUnits(), l)),
-                KpiTile.Trend.NONE);
-        tiles.get("cover").show(k.weeksOfCover().isPresent() ? String.format(l, "%.1f", k.weeksOfCover().getAsDouble()) : "–",
-                k.weeksOfCover().isPresent() ? i18n.get("kpi.cover.note") : i18n.get("kpi.cover.none"), KpiTile.Trend.NONE);
+        OptionalDouble vsLy = d.lastYearCovered() ? Kpis.growth(m.qty(), k.lastYear().qty()) : OptionalDouble.empty();
+        OptionalDouble revPrev = d.previousCovered() ? k.growthVsPrevious() : OptionalDouble.empty();
+        OptionalDouble revLy = d.lastYearCovered() ? k.growthVsLastYear() : OptionalDouble.empty();
+        String vsPrev = d.previousCovered() ? i18n.get("kpi.vs.previous", Format.signedPercent(revPrev, l)) : i18n.get("kpi.no.previous");
+        tiles.get("units").show(Format.units(m.qty(), l), Format.units(m.qty(), l),
+                d.lastYearCovered() ? i18n.get("kpi.vs.last.year", Format.signedPercent(vsLy, l)) : i18n.get("kpi.no.last.year"), arrow(vsLy));
+        tiles.get("revenue").show(Format.moneyHeadline(m.amountCents(), l), Format.money(m.amountCents(), l), vsPrev, arrow(revPrev));
+        tiles.get("asp").show(Format.money(m.aspCents(), l), Format.money(m.aspCents(), l),
+                i18n.get("kpi.margin", Format.moneyShort(m.marginCents(), l)), KpiTile.Trend.NONE);
+        tiles.get("growth").show(d.lastYearCovered() ? Format.signedPercent(revLy, l) : i18n.get("kpi.no.data"),
+                d.lastYearCovered() ? Format.signedPercent(revLy, l) : i18n.get("kpi.no.last.year"), vsPrev, arrow(revLy));
+        tiles.get("online").show(Format.percent(k.onlineShare(), l), Format.percent(k.onlineShare(), l),
+                i18n.get("kpi.online.units", Format.units(k.onlineUnits(), l)), KpiTile.Trend.NONE);
+        showCover(k, l);
+        Measures held = k.held();
+        tiles.get("units").held(held.qty() == 0 ? "" : i18n.get("kpi.held.units", Format.units(held.qty(), l)));
+        tiles.get("revenue").held(held.amountCents() == 0 ? "" : i18n.get("kpi.held.revenue", Format.moneyShort(held.amountCents(), l)));
         showTrend(d);
         showChannels(d.channels());
         topSkus.show(d.top(d.skus(), 5));
@@ -231,6 +296,20 @@ public final class DashboardView implements Screen {
         topStores.show(d.top(d.stores(), 5));
         bottomStores.show(d.bottom(d.stores(), 5));
         showMap(d);
+    }
+
+    private void showCover(Kpis k, Locale l) {
+        KpiTile cover = tiles.get("cover");
+        if (!k.stock().applies()) {
+            String why = i18n.get("kpi.cover.unstocked", String.join(", ", k.stock().unstockedChannels()));
+            cover.show("–", why, why, KpiTile.Trend.NONE);
+        } else if (k.weeksOfCover().isPresent()) {
+            String v = String.format(l, "%.1f", k.weeksOfCover().getAsDouble());
+            cover.show(v, i18n.get("kpi.cover.exact", v, Format.units(k.stock().units().getAsLong(), l)), i18n.get("kpi.cover.note"),
+                    KpiTile.Trend.NONE);
+        } else {
+            cover.show("–", i18n.get("kpi.cover.none"), i18n.get("kpi.cover.none"), KpiTile.Trend.NONE);
+        }
     }
 
     private static KpiTile.Trend arrow(OptionalDouble g) {
@@ -254,7 +333,9 @@ public final class DashboardView implements Screen {
             trendData.addValue(d.trend().lastYear().get(i).amountCents() / 100.0, ly, periods.get(i));
         }
         Charts.thinLabels(trendChart, periods);
-        Charts.compactValues(trendChart, i18n.locale());
+        Charts.moneyAxis(trendChart, i18n.get("chart.axis.revenue"), i18n.locale());
+        trendChart.getCategoryPlot().getDomainAxis().setLabel(i18n.get("grain." + d.trend().grain().id()));
+        ChartControls.refit(trendChart);
         trendChart.setNotify(true);
     }
 
@@ -267,7 +348,9 @@ public final class DashboardView implements Screen {
             channelKeys.put(c.label(), c.key());
             channelData.addValue(c.measures().amountCents() / 100.0, series, c.label());
         }
-        Charts.compactValues(channelChart, i18n.locale());
+        Charts.moneyAxis(channelChart, i18n.get("chart.axis.revenue"), i18n.locale());
+        channelChart.getCategoryPlot().getDomainAxis().setLabel(i18n.get("dim.channel"));
+        ChartControls.refit(channelChart);
         channelChart.setNotify(true);
     }
 
@@ -279,18 +362,21 @@ public final class DashboardView implements Screen {
         Locale l = i18n.locale();
         for (Map.Entry<String, Measures[]> e : d.provinces().entrySet()) {
             Measures now = e.getValue()[0];
-            Double v = mode.value(now, e.getValue()[1]);
+            // growth against a previous period the data does not cover is no growth
+            Double v = mode == MapMode.GROWTH && !d.previousCovered() ? null : mode.value(now, e.getValue()[1]);
             if (v == null) continue;
             values.put(e.getKey(), v);
             max = Math.max(max, Math.abs(v));
-            tips.put(e.getKey(), i18n.get("map.tooltip", Format.units(now.qty(), l), Format.moneyShort(now.amountCents(), l),
-                    Format.signedPercent(Kpis.growth(now.amountCents(), e.getValue()[1].amountCents()), l)));
+            tips.put(e.getKey(), i18n.get("map.tooltip", Format.units(now.qty(), l), Format.money(now.amountCents(), l),
+                    d.previousCovered() ? Format.signedPercent(Kpis.growth(now.amountCents(), e.getValue()[1].amountCents()), l)
+                            : i18n.get("kpi.no.data")));
         }
         ColorScale scale = mode == MapMode.GROWTH ? ColorScale.diverging(Math.max(0.01, max)) : ColorScale.sequential(0, max);
         map.show(values, scale, tips);
-        map.highlight(d.slice().keys(Dimension.PROVINCE));
+        map.highlight(d.slice().keys(Dimension.PROVINCE), d.slice().excludedKeys(Dimension.PROVINCE));
+        Format.Scale unit = Format.scaleFor(Math.round(max * 100), l);
         legend.show(scale, v -> mode == MapMode.GROWTH ? String.format(l, "%+.0f%%", v * 100)
-                : mode == MapMode.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Math.round(v * 100), l));
+                : mode == MapMode.UNITS ? Format.units(Math.round(v), l) : Format.money(Math.round(v * 100), unit, l));
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Grain> grain = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<MapMode> mapMode = new SimpleObjectProperty<>(MapMode.REVENUE);
     private final InvalidationListener onChange = o -> reload();
 
@@ -41,6 +42,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyObjectProperty<DashboardData> dataProperty() { return data.getReadOnlyProperty(); }
 
+    /** True from a filter change until its figures arrive: the screen shows a progress indicator. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+
+    public StateManager state() { return state; }
+
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
 
     /** The trend's grain; null picks one from the range length. */
@@ -51,11 +57,30 @@ public final class DashboardViewModel {
     public void reload() {
         Slice slice = state.slice();
         Grain g = grain.get() != null ? grain.get() : DatePreset.grainFor(slice.days());
-        request.submit(() -> DashboardData.load(explore, slice, g), d -> {
+        java.time.LocalDate firstDay = state.firstDay();
+        loading.set(true);
+        request.submit(() -> DashboardData.load(explore, slice, g, firstDay), d -> {
             error.set("");
             data.set(d);
-        }, e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            loading.set(false);
+        }, e -> {
+            error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            loading.set(false);
+        });
     }
+
+    /**
+     * A click on a tile, bar or row: narrows to the member, or with ctrl (cmd) held adds it to (or takes it
+     * out of) the members kept.
+     */
+    public void click(Dimension dim, String key, String label, boolean add) {
+        if (add) state.toggle(dim, key, label); else state.drill(dim, key, label);
+    }
+
+    /** "Keep only": the same as a plain click. */
+    public void keepOnly(Dimension dim, String key, String label) { state.drill(dim, key, label); }
+
+    public void exclude(Dimension dim, String key, String label) { state.exclude(dim, key, label); }
 
     public void selectProvince(String code, String name) { state.drill(Dimension.PROVINCE, code, name); }
 

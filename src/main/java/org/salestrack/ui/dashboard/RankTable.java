@@ -2,7 +2,6 @@ package org.salestrack.ui.dashboard;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,16 +13,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.ui.Format;
-import org.salestrack.ui.lines.ShowLinesMenu;
+import org.salestrack.ui.chart.MarkClick;
 
-/** A short ranked list (top or bottom five) whose rows drill on click. */
+/**
+ * A short ranked list (top or bottom five) whose rows drill on click (ctrl adds, right click offers keep
+ * only / exclude). Revenue is shown in one unit for the whole column.
+ */
 final class RankTable extends VBox {
     private final TableView<Cell> table = new TableView<>();
-    private org.salestrack.ui.I18n i18n;
-    private BiConsumer<String, String> onShowLines;
+    private final Supplier<Locale> locale;
+    private Format.Scale scale = Format.Scale.YUAN;
 
     RankTable(String id, StringBinding title, StringBinding nameHeader, StringBinding revenueHeader, Supplier<Locale> locale,
-              BiConsumer<String, String> onClick) {
+              MarkClick onClick) {
+        this.locale = locale;
         getStyleClass().add("card");
         Label t = new Label();
         t.textProperty().bind(title);
@@ -39,29 +42,24 @@ final class RankTable extends VBox {
         name.setPrefWidth(170);
         TableColumn<Cell, String> revenue = new TableColumn<>();
         revenue.textProperty().bind(revenueHeader);
-        revenue.setCellValueFactory(c -> new ReadOnlyStringWrapper(Format.moneyShort(c.getValue().measures().amountCents(), locale.get())));
+        revenue.setCellValueFactory(c -> new ReadOnlyStringWrapper(Format.money(c.getValue().measures().amountCents(), scale, locale.get())));
         revenue.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(name);
         table.getColumns().add(revenue);
         table.setRowFactory(tv -> {
             TableRow<Cell> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) onClick.accept(row.getItem().key(), row.getItem().label());
+                if (!row.isEmpty()) onClick.clicked(row.getItem().key(), row.getItem().label(), e);
             });
-            ShowLinesMenu.install(row, i18n, "rank-show-lines",
-                    () -> row.isEmpty() || onShowLines == null ? null : () -> onShowLines.accept(row.getItem().key(), row.getItem().label()));
             return row;
         });
         getChildren().addAll(t, table);
     }
 
-    /** A context menu on each row opening the lines behind it. */
-    void setOnShowLines(org.salestrack.ui.I18n i18n, BiConsumer<String, String> handler) {
-        this.i18n = i18n;
-        this.onShowLines = handler;
-    }
-
+    /** Shows the cells, their revenue in the unit of the largest (one unit per column). */
     void show(List<Cell> cells) {
+        long max = cells.stream().mapToLong(c -> Math.abs(c.measures().amountCents())).max().orElse(0);
+        this.scale = Format.scaleFor(max, locale.get());
         table.setItems(FXCollections.observableArrayList(cells));
         // same Cell objects after a language switch: cells would keep their old formatting
         table.refresh();

@@ -3,7 +3,6 @@ package org.salestrack.ui.forecast;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.salestrack.forecast.service.SeriesHistory;
@@ -36,8 +35,8 @@ final class SeriesFilter {
 
     /** True when a filter is set on a dimension the level does not include. */
     static boolean ignoresSome(List<String> level, Slice slice) {
-        for (Map.Entry<Dimension, Set<String>> e : slice.members().entrySet()) {
-            if (!e.getValue().isEmpty() && level.stream().noneMatch(l -> dim(l) == e.getKey())) return true;
+        for (Dimension d : slice.filtered()) {
+            if (level.stream().noneMatch(l -> dim(l) == d)) return true;
         }
         return false;
     }
@@ -47,10 +46,11 @@ final class SeriesFilter {
     /** Labels the filter keeps for a dimension, or null when it keeps everything. */
     private static Set<String> labels(Dimension dim, Slice slice, Function<Dimension, List<Member>> members) {
         Set<String> keys = slice.keys(dim);
-        if (keys.isEmpty()) return null;
+        Set<String> excluded = slice.excludedKeys(dim);
+        if (keys.isEmpty() && excluded.isEmpty()) return null;
         Set<String> out = new HashSet<>();
         for (Member m : members.apply(dim)) {
-            if (!keys.contains(m.key())) continue;
+            if (!keys.isEmpty() && !keys.contains(m.key()) || excluded.contains(m.key())) continue;
             // a SKU's label is "code name"; the series carries the code only
             out.add(dim == Dimension.SKU ? m.label().split(" ", 2)[0] : m.label());
         }

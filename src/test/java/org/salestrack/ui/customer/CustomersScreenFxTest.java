@@ -96,6 +96,8 @@ class CustomersScreenFxTest {
     void theAnalystReadsSegmentsListsAndExportsTheWinBackList(FxRobot robot) throws Exception {
         robot.clickOn("#nav-customers");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "5".equals(text(robot, "#customers-tile-customers")));
+        // the tiles are filled one after the other in one FX pass: let the pass end before reading the rest
+        WaitForAsyncUtils.waitForFxEvents();
         // as of the last purchase (2025-12-28) six months back is 2025-06-28: B and C have churned
         assertThat(text(robot, "#customers-tile-churned")).isEqualTo("2");
         assertThat(text(robot, "#customers-tile-high")).isEqualTo("1");

@@ -86,4 +86,76 @@ class DashboardViewModelTest {
         assertThat(d.bottom(d.skus(), 5)).isEmpty();
         vm.close();
     }
+
+    private static java.util.Map<String, SummaryRow> summary(String dim, Slice s) {
+        return new SummaryQuery(ws.workspace).run(List.of(dim), s.from().toString(), s.to().toString()).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.keys().get(0), r -> r));
+    }
+
+    private static long cents(SummaryRow r) { return r.amount().movePointRight(2).longValueExact(); }
+
+    /** Every figure the dashboard shows, against the store's plain summary of the lines (not the cube). */
+    @Test
+    void everyFigureMatchesThePlainSummaryOfTheLines() {
+        StateManager state = state();
+        state.setRange(state.slice().from().plusMonths(6), state.slice().to());
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        vm.grainProperty().set(org.salestrack.model.cube.Grain.MONTH);
+        DashboardData d = vm.dataProperty().get();
+        Slice s = state.slice();
+        SummaryRow all = new SummaryQuery(ws.workspace).run(List.of(), s.from().toString(), s.to().toString()).get(0);
+        assertThat(d.kpis().current().aspCents()).isEqualTo(Math.round((double) cents(all) / all.qty()));
+        assertThat(d.kpis().current().marginCents()).isEqualTo(all.margin().movePointRight(2).longValueExact());
+        SummaryRow previous = new SummaryQuery(ws.workspace).run(List.of(), s.previousPeriod().from().toString(),
+                s.previousPeriod().to().toString()).get(0);
+        assertThat(d.kpis().growthVsPrevious().getAsDouble()).isCloseTo((double) cents(all) / cents(previous) - 1, org.assertj.core.api.Assertions.within(1e-12));
+        // the trend: this period and last year by month
+        var byMonth = summary("month", s);
+        var byMonthLy = summary("month", s.lastYear());
+        for (int i = 0; i < d.trend().periods().size(); i++) {
+            String p = d.trend().periods().get(i);
+            SummaryRow r = byMonth.get(p);
+            assertThat(d.trend().current().get(i).amountCents()).as(p).isEqualTo(r == null ? 0 : cents(r));
+            String ly = java.time.YearMonth.parse(p).minusYears(1).toString();
+            assertThat(d.trend().lastYear().get(i).amountCents()).as(ly).isEqualTo(byMonthLy.containsKey(ly) ? cents(byMonthLy.get(ly)) : 0);
+        }
+        // channel mix, rankings and the map
+        var channels = summary("channel", s);
+        assertThat(d.channels()).hasSize(channels.size());
+        d.channels().forEach(c -> assertThat(c.measures().amountCents()).as(c.label()).isEqualTo(cents(channels.get(c.label()))));
+        var skus = summary("sku", s);
+        assertThat(d.skus()).hasSize(skus.size());
+        d.skus().forEach(c -> assertThat(c.measures().amountCents()).isEqualTo(cents(skus.get(c.label().split(" ")[0]))));
+        var stores = summary("store", s);
+        stores.remove("");
+        assertThat(d.stores()).hasSize(stores.size());
+        d.stores().forEach(c -> assertThat(c.measures().amountCents()).isEqualTo(cents(stores.get(c.label().split(" ")[0]))));
+        var provinces = summary("province", s);
+        var provincesBefore = summary("province", s.previousPeriod());
+        for (var m : ws.explore.members(org.salestrack.model.Dimension.PROVINCE)) {
+            var v = d.provinces().get(m.key());
+            if (provinces.containsKey(m.label())) assertThat(v[0].amountCents()).isEqualTo(cents(provinces.get(m.label())));
+            if (provincesBefore.containsKey(m.label())) assertThat(v[1].amountCents()).isEqualTo(cents(provincesBefore.get(m.label())));
+        }
+        vm.close();
+    }
+
+    @Test
+    void theScreenIsMarkedLoadingUntilTheFiguresArrive() {
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        TaskExecutor later = new TaskExecutor() {
+            @Override
+            public <T> void execute(org.salestrack.task.BackgroundTask<T> task, java.util.function.Consumer<T> ok,
+                                    java.util.function.Consumer<Throwable> failed) {
+                queued.add(() -> TaskExecutor.SAME_THREAD.execute(task, ok, failed));
+            }
+        };
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state(), later, 0);
+        assertThat(vm.loadingProperty().get()).isTrue();
+        assertThat(vm.dataProperty().get()).isNull();
+        queued.forEach(Runnable::run);
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.dataProperty().get()).isNotNull();
+        vm.close();
+    }
 }

@@ -69,6 +69,12 @@ class LinesFxTest {
                 && "Show lines".equals(l.getText())).queryAs(Node.class));
     }
 
+    private static List<String> menuTexts(FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".context-menu .menu-item .label").match(Node::isVisible).queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+    }
+
     private static String summary(List<Line> ls) {
         return String.format(Locale.ENGLISH, "%,d counted lines · %,d units · revenue ¥%,.2f · margin ¥%,.2f", ls.size(),
                 ls.stream().mapToLong(Line::qty).sum(), ls.stream().mapToLong(Line::amountCents).sum() / 100.0,
@@ -154,7 +160,10 @@ class LinesFxTest {
         String code = ((org.salestrack.model.cube.Cell) top.getItem()).label().split(" ")[0];
         // the rankings sit below the fold of a 940-pixel window (the headless robot's wheel does not reach the page)
         robot.interact(() -> top.getScene().getWindow().setHeight(1190));
+        String label = ((org.salestrack.model.cube.Cell) top.getItem()).label();
         robot.rightClickOn(top);
+        // one menu: the dashboard's cross-filter items and the drill-through together
+        assertThat(menuTexts(robot)).containsExactly("Keep only " + label, "Add " + label + " to the filter", "Exclude " + label, "Show lines");
         showLinesFromMenu(robot);
         waitUntil(() -> robot.lookup("#lines-summary").tryQuery().isPresent()
                 && ExploreFx.text(robot, "#lines-summary").equals(summary(lines(l -> l.store().equals(code)))));
@@ -163,6 +172,7 @@ class LinesFxTest {
         waitUntil(() -> robot.lookup("#lines-summary").tryQuery().isEmpty());
 
         robot.rightClickOn("#tile-33");
+        assertThat(menuTexts(robot)).containsExactly("Keep only 浙江", "Add 浙江 to the filter", "Exclude 浙江", "Show lines");
         showLinesFromMenu(robot);
         waitUntil(() -> robot.lookup("#lines-summary").tryQuery().isPresent()
                 && ExploreFx.text(robot, "#lines-summary").equals(summary(lines(l -> l.province().equals("浙江")))));
