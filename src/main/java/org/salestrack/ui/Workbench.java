@@ -55,7 +55,9 @@ public final class Workbench {
     public UiTaskExecutor tasks() { return tasks; }
 
     public void show(Stage stage) {
-        Scene scene = new Scene(window.root(), 1480, 940);
+        // never larger than the screen: at 1280x720 a fixed 1480x940 window hid its right edge and bottom
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1480, screen.getWidth()), Math.min(940, screen.getHeight()));
         scene.getStylesheets().add(Workbench.class.getResource("/ui/workbench.css").toExternalForm());
         stage.titleProperty().bind(i18n.bind("app.title"));
         stage.setScene(scene);
