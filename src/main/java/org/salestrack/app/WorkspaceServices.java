@@ -1,6 +1,7 @@
 package org.salestrack.app;
 
 import java.nio.file.Path;
+import org.salestrack.analytics.customer.CustomerService;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
@@ -30,8 +31,15 @@ public final class WorkspaceServices {
         ValidationService quality = ValidationService.of(ws);
         ImportPipeline pipeline = new ImportPipeline(imports, quality, explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT),
                 Runtime.getRuntime().availableProcessors());
-        ScreenServices screens = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, VERSION, SalesWorkbookWriter::writeWorkbook),
-                quality, new org.salestrack.analytics.customer.CustomerService(ws));
-        return new OpenedWorkspace(file.toString(), explore, pipeline, explore.span().orElse(null), screens);
+        return new OpenedWorkspace(file.toString(), explore, pipeline, explore.span().orElse(null), screens(ws, VERSION, quality));
+    }
+
+    /**
+     * The services of the screens beyond the core ones: the one place they are built, so a new screen's
+     * service is one component of {@link ScreenServices} and one argument here.
+     */
+    public static ScreenServices screens(Workspace ws, String version, ValidationService quality) {
+        return new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, version, SalesWorkbookWriter::writeWorkbook),
+                quality, new CustomerService(ws));
     }
 }

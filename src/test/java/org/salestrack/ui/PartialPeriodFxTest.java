@@ -23,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.forecast.service.SeriesHistory;
-import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
-import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import org.salestrack.validate.ValidationService;
@@ -66,8 +64,8 @@ class PartialPeriodFxTest {
         Path base = dir.resolve("two-years.csv");
         Files.writeString(base, years.toString(), StandardCharsets.UTF_8);
         ws.pipeline.importFiles(List.of(base), null, ProgressListener.NONE, Cancellation.none());
-        desk = new ForecastDesk(ws.workspace);
-        ScreenServices services = new ScreenServices(desk, new SalesWorkbookBuilder(ws.workspace, "test", SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws.workspace), new org.salestrack.analytics.customer.CustomerService(ws.workspace));
+        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws.workspace, "test", ValidationService.of(ws.workspace));
+        desk = services.forecast();
         workbench = new Workbench(ws.explore, ws.pipeline, services, ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
         workbench.show(stage);
     }

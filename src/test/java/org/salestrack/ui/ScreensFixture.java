@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
-import org.salestrack.forecast.service.ForecastDesk;
-import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
-import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import org.salestrack.validate.ValidationService;
@@ -27,8 +24,7 @@ public final class ScreensFixture {
 
     private ScreensFixture(TestWorkspace ws) {
         this.ws = ws;
-        this.services = new ScreenServices(new ForecastDesk(ws.workspace), new SalesWorkbookBuilder(ws.workspace, "SalesTrack test", SalesWorkbookWriter::writeWorkbook),
-                ValidationService.of(ws.workspace), new org.salestrack.analytics.customer.CustomerService(ws.workspace));
+        this.services = org.salestrack.app.WorkspaceServices.screens(ws.workspace, "SalesTrack test", ValidationService.of(ws.workspace));
     }
 
     public static ScreensFixture create(Path dir) {

@@ -17,11 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.salestrack.analytics.customer.CustomerService;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.forecast.service.ForecastDesk;
-import org.salestrack.report.SalesWorkbookWriter;
-import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.forecast.ForecastTrackingService;
 import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.ingest.ImportPolicy;
@@ -69,8 +65,7 @@ class CustomersScreenFxTest {
         imports.importFile(csv, null, ProgressListener.NONE, Cancellation.none());
         ExploreService explore = new ExploreService(ws);
         explore.refresh(Cancellation.none());
-        ScreenServices services = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, "test", SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws),
-                new CustomerService(ws));
+        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
         ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
         new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
     }

@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.forecast.service.ForecastDesk;
-import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
-import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.forecast.ForecastTrackingService;
 import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.ingest.ImportPolicy;
@@ -58,7 +55,7 @@ class ImportFindingsFxTest {
         copy("qa-profile.json", profiles);
         ImportService imports = new ImportService(ws, ProfileLibrary.load(profiles), ImportPolicy.DEFAULT);
         ExploreService explore = new ExploreService(ws);
-        ScreenServices services = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, "test", SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws), new org.salestrack.analytics.customer.CustomerService(ws));
+        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
         ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
         new Workbench(explore, pipeline, services, null, Locale.ENGLISH, dialogs, "test").show(stage);
     }

@@ -10,9 +10,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.salestrack.forecast.service.ForecastDesk;
-import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
-import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.ui.ScreenServices;
 import org.salestrack.ui.ScriptedDialogs;
 import org.salestrack.ui.Workbench;
@@ -36,8 +33,7 @@ class QualityBatchCountsFxTest {
     @Start
     void start(Stage stage) throws Exception {
         ExploreFixture fx = ExploreFixture.create(dir);
-        ScreenServices services = new ScreenServices(new ForecastDesk(fx.ws.workspace), new SalesWorkbookBuilder(fx.ws.workspace, "test", SalesWorkbookWriter::writeWorkbook),
-                ValidationService.of(fx.ws.workspace), new org.salestrack.analytics.customer.CustomerService(fx.ws.workspace));
+        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(fx.ws.workspace, "test", ValidationService.of(fx.ws.workspace));
         new Workbench(fx.ws.explore, fx.ws.pipeline, services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test")
                 .show(stage);
     }

@@ -19,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.forecast.service.ForecastDesk;
-import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
-import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileCodec;
@@ -67,8 +64,7 @@ class QualityBulkReviewFxTest {
         ExploreService explore = new ExploreService(ws);
         explore.refresh(Cancellation.none());
         service = ValidationService.of(ws);
-        ScreenServices services = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, "test", SalesWorkbookWriter::writeWorkbook), service,
-                new org.salestrack.analytics.customer.CustomerService(ws));
+        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", service);
         org.salestrack.pipeline.ImportPipeline pipeline = new org.salestrack.pipeline.ImportPipeline(imports, service, explore,
                 new org.salestrack.forecast.ForecastTrackingService(ws, org.salestrack.forecast.tracking.AlertPolicy.DEFAULT), 1);
         new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);

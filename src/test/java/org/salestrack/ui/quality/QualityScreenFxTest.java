@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.forecast.service.ForecastDesk;
-import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.forecast.ForecastTrackingService;
 import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.ingest.ImportPolicy;
@@ -29,7 +27,6 @@ import org.salestrack.ingest.profile.ProfileCodec;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.ValidationIssue;
 import org.salestrack.model.cube.Slice;
-import org.salestrack.report.SalesWorkbookWriter;
 import org.salestrack.store.SummaryQuery;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
@@ -62,8 +59,7 @@ class QualityScreenFxTest {
         imports.importFile(copy("qa-sales.csv"), ProfileCodec.read(copy("qa-profile.json")), ProgressListener.NONE, Cancellation.none());
         explore = new ExploreService(ws);
         explore.refresh(Cancellation.none());
-        ScreenServices services = new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, "test", SalesWorkbookWriter::writeWorkbook),
-                ValidationService.of(ws), new org.salestrack.analytics.customer.CustomerService(ws));
+        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
         ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore,
                 new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
         new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
