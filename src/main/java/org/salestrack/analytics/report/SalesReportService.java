@@ -1,13 +1,18 @@
 package org.salestrack.analytics.report;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.salestrack.analytics.customer.CustomerBase;
+import org.salestrack.analytics.customer.CustomerService;
 import org.salestrack.model.DataAsOf;
+import org.salestrack.model.customer.CustomerRules;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.report.ChannelLine;
+import org.salestrack.model.report.CustomerLines;
 import org.salestrack.model.report.DealerLine;
 import org.salestrack.model.report.DetailFeed;
 import org.salestrack.model.report.ForecastLine;
@@ -101,6 +106,9 @@ public final class SalesReportService {
         progress.progress(70, STEPS, "dealers");
         List<DealerLine> dealers = request.wants(ReportSection.DEALERS) ? new DealerPerformanceQuery(workspace).run(period) : List.of();
         cancel.check();
+        progress.progress(71, STEPS, "customers");
+        CustomerLines customers = request.wants(ReportSection.CUSTOMERS) ? customers(period, cancel) : CustomerLines.NONE;
+        cancel.check();
         progress.progress(72, STEPS, "forecasts and data quality");
         List<ForecastLine> forecasts = request.wants(ReportSection.FORECAST) ? new ForecastQuery(workspace).latest(period.toString()) : List.of();
         QualityQuery quality = new QualityQuery(workspace);
@@ -113,7 +121,24 @@ public final class SalesReportService {
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER);
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers,
-                forecasts, issues, keptOut, batches, provenance, detail);
+                forecasts, customers, issues, keptOut, batches, provenance, detail);
+    }
+
+    /**
+     * The customer base at the month's end (or at the last purchase, when the data stops sooner) with the
+     * default rules: the same analysis the Customers screen and {@code customers} run, over all members.
+     */
+    private CustomerLines customers(YearMonth period, Cancellation cancel) {
+        CustomerService service = new CustomerService(workspace);
+        LocalDate end = period.atEndOfMonth();
+        LocalDate asOf = service.lastDay().filter(d -> d.isBefore(end)).orElse(end);
+        CustomerBase b = service.analyse(asOf, null, CustomerRules.DEFAULTS, null, cancel).base();
+        if (b.customers().isEmpty()) return CustomerLines.NONE;
+        List<CustomerLines.Segment> segments = b.segments().stream()
+                .map(x -> new CustomerLines.Segment(x.segment(), x.customers(), x.spendCents())).toList();
+        List<CustomerLines.Churn> regions = b.churnByRegion().stream().map(x -> new CustomerLines.Churn(x.key(), x.customers(), x.churned())).toList();
+        return new CustomerLines(asOf, b.rules().churnMonths(), b.customers().size(), b.churnedCount(), b.highValueCount(),
+                b.ecosystem().ecosystemCustomers(), segments, b.rfm().gridCustomers(), regions);
     }
 
     /** Writes the export to the audit log (DESIGN.md: every export is recorded): file, month and sections. */

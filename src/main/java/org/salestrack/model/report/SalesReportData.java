@@ -11,7 +11,7 @@ import org.salestrack.model.ImportBatch;
 public record SalesReportData(ReportRequest request, YearMonth period, List<YearMonth> months, List<MonthTotals> trend,
                               MonthMatrix regions, MonthMatrix provinces, MonthMatrix series,
                               List<ChannelLine> channels, List<StoreTypeLine> storeTypes, List<DealerLine> dealers,
-                              List<ForecastLine> forecasts, List<IssuesByStatus> issues, List<QuarantineLine> quarantine,
+                              List<ForecastLine> forecasts, CustomerLines customers, List<IssuesByStatus> issues, List<QuarantineLine> quarantine,
                               List<ImportBatch> batches, Provenance provenance, DetailFeed detail) {
     public MonthTotals current() { return trend.get(trend.size() - 1); }
 }
