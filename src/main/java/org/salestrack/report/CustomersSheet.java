@@ -29,9 +29,10 @@ final class CustomersSheet {
             return;
         }
         int r = headline(g, c);
-        r = segments(g, c, r + 1);
-        r = grid(g, c, r + 1);
-        churn(g, c, r + 1);
+        r = segments(g, c, r + 2);
+        r = grid(g, c, r + 2);
+        if (!c.emptyScores().isEmpty()) g.banner(++r, 0, labels.format("customers.emptyScores", String.join(", ", c.emptyScores())), g.styles().note());
+        churn(g, c, r + 2);
     }
 
     /** Customers, churned, high value and ecosystem buyers, each with its share of all customers. */

@@ -138,7 +138,7 @@ public final class SalesReportService {
                 .map(x -> new CustomerLines.Segment(x.segment(), x.customers(), x.spendCents())).toList();
         List<CustomerLines.Churn> regions = b.churnByRegion().stream().map(x -> new CustomerLines.Churn(x.key(), x.customers(), x.churned())).toList();
         return new CustomerLines(asOf, b.rules().churnMonths(), b.customers().size(), b.churnedCount(), b.highValueCount(),
-                b.ecosystem().ecosystemCustomers(), segments, b.rfm().gridCustomers(), regions);
+                b.ecosystem().ecosystemCustomers(), segments, b.rfm().gridCustomers(), b.rfm().emptyScores(), regions);
     }
 
     /** Writes the export to the audit log (DESIGN.md: every export is recorded): file, month and sections. */

@@ -9,10 +9,11 @@ import org.salestrack.model.customer.RfmSegment;
  * the recency x frequency grid, churn by region and the headline counts. Spend in cents, as the source wrote it.
  *
  * @param grid customers by score: {@code grid[r - 1][f - 1]}
+ * @param emptyScores the scores nobody got ("F2"): ties put equal customers in one score
  */
 public record CustomerLines(LocalDate asOf, int churnMonths, long customers, long churned, long highValue, long ecosystemCustomers,
-                            List<Segment> segments, long[][] grid, List<Churn> churnByRegion) {
-    public static final CustomerLines NONE = new CustomerLines(null, 0, 0, 0, 0, 0, List.of(), new long[5][5], List.of());
+                            List<Segment> segments, long[][] grid, List<String> emptyScores, List<Churn> churnByRegion) {
+    public static final CustomerLines NONE = new CustomerLines(null, 0, 0, 0, 0, 0, List.of(), new long[5][5], List.of(), List.of());
 
     public record Segment(RfmSegment segment, long customers, long spendCents) {}
 
