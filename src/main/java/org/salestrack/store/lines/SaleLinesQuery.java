@@ -19,7 +19,6 @@ import org.salestrack.model.lines.LineSort;
 import org.salestrack.model.lines.StoredLine;
 import org.salestrack.store.CountedSale;
 import org.salestrack.store.StoreException;
-import org.salestrack.store.sqlite.SqliteSalesSql;
 import org.salestrack.store.Workspace;
 
 /**
@@ -100,13 +99,13 @@ public final class SaleLinesQuery {
         };
     }
 
-    private static String where(LineQuery q, List<Object> args) {
+    private String where(LineQuery q, List<Object> args) {
         Slice slice = q.slice();
         StringBuilder w = new StringBuilder("WHERE s.sale_date BETWEEN ? AND ?");
         args.add(slice.from().toString());
         args.add(slice.to().toString());
         if (q.countedOnly()) w.append(" AND ").append(CountedSale.where("s"));
-        w.append(SqliteSalesSql.INSTANCE.lineFilter(slice, args));
+        w.append(workspace.sql().lineFilter(slice, args));
         return w.toString();
     }
 }
