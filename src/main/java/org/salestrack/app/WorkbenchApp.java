@@ -13,6 +13,7 @@ import org.salestrack.ingest.SampleFolders;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.WindowSize;
 import org.salestrack.ui.UiTaskExecutor;
 import org.salestrack.ui.Workbench;
 import org.salestrack.ui.start.FirstStartView;
@@ -47,16 +48,15 @@ public final class WorkbenchApp extends Application {
         Label loading = new Label();
         loading.textProperty().bind(i18n.bind("start.loading"));
         stage.setTitle("SalesTrack");
-        stage.setScene(new Scene(new StackPane(loading), 1480, 940));
-        stage.show();
+        WindowSize.show(stage, WindowSize.scene(new StackPane(loading)));
         if (!Files.exists(file)) {
             Path samples = named.containsKey("samples") ? Path.of(named.get("samples")) : SampleFolders.find().orElse(null);
             FirstStartViewModel vm = new FirstStartViewModel(file, SampleFolders.sampleWorkspace(), samples, WorkspaceServices::open, startup,
                     ws -> openWorkbench(stage, ws, i18n.locale()));
             FirstStartView view = new FirstStartView(vm, i18n);
-            Scene scene = new Scene(view.root(), 1480, 940);
+            Scene scene = WindowSize.scene(view.root());
             scene.getStylesheets().add(WorkbenchApp.class.getResource("/ui/workbench.css").toExternalForm());
-            stage.setScene(scene);
+            WindowSize.show(stage, scene);
             return;
         }
         startup.execute(new BackgroundTask<OpenedWorkspace>("open") {

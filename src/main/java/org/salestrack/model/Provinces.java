@@ -38,6 +38,13 @@ public final class Provinces {
 
     public Optional<Province> byCode(String code) { return Optional.ofNullable(byCode.get(code)); }
 
+    /** The seven sales regions of reference/provinces.csv, in English. */
+    private static final Map<String, String> REGIONS_EN = Map.of("华北", "North China", "东北", "Northeast", "华东", "East China",
+            "华中", "Central China", "华南", "South China", "西南", "Southwest", "西北", "Northwest");
+
+    /** A sales region's English name (华南 -> South China), or empty for a name that is not one of the seven. */
+    public static Optional<String> regionNameEn(String region) { return Optional.ofNullable(region == null ? null : REGIONS_EN.get(region)); }
+
     /** The GB/T 2260 code for any common spelling, or empty when the text names no Chinese province. */
     public Optional<String> normalise(String text) {
         if (text == null) return Optional.empty();

@@ -48,7 +48,7 @@ public final class BreadcrumbBar extends HBox {
             Crumb c = state.crumbs().get(i);
             int index = i;
             path.getChildren().add(new Label("›"));
-            String label = c.label().isEmpty() ? "–" : c.label();
+            String label = MemberNames.of(c.dim(), c.key(), c.label(), i18n);
             if (c.action() == Crumb.Action.ADD) label = i18n.get("crumb.added", label);
             if (c.action() == Crumb.Action.EXCLUDE) label = i18n.get("filters.not", label);
             Hyperlink step = new Hyperlink(i18n.get("dim." + c.dim().id()) + ": " + label);

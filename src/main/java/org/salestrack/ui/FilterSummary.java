@@ -20,16 +20,15 @@ public final class FilterSummary {
         for (Dimension d : slice.filtered()) {
             List<String> items = new ArrayList<>();
             Set<String> kept = slice.keys(d);
-            for (String k : kept) items.add(name(state, d, k));
-            for (String k : slice.excludedKeys(d)) items.add(i18n.get("filters.not", name(state, d, k)));
+            for (String k : kept) items.add(name(state, d, k, i18n));
+            for (String k : slice.excludedKeys(d)) items.add(i18n.get("filters.not", name(state, d, k, i18n)));
             parts.add(i18n.get("dim." + d.id()) + ": " + String.join(", ", items));
         }
         if (!slice.hasMemberFilters()) parts.add(i18n.get("filters.none"));
         return String.join(" · ", parts);
     }
 
-    private static String name(StateManager state, Dimension d, String key) {
-        String l = state.label(d, key);
-        return l.isEmpty() ? "–" : l;
+    private static String name(StateManager state, Dimension d, String key, I18n i18n) {
+        return MemberNames.of(d, key, state.label(d, key), i18n);
     }
 }

@@ -27,7 +27,7 @@ final class MemberPicker extends CheckComboBox<Member> {
         updateTitle();
         setConverter(new StringConverter<>() {
             @Override
-            public String toString(Member m) { return m == null ? "" : m.label().isEmpty() ? "–" : m.label(); }
+            public String toString(Member m) { return m == null ? "" : MemberNames.of(m.dim(), m.key(), m.label(), i18n); }
 
             @Override
             public Member fromString(String s) { return null; }

@@ -55,14 +55,11 @@ public final class Workbench {
     public UiTaskExecutor tasks() { return tasks; }
 
     public void show(Stage stage) {
-        // never larger than the screen: at 1280x720 a fixed 1480x940 window hid its right edge and bottom
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1480, screen.getWidth()), Math.min(940, screen.getHeight()));
+        Scene scene = WindowSize.scene(window.root());
         scene.getStylesheets().add(Workbench.class.getResource("/ui/workbench.css").toExternalForm());
         stage.titleProperty().bind(i18n.bind("app.title"));
-        stage.setScene(scene);
         stage.setOnHidden(e -> close());
-        stage.show();
+        WindowSize.show(stage, scene);
         // refreshes only when the workspace changed since the rollups were built; off the FX thread
         dataChanged();
     }

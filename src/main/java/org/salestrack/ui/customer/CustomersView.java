@@ -252,6 +252,7 @@ public final class CustomersView implements Screen {
     /** Churn rows by segment carry the enum's name; others their data value. */
     private String label(String key) {
         if ("segment".equals(churnBy.getValue())) return CustomerLabels.segment(i18n, org.salestrack.model.customer.RfmSegment.valueOf(key));
+        if ("region".equals(churnBy.getValue())) return org.salestrack.ui.MemberNames.of(org.salestrack.model.Dimension.REGION, key, key, i18n);
         return key;
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.salestrack.ui.MemberNames;
 import org.salestrack.ui.lines.ShowLinesMenu;
 import javafx.scene.layout.GridPane;
 import java.util.function.BiConsumer;
@@ -39,7 +40,7 @@ final class ExplorerMatrix {
                 ExplorerRow r = shown.get(at[0]);
                 ExplorerData d = vm.dataProperty().get();
                 Slice slice = vm.cellSlice(r, at[1]);
-                String what = (r.label().isEmpty() ? "–" : r.label()) + (at[1] < 0 ? "" : " · " + d.periods().get(at[1]));
+                String what = MemberNames.of(r.dim(), r.key(), r.label(), i18n) + (at[1] < 0 ? "" : " · " + d.periods().get(at[1]));
                 showLines.accept(slice, i18n.get("lines.title", what, slice.from(), slice.to()));
             };
         });

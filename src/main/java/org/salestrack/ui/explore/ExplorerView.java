@@ -35,6 +35,7 @@ import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.ui.MemberNames;
 import org.salestrack.ui.Crumb;
 import org.salestrack.ui.DialogService;
 import org.salestrack.ui.DimLabels;
@@ -118,7 +119,7 @@ public final class ExplorerView implements Screen {
         if (vm.matchesBelow().isEmpty()) return;
         found.getChildren().add(new Label(i18n.get("explorer.found")));
         for (Member m : vm.matchesBelow()) {
-            Hyperlink link = new Hyperlink(m.label() + " · " + i18n.get("dim." + m.dim().id()));
+            Hyperlink link = new Hyperlink(MemberNames.of(m.dim(), m.key(), m.label(), i18n) + " · " + i18n.get("dim." + m.dim().id()));
             link.setOnAction(e -> vm.jumpTo(m));
             found.getChildren().add(link);
         }
@@ -210,7 +211,7 @@ public final class ExplorerView implements Screen {
     private String rowName(ExplorerRow r) { return rowName(i18n, r); }
 
     static String rowName(I18n i18n, ExplorerRow r) {
-        if (!r.label().isEmpty()) return r.label();
+        if (!r.label().isEmpty()) return MemberNames.of(r.dim(), r.key(), r.label(), i18n);
         return i18n.get(r.dim() == Dimension.STORE ? "explorer.no.store" : "explorer.not.given");
     }
 

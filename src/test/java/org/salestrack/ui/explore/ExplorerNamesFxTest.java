@@ -53,8 +53,13 @@ class ExplorerNamesFxTest {
         robot.clickOn("#nav-explore");
         TreeTableView<ExplorerRow> table = robot.lookup("#explorer-table").query();
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> labels(table).contains("华南"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // regions and provinces in the reader's language, as the tile map names them (issue 11 #10)
+        assertThat(shownNames(robot)).contains("South China", "East China").doesNotContain("华南");
         drill(robot, "华南", 1);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> labels(table).contains("广东"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownNames(robot)).contains("Guangdong").doesNotContain("广东");
         drill(robot, "广东", 2);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> labels(table).contains("深圳"));
         assertThat(shownNames(robot)).doesNotContain("–");

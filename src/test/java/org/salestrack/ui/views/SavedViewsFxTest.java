@@ -99,7 +99,7 @@ class SavedViewsFxTest {
                 .filter(l -> !l.date().isBefore(LocalDate.of(2025, 1, 1)) && !l.date().isAfter(LocalDate.of(2025, 6, 30))).toList();
         ExplorerRow gd = row(robot, "广东").getItem();
         assertThat(gd.total().qty()).isEqualTo(phones.stream().mapToLong(Line::qty).sum());
-        assertThat(robot.lookup(".crumb").queryAs(javafx.scene.control.Labeled.class).getText()).isEqualTo("Region: 华南");
+        assertThat(robot.lookup(".crumb").queryAs(javafx.scene.control.Labeled.class).getText()).isEqualTo("Region: South China");
 
         // kept in the workspace, and audited
         List<SavedView> again = new ExploreService(app.fx.ws.workspace).savedViews();
