@@ -17,6 +17,15 @@ public final class FilterSummary {
     public static String describe(Slice slice, StateManager state, I18n i18n) {
         List<String> parts = new ArrayList<>();
         parts.add(i18n.get("filters.range", slice.from().toString(), slice.to().toString()));
+        return members(parts, slice, state, i18n);
+    }
+
+    /** The member filters only, for views that choose their own dates (customers look from an as-of day). */
+    public static String describeMembers(Slice slice, StateManager state, I18n i18n) {
+        return members(new ArrayList<>(), slice, state, i18n);
+    }
+
+    private static String members(List<String> parts, Slice slice, StateManager state, I18n i18n) {
         for (Dimension d : slice.filtered()) {
             List<String> items = new ArrayList<>();
             Set<String> kept = slice.keys(d);

@@ -61,6 +61,20 @@ class WorkbenchFxTest {
         return ((Labeled) n).getText();
     }
 
+    /** A province clicked on the dashboard filters Explore too, and Explore says so (issue 11 #14). */
+    @Test
+    void everyScreenThatFollowsTheFiltersNamesThem(FxRobot robot) throws Exception {
+        waitUntil(() -> !text(robot, "#kpi-units-value").equals("–"));
+        robot.clickOn("#tile-33");
+        waitUntil(() -> workbench.state().slice().keys(Dimension.PROVINCE).equals(java.util.Set.of("33")));
+        robot.clickOn("#nav-explore");
+        waitUntil(() -> robot.lookup("#explorer-filters").tryQuery().isPresent());
+        String range = workbench.state().slice().from() + " – " + workbench.state().slice().to();
+        assertThat(text(robot, "#explorer-filters")).isEqualTo("Filters: " + range + " · Province: Zhejiang");
+        robot.clickOn("#crumb-back");
+        waitUntil(() -> text(robot, "#explorer-filters").equals("Filters: " + range + " · all members"));
+    }
+
     @Test
     void clickingAProvinceTileShowsExactlyThatProvincesTotals(FxRobot robot) throws Exception {
         SummaryRow zj = new SummaryQuery(ws.workspace).run(List.of("province"), null, null).stream()

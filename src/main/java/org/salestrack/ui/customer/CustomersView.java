@@ -194,7 +194,7 @@ public final class CustomersView implements Screen {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen");
         // the controls stay in view while the page scrolls
-        VBox head = new VBox(6, toolbar, error);
+        VBox head = new VBox(6, toolbar, new org.salestrack.ui.FilterLine("customers-filters", ctx.state(), i18n, false), error);
         head.setPadding(new Insets(12, 16, 4, 16));
         root.setTop(head);
         root.setCenter(scroll);

@@ -35,6 +35,7 @@ import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.ui.FilterLine;
 import org.salestrack.ui.MemberNames;
 import org.salestrack.ui.Crumb;
 import org.salestrack.ui.DialogService;
@@ -102,7 +103,7 @@ public final class ExplorerView implements Screen {
         error.getStyleClass().add("error-text");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         level.setId("explorer-level");
-        VBox top = new VBox(6, toolbar(), found, level, error);
+        VBox top = new VBox(6, toolbar(), new FilterLine("explorer-filters", ctx.state(), ctx.i18n(), true), found, level, error);
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(14));

@@ -143,7 +143,7 @@ public final class ForecastView implements Screen {
         FlowPane bar = new FlowPane(8, 6);
         bar.getChildren().addAll(group(Controls.label(i18n, "forecast.level"), geo, product, channel),
                 group(Controls.label(i18n, "forecast.series"), series), group(Controls.label(i18n, "forecast.reconcile"), reconcile),
-                group(keep, xlsx, png, svg));
+                group(keep, xlsx, png, svg), new org.salestrack.ui.FilterLine("forecast-filters", ctx.state(), i18n, false));
         for (Button b : List.of(keep, xlsx, png, svg)) b.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));

@@ -78,7 +78,12 @@ class ExplorerNamesFxTest {
     }
 
     /** The texts of the name column's cells on screen. */
-    private static List<String> shownNames(FxRobot robot) {
+    private static List<String> shownNames(FxRobot robot) throws Exception {
+        // on the FX thread: a lookup racing a refilling table fails inside Parent.lookupAll
+        return WaitForAsyncUtils.asyncFx(() -> shownNamesNow(robot)).get();
+    }
+
+    private static List<String> shownNamesNow(FxRobot robot) {
         return robot.lookup(".tree-table-cell").match((Node n) -> n instanceof TreeTableCell<?, ?> c && c.getTableColumn() != null
                 && c.getTreeTableView() != null && c.getTableColumn() == c.getTreeTableView().getColumns().get(0) && c.getItem() != null).queryAll().stream().map(n -> String.valueOf(((TreeTableCell<?, ?>) n).getItem())).toList();
     }
