@@ -139,7 +139,7 @@ public final class ImportView implements Screen {
         run.getStyleClass().add("primary");
         run.textProperty().bind(i18n.bind("import.run"));
         run.disableProperty().bind(vm.busyProperty().or(vm.readyProperty().not()));
-        run.setOnAction(e -> vm.importFiles());
+        run.setOnAction(e -> vm.importFiles(new org.salestrack.ui.MassHoldQuestion(dialogs, i18n).guard()));
         Label kindLabel = new Label();
         kindLabel.textProperty().bind(i18n.bind("import.kind"));
         Region spacer = new Region();

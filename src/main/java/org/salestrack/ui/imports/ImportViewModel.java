@@ -30,6 +30,7 @@ import org.salestrack.model.ImportBatch;
 import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
 import org.salestrack.pipeline.ImportPipeline;
+import org.salestrack.validate.HoldGuard;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
 
@@ -178,14 +179,20 @@ public final class ImportViewModel {
         }
     }
 
-    /** Imports every chosen file in one background task (Cancel rolls back the file in progress). */
-    public void importFiles() {
+    /** Imports every chosen file in one background task, holding whatever the rules find. */
+    public void importFiles() { importFiles(HoldGuard.HOLD_ALL); }
+
+    /**
+     * Imports every chosen file in one background task (Cancel rolls back the file in progress). The rules
+     * run on the new lines; one that would hold more than the guard's share of them asks first.
+     */
+    public void importFiles(HoldGuard guard) {
         if (!ready.get() || busy.get()) return;
         List<Path> todo = List.copyOf(files);
         MappingProfile profile = edited || detected == null ? editedProfile("custom-" + kind.get().id()) : userProfile;
         problems.clear();
         busy.set(true);
-        tasks.execute(new ImportTask(todo, profile), this::finished, e -> {
+        tasks.execute(new ImportTask(pipeline.withHoldGuard(guard), todo, profile), this::finished, e -> {
             busy.set(false);
             status.set(e instanceof CancellationException ? "import.cancelled" : "import.failed");
             if (!(e instanceof CancellationException)) problems.add(new ImportProblem("", "", "", "", reason(e)));
@@ -253,12 +260,14 @@ public final class ImportViewModel {
     }
 
     /** Imports files one by one; a refused file is an outcome, not a failure of the whole task. */
-    private final class ImportTask extends BackgroundTask<List<Object>> {
+    private static final class ImportTask extends BackgroundTask<List<Object>> {
+        private final ImportPipeline pipeline;
         private final List<Path> todo;
         private final MappingProfile profile;
 
-        ImportTask(List<Path> todo, MappingProfile profile) {
+        ImportTask(ImportPipeline pipeline, List<Path> todo, MappingProfile profile) {
             super("import");
+            this.pipeline = pipeline;
             this.todo = todo;
             this.profile = profile;
         }

@@ -127,7 +127,7 @@ public final class QualityView implements Screen {
             batch.setValue(keep);
         });
         batch.valueProperty().bindBidirectional(vm.batchProperty());
-        Button run = Controls.button(i18n, "quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task"), this::confirmMassHold));
+        Button run = Controls.button(i18n, "quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task"), new org.salestrack.ui.MassHoldQuestion(dialogs, i18n)));
         run.disableProperty().bind(vm.busyProperty());
         Button cancel = Controls.button(i18n, "quality-cancel", "quality.cancel", vm::cancel);
         cancel.disableProperty().bind(vm.busyProperty().not());
@@ -246,29 +246,6 @@ public final class QualityView implements Screen {
     private void reviewAll(boolean accept) {
         vm.reviewAllMatching(accept, n -> dialogs.confirm(i18n.get(accept ? "quality.accept.all" : "quality.reject.all"),
                 i18n.get(accept ? "quality.accept.all.confirm" : "quality.reject.all.confirm", n)));
-    }
-
-    /** Asked on the validation's worker thread: the dialog opens on the FX thread while the worker waits for the answer. */
-    private boolean confirmMassHold(org.salestrack.validate.MassHold m) {
-        java.util.concurrent.Callable<Boolean> ask = () -> dialogs.confirm(i18n.get("quality.mass.hold.title"),
-                i18n.get("quality.mass.hold.confirm", ruleName(m.rule()), m.lines(), m.totalLines(), m.share() * 100, 5));
-        if (javafx.application.Platform.isFxApplicationThread()) {
-            try {
-                return ask.call();
-            } catch (Exception e) {
-                return false;
-            }
-        }
-        java.util.concurrent.FutureTask<Boolean> f = new java.util.concurrent.FutureTask<>(ask);
-        javafx.application.Platform.runLater(f);
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return false;
-        }
     }
 
     private List<ValidationIssue> chosen() { return new ArrayList<>(issues.getSelectionModel().getSelectedItems()); }
