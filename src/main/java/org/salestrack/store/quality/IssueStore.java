@@ -84,45 +84,20 @@ public final class IssueStore {
     public int review(Collection<Long> issueIds, IssueStatus decision, String comment, String at) {
         if (decision == IssueStatus.OPEN) throw new IllegalArgumentException("a review accepts or rejects");
         if (issueIds.isEmpty()) return 0;
-        try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
-            try {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS reviewed(id INTEGER PRIMARY KEY)");
-                    s.executeUpdate("DELETE FROM temp.reviewed");
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.reviewed(id) VALUES (?)")) {
-                    for (long id : issueIds) {
-                        ps.setLong(1, id);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                HoldState.prepare(c);
-                HoldState.touchLinesOf(c, "i.id IN (SELECT id FROM temp.reviewed)");
-                int changed;
-                try (PreparedStatement ps = c.prepareStatement("UPDATE validation_issue SET status = ?, who = ?, at = ?, comment = ? "
-                        + "WHERE id IN (SELECT id FROM temp.reviewed) AND status <> ?")) {
-                    ps.setString(1, decision.id());
-                    ps.setString(2, AuditLog.user());
-                    ps.setString(3, at);
-                    ps.setString(4, comment);
-                    ps.setString(5, decision.id());
-                    changed = ps.executeUpdate();
-                }
-                HoldState.recompute(c);
-                AuditLog.record(c, "review", issueIds.size() == 1 ? "issue " + issueIds.iterator().next()
-                        : issueIds.size() + " issues", decision.id() + " " + changed + " issue(s)"
-                        + (comment == null || comment.isBlank() ? "" : ": " + comment));
-                c.commit();
-                return changed;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        String subject = issueIds.size() == 1 ? "issue " + issueIds.iterator().next() : issueIds.size() + " issues";
+        return decide(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS reviewed(id INTEGER PRIMARY KEY)");
+                s.executeUpdate("DELETE FROM temp.reviewed");
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot save the review", e);
-        }
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.reviewed(id) VALUES (?)")) {
+                for (long id : issueIds) {
+                    ps.setLong(1, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }, "i.id IN (SELECT id FROM temp.reviewed) AND i.status <> ?", List.of(decision.id()), decision, comment, at, changed -> subject);
     }
 
     /**
@@ -134,9 +109,23 @@ public final class IssueStore {
         List<Object> args = new ArrayList<>();
         String where = IssueQueries.conditions(filter, args) + " AND i.status <> ?";
         args.add(decision.id());
+        return decide(c -> {}, where, args, decision, comment, at, changed -> changed + " issues matching " + describe(filter));
+    }
+
+    private interface Prepare {
+        void run(Connection c) throws SQLException;
+    }
+
+    /**
+     * The one review transaction: sets the decision on the issues {@code where} selects (alias {@code i}),
+     * moves their lines in or out of the totals and audits it, all or nothing.
+     */
+    private int decide(Prepare prepare, String where, List<Object> args, IssueStatus decision, String comment, String at,
+                       java.util.function.IntFunction<String> subject) {
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
             try {
+                prepare.run(c);
                 HoldState.prepare(c);
                 HoldState.touchLinesOf(c, where, args.toArray());
                 int changed;
@@ -150,7 +139,7 @@ public final class IssueStore {
                     changed = ps.executeUpdate();
                 }
                 HoldState.recompute(c);
-                AuditLog.record(c, "review", changed + " issues matching " + describe(filter), decision.id() + " " + changed + " issue(s)"
+                AuditLog.record(c, "review", subject.apply(changed), decision.id() + " " + changed + " issue(s)"
                         + (comment == null || comment.isBlank() ? "" : ": " + comment));
                 c.commit();
                 return changed;
