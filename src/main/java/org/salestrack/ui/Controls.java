@@ -34,6 +34,17 @@ public final class Controls {
      * Keeps a table column at least as wide as its header text in the current language, so a narrow window
      * scrolls the table sideways instead of cutting headers to "Quaran…".
      */
+    /**
+     * Redraws a table's cells when the language changes: cell texts computed from the bundles (record kinds,
+     * statuses) are cached by the table and otherwise stayed in the language they were first shown in.
+     */
+    public static void followLanguage(I18n i18n, javafx.scene.control.TableView<?> table) {
+        javafx.beans.InvalidationListener redraw = o -> table.refresh();
+        // held by the table, listened to weakly: a closed screen's table must not stay reachable from I18n
+        table.getProperties().put("followLanguage", redraw);
+        i18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(redraw));
+    }
+
     public static void fitHeader(javafx.scene.control.TableColumn<?, ?> column) {
         javafx.beans.InvalidationListener fit = o -> {
             javafx.scene.text.Text t = new javafx.scene.text.Text(column.getText());

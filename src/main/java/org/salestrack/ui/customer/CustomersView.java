@@ -201,6 +201,7 @@ public final class CustomersView implements Screen {
         root.getStyleClass().add("screen");
 
         vm.analysisProperty().addListener(o -> render());
+        vm.busyProperty().addListener(o -> render());
         vm.colourBySpendProperty().addListener(o -> render());
         vm.cellProperty().addListener(o -> render());
         vm.clvProperty().addListener(o -> render());
@@ -274,7 +275,8 @@ public final class CustomersView implements Screen {
                 t[0].setText("–");
                 t[1].setText("");
             });
-            tiles.get("customers")[1].setText(i18n.get("customers.none"));
+            // while the first analysis runs there is nothing yet, not "no customers"
+            tiles.get("customers")[1].setText(i18n.get(vm.busyProperty().get() ? "customers.loading" : "customers.none"));
             grid.show(new long[5][5], new long[5][5], false, null);
             segments.getItems().clear();
             churn.getItems().clear();

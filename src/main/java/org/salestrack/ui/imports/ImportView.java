@@ -221,6 +221,7 @@ public final class ImportView implements Screen {
         problems.setPlaceholder(placeholder("import.no.problems"));
         TableView<ImportBatch> batches = new TableView<>(vm.batches());
         batches.setId("import-batches");
+        org.salestrack.ui.Controls.followLanguage(i18n, batches);
         batches.getColumns().add(col("import.col.batch", b -> String.valueOf(b.id())));
         batches.getColumns().add(col("import.col.file", ImportBatch::fileName));
         batches.getColumns().add(col("import.col.kind", b -> i18n.has("kind." + b.kind()) ? i18n.get("kind." + b.kind()) : b.kind()));

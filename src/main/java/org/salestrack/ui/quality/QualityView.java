@@ -204,6 +204,7 @@ public final class QualityView implements Screen {
     private Node batchTable() {
         TableView<BatchQuality> t = new TableView<>(vm.batches());
         t.setId("quality-batches");
+        Controls.followLanguage(i18n, t);
         TableViewExport.install(t, export, i18n, "quality.tab.batches");
         t.getColumns().add(col("quality.col.batch", b -> "#" + b.batchId(), 60));
         t.getColumns().add(col("quality.col.file", BatchQuality::fileName, 240));

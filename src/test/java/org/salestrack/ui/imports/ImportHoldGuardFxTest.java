@@ -108,5 +108,12 @@ class ImportHoldGuardFxTest {
         // the second file's ten lines are out of the totals: only the first file's still count
         assertThat(new SummaryQuery(ws).run(List.of(), null, null).get(0).amount().toPlainString()).isEqualTo("5500.00");
         assertThat(dialogs.errors).isEmpty();
+
+        // the import history follows a switch to Chinese: kind and status are redrawn, not left in English
+        robot.clickOn("#lang-zh");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = robot.lookup("#import-batches .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+        assertThat(shown).contains("销售（零售）", "已存储").doesNotContain("stored");
     }
 }
