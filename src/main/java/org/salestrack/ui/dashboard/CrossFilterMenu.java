@@ -56,7 +56,7 @@ final class CrossFilterMenu {
     }
 
     List<MenuItem> items(Dimension dim, String key, String label) {
-        String name = label.isEmpty() ? "–" : label;
+        String name = org.salestrack.ui.MemberNames.of(dim, key, label, i18n);
         MenuItem keep = new MenuItem(i18n.get("filters.keep.only", name));
         keep.setId("menu-keep-only");
         keep.setOnAction(a -> vm.keepOnly(dim, key, label));

@@ -172,7 +172,7 @@ class LinesFxTest {
         waitUntil(() -> robot.lookup("#lines-summary").tryQuery().isEmpty());
 
         robot.rightClickOn("#tile-33");
-        assertThat(menuTexts(robot)).containsExactly("Keep only 浙江", "Add 浙江 to the filter", "Exclude 浙江", "Show lines");
+        assertThat(menuTexts(robot)).containsExactly("Keep only Zhejiang", "Add Zhejiang to the filter", "Exclude Zhejiang", "Show lines");
         showLinesFromMenu(robot);
         waitUntil(() -> robot.lookup("#lines-summary").tryQuery().isPresent()
                 && ExploreFx.text(robot, "#lines-summary").equals(summary(lines(l -> l.province().equals("浙江")))));
