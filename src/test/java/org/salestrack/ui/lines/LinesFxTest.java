@@ -88,7 +88,7 @@ class LinesFxTest {
         showLinesFromMenu(robot);
         List<Line> south = lines(l -> l.region().equals("华南"));
         waitUntil(() -> robot.lookup("#lines-table").tryQuery().isPresent() && !linesTable(robot).getItems().isEmpty());
-        assertThat(ExploreFx.text(robot, "#lines-title")).isEqualTo("华南 · 2025-01-01 – 2025-06-30");
+        assertThat(ExploreFx.text(robot, "#lines-title")).isEqualTo("South China · 2025-01-01 – 2025-06-30");
         waitUntil(() -> ExploreFx.text(robot, "#lines-summary").equals(summary(south)));
         assertThat(south.size()).isGreaterThan(LinesViewModel.PAGE_SIZE);
         assertThat(ExploreFx.text(robot, "#lines-page")).isEqualTo("Page 1 · lines 1–200");
@@ -142,14 +142,14 @@ class LinesFxTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#lines-summary").tryQuery().isEmpty());
 
-        Label south = robot.lookup("#explorer-matrix .matrix-row").match(LabeledMatchers.hasText("华南")).query();
+        Label south = robot.lookup("#explorer-matrix .matrix-row").match(LabeledMatchers.hasText("South China")).query();
         int r = GridPane.getRowIndex(south);
         Node march = robot.lookup("#explorer-matrix .matrix-cell").match(n -> GridPane.getRowIndex(n) == r && GridPane.getColumnIndex(n) == 3).query();
         robot.rightClickOn(march);
         showLinesFromMenu(robot);
         List<Line> expected = app.fx.lines.stream().filter(l -> l.region().equals("华南") && l.date().getYear() == 2025 && l.date().getMonthValue() == 3).toList();
         waitUntil(() -> robot.lookup("#lines-summary").tryQuery().isPresent() && ExploreFx.text(robot, "#lines-summary").equals(summary(expected)));
-        assertThat(ExploreFx.text(robot, "#lines-title")).isEqualTo("华南 · 2025-03 · 2025-03-01 – 2025-03-31");
+        assertThat(ExploreFx.text(robot, "#lines-title")).isEqualTo("South China · 2025-03 · 2025-03-01 – 2025-03-31");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
