@@ -48,12 +48,12 @@ final class MarketingTables {
     static TableView<MarketingViewModel.AttributionRow> attribution(I18n i18n, javafx.collections.ObservableList<MarketingViewModel.AttributionRow> rows) {
         TableView<MarketingViewModel.AttributionRow> t = new TableView<>(rows);
         t.setId("marketing-attribution");
-        t.getColumns().add(text(i18n, "marketing.col.channel", MarketingViewModel.AttributionRow::channel, 120));
+        t.getColumns().add(text(i18n, "marketing.col.channel", MarketingViewModel.AttributionRow::channel, 105));
         AttributionModel[] models = AttributionModel.values();
         for (int m = 0; m < models.length; m++) {
             int i = m;
             t.getColumns().add(number(i18n, modelKey(models[m]), r -> r.conversions()[i],
-                    (r, l) -> String.format(l, "%,.1f", r.conversions()[i]), 95));
+                    (r, l) -> String.format(l, "%,.1f", r.conversions()[i]), 82));
         }
         t.getColumns().add(number(i18n, "marketing.col.removal", r -> r.removalEffect() == null ? Double.NaN : r.removalEffect(),
                 (r, l) -> Format.percent(r.removalEffect() == null ? OptionalDouble.empty() : OptionalDouble.of(r.removalEffect()), l), 100));
@@ -112,7 +112,11 @@ final class MarketingTables {
         return out;
     }
 
-    static String yuan(double v, Locale l) { return Format.money(Math.round(v * 100), l); }
+    /** Negative amounts read -¥1,234.00, not ¥-1,234.00. */
+    static String yuan(double v, Locale l) {
+        long cents = Math.round(v * 100);
+        return cents < 0 ? "-" + Format.money(-cents, l) : Format.money(cents, l);
+    }
 
     static String ratio(Double v, Locale l) { return v == null ? "–" : String.format(l, "%.2f", v); }
 
