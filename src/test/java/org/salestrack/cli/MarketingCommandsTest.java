@@ -135,6 +135,24 @@ class MarketingCommandsTest {
         assertThat(c.get("revenue_per_spend").asDouble()).isCloseTo(actual / 1400, within(1e-4));
         // margin is ¥40 a unit, so ROI = incremental revenue x 0.4 / spend
         assertThat(c.get("roi").asDouble()).isCloseTo(c.get("incremental_revenue").asDouble() * 0.4 / 1400, within(1e-3));
+
+        // the workbook's Marketing sheet holds the same campaign, its ratios as live formulas over its cells
+        Path xlsx = tmp.resolve("report.xlsx");
+        CliRunner rep = CliRunner.run("report", "--workspace", ws(), "--out", xlsx.toString(), "--sections", "marketing");
+        assertThat(rep.exit).as(rep.err).isZero();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Marketing");
+            assertThat(sheet).isNotNull();
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(4);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("SPRING");
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(1400.0);
+            assertThat(row.getCell(7).getCellFormula()).isEqualTo("G5-F5");
+            assertThat(row.getCell(7).getNumericCellValue()).isCloseTo(c.get("incremental_revenue").asDouble(), within(0.02));
+            assertThat(row.getCell(13).getCellFormula()).isEqualTo("IF(E5=0,\"\",M5/E5)");
+            assertThat(row.getCell(13).getNumericCellValue()).isCloseTo(c.get("roi").asDouble(), within(1e-4));
+            assertThat(row.getCell(14).getNumericCellValue()).isCloseTo(c.get("revenue_per_spend").asDouble(), within(1e-4));
+            assertThat(sheet.getRow(5).getCell(4).getCellFormula()).isEqualTo("SUM(E5:E5)");
+        }
     }
 
     private static void journeys(List<String> rows, int[] customer, int count, String... channels) {

@@ -213,7 +213,7 @@ class MarketingScreenFxTest {
         }
 
         robot.clickOn("#lang-zh");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#marketing-ab-answer").equals("P(B > A) = 0.9502")
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#marketing-ab-answer").equals("B 优于 A 的概率 P(B > A) = 0.9502")
                 && text(robot, "#marketing-ab-split").startsWith("建议预算分配"));
         assertThat(robot.lookup("增量收入").tryQuery()).isPresent();
     }
