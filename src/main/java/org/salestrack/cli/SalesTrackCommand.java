@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
                 SamplesCommand.class,
                 ValidateCommand.class,
                 CustomersCommand.class,
+                CampaignsCommand.class,
+                AttributionCommand.class,
+                AbTestCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec

@@ -6,6 +6,7 @@ import org.salestrack.ui.dashboard.DashboardView;
 import org.salestrack.ui.explore.ExplorerView;
 import org.salestrack.ui.forecast.ForecastView;
 import org.salestrack.ui.imports.ImportView;
+import org.salestrack.ui.marketing.MarketingView;
 import org.salestrack.ui.quality.QualityView;
 import org.salestrack.ui.reports.ReportsView;
 
@@ -21,6 +22,7 @@ public final class Screens {
                 new ScreenEntry("quality", "nav.quality", QualityView::create),
                 new ScreenEntry("forecast", "nav.forecast", ForecastView::create),
                 new ScreenEntry("customers", "nav.customers", CustomersView::create),
+                new ScreenEntry("marketing", "nav.marketing", MarketingView::create),
                 new ScreenEntry("reports", "nav.reports", ReportsView::create));
     }
 }

@@ -23,6 +23,8 @@ import org.salestrack.model.report.Provenance;
 import org.salestrack.model.report.QuarantineLine;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.ReportSection;
+import org.salestrack.model.marketing.CampaignImpact;
+import org.salestrack.analytics.marketing.MarketingService;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.model.report.StoreTypeLine;
 import org.salestrack.store.AuditLog;
@@ -119,9 +121,10 @@ public final class SalesReportService {
         progress.progress(STEPS, STEPS, "loaded");
         Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER);
+        List<CampaignImpact> campaigns = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).campaigns(cancel) : List.of();
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers,
-                forecasts, customers, issues, keptOut, batches, provenance, detail);
+                forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns);
     }
 
     /**

@@ -3,15 +3,17 @@ package org.salestrack.model.report;
 import java.time.YearMonth;
 import java.util.List;
 import org.salestrack.model.ImportBatch;
+import org.salestrack.model.marketing.CampaignImpact;
 
 /**
  * Everything the monthly sales workbook shows, loaded from the workspace. Sections not requested hold
- * empty lists; {@code trend} has one entry per month of {@code months}, oldest first, ending at the period.
+ * empty lists ({@code campaigns}: the campaigns measured against their baselines, for the marketing sheet); {@code trend} has one entry per month of {@code months}, oldest first, ending at the period.
  */
 public record SalesReportData(ReportRequest request, YearMonth period, List<YearMonth> months, List<MonthTotals> trend,
                               MonthMatrix regions, MonthMatrix provinces, MonthMatrix series,
                               List<ChannelLine> channels, List<StoreTypeLine> storeTypes, List<DealerLine> dealers,
                               List<ForecastLine> forecasts, CustomerLines customers, List<IssuesByStatus> issues, List<QuarantineLine> quarantine,
-                              List<ImportBatch> batches, Provenance provenance, DetailFeed detail) {
+                              List<ImportBatch> batches, Provenance provenance, DetailFeed detail,
+                              List<CampaignImpact> campaigns) {
     public MonthTotals current() { return trend.get(trend.size() - 1); }
 }

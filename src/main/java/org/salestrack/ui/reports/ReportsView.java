@@ -134,6 +134,7 @@ public final class ReportsView implements Screen {
             case DEALERS -> "reports.section.dealers";
             case CUSTOMERS -> "reports.section.customers";
             case FORECAST -> "reports.section.forecast";
+            case MARKETING -> "reports.section.marketing";
             case QUALITY -> "reports.section.quality";
             case PROVENANCE -> "reports.section.provenance";
             case DETAIL -> "reports.section.detail";

@@ -1,0 +1,118 @@
+package org.salestrack.analytics.marketing;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.salestrack.forecast.FittedModel;
+import org.salestrack.forecast.ForecastModel;
+import org.salestrack.forecast.ModelCatalog;
+import org.salestrack.forecast.Prediction;
+import org.salestrack.model.marketing.CampaignDays;
+import org.salestrack.model.marketing.CampaignImpact;
+
+/**
+ * A campaign's incremental sales: the forecasting engine fits the daily units of the weeks before the
+ * window (weekly season) and forecasts the window and the days after; that forecast is the counterfactual.
+ * Days of other campaigns in those weeks are replaced by the mean of the same weekday on the clean days,
+ * so one promotion is not taken for the organic level of the next. Baseline revenue and margin are the
+ * baseline units at the clean weeks' revenue and margin per unit: without the campaign its discount would
+ * not have been given either.
+ *
+ * The interval of a window total adds the per-day quantiles, which is exact when the days' errors move
+ * together and wider than needed when they do not: a forecast's level error is shared by every day.
+ */
+public final class CampaignBaseline {
+    public static final int MIN_HISTORY_DAYS = 14;
+    public static final double LEVEL = 0.90;
+    private static final int WEEK = 7;
+
+    private final ForecastModel model;
+
+    public CampaignBaseline(String modelKey) { this.model = ModelCatalog.byKey(modelKey); }
+
+    public CampaignBaseline() { this("auto"); }
+
+    /** The impact, or empty when fewer than {@link #MIN_HISTORY_DAYS} clean days precede the window. */
+    public Optional<CampaignImpact> measure(CampaignDays d) {
+        int start = d.index(d.starts());
+        int window = d.windowDays();
+        if (start < MIN_HISTORY_DAYS || start + window > d.units().length) return Optional.empty();
+        double[] history = new double[start];
+        int clean = 0;
+        double cleanUnits = 0, cleanRevenue = 0, cleanMargin = 0;
+        for (int i = 0; i < start; i++) {
+            if (d.otherCampaign()[i]) continue;
+            clean++;
+            cleanUnits += d.units()[i];
+            cleanRevenue += d.revenue()[i];
+            cleanMargin += d.margin()[i];
+        }
+        if (clean < MIN_HISTORY_DAYS || cleanUnits <= 0) return Optional.empty();
+        for (int i = 0; i < start; i++) history[i] = d.otherCampaign()[i] ? sameWeekdayMean(d, i, start) : d.units()[i];
+        int after = 0;
+        while (start + window + after < d.units().length && !d.otherCampaign()[start + window + after]) after++;
+        int horizon = window + after;
+        FittedModel fit = model.fit(history, WEEK);
+        Prediction p = fit.predict(horizon).floorAtZero();
+        double[] mean = p.mean();
+        double[] low = p.quantile((1 - LEVEL) / 2);
+        double[] high = p.quantile(1 - (1 - LEVEL) / 2);
+        double price = cleanRevenue / cleanUnits;
+        double unitMargin = cleanMargin / cleanUnits;
+
+        CampaignImpact.Measure units = measure(d.units(), start, window, mean, low, high, 1);
+        CampaignImpact.Measure revenue = measure(d.revenue(), start, window, mean, low, high, price);
+        CampaignImpact.Measure margin = measure(d.margin(), start, window, mean, low, high, unitMargin);
+        double dipUnits = 0, dipRevenue = 0;
+        for (int k = window; k < horizon; k++) {
+            dipUnits += d.units()[start + k] - mean[k];
+            dipRevenue += d.revenue()[start + k] - mean[k] * price;
+        }
+        boolean spent = d.spend() != null && d.spend().signum() > 0;
+        double spend = spent ? d.spend().doubleValue() : Double.NaN;
+        double[] bandMean = scaled(mean, price), bandLow = scaled(low, price), bandHigh = scaled(high, price);
+        CampaignImpact.Chart chart = new CampaignImpact.Chart(d.firstDay(), d.revenue().clone(), start, window, bandMean, bandLow, bandHigh);
+        return Optional.of(new CampaignImpact(d.code(), d.name(), d.tag(), d.starts(), d.ends(),
+                d.spend() == null ? BigDecimal.ZERO : d.spend(), units, revenue, margin,
+                spent ? margin.incremental() / spend : null, spent ? revenue.actual() / spend : null,
+                after, dipUnits, dipRevenue, fit.name(), LEVEL, chart));
+    }
+
+    private static CampaignImpact.Measure measure(double[] actualDaily, int start, int window, double[] mean, double[] low,
+                                                  double[] high, double scale) {
+        double actual = 0, base = 0, baseLow = 0, baseHigh = 0;
+        for (int k = 0; k < window; k++) {
+            actual += actualDaily[start + k];
+            base += mean[k] * scale;
+            baseLow += low[k] * scale;
+            baseHigh += high[k] * scale;
+        }
+        // a negative scale (selling below cost) swaps which end of the baseline gives which end of the increment
+        double a = actual - baseHigh, b = actual - baseLow;
+        return new CampaignImpact.Measure(base, actual, actual - base, Math.min(a, b), Math.max(a, b));
+    }
+
+    private static double sameWeekdayMean(CampaignDays d, int day, int end) {
+        double sum = 0;
+        int n = 0;
+        for (int i = day % WEEK; i < end; i += WEEK) {
+            if (!d.otherCampaign()[i]) {
+                sum += d.units()[i];
+                n++;
+            }
+        }
+        if (n > 0) return sum / n;
+        for (int i = 0; i < end; i++) {
+            if (!d.otherCampaign()[i]) {
+                sum += d.units()[i];
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    private static double[] scaled(double[] v, double f) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = v[i] * f;
+        return out;
+    }
+}

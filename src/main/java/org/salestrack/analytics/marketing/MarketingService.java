@@ -1,0 +1,77 @@
+package org.salestrack.analytics.marketing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.time.LocalDate;
+import org.salestrack.model.Campaign;
+import org.salestrack.model.marketing.Attribution;
+import org.salestrack.model.marketing.AttributionModel;
+import org.salestrack.model.marketing.CampaignDays;
+import org.salestrack.model.marketing.CampaignImpact;
+import org.salestrack.model.marketing.DaySales;
+import org.salestrack.model.marketing.Journeys;
+import org.salestrack.model.marketing.Touch;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.marketing.MarketingFacts;
+import org.salestrack.task.Cancellation;
+
+/**
+ * The marketing analyses over a workspace: loads campaigns, spend, daily sales and touchpoints, and runs
+ * the pure engines. Every method runs SQL and fits models: call it from a background task.
+ */
+public final class MarketingService {
+    private final MarketingFacts facts;
+
+    public MarketingService(Workspace workspace) { this.facts = new MarketingFacts(workspace); }
+
+    /** Campaigns measured against their baselines, in start order; those without enough history are left out. */
+    public List<CampaignImpact> campaigns(Cancellation cancel) {
+        LocalDate[] span = facts.span();
+        if (span == null) return List.of();
+        List<Campaign> all = new ArrayList<>(facts.campaigns());
+        all.sort(Comparator.comparing(Campaign::starts, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Campaign::code));
+        Map<String, Long> spend = facts.spendByCampaign();
+        List<DaySales> sales = new ArrayList<>();
+        facts.daySales(span[0], span[1], sales::add);
+        CampaignScopes scopes = new CampaignScopes(span[0], span[1], sales);
+        CampaignBaseline baseline = new CampaignBaseline();
+        List<CampaignImpact> out = new ArrayList<>();
+        for (Campaign c : all) {
+            cancel.check();
+            CampaignDays days = scopes.days(c, all, spend);
+            if (days == null) continue;
+            baseline.measure(days).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** One campaign's impact, or empty when it is unknown or cannot be measured. */
+    public Optional<CampaignImpact> campaign(String code, Cancellation cancel) {
+        return campaigns(cancel).stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The touchpoints cut into journeys, each converting one worth its order's counted revenue. */
+    public Journeys journeys() {
+        List<Touch> touches = new ArrayList<>();
+        facts.touches(touches::add);
+        TreeSet<String> names = new TreeSet<>();
+        for (Touch t : touches) names.add(t.channel());
+        List<String> channels = List.copyOf(names);
+        Map<String, Long> revenue = facts.touchOrderRevenue();
+        JourneyBuilder b = new JourneyBuilder(channels);
+        for (Touch t : touches) {
+            Long cents = t.orderId() == null ? null : revenue.get(t.orderId());
+            b.add(t.customer(), t.epochSecond(), channels.indexOf(t.channel()), t.orderId() != null,
+                    cents == null ? 0 : cents / 100.0);
+        }
+        return b.build();
+    }
+
+    public List<Attribution> attribution(List<AttributionModel> models) {
+        return Attributions.run(journeys(), models);
+    }
+}

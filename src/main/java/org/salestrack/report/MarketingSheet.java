@@ -1,0 +1,66 @@
+package org.salestrack.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.salestrack.model.marketing.CampaignImpact;
+import org.salestrack.model.report.SalesReportData;
+import org.salestrack.report.Styles.Kind;
+
+/**
+ * Campaigns against their baselines: spend, baseline and actual revenue and margin, the increment and its
+ * interval, and ROI and revenue / spend as live formulas over those cells, so finance can audit the ratio.
+ */
+final class MarketingSheet {
+    static final int HEADER = 3;
+    static final String[] COLUMNS = {"col.campaign", "col.name", "col.starts", "col.ends", "col.spend", "col.baselineRevenue",
+        "col.actualRevenue", "col.incrementalRevenue", "col.incrementalLow", "col.incrementalHigh", "col.baselineMargin",
+        "col.actualMargin", "col.incrementalMargin", "col.roi", "col.revenuePerSpend", "col.dipRevenue"};
+
+    private final ReportLabels labels;
+
+    MarketingSheet(ReportLabels labels) { this.labels = labels; }
+
+    void write(Sheet sheet, Grid g, SalesReportData d) {
+        g.banner(0, 0, labels.get("marketing.title"), g.styles().title());
+        g.banner(1, 0, labels.get("marketing.note"), g.styles().note());
+        for (int c = 0; c < COLUMNS.length; c++) g.header(HEADER, c, labels.get(COLUMNS[c]));
+        SheetLayout.frame(sheet, HEADER, 2);
+        if (d.campaigns().isEmpty()) {
+            g.banner(HEADER + 1, 0, labels.get("none.campaigns"), g.styles().note());
+            return;
+        }
+        int first = HEADER + 1;
+        int r = first;
+        for (CampaignImpact c : d.campaigns()) {
+            g.text(r, 0, c.code());
+            g.text(r, 1, c.name());
+            g.date(r, 2, c.starts());
+            g.date(r, 3, c.ends());
+            g.money(r, 4, c.spend().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact(), false);
+            g.money(r, 5, cents(c.revenue().baseline()), false);
+            g.money(r, 6, cents(c.revenue().actual()), false);
+            g.formula(r, 7, Grid.ref(r, 6) + "-" + Grid.ref(r, 5), Kind.MONEY, false);
+            g.money(r, 8, cents(c.revenue().incrementalLow()), false);
+            g.money(r, 9, cents(c.revenue().incrementalHigh()), false);
+            g.money(r, 10, cents(c.margin().baseline()), false);
+            g.money(r, 11, cents(c.margin().actual()), false);
+            g.formula(r, 12, Grid.ref(r, 11) + "-" + Grid.ref(r, 10), Kind.MONEY, false);
+            g.formula(r, 13, ratio(Grid.ref(r, 12), Grid.ref(r, 4)), Kind.DECIMAL, false);
+            g.formula(r, 14, ratio(Grid.ref(r, 6), Grid.ref(r, 4)), Kind.DECIMAL, false);
+            g.money(r, 15, cents(c.dipRevenue()), false);
+            r++;
+        }
+        int total = r;
+        g.totalLabel(total, COLUMNS.length - 1, labels.get("total"));
+        for (int c : new int[] {4, 5, 6, 7, 10, 11, 12}) g.formula(total, c, "SUM(" + Grid.range(first, c, total - 1, c) + ")", Kind.MONEY, true);
+        g.formula(total, 13, ratio(Grid.ref(total, 12), Grid.ref(total, 4)), Kind.DECIMAL, true);
+        g.formula(total, 14, ratio(Grid.ref(total, 6), Grid.ref(total, 4)), Kind.DECIMAL, true);
+        SheetLayout.filter(sheet, HEADER, total - 1, COLUMNS.length - 1);
+    }
+
+    private static long cents(double yuan) { return BigDecimal.valueOf(yuan).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact(); }
+
+    /** Blank, not an error, for a campaign without spend. */
+    private static String ratio(String num, String den) { return "IF(" + den + "=0,\"\"," + num + "/" + den + ")"; }
+}

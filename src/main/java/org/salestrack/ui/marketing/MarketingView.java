@@ -1,0 +1,203 @@
+package org.salestrack.ui.marketing;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
+import org.salestrack.analytics.marketing.CampaignBaseline;
+import org.salestrack.model.marketing.AbResult;
+import org.salestrack.model.marketing.CampaignImpact;
+import org.salestrack.ui.Controls;
+import org.salestrack.ui.Format;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.WorkbenchContext;
+import org.salestrack.ui.chart.ChartControls;
+import org.salestrack.ui.reports.ExportActions;
+
+/**
+ * The Marketing screen: every campaign with spend, incremental revenue, its interval and ROI (sortable,
+ * exportable); the picked campaign's daily revenue against its baseline band with the window shaded; the
+ * touchpoints' conversions by every attribution model side by side; and the A/B calculator.
+ */
+public final class MarketingView implements Screen {
+    private final MarketingViewModel vm;
+    private final I18n i18n;
+    private final ExportActions export;
+    private final BorderPane root = new BorderPane();
+    private final CampaignChart chart = new CampaignChart();
+    private final Label detail = new Label();
+    private final Label error = new Label();
+    private final Label abAnswer = new Label();
+    private final Label abA = new Label();
+    private final Label abB = new Label();
+    private final Label abSplit = new Label();
+    private final InvalidationListener onLocale = o -> render();
+
+    public static Screen create(WorkbenchContext ctx) {
+        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
+        MarketingViewModel vm = new MarketingViewModel(ctx.screens().marketing(), ctx.tasks(), ctx.i18n().get("marketing.task"));
+        MarketingView v = new MarketingView(vm, ctx);
+        vm.load();
+        return v;
+    }
+
+    MarketingView(MarketingViewModel vm, WorkbenchContext ctx) {
+        this.vm = vm;
+        this.i18n = ctx.i18n();
+        this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+
+        TableView<CampaignImpact> campaigns = MarketingTables.campaigns(i18n, vm.campaigns());
+        campaigns.setPrefHeight(330);
+        campaigns.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> vm.select(c));
+        Button exportButton = Controls.button(i18n, "marketing-export", "marketing.export", () ->
+                export.table(i18n.get("marketing.campaigns.title"), MarketingTables.exportColumns(i18n),
+                        MarketingTables.exportRows(new ArrayList<>(campaigns.getItems())), p -> { }));
+        Button reload = Controls.button(i18n, "marketing-reload", "marketing.reload", vm::load);
+        reload.disableProperty().bind(vm.busyProperty());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(20, 20);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        Label note = Controls.label(i18n, "marketing.campaigns.note");
+        note.getStyleClass().add("kpi-note");
+        note.setWrapText(true);
+        HBox toolbar = new HBox(10, reload, exportButton, spinner);
+        toolbar.getStyleClass().add("toolbar-row");
+
+        ChartViewer viewer = new ChartViewer(chart.chart());
+        viewer.setPrefSize(900, 320);
+        viewer.setMinHeight(300);
+        detail.setId("marketing-detail");
+        detail.setWrapText(true);
+        VBox chartCard = card("marketing.chart.title", detail,
+                ChartControls.wrap(viewer, "marketing-chart", i18n, export, java.util.List::of));
+
+        TableView<MarketingViewModel.AttributionRow> attribution = MarketingTables.attribution(i18n, vm.attribution());
+        attribution.setPrefHeight(230);
+        Label attributionNote = Controls.label(i18n, "marketing.attribution.note");
+        attributionNote.getStyleClass().add("kpi-note");
+        attributionNote.setWrapText(true);
+        VBox attributionCard = card("marketing.attribution.title", attributionNote, attribution);
+        HBox.setHgrow(attributionCard, Priority.ALWAYS);
+
+        VBox content = new VBox(12, card("marketing.campaigns.title", note, campaigns), chartCard,
+                new HBox(12, attributionCard, abCard()));
+        content.setPadding(new Insets(4, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("marketing-scroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen");
+        error.setId("marketing-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        VBox head = new VBox(6, toolbar, error);
+        head.setPadding(new Insets(12, 16, 4, 16));
+        root.setTop(head);
+        root.setCenter(scroll);
+        root.getStyleClass().add("screen");
+
+        vm.selectedProperty().addListener(o -> render());
+        vm.abProperty().addListener(o -> render());
+        vm.errorProperty().addListener(o -> render());
+        i18n.localeProperty().addListener(onLocale);
+        render();
+    }
+
+    private VBox abCard() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.add(Controls.label(i18n, "marketing.ab.conversions"), 1, 0);
+        grid.add(Controls.label(i18n, "marketing.ab.trials"), 2, 0);
+        grid.add(Controls.label(i18n, "marketing.ab.variant.a"), 0, 1);
+        grid.add(field("marketing-ab-a-conversions", vm.aConversionsProperty()), 1, 1);
+        grid.add(field("marketing-ab-a-trials", vm.aTrialsProperty()), 2, 1);
+        grid.add(Controls.label(i18n, "marketing.ab.variant.b"), 0, 2);
+        grid.add(field("marketing-ab-b-conversions", vm.bConversionsProperty()), 1, 2);
+        grid.add(field("marketing-ab-b-trials", vm.bTrialsProperty()), 2, 2);
+        abAnswer.setId("marketing-ab-answer");
+        abAnswer.getStyleClass().add("kpi-value");
+        for (Label l : new Label[] {abA, abB, abSplit}) l.setWrapText(true);
+        abA.setId("marketing-ab-a");
+        abB.setId("marketing-ab-b");
+        abSplit.setId("marketing-ab-split");
+        VBox box = card("marketing.ab.title", grid, abAnswer, abA, abB, abSplit);
+        box.setPrefWidth(430);
+        box.setMinWidth(430);
+        return box;
+    }
+
+    private TextField field(String id, javafx.beans.property.StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(8);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private VBox card(String titleKey, Node... content) {
+        Label title = Controls.label(i18n, titleKey);
+        title.getStyleClass().add("card-title");
+        VBox box = new VBox(8, title);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private void render() {
+        Locale l = i18n.locale();
+        Throwable e = vm.errorProperty().get();
+        error.setText(e == null ? "" : i18n.get("marketing.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        chart.labels(i18n.get("marketing.chart.actual"), i18n.get("marketing.chart.baseline"),
+                i18n.get("marketing.chart.band", Math.round(CampaignBaseline.LEVEL * 100)), i18n.get("marketing.chart.revenue"));
+        CampaignImpact c = vm.selectedProperty().get();
+        chart.show(c);
+        detail.setText(c == null ? i18n.get("marketing.chart.hint") : i18n.get("marketing.chart.detail", c.code(), c.name(),
+                MarketingTables.yuan(c.revenue().incremental(), l), MarketingTables.yuan(c.revenue().incrementalLow(), l),
+                MarketingTables.yuan(c.revenue().incrementalHigh(), l), Format.units(Math.round(c.units().incremental()), l),
+                MarketingTables.yuan(c.margin().incremental(), l), MarketingTables.ratio(c.roi(), l),
+                MarketingTables.ratio(c.revenuePerSpend(), l), c.dipDays(), MarketingTables.yuan(c.dipRevenue(), l), c.baselineModel()));
+        MarketingViewModel.AbOutcome ab = vm.abProperty().get();
+        if (ab == null || ab.result() == null) {
+            abAnswer.setText(ab == null ? "" : ab.problem().equals("number") ? i18n.get("marketing.ab.not.number")
+                    : i18n.get("marketing.ab.out.of.range"));
+            abA.setText(ab == null ? i18n.get("marketing.ab.hint") : "");
+            abB.setText("");
+            abSplit.setText("");
+            return;
+        }
+        AbResult r = ab.result();
+        abAnswer.setText(i18n.get("marketing.ab.p.b.beats.a", String.format(l, "%.4f", r.probabilityBBeatsA())));
+        abA.setText(i18n.get("marketing.ab.posterior.a", pct(r.a().mean(), l), pct(r.a().low(), l), pct(r.a().high(), l),
+                Math.round(r.credibleLevel() * 100), String.format(l, "%.5f", r.expectedLossA())));
+        abB.setText(i18n.get("marketing.ab.posterior.b", pct(r.b().mean(), l), pct(r.b().low(), l), pct(r.b().high(), l),
+                Math.round(r.credibleLevel() * 100), String.format(l, "%.5f", r.expectedLossB())));
+        abSplit.setText(i18n.get("marketing.ab.split", pct(ab.split()[0], l), pct(ab.split()[1], l)));
+    }
+
+    private static String pct(double v, Locale l) { return Format.percent(OptionalDouble.of(v), l); }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() {
+        i18n.localeProperty().removeListener(onLocale);
+        vm.close();
+    }
+}
