@@ -44,7 +44,8 @@ class I18nBundlesTest {
     private static String sources() throws IOException {
         StringBuilder b = new StringBuilder();
         for (String dir : new String[] {"src/main/java/org/salestrack/ui", "src/main/java/org/salestrack/app",
-                "src/main/java/org/salestrack/validate", "src/main/java/org/salestrack/ingest"}) {
+                "src/main/java/org/salestrack/validate", "src/main/java/org/salestrack/ingest",
+                "src/main/java/org/salestrack/analytics/dealer"}) {
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) b.append(Files.readString(f)).append('\n');
             }
