@@ -34,6 +34,18 @@ public record GradeRules(BigDecimal aSalesYuan, double aGrowth, double aNps, dou
             }
         }
         if (excessRate.signum() < 0 || digitalRate.signum() < 0) throw new IllegalArgumentException("rebate rates cannot be negative");
+        // one spelling per value, so rules read back from the workspace equal the ones saved
+        aSalesYuan = aSalesYuan.setScale(2, java.math.RoundingMode.HALF_UP);
+        rateA = plain(rateA);
+        rateB = plain(rateB);
+        rateC = plain(rateC);
+        excessRate = plain(excessRate);
+        digitalRate = plain(digitalRate);
+    }
+
+    private static BigDecimal plain(BigDecimal r) {
+        BigDecimal s = r.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     public BigDecimal baseRate(Grade g) {
