@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.salestrack.analytics.dealer.DealerService;
 import org.salestrack.analytics.dealer.Rebates;
 import org.salestrack.model.Message;
+import org.salestrack.model.dealer.BalanceLine;
+import org.salestrack.model.dealer.DealerBalance;
 import org.salestrack.model.dealer.DealerBoard;
 import org.salestrack.model.dealer.DealerPeriod;
 import org.salestrack.model.dealer.DealerRow;
@@ -28,8 +30,12 @@ final class DealersCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--period", paramLabel = "P", required = true, description = "A month (2025-07), quarter (2025-Q3) or year (2025).")
+    @Option(names = "--period", paramLabel = "P", description = "A month (2025-07), quarter (2025-Q3) or year (2025).")
     String period;
+
+    @Option(names = "--balance", paramLabel = "DEALER",
+            description = "Instead: the dealer's sell-in = sell-out + stock change balance by month, with stuffing and destocking flags.")
+    String balanceOf;
 
     @Option(names = "--json", description = "Print machine-readable output.")
     boolean json;
@@ -39,9 +45,11 @@ final class DealersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (balanceOf != null) return balance(new DealerService(workspace.open()).balance(balanceOf), out);
+        if (period == null) throw new IllegalArgumentException("dealers needs --period P (or --balance DEALER)");
         DealerPeriod p = DealerPeriod.parse(period);
         DealerBoard board = new DealerService(workspace.open()).board(p);
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (DealerRow r : board.rows()) list.add(row(r));
@@ -63,6 +71,35 @@ final class DealersCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "grade moves %s -> %s (rows from, columns to A B C):%n", board.migrationFrom(), board.migrationTo());
         for (Grade g : Grade.values()) {
             out.printf(Locale.ROOT, "  %s %5d %5d %5d%n", g, mig[g.ordinal()][0], mig[g.ordinal()][1], mig[g.ordinal()][2]);
+        }
+        return ExitCodes.OK;
+    }
+
+    private int balance(DealerBalance b, PrintWriter out) {
+        if (json) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (BalanceLine m : b.months()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("month", m.month().toString());
+                r.put("sell_in", m.sellIn());
+                r.put("sell_out", m.sellOut());
+                r.put("stock_change", m.stockChange());
+                r.put("gap", m.gap());
+                r.put("weeks_cover", m.weeksCover());
+                r.put("flag", b.flags().get(m.month()).id());
+                r.put("finding", b.findings().get(m.month()));
+                list.add(r);
+            }
+            out.println(Json.write(Map.of("balance", list)));
+            return ExitCodes.OK;
+        }
+        out.printf(Locale.ROOT, "dealer %s: sell-in = sell-out + change in month-end stock (units)%n", b.dealer());
+        out.printf(Locale.ROOT, "%-8s %8s %8s %8s %8s %8s  %s%n", "month", "sell-in", "sell-out", "stock +-", "gap", "cover w", "flag");
+        for (BalanceLine m : b.months()) {
+            Long finding = b.findings().get(m.month());
+            out.printf(Locale.ROOT, "%-8s %8d %8d %8d %8d %8s  %s%s%n", m.month(), m.sellIn(), m.sellOut(), m.stockChange(), m.gap(),
+                    m.weeksCover() == null ? "-" : String.format(Locale.ROOT, "%.1f", m.weeksCover()), b.flags().get(m.month()).id(),
+                    finding == null ? "" : " (channel-stuffing finding #" + finding + ")");
         }
         return ExitCodes.OK;
     }

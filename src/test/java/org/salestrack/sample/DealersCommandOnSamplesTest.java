@@ -146,6 +146,28 @@ class DealersCommandOnSamplesTest {
         assertThat(byDealer.get("D052").get("coverage").asDouble()).isLessThan(0.8);
     }
 
+    /** The README's identity holds to the unit for every month of both dealers but the planted stuffing quarter. */
+    @Test
+    void theBalanceIsExactExceptTheStuffingQuarter() throws Exception {
+        for (String dealer : List.of("D018", "D052")) {
+            CliRunner r = CliRunner.run("dealers", "--workspace", tmp.resolve("ws.db").toString(), "--balance", dealer, "--json");
+            assertThat(r.exit).as(r.err).isZero();
+            JsonNode months = JSON.readTree(r.out).get("balance");
+            assertThat(months).hasSize(24);
+            List<String> stuffed = new java.util.ArrayList<>();
+            for (JsonNode m : months) {
+                if (m.get("flag").asText().equals("stuffing")) {
+                    stuffed.add(m.get("month").asText());
+                    // three times the sell-in: the gap is twice what the month explains
+                    assertThat(m.get("gap").asLong()).isEqualTo(2 * (m.get("sell_out").asLong() + m.get("stock_change").asLong()));
+                } else {
+                    assertThat(m.get("gap").asLong()).as(dealer + " " + m.get("month")).isZero();
+                }
+            }
+            assertThat(stuffed).isEqualTo(dealer.equals("D018") ? List.of("2025-07", "2025-08", "2025-09") : List.of());
+        }
+    }
+
     @Test
     void everyDealerOfTheRegisterIsListedWithTheContractsKeys() {
         assertThat(byDealer).hasSize(60);
