@@ -69,7 +69,8 @@ class I18nBundlesTest {
         }
         for (ScreenEntry e : Screens.all()) k.add(e.titleKey());
         for (String s : new String[] {"units", "revenue", "asp", "growth", "online", "cover"}) k.add("kpi." + s);
-        for (String s : new String[] {"import", "undo", "rollups", "samples", "open", "customers", "customer-history", "customer-value"}) {
+        for (String s : new String[] {"import", "undo", "rollups", "samples", "open", "customers", "customer-history", "customer-value",
+                "dealers"}) {
             k.add("task." + s);
         }
         for (org.salestrack.model.customer.RfmSegment s : org.salestrack.model.customer.RfmSegment.values()) {
