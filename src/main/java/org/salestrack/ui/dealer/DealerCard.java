@@ -53,7 +53,9 @@ final class DealerCard {
             v.setWrapText(true);
             v.setMaxWidth(260);
             values.put(f, v);
-            grid.add(Controls.label(i18n, key), 0, row);
+            Label name = Controls.label(i18n, key);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(name, 0, row);
             grid.add(v, 1, row++);
         }
         grade.setId("dealers-grade");

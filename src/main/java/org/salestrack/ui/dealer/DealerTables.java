@@ -30,7 +30,7 @@ final class DealerTables {
         t.setItems(sorted);
         t.setId("dealers-ranking");
         t.getColumns().add(column(i18n, "dealers.col.dealer", r -> r.code(), Object::toString, 60, "dealer"));
-        t.getColumns().add(column(i18n, "dealers.col.name", r -> r.card().dealer().name(), Object::toString, 170, "name"));
+        t.getColumns().add(column(i18n, "dealers.col.name", r -> r.card().dealer().name(), Object::toString, 150, "name"));
         t.getColumns().add(column(i18n, "dealers.col.tier", r -> r.card().dealer().tier(), Object::toString, 45, "tier"));
         t.getColumns().add(column(i18n, "dealers.col.grade", r -> r.grade().name(), Object::toString, 55, "grade"));
         t.getColumns().add(column(i18n, "dealers.col.sales", r -> r.card().salesCents(), v -> Format.money(v, i18n.locale()), 115, "sales"));

@@ -111,6 +111,7 @@ public final class DealersView implements Screen {
         scorecard.setPrefWidth(DealerCard.WIDTH + 30);
         scorecard.setMinWidth(DealerCard.WIDTH + 30);
         VBox rankingCard = card("dealers.ranking.title", ranking);
+        VBox.setVgrow(ranking, Priority.ALWAYS);
         HBox.setHgrow(rankingCard, Priority.ALWAYS);
         HBox top = new HBox(12, rankingCard, scorecard);
 
@@ -131,7 +132,11 @@ public final class DealersView implements Screen {
             }
         }
         migrationTitle.setId("dealers-migration-title");
-        VBox balanceCard = card("dealers.balance.title", Controls.label(i18n, "dealers.balance.note"), balance);
+        migrationTitle.setWrapText(true);
+        migrationTitle.setMaxWidth(240);
+        Label balanceNote = Controls.label(i18n, "dealers.balance.note");
+        balanceNote.setWrapText(true);
+        VBox balanceCard = card("dealers.balance.title", balanceNote, balance);
         HBox.setHgrow(balanceCard, Priority.ALWAYS);
         HBox bottom = new HBox(12, balanceCard, card("dealers.migration.title", migrationTitle, matrix), card("dealers.rules.title", rules.node()));
 

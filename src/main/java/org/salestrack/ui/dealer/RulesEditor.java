@@ -42,7 +42,9 @@ final class RulesEditor {
             t.setId("dealers-rule-" + f);
             t.setPrefColumnCount(10);
             fields.put(f, t);
-            grid.add(Controls.label(i18n, key), 0, row);
+            Label name = Controls.label(i18n, key);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(name, 0, row);
             grid.add(t, 1, row++);
         }
         problem.setId("dealers-rules-problem");
