@@ -8,6 +8,9 @@ import java.util.Locale;
 import org.salestrack.model.DataAsOf;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.report.ChannelLine;
+import org.salestrack.analytics.dealer.DealerService;
+import org.salestrack.model.dealer.DealerBoard;
+import org.salestrack.model.dealer.DealerPeriod;
 import org.salestrack.model.report.DealerLine;
 import org.salestrack.model.report.DetailFeed;
 import org.salestrack.model.report.ForecastLine;
@@ -100,6 +103,8 @@ public final class SalesReportService {
         cancel.check();
         progress.progress(70, STEPS, "dealers");
         List<DealerLine> dealers = request.wants(ReportSection.DEALERS) ? new DealerPerformanceQuery(workspace).run(period) : List.of();
+        // rebates are paid by quarter: the quarter that holds the report month
+        DealerBoard rebates = request.wants(ReportSection.REBATES) ? new DealerService(workspace).board(DealerPeriod.quarterOf(period)) : null;
         cancel.check();
         progress.progress(72, STEPS, "forecasts and data quality");
         List<ForecastLine> forecasts = request.wants(ReportSection.FORECAST) ? new ForecastQuery(workspace).latest(period.toString()) : List.of();
@@ -112,7 +117,7 @@ public final class SalesReportService {
         Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER);
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
-        return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers,
+        return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers, rebates,
                 forecasts, issues, keptOut, batches, provenance, detail);
     }
 

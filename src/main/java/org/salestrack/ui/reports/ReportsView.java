@@ -132,6 +132,7 @@ public final class ReportsView implements Screen {
             case SERIES -> "reports.section.series";
             case CHANNELS -> "reports.section.channels";
             case DEALERS -> "reports.section.dealers";
+            case REBATES -> "reports.section.rebates";
             case FORECAST -> "reports.section.forecast";
             case QUALITY -> "reports.section.quality";
             case PROVENANCE -> "reports.section.provenance";
