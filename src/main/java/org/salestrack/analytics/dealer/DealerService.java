@@ -53,6 +53,9 @@ public final class DealerService {
         return new DealerBalance(dealer, lines, months, flags, balance.stuffingFindings(dealer));
     }
 
+    /** The dealer's key in the DEALER dimension of the sales filters, so a click on it filters the other screens. */
+    public Optional<String> memberKey(String dealer) { return facts.memberKey(dealer); }
+
     /** The last month with dealer figures: the default period's end. */
     public Optional<YearMonth> lastMonth() { return Optional.ofNullable(facts.load().lastMonth()); }
 }

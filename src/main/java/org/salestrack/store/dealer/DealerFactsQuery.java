@@ -92,6 +92,18 @@ public final class DealerFactsQuery {
         }
     }
 
+    /** The dealer's member key in the sales cube's DEALER dimension (its row id), if it is registered. */
+    public java.util.Optional<String> memberKey(String code) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT id FROM dealer WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(Long.toString(rs.getLong(1))) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot find dealer " + code, e);
+        }
+    }
+
     private static List<DealerProfile> dealers(Connection c) throws SQLException {
         List<DealerProfile> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT d.code, COALESCE(d.name, d.code), COALESCE(d.tier, ''), COALESCE(d.province, ''), "

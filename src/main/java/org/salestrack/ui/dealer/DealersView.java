@@ -102,12 +102,14 @@ public final class DealersView implements Screen {
         Button reach = Controls.button(i18n, "dealers-whatif-target", "dealers.whatif.target", () -> vm.whatIfProperty().set(WhatIf.REACH_TARGET));
         Button plus = Controls.button(i18n, "dealers-whatif-plus10", "dealers.whatif.plus10", () -> vm.whatIfProperty().set(WhatIf.PLUS_10));
         Button clear = Controls.button(i18n, "dealers-whatif-clear", "dealers.whatif.clear", () -> vm.whatIfProperty().set(null));
+        Button filter = Controls.button(i18n, "dealers-filter", "dealers.filter", vm::filterBySelected);
+        filter.disableProperty().bind(vm.selectedProperty().isNull());
         whatIfResult.setId("dealers-whatif-result");
         whatIfResult.setWrapText(true);
         whatIfResult.setMaxWidth(DealerCard.WIDTH);
         // the what-if sits above the figures, where the eye already is after picking a dealer
         VBox scorecard = card("dealers.scorecard.title", new HBox(8, Controls.label(i18n, "dealers.whatif.title"), reach, plus, clear),
-                whatIfResult, card.node());
+                whatIfResult, filter, card.node());
         scorecard.setPrefWidth(DealerCard.WIDTH + 30);
         scorecard.setMinWidth(DealerCard.WIDTH + 30);
         VBox rankingCard = card("dealers.ranking.title", ranking);
@@ -138,7 +140,9 @@ public final class DealersView implements Screen {
         balanceNote.setWrapText(true);
         VBox balanceCard = card("dealers.balance.title", balanceNote, balance);
         HBox.setHgrow(balanceCard, Priority.ALWAYS);
-        HBox bottom = new HBox(12, balanceCard, card("dealers.migration.title", migrationTitle, matrix), card("dealers.rules.title", rules.node()));
+        // the migration and the rules stacked: the row fits a 1280-wide window
+        HBox bottom = new HBox(12, balanceCard, new VBox(12, card("dealers.migration.title", migrationTitle, matrix),
+                card("dealers.rules.title", rules.node())));
 
         VBox content = new VBox(12, top, bottom);
         content.setPadding(new Insets(4, 16, 16, 16));

@@ -132,6 +132,18 @@ public final class DealersViewModel {
         whatIfRow.set(s == null || whatIf.get() == null || r == null ? null : DealerBoards.whatIf(s, whatIf.get(), r));
     }
 
+    /** Filters the whole workbench by the selected dealer, as a click on any other member does. */
+    public void filterBySelected() {
+        DealerRow s = selected.get();
+        if (s == null) return;
+        String code = s.code();
+        String label = code + " " + s.card().dealer().name();
+        tasks.execute(new BackgroundTask<java.util.Optional<String>>("dealers") {
+            @Override
+            public java.util.Optional<String> call() { return service.memberKey(code); }
+        }, key -> key.ifPresent(k -> state.drill(org.salestrack.model.Dimension.DEALER, k, label)), error::set);
+    }
+
     /** Saves the rules (audited) and regrades every dealer under them. */
     public void saveRules(GradeRules r) {
         run(new BackgroundTask<Void>("dealers") {

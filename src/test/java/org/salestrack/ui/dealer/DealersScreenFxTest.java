@@ -99,6 +99,11 @@ class DealersScreenFxTest {
                 + "+ 3% × ¥1,000,000.00 = ¥30,000.00 + ¥8,000.00 + ¥30,000.00 = ¥68,000.00");
         assertThat(text(robot, "#dealers-card-growth-year")).isEqualTo("+25.0%");
         assertThat(text(robot, "#dealers-card-history")).isEqualTo("2024-Q3 C · 2024-Q4 C · 2025-Q1 C · 2025-Q2 C · 2025-Q3 B");
+        // a click filters every other screen by the dealer, as a click on any member does: the breadcrumb says so
+        robot.clickOn("#dealers-filter");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof javafx.scene.control.Hyperlink h
+                && h.getText().equals("Dealer: D001 广州星联数码科技有限公司")).tryQuery().isPresent());
+        waitFor(robot, "#dealers-grade", "B");
         TableView<?> balance = robot.lookup("#dealers-balance").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !balance.getItems().isEmpty());
         // D001 moved C -> B, D002 B -> C from 2025-Q2 to 2025-Q3
@@ -106,7 +111,8 @@ class DealersScreenFxTest {
         assertThat(text(robot, "#dealers-migration-B-C")).isEqualTo("1");
         assertThat(text(robot, "#dealers-migration-B-B")).isEqualTo("0");
 
-        // sorting by rebate, smallest first, puts D002 on top
+        // sorting by rebate, smallest first, puts D002 on top (the column scrolled into view on a narrow screen)
+        robot.interact(() -> ranking.scrollToColumn(ranking.getColumns().get(ranking.getColumns().size() - 1)));
         robot.clickOn(robot.lookup("#dealers-ranking .column-header .label")
                 .match((Node n) -> n instanceof javafx.scene.control.Labeled l && "Rebate".equals(l.getText())).queryLabeled());
         WaitForAsyncUtils.waitForFxEvents();
