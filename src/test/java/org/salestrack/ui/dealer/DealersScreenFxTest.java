@@ -73,6 +73,16 @@ class DealersScreenFxTest {
                 .match((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof DealerRow d && d.code().equals(code)).tryQuery().orElse(null);
     }
 
+    /** Scrolls the page until the node's top is in view (the robot's screen may be smaller than the window asks). */
+    private static void reveal(FxRobot robot, javafx.scene.control.ScrollPane page, String id) {
+        robot.interact(() -> {
+            Node n = robot.lookup(id).query();
+            double y = page.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+            double free = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(free <= 0 ? 0 : Math.max(0, Math.min(1, (y - 10) / free)));
+        });
+    }
+
     private static void waitFor(FxRobot robot, String id, String expected) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(text(robot, id)));
     }
@@ -133,10 +143,11 @@ class DealersScreenFxTest {
         assertThat(robot.lookup("#dealers-rule-a-sales").queryTextInputControl().getText()).isEqualTo("50000000");
         // the rules are further down the page: the wheel proves the page scrolls, the scroll bar takes it the rest of the way
         javafx.scene.control.ScrollPane page = robot.lookup("#dealers-scroll").queryAs(javafx.scene.control.ScrollPane.class);
-        robot.moveTo("#dealers-grade").scroll(10, javafx.geometry.VerticalDirection.DOWN).scroll(10, javafx.geometry.VerticalDirection.UP);
+        robot.moveTo("#dealers-whatif-result").scroll(10, javafx.geometry.VerticalDirection.DOWN).scroll(10, javafx.geometry.VerticalDirection.UP);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.getVvalue() > 0);
-        robot.interact(() -> page.setVvalue(1));
+        reveal(robot, page, "#dealers-rule-a-sales");
         robot.doubleClickOn("#dealers-rule-a-sales").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("3000000");
+        reveal(robot, page, "#dealers-rules-save");
         robot.clickOn("#dealers-rules-save");
         waitFor(robot, "#dealers-grade", "A");
         robot.interact(() -> page.setVvalue(0));
@@ -148,8 +159,9 @@ class DealersScreenFxTest {
             assertThat(rs.getLong(1)).isEqualTo(1);
         }
         // a rate out of the brief's 1-5% is refused on the screen and nothing is saved
-        robot.interact(() -> page.setVvalue(1));
+        reveal(robot, page, "#dealers-rule-rate-b");
         robot.doubleClickOn("#dealers-rule-rate-b").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("7");
+        reveal(robot, page, "#dealers-rules-save");
         robot.clickOn("#dealers-rules-save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#dealers-rules-problem")).contains("between 1% and 5%");
