@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 SummaryCommand.class,
                 DemoCommand.class,
+                DealersCommand.class,
                 ReportCommand.class,
                 ForecastCommand.class,
                 SamplesCommand.class,

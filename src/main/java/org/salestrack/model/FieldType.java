@@ -21,7 +21,7 @@ public enum FieldType {
             Map.entry("sold_at", DATE_TIME), Map.entry("at", DATE_TIME),
             Map.entry("period", PERIOD),
             Map.entry("province", PROVINCE), Map.entry("ship_province", PROVINCE),
-            Map.entry("pickup", BOOLEAN));
+            Map.entry("pickup", BOOLEAN), Map.entry("digital_tools", BOOLEAN));
 
     public static FieldType of(String field) {
         return BY_FIELD.getOrDefault(field, TEXT);

@@ -23,7 +23,7 @@ public enum RecordKind {
     TOUCHPOINT("touchpoint", List.of("customer_id", "at", "channel"),
             List.of("customer_id", "at", "channel", "order_id")),
     DEALER("dealer", List.of("dealer_code"),
-            List.of("dealer_code", "name", "tier", "grade", "province", "city", "lat", "lon", "parent_code")),
+            List.of("dealer_code", "name", "tier", "grade", "province", "city", "lat", "lon", "parent_code", "digital_tools")),
     STORE("store", List.of("store_code"),
             List.of("store_code", "name", "dealer_code", "channel", "store_type", "province", "city", "lat", "lon")),
     PRODUCT("product", List.of("sku"),

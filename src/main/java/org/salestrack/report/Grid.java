@@ -107,6 +107,12 @@ public final class Grid {
         fit(c, digits(cents / 100) + 5);
     }
 
+    /** A rate (0.05 shows as 5.0%). */
+    public void rate(int r, int c, double v) {
+        cell(r, c, styles.of(Styles.Kind.PERCENT)).setCellValue(v);
+        fit(c, 8);
+    }
+
     public void decimal(int r, int c, double v) {
         cell(r, c, styles.of(Styles.Kind.DECIMAL)).setCellValue(v);
         fit(c, digits((long) v) + 4);

@@ -84,6 +84,7 @@ public final class SalesWorkbookWriter {
                 case CHANNELS -> new ChannelsSheet(labels).write(sheet, g, d);
                 case DEALERS -> new DealersSheet(labels).write(sheet, g, d);
                 case CUSTOMERS -> new CustomersSheet(labels).write(sheet, g, d);
+                case REBATES -> new RebatesSheet(labels).write(sheet, g, d);
                 case FORECAST -> new ForecastSheet(labels).write(sheet, g, d);
                 case MARKETING -> new MarketingSheet(labels).write(sheet, g, d);
                 case QUALITY -> new QualitySheet(labels).write(sheet, g, d);

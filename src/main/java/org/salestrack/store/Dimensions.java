@@ -111,11 +111,12 @@ final class Dimensions implements AutoCloseable {
     }
 
     void dealerAttributes(String code, String name, String tier, String grade, String province, String city,
-                          Double lat, Double lon, String parent) throws SQLException {
+                          Double lat, Double lon, String parent, Boolean digitalTools) throws SQLException {
         long id = dealer(code);
         PreparedStatement ps = statement("UPDATE dealer SET name = COALESCE(?, name), tier = COALESCE(?, tier), "
                 + "grade = COALESCE(?, grade), province = COALESCE(?, province), city = COALESCE(?, city), "
-                + "lat = COALESCE(?, lat), lon = COALESCE(?, lon), parent_code = COALESCE(?, parent_code) WHERE id = ?");
+                + "lat = COALESCE(?, lat), lon = COALESCE(?, lon), parent_code = COALESCE(?, parent_code), "
+                + "digital_tools = COALESCE(?, digital_tools) WHERE id = ?");
         ps.setString(1, name);
         ps.setString(2, tier);
         ps.setString(3, grade);
@@ -124,7 +125,8 @@ final class Dimensions implements AutoCloseable {
         setDouble(ps, 6, lat);
         setDouble(ps, 7, lon);
         ps.setString(8, parent);
-        ps.setLong(9, id);
+        if (digitalTools == null) ps.setNull(9, java.sql.Types.INTEGER); else ps.setInt(9, digitalTools ? 1 : 0);
+        ps.setLong(10, id);
         ps.executeUpdate();
     }
 

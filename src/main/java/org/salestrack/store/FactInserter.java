@@ -48,7 +48,8 @@ final class FactInserter implements AutoCloseable {
         switch (kind) {
             case DEALER -> {
                 dims.dealerAttributes(r.text("dealer_code"), r.text("name"), r.text("tier"), r.text("grade"), r.text("province"),
-                        r.text("city"), r.real("lat"), r.real("lon"), r.text("parent_code"));
+                        r.text("city"), r.real("lat"), r.real("lon"), r.text("parent_code"),
+                        (Boolean) r.get("digital_tools"));
                 return;
             }
             case STORE -> {
@@ -80,7 +81,7 @@ final class FactInserter implements AutoCloseable {
             case SELL_IN -> {
                 long dealer = dims.dealer(r.text("dealer_code"));
                 if (r.text("dealer_tier") != null) {
-                    dims.dealerAttributes(r.text("dealer_code"), null, r.text("dealer_tier"), null, null, null, null, null, null);
+                    dims.dealerAttributes(r.text("dealer_code"), null, r.text("dealer_tier"), null, null, null, null, null, null, null);
                 }
                 ps.setString(i++, date(r.get("shipped_at")));
                 ps.setLong(i++, dealer);

@@ -3,6 +3,7 @@ package org.salestrack.ui;
 import java.util.List;
 import org.salestrack.ui.customer.CustomersView;
 import org.salestrack.ui.dashboard.DashboardView;
+import org.salestrack.ui.dealer.DealersView;
 import org.salestrack.ui.explore.ExplorerView;
 import org.salestrack.ui.forecast.ForecastView;
 import org.salestrack.ui.imports.ImportView;
@@ -23,6 +24,7 @@ public final class Screens {
                 new ScreenEntry("forecast", "nav.forecast", ForecastView::create),
                 new ScreenEntry("customers", "nav.customers", CustomersView::create),
                 new ScreenEntry("marketing", "nav.marketing", MarketingView::create),
+                new ScreenEntry("dealers", "nav.dealers", DealersView::create),
                 new ScreenEntry("reports", "nav.reports", ReportsView::create));
     }
 }

@@ -51,7 +51,7 @@ class DetailRolloverTest {
     private static SalesReportData data(List<DetailLine> lines) {
         return new SalesReportData(new ReportRequest(MONTH, EnumSet.of(ReportSection.DETAIL)), MONTH, List.of(MONTH),
                 List.of(MonthTotals.empty(MONTH)), new MonthMatrix(List.of(MONTH), List.of()), new MonthMatrix(List.of(MONTH), List.of()),
-                new MonthMatrix(List.of(MONTH), List.of()), List.of(), List.of(), List.of(), List.of(), org.salestrack.model.report.CustomerLines.NONE,
+                new MonthMatrix(List.of(MONTH), List.of()), List.of(), List.of(), List.of(), null, List.of(), org.salestrack.model.report.CustomerLines.NONE,
                 List.of(), List.of(), List.of(),
                 new Provenance("ws.db", LocalDateTime.of(2025, 4, 1, 9, 0), "SalesTrack test", "2025-03-01", "2025-03-31", "counted"),
                 DetailFeed.of(lines), List.of());

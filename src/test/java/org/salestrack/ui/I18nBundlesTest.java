@@ -44,7 +44,8 @@ class I18nBundlesTest {
     private static String sources() throws IOException {
         StringBuilder b = new StringBuilder();
         for (String dir : new String[] {"src/main/java/org/salestrack/ui", "src/main/java/org/salestrack/app",
-                "src/main/java/org/salestrack/validate", "src/main/java/org/salestrack/ingest"}) {
+                "src/main/java/org/salestrack/validate", "src/main/java/org/salestrack/ingest",
+                "src/main/java/org/salestrack/analytics/dealer"}) {
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) b.append(Files.readString(f)).append('\n');
             }
@@ -68,7 +69,8 @@ class I18nBundlesTest {
         }
         for (ScreenEntry e : Screens.all()) k.add(e.titleKey());
         for (String s : new String[] {"units", "revenue", "asp", "growth", "online", "cover"}) k.add("kpi." + s);
-        for (String s : new String[] {"import", "undo", "rollups", "samples", "open", "customers", "customer-history", "customer-value"}) {
+        for (String s : new String[] {"import", "undo", "rollups", "samples", "open", "customers", "customer-history", "customer-value",
+                "dealers"}) {
             k.add("task." + s);
         }
         for (org.salestrack.model.customer.RfmSegment s : org.salestrack.model.customer.RfmSegment.values()) {

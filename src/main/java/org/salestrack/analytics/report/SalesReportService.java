@@ -13,6 +13,9 @@ import org.salestrack.model.customer.CustomerRules;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.report.ChannelLine;
 import org.salestrack.model.report.CustomerLines;
+import org.salestrack.analytics.dealer.DealerService;
+import org.salestrack.model.dealer.DealerBoard;
+import org.salestrack.model.dealer.DealerPeriod;
 import org.salestrack.model.report.DealerLine;
 import org.salestrack.model.report.DetailFeed;
 import org.salestrack.model.report.ForecastLine;
@@ -107,6 +110,8 @@ public final class SalesReportService {
         cancel.check();
         progress.progress(70, STEPS, "dealers");
         List<DealerLine> dealers = request.wants(ReportSection.DEALERS) ? new DealerPerformanceQuery(workspace).run(period) : List.of();
+        // rebates are paid by quarter: the quarter that holds the report month
+        DealerBoard rebates = request.wants(ReportSection.REBATES) ? new DealerService(workspace).board(DealerPeriod.quarterOf(period)) : null;
         cancel.check();
         progress.progress(71, STEPS, "customers");
         CustomerLines customers = request.wants(ReportSection.CUSTOMERS) ? customers(period, cancel) : CustomerLines.NONE;
@@ -123,7 +128,7 @@ public final class SalesReportService {
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER);
         List<CampaignImpact> campaigns = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).campaigns(cancel) : List.of();
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
-        return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers,
+        return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers, rebates,
                 forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns);
     }
 

@@ -133,6 +133,7 @@ public final class ReportsView implements Screen {
             case CHANNELS -> "reports.section.channels";
             case DEALERS -> "reports.section.dealers";
             case CUSTOMERS -> "reports.section.customers";
+            case REBATES -> "reports.section.rebates";
             case FORECAST -> "reports.section.forecast";
             case MARKETING -> "reports.section.marketing";
             case QUALITY -> "reports.section.quality";

@@ -1,0 +1,61 @@
+package org.salestrack.analytics.dealer;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.salestrack.model.dealer.BalanceFlag;
+import org.salestrack.model.dealer.BalanceLine;
+import org.salestrack.model.dealer.DealerBalance;
+import java.util.Optional;
+import org.salestrack.model.dealer.DealerBoard;
+import org.salestrack.model.dealer.DealerFacts;
+import org.salestrack.model.dealer.DealerPeriod;
+import org.salestrack.model.dealer.GradeRules;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.dealer.DealerBalanceQuery;
+import org.salestrack.store.dealer.DealerFactsQuery;
+import org.salestrack.store.dealer.GradeRuleStore;
+
+/**
+ * Dealer scorecards, grades and rebates over a workspace: reads the facts and the saved rules, runs the
+ * pure engines. Every method runs SQL: call it from a background task.
+ */
+public final class DealerService {
+    private final DealerFactsQuery facts;
+    private final GradeRuleStore rules;
+    private final DealerBalanceQuery balance;
+
+    public DealerService(Workspace workspace) {
+        this.facts = new DealerFactsQuery(workspace);
+        this.rules = new GradeRuleStore(workspace);
+        this.balance = new DealerBalanceQuery(workspace);
+    }
+
+    public GradeRules rules() { return rules.load(); }
+
+    /** Saves the rules (audited). */
+    public void saveRules(GradeRules r) { rules.save(r); }
+
+    public DealerFacts facts() { return facts.load(); }
+
+    /** The board for a period under the saved rules. */
+    public DealerBoard board(DealerPeriod period) { return board(period, rules.load()); }
+
+    public DealerBoard board(DealerPeriod period, GradeRules r) { return DealerBoards.board(facts.load(), period, r); }
+
+    /** The dealer's sell-in / sell-out / stock balance by SKU and month, flagged. */
+    public DealerBalance balance(String dealer) {
+        List<BalanceLine> lines = balance.lines(dealer);
+        List<BalanceLine> months = DealerBalances.months(lines);
+        Map<YearMonth, BalanceFlag> flags = new TreeMap<>();
+        for (BalanceLine m : months) flags.put(m.month(), DealerBalances.flag(m));
+        return new DealerBalance(dealer, lines, months, flags, balance.stuffingFindings(dealer));
+    }
+
+    /** The dealer's key in the DEALER dimension of the sales filters, so a click on it filters the other screens. */
+    public Optional<String> memberKey(String dealer) { return facts.memberKey(dealer); }
+
+    /** The last month with dealer figures: the default period's end. */
+    public Optional<YearMonth> lastMonth() { return Optional.ofNullable(facts.load().lastMonth()); }
+}

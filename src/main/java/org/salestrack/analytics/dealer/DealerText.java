@@ -1,0 +1,32 @@
+package org.salestrack.analytics.dealer;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** The figures inside grade explanations and rebate formulas, written the same in every language. */
+public final class DealerText {
+    private DealerText() {}
+
+    public static String yuan(BigDecimal v) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return (v.signum() < 0 ? "-¥" : "¥") + f.format(v.abs().setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public static String yuanCents(long cents) { return yuan(BigDecimal.valueOf(cents, 2)); }
+
+    /** 0.182 -> 18.2%; rates like 0.05 -> 5%. */
+    public static String percent(double share) {
+        return number(share * 100) + "%";
+    }
+
+    public static String rate(BigDecimal r) { return r.movePointRight(2).stripTrailingZeros().toPlainString() + "%"; }
+
+    /** One decimal at most: 87 -> 87, 86.95 -> 87, 18.25 -> 18.3. */
+    public static String number(double v) {
+        BigDecimal b = BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+    }
+}

@@ -1,0 +1,33 @@
+package org.salestrack.model.dealer;
+
+import java.util.List;
+
+/**
+ * A dealer's figures for a period. Sales are its sell-out amount (what its targets are set on); the stock
+ * is its warehouse's on hand at the period's last month-end. Ratios are null when they cannot be computed
+ * (no target, no sales in the period compared with, no service score).
+ *
+ * @param weeksCover month-end stock / average weekly sell-out units of the period
+ * @param growthPrevious sales against the period just before, as a share (0.12 = +12%)
+ * @param growthYear sales against the same period a year before
+ * @param trend the dealer's months, oldest first, up to the period's last month (for the trend charts)
+ */
+public record Scorecard(DealerProfile dealer, DealerPeriod period, long sellInQty, long sellInCents, long sellOutQty, long sellOutCents,
+                        long stockQty, Double weeksCover, Long targetCents, Double attainment, long previousSalesCents,
+                        long yearBeforeSalesCents, Double growthPrevious, Double growthYear, Coverage coverage, Double nps,
+                        Double resolved48h, long complaints, List<DealerMonth> trend) {
+    public Scorecard {
+        trend = List.copyOf(trend);
+    }
+
+    public long salesCents() { return sellOutCents; }
+
+    /** A copy with other sales (and the ratios that follow from them), for what-if questions. */
+    public Scorecard withSales(long cents) {
+        Double att = targetCents == null || targetCents == 0 ? null : (double) cents / targetCents;
+        Double gp = previousSalesCents == 0 ? null : (double) cents / previousSalesCents - 1;
+        Double gy = yearBeforeSalesCents == 0 ? null : (double) cents / yearBeforeSalesCents - 1;
+        return new Scorecard(dealer, period, sellInQty, sellInCents, sellOutQty, cents, stockQty, weeksCover, targetCents, att,
+                previousSalesCents, yearBeforeSalesCents, gp, gy, coverage, nps, resolved48h, complaints, trend);
+    }
+}

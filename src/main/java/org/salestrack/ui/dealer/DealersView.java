@@ -1,0 +1,226 @@
+package org.salestrack.ui.dealer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.salestrack.analytics.dealer.WhatIf;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.dealer.BalanceLine;
+import org.salestrack.model.dealer.DealerBoard;
+import org.salestrack.model.dealer.DealerRow;
+import org.salestrack.model.dealer.Grade;
+import org.salestrack.report.CsvExport;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.ui.Controls;
+import org.salestrack.ui.Format;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.WorkbenchContext;
+
+/**
+ * The Dealers screen: the ranking with grade, sales, growth, attainment, cover and rebate (sortable,
+ * exported as CSV); the selected dealer's scorecard with its grade's reasons, its rebate worked out, its
+ * balance by month and a what-if; the grade migration matrix; the grade rules, editable. The period is the
+ * month, quarter or year holding the end of the global date filter.
+ */
+public final class DealersView implements Screen {
+    private final DealersViewModel vm;
+    private final I18n i18n;
+    private final WorkbenchContext ctx;
+    private final BorderPane root = new BorderPane();
+    private final Label period = new Label();
+    private final Label error = new Label();
+    private final Label whatIfResult = new Label();
+    private final TableView<DealerRow> ranking;
+    private final TableView<BalanceLine> balance;
+    private final DealerCard card;
+    private final RulesEditor rules;
+    private final Label[][] migration = new Label[3][3];
+    private final Label migrationTitle = new Label();
+    private final InvalidationListener onLocale = o -> render();
+
+    public static Screen create(WorkbenchContext ctx) {
+        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
+        DealersViewModel vm = new DealersViewModel(ctx.screens().dealers(), ctx.state(), ctx.tasks());
+        DealersView v = new DealersView(vm, ctx);
+        vm.start();
+        return v;
+    }
+
+    DealersView(DealersViewModel vm, WorkbenchContext ctx) {
+        this.vm = vm;
+        this.ctx = ctx;
+        this.i18n = ctx.i18n();
+        this.card = new DealerCard(i18n);
+        this.rules = new RulesEditor(i18n, vm::saveRules);
+        ranking = DealerTables.ranking(i18n, vm.rows());
+        ranking.setPrefHeight(520);
+        ranking.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null && r != vm.selectedProperty().get()) vm.select(r);
+        });
+        balance = DealerTables.balance(i18n);
+        balance.setPrefHeight(300);
+
+        ComboBox<Grain> grain = new ComboBox<>();
+        grain.setId("dealers-grain");
+        grain.getItems().setAll(Grain.MONTH, Grain.QUARTER, Grain.YEAR);
+        grain.valueProperty().bindBidirectional(vm.grainProperty());
+        grain.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Grain g) { return g == null ? "" : i18n.get("grain." + g.id()); }
+
+            @Override
+            public Grain fromString(String s) { return null; }
+        });
+        period.setId("dealers-period");
+        Button export = Controls.button(i18n, "dealers-export", "dealers.export", this::exportCsv);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(20, 20);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        HBox toolbar = new HBox(10, Controls.label(i18n, "dealers.period"), grain, period, export, spinner);
+        toolbar.getStyleClass().add("toolbar-row");
+        error.setId("dealers-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+
+        Button reach = Controls.button(i18n, "dealers-whatif-target", "dealers.whatif.target", () -> vm.whatIfProperty().set(WhatIf.REACH_TARGET));
+        Button plus = Controls.button(i18n, "dealers-whatif-plus10", "dealers.whatif.plus10", () -> vm.whatIfProperty().set(WhatIf.PLUS_10));
+        Button clear = Controls.button(i18n, "dealers-whatif-clear", "dealers.whatif.clear", () -> vm.whatIfProperty().set(null));
+        Button filter = Controls.button(i18n, "dealers-filter", "dealers.filter", vm::filterBySelected);
+        filter.disableProperty().bind(vm.selectedProperty().isNull());
+        whatIfResult.setId("dealers-whatif-result");
+        whatIfResult.setWrapText(true);
+        whatIfResult.setMaxWidth(DealerCard.WIDTH);
+        // the what-if sits above the figures, where the eye already is after picking a dealer
+        VBox scorecard = card("dealers.scorecard.title", new HBox(8, Controls.label(i18n, "dealers.whatif.title"), reach, plus, clear),
+                whatIfResult, filter, card.node());
+        scorecard.setPrefWidth(DealerCard.WIDTH + 30);
+        scorecard.setMinWidth(DealerCard.WIDTH + 30);
+        VBox rankingCard = card("dealers.ranking.title", ranking);
+        VBox.setVgrow(ranking, Priority.ALWAYS);
+        HBox.setHgrow(rankingCard, Priority.ALWAYS);
+        HBox top = new HBox(12, rankingCard, scorecard);
+
+        GridPane matrix = new GridPane();
+        matrix.setId("dealers-migration");
+        matrix.setHgap(16);
+        matrix.setVgap(4);
+        for (Grade g : Grade.values()) {
+            matrix.add(new Label("→ " + g), g.ordinal() + 1, 0);
+            matrix.add(new Label(g.name()), 0, g.ordinal() + 1);
+        }
+        for (Grade from : Grade.values()) {
+            for (Grade to : Grade.values()) {
+                Label n = new Label("0");
+                n.setId("dealers-migration-" + from + "-" + to);
+                migration[from.ordinal()][to.ordinal()] = n;
+                matrix.add(n, to.ordinal() + 1, from.ordinal() + 1);
+            }
+        }
+        migrationTitle.setId("dealers-migration-title");
+        migrationTitle.setWrapText(true);
+        migrationTitle.setMaxWidth(240);
+        Label balanceNote = Controls.label(i18n, "dealers.balance.note");
+        balanceNote.setWrapText(true);
+        VBox balanceCard = card("dealers.balance.title", balanceNote, balance);
+        HBox.setHgrow(balanceCard, Priority.ALWAYS);
+        // the migration and the rules stacked: the row fits a 1280-wide window
+        HBox bottom = new HBox(12, balanceCard, new VBox(12, card("dealers.migration.title", migrationTitle, matrix),
+                card("dealers.rules.title", rules.node())));
+
+        VBox content = new VBox(12, top, bottom);
+        content.setPadding(new Insets(4, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("dealers-scroll");
+        scroll.setFitToWidth(true);
+        VBox head = new VBox(6, toolbar, error);
+        head.setPadding(new Insets(12, 16, 4, 16));
+        root.setTop(head);
+        root.setCenter(scroll);
+        root.getStyleClass().add("screen");
+
+        vm.boardProperty().addListener(o -> render());
+        vm.selectedProperty().addListener(o -> render());
+        vm.whatIfRowProperty().addListener(o -> render());
+        vm.balanceProperty().addListener(o -> DealerTables.showBalance(balance, vm.balanceProperty().get(), i18n));
+        vm.rulesProperty().addListener(o -> rules.show(vm.rulesProperty().get()));
+        vm.errorProperty().addListener(o -> render());
+        i18n.localeProperty().addListener(onLocale);
+        render();
+    }
+
+    private VBox card(String titleKey, Node... content) {
+        Label title = Controls.label(i18n, titleKey);
+        title.getStyleClass().add("card-title");
+        VBox box = new VBox(8, title);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private void render() {
+        Throwable e = vm.errorProperty().get();
+        error.setText(e == null ? "" : i18n.get("dealers.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        DealerBoard b = vm.boardProperty().get();
+        period.setText(b == null ? i18n.get("dealers.none") : i18n.get("dealers.period.shown", b.period().toString()));
+        DealerRow s = vm.selectedProperty().get();
+        card.show(s, b);
+        if (s != null && ranking.getSelectionModel().getSelectedItem() != s) ranking.getSelectionModel().select(s);
+        if (b != null) {
+            migrationTitle.setText(i18n.get("dealers.migration.from.to", b.migrationFrom(), b.migrationTo()));
+            for (Grade from : Grade.values()) {
+                for (Grade to : Grade.values()) migration[from.ordinal()][to.ordinal()].setText(String.valueOf(b.migration()[from.ordinal()][to.ordinal()]));
+            }
+        }
+        DealerRow w = vm.whatIfRowProperty().get();
+        if (w == null || s == null) {
+            whatIfResult.setText(i18n.get("dealers.whatif.hint"));
+        } else {
+            Locale l = i18n.locale();
+            whatIfResult.setText(i18n.get(vm.whatIfProperty().get() == WhatIf.REACH_TARGET
+                    ? "dealers.whatif.result.target" : "dealers.whatif.result.plus10", Format.money(w.card().salesCents(), l),
+                    w.grade().name(), Format.money(w.rebate().total().movePointRight(2).longValueExact(), l), s.grade().name(),
+                    Format.money(s.rebate().total().movePointRight(2).longValueExact(), l)));
+        }
+    }
+
+    private void exportCsv() {
+        DealerBoard b = vm.boardProperty().get();
+        String name = "dealers-" + (b == null ? "" : b.period().toString()) + ".csv";
+        List<List<Object>> rows = DealerTables.exportRows(new ArrayList<>(ranking.getItems()));
+        var columns = DealerTables.exportColumns(i18n);
+        ctx.dialogs().chooseSaveFile(i18n.get("export.table.title"), name).ifPresent(out -> ctx.tasks().execute(
+                new BackgroundTask<Path>(i18n.get("export.table.task", out.getFileName())) {
+                    @Override
+                    public Path call() throws Exception {
+                        CsvExport.write(columns, rows, out, cancellation());
+                        return out;
+                    }
+                }, p -> { }, x -> ctx.dialogs().showError(i18n.get("export.failed.title"), i18n.get("export.failed", out, String.valueOf(x.getMessage())))));
+    }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() {
+        i18n.localeProperty().removeListener(onLocale);
+        vm.close();
+    }
+}
