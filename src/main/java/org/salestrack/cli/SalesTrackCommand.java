@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 SamplesCommand.class,
                 ValidateCommand.class,
                 CustomersCommand.class,
+                InventoryCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,256 @@
+package org.salestrack.analytics.inventory;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.salestrack.model.Province;
+import org.salestrack.model.Provinces;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.model.inventory.InventoryParameters;
+import org.salestrack.model.inventory.InventoryReport;
+import org.salestrack.model.inventory.LocationTerms;
+import org.salestrack.model.inventory.LocationType;
+import org.salestrack.model.inventory.ReplenishmentLine;
+import org.salestrack.model.inventory.SlowMover;
+import org.salestrack.model.inventory.StockPosition;
+import org.salestrack.model.inventory.Transfer;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.inventory.InventoryFacts;
+import org.salestrack.store.inventory.InventoryFacts.Location;
+import org.salestrack.store.inventory.InventoryFacts.Snapshot;
+import org.salestrack.store.inventory.InventoryFacts.Units;
+import org.salestrack.store.inventory.InventorySettings;
+import org.salestrack.task.Cancellation;
+
+/**
+ * Stock decisions over a workspace as of a day: positions from the latest snapshot of every location
+ * (a stock-out is an empty store shelf while another location of the province sold the SKU that week;
+ * dealer warehouses run empty at month-end by design, their stores hold the stock),
+ * replenishment for every location x SKU that holds stock or sold lately (demand from the forecasting
+ * engine), slow movers by SKU x sales region, and transfers between provinces. Runs SQL and fits
+ * thousands of series: call it from a background task.
+ */
+public final class InventoryService {
+    /** Weekly demand and cover are read over this many recent weeks. */
+    static final int RECENT_WEEKS = 8;
+    private static final LocationTerms FALLBACK = new LocationTerms(7, 7, 1, 0);
+
+    private final InventoryFacts facts;
+    private final InventorySettings settings;
+    private final int threads;
+
+    public InventoryService(Workspace workspace) { this(workspace, Math.max(1, Runtime.getRuntime().availableProcessors())); }
+
+    public InventoryService(Workspace workspace, int threads) {
+        this.facts = new InventoryFacts(workspace);
+        this.settings = new InventorySettings(workspace);
+        this.threads = threads;
+    }
+
+    public InventoryParameters parameters() { return settings.parameters(); }
+
+    public void saveParameters(InventoryParameters p) { settings.save(p); }
+
+    /** Replenishment terms by scope ('store', 'dealer', or a location code). */
+    public Map<String, LocationTerms> terms() { return settings.terms(); }
+
+    public void saveTerms(String scope, LocationTerms t) { settings.saveTerms(scope, t); }
+
+    /** The last day with a stock snapshot: the default as-of day. */
+    public Optional<LocalDate> lastSnapshot() { return facts.lastSnapshot(); }
+
+    /** The last Monday of a full week ending on or before {@code asOf}. */
+    static LocalDate lastWeek(LocalDate asOf) { return asOf.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6); }
+
+    /**
+     * @param filter the workbench's geography and product filters (dates are not used), or null for all
+     */
+    public InventoryReport report(LocalDate asOf, InventoryParameters params, Slice filter, Cancellation cancel) {
+        int h = params.historyWeeks();
+        LocalDate lastMonday = lastWeek(asOf);
+        LocalDate firstMonday = lastMonday.minusWeeks(h - 1);
+        Map<String, Location> locations = new HashMap<>();
+        facts.locations().forEach(l -> locations.put(l.code(), l));
+        Map<String, InventoryFacts.Sku> skus = new HashMap<>();
+        facts.skus().forEach(s -> skus.put(s.sku(), s));
+        Map<String, InventoryFilter.SkuKeys> keys = new HashMap<>();
+        skus.values().forEach(s -> keys.put(s.sku(), new InventoryFilter.SkuKeys(String.valueOf(s.id()), s.model(), s.series(), s.category())));
+        InventoryFilter keep = filter == null ? InventoryFilter.none() : new InventoryFilter(filter, keys);
+        cancel.check();
+
+        Map<Pair, double[]> weekly = new TreeMap<>();
+        for (Units u : facts.weeklyByLocation(firstMonday, lastMonday.plusDays(6))) {
+            if (locations.containsKey(u.key())) weekly.computeIfAbsent(new Pair(u.key(), u.sku()), k -> new double[h])[index(firstMonday, u.day())] += u.units();
+        }
+        Map<Pair, Snapshot> latest = new TreeMap<>();
+        for (Snapshot s : facts.snapshots(asOf)) if (s.rank() == 1 && locations.containsKey(s.location())) latest.put(new Pair(s.location(), s.sku()), s);
+        Set<Pair> pairs = new LinkedHashSet<>(latest.keySet());
+        weekly.forEach((p, y) -> { if (recentMean(y) > 0) pairs.add(p); });
+        cancel.check();
+
+        Map<Pair, DemandForecast> forecasts = forecast(pairs, p -> weekly.getOrDefault(p, new double[h]), cancel);
+        PositionsFrom positions = positions(asOf, locations, latest, weekly, h);
+        Map<String, LocationTerms> terms = settings.terms();
+        List<ReplenishmentLine> lines = new ArrayList<>();
+        for (Pair p : pairs) {
+            Location l = locations.get(p.location());
+            Snapshot s = latest.get(p);
+            long onHand = s == null ? 0 : s.onHand();
+            long inTransit = s == null ? 0 : s.inTransit();
+            LocationTerms t = terms.getOrDefault(l.code(), terms.getOrDefault(l.type().code(), FALLBACK));
+            DemandForecast f = forecasts.get(p);
+            ReorderPolicy.Plan plan = ReorderPolicy.plan(f.meanPerDay(), f.sigmaPerDay(), t, params.serviceLevel(), onHand + inTransit);
+            lines.add(new ReplenishmentLine(l.code(), l.type(), l.province(), p.sku(), onHand, inTransit, t.leadTimeDays(), plan.demandLt(),
+                    plan.safetyStock(), plan.reorderPoint(), plan.orderUpTo(), plan.orderQty(), f.model()));
+        }
+        cancel.check();
+
+        Map<Pair, double[]> cover = provinceCover(positions.list(), locations);
+        List<Transfer> transfers = transfers(cover, params);
+        List<SlowMover> slow = slowMovers(firstMonday, lastMonday, asOf, h, params, skus, cover, cancel);
+
+        return new InventoryReport(asOf, params,
+                positions.list().stream().filter(p -> keep.keepsSku(p.sku()) && keep.keepsProvince(p.province())).toList(),
+                lines.stream().filter(r -> keep.keepsSku(r.sku()) && keep.keepsProvince(r.province())).toList(),
+                slow.stream().filter(m -> keep.keepsSku(m.sku()) && keep.keepsRegion(m.region())).toList(),
+                transfers.stream().filter(t -> keep.keepsSku(t.sku()) && (keep.keepsProvince(t.from()) || keep.keepsProvince(t.to()))).toList());
+    }
+
+    /** A location (or province) and a SKU. */
+    record Pair(String location, String sku) implements Comparable<Pair> {
+        @Override
+        public int compareTo(Pair o) {
+            int c = location.compareTo(o.location);
+            return c != 0 ? c : sku.compareTo(o.sku);
+        }
+    }
+
+    private record PositionsFrom(List<StockPosition> list) {}
+
+    private PositionsFrom positions(LocalDate asOf, Map<String, Location> locations, Map<Pair, Snapshot> latest, Map<Pair, double[]> weekly, int h) {
+        LocalDate earliest = latest.values().stream().map(Snapshot::asOf).min(Comparator.naturalOrder()).orElse(asOf);
+        Map<Pair, Long> soldSince = new HashMap<>();
+        for (Units u : facts.dailyByLocation(earliest, asOf)) {
+            Snapshot s = latest.get(new Pair(u.key(), u.sku()));
+            if (s != null && u.day().isAfter(s.asOf())) soldSince.merge(new Pair(u.key(), u.sku()), u.units(), Long::sum);
+        }
+        Map<Pair, Long> received = new HashMap<>();
+        for (InventoryFacts.Receipt r : facts.receipts(earliest, asOf)) {
+            Snapshot s = latest.get(new Pair(r.dealer(), r.sku()));
+            if (s != null && r.day().isAfter(s.asOf())) received.merge(new Pair(r.dealer(), r.sku()), r.units(), Long::sum);
+        }
+        // who sold each SKU in each province in the last week
+        Map<Pair, Set<String>> sellers = new HashMap<>();
+        weekly.forEach((p, y) -> {
+            if (y[h - 1] > 0) sellers.computeIfAbsent(new Pair(locations.get(p.location()).province(), p.sku()), k -> new java.util.HashSet<>()).add(p.location());
+        });
+        List<StockPosition> out = new ArrayList<>();
+        latest.forEach((p, s) -> {
+            Location l = locations.get(p.location());
+            double demand = recentMean(weekly.getOrDefault(p, new double[h]));
+            double cover = s.onHand() == 0 ? 0 : demand > 0 ? s.onHand() / demand : Double.POSITIVE_INFINITY;
+            Set<String> sold = sellers.getOrDefault(new Pair(l.province(), p.sku()), Set.of());
+            boolean out0 = l.type() == LocationType.STORE && s.onHand() == 0 && (sold.size() > 1 || (sold.size() == 1 && !sold.contains(l.code())));
+            double lost = out0 ? demand * Math.max(1, ChronoUnit.DAYS.between(s.asOf(), asOf) / 7.0) : 0;
+            out.add(new StockPosition(l.code(), l.type(), l.province(), p.sku(), s.asOf(), s.onHand(), s.inTransit(),
+                    soldSince.getOrDefault(p, 0L), received.getOrDefault(p, 0L), demand, cover, out0, lost));
+        });
+        return new PositionsFrom(out);
+    }
+
+    /**
+     * Stock and weekly demand per province x SKU: stock of every location; demand of the dealers (their
+     * sell-through and their stores' sales) plus the stores no dealer runs, so no sale is counted twice.
+     */
+    static Map<Pair, double[]> provinceCover(List<StockPosition> positions, Map<String, Location> locations) {
+        Map<Pair, double[]> out = new TreeMap<>();
+        for (StockPosition p : positions) {
+            double[] c = out.computeIfAbsent(new Pair(p.province(), p.sku()), k -> new double[2]);
+            c[0] += p.onHand();
+            Location l = locations.get(p.location());
+            if (l.type() == LocationType.DEALER || l.dealer() == null) c[1] += p.weeklyDemand();
+        }
+        return out;
+    }
+
+    private static List<Transfer> transfers(Map<Pair, double[]> cover, InventoryParameters params) {
+        TransferPlanner planner = new TransferPlanner(params);
+        Map<String, List<TransferPlanner.Holding>> bySku = new TreeMap<>();
+        cover.forEach((p, c) -> Provinces.get().byCode(p.location()).ifPresent(prov -> bySku.computeIfAbsent(p.sku(), k -> new ArrayList<>())
+                .add(new TransferPlanner.Holding(prov.code(), prov.lat(), prov.lon(), Math.round(c[0]), c[1]))));
+        List<Transfer> out = new ArrayList<>();
+        bySku.forEach((sku, holdings) -> out.addAll(planner.plan(sku, holdings)));
+        return out;
+    }
+
+    private List<SlowMover> slowMovers(LocalDate firstMonday, LocalDate lastMonday, LocalDate asOf, int h, InventoryParameters params,
+                                       Map<String, InventoryFacts.Sku> skus, Map<Pair, double[]> cover, Cancellation cancel) {
+        Map<Pair, double[]> byRegion = new TreeMap<>();
+        for (Units u : facts.weeklyByProvince(firstMonday, lastMonday.plusDays(6))) {
+            String region = Provinces.get().byCode(u.key()).map(Province::salesRegion).orElse(null);
+            if (region != null) byRegion.computeIfAbsent(new Pair(region, u.sku()), k -> new double[h])[index(firstMonday, u.day())] += u.units();
+        }
+        Map<Pair, double[]> regionCover = new HashMap<>();
+        cover.forEach((p, c) -> Provinces.get().byCode(p.location()).ifPresent(prov -> {
+            double[] rc = regionCover.computeIfAbsent(new Pair(prov.salesRegion(), p.sku()), k -> new double[2]);
+            rc[0] += c[0];
+            rc[1] += c[1];
+        }));
+        List<String> weeks = new ArrayList<>();
+        for (int i = 0; i < h; i++) weeks.add(firstMonday.plusWeeks(i).toString());
+        Map<Pair, DemandForecast> forecasts = forecast(byRegion.keySet(), byRegion::get, cancel);
+        SlowMovers engine = new SlowMovers(params);
+        List<SlowMover> out = new ArrayList<>();
+        byRegion.forEach((p, y) -> {
+            InventoryFacts.Sku sku = skus.get(p.sku());
+            long age = sku == null || sku.launch() == null ? -1 : ChronoUnit.WEEKS.between(sku.launch(), lastMonday);
+            double[] rc = regionCover.get(p);
+            double weeksOfCover = rc == null ? Double.NaN : rc[1] > 0 ? rc[0] / rc[1] : Double.POSITIVE_INFINITY;
+            engine.judge(p.sku(), p.location(), weeks, y, forecasts.get(p).expected(), age, weeksOfCover).ifPresent(out::add);
+        });
+        out.sort(Comparator.comparingDouble(SlowMover::ratio));
+        return out;
+    }
+
+    private Map<Pair, DemandForecast> forecast(Set<Pair> pairs, java.util.function.Function<Pair, double[]> series, Cancellation cancel) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            List<Pair> list = List.copyOf(pairs);
+            List<DemandForecast> fs = pool.submit(() -> list.parallelStream().map(p -> {
+                cancel.check();
+                return DemandForecast.of(series.apply(p));
+            }).toList()).get();
+            Map<Pair, DemandForecast> out = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) out.put(list.get(i), fs.get(i));
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static int index(LocalDate firstMonday, LocalDate monday) { return (int) ChronoUnit.WEEKS.between(firstMonday, monday); }
+
+    static double recentMean(double[] y) {
+        double s = 0;
+        int n = Math.min(RECENT_WEEKS, y.length);
+        for (int i = y.length - n; i < y.length; i++) s += y[i];
+        return n == 0 ? 0 : s / n;
+    }
+}

@@ -1,0 +1,15 @@
+package org.salestrack.model.inventory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the inventory module says about a workspace as of one day. */
+public record InventoryReport(LocalDate asOf, InventoryParameters parameters, List<StockPosition> positions,
+                              List<ReplenishmentLine> replenishment, List<SlowMover> slowMovers, List<Transfer> transfers) {
+    public InventoryReport {
+        positions = List.copyOf(positions);
+        replenishment = List.copyOf(replenishment);
+        slowMovers = List.copyOf(slowMovers);
+        transfers = List.copyOf(transfers);
+    }
+}
