@@ -2,6 +2,7 @@ package org.salestrack.ui;
 
 import java.util.List;
 import org.salestrack.ui.customer.CustomersView;
+import org.salestrack.ui.inventory.InventoryView;
 import org.salestrack.ui.dashboard.DashboardView;
 import org.salestrack.ui.explore.ExplorerView;
 import org.salestrack.ui.forecast.ForecastView;
@@ -21,6 +22,7 @@ public final class Screens {
                 new ScreenEntry("quality", "nav.quality", QualityView::create),
                 new ScreenEntry("forecast", "nav.forecast", ForecastView::create),
                 new ScreenEntry("customers", "nav.customers", CustomersView::create),
+                new ScreenEntry("inventory", "nav.inventory", InventoryView::create),
                 new ScreenEntry("reports", "nav.reports", ReportsView::create));
     }
 }

@@ -10,7 +10,7 @@ import org.salestrack.forecast.ModelCatalog;
  *
  * @param meanPerWeek the next week's forecast
  * @param sigmaPerWeek root mean square of the one-step errors
- * @param expected    the one-step forecast made before each week (NaN before the model has one)
+ * @param expected    the one-step in-sample forecast of each week (NaN before the model has one)
  * @param model       the method's name
  */
 public record DemandForecast(double meanPerWeek, double sigmaPerWeek, double[] expected, String model) {
@@ -26,13 +26,7 @@ public record DemandForecast(double meanPerWeek, double sigmaPerWeek, double[] e
         int demands = 0;
         for (double v : weekly) if (v > 0) demands++;
         if (demands == 0) return new DemandForecast(0, 0, new double[weekly.length], "none");
-        boolean intermittent = (double) weekly.length / demands > INTERMITTENT_ADI;
-        FittedModel fit;
-        try {
-            fit = ModelCatalog.byKey(intermittent ? "tsb" : "ets").fit(weekly, 1);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            fit = ModelCatalog.byKey("tsb").fit(weekly, 1);
-        }
+        FittedModel fit = fit(weekly, demands);
         double[] fitted = fit.fitted();
         double squares = 0;
         int n = 0;
@@ -45,5 +39,35 @@ public record DemandForecast(double meanPerWeek, double sigmaPerWeek, double[] e
         }
         double mean = Math.max(0, fit.predict(1).mean()[0]);
         return new DemandForecast(mean, n == 0 ? 0 : Math.sqrt(squares / n), fitted, fit.name());
+    }
+
+    private static FittedModel fit(double[] weekly, int demands) {
+        boolean intermittent = (double) weekly.length / demands > INTERMITTENT_ADI;
+        try {
+            return ModelCatalog.byKey(intermittent ? "tsb" : "ets").fit(weekly, 1);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return ModelCatalog.byKey("tsb").fit(weekly, 1);
+        }
+    }
+
+    /**
+     * What was expected of each week, as it was forecast before it: the last {@code judged} weeks from the
+     * origin before them (so a dip does not teach the model to expect the dip), the earlier weeks one step
+     * ahead. NaN where the model had no forecast yet.
+     */
+    public static double[] expectedBefore(double[] weekly, int judged) {
+        int origin = weekly.length - judged;
+        double[] out = new double[weekly.length];
+        java.util.Arrays.fill(out, Double.NaN);
+        if (origin < 2) return out;
+        double[] history = java.util.Arrays.copyOf(weekly, origin);
+        int demands = 0;
+        for (double v : history) if (v > 0) demands++;
+        if (demands == 0) return out;
+        FittedModel fit = fit(history, demands);
+        System.arraycopy(fit.fitted(), 0, out, 0, origin);
+        double[] ahead = fit.predict(judged).mean();
+        for (int i = 0; i < judged; i++) out[origin + i] = Math.max(0, ahead[i]);
+        return out;
     }
 }

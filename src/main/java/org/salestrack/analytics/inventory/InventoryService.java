@@ -22,6 +22,7 @@ import org.salestrack.model.inventory.InventoryParameters;
 import org.salestrack.model.inventory.InventoryReport;
 import org.salestrack.model.inventory.LocationTerms;
 import org.salestrack.model.inventory.LocationType;
+import org.salestrack.model.inventory.ProvinceCover;
 import org.salestrack.model.inventory.ReplenishmentLine;
 import org.salestrack.model.inventory.SlowMover;
 import org.salestrack.model.inventory.StockPosition;
@@ -100,7 +101,7 @@ public final class InventoryService {
         weekly.forEach((p, y) -> { if (recentMean(y) > 0) pairs.add(p); });
         cancel.check();
 
-        Map<Pair, DemandForecast> forecasts = forecast(pairs, p -> weekly.getOrDefault(p, new double[h]), cancel);
+        Map<Pair, DemandForecast> forecasts = forecast(pairs, p -> DemandForecast.of(weekly.getOrDefault(p, new double[h])), cancel);
         PositionsFrom positions = positions(asOf, locations, latest, weekly, h);
         Map<String, LocationTerms> terms = settings.terms();
         List<ReplenishmentLine> lines = new ArrayList<>();
@@ -123,6 +124,8 @@ public final class InventoryService {
 
         return new InventoryReport(asOf, params,
                 positions.list().stream().filter(p -> keep.keepsSku(p.sku()) && keep.keepsProvince(p.province())).toList(),
+                cover.entrySet().stream().filter(e -> keep.keepsSku(e.getKey().sku()) && keep.keepsProvince(e.getKey().location()))
+                        .map(e -> new ProvinceCover(e.getKey().location(), e.getKey().sku(), Math.round(e.getValue()[0]), e.getValue()[1])).toList(),
                 lines.stream().filter(r -> keep.keepsSku(r.sku()) && keep.keepsProvince(r.province())).toList(),
                 slow.stream().filter(m -> keep.keepsSku(m.sku()) && keep.keepsRegion(m.region())).toList(),
                 transfers.stream().filter(t -> keep.keepsSku(t.sku()) && (keep.keepsProvince(t.from()) || keep.keepsProvince(t.to()))).toList());
@@ -163,17 +166,15 @@ public final class InventoryService {
             double cover = s.onHand() == 0 ? 0 : demand > 0 ? s.onHand() / demand : Double.POSITIVE_INFINITY;
             Set<String> sold = sellers.getOrDefault(new Pair(l.province(), p.sku()), Set.of());
             boolean out0 = l.type() == LocationType.STORE && s.onHand() == 0 && (sold.size() > 1 || (sold.size() == 1 && !sold.contains(l.code())));
-            double lost = out0 ? demand * Math.max(1, ChronoUnit.DAYS.between(s.asOf(), asOf) / 7.0) : 0;
+            // the recent weeks are the stock-out's own: the whole window's rate says what the shelf would have sold
+            double lost = out0 ? mean(weekly.getOrDefault(p, new double[h])) * Math.max(1, ChronoUnit.DAYS.between(s.asOf(), asOf) / 7.0) : 0;
             out.add(new StockPosition(l.code(), l.type(), l.province(), p.sku(), s.asOf(), s.onHand(), s.inTransit(),
                     soldSince.getOrDefault(p, 0L), received.getOrDefault(p, 0L), demand, cover, out0, lost));
         });
         return new PositionsFrom(out);
     }
 
-    /**
-     * Stock and weekly demand per province x SKU: stock of every location; demand of the dealers (their
-     * sell-through and their stores' sales) plus the stores no dealer runs, so no sale is counted twice.
-     */
+    /** Stock and weekly demand per province x SKU, as {@link ProvinceCover} counts them. */
     static Map<Pair, double[]> provinceCover(List<StockPosition> positions, Map<String, Location> locations) {
         Map<Pair, double[]> out = new TreeMap<>();
         for (StockPosition p : positions) {
@@ -210,7 +211,7 @@ public final class InventoryService {
         }));
         List<String> weeks = new ArrayList<>();
         for (int i = 0; i < h; i++) weeks.add(firstMonday.plusWeeks(i).toString());
-        Map<Pair, DemandForecast> forecasts = forecast(byRegion.keySet(), byRegion::get, cancel);
+        Map<Pair, double[]> expected = forecast(byRegion.keySet(), p -> DemandForecast.expectedBefore(byRegion.get(p), RECENT_WEEKS), cancel);
         SlowMovers engine = new SlowMovers(params);
         List<SlowMover> out = new ArrayList<>();
         byRegion.forEach((p, y) -> {
@@ -218,21 +219,22 @@ public final class InventoryService {
             long age = sku == null || sku.launch() == null ? -1 : ChronoUnit.WEEKS.between(sku.launch(), lastMonday);
             double[] rc = regionCover.get(p);
             double weeksOfCover = rc == null ? Double.NaN : rc[1] > 0 ? rc[0] / rc[1] : Double.POSITIVE_INFINITY;
-            engine.judge(p.sku(), p.location(), weeks, y, forecasts.get(p).expected(), age, weeksOfCover).ifPresent(out::add);
+            engine.judge(p.sku(), p.location(), weeks, y, expected.get(p), age, weeksOfCover).ifPresent(out::add);
         });
         out.sort(Comparator.comparingDouble(SlowMover::ratio));
         return out;
     }
 
-    private Map<Pair, DemandForecast> forecast(Set<Pair> pairs, java.util.function.Function<Pair, double[]> series, Cancellation cancel) {
+    /** Runs {@code work} for every pair on the service's threads. */
+    private <T> Map<Pair, T> forecast(Set<Pair> pairs, java.util.function.Function<Pair, T> work, Cancellation cancel) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             List<Pair> list = List.copyOf(pairs);
-            List<DemandForecast> fs = pool.submit(() -> list.parallelStream().map(p -> {
+            List<T> fs = pool.submit(() -> list.parallelStream().map(p -> {
                 cancel.check();
-                return DemandForecast.of(series.apply(p));
+                return work.apply(p);
             }).toList()).get();
-            Map<Pair, DemandForecast> out = new HashMap<>();
+            Map<Pair, T> out = new HashMap<>();
             for (int i = 0; i < list.size(); i++) out.put(list.get(i), fs.get(i));
             return out;
         } catch (InterruptedException e) {
@@ -246,6 +248,12 @@ public final class InventoryService {
     }
 
     private static int index(LocalDate firstMonday, LocalDate monday) { return (int) ChronoUnit.WEEKS.between(firstMonday, monday); }
+
+    private static double mean(double[] y) {
+        double s = 0;
+        for (double v : y) s += v;
+        return y.length == 0 ? 0 : s / y.length;
+    }
 
     static double recentMean(double[] y) {
         double s = 0;

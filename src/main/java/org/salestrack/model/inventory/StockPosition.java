@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param weeklyDemand  mean weekly units over the recent weeks
  * @param weeksOfCover  on hand / weekly demand; infinite when nothing sells
  * @param stockOut      nothing on hand while the SKU sold elsewhere in the province that week
- * @param lostUnits     for a stock-out, the units the location would have sold over the weeks it was out
+ * @param lostUnits     for a stock-out, the units the location would have sold at its mean weekly rate over the
+ *                      forecast window, for the weeks since the snapshot (at least one)
  */
 public record StockPosition(String location, LocationType type, String province, String sku, LocalDate snapshot,
                             long onHand, long inTransit, long soldSince, long receivedSince, double weeklyDemand,
