@@ -111,7 +111,6 @@ public final class InventoryViewModel {
                 return service.report(day, p, filter, cancellation());
             }
         }, r -> {
-            report.set(r);
             List<ReplenishmentLine> lines = new ArrayList<>(r.replenishment());
             lines.sort(java.util.Comparator.comparingLong(ReplenishmentLine::orderQty).reversed()
                     .thenComparing(ReplenishmentLine::location).thenComparing(ReplenishmentLine::sku));
@@ -119,6 +118,8 @@ public final class InventoryViewModel {
             slowMovers.setAll(r.slowMovers());
             transfers.setAll(r.transfers());
             charted.set(r.slowMovers().isEmpty() ? null : r.slowMovers().get(0));
+            // last: the view renders on the report and reads the lists above
+            report.set(r);
         });
     }
 
