@@ -51,7 +51,9 @@ public final class SlowMovers {
         }
         if (run < params.slowWeeks() || !(weeksOfCover > 0)) return Optional.empty();
         double ratio = sumActual / sumExpected;
-        LifeCycleStage stage = LifeCycle.stage(actual, n - run, ageInWeeks);
+        // a quarter or more of under-selling is no dip: the model is on its way out, whatever came before
+        LifeCycleStage stage = run >= LifeCycle.TREND_WEEKS && !(ageInWeeks >= 0 && ageInWeeks < LifeCycle.LAUNCH_WEEKS)
+                ? LifeCycleStage.DECLINE : LifeCycle.stage(actual, n - run, ageInWeeks);
         boolean surplus = weeksOfCover > params.coverHighWeeks();
         SlowMoverAction action = switch (stage) {
             case LAUNCH, GROWTH -> surplus ? SlowMoverAction.TRANSFER : SlowMoverAction.WATCH;

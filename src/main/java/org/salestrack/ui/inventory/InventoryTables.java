@@ -23,13 +23,13 @@ final class InventoryTables {
         TableView<ReplenishmentLine> t = new TableView<>(rows);
         t.setId("inventory-replenishment");
         t.getColumns().add(text(i18n, "inventory.col.location", ReplenishmentLine::location, 80));
-        t.getColumns().add(text(i18n, "inventory.col.province", r -> province(i18n, r.province()), 80));
+        t.getColumns().add(text(i18n, "inventory.col.province", r -> province(i18n, r.province()), 110));
         t.getColumns().add(text(i18n, "inventory.col.sku", ReplenishmentLine::sku, 110));
         t.getColumns().add(number(i18n, "inventory.col.on.hand", ReplenishmentLine::onHand, 0, 70));
-        t.getColumns().add(number(i18n, "inventory.col.lead.time", r -> (long) r.leadTimeDays(), 0, 70));
-        t.getColumns().add(number(i18n, "inventory.col.demand.lt", ReplenishmentLine::demandLt, 2, 90));
-        t.getColumns().add(number(i18n, "inventory.col.safety.stock", ReplenishmentLine::safetyStock, 2, 90));
-        t.getColumns().add(number(i18n, "inventory.col.reorder.point", ReplenishmentLine::reorderPoint, 2, 90));
+        t.getColumns().add(number(i18n, "inventory.col.lead.time", r -> (long) r.leadTimeDays(), 0, 110));
+        t.getColumns().add(number(i18n, "inventory.col.demand.lt", ReplenishmentLine::demandLt, 2, 150));
+        t.getColumns().add(number(i18n, "inventory.col.safety.stock", ReplenishmentLine::safetyStock, 2, 100));
+        t.getColumns().add(number(i18n, "inventory.col.reorder.point", ReplenishmentLine::reorderPoint, 2, 100));
         t.getColumns().add(number(i18n, "inventory.col.order.qty", ReplenishmentLine::orderQty, 0, 80));
         t.setPlaceholder(new javafx.scene.control.Label());
         return t;
@@ -41,9 +41,9 @@ final class InventoryTables {
         t.getColumns().add(text(i18n, "inventory.col.sku", SlowMover::sku, 110));
         t.getColumns().add(text(i18n, "inventory.col.region", SlowMover::region, 60));
         t.getColumns().add(text(i18n, "inventory.col.stage", m -> i18n.get("inventory.stage." + m.stage().name().toLowerCase(Locale.ROOT)), 70));
-        t.getColumns().add(number(i18n, "inventory.col.weeks.below", m -> (long) m.slowWeeks(), 0, 70));
-        t.getColumns().add(number(i18n, "inventory.col.ratio", m -> m.ratio() * 100, 0, 70));
-        t.getColumns().add(text(i18n, "inventory.col.action", m -> i18n.get("inventory.action." + m.action().name().toLowerCase(Locale.ROOT)), 130));
+        t.getColumns().add(number(i18n, "inventory.col.weeks.below", m -> (long) m.slowWeeks(), 0, 95));
+        t.getColumns().add(number(i18n, "inventory.col.ratio", m -> m.ratio() * 100, 0, 95));
+        t.getColumns().add(text(i18n, "inventory.col.action", m -> i18n.get("inventory.action." + m.action().name().toLowerCase(Locale.ROOT)), 190));
         t.getColumns().add(text(i18n, "inventory.col.reason", m -> i18n.get(m.reason(), m.reason().english()), 420));
         t.setPlaceholder(new javafx.scene.control.Label());
         return t;
@@ -52,8 +52,8 @@ final class InventoryTables {
     static TableView<Transfer> transfers(I18n i18n, javafx.collections.ObservableList<Transfer> rows) {
         TableView<Transfer> t = new TableView<>(rows);
         t.setId("inventory-transfers");
-        t.getColumns().add(text(i18n, "inventory.col.from", r -> province(i18n, r.from()), 90));
-        t.getColumns().add(text(i18n, "inventory.col.to", r -> province(i18n, r.to()), 90));
+        t.getColumns().add(text(i18n, "inventory.col.from", r -> province(i18n, r.from()), 120));
+        t.getColumns().add(text(i18n, "inventory.col.to", r -> province(i18n, r.to()), 120));
         t.getColumns().add(text(i18n, "inventory.col.sku", Transfer::sku, 110));
         t.getColumns().add(number(i18n, "inventory.col.units", Transfer::units, 0, 70));
         t.getColumns().add(number(i18n, "inventory.col.cost", Transfer::cost, 2, 90));

@@ -54,7 +54,7 @@ public final class InventoryView implements Screen {
     private final BorderPane root = new BorderPane();
     private final MatrixHeatMap cover = new MatrixHeatMap();
     private final DefaultCategoryDataset weeks = new DefaultCategoryDataset();
-    private final JFreeChart chart = Charts.trend(weeks);
+    private final JFreeChart chart = weeklyUnits(weeks);
     private final Label summary = new Label();
     private final Label chartTitle = new Label();
     private final Label error = new Label();
@@ -145,8 +145,16 @@ public final class InventoryView implements Screen {
         vm.reportProperty().addListener(o -> render());
         vm.chartedProperty().addListener(o -> renderChart());
         vm.errorProperty().addListener(o -> render());
+        vm.busyProperty().addListener(o -> { if (vm.reportProperty().get() == null) render(); });
         i18n.localeProperty().addListener(onLocale);
         render();
+    }
+
+    /** Units are whole: ticks at whole numbers, so small counts do not repeat a label. */
+    private static JFreeChart weeklyUnits(DefaultCategoryDataset data) {
+        JFreeChart c = Charts.trend(data);
+        c.getCategoryPlot().getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        return c;
     }
 
     private VBox card(String titleKey, Node... content) {
@@ -173,7 +181,7 @@ public final class InventoryView implements Screen {
         cover.show(m.provinces(), labels, m.skus(), shown, ColorScale.sequential(0, COVER_SCALE_TOP),
                 v -> i18n.get("inventory.cover.weeks", String.format(i18n.locale(), "%.1f", v)));
         if (r == null) {
-            summary.setText(i18n.get("inventory.none"));
+            summary.setText(vm.busyProperty().get() ? i18n.get("task.inventory") : i18n.get("inventory.none"));
         } else {
             long orders = vm.purchaseOrders().size();
             long units = vm.purchaseOrders().stream().mapToLong(ReplenishmentLine::orderQty).sum();
@@ -190,11 +198,14 @@ public final class InventoryView implements Screen {
         if (s != null) {
             String actual = i18n.get("inventory.chart.actual");
             String expected = i18n.get("inventory.chart.expected");
+            List<String> labels = new ArrayList<>();
             for (int i = 0; i < s.weeks().size(); i++) {
                 String w = s.weeks().get(i).substring(5);
+                labels.add(w);
                 weeks.addValue(s.actual()[i], actual, w);
                 weeks.addValue(Double.isFinite(s.expected()[i]) ? s.expected()[i] : null, expected, w);
             }
+            Charts.thinLabels(chart, labels);
             chartTitle.setText(i18n.get("inventory.chart.title", s.sku(), s.region()));
         } else {
             chartTitle.setText(i18n.get("inventory.chart.none"));

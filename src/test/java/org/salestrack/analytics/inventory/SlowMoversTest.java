@@ -96,4 +96,14 @@ class SlowMoversTest {
         double[] y = {5, 0, 0, 0, 0, 0};
         assertThat(LifeCycle.stage(y, 1, 80)).isEqualTo(LifeCycleStage.MATURITY);
     }
+
+    @Test
+    void aQuarterOfUnderSellingIsADeclineWhateverCameBefore() {
+        double[] tail = new double[13];
+        java.util.Arrays.fill(tail, 2);
+        SlowMover m = judge(series(10, 14, tail), 80, 12).orElseThrow();
+        assertThat(m.slowWeeks()).isEqualTo(13);
+        assertThat(m.stage()).isEqualTo(LifeCycleStage.DECLINE);
+        assertThat(m.action()).isEqualTo(SlowMoverAction.CLEARANCE);
+    }
 }
