@@ -84,6 +84,7 @@ public final class SalesWorkbookWriter {
                 case CHANNELS -> new ChannelsSheet(labels).write(sheet, g, d);
                 case DEALERS -> new DealersSheet(labels).write(sheet, g, d);
                 case FORECAST -> new ForecastSheet(labels).write(sheet, g, d);
+                case INVENTORY -> new InventorySheet(labels).write(sheet, g, d);
                 case QUALITY -> new QualitySheet(labels).write(sheet, g, d);
                 case PROVENANCE -> new ProvenanceSheet(labels).write(sheet, g, d);
                 default -> throw new IllegalStateException("no writer for " + s);

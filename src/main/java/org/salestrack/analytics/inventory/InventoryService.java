@@ -114,7 +114,7 @@ public final class InventoryService {
             DemandForecast f = forecasts.get(p);
             ReorderPolicy.Plan plan = ReorderPolicy.plan(f.meanPerDay(), f.sigmaPerDay(), t, params.serviceLevel(), onHand + inTransit);
             lines.add(new ReplenishmentLine(l.code(), l.type(), l.province(), p.sku(), onHand, inTransit, t.leadTimeDays(), plan.demandLt(),
-                    plan.safetyStock(), plan.reorderPoint(), plan.orderUpTo(), plan.orderQty(), f.model()));
+                    plan.safetyStock(), plan.reorderPoint(), plan.orderUpTo(), plan.orderQty(), f.model(), t.packSize(), t.minOrder()));
         }
         cancel.check();
 

@@ -18,6 +18,8 @@ import org.salestrack.model.report.Provenance;
 import org.salestrack.model.report.QuarantineLine;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.ReportSection;
+import org.salestrack.analytics.inventory.InventoryService;
+import org.salestrack.model.inventory.ReplenishmentLine;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.model.report.StoreTypeLine;
 import org.salestrack.store.AuditLog;
@@ -107,13 +109,22 @@ public final class SalesReportService {
         List<IssuesByStatus> issues = request.wants(ReportSection.QUALITY) ? quality.issues() : List.of();
         List<QuarantineLine> keptOut = request.wants(ReportSection.QUALITY) ? quality.keptOut(lines.heldByBatch()) : List.of();
         List<ImportBatch> batches = new Batches(workspace).list();
+        progress.progress(80, STEPS, "purchase orders");
+        List<ReplenishmentLine> purchaseOrders = request.wants(ReportSection.INVENTORY) ? purchaseOrders(period, cancel) : List.of();
         cancel.check();
         progress.progress(STEPS, STEPS, "loaded");
         Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER);
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers,
-                forecasts, issues, keptOut, batches, provenance, detail);
+                forecasts, issues, keptOut, batches, provenance, detail, purchaseOrders);
+    }
+
+    /** The lines with something to order as of the period's last day, at the workspace's service level. */
+    private List<ReplenishmentLine> purchaseOrders(YearMonth period, Cancellation cancel) {
+        InventoryService inventory = new InventoryService(workspace);
+        return inventory.report(period.atEndOfMonth(), inventory.parameters(), null, cancel).replenishment().stream()
+                .filter(l -> l.orderQty() > 0).toList();
     }
 
     /** Writes the export to the audit log (DESIGN.md: every export is recorded): file, month and sections. */

@@ -10,7 +10,9 @@ package org.salestrack.model.inventory;
  *                     review period plus safety stock
  * @param orderQty     units to order now, in whole packs and at least the minimum order; 0 above the reorder point
  * @param model        the forecasting method the demand came from
+ * @param packSize     orders come in whole packs of this many units
+ * @param minOrder     the least an order may be
  */
 public record ReplenishmentLine(String location, LocationType type, String province, String sku, long onHand, long inTransit,
                                 int leadTimeDays, double demandLt, double safetyStock, double reorderPoint,
-                                double orderUpTo, long orderQty, String model) {}
+                                double orderUpTo, long orderQty, String model, int packSize, int minOrder) {}

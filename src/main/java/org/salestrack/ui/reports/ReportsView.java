@@ -133,6 +133,7 @@ public final class ReportsView implements Screen {
             case CHANNELS -> "reports.section.channels";
             case DEALERS -> "reports.section.dealers";
             case FORECAST -> "reports.section.forecast";
+            case INVENTORY -> "reports.section.inventory";
             case QUALITY -> "reports.section.quality";
             case PROVENANCE -> "reports.section.provenance";
             case DETAIL -> "reports.section.detail";
