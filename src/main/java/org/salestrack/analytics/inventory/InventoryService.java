@@ -118,7 +118,7 @@ public final class InventoryService {
         }
         cancel.check();
 
-        Map<Pair, double[]> cover = provinceCover(positions.list(), locations);
+        Map<Pair, double[]> cover = provinceCover(positions.list(), weekly, locations);
         List<Transfer> transfers = transfers(cover, params);
         List<SlowMover> slow = slowMovers(firstMonday, lastMonday, asOf, h, params, skus, cover, cancel);
 
@@ -174,15 +174,20 @@ public final class InventoryService {
         return new PositionsFrom(out);
     }
 
-    /** Stock and weekly demand per province x SKU, as {@link ProvinceCover} counts them. */
-    static Map<Pair, double[]> provinceCover(List<StockPosition> positions, Map<String, Location> locations) {
+    /**
+     * Stock and weekly demand per province x SKU, as {@link ProvinceCover} counts them: stock from the
+     * positions, demand from every location that sold, stocked or not.
+     */
+    static Map<Pair, double[]> provinceCover(List<StockPosition> positions, Map<Pair, double[]> weekly, Map<String, Location> locations) {
         Map<Pair, double[]> out = new TreeMap<>();
-        for (StockPosition p : positions) {
-            double[] c = out.computeIfAbsent(new Pair(p.province(), p.sku()), k -> new double[2]);
-            c[0] += p.onHand();
+        for (StockPosition p : positions) out.computeIfAbsent(new Pair(p.province(), p.sku()), k -> new double[2])[0] += p.onHand();
+        weekly.forEach((p, y) -> {
             Location l = locations.get(p.location());
-            if (l.type() == LocationType.DEALER || l.dealer() == null) c[1] += p.weeklyDemand();
-        }
+            double demand = recentMean(y);
+            if (demand > 0 && (l.type() == LocationType.DEALER || l.dealer() == null)) {
+                out.computeIfAbsent(new Pair(l.province(), p.sku()), k -> new double[2])[1] += demand;
+            }
+        });
         return out;
     }
 
