@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.salestrack.analytics.inventory.InventoryService;
 import org.salestrack.model.inventory.InventoryParameters;
 import org.salestrack.model.inventory.InventoryReport;
+import org.salestrack.model.inventory.PolicyBacktest;
 import org.salestrack.model.inventory.ReplenishmentLine;
 import org.salestrack.model.inventory.SlowMover;
 import org.salestrack.model.inventory.StockPosition;
@@ -36,6 +37,10 @@ final class InventoryCommand implements Callable<Integer> {
             description = "Cycle service level for the safety stock, e.g. 0.95 (default: the workspace's inventory parameters).")
     Double serviceLevel;
 
+    @Option(names = "--backtest", paramLabel = "N",
+            description = "Instead of the plan: replay the policy over the last N full weeks of the stores against what happened.")
+    Integer backtest;
+
     @Option(names = "--json", description = "Print machine-readable output.")
     boolean json;
 
@@ -49,8 +54,9 @@ final class InventoryCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalArgumentException("the workspace has no stock snapshots"));
         InventoryParameters params = service.parameters();
         if (serviceLevel != null) params = params.withServiceLevel(serviceLevel);
-        InventoryReport r = service.report(day, params, null, Cancellation.none());
         PrintWriter out = spec.commandLine().getOut();
+        if (backtest != null) return backtest(service.backtest(day, backtest, params, Cancellation.none()), out);
+        InventoryReport r = service.report(day, params, null, Cancellation.none());
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("positions", r.positions().stream().map(InventoryCommand::position).toList());
@@ -69,6 +75,32 @@ final class InventoryCommand implements Callable<Integer> {
         for (SlowMover s : r.slowMovers()) out.printf(Locale.ROOT, "  %-12s %-4s %s%n", s.sku(), s.region(), s.reason().english());
         out.printf(Locale.ROOT, "transfers: %,d, %,d units, cost %.2f%n", r.transfers().size(),
                 r.transfers().stream().mapToLong(Transfer::units).sum(), r.transfers().stream().mapToDouble(Transfer::cost).sum());
+        return ExitCodes.OK;
+    }
+
+    private int backtest(PolicyBacktest b, PrintWriter out) {
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("from", b.from().toString());
+            m.put("to", b.to().toString());
+            m.put("weeks", b.weeks());
+            m.put("series", b.series());
+            m.put("fill_rate", num(b.fillRate()));
+            m.put("stock_out_weeks", b.stockOutWeeks());
+            m.put("policy_average_stock", num(b.policyStock()));
+            m.put("actual_average_stock", num(b.actualStock()));
+            m.put("policy_holding_cost", num(b.policyHoldingCost()));
+            m.put("actual_holding_cost", num(b.actualHoldingCost()));
+            m.put("holding_rate", b.holdingRate());
+            m.put("saving", num(b.saving()));
+            out.println(Json.write(Map.of("backtest", m)));
+            return ExitCodes.OK;
+        }
+        out.printf(Locale.ROOT, "policy replayed over %s to %s (%d weeks), %,d store x SKU%n", b.from(), b.to(), b.weeks(), b.series());
+        out.printf(Locale.ROOT, "fill rate %.1f%%, %,d store x SKU weeks with sales unserved%n", 100 * b.fillRate(), b.stockOutWeeks());
+        out.printf(Locale.ROOT, "average stock: policy %,.0f units, actual %,.0f units%n", b.policyStock(), b.actualStock());
+        out.printf(Locale.ROOT, "holding cost at %.0f%% a year: policy %,.2f, actual %,.2f CNY: saving %.1f%%%n", 100 * b.holdingRate(),
+                b.policyHoldingCost(), b.actualHoldingCost(), 100 * b.saving());
         return ExitCodes.OK;
     }
 

@@ -22,6 +22,7 @@ import org.salestrack.model.inventory.InventoryParameters;
 import org.salestrack.model.inventory.InventoryReport;
 import org.salestrack.model.inventory.LocationTerms;
 import org.salestrack.model.inventory.LocationType;
+import org.salestrack.model.inventory.PolicyBacktest;
 import org.salestrack.model.inventory.ProvinceCover;
 import org.salestrack.model.inventory.ReplenishmentLine;
 import org.salestrack.model.inventory.SlowMover;
@@ -129,6 +130,71 @@ public final class InventoryService {
                 lines.stream().filter(r -> keep.keepsSku(r.sku()) && keep.keepsProvince(r.province())).toList(),
                 slow.stream().filter(m -> keep.keepsSku(m.sku()) && keep.keepsRegion(m.region())).toList(),
                 transfers.stream().filter(t -> keep.keepsSku(t.sku()) && (keep.keepsProvince(t.from()) || keep.keepsProvince(t.to()))).toList());
+    }
+
+    /** Holding cost a year as a share of unit cost (capital, space, obsolescence): a common planning figure for electronics. */
+    public static final double HOLDING_RATE = 0.25;
+
+    /**
+     * Replays the policy over the last {@code weeks} full weeks up to {@code asOf} for every store x SKU the
+     * store snapshot of the Sunday before them held, with the policy set from the {@code historyWeeks} before.
+     */
+    public PolicyBacktest backtest(LocalDate asOf, int weeks, InventoryParameters params, Cancellation cancel) {
+        if (weeks < 1) throw new IllegalArgumentException("a backtest needs at least one week: " + weeks);
+        int h = params.historyWeeks();
+        LocalDate lastMonday = lastWeek(asOf);
+        LocalDate first = lastMonday.minusWeeks(weeks - 1);
+        LocalDate historyStart = first.minusWeeks(h);
+        Map<String, Location> locations = new HashMap<>();
+        facts.locations().forEach(l -> locations.put(l.code(), l));
+        Map<String, InventoryFacts.Sku> skus = new HashMap<>();
+        facts.skus().forEach(s -> skus.put(s.sku(), s));
+        Map<Pair, double[]> weekly = new TreeMap<>();
+        for (Units u : facts.weeklyByLocation(historyStart, lastMonday.plusDays(6))) {
+            Location l = locations.get(u.key());
+            if (l != null && l.type() == LocationType.STORE) {
+                weekly.computeIfAbsent(new Pair(u.key(), u.sku()), k -> new double[h + weeks])[index(historyStart, u.day())] += u.units();
+            }
+        }
+        LocalDate start = first.minusDays(1);
+        Map<Pair, Snapshot> opening = new TreeMap<>();
+        Map<Pair, double[]> held = new HashMap<>();
+        for (Snapshot s : facts.storeSnapshots(start, lastMonday.plusDays(6))) {
+            Pair p = new Pair(s.location(), s.sku());
+            if (s.asOf().equals(start)) opening.put(p, s);
+            int w = (int) ChronoUnit.WEEKS.between(first, s.asOf().minusDays(6));
+            if (!s.asOf().equals(start) && s.asOf().getDayOfWeek() == DayOfWeek.SUNDAY && w >= 0 && w < weeks) {
+                held.computeIfAbsent(p, k -> new double[weeks])[w] += s.onHand();
+            }
+        }
+        Map<String, LocationTerms> terms = settings.terms();
+        Map<Pair, PolicyReplay.Outcome> outcomes = forecast(opening.keySet(), p -> {
+            double[] y = weekly.getOrDefault(p, new double[h + weeks]);
+            DemandForecast f = DemandForecast.of(java.util.Arrays.copyOf(y, h));
+            LocationTerms t = terms.getOrDefault(p.location(), terms.getOrDefault(LocationType.STORE.code(), FALLBACK));
+            Snapshot s = opening.get(p);
+            ReorderPolicy.Plan plan = ReorderPolicy.plan(f.meanPerDay(), f.sigmaPerDay(), t, params.serviceLevel(), s.onHand() + s.inTransit());
+            return PolicyReplay.replay(java.util.Arrays.copyOfRange(y, h, h + weeks), s.onHand(), s.inTransit(), plan, t);
+        }, cancel);
+        double demand = 0, sold = 0, policyStock = 0, actualStock = 0, policyCost = 0, actualCost = 0;
+        int outWeeks = 0;
+        double perUnitWeek = HOLDING_RATE / 52;
+        for (Map.Entry<Pair, PolicyReplay.Outcome> e : outcomes.entrySet()) {
+            PolicyReplay.Outcome o = e.getValue();
+            double[] actual = held.getOrDefault(e.getKey(), new double[weeks]);
+            double actualMean = java.util.Arrays.stream(actual).average().orElse(0);
+            InventoryFacts.Sku sku = skus.get(e.getKey().sku());
+            double unitCost = sku == null ? 0 : sku.unitCostCents() / 100.0;
+            demand += o.demand();
+            sold += o.sold();
+            outWeeks += o.stockOutWeeks();
+            policyStock += o.averageStock();
+            actualStock += actualMean;
+            policyCost += o.averageStock() * unitCost * perUnitWeek * weeks;
+            actualCost += actualMean * unitCost * perUnitWeek * weeks;
+        }
+        return new PolicyBacktest(first, lastMonday.plusDays(6), weeks, outcomes.size(), demand > 0 ? sold / demand : 1, outWeeks,
+                policyStock, actualStock, policyCost, actualCost, HOLDING_RATE);
     }
 
     /** A location (or province) and a SKU. */

@@ -27,7 +27,7 @@ public final class InventoryFacts {
     public record Location(String code, LocationType type, String province, String dealer) {}
 
     /** A SKU's hierarchy and launch (null when unknown). */
-    public record Sku(long id, String sku, String model, String series, String category, LocalDate launch) {}
+    public record Sku(long id, String sku, String model, String series, String category, LocalDate launch, long unitCostCents) {}
 
     /** One snapshot line; {@code rank} 1 is the location's latest snapshot on or before the as-of day, 2 the one before. */
     public record Snapshot(String location, LocationType type, String sku, LocalDate asOf, int rank, long onHand, long inTransit) {}
@@ -50,9 +50,9 @@ public final class InventoryFacts {
 
     public List<Sku> skus() {
         List<Sku> out = new ArrayList<>();
-        query("SELECT id, sku, COALESCE(model, ''), COALESCE(series, ''), COALESCE(category, ''), launch_date FROM product", List.of(),
-                rs -> out.add(new Sku(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6) == null || rs.getString(6).isBlank() ? null : LocalDate.parse(rs.getString(6).substring(0, 10)))));
+        query("SELECT id, sku, COALESCE(model, ''), COALESCE(series, ''), COALESCE(category, ''), launch_date, COALESCE(unit_cost_cents, 0) FROM product",
+                List.of(), rs -> out.add(new Sku(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6) == null || rs.getString(6).isBlank() ? null : LocalDate.parse(rs.getString(6).substring(0, 10)), rs.getLong(7))));
         return out;
     }
 
@@ -85,6 +85,16 @@ public final class InventoryFacts {
         query("SELECT d.code, p.sku, " + MONDAY + " w, SUM(sd.qty) FROM sale_day sd JOIN dealer d ON d.id = sd.dealer_id "
                 + "JOIN product p ON p.id = sd.product_id WHERE sd.dealer_id <> 0 AND sd.sale_date BETWEEN ? AND ? GROUP BY d.code, p.sku, w",
                 args, rs -> out.add(week(rs)));
+        return out;
+    }
+
+    /** Every store snapshot line from {@code from} to {@code to}, inclusive, summed per store, SKU and day (rank 0). */
+    public List<Snapshot> storeSnapshots(LocalDate from, LocalDate to) {
+        List<Snapshot> out = new ArrayList<>();
+        query("SELECT s.location_code, p.sku, substr(s.as_of, 1, 10) d, SUM(s.on_hand), SUM(s.in_transit) FROM stock s JOIN product p ON p.id = s.product_id "
+                + "WHERE s.location_type = 'store' AND substr(s.as_of, 1, 10) BETWEEN ? AND ? GROUP BY s.location_code, p.sku, d",
+                List.of(from.toString(), to.toString()), rs -> out.add(new Snapshot(rs.getString(1), LocationType.STORE, rs.getString(2),
+                        LocalDate.parse(rs.getString(3)), 0, rs.getLong(4), rs.getLong(5))));
         return out;
     }
 

@@ -95,4 +95,25 @@ class InventoryServiceFixtureTest {
     private static StockPosition position(InventoryReport r, String location, String sku) {
         return r.positions().stream().filter(p -> p.location().equals(location) && p.sku().equals(sku)).findFirst().orElseThrow();
     }
+
+    /**
+     * The week of 2025-12-22 replayed from the 2025-12-21 snapshot: S1 serves its 7 from 9 (2 left, the snapshot
+     * says 3), S2 sells nothing from 1 (the snapshot says 0), S3 keeps 40 P-A and 50 P-B as the snapshot does.
+     */
+    @Test
+    void theBacktestReplaysTheWeekAgainstTheSnapshots() throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        InventoryFixture.importInto(new ImportService(ws, ProfileLibrary.load(dir.resolve("profiles")), ImportPolicy.DEFAULT), dir);
+        InventoryService service = new InventoryService(ws, 1);
+        var b = service.backtest(InventoryFixture.AS_OF, 1, service.parameters(), Cancellation.none());
+        assertThat(b.from()).isEqualTo(java.time.LocalDate.of(2025, 12, 22));
+        assertThat(b.series()).isEqualTo(4);
+        assertThat(b.fillRate()).isEqualTo(1.0);
+        assertThat(b.stockOutWeeks()).isZero();
+        assertThat(b.policyStock()).isEqualTo(2 + 1 + 40 + 50);
+        assertThat(b.actualStock()).isEqualTo(3 + 0 + 40 + 50);
+        // 43 P-A at 600.00 and 50 P-B at 1,200.00, a week at 25% a year
+        assertThat(b.policyHoldingCost()).isCloseTo((43 * 600 + 50 * 1200) * 0.25 / 52, within(1e-9));
+        assertThat(b.saving()).isCloseTo(0, within(1e-12));
+    }
 }
