@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 CampaignsCommand.class,
                 AttributionCommand.class,
                 AbTestCommand.class,
+                InventoryCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec

@@ -64,6 +64,27 @@ final class ReadmeText {
                 """;
     }
 
+    static String inventory(InventoryPlants p) {
+        return String.format(Locale.ROOT, """
+
+                ## Planted inventory cases
+
+                `%s` is the stores' year-end count of 2025-12-31 (every SKU a store sold in the four weeks before, \
+                as the weekly snapshots count them). Planning as of 2025-12-31 (`salestrack inventory`) finds exactly:
+
+                - **one stock-out**: store %s counted 0 of %s, which it sold in December while another store of its \
+                province sold it in the week of 2025-12-22. No other count is 0.
+                - **a surplus beside a shortage**: store %s (province %s) counted %d more %s than it sells (a lot sent to \
+                the wrong province), while every store of the neighbouring province %s that sells %s counted 1: the \
+                transfer plan moves %s from %s to %s.
+
+                Slow movers need sales that fall against their forecast: the sample's sales are left as they were (a \
+                plant there would move every asserted total), and the discontinued models' leftover stock shows up as \
+                declining slow movers of its own.
+                """, StoreStockCountWriter.FILE, p.stockOutStore(), p.stockOutSku(), p.surplusStore(), p.surplusProvince(), p.surplusUnits(),
+                p.transferSku(), p.shortProvince(), p.transferSku(), p.transferSku(), p.surplusProvince(), p.shortProvince());
+    }
+
     static String planted(PlantedProblems p, int reachKm) {
         return String.format(Locale.ROOT, """
 

@@ -22,6 +22,7 @@ final class ReadmeWriter {
         }
         b.append(ReadmeText.shapes());
         b.append(ReadmeText.planted(set.planted(), set.dealerReachKm()));
+        b.append(ReadmeText.inventory(set.inventory()));
         b.append(totals(set.totals()));
         Files.writeString(dir.resolve("README.md"), b.toString(), StandardCharsets.UTF_8);
     }

@@ -92,6 +92,8 @@ public final class SampleGenerator {
         files.addAll(dealerWorkbooks(out, network, dealerRows, ledger, geo));
         files.add(PlanningWriter.sellIn(out, ledger.sellIn(), geo));
         files.add(StoreStockWriter.write(out, pos, seed + 9));
+        StoreStockCountWriter.Written count = StoreStockCountWriter.write(out, pos, network.stores(), seed + 15);
+        files.add(count.file());
         files.add(DimensionWriter.products(out, catalogue));
         files.add(DimensionWriter.dealers(out, network.dealers(), geo));
         files.add(DimensionWriter.stores(out, network.stores(), geo));
@@ -101,7 +103,7 @@ public final class SampleGenerator {
         files.add(PlanningWriter.targets(out, network.dealers(), dealerSellOut, seed + 12));
         files.add(PlanningWriter.dealerService(out, network.dealers(), seed + 13));
         ShippedProfiles.copyTo(out.resolve("profiles"));
-        SampleSet set = new SampleSet(seed, List.copyOf(files), planted, totals, Distances.dealerReachKm(network));
+        SampleSet set = new SampleSet(seed, List.copyOf(files), planted, totals, Distances.dealerReachKm(network), count.plants());
         ReadmeWriter.write(out, set);
         return set;
     }

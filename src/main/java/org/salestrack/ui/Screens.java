@@ -2,6 +2,7 @@ package org.salestrack.ui;
 
 import java.util.List;
 import org.salestrack.ui.customer.CustomersView;
+import org.salestrack.ui.inventory.InventoryView;
 import org.salestrack.ui.dashboard.DashboardView;
 import org.salestrack.ui.dealer.DealersView;
 import org.salestrack.ui.explore.ExplorerView;
@@ -25,6 +26,7 @@ public final class Screens {
                 new ScreenEntry("customers", "nav.customers", CustomersView::create),
                 new ScreenEntry("marketing", "nav.marketing", MarketingView::create),
                 new ScreenEntry("dealers", "nav.dealers", DealersView::create),
+                new ScreenEntry("inventory", "nav.inventory", InventoryView::create),
                 new ScreenEntry("reports", "nav.reports", ReportsView::create));
     }
 }

@@ -48,7 +48,7 @@ class SalesWorkbookFormatTest {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
         assertThat(names).containsExactly("Summary", "Regions", "Provinces", "Series", "Channels", "Dealers", "Rebates", "Customers", "Forecast",
-                "Marketing", "Data quality", "Provenance", "Detail");
+                "Marketing", "Purchase orders", "Data quality", "Provenance", "Detail");
     }
 
     @Test

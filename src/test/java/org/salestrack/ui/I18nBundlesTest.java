@@ -70,7 +70,7 @@ class I18nBundlesTest {
         for (ScreenEntry e : Screens.all()) k.add(e.titleKey());
         for (String s : new String[] {"units", "revenue", "asp", "growth", "online", "cover"}) k.add("kpi." + s);
         for (String s : new String[] {"import", "undo", "rollups", "samples", "open", "customers", "customer-history", "customer-value",
-                "dealers"}) {
+                "dealers", "inventory"}) {
             k.add("task." + s);
         }
         for (org.salestrack.model.customer.RfmSegment s : org.salestrack.model.customer.RfmSegment.values()) {
@@ -79,6 +79,11 @@ class I18nBundlesTest {
         for (String s : new String[] {"customers", "spend", "churned", "high", "ecosystem"}) k.add("customers.tile." + s);
         for (String s : new String[] {"region", "channel", "cohort", "segment"}) k.add("customers.churn.by." + s);
         for (String s : new String[] {"stored", "undone", "importing"}) k.add("batch.status." + s);
+        for (var s : org.salestrack.model.inventory.LifeCycleStage.values()) k.add("inventory.stage." + s.name().toLowerCase(java.util.Locale.ROOT));
+        for (var a : org.salestrack.model.inventory.SlowMoverAction.values()) {
+            k.add("inventory.action." + a.name().toLowerCase(java.util.Locale.ROOT));
+            k.add("inventory.reason." + a.name().toLowerCase(java.util.Locale.ROOT));
+        }
         for (org.salestrack.model.lines.LineHold h : org.salestrack.model.lines.LineHold.values()) k.add("lines.hold." + h.id());
         for (org.salestrack.model.SaleStatus s : org.salestrack.model.SaleStatus.values()) k.add("lines.status." + s.id());
         return k;

@@ -28,6 +28,8 @@ import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.model.marketing.CampaignImpact;
 import org.salestrack.analytics.marketing.MarketingService;
+import org.salestrack.analytics.inventory.InventoryService;
+import org.salestrack.model.inventory.ReplenishmentLine;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.model.report.StoreTypeLine;
 import org.salestrack.store.AuditLog;
@@ -122,6 +124,8 @@ public final class SalesReportService {
         List<IssuesByStatus> issues = request.wants(ReportSection.QUALITY) ? quality.issues() : List.of();
         List<QuarantineLine> keptOut = request.wants(ReportSection.QUALITY) ? quality.keptOut(lines.heldByBatch()) : List.of();
         List<ImportBatch> batches = new Batches(workspace).list();
+        progress.progress(80, STEPS, "purchase orders");
+        List<ReplenishmentLine> purchaseOrders = request.wants(ReportSection.INVENTORY) ? purchaseOrders(period, cancel) : List.of();
         cancel.check();
         progress.progress(STEPS, STEPS, "loaded");
         Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
@@ -129,7 +133,14 @@ public final class SalesReportService {
         List<CampaignImpact> campaigns = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).campaigns(cancel) : List.of();
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers, rebates,
-                forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns);
+                forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns, purchaseOrders);
+    }
+
+    /** The lines with something to order as of the period's last day, at the workspace's service level. */
+    private List<ReplenishmentLine> purchaseOrders(YearMonth period, Cancellation cancel) {
+        InventoryService inventory = new InventoryService(workspace);
+        return inventory.report(period.atEndOfMonth(), inventory.parameters(), null, cancel).replenishment().stream()
+                .filter(l -> l.orderQty() > 0).toList();
     }
 
     /**

@@ -54,6 +54,6 @@ public final class MatrixHeatMap extends GridPane {
     }
 
     private static String shortPeriod(String p) {
-        return p.length() == 7 && p.charAt(4) == '-' ? p.substring(2) : p.length() > 8 ? p.substring(5) : p;
+        return p.length() == 7 && p.charAt(4) == '-' ? p.substring(2) : p.length() > 8 && p.charAt(4) == '-' ? p.substring(5) : p;
     }
 }

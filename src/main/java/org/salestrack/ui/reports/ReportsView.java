@@ -136,6 +136,7 @@ public final class ReportsView implements Screen {
             case REBATES -> "reports.section.rebates";
             case FORECAST -> "reports.section.forecast";
             case MARKETING -> "reports.section.marketing";
+            case INVENTORY -> "reports.section.inventory";
             case QUALITY -> "reports.section.quality";
             case PROVENANCE -> "reports.section.provenance";
             case DETAIL -> "reports.section.detail";

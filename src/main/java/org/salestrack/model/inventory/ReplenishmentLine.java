@@ -1,0 +1,18 @@
+package org.salestrack.model.inventory;
+
+/**
+ * The order suggestion for one location x SKU. Demand and stocks are in units over the lead time.
+ *
+ * @param demandLt     expected demand over the lead time
+ * @param safetyStock  z x sigma(daily forecast error) x sqrt(lead time)
+ * @param reorderPoint demand over the lead time plus safety stock
+ * @param orderUpTo    what the position is raised to when an order is placed: demand over lead time and
+ *                     review period plus safety stock
+ * @param orderQty     units to order now, in whole packs and at least the minimum order; 0 above the reorder point
+ * @param model        the forecasting method the demand came from
+ * @param packSize     orders come in whole packs of this many units
+ * @param minOrder     the least an order may be
+ */
+public record ReplenishmentLine(String location, LocationType type, String province, String sku, long onHand, long inTransit,
+                                int leadTimeDays, double demandLt, double safetyStock, double reorderPoint,
+                                double orderUpTo, long orderQty, String model, int packSize, int minOrder) {}

@@ -1,0 +1,67 @@
+package org.salestrack.report;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.salestrack.model.inventory.ReplenishmentLine;
+import org.salestrack.model.report.SalesReportData;
+import org.salestrack.report.Styles.Kind;
+
+/**
+ * The purchase-order list as of the period's last day: each location x SKU with something to order. The
+ * reorder point and the order are live formulas over the row's stock, demand, safety stock, pack and
+ * minimum order, so a planner who corrects a count or a pack size in the sheet sees the order follow, as
+ * the engine would round it: up to the order-up-to level in whole packs, at least the minimum order, and
+ * nothing while the position (on hand + in transit) is above the reorder point.
+ */
+final class InventorySheet {
+    static final int HEADER = 3;
+    static final String[] COLUMNS = {"col.location", "col.province", "col.sku", "col.onHand", "col.inTransit", "col.leadTime",
+        "col.demandLt", "col.safetyStock", "col.reorderPoint", "col.orderUpTo", "col.pack", "col.minOrder", "col.orderQty"};
+    static final int ON_HAND = 3;
+    static final int ORDER = 12;
+
+    private final ReportLabels labels;
+
+    InventorySheet(ReportLabels labels) { this.labels = labels; }
+
+    void write(Sheet sheet, Grid g, SalesReportData d) {
+        g.banner(0, 0, labels.format("inventory.title", d.period().atEndOfMonth().toString()), g.styles().title());
+        g.banner(1, 0, labels.get("inventory.note"), g.styles().note());
+        for (int c = 0; c < COLUMNS.length; c++) g.header(HEADER, c, labels.get(COLUMNS[c]));
+        SheetLayout.frame(sheet, HEADER, 3);
+        if (d.purchaseOrders().isEmpty()) {
+            g.banner(HEADER + 1, 0, labels.get("none.inventory"), g.styles().note());
+            return;
+        }
+        int first = HEADER + 1;
+        int r = first;
+        for (ReplenishmentLine l : d.purchaseOrders()) {
+            g.text(r, 0, l.location());
+            g.text(r, 1, org.salestrack.model.Provinces.get().byCode(l.province())
+                    .map(p -> labels.chinese() ? p.nameZh() : p.nameEn()).orElse(l.province()));
+            g.text(r, 2, l.sku());
+            g.integer(r, 3, l.onHand(), false);
+            g.integer(r, 4, l.inTransit(), false);
+            g.integer(r, 5, l.leadTimeDays(), false);
+            g.decimal(r, 6, l.demandLt());
+            g.decimal(r, 7, l.safetyStock());
+            g.formula(r, 8, Grid.ref(r, 6) + "+" + Grid.ref(r, 7), Kind.DECIMAL, false);
+            g.decimal(r, 9, l.orderUpTo());
+            g.integer(r, 10, l.packSize(), false);
+            g.integer(r, 11, l.minOrder(), false);
+            g.formula(r, ORDER, order(r), Kind.INTEGER, false);
+            r++;
+        }
+        int total = r;
+        g.totalLabel(total, ORDER - 1, labels.get("total"));
+        g.formula(total, ORDER, "SUM(" + Grid.range(first, ORDER, total - 1, ORDER) + ")", Kind.INTEGER, true);
+        SheetLayout.filter(sheet, HEADER, total - 1, COLUMNS.length - 1);
+    }
+
+    /** IF(position <= reorder point, MAX(CEILING(order-up-to - position, pack), CEILING(minimum, pack)), 0). */
+    static String order(int r) {
+        String position = "(" + Grid.ref(r, 3) + "+" + Grid.ref(r, 4) + ")";
+        String pack = Grid.ref(r, 10);
+        return "IF(" + position + "<=" + Grid.ref(r, 8) + ",MAX(CEILING(" + Grid.ref(r, 9) + "-" + position + "," + pack + "),CEILING("
+                + Grid.ref(r, 11) + "," + pack + ")),0)";
+    }
+}

@@ -1,0 +1,237 @@
+package org.salestrack.ui.inventory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.salestrack.model.inventory.InventoryReport;
+import org.salestrack.model.inventory.ReplenishmentLine;
+import org.salestrack.model.inventory.SlowMover;
+import org.salestrack.model.inventory.Transfer;
+import org.salestrack.report.CsvExport;
+import org.salestrack.task.BackgroundTask;
+import org.salestrack.ui.Controls;
+import org.salestrack.ui.DialogService;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.WorkbenchContext;
+import org.salestrack.ui.chart.Charts;
+import org.salestrack.ui.chart.ColorScale;
+import org.salestrack.ui.chart.MatrixHeatMap;
+import org.salestrack.ui.reports.ExportActions;
+
+/**
+ * The Inventory screen: weeks of cover per province x SKU, the replenishment table with the purchase-order
+ * list's export (CSV, XLSX), the slow movers with the chart of a slow mover's weeks (actual against what
+ * was expected), and the transfer plan. Everything follows the global geography and product filters.
+ */
+public final class InventoryView implements Screen {
+    /** Cover above this many weeks shows in the darkest colour. */
+    private static final double COVER_SCALE_TOP = 16;
+
+    private final InventoryViewModel vm;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final WorkbenchContext ctx;
+    private final ExportActions export;
+    private final BorderPane root = new BorderPane();
+    private final MatrixHeatMap cover = new MatrixHeatMap();
+    private final DefaultCategoryDataset weeks = new DefaultCategoryDataset();
+    private final JFreeChart chart = weeklyUnits(weeks);
+    private final Label summary = new Label();
+    private final Label chartTitle = new Label();
+    private final Label error = new Label();
+    private final InvalidationListener onLocale = o -> render();
+
+    public static Screen create(WorkbenchContext ctx) {
+        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
+        InventoryViewModel vm = new InventoryViewModel(ctx.screens().inventory(), ctx.state(), ctx.tasks());
+        InventoryView v = new InventoryView(vm, ctx);
+        vm.start();
+        return v;
+    }
+
+    InventoryView(InventoryViewModel vm, WorkbenchContext ctx) {
+        this.vm = vm;
+        this.ctx = ctx;
+        this.i18n = ctx.i18n();
+        this.dialogs = ctx.dialogs();
+        this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+
+        DatePicker asOf = new DatePicker();
+        asOf.setId("inventory-as-of");
+        asOf.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        asOf.valueProperty().bindBidirectional(vm.asOfProperty());
+        ComboBox<Double> level = new ComboBox<>();
+        level.setId("inventory-service-level");
+        level.getItems().setAll(0.90, 0.95, 0.98, 0.99);
+        level.valueProperty().bindBidirectional(vm.serviceLevelProperty());
+        level.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double d) { return d == null ? "" : String.format(Locale.ROOT, "%.0f%%", d * 100); }
+
+            @Override
+            public Double fromString(String s) { return Double.parseDouble(s.replace("%", "").trim()) / 100; }
+        });
+        Button csv = Controls.button(i18n, "inventory-export-csv", "inventory.export.csv", this::exportCsv);
+        Button xlsx = Controls.button(i18n, "inventory-export-xlsx", "inventory.export.xlsx", () -> export.table(i18n.get("inventory.orders.title"),
+                InventoryTables.orderColumns(i18n), InventoryTables.orderRows(i18n, vm.purchaseOrders()), p -> { }));
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(20, 20);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        HBox toolbar = new HBox(10, Controls.label(i18n, "inventory.as.of"), asOf, Controls.label(i18n, "inventory.service.level"), level, csv, xlsx,
+                spinner);
+        toolbar.getStyleClass().add("toolbar-row");
+
+        cover.setId("inventory-cover");
+        ScrollPane coverScroll = new ScrollPane(cover);
+        coverScroll.setPrefHeight(300);
+        VBox coverCard = card("inventory.cover.title", coverScroll);
+
+        TableView<ReplenishmentLine> lines = InventoryTables.replenishment(i18n, vm.replenishment());
+        lines.setPrefHeight(320);
+        VBox lineCard = card("inventory.replenishment.title", summary, lines);
+
+        TableView<SlowMover> slow = InventoryTables.slowMovers(i18n, vm.slowMovers());
+        slow.setPrefHeight(260);
+        slow.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> { if (m != null) vm.chart(m); });
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setId("inventory-slow-chart");
+        viewer.setPrefSize(520, 260);
+        chartTitle.setId("inventory-slow-chart-title");
+        VBox slowCard = card("inventory.slow.title", slow);
+        HBox.setHgrow(slowCard, Priority.ALWAYS);
+        HBox slowRow = new HBox(12, slowCard, new VBox(6, chartTitle, viewer));
+
+        TableView<Transfer> transfers = InventoryTables.transfers(i18n, vm.transfers());
+        transfers.setPrefHeight(240);
+        VBox transferCard = card("inventory.transfers.title", transfers);
+
+        error.setId("inventory-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        summary.setId("inventory-summary");
+        VBox content = new VBox(12, coverCard, lineCard, slowRow, transferCard);
+        content.setPadding(new Insets(4, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("inventory-scroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen");
+        VBox head = new VBox(6, toolbar, error);
+        head.setPadding(new Insets(12, 16, 4, 16));
+        root.setTop(head);
+        root.setCenter(scroll);
+        root.getStyleClass().add("screen");
+
+        vm.reportProperty().addListener(o -> render());
+        vm.chartedProperty().addListener(o -> renderChart());
+        vm.errorProperty().addListener(o -> render());
+        vm.busyProperty().addListener(o -> { if (vm.reportProperty().get() == null) render(); });
+        i18n.localeProperty().addListener(onLocale);
+        render();
+    }
+
+    /** Units are whole: ticks at whole numbers, so small counts do not repeat a label. */
+    private static JFreeChart weeklyUnits(DefaultCategoryDataset data) {
+        JFreeChart c = Charts.trend(data);
+        c.getCategoryPlot().getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        return c;
+    }
+
+    private VBox card(String titleKey, Node... content) {
+        Label title = Controls.label(i18n, titleKey);
+        title.getStyleClass().add("card-title");
+        VBox box = new VBox(8, title);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private void render() {
+        Throwable e = vm.errorProperty().get();
+        error.setText(e == null ? "" : i18n.get("inventory.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        InventoryReport r = vm.reportProperty().get();
+        InventoryViewModel.CoverMatrix m = vm.cover();
+        List<String> labels = new ArrayList<>();
+        for (String p : m.provinces()) labels.add(InventoryTables.province(i18n, p));
+        double[][] shown = new double[m.weeks().length][];
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = m.weeks()[i].clone();
+            for (int j = 0; j < shown[i].length; j++) if (shown[i][j] == Double.POSITIVE_INFINITY) shown[i][j] = COVER_SCALE_TOP;
+        }
+        cover.show(m.provinces(), labels, m.skus(), shown, ColorScale.sequential(0, COVER_SCALE_TOP),
+                v -> i18n.get("inventory.cover.weeks", String.format(i18n.locale(), "%.1f", v)));
+        if (r == null) {
+            summary.setText(vm.busyProperty().get() ? i18n.get("task.inventory") : i18n.get("inventory.none"));
+        } else {
+            long orders = vm.purchaseOrders().size();
+            long units = vm.purchaseOrders().stream().mapToLong(ReplenishmentLine::orderQty).sum();
+            summary.setText(i18n.get("inventory.summary", r.asOf().toString(), org.salestrack.ui.Format.units(r.replenishment().size(), i18n.locale()),
+                    org.salestrack.ui.Format.units(orders, i18n.locale()), org.salestrack.ui.Format.units(units, i18n.locale())));
+        }
+        renderChart();
+    }
+
+    private void renderChart() {
+        SlowMover s = vm.chartedProperty().get();
+        chart.setNotify(false);
+        weeks.clear();
+        if (s != null) {
+            String actual = i18n.get("inventory.chart.actual");
+            String expected = i18n.get("inventory.chart.expected");
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < s.weeks().size(); i++) {
+                String w = s.weeks().get(i).substring(5);
+                labels.add(w);
+                weeks.addValue(s.actual()[i], actual, w);
+                weeks.addValue(Double.isFinite(s.expected()[i]) ? s.expected()[i] : null, expected, w);
+            }
+            Charts.thinLabels(chart, labels);
+            chartTitle.setText(i18n.get("inventory.chart.title", s.sku(), s.region()));
+        } else {
+            chartTitle.setText(i18n.get("inventory.chart.none"));
+        }
+        chart.setNotify(true);
+    }
+
+    private void exportCsv() {
+        List<org.salestrack.report.TableColumn> columns = InventoryTables.orderColumns(i18n);
+        List<List<Object>> rows = InventoryTables.orderRows(i18n, vm.purchaseOrders());
+        dialogs.chooseSaveFile(i18n.get("inventory.export.csv"), i18n.get("inventory.orders.title") + ".csv").ifPresent(out ->
+                ctx.tasks().execute(new BackgroundTask<Path>(i18n.get("inventory.export.csv")) {
+                    @Override
+                    public Path call() throws Exception {
+                        CsvExport.write(columns, rows, out, cancellation());
+                        return out;
+                    }
+                }, p -> { }, e -> dialogs.showError(i18n.get("inventory.export.csv"), String.valueOf(e.getMessage()))));
+    }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() {
+        i18n.localeProperty().removeListener(onLocale);
+        vm.close();
+    }
+}

@@ -1,0 +1,142 @@
+package org.salestrack.ui.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.forecast.ForecastTrackingService;
+import org.salestrack.forecast.tracking.AlertPolicy;
+import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.model.inventory.ReplenishmentLine;
+import org.salestrack.model.inventory.SlowMover;
+import org.salestrack.model.inventory.Transfer;
+import org.salestrack.pipeline.ImportPipeline;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.ui.ScreenServices;
+import org.salestrack.ui.ScriptedDialogs;
+import org.salestrack.ui.Workbench;
+import org.salestrack.validate.ValidationService;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A planner opens Inventory on the planted workspace: the replenishment table holds S1's order, sorting by
+ * the order column puts the largest first, a click on a slow mover charts its weeks, a higher service level
+ * raises the safety stock, the purchase-order list is exported as CSV, the transfer plan moves 11 units of
+ * P-A from 北京 to 广东, and the screen speaks Chinese.
+ */
+@ExtendWith(ApplicationExtension.class)
+class InventoryScreenFxTest {
+    static {
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    @TempDir
+    Path dir;
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        ImportService imports = new ImportService(ws, ProfileLibrary.load(dir.resolve("profiles")), ImportPolicy.DEFAULT);
+        InventoryFixture.importInto(imports, dir);
+        ExploreService explore = new ExploreService(ws);
+        explore.refresh(Cancellation.none());
+        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
+        ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
+        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
+    }
+
+    private static Node row(FxRobot robot, String tableId, int index) {
+        return robot.lookup(tableId + " .table-row-cell").match((Node n) -> n instanceof TableRow<?> r && r.getIndex() == index && r.getItem() != null)
+                .tryQuery().orElse(null);
+    }
+
+    private static void reveal(FxRobot robot, String id) {
+        javafx.scene.control.ScrollPane page = robot.lookup("#inventory-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> {
+            Node n = robot.lookup(id).query();
+            double y = page.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+            double free = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(free <= 0 ? 0 : Math.max(0, Math.min(1, (y - 10) / free)));
+        });
+    }
+
+    private static ReplenishmentLine line(TableView<ReplenishmentLine> t, String location, String sku) {
+        return t.getItems().stream().filter(l -> l.location().equals(location) && l.sku().equals(sku)).findFirst().orElse(null);
+    }
+
+    @Test
+    void thePlannerReadsOrdersSlowMoversAndTransfersAndExportsThePurchaseOrders(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-inventory");
+        TableView<ReplenishmentLine> lines = robot.lookup("#inventory-replenishment").queryTableView();
+        // the screen opens on the last snapshot (Sunday 2025-12-28); the planner plans as of the year's last day
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-28"));
+        robot.doubleClickOn("#inventory-as-of .text-field").eraseText(10).write("2025-12-31").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-31"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ReplenishmentLine s1 = line(lines, "S1", "P-A");
+        assertThat(s1.onHand()).isEqualTo(3);
+        assertThat(s1.orderQty()).isEqualTo((long) Math.ceil(s1.orderUpTo() - 3 - 1e-9)).isGreaterThanOrEqualTo(11);
+        assertThat(robot.lookup("#inventory-summary").queryLabeled().getText()).startsWith("As of 2025-12-31");
+
+        // sorting by the order column, twice for descending: the largest order first
+        robot.clickOn("Order").clickOn("Order");
+        WaitForAsyncUtils.waitForFxEvents();
+        long max = lines.getItems().stream().mapToLong(ReplenishmentLine::orderQty).max().orElseThrow();
+        assertThat(lines.getItems().get(0).orderQty()).isEqualTo(max);
+
+        // the slow mover P-B in 华北: a click charts its weeks
+        reveal(robot, "#inventory-slow-movers");
+        TableView<SlowMover> slow = robot.lookup("#inventory-slow-movers").queryTableView();
+        int pb = -1;
+        for (int i = 0; i < slow.getItems().size(); i++) if (slow.getItems().get(i).sku().equals("P-B")) pb = i;
+        assertThat(pb).isNotNegative();
+        int index = pb;
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(robot, "#inventory-slow-movers", index) != null);
+        robot.clickOn(row(robot, "#inventory-slow-movers", index));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#inventory-slow-chart-title").queryLabeled().getText().startsWith("P-B in 华北"));
+
+        // transfers: 北京's surplus covers 广东's shortage of P-A
+        TableView<Transfer> transfers = robot.lookup("#inventory-transfers").queryTableView();
+        assertThat(transfers.getItems()).extracting(Transfer::from, Transfer::to, Transfer::units).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("11", "44", 11L));
+
+        // a 99% service level holds more safety stock for P-B at S3
+        double at95 = line(lines, "S3", "P-B").safetyStock();
+        robot.interact(() -> robot.lookup("#inventory-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
+        robot.clickOn("#inventory-service-level").clickOn("99%");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> line(lines, "S3", "P-B") != null && line(lines, "S3", "P-B").safetyStock() > at95 * 1.3);
+        assertThat(line(lines, "S3", "P-B").safetyStock() / at95).isBetween(1.4142, 1.4144);   // z(0.99) / z(0.95)
+
+        Path out = dir.resolve("orders.csv");
+        dialogs.saveTo = out;
+        robot.clickOn("#inventory-export-csv");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out) && Files.size(out) > 0);
+        List<String> csv = Files.readAllLines(out, StandardCharsets.UTF_8);
+        long ordered = lines.getItems().stream().filter(l -> l.orderQty() > 0).count();
+        assertThat(csv).hasSize((int) ordered + 1);
+        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("S1,").contains(",P-A,3,0,7,").endsWith("," + s1.orderQty()));
+
+        robot.clickOn("#lang-zh");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "订货量".equals(lines.getColumns().get(8).getText()));
+        assertThat(robot.lookup("#inventory-summary").queryLabeled().getText()).startsWith("截至 2025-12-31");
+    }
+}
