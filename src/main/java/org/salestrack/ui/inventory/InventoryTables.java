@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.salestrack.model.Province;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.inventory.ReplenishmentLine;
 import org.salestrack.model.inventory.SlowMover;
@@ -90,8 +89,6 @@ final class InventoryTables {
     static String province(I18n i18n, String code) {
         return Provinces.get().byCode(code).map(p -> i18n.chinese() ? p.nameZh() : p.nameEn()).orElse(code);
     }
-
-    static String provinceName(I18n i18n, Province p) { return i18n.chinese() ? p.nameZh() : p.nameEn(); }
 
     private static <T> TableColumn<T, String> text(I18n i18n, String key, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>();

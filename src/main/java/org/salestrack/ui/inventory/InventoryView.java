@@ -185,8 +185,12 @@ public final class InventoryView implements Screen {
         } else {
             long orders = vm.purchaseOrders().size();
             long units = vm.purchaseOrders().stream().mapToLong(ReplenishmentLine::orderQty).sum();
+            List<org.salestrack.model.inventory.StockPosition> outs = r.positions().stream().filter(org.salestrack.model.inventory.StockPosition::stockOut).toList();
+            double lost = outs.stream().mapToDouble(org.salestrack.model.inventory.StockPosition::lostUnits).sum();
             summary.setText(i18n.get("inventory.summary", r.asOf().toString(), org.salestrack.ui.Format.units(r.replenishment().size(), i18n.locale()),
-                    org.salestrack.ui.Format.units(orders, i18n.locale()), org.salestrack.ui.Format.units(units, i18n.locale())));
+                    org.salestrack.ui.Format.units(orders, i18n.locale()), org.salestrack.ui.Format.units(units, i18n.locale()),
+                    org.salestrack.ui.Format.units(outs.size(), i18n.locale()), String.format(i18n.locale(), "%.1f", lost),
+                    String.join(", ", outs.stream().map(p -> p.location() + " " + p.sku()).limit(5).toList())));
         }
         renderChart();
     }

@@ -95,7 +95,8 @@ class InventoryScreenFxTest {
         ReplenishmentLine s1 = line(lines, "S1", "P-A");
         assertThat(s1.onHand()).isEqualTo(3);
         assertThat(s1.orderQty()).isEqualTo((long) Math.ceil(s1.orderUpTo() - 3 - 1e-9)).isGreaterThanOrEqualTo(11);
-        assertThat(robot.lookup("#inventory-summary").queryLabeled().getText()).startsWith("As of 2025-12-31");
+        assertThat(robot.lookup("#inventory-summary").queryLabeled().getText()).startsWith("As of 2025-12-31").contains("Stock-outs: 1 ")
+                .endsWith(" S2 P-A");
 
         // sorting by the order column, twice for descending: the largest order first
         robot.clickOn("Order").clickOn("Order");
@@ -134,6 +135,37 @@ class InventoryScreenFxTest {
         long ordered = lines.getItems().stream().filter(l -> l.orderQty() > 0).count();
         assertThat(csv).hasSize((int) ordered + 1);
         assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("S1,").contains(",P-A,3,0,7,").endsWith("," + s1.orderQty()));
+
+        // the same list as Excel: one row per order under the header, S1's order in the order column
+        Path xlsx = dir.resolve("orders.xlsx");
+        dialogs.saveTo = xlsx;
+        robot.clickOn("#inventory-export-xlsx");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(xlsx) && Files.size(xlsx) > 0);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            List<String> locations = new java.util.ArrayList<>();
+            double s1Order = -1;
+            for (var row : sheet) {
+                var first = row.getCell(0);
+                if (first == null || first.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) continue;
+                String v = first.getStringCellValue();
+                if (!v.matches("S\\d")) continue;
+                locations.add(v);
+                if (v.equals("S1") && row.getCell(2).getStringCellValue().equals("P-A")) s1Order = row.getCell(10).getNumericCellValue();
+            }
+            assertThat(locations).hasSize((int) ordered);
+            assertThat(s1Order).isEqualTo(s1.orderQty());
+        }
+
+        // the global region filter: 华北 keeps 北京's store and its slow mover, not 华南's
+        robot.clickOn("#filter-region");
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.isVisible() && "华北".equals(c.getText()))
+                .queryAs(Node.class));
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lines.getItems().isEmpty()
+                && lines.getItems().stream().allMatch(l -> l.location().equals("S3")));
+        assertThat(lines.getItems()).extracting(ReplenishmentLine::sku).containsExactlyInAnyOrder("P-A", "P-B");
+        assertThat(slow.getItems()).extracting(SlowMover::sku, SlowMover::region).containsExactly(org.assertj.core.groups.Tuple.tuple("P-B", "华北"));
 
         robot.clickOn("#lang-zh");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "订货量".equals(lines.getColumns().get(8).getText()));
