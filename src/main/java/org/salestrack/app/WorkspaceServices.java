@@ -2,6 +2,7 @@ package org.salestrack.app;
 
 import java.nio.file.Path;
 import org.salestrack.analytics.customer.CustomerService;
+import org.salestrack.analytics.market.MarketService;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
@@ -40,6 +41,6 @@ public final class WorkspaceServices {
      */
     public static ScreenServices screens(Workspace ws, String version, ValidationService quality) {
         return new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, version, SalesWorkbookWriter::writeWorkbook),
-                quality, new CustomerService(ws));
+                quality, new CustomerService(ws), new MarketService(ws));
     }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ForecastCommand.class,
                 SamplesCommand.class,
                 ValidateCommand.class,
+                MarketCommand.class,
                 CustomersCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {

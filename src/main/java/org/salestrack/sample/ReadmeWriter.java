@@ -23,6 +23,7 @@ final class ReadmeWriter {
         b.append(ReadmeText.shapes());
         b.append(ReadmeText.planted(set.planted(), set.dealerReachKm()));
         b.append(totals(set.totals()));
+        b.append(MarketReadme.text(set.market()));
         Files.writeString(dir.resolve("README.md"), b.toString(), StandardCharsets.UTF_8);
     }
 

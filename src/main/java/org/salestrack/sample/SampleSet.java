@@ -8,6 +8,7 @@ import java.util.List;
  * @param dealerReachKm the farthest any store or sell-through city lies from its own dealer's registered
  *                      location (planted diversion aside): a distance-based diversion check needs a
  *                      threshold above it
+ * @param market        the market panel's coverage and planted effects
  */
 public record SampleSet(long seed, List<SampleFile> files, PlantedProblems planted, ExpectedTotals totals,
-                        int dealerReachKm) {}
+                        int dealerReachKm, MarketPlants market) {}

@@ -1,5 +1,7 @@
 package org.salestrack.ui.dashboard;
 
+import org.salestrack.model.market.ShareRow;
+import org.salestrack.model.market.SliceShare;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,13 +87,15 @@ public final class DashboardView implements Screen {
     private final RankTable topStores;
     private final RankTable bottomStores;
     private final ChangeListener<DashboardData> onData = (o, a, d) -> show(d);
+    private final InvalidationListener onShare = o -> showShare();
     private final InvalidationListener onLocale = o -> relabel();
     private final DashboardLines lines;
 
     public DashboardView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
         this.state = ctx.state();
-        this.vm = new DashboardViewModel(ctx.explore(), ctx.state(), ctx.queries(), 250);
+        this.vm = new DashboardViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(), ctx.state(),
+                ctx.queries(), 250);
         this.crossFilter = new CrossFilterMenu(vm, i18n);
         this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
         this.lines = new DashboardLines(ctx);
@@ -112,6 +116,7 @@ public final class DashboardView implements Screen {
         this.pdf = new DashboardExport(content, ctx.dialogs(), ctx.tasks(), i18n);
         map.setOnProvinceMouse(crossFilter.on(Dimension.PROVINCE, lines::member));
         vm.dataProperty().addListener(onData);
+        vm.shareProperty().addListener(onShare);
         vm.mapModeProperty().addListener(o -> show(vm.dataProperty().get()));
         vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
         i18n.localeProperty().addListener(onLocale);
@@ -149,6 +154,11 @@ public final class DashboardView implements Screen {
             tiles.put(id, t);
             kpis.getChildren().add(t);
         }
+        KpiTile share = new KpiTile("share", i18n.bind("market.kpi.share"));
+        HBox.setHgrow(share, Priority.ALWAYS);
+        share.setMaxWidth(Double.MAX_VALUE);
+        tiles.put("share", share);
+        kpis.getChildren().add(2, share);
         ChartViewer trend = new ChartViewer(trendChart);
         trend.setPrefHeight(260);
         VBox trendCard = card("dashboard.trend",
@@ -286,6 +296,7 @@ public final class DashboardView implements Screen {
         tiles.get("online").show(Format.percent(k.onlineShare(), l), Format.percent(k.onlineShare(), l),
                 i18n.get("kpi.online.units", Format.units(k.onlineUnits(), l)), KpiTile.Trend.NONE);
         showCover(k, l);
+        showShare();
         Measures held = k.held();
         tiles.get("units").held(held.qty() == 0 ? "" : i18n.get("kpi.held.units", Format.units(held.qty(), l)));
         tiles.get("revenue").held(held.amountCents() == 0 ? "" : i18n.get("kpi.held.revenue", Format.moneyShort(held.amountCents(), l)));
@@ -310,6 +321,36 @@ public final class DashboardView implements Screen {
         } else {
             cover.show("–", i18n.get("kpi.cover.none"), i18n.get("kpi.cover.none"), KpiTile.Trend.NONE);
         }
+    }
+
+    /** The share tile: our unit share where the panel covers the filters, else why there is none. */
+    private void showShare() {
+        KpiTile tile = tiles.get("share");
+        SliceShare s = vm.shareProperty().get();
+        Locale l = i18n.locale();
+        if (s == null) {
+            tile.show("–", i18n.get("market.kpi.none"), i18n.get("market.kpi.none"), KpiTile.Trend.NONE);
+            return;
+        }
+        if (!s.covered()) {
+            String why = i18n.get(switch (s.why()) {
+                case NO_PANEL -> "market.kpi.uncovered.no_panel";
+                case DIMENSION -> "market.kpi.uncovered.dimension";
+                case NOT_IN_PANEL -> "market.kpi.uncovered.not_in_panel";
+                case NO_WHOLE_MONTH -> "market.kpi.uncovered.no_whole_month";
+            });
+            tile.show("–", why, i18n.get("market.kpi.no.panel"), KpiTile.Trend.NONE);
+            return;
+        }
+        ShareRow r = s.share().orElseThrow();
+        String v = Format.percent(OptionalDouble.of(r.shareUnits()), l);
+        double change = s.changePp();
+        String note = Double.isNaN(change) ? i18n.get("market.kpi.no.previous")
+                : i18n.get("market.kpi.change", String.format(l, "%+.1f", change));
+        if (s.coverage() < 0.9995) note += "\n" + i18n.get("market.kpi.coverage", Format.percent(OptionalDouble.of(s.coverage()), l));
+        String exact = i18n.get("market.kpi.exact", Format.units(r.units(), l), Format.units(r.marketUnits(), l), s.from().toString(),
+                s.to().toString());
+        tile.show(v, exact, note, Double.isNaN(change) || change == 0 ? KpiTile.Trend.NONE : change > 0 ? KpiTile.Trend.UP : KpiTile.Trend.DOWN);
     }
 
     private static KpiTile.Trend arrow(OptionalDouble g) {
@@ -385,6 +426,7 @@ public final class DashboardView implements Screen {
     @Override
     public void close() {
         vm.dataProperty().removeListener(onData);
+        vm.shareProperty().removeListener(onShare);
         i18n.localeProperty().removeListener(onLocale);
         vm.close();
     }
