@@ -21,6 +21,7 @@ public final class Screens {
                 new ScreenEntry("quality", "nav.quality", QualityView::create),
                 new ScreenEntry("forecast", "nav.forecast", ForecastView::create),
                 new ScreenEntry("customers", "nav.customers", CustomersView::create),
+                new ScreenEntry("market", "nav.market", org.salestrack.ui.market.MarketView::create),
                 new ScreenEntry("reports", "nav.reports", ReportsView::create));
     }
 }

@@ -145,7 +145,8 @@ public final class DashboardView implements Screen {
         toPng.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, filters, loading, toPdf, toPng);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox kpis = new HBox(10);
+        // seven tiles share the row; a narrow window (1280 px) wraps the last ones rather than cutting figures off
+        javafx.scene.layout.FlowPane kpis = new javafx.scene.layout.FlowPane(10, 10);
         kpis.getStyleClass().add("kpi-row");
         for (String id : List.of("units", "revenue", "asp", "growth", "online", "cover")) {
             KpiTile t = new KpiTile(id, i18n.bind("kpi." + id));
@@ -159,6 +160,10 @@ public final class DashboardView implements Screen {
         share.setMaxWidth(Double.MAX_VALUE);
         tiles.put("share", share);
         kpis.getChildren().add(2, share);
+        for (Node t : kpis.getChildren()) {
+            ((Region) t).prefWidthProperty().bind(javafx.beans.binding.Bindings.max(170,
+                    kpis.widthProperty().subtract(10.0 * (kpis.getChildren().size() - 1) + 1).divide(kpis.getChildren().size())));
+        }
         ChartViewer trend = new ChartViewer(trendChart);
         trend.setPrefHeight(260);
         VBox trendCard = card("dashboard.trend",
