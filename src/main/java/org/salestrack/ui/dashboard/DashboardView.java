@@ -61,6 +61,8 @@ import org.salestrack.ui.reports.ExportActions;
 
 /** The dashboard: KPI tiles, trend with last year, channel mix, rankings and the province heat map. */
 public final class DashboardView implements Screen {
+    /** the narrowest a KPI tile gets: wide enough for a revenue of hundreds of millions in full */
+    private static final double KPI_MIN_WIDTH = 190;
     private final DashboardViewModel vm;
     private final I18n i18n;
     private final StateManager state;
@@ -145,7 +147,7 @@ public final class DashboardView implements Screen {
         toPng.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, filters, loading, toPdf, toPng);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        // seven tiles share the row; a narrow window (1280 px) wraps the last ones rather than cutting figures off
+        // seven tiles: in one row where they fit whole, else in balanced rows, never cutting a figure off
         javafx.scene.layout.FlowPane kpis = new javafx.scene.layout.FlowPane(10, 10);
         kpis.getStyleClass().add("kpi-row");
         for (String id : List.of("units", "revenue", "asp", "growth", "online", "cover")) {
@@ -160,10 +162,7 @@ public final class DashboardView implements Screen {
         share.setMaxWidth(Double.MAX_VALUE);
         tiles.put("share", share);
         kpis.getChildren().add(2, share);
-        for (Node t : kpis.getChildren()) {
-            ((Region) t).prefWidthProperty().bind(javafx.beans.binding.Bindings.max(170,
-                    kpis.widthProperty().subtract(10.0 * (kpis.getChildren().size() - 1) + 1).divide(kpis.getChildren().size())));
-        }
+        kpis.widthProperty().addListener((o, a, w) -> fitTiles(kpis));
         ChartViewer trend = new ChartViewer(trendChart);
         trend.setPrefHeight(260);
         VBox trendCard = card("dashboard.trend",
@@ -326,6 +325,18 @@ public final class DashboardView implements Screen {
         } else {
             cover.show("–", i18n.get("kpi.cover.none"), i18n.get("kpi.cover.none"), KpiTile.Trend.NONE);
         }
+    }
+
+    /** Lays the KPI tiles out in as few rows as keep each at least {@link #KPI_MIN_WIDTH} wide, the rows as even as can be. */
+    private static void fitTiles(javafx.scene.layout.FlowPane row) {
+        int count = row.getChildren().size();
+        double w = row.getWidth();
+        if (w <= 0 || count == 0) return;
+        int most = Math.max(1, (int) ((w + row.getHgap()) / (KPI_MIN_WIDTH + row.getHgap())));
+        int rows = (count + most - 1) / most;
+        int perRow = (count + rows - 1) / rows;
+        double each = Math.floor((w - row.getHgap() * (perRow - 1)) / perRow) - 1;
+        for (Node t : row.getChildren()) ((Region) t).setPrefWidth(each);
     }
 
     /** The share tile: our unit share where the panel covers the filters, else why there is none. */

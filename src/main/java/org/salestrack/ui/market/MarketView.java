@@ -115,7 +115,7 @@ public final class MarketView implements Screen {
         VBox eventCard = card("market.events.title", eventTable, method);
         VBox policyCard = card("market.policies.title", MarketTables.policies(i18n, policies));
         VBox content = new VBox(12, head, middle, eventCard, policyCard);
-        content.getStyleClass().add("screen-content");
+        content.setPadding(new javafx.geometry.Insets(12, 16, 16, 16));
         root = new ScrollPane(content);
         root.setId("market-scroll");
         root.setFitToWidth(true);
