@@ -83,6 +83,7 @@ public final class SalesWorkbookWriter {
                 case SERIES -> new MonthMatrixSheet(labels).write(sheet, g, d.series(), labels.get("series.title"), null, "col.series");
                 case CHANNELS -> new ChannelsSheet(labels).write(sheet, g, d);
                 case DEALERS -> new DealersSheet(labels).write(sheet, g, d);
+                case MARKET -> new MarketSheet(labels).write(sheet, g, d);
                 case FORECAST -> new ForecastSheet(labels).write(sheet, g, d);
                 case QUALITY -> new QualitySheet(labels).write(sheet, g, d);
                 case PROVENANCE -> new ProvenanceSheet(labels).write(sheet, g, d);

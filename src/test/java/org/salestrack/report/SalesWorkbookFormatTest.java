@@ -47,7 +47,7 @@ class SalesWorkbookFormatTest {
     void sheetsAppearInSectionOrder() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Summary", "Regions", "Provinces", "Series", "Channels", "Dealers", "Forecast",
+        assertThat(names).containsExactly("Summary", "Regions", "Provinces", "Series", "Channels", "Dealers", "Market share", "Forecast",
                 "Data quality", "Provenance", "Detail");
     }
 

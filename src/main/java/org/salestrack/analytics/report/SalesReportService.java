@@ -17,6 +17,7 @@ import org.salestrack.model.report.MonthTotals;
 import org.salestrack.model.report.Provenance;
 import org.salestrack.model.report.QuarantineLine;
 import org.salestrack.model.report.ReportRequest;
+import org.salestrack.model.report.MarketShares;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.model.report.StoreTypeLine;
@@ -112,8 +113,16 @@ public final class SalesReportService {
         Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER);
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
+        MarketShares market = request.wants(ReportSection.MARKET) ? market(period, months) : new MarketShares(List.of(), List.of());
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers,
-                forecasts, issues, keptOut, batches, provenance, detail);
+                forecasts, issues, keptOut, batches, provenance, detail, market);
+    }
+
+    /** Our share of the market panel by province in the month, and by month over the trend's months. */
+    private MarketShares market(YearMonth period, List<YearMonth> months) {
+        org.salestrack.analytics.market.MarketService service = new org.salestrack.analytics.market.MarketService(workspace);
+        return new MarketShares(service.shares(List.of("province"), period.atDay(1), period.atEndOfMonth()),
+                service.shares(List.of("month"), months.get(0).atDay(1), period.atEndOfMonth()));
     }
 
     /** Writes the export to the audit log (DESIGN.md: every export is recorded): file, month and sections. */

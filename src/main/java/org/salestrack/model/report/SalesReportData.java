@@ -12,6 +12,7 @@ public record SalesReportData(ReportRequest request, YearMonth period, List<Year
                               MonthMatrix regions, MonthMatrix provinces, MonthMatrix series,
                               List<ChannelLine> channels, List<StoreTypeLine> storeTypes, List<DealerLine> dealers,
                               List<ForecastLine> forecasts, List<IssuesByStatus> issues, List<QuarantineLine> quarantine,
-                              List<ImportBatch> batches, Provenance provenance, DetailFeed detail) {
+                              List<ImportBatch> batches, Provenance provenance, DetailFeed detail,
+                              MarketShares market) {
     public MonthTotals current() { return trend.get(trend.size() - 1); }
 }
