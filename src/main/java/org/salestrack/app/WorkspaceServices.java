@@ -5,6 +5,7 @@ import org.salestrack.analytics.customer.CustomerService;
 import org.salestrack.analytics.marketing.MarketingService;
 import org.salestrack.analytics.dealer.DealerService;
 import org.salestrack.analytics.inventory.InventoryService;
+import org.salestrack.analytics.market.MarketService;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
@@ -43,6 +44,6 @@ public final class WorkspaceServices {
      */
     public static ScreenServices screens(Workspace ws, String version, ValidationService quality) {
         return new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, version, SalesWorkbookWriter::writeWorkbook),
-                quality, new CustomerService(ws), new MarketingService(ws), new DealerService(ws), new InventoryService(ws));
+                quality, new CustomerService(ws), new MarketingService(ws), new DealerService(ws), new InventoryService(ws), new MarketService(ws));
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ForecastCommand.class,
                 SamplesCommand.class,
                 ValidateCommand.class,
+                MarketCommand.class,
                 CustomersCommand.class,
                 CampaignsCommand.class,
                 AttributionCommand.class,

@@ -13,6 +13,8 @@ public enum FieldType {
             Map.entry("unit_price", MONEY), Map.entry("amount", MONEY), Map.entry("discount_amount", MONEY),
             Map.entry("margin", MONEY), Map.entry("spend", MONEY), Map.entry("budget", MONEY),
             Map.entry("list_price", MONEY), Map.entry("unit_cost", MONEY),
+            Map.entry("value", MONEY), Map.entry("price_before", MONEY), Map.entry("price_after", MONEY),
+            Map.entry("cap", MONEY), Map.entry("max_price", MONEY), Map.entry("rate", SHARE),
             Map.entry("ship_lat", DECIMAL), Map.entry("ship_lon", DECIMAL), Map.entry("lat", DECIMAL),
             Map.entry("lon", DECIMAL), Map.entry("nps", DECIMAL),
             Map.entry("discount_rate", SHARE), Map.entry("resolved_48h", SHARE),

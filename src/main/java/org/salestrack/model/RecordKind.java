@@ -33,7 +33,11 @@ public enum RecordKind {
     DEALER_SERVICE("dealer_service", List.of("period", "dealer_code"),
             List.of("period", "dealer_code", "nps", "complaints", "resolved_48h")),
     MARKET("market", List.of("period", "province", "units"),
-            List.of("period", "province", "category", "units"));
+            List.of("period", "province", "category", "brand", "price_band", "units", "value")),
+    COMPETITOR_EVENT("competitor_event", List.of("brand", "date", "event"),
+            List.of("brand", "model", "date", "event", "region", "category", "price_before", "price_after")),
+    POLICY("policy", List.of("name", "starts", "ends"),
+            List.of("name", "region", "starts", "ends", "category", "rate", "cap", "max_price"));
 
     private final String id;
     private final List<String> required;

@@ -85,6 +85,7 @@ public final class SalesWorkbookWriter {
                 case DEALERS -> new DealersSheet(labels).write(sheet, g, d);
                 case CUSTOMERS -> new CustomersSheet(labels).write(sheet, g, d);
                 case REBATES -> new RebatesSheet(labels).write(sheet, g, d);
+                case MARKET -> new MarketSheet(labels).write(sheet, g, d);
                 case FORECAST -> new ForecastSheet(labels).write(sheet, g, d);
                 case MARKETING -> new MarketingSheet(labels).write(sheet, g, d);
                 case INVENTORY -> new InventorySheet(labels).write(sheet, g, d);

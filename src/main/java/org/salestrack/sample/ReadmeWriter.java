@@ -24,6 +24,7 @@ final class ReadmeWriter {
         b.append(ReadmeText.planted(set.planted(), set.dealerReachKm()));
         b.append(ReadmeText.inventory(set.inventory()));
         b.append(totals(set.totals()));
+        b.append(MarketReadme.text(set.market()));
         Files.writeString(dir.resolve("README.md"), b.toString(), StandardCharsets.UTF_8);
     }
 

@@ -102,8 +102,9 @@ public final class SampleGenerator {
         files.add(MarketingWriter.touchpoints(out, mall, seed + 11));
         files.add(PlanningWriter.targets(out, network.dealers(), dealerSellOut, seed + 12));
         files.add(PlanningWriter.dealerService(out, network.dealers(), seed + 13));
+        MarketPlants market = MarketFiles.write(out, geo, everything, seed, files);
         ShippedProfiles.copyTo(out.resolve("profiles"));
-        SampleSet set = new SampleSet(seed, List.copyOf(files), planted, totals, Distances.dealerReachKm(network), count.plants());
+        SampleSet set = new SampleSet(seed, List.copyOf(files), planted, totals, Distances.dealerReachKm(network), count.plants(), market);
         ReadmeWriter.write(out, set);
         return set;
     }

@@ -9,6 +9,7 @@ import java.util.List;
  *                      location (planted diversion aside): a distance-based diversion check needs a
  *                      threshold above it
  * @param inventory     the inventory cases planted in the year-end store count
+ * @param market        the market panel's coverage and planted effects
  */
 public record SampleSet(long seed, List<SampleFile> files, PlantedProblems planted, ExpectedTotals totals,
-                        int dealerReachKm, InventoryPlants inventory) {}
+                        int dealerReachKm, InventoryPlants inventory, MarketPlants market) {}

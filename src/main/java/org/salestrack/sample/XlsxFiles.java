@@ -22,8 +22,11 @@ final class XlsxFiles {
 
     private XlsxFiles() {}
 
-    static SXSSFWorkbook create() {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+    static SXSSFWorkbook create() { return create(false); }
+
+    /** @param sharedStrings keep each distinct text once (a table repeating a few labels on every row shrinks a lot) */
+    static SXSSFWorkbook create(boolean sharedStrings) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, sharedStrings);
         POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
         Date at = Date.from(EXPORTED_AT.toInstant(ZoneOffset.UTC));
         core.setCreated(Optional.of(at));

@@ -21,7 +21,12 @@ final class FactInserter implements AutoCloseable {
         SQL.put(RecordKind.TOUCHPOINT, "INSERT INTO touchpoint(batch_id, src_row, customer_id, at, channel_id, order_id) VALUES (?,?,?,?,?,?)");
         SQL.put(RecordKind.TARGET, "INSERT INTO target(batch_id, src_row, period, dealer_id, region, qty, amount_cents) VALUES (?,?,?,?,?,?,?)");
         SQL.put(RecordKind.DEALER_SERVICE, "INSERT INTO dealer_service(batch_id, src_row, period, dealer_id, nps, complaints, resolved_48h) VALUES (?,?,?,?,?,?,?)");
-        SQL.put(RecordKind.MARKET, "INSERT INTO market(batch_id, src_row, period, province, category, units) VALUES (?,?,?,?,?,?)");
+        SQL.put(RecordKind.MARKET, "INSERT INTO market(batch_id, src_row, period, province, category, units, brand, price_band, value_cents) "
+                + "VALUES (?,?,?,?,?,?,?,?,?)");
+        SQL.put(RecordKind.COMPETITOR_EVENT, "INSERT INTO competitor_event(batch_id, src_row, brand, model, event_date, kind, provinces, "
+                + "category, price_before_cents, price_after_cents) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        SQL.put(RecordKind.POLICY, "INSERT INTO policy_measure(batch_id, src_row, name, provinces, starts, ends, category, rate, "
+                + "cap_cents, max_price_cents) VALUES (?,?,?,?,?,?,?,?,?,?)");
         SQL.put(RecordKind.CAMPAIGN, "INSERT INTO campaign(code, name, tag, starts, ends, channels, region, promo_type, budget_cents, batch_id) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, name), "
                 + "tag = COALESCE(excluded.tag, tag), starts = COALESCE(excluded.starts, starts), ends = COALESCE(excluded.ends, ends), "
@@ -130,7 +135,30 @@ final class FactInserter implements AutoCloseable {
                 ps.setString(i++, r.text("period"));
                 ps.setString(i++, r.text("province"));
                 ps.setString(i++, r.text("category"));
-                ps.setLong(i, r.whole("units"));
+                ps.setLong(i++, r.whole("units"));
+                ps.setString(i++, r.text("brand"));
+                ps.setString(i++, r.text("price_band"));
+                ps.setLong(i, r.whole("value") == null ? 0 : r.whole("value"));
+            }
+            case COMPETITOR_EVENT -> {
+                ps.setString(i++, r.text("brand"));
+                ps.setString(i++, r.text("model"));
+                ps.setString(i++, date(r.get("date")));
+                ps.setString(i++, r.text("event"));
+                ps.setString(i++, r.text("region") == null ? "" : r.text("region"));
+                ps.setString(i++, r.text("category"));
+                Dimensions.setLong(ps, i++, r.whole("price_before"));
+                Dimensions.setLong(ps, i, r.whole("price_after"));
+            }
+            case POLICY -> {
+                ps.setString(i++, r.text("name"));
+                ps.setString(i++, r.text("region") == null ? "" : r.text("region"));
+                ps.setString(i++, date(r.get("starts")));
+                ps.setString(i++, date(r.get("ends")));
+                ps.setString(i++, r.text("category"));
+                ps.setDouble(i++, r.real("rate") == null ? 0 : r.real("rate"));
+                Dimensions.setLong(ps, i++, r.whole("cap"));
+                Dimensions.setLong(ps, i, r.whole("max_price"));
             }
             case CAMPAIGN -> {
                 ps.setString(i++, r.text("campaign_code"));

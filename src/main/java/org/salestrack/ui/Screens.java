@@ -27,6 +27,7 @@ public final class Screens {
                 new ScreenEntry("marketing", "nav.marketing", MarketingView::create),
                 new ScreenEntry("dealers", "nav.dealers", DealersView::create),
                 new ScreenEntry("inventory", "nav.inventory", InventoryView::create),
+                new ScreenEntry("market", "nav.market", org.salestrack.ui.market.MarketView::create),
                 new ScreenEntry("reports", "nav.reports", ReportsView::create));
     }
 }

@@ -47,8 +47,8 @@ class SalesWorkbookFormatTest {
     void sheetsAppearInSectionOrder() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Summary", "Regions", "Provinces", "Series", "Channels", "Dealers", "Rebates", "Customers", "Forecast",
-                "Marketing", "Purchase orders", "Data quality", "Provenance", "Detail");
+        assertThat(names).containsExactly("Summary", "Regions", "Provinces", "Series", "Channels", "Dealers", "Rebates", "Market share", "Customers",
+                "Forecast", "Marketing", "Purchase orders", "Data quality", "Provenance", "Detail");
     }
 
     @Test

@@ -46,7 +46,10 @@ class ShippedProfilesTest {
             Map.entry("spend", "marketing/spend.csv"),
             Map.entry("touchpoints", "marketing/touchpoints.csv"),
             Map.entry("targets", "plans/targets.csv"),
-            Map.entry("dealer-service", "plans/dealer-service.csv"));
+            Map.entry("dealer-service", "plans/dealer-service.csv"),
+            Map.entry("market-panel", "market/panel-2024-2025.xlsx"),
+            Map.entry("competitor-events", "market/competitor-events.csv"),
+            Map.entry("policies", "market/policies.csv"));
 
     static List<String> names() { return ShippedProfiles.NAMES; }
 

@@ -25,6 +25,7 @@ import org.salestrack.model.report.MonthTotals;
 import org.salestrack.model.report.Provenance;
 import org.salestrack.model.report.QuarantineLine;
 import org.salestrack.model.report.ReportRequest;
+import org.salestrack.model.report.MarketShares;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.model.marketing.CampaignImpact;
 import org.salestrack.analytics.marketing.MarketingService;
@@ -132,8 +133,16 @@ public final class SalesReportService {
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER);
         List<CampaignImpact> campaigns = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).campaigns(cancel) : List.of();
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
+        MarketShares market = request.wants(ReportSection.MARKET) ? market(period, months) : new MarketShares(List.of(), List.of());
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers, rebates,
-                forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns, purchaseOrders);
+                forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns, purchaseOrders, market);
+    }
+
+    /** Our share of the market panel by province in the month, and by month over the trend's months. */
+    private MarketShares market(YearMonth period, List<YearMonth> months) {
+        org.salestrack.analytics.market.MarketService service = new org.salestrack.analytics.market.MarketService(workspace);
+        return new MarketShares(service.shares(List.of("province"), period.atDay(1), period.atEndOfMonth()),
+                service.shares(List.of("month"), months.get(0).atDay(1), period.atEndOfMonth()));
     }
 
     /** The lines with something to order as of the period's last day, at the workspace's service level. */

@@ -6,6 +6,8 @@ import org.salestrack.ingest.Pseudonymiser;
 import org.salestrack.model.CanonicalRow;
 import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
+import org.salestrack.model.market.EventKind;
+import org.salestrack.model.market.ProvinceList;
 
 /** Maps a row of any kind but sales onto typed canonical values. */
 public final class GenericMapper {
@@ -28,6 +30,20 @@ public final class GenericMapper {
         }
         for (String f : kind.required()) {
             if (!values.containsKey(f)) throw new FieldException(r.column(f), "", Message.of("import.reason.required_empty", f));
+        }
+        if (kind == RecordKind.COMPETITOR_EVENT) {
+            String event = (String) values.get("event");
+            EventKind k = EventKind.parse(event);
+            if (k == null) throw new FieldException(r.column("event"), event, Message.of("market.import.unknown_event"));
+            values.put("event", k.id());
+        }
+        if ((kind == RecordKind.COMPETITOR_EVENT || kind == RecordKind.POLICY) && r.has("region")) {
+            String region = (String) values.get("region");
+            try {
+                values.put("region", ProvinceList.join(ProvinceList.parse(region)));
+            } catch (IllegalArgumentException e) {
+                throw new FieldException(r.column("region"), region, Message.of("market.import.unknown_region"));
+            }
         }
         if (values.containsKey("customer_id")) {
             values.put("customer_id", pseudonymiser.pseudonym((String) values.get("customer_id"), null, null));

@@ -17,6 +17,7 @@ public record SalesReportData(ReportRequest request, YearMonth period, List<Year
                               List<ChannelLine> channels, List<StoreTypeLine> storeTypes, List<DealerLine> dealers, DealerBoard rebates,
                               List<ForecastLine> forecasts, CustomerLines customers, List<IssuesByStatus> issues, List<QuarantineLine> quarantine,
                               List<ImportBatch> batches, Provenance provenance, DetailFeed detail,
-                              List<CampaignImpact> campaigns, List<org.salestrack.model.inventory.ReplenishmentLine> purchaseOrders) {
+                              List<CampaignImpact> campaigns, List<org.salestrack.model.inventory.ReplenishmentLine> purchaseOrders,
+                              MarketShares market) {
     public MonthTotals current() { return trend.get(trend.size() - 1); }
 }

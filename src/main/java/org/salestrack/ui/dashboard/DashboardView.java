@@ -1,5 +1,7 @@
 package org.salestrack.ui.dashboard;
 
+import org.salestrack.model.market.ShareRow;
+import org.salestrack.model.market.SliceShare;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +61,8 @@ import org.salestrack.ui.reports.ExportActions;
 
 /** The dashboard: KPI tiles, trend with last year, channel mix, rankings and the province heat map. */
 public final class DashboardView implements Screen {
+    /** the narrowest a KPI tile gets: wide enough for a revenue of hundreds of millions in full */
+    private static final double KPI_MIN_WIDTH = 190;
     private final DashboardViewModel vm;
     private final I18n i18n;
     private final StateManager state;
@@ -85,13 +89,15 @@ public final class DashboardView implements Screen {
     private final RankTable topStores;
     private final RankTable bottomStores;
     private final ChangeListener<DashboardData> onData = (o, a, d) -> show(d);
+    private final InvalidationListener onShare = o -> showShare();
     private final InvalidationListener onLocale = o -> relabel();
     private final DashboardLines lines;
 
     public DashboardView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
         this.state = ctx.state();
-        this.vm = new DashboardViewModel(ctx.explore(), ctx.state(), ctx.queries(), 250);
+        this.vm = new DashboardViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(), ctx.state(),
+                ctx.queries(), 250);
         this.crossFilter = new CrossFilterMenu(vm, i18n);
         this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
         this.lines = new DashboardLines(ctx);
@@ -112,6 +118,7 @@ public final class DashboardView implements Screen {
         this.pdf = new DashboardExport(content, ctx.dialogs(), ctx.tasks(), i18n);
         map.setOnProvinceMouse(crossFilter.on(Dimension.PROVINCE, lines::member));
         vm.dataProperty().addListener(onData);
+        vm.shareProperty().addListener(onShare);
         vm.mapModeProperty().addListener(o -> show(vm.dataProperty().get()));
         vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
         i18n.localeProperty().addListener(onLocale);
@@ -140,7 +147,8 @@ public final class DashboardView implements Screen {
         toPng.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, filters, loading, toPdf, toPng);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox kpis = new HBox(10);
+        // seven tiles: in one row where they fit whole, else in balanced rows, never cutting a figure off
+        javafx.scene.layout.FlowPane kpis = new javafx.scene.layout.FlowPane(10, 10);
         kpis.getStyleClass().add("kpi-row");
         for (String id : List.of("units", "revenue", "asp", "growth", "online", "cover")) {
             KpiTile t = new KpiTile(id, i18n.bind("kpi." + id));
@@ -149,6 +157,12 @@ public final class DashboardView implements Screen {
             tiles.put(id, t);
             kpis.getChildren().add(t);
         }
+        KpiTile share = new KpiTile("share", i18n.bind("market.kpi.share"));
+        HBox.setHgrow(share, Priority.ALWAYS);
+        share.setMaxWidth(Double.MAX_VALUE);
+        tiles.put("share", share);
+        kpis.getChildren().add(2, share);
+        kpis.widthProperty().addListener((o, a, w) -> fitTiles(kpis));
         ChartViewer trend = new ChartViewer(trendChart);
         trend.setPrefHeight(260);
         VBox trendCard = card("dashboard.trend",
@@ -286,6 +300,7 @@ public final class DashboardView implements Screen {
         tiles.get("online").show(Format.percent(k.onlineShare(), l), Format.percent(k.onlineShare(), l),
                 i18n.get("kpi.online.units", Format.units(k.onlineUnits(), l)), KpiTile.Trend.NONE);
         showCover(k, l);
+        showShare();
         Measures held = k.held();
         tiles.get("units").held(held.qty() == 0 ? "" : i18n.get("kpi.held.units", Format.units(held.qty(), l)));
         tiles.get("revenue").held(held.amountCents() == 0 ? "" : i18n.get("kpi.held.revenue", Format.moneyShort(held.amountCents(), l)));
@@ -310,6 +325,48 @@ public final class DashboardView implements Screen {
         } else {
             cover.show("–", i18n.get("kpi.cover.none"), i18n.get("kpi.cover.none"), KpiTile.Trend.NONE);
         }
+    }
+
+    /** Lays the KPI tiles out in as few rows as keep each at least {@link #KPI_MIN_WIDTH} wide, the rows as even as can be. */
+    private static void fitTiles(javafx.scene.layout.FlowPane row) {
+        int count = row.getChildren().size();
+        double w = row.getWidth();
+        if (w <= 0 || count == 0) return;
+        int most = Math.max(1, (int) ((w + row.getHgap()) / (KPI_MIN_WIDTH + row.getHgap())));
+        int rows = (count + most - 1) / most;
+        int perRow = (count + rows - 1) / rows;
+        double each = Math.floor((w - row.getHgap() * (perRow - 1)) / perRow) - 1;
+        for (Node t : row.getChildren()) ((Region) t).setPrefWidth(each);
+    }
+
+    /** The share tile: our unit share where the panel covers the filters, else why there is none. */
+    private void showShare() {
+        KpiTile tile = tiles.get("share");
+        SliceShare s = vm.shareProperty().get();
+        Locale l = i18n.locale();
+        if (s == null) {
+            tile.show("–", i18n.get("market.kpi.none"), i18n.get("market.kpi.none"), KpiTile.Trend.NONE);
+            return;
+        }
+        if (!s.covered()) {
+            String why = i18n.get(switch (s.why()) {
+                case NO_PANEL -> "market.kpi.uncovered.no_panel";
+                case DIMENSION -> "market.kpi.uncovered.dimension";
+                case NOT_IN_PANEL -> "market.kpi.uncovered.not_in_panel";
+                case NO_WHOLE_MONTH -> "market.kpi.uncovered.no_whole_month";
+            });
+            tile.show("–", why, i18n.get("market.kpi.no.panel"), KpiTile.Trend.NONE);
+            return;
+        }
+        ShareRow r = s.share().orElseThrow();
+        String v = Format.percent(OptionalDouble.of(r.shareUnits()), l);
+        double change = s.changePp();
+        String note = Double.isNaN(change) ? i18n.get("market.kpi.no.previous")
+                : i18n.get("market.kpi.change", String.format(l, "%+.1f", change));
+        if (s.coverage() < 0.9995) note += "\n" + i18n.get("market.kpi.coverage", Format.percent(OptionalDouble.of(s.coverage()), l));
+        String exact = i18n.get("market.kpi.exact", Format.units(r.units(), l), Format.units(r.marketUnits(), l), s.from().toString(),
+                s.to().toString());
+        tile.show(v, exact, note, Double.isNaN(change) || change == 0 ? KpiTile.Trend.NONE : change > 0 ? KpiTile.Trend.UP : KpiTile.Trend.DOWN);
     }
 
     private static KpiTile.Trend arrow(OptionalDouble g) {
@@ -385,6 +442,7 @@ public final class DashboardView implements Screen {
     @Override
     public void close() {
         vm.dataProperty().removeListener(onData);
+        vm.shareProperty().removeListener(onShare);
         i18n.localeProperty().removeListener(onLocale);
         vm.close();
     }

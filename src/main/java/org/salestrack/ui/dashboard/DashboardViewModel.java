@@ -1,5 +1,7 @@
 package org.salestrack.ui.dashboard;
 
+import org.salestrack.analytics.market.MarketService;
+import org.salestrack.model.market.SliceShare;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,17 +32,30 @@ public final class DashboardViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<MapMode> mapMode = new SimpleObjectProperty<>(MapMode.REVENUE);
     private final InvalidationListener onChange = o -> reload();
+    private final MarketService market;
+    private final LatestRequest<SliceShare> shareRequest;
+    private final ReadOnlyObjectWrapper<SliceShare> share = new ReadOnlyObjectWrapper<>();
 
     public DashboardViewModel(ExploreService explore, StateManager state, TaskExecutor queries, long debounceMillis) {
+        this(explore, null, state, queries, debounceMillis);
+    }
+
+    /** @param market the market panel's service for the share tile, or null when the workbench runs without it */
+    public DashboardViewModel(ExploreService explore, MarketService market, StateManager state, TaskExecutor queries, long debounceMillis) {
         this.explore = explore;
+        this.market = market;
         this.state = state;
         this.request = new LatestRequest<>(queries, debounceMillis);
+        this.shareRequest = new LatestRequest<>(queries, debounceMillis);
         state.sliceProperty().addListener(onChange);
         grain.addListener(onChange);
         reload();
     }
 
     public ReadOnlyObjectProperty<DashboardData> dataProperty() { return data.getReadOnlyProperty(); }
+
+    /** Our market share over the filters, or why there is none; null until computed or without a market service. */
+    public ReadOnlyObjectProperty<SliceShare> shareProperty() { return share.getReadOnlyProperty(); }
 
     /** True from a filter change until its figures arrive: the screen shows a progress indicator. */
     public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
@@ -67,6 +82,10 @@ public final class DashboardViewModel {
             error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             loading.set(false);
         });
+        if (market != null) {
+            shareRequest.submit(() -> market.share(slice), share::set,
+                    e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
     }
 
     /**
@@ -94,5 +113,6 @@ public final class DashboardViewModel {
         state.sliceProperty().removeListener(onChange);
         grain.removeListener(onChange);
         request.cancel();
+        shareRequest.cancel();
     }
 }

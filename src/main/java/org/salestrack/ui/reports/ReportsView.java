@@ -131,6 +131,7 @@ public final class ReportsView implements Screen {
             case PROVINCES -> "reports.section.provinces";
             case SERIES -> "reports.section.series";
             case CHANNELS -> "reports.section.channels";
+            case MARKET -> "market.report.section";
             case DEALERS -> "reports.section.dealers";
             case CUSTOMERS -> "reports.section.customers";
             case REBATES -> "reports.section.rebates";

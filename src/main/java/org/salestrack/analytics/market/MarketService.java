@@ -1,0 +1,56 @@
+package org.salestrack.analytics.market;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.model.market.CompetitorEvent;
+import org.salestrack.model.market.EventEffect;
+import org.salestrack.model.market.EventWindows;
+import org.salestrack.model.market.PanelRow;
+import org.salestrack.model.market.PolicyEffect;
+import org.salestrack.model.market.ShareRow;
+import org.salestrack.model.market.SliceShare;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.market.MarketData;
+
+/**
+ * Market share and competitors over a workspace: loads the panel, our counted sell-out on its grid, the
+ * competitor events and the policies, and runs the pure engines. Every method runs SQL: call it from a
+ * background task.
+ */
+public final class MarketService {
+    public static final double LEVEL = 0.95;
+
+    private final MarketData data;
+
+    public MarketService(Workspace workspace) { this.data = new MarketData(workspace); }
+
+    /** Everything the screens and commands read, loaded once. */
+    public record Market(ShareCube cube, List<PanelRow> panel, List<CompetitorEvent> events,
+                         List<org.salestrack.model.market.PolicyMeasure> policies) {
+        public SliceShare share(Slice slice) { return cube.share(slice); }
+
+        public List<EventEffect> eventEffects() {
+            return ShareErosion.estimate(cube, events, EventWindows.DEFAULT_MONTHS, LEVEL);
+        }
+
+        public List<PolicyEffect> policyEffects() {
+            return SubsidyEffect.estimate(panel, cube.ownBrand(), policies, events, LEVEL);
+        }
+    }
+
+    public Market load() {
+        List<PanelRow> panel = data.panel();
+        return new Market(ShareCube.of(panel, data.ownSales()), panel, data.events(), data.policies());
+    }
+
+    /** Shares grouped by {@link ShareCube#DIMENSIONS} over the whole months between the two days (null: open). */
+    public List<ShareRow> shares(List<String> by, LocalDate from, LocalDate to) {
+        YearMonth[] months = ShareCube.wholeMonths(from, to);
+        return ShareCube.of(data.panel(), data.ownSales()).by(by, months[0], months[1]);
+    }
+
+    /** Our share over a slice of the workbench's filters, for the dashboard's tile. */
+    public SliceShare share(Slice slice) { return ShareCube.of(data.panel(), data.ownSales()).share(slice); }
+}

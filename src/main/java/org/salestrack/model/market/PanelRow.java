@@ -1,0 +1,12 @@
+package org.salestrack.model.market;
+
+/**
+ * One row of a market panel as a research firm sells it: a province's month of one category, for one
+ * brand and price band when the panel breaks them out (null when the row is a total).
+ *
+ * @param period     YYYY-MM
+ * @param province   GB/T 2260 code
+ * @param valueCents sales value in cents, or 0 when the panel gives units only
+ */
+public record PanelRow(String period, String province, String category, String brand, String priceBand,
+                       long units, long valueCents) {}

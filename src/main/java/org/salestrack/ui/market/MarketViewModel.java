@@ -1,0 +1,88 @@
+package org.salestrack.ui.market;
+
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.salestrack.analytics.market.MarketService;
+import org.salestrack.model.Dimension;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.model.market.EventEffect;
+import org.salestrack.model.market.PolicyEffect;
+import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.LatestRequest;
+import org.salestrack.ui.StateManager;
+
+/**
+ * The Market screen's state: loads the panel, events and policies once (off the FX thread) with the effects
+ * estimated, then recomputes the share, trend and ranking whenever the global filters change.
+ */
+public final class MarketViewModel {
+    private final MarketService service;
+    private final StateManager state;
+    private final LatestRequest<Loaded> load;
+    private final LatestRequest<MarketScreenData> request;
+    private final ReadOnlyObjectWrapper<MarketScreenData> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final InvalidationListener onFilters = o -> recompute();
+    private Loaded loaded;
+
+    private record Loaded(MarketService.Market market, List<EventEffect> events, List<PolicyEffect> policies) {}
+
+    public MarketViewModel(MarketService service, StateManager state, TaskExecutor queries, long debounceMillis) {
+        this.service = service;
+        this.state = state;
+        this.load = new LatestRequest<>(queries, 0);
+        this.request = new LatestRequest<>(queries, debounceMillis);
+        state.sliceProperty().addListener(onFilters);
+    }
+
+    public ReadOnlyObjectProperty<MarketScreenData> dataProperty() { return data.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+
+    public StateManager state() { return state; }
+
+    /** Loads the market (again, after an import) and shows it for the current filters. */
+    public void reload() {
+        busy.set(true);
+        Slice slice = state.slice();
+        load.submit(() -> {
+            MarketService.Market m = service.load();
+            return new Loaded(m, m.eventEffects(), m.policyEffects());
+        }, l -> {
+            loaded = l;
+            busy.set(false);
+            data.set(MarketScreenData.of(l.market, l.events, l.policies, slice));
+            if (!state.slice().equals(slice)) recompute();
+        }, this::failed);
+    }
+
+    private void recompute() {
+        Loaded l = loaded;
+        if (l == null) return;
+        Slice slice = state.slice();
+        request.submit(() -> MarketScreenData.of(l.market, l.events, l.policies, slice), data::set, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    /** A ranking row double-clicked: the whole workbench narrows to that province. */
+    public void drillProvince(String code, String name) { state.drill(Dimension.PROVINCE, code, name); }
+
+    public void close() {
+        state.sliceProperty().removeListener(onFilters);
+        load.cancel();
+        request.cancel();
+    }
+}
