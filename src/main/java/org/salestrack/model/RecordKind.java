@@ -33,7 +33,12 @@ public enum RecordKind {
     DEALER_SERVICE("dealer_service", List.of("period", "dealer_code"),
             List.of("period", "dealer_code", "nps", "complaints", "resolved_48h")),
     MARKET("market", List.of("period", "province", "units"),
-            List.of("period", "province", "category", "units"));
+            List.of("period", "province", "category", "units")),
+    REVIEW("review", List.of("review_id", "at", "text"),
+            List.of("review_id", "at", "channel", "sku", "product_name", "order_id", "rating", "text")),
+    TICKET("ticket", List.of("ticket_id", "opened_at", "text"),
+            List.of("ticket_id", "opened_at", "resolved_at", "channel", "store_code", "dealer_code", "sku", "category",
+                    "status", "text"));
 
     private final String id;
     private final List<String> required;

@@ -100,6 +100,7 @@ public final class SampleGenerator {
         files.add(MarketingWriter.touchpoints(out, mall, seed + 11));
         files.add(PlanningWriter.targets(out, network.dealers(), dealerSellOut, seed + 12));
         files.add(PlanningWriter.dealerService(out, network.dealers(), seed + 13));
+        FeedbackSamples.write(out, seed, tmall, jd, network, catalogue);
         ShippedProfiles.copyTo(out.resolve("profiles"));
         SampleSet set = new SampleSet(seed, List.copyOf(files), planted, totals, Distances.dealerReachKm(network));
         ReadmeWriter.write(out, set);

@@ -22,6 +22,8 @@ final class FactInserter implements AutoCloseable {
         SQL.put(RecordKind.TARGET, "INSERT INTO target(batch_id, src_row, period, dealer_id, region, qty, amount_cents) VALUES (?,?,?,?,?,?,?)");
         SQL.put(RecordKind.DEALER_SERVICE, "INSERT INTO dealer_service(batch_id, src_row, period, dealer_id, nps, complaints, resolved_48h) VALUES (?,?,?,?,?,?,?)");
         SQL.put(RecordKind.MARKET, "INSERT INTO market(batch_id, src_row, period, province, category, units) VALUES (?,?,?,?,?,?)");
+        SQL.put(RecordKind.REVIEW, "INSERT INTO review(batch_id, src_row, review_id, at, channel_id, product_id, product_name, order_id, rating, text) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        SQL.put(RecordKind.TICKET, "INSERT INTO ticket(batch_id, src_row, ticket_id, opened_at, resolved_at, channel_id, store_id, dealer_id, product_id, category, status, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         SQL.put(RecordKind.CAMPAIGN, "INSERT INTO campaign(code, name, tag, starts, ends, channels, region, promo_type, budget_cents, batch_id) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, name), "
                 + "tag = COALESCE(excluded.tag, tag), starts = COALESCE(excluded.starts, starts), ends = COALESCE(excluded.ends, ends), "
@@ -130,6 +132,28 @@ final class FactInserter implements AutoCloseable {
                 ps.setString(i++, r.text("province"));
                 ps.setString(i++, r.text("category"));
                 ps.setLong(i, r.whole("units"));
+            }
+            case REVIEW -> {
+                ps.setString(i++, r.text("review_id"));
+                ps.setString(i++, dateTime(r.get("at")));
+                Dimensions.setLong(ps, i++, r.text("channel") == null ? null : dims.channel(r.text("channel"), "online", null));
+                Dimensions.setLong(ps, i++, r.text("sku") == null ? null : dims.product(r.text("sku"), r.text("product_name"), null, null, null));
+                ps.setString(i++, r.text("product_name"));
+                ps.setString(i++, r.text("order_id"));
+                Dimensions.setLong(ps, i++, r.whole("rating"));
+                ps.setString(i, r.text("text"));
+            }
+            case TICKET -> {
+                ps.setString(i++, r.text("ticket_id"));
+                ps.setString(i++, dateTime(r.get("opened_at")));
+                ps.setString(i++, dateTime(r.get("resolved_at")));
+                Dimensions.setLong(ps, i++, r.text("channel") == null ? null : dims.channel(r.text("channel"), "offline", null));
+                Dimensions.setLong(ps, i++, r.text("store_code") == null ? null : dims.store(r.text("store_code"), null, null, null));
+                Dimensions.setLong(ps, i++, r.text("dealer_code") == null ? null : dims.dealer(r.text("dealer_code")));
+                Dimensions.setLong(ps, i++, r.text("sku") == null ? null : dims.product(r.text("sku"), null, null, null, null));
+                ps.setString(i++, r.text("category"));
+                ps.setString(i++, r.text("status"));
+                ps.setString(i, r.text("text"));
             }
             case CAMPAIGN -> {
                 ps.setString(i++, r.text("campaign_code"));

@@ -46,7 +46,10 @@ class ShippedProfilesTest {
             Map.entry("spend", "marketing/spend.csv"),
             Map.entry("touchpoints", "marketing/touchpoints.csv"),
             Map.entry("targets", "plans/targets.csv"),
-            Map.entry("dealer-service", "plans/dealer-service.csv"));
+            Map.entry("dealer-service", "plans/dealer-service.csv"),
+            Map.entry("tmall-reviews", FeedbackSamples.TMALL_REVIEWS),
+            Map.entry("jd-reviews", FeedbackSamples.JD_REVIEWS),
+            Map.entry("service-tickets", FeedbackSamples.TICKETS));
 
     static List<String> names() { return ShippedProfiles.NAMES; }
 

@@ -1,0 +1,72 @@
+package org.salestrack.analytics.feedback;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.model.feedback.ReviewFact;
+import org.salestrack.model.feedback.TicketFact;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.feedback.FeedbackFacts;
+import org.salestrack.task.Cancellation;
+
+/**
+ * Customer feedback over a workspace: loads reviews and tickets, reads each review with the language engine
+ * and hands them to the pure aggregations. The aspect lexicon is the workspace's own
+ * (feedback-aspects.tsv beside it) when the analyst saved one, else the shipped one. Runs SQL: call it off
+ * the FX thread.
+ */
+public final class FeedbackService {
+    public static final String LEXICON_FILE = "feedback-aspects.tsv";
+    private static final int CHECK_EVERY = 1_000;
+
+    private final FeedbackFacts facts;
+    private final ReviewReader reader;
+
+    public FeedbackService(Workspace workspace) {
+        this(new FeedbackFacts(workspace), new ReviewReader(SentimentModel.standard(), lexiconFor(workspace.file())));
+    }
+
+    FeedbackService(FeedbackFacts facts, ReviewReader reader) {
+        this.facts = facts;
+        this.reader = reader;
+    }
+
+    /** The lexicon saved beside a workspace file, or the shipped one. */
+    public static AspectLexicon lexiconFor(Path workspaceFile) {
+        Path dir = workspaceFile.toAbsolutePath().getParent();
+        Path own = dir == null ? null : dir.resolve(LEXICON_FILE);
+        if (own == null || !Files.isRegularFile(own)) return AspectLexicon.standard();
+        try (var in = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
+            return AspectLexicon.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the aspect lexicon " + own, e);
+        }
+    }
+
+    public AspectLexicon lexicon() { return reader.lexicon(); }
+
+    /** The reviews from {@code from} to {@code to} (null: open) within the filter's product and channel members, read. */
+    public List<ReadReview> reviews(LocalDate from, LocalDate to, Slice filter, Cancellation cancel) {
+        List<ReadReview> out = new ArrayList<>();
+        for (ReviewFact f : facts.reviews(from, to)) {
+            if (!FeedbackFilter.keeps(filter, f)) continue;
+            out.add(new ReadReview(f, reader.read(f.text())));
+            if (out.size() % CHECK_EVERY == 0) cancel.check();
+        }
+        return out;
+    }
+
+    public List<TicketFact> tickets(LocalDate from, LocalDate to, Slice filter) {
+        return facts.tickets(from, to).stream().filter(t -> FeedbackFilter.keeps(filter, t)).toList();
+    }
+
+    public List<FeedbackRow> rows(List<ReadReview> reviews, List<FeedbackDim> by) {
+        return FeedbackRows.of(reviews, by, reader.lexicon());
+    }
+}
