@@ -40,6 +40,6 @@ public final class WorkspaceServices {
      */
     public static ScreenServices screens(Workspace ws, String version, ValidationService quality) {
         return new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, version, SalesWorkbookWriter::writeWorkbook),
-                quality, new CustomerService(ws));
+                quality, new CustomerService(ws), new org.salestrack.analytics.feedback.FeedbackService(ws));
     }
 }

@@ -2,6 +2,7 @@ package org.salestrack.ui;
 
 import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.analytics.customer.CustomerService;
+import org.salestrack.analytics.feedback.FeedbackService;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.validate.ValidationService;
 
@@ -9,4 +10,5 @@ import org.salestrack.validate.ValidationService;
  * The services behind the forecast, data quality, reports and customers screens, kept apart from
  * {@link WorkbenchContext}'s core ones so the workbench can run without them (tests of other screens).
  */
-public record ScreenServices(ForecastDesk forecast, SalesWorkbookBuilder reports, ValidationService quality, CustomerService customers) {}
+public record ScreenServices(ForecastDesk forecast, SalesWorkbookBuilder reports, ValidationService quality, CustomerService customers,
+                             FeedbackService feedback) {}

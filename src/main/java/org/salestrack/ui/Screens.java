@@ -4,6 +4,7 @@ import java.util.List;
 import org.salestrack.ui.customer.CustomersView;
 import org.salestrack.ui.dashboard.DashboardView;
 import org.salestrack.ui.explore.ExplorerView;
+import org.salestrack.ui.feedback.FeedbackView;
 import org.salestrack.ui.forecast.ForecastView;
 import org.salestrack.ui.imports.ImportView;
 import org.salestrack.ui.quality.QualityView;
@@ -21,6 +22,7 @@ public final class Screens {
                 new ScreenEntry("quality", "nav.quality", QualityView::create),
                 new ScreenEntry("forecast", "nav.forecast", ForecastView::create),
                 new ScreenEntry("customers", "nav.customers", CustomersView::create),
+                new ScreenEntry("feedback", "nav.feedback", FeedbackView::create),
                 new ScreenEntry("reports", "nav.reports", ReportsView::create));
     }
 }

@@ -26,15 +26,19 @@ public final class FeedbackService {
     private static final int CHECK_EVERY = 1_000;
 
     private final FeedbackFacts facts;
-    private final ReviewReader reader;
+    private final Path workspaceFile;
+    private volatile SentimentModel model;
+    private volatile AspectLexicon lexicon;
 
+    /** Cheap: the model and lexicon are read on the first use, off the thread that opens the workspace. */
     public FeedbackService(Workspace workspace) {
-        this(new FeedbackFacts(workspace), new ReviewReader(SentimentModel.standard(), lexiconFor(workspace.file())));
+        this.facts = new FeedbackFacts(workspace);
+        this.workspaceFile = workspace.file();
     }
 
-    FeedbackService(FeedbackFacts facts, ReviewReader reader) {
-        this.facts = facts;
-        this.reader = reader;
+    private SentimentModel model() {
+        if (model == null) model = SentimentModel.standard();
+        return model;
     }
 
     /** The lexicon saved beside a workspace file, or the shipped one. */
@@ -49,11 +53,15 @@ public final class FeedbackService {
         }
     }
 
-    public AspectLexicon lexicon() { return reader.lexicon(); }
+    public AspectLexicon lexicon() {
+        if (lexicon == null) lexicon = lexiconFor(workspaceFile);
+        return lexicon;
+    }
 
     /** The reviews from {@code from} to {@code to} (null: open) within the filter's product and channel members, read. */
     public List<ReadReview> reviews(LocalDate from, LocalDate to, Slice filter, Cancellation cancel) {
         List<ReadReview> out = new ArrayList<>();
+        ReviewReader reader = new ReviewReader(model(), lexicon());
         for (ReviewFact f : facts.reviews(from, to)) {
             if (!FeedbackFilter.keeps(filter, f)) continue;
             out.add(new ReadReview(f, reader.read(f.text())));
@@ -67,6 +75,11 @@ public final class FeedbackService {
     }
 
     public List<FeedbackRow> rows(List<ReadReview> reviews, List<FeedbackDim> by) {
-        return FeedbackRows.of(reviews, by, reader.lexicon());
+        return FeedbackRows.of(reviews, by, lexicon());
+    }
+
+    /** The Feedback screen's figures for the reviews and tickets within a slice (its dates and members). */
+    public FeedbackOverview overview(List<ReadReview> reviews, List<TicketFact> tickets) {
+        return FeedbackOverview.of(reviews, tickets, lexicon(), SpikeDetector.standard());
     }
 }
