@@ -35,6 +35,15 @@ public record FeedbackOverview(int reviews, int negative, List<String> aspects, 
     public Cell cell(String aspect, String model) { return cells.getOrDefault(key(aspect, model), new Cell(0, 0)); }
 
     public static FeedbackOverview of(List<ReadReview> reviews, List<TicketFact> tickets, AspectLexicon lexicon, SpikeDetector detector) {
+        return of(reviews, tickets, lexicon, detector, null, null);
+    }
+
+    /**
+     * @param from first day of the weeks (null: the first review's), so the weeks before a spike count as
+     *             quiet history rather than missing; @param to last day (null: the last review's)
+     */
+    public static FeedbackOverview of(List<ReadReview> reviews, List<TicketFact> tickets, AspectLexicon lexicon, SpikeDetector detector,
+                                      LocalDate from, LocalDate to) {
         List<String> aspects = lexicon.aspects().stream().map(Aspect::id).toList();
         Map<String, Integer> perModel = new HashMap<>();
         Map<String, int[]> cellCounts = new HashMap<>();
@@ -64,7 +73,9 @@ public record FeedbackOverview(int reviews, int negative, List<String> aspects, 
                 if (c != null) cells.put(key(a, m), new Cell(c[0], c[1]));
             }
         }
-        List<String> weeks = first == null ? List.of() : Grain.WEEK.keys(first, last);
+        if (from != null) first = first == null || from.isBefore(first) ? from : first;
+        if (to != null) last = last == null || to.isAfter(last) ? to : last;
+        List<String> weeks = first == null || last == null ? List.of() : Grain.WEEK.keys(first, last);
         Map<String, Integer> weekIndex = new HashMap<>();
         for (int i = 0; i < weeks.size(); i++) weekIndex.put(weeks.get(i), i);
         int[] negativeByWeek = new int[weeks.size()];

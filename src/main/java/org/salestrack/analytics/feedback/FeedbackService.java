@@ -23,7 +23,7 @@ import org.salestrack.task.Cancellation;
  */
 public final class FeedbackService {
     public static final String LEXICON_FILE = "feedback-aspects.tsv";
-    private static final int CHECK_EVERY = 1_000;
+    private static final int CHUNK = 2_000;
 
     private final FeedbackFacts facts;
     private final Path workspaceFile;
@@ -58,15 +58,28 @@ public final class FeedbackService {
         return lexicon;
     }
 
-    /** The reviews from {@code from} to {@code to} (null: open) within the filter's product and channel members, read. */
+    /**
+     * The reviews from {@code from} to {@code to} (null: open) within the filter's product and channel members,
+     * read. Large sets are read in chunks on the common pool, each chunk with its own reader (a segmenter is
+     * not thread-safe); the order stays the store's.
+     */
     public List<ReadReview> reviews(LocalDate from, LocalDate to, Slice filter, Cancellation cancel) {
-        List<ReadReview> out = new ArrayList<>();
-        ReviewReader reader = new ReviewReader(model(), lexicon());
-        for (ReviewFact f : facts.reviews(from, to)) {
-            if (!FeedbackFilter.keeps(filter, f)) continue;
-            out.add(new ReadReview(f, reader.read(f.text())));
-            if (out.size() % CHECK_EVERY == 0) cancel.check();
-        }
+        List<ReviewFact> kept = facts.reviews(from, to).stream().filter(f -> FeedbackFilter.keeps(filter, f)).toList();
+        return read(kept, model(), lexicon(), cancel);
+    }
+
+    /** Reads reviews with the language engine, in chunks across the cores. */
+    public static List<ReadReview> read(List<ReviewFact> kept, SentimentModel model, AspectLexicon lexicon, Cancellation cancel) {
+        int chunks = (kept.size() + CHUNK - 1) / CHUNK;
+        List<List<ReadReview>> parts = java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            cancel.check();
+            ReviewReader reader = new ReviewReader(model, lexicon);
+            List<ReadReview> part = new ArrayList<>(CHUNK);
+            for (ReviewFact f : kept.subList(c * CHUNK, Math.min(kept.size(), (c + 1) * CHUNK))) part.add(new ReadReview(f, reader.read(f.text())));
+            return part;
+        }).toList();
+        List<ReadReview> out = new ArrayList<>(kept.size());
+        parts.forEach(out::addAll);
         return out;
     }
 
@@ -79,7 +92,7 @@ public final class FeedbackService {
     }
 
     /** The Feedback screen's figures for the reviews and tickets within a slice (its dates and members). */
-    public FeedbackOverview overview(List<ReadReview> reviews, List<TicketFact> tickets) {
-        return FeedbackOverview.of(reviews, tickets, lexicon(), SpikeDetector.standard());
+    public FeedbackOverview overview(List<ReadReview> reviews, List<TicketFact> tickets, LocalDate from, LocalDate to) {
+        return FeedbackOverview.of(reviews, tickets, lexicon(), SpikeDetector.standard(), from, to);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  * {@code lookback} weeks before it (a quiet history counts as one a week, so 0 -> 1 is never a spike).
  */
 public final class SpikeDetector {
+    public static final int STANDARD_LOOKBACK = 4;
     private final int lookback;
     private final double ratio;
     private final int minCount;
@@ -21,7 +22,7 @@ public final class SpikeDetector {
     }
 
     /** The rule: doubling week on week against the last four weeks, from five complaints. */
-    public static SpikeDetector standard() { return new SpikeDetector(4, 2.0, 5); }
+    public static SpikeDetector standard() { return new SpikeDetector(STANDARD_LOOKBACK, 2.0, 5); }
 
     /** The indexes of the weeks that spike; a week needs {@code lookback} weeks before it. */
     public List<Integer> spikes(int[] weekly) {

@@ -68,6 +68,24 @@ public final class FeedbackFacts {
         return out;
     }
 
+    /** The first and last day of the reviews stored by {@code batches}; empty when they stored none. */
+    public java.util.Optional<LocalDate[]> reviewSpan(java.util.Collection<Long> batches) {
+        if (batches.isEmpty()) return java.util.Optional.empty();
+        String in = "?,".repeat(batches.size() - 1) + "?";
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT MIN(at), MAX(at) FROM review WHERE batch_id IN (" + in + ")")) {
+            int i = 1;
+            for (long b : batches) ps.setLong(i++, b);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) return java.util.Optional.empty();
+                return java.util.Optional.of(new LocalDate[] {LocalDate.parse(rs.getString(1).substring(0, 10)),
+                        LocalDate.parse(rs.getString(2).substring(0, 10))});
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the span of the new reviews", e);
+        }
+    }
+
     private static void bindRange(PreparedStatement ps, LocalDate from, LocalDate to) throws SQLException {
         ps.setString(1, from == null ? "0000" : from.toString());
         ps.setString(2, to == null ? "9999" : to.plusDays(1).toString());

@@ -71,7 +71,7 @@ public final class FeedbackViewModel {
             public Loaded call() {
                 List<ReadReview> read = service.reviews(s == null ? null : s.from(), s == null ? null : s.to(), s, cancellation());
                 List<TicketFact> tickets = service.tickets(s == null ? null : s.from(), s == null ? null : s.to(), s);
-                return new Loaded(read, service.overview(read, tickets));
+                return new Loaded(read, service.overview(read, tickets, s == null ? null : s.from(), s == null ? null : s.to()));
             }
         };
         running = task;
