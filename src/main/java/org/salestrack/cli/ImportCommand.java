@@ -121,6 +121,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         printTracking(err, after.tracking());
+        if (after.feedbackAlerts() > 0) err.printf("feedback: %d negative review spikes raised as alerts%n", after.feedbackAlerts());
         return exit;
     }
 

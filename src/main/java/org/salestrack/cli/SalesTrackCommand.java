@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ImportCommand.class,
                 SummaryCommand.class,
+                FeedbackCommand.class,
                 DemoCommand.class,
                 DealersCommand.class,
                 ReportCommand.class,

@@ -40,12 +40,14 @@ public final class ImportService {
     private static final int KEEP_ERRORS = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final Workspace workspace;
     private final Batches batches;
     private final ProfileLibrary library;
     private final Pseudonymiser pseudonymiser;
     private final ImportPolicy policy;
 
     public ImportService(Workspace workspace, ProfileLibrary library, ImportPolicy policy) {
+        this.workspace = workspace;
         this.batches = new Batches(workspace);
         this.library = library;
         this.pseudonymiser = new Pseudonymiser(new Settings(workspace).pseudonymKey());
@@ -59,6 +61,9 @@ public final class ImportService {
     }
 
     public ProfileLibrary library() { return library; }
+
+    /** The workspace the files go into, for the pipeline's steps after storing. */
+    public Workspace workspace() { return workspace; }
 
     /**
      * @param profile the profile to use, or null to pick the shipped or saved one whose columns the header has

@@ -10,6 +10,7 @@ public enum FieldType {
             Map.entry("line_no", INTEGER), Map.entry("qty", INTEGER), Map.entry("on_hand", INTEGER),
             Map.entry("in_transit", INTEGER), Map.entry("impressions", INTEGER), Map.entry("clicks", INTEGER),
             Map.entry("complaints", INTEGER), Map.entry("units", INTEGER),
+            Map.entry("rating", INTEGER), Map.entry("opened_at", DATE_TIME), Map.entry("resolved_at", DATE_TIME),
             Map.entry("unit_price", MONEY), Map.entry("amount", MONEY), Map.entry("discount_amount", MONEY),
             Map.entry("margin", MONEY), Map.entry("spend", MONEY), Map.entry("budget", MONEY),
             Map.entry("list_price", MONEY), Map.entry("unit_cost", MONEY),

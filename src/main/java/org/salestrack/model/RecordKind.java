@@ -37,7 +37,12 @@ public enum RecordKind {
     COMPETITOR_EVENT("competitor_event", List.of("brand", "date", "event"),
             List.of("brand", "model", "date", "event", "region", "category", "price_before", "price_after")),
     POLICY("policy", List.of("name", "starts", "ends"),
-            List.of("name", "region", "starts", "ends", "category", "rate", "cap", "max_price"));
+            List.of("name", "region", "starts", "ends", "category", "rate", "cap", "max_price")),
+    REVIEW("review", List.of("review_id", "at", "text"),
+            List.of("review_id", "at", "channel", "sku", "product_name", "order_id", "rating", "text")),
+    TICKET("ticket", List.of("ticket_id", "opened_at", "text"),
+            List.of("ticket_id", "opened_at", "resolved_at", "channel", "store_code", "dealer_code", "sku", "category",
+                    "status", "text"));
 
     private final String id;
     private final List<String> required;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.analytics.feedback.FeedbackAlertService;
 import org.salestrack.forecast.ForecastTrackingService;
 import org.salestrack.forecast.tracking.AlertPolicy;
 import org.salestrack.ingest.FileOutcome;
@@ -16,6 +17,7 @@ import org.salestrack.ingest.ImportRejectedException;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.model.ImportBatch;
+import org.salestrack.model.RecordKind;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
@@ -29,7 +31,8 @@ import org.salestrack.validate.ValidationService;
  * file as one batch ({@link ImportService}), then, once for all the new batches, the follow-up steps in
  * this order: the data-quality rules on the new batches (error findings hold their lines out of the
  * totals), the workbench rollups brought up to date, forecast tracking (kept forecasts compared with the
- * months that arrived, refit), whose deviations are raised as alerts. An undo takes the same follow-up
+ * months that arrived, refit), whose deviations are raised as alerts, and negative review spikes in the weeks
+ * new reviews cover, raised as alerts with sample sentences (issue 22). An undo takes the same follow-up
  * minus the rules. The follow-up ignores Cancel: the files are committed by then, and stored lines
  * without their findings would be counted where the rules hold them out.
  */
@@ -119,8 +122,10 @@ public final class ImportPipeline {
         rollups.refresh(Cancellation.none());
         progress.progress(2, 3, "forecast tracking");
         ForecastTrackingService.Outcome tracked = track();
+        boolean reviews = outcomes.stream().anyMatch(o -> o.newBatch() && RecordKind.REVIEW.id().equals(o.result().kind()));
+        int feedbackAlerts = reviews ? new FeedbackAlertService(imports.workspace()).afterImport(batches) : 0;
         progress.progress(3, 3, "done");
-        return new FollowUp(List.copyOf(batches), run, tracked);
+        return new FollowUp(List.copyOf(batches), run, tracked, feedbackAlerts);
     }
 
     private ForecastTrackingService.Outcome track() {
@@ -128,10 +133,10 @@ public final class ImportPipeline {
     }
 
     /** What the steps after storing did; {@code validation} and {@code tracking} are null when nothing new was stored. */
-    public record FollowUp(List<Long> batches, ValidationRun validation, ForecastTrackingService.Outcome tracking) {
-        static final FollowUp NONE = new FollowUp(List.of(), null, null);
+    public record FollowUp(List<Long> batches, ValidationRun validation, ForecastTrackingService.Outcome tracking, int feedbackAlerts) {
+        static final FollowUp NONE = new FollowUp(List.of(), null, null, 0);
 
-        public int alertsRaised() { return tracking == null ? 0 : tracking.alertsRaised(); }
+        public int alertsRaised() { return (tracking == null ? 0 : tracking.alertsRaised()) + feedbackAlerts; }
     }
 
     /** Each file's outcome, in import order, and the follow-up run on the new batches. */

@@ -103,6 +103,7 @@ public final class SampleGenerator {
         files.add(PlanningWriter.targets(out, network.dealers(), dealerSellOut, seed + 12));
         files.add(PlanningWriter.dealerService(out, network.dealers(), seed + 13));
         MarketPlants market = MarketFiles.write(out, geo, everything, seed, files);
+        FeedbackSamples.write(out, seed, tmall, jd, network, catalogue);
         ShippedProfiles.copyTo(out.resolve("profiles"));
         SampleSet set = new SampleSet(seed, List.copyOf(files), planted, totals, Distances.dealerReachKm(network), count.plants(), market);
         ReadmeWriter.write(out, set);

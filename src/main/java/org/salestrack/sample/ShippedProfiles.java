@@ -11,7 +11,8 @@ import java.util.List;
 public final class ShippedProfiles {
     public static final List<String> NAMES = List.of("tmall-orders", "jd-orders", "mall-orders", "douyin-orders",
             "pos-sales", "dealer-sellthrough", "dealer-stock", "sell-in", "store-stock", "products", "dealers", "stores",
-            "campaigns", "spend", "touchpoints", "targets", "dealer-service", "market-panel", "competitor-events", "policies");
+            "campaigns", "spend", "touchpoints", "targets", "dealer-service", "market-panel", "competitor-events", "policies",
+            "tmall-reviews", "jd-reviews", "service-tickets");
 
     private ShippedProfiles() {}
 

@@ -69,7 +69,7 @@ public final class Batches {
                     ps.executeUpdate();
                 }
                 for (String table : new String[] {"validation_issue", "quarantine", "sale", "sell_in", "stock", "spend", "touchpoint",
-                        "target", "dealer_service", "market", "competitor_event", "policy_measure"}) {
+                        "target", "dealer_service", "market", "competitor_event", "policy_measure", "review", "ticket"}) {
                     try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE batch_id = ?")) {
                         ps.setLong(1, id);
                         ps.executeUpdate();

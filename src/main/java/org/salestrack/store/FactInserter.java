@@ -27,6 +27,8 @@ final class FactInserter implements AutoCloseable {
                 + "category, price_before_cents, price_after_cents) VALUES (?,?,?,?,?,?,?,?,?,?)");
         SQL.put(RecordKind.POLICY, "INSERT INTO policy_measure(batch_id, src_row, name, provinces, starts, ends, category, rate, "
                 + "cap_cents, max_price_cents) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        SQL.put(RecordKind.REVIEW, "INSERT INTO review(batch_id, src_row, review_id, at, channel_id, product_id, product_name, order_id, rating, text) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        SQL.put(RecordKind.TICKET, "INSERT INTO ticket(batch_id, src_row, ticket_id, opened_at, resolved_at, channel_id, store_id, dealer_id, product_id, category, status, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         SQL.put(RecordKind.CAMPAIGN, "INSERT INTO campaign(code, name, tag, starts, ends, channels, region, promo_type, budget_cents, batch_id) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, name), "
                 + "tag = COALESCE(excluded.tag, tag), starts = COALESCE(excluded.starts, starts), ends = COALESCE(excluded.ends, ends), "
@@ -159,6 +161,28 @@ final class FactInserter implements AutoCloseable {
                 ps.setDouble(i++, r.real("rate") == null ? 0 : r.real("rate"));
                 Dimensions.setLong(ps, i++, r.whole("cap"));
                 Dimensions.setLong(ps, i, r.whole("max_price"));
+            }
+            case REVIEW -> {
+                ps.setString(i++, r.text("review_id"));
+                ps.setString(i++, dateTime(r.get("at")));
+                Dimensions.setLong(ps, i++, r.text("channel") == null ? null : dims.channel(r.text("channel"), "online", null));
+                Dimensions.setLong(ps, i++, r.text("sku") == null ? null : dims.product(r.text("sku"), r.text("product_name"), null, null, null));
+                ps.setString(i++, r.text("product_name"));
+                ps.setString(i++, r.text("order_id"));
+                Dimensions.setLong(ps, i++, r.whole("rating"));
+                ps.setString(i, r.text("text"));
+            }
+            case TICKET -> {
+                ps.setString(i++, r.text("ticket_id"));
+                ps.setString(i++, dateTime(r.get("opened_at")));
+                ps.setString(i++, dateTime(r.get("resolved_at")));
+                Dimensions.setLong(ps, i++, r.text("channel") == null ? null : dims.channel(r.text("channel"), "offline", null));
+                Dimensions.setLong(ps, i++, r.text("store_code") == null ? null : dims.store(r.text("store_code"), null, null, null));
+                Dimensions.setLong(ps, i++, r.text("dealer_code") == null ? null : dims.dealer(r.text("dealer_code")));
+                Dimensions.setLong(ps, i++, r.text("sku") == null ? null : dims.product(r.text("sku"), null, null, null, null));
+                ps.setString(i++, r.text("category"));
+                ps.setString(i++, r.text("status"));
+                ps.setString(i, r.text("text"));
             }
             case CAMPAIGN -> {
                 ps.setString(i++, r.text("campaign_code"));

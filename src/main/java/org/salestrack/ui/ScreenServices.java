@@ -6,6 +6,7 @@ import org.salestrack.analytics.marketing.MarketingService;
 import org.salestrack.analytics.dealer.DealerService;
 import org.salestrack.analytics.inventory.InventoryService;
 import org.salestrack.analytics.market.MarketService;
+import org.salestrack.analytics.feedback.FeedbackService;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.validate.ValidationService;
 
@@ -14,4 +15,5 @@ import org.salestrack.validate.ValidationService;
  * {@link WorkbenchContext}'s core ones so the workbench can run without them (tests of other screens).
  */
 public record ScreenServices(ForecastDesk forecast, SalesWorkbookBuilder reports, ValidationService quality, CustomerService customers,
-                             MarketingService marketing, DealerService dealers, InventoryService inventory, MarketService market) {}
+                             MarketingService marketing, DealerService dealers, InventoryService inventory, MarketService market,
+                             FeedbackService feedback) {}

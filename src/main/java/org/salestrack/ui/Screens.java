@@ -6,6 +6,7 @@ import org.salestrack.ui.inventory.InventoryView;
 import org.salestrack.ui.dashboard.DashboardView;
 import org.salestrack.ui.dealer.DealersView;
 import org.salestrack.ui.explore.ExplorerView;
+import org.salestrack.ui.feedback.FeedbackView;
 import org.salestrack.ui.forecast.ForecastView;
 import org.salestrack.ui.imports.ImportView;
 import org.salestrack.ui.marketing.MarketingView;
@@ -28,6 +29,7 @@ public final class Screens {
                 new ScreenEntry("dealers", "nav.dealers", DealersView::create),
                 new ScreenEntry("inventory", "nav.inventory", InventoryView::create),
                 new ScreenEntry("market", "nav.market", org.salestrack.ui.market.MarketView::create),
+                new ScreenEntry("feedback", "nav.feedback", FeedbackView::create),
                 new ScreenEntry("reports", "nav.reports", ReportsView::create));
     }
 }

@@ -49,7 +49,10 @@ class ShippedProfilesTest {
             Map.entry("dealer-service", "plans/dealer-service.csv"),
             Map.entry("market-panel", "market/panel-2024-2025.xlsx"),
             Map.entry("competitor-events", "market/competitor-events.csv"),
-            Map.entry("policies", "market/policies.csv"));
+            Map.entry("policies", "market/policies.csv"),
+            Map.entry("tmall-reviews", FeedbackSamples.TMALL_REVIEWS),
+            Map.entry("jd-reviews", FeedbackSamples.JD_REVIEWS),
+            Map.entry("service-tickets", FeedbackSamples.TICKETS));
 
     static List<String> names() { return ShippedProfiles.NAMES; }
 

@@ -1,0 +1,98 @@
+package org.salestrack.analytics.feedback;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.model.feedback.ReviewFact;
+import org.salestrack.model.feedback.TicketFact;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.feedback.FeedbackFacts;
+import org.salestrack.task.Cancellation;
+
+/**
+ * Customer feedback over a workspace: loads reviews and tickets, reads each review with the language engine
+ * and hands them to the pure aggregations. The aspect lexicon is the workspace's own
+ * (feedback-aspects.tsv beside it) when the analyst saved one, else the shipped one. Runs SQL: call it off
+ * the FX thread.
+ */
+public final class FeedbackService {
+    public static final String LEXICON_FILE = "feedback-aspects.tsv";
+    private static final int CHUNK = 2_000;
+
+    private final FeedbackFacts facts;
+    private final Path workspaceFile;
+    private volatile SentimentModel model;
+    private volatile AspectLexicon lexicon;
+
+    /** Cheap: the model and lexicon are read on the first use, off the thread that opens the workspace. */
+    public FeedbackService(Workspace workspace) {
+        this.facts = new FeedbackFacts(workspace);
+        this.workspaceFile = workspace.file();
+    }
+
+    private SentimentModel model() {
+        if (model == null) model = SentimentModel.standard();
+        return model;
+    }
+
+    /** The lexicon saved beside a workspace file, or the shipped one. */
+    public static AspectLexicon lexiconFor(Path workspaceFile) {
+        Path dir = workspaceFile.toAbsolutePath().getParent();
+        Path own = dir == null ? null : dir.resolve(LEXICON_FILE);
+        if (own == null || !Files.isRegularFile(own)) return AspectLexicon.standard();
+        try (var in = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
+            return AspectLexicon.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the aspect lexicon " + own, e);
+        }
+    }
+
+    public AspectLexicon lexicon() {
+        if (lexicon == null) lexicon = lexiconFor(workspaceFile);
+        return lexicon;
+    }
+
+    /**
+     * The reviews from {@code from} to {@code to} (null: open) within the filter's product and channel members,
+     * read. Large sets are read in chunks on the common pool, each chunk with its own reader (a segmenter is
+     * not thread-safe); the order stays the store's.
+     */
+    public List<ReadReview> reviews(LocalDate from, LocalDate to, Slice filter, Cancellation cancel) {
+        List<ReviewFact> kept = facts.reviews(from, to).stream().filter(f -> FeedbackFilter.keeps(filter, f)).toList();
+        return read(kept, model(), lexicon(), cancel);
+    }
+
+    /** Reads reviews with the language engine, in chunks across the cores. */
+    public static List<ReadReview> read(List<ReviewFact> kept, SentimentModel model, AspectLexicon lexicon, Cancellation cancel) {
+        int chunks = (kept.size() + CHUNK - 1) / CHUNK;
+        List<List<ReadReview>> parts = java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            cancel.check();
+            ReviewReader reader = new ReviewReader(model, lexicon);
+            List<ReadReview> part = new ArrayList<>(CHUNK);
+            for (ReviewFact f : kept.subList(c * CHUNK, Math.min(kept.size(), (c + 1) * CHUNK))) part.add(new ReadReview(f, reader.read(f.text())));
+            return part;
+        }).toList();
+        List<ReadReview> out = new ArrayList<>(kept.size());
+        parts.forEach(out::addAll);
+        return out;
+    }
+
+    public List<TicketFact> tickets(LocalDate from, LocalDate to, Slice filter) {
+        return facts.tickets(from, to).stream().filter(t -> FeedbackFilter.keeps(filter, t)).toList();
+    }
+
+    public List<FeedbackRow> rows(List<ReadReview> reviews, List<FeedbackDim> by) {
+        return FeedbackRows.of(reviews, by, lexicon());
+    }
+
+    /** The Feedback screen's figures for the reviews and tickets within a slice (its dates and members). */
+    public FeedbackOverview overview(List<ReadReview> reviews, List<TicketFact> tickets, LocalDate from, LocalDate to) {
+        return FeedbackOverview.of(reviews, tickets, lexicon(), SpikeDetector.standard(), from, to);
+    }
+}

@@ -1,0 +1,143 @@
+package org.salestrack.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.salestrack.analytics.feedback.FeedbackDim;
+import org.salestrack.analytics.feedback.FeedbackRow;
+import org.salestrack.analytics.feedback.FeedbackService;
+import org.salestrack.analytics.feedback.ReadReview;
+import org.salestrack.analytics.feedback.Segmenter;
+import org.salestrack.analytics.feedback.SentimentTrainer;
+import org.salestrack.task.Cancellation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code feedback}: reviews read for sentiment and aspects, grouped (negative share and top complaints), or
+ * one line per review; {@code --train-negative/--train-positive} retrains the shipped sentiment model.
+ */
+@Command(name = "feedback", description = "Reviews by model, aspect, channel or period: negative share and top complaints; "
+        + "or each review's label, score and aspects (--reviews).")
+final class FeedbackCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--by", split = ",", paramLabel = "DIM[,DIM]",
+            description = "category series model sku channel channel_type aspect year quarter month week day (default: model)")
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "D", description = "First day (YYYY-MM-DD), included.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "D", description = "Last day (YYYY-MM-DD), included.")
+    LocalDate to;
+
+    @Option(names = "--reviews", description = "One line per review: label, score and aspects.")
+    boolean reviews;
+
+    @Option(names = "--json", description = "Print machine-readable output.")
+    boolean json;
+
+    @Option(names = "--train-negative", paramLabel = "FILE", description = "Train the sentiment model: negative texts, one a line.")
+    Path trainNegative;
+
+    @Option(names = "--train-positive", paramLabel = "FILE", description = "Train the sentiment model: positive texts, one a line.")
+    Path trainPositive;
+
+    @Option(names = "--model-out", paramLabel = "FILE", description = "Where the trained model goes (.tsv.gz).")
+    Path modelOut;
+
+    @Option(names = "--min-count", paramLabel = "N", description = "Drop features seen in fewer training texts (default 2).")
+    int minCount = 2;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (trainNegative != null || trainPositive != null) return train(out);
+        List<FeedbackDim> dims = (by.isEmpty() ? List.of("model") : by).stream().map(FeedbackDim::of).toList();
+        FeedbackService service = new FeedbackService(workspace.open());
+        List<ReadReview> read = service.reviews(from, to, null, Cancellation.none());
+        if (reviews) printReviews(out, read); else printRows(out, dims, service.rows(read, dims));
+        return ExitCodes.OK;
+    }
+
+    private void printReviews(PrintWriter out, List<ReadReview> read) {
+        if (json) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (ReadReview r : read) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("review_id", r.fact().reviewId());
+                m.put("label", r.reading().label().id());
+                m.put("score", round(r.reading().score()));
+                m.put("aspects", r.reading().aspects());
+                list.add(m);
+            }
+            out.println(Json.write(Map.of("reviews", list)));
+            return;
+        }
+        out.println("review_id\tlabel\tscore\taspects\ttext");
+        for (ReadReview r : read) {
+            out.println(r.fact().reviewId() + "\t" + r.reading().label().id() + "\t" + round(r.reading().score()).toPlainString() + "\t"
+                    + String.join(" ", r.reading().aspects()) + "\t" + r.fact().text());
+        }
+    }
+
+    private void printRows(PrintWriter out, List<FeedbackDim> dims, List<FeedbackRow> rows) {
+        if (json) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (FeedbackRow r : rows) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (int i = 0; i < dims.size(); i++) m.put(dims.get(i).id(), r.keys().get(i));
+                m.put("reviews", r.reviews());
+                m.put("negative", r.negative());
+                m.put("negative_share", round(r.negativeShare()));
+                m.put("top_aspects", r.topAspects());
+                list.add(m);
+            }
+            out.println(Json.write(Map.of("rows", list)));
+            return;
+        }
+        out.println(String.join("\t", dims.stream().map(FeedbackDim::id).toList()) + "\treviews\tnegative\tnegative_share\ttop_aspects");
+        for (FeedbackRow r : rows) {
+            out.println(String.join("\t", r.keys()) + "\t" + r.reviews() + "\t" + r.negative() + "\t" + round(r.negativeShare()).toPlainString()
+                    + "\t" + String.join(" ", r.topAspects()));
+        }
+    }
+
+    private static BigDecimal round(double v) { return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP); }
+
+    /** Trains on the two lists (every fifth text held out), prints the held-out accuracy and writes the model. */
+    private Integer train(PrintWriter out) throws IOException {
+        if (trainNegative == null || trainPositive == null || modelOut == null) {
+            throw new IllegalArgumentException("training needs --train-negative, --train-positive and --model-out");
+        }
+        List<SentimentTrainer.Labelled> texts = new ArrayList<>();
+        for (String s : Files.readAllLines(trainNegative, StandardCharsets.UTF_8)) if (!s.isBlank()) texts.add(new SentimentTrainer.Labelled(s, false));
+        for (String s : Files.readAllLines(trainPositive, StandardCharsets.UTF_8)) if (!s.isBlank()) texts.add(new SentimentTrainer.Labelled(s, true));
+        SentimentTrainer.Result r = new SentimentTrainer(minCount).trainAndTest(texts, new Segmenter());
+        try (OutputStream o = Files.newOutputStream(modelOut)) {
+            r.model().write(o);
+        }
+        out.printf(Locale.ROOT, "trained on %,d texts, held out %,d (every %dth): accuracy %.4f; %,d features -> %s%n", r.trained(),
+                r.heldOut(), SentimentTrainer.HOLD_OUT_EVERY, r.accuracy(), r.model().features(), modelOut);
+        return ExitCodes.OK;
+    }
+}

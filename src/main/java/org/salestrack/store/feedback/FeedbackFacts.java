@@ -1,0 +1,98 @@
+package org.salestrack.store.feedback;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.salestrack.model.feedback.ReviewFact;
+import org.salestrack.model.feedback.TicketFact;
+import org.salestrack.store.StoreException;
+import org.salestrack.store.Workspace;
+
+/** Reads the imported reviews and service tickets with their products, channels, stores and dealers. */
+public final class FeedbackFacts {
+    private static final String REVIEWS = "SELECT r.review_id, r.at, c.id, c.name, c.type, p.id, p.sku, "
+            + "COALESCE(p.model, r.product_name), p.series, p.category, r.rating, r.text FROM review r "
+            + "LEFT JOIN channel c ON c.id = r.channel_id "
+            + "LEFT JOIN product p ON p.id = COALESCE(r.product_id, (SELECT q.id FROM product q WHERE q.name = r.product_name LIMIT 1)) "
+            + "WHERE r.at >= ? AND r.at < ? ORDER BY r.at, r.review_id";
+    private static final String TICKETS = "SELECT t.ticket_id, t.opened_at, t.resolved_at, t.status, t.category, s.id, s.code, "
+            + "d.id, d.code, d.name, g.province, COALESCE(t.channel_id, s.channel_id), p.id, p.sku, p.model, p.series, p.category, t.text "
+            + "FROM ticket t LEFT JOIN store s ON s.id = t.store_id "
+            + "LEFT JOIN dealer d ON d.id = COALESCE(t.dealer_id, s.dealer_id) LEFT JOIN region g ON g.id = s.region_id "
+            + "LEFT JOIN product p ON p.id = t.product_id WHERE t.opened_at >= ? AND t.opened_at < ? ORDER BY t.opened_at, t.ticket_id";
+
+    private final Workspace workspace;
+
+    public FeedbackFacts(Workspace workspace) { this.workspace = workspace; }
+
+    /** Reviews written from {@code from} to {@code to}, both included; null ends are open. */
+    public List<ReviewFact> reviews(LocalDate from, LocalDate to) {
+        List<ReviewFact> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(REVIEWS)) {
+            bindRange(ps, from, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ReviewFact(rs.getString(1), LocalDateTime.parse(rs.getString(2)), id(rs, 3), rs.getString(4),
+                            rs.getString(5), id(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            (Integer) rs.getObject(11), rs.getString(12)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the reviews", e);
+        }
+        return out;
+    }
+
+    /** Tickets opened from {@code from} to {@code to}, both included; null ends are open. */
+    public List<TicketFact> tickets(LocalDate from, LocalDate to) {
+        List<TicketFact> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(TICKETS)) {
+            bindRange(ps, from, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String resolved = rs.getString(3);
+                    out.add(new TicketFact(rs.getString(1), LocalDateTime.parse(rs.getString(2)),
+                            resolved == null ? null : LocalDateTime.parse(resolved), rs.getString(4), rs.getString(5), id(rs, 6),
+                            rs.getString(7), id(rs, 8), rs.getString(9), rs.getString(10), rs.getString(11), id(rs, 12), id(rs, 13),
+                            rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the service tickets", e);
+        }
+        return out;
+    }
+
+    /** The first and last day of the reviews stored by {@code batches}; empty when they stored none. */
+    public java.util.Optional<LocalDate[]> reviewSpan(java.util.Collection<Long> batches) {
+        if (batches.isEmpty()) return java.util.Optional.empty();
+        String in = "?,".repeat(batches.size() - 1) + "?";
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT MIN(at), MAX(at) FROM review WHERE batch_id IN (" + in + ")")) {
+            int i = 1;
+            for (long b : batches) ps.setLong(i++, b);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) return java.util.Optional.empty();
+                return java.util.Optional.of(new LocalDate[] {LocalDate.parse(rs.getString(1).substring(0, 10)),
+                        LocalDate.parse(rs.getString(2).substring(0, 10))});
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the span of the new reviews", e);
+        }
+    }
+
+    private static void bindRange(PreparedStatement ps, LocalDate from, LocalDate to) throws SQLException {
+        ps.setString(1, from == null ? "0000" : from.toString());
+        ps.setString(2, to == null ? "9999" : to.plusDays(1).toString());
+    }
+
+    private static Long id(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}

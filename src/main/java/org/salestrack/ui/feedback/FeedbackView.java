@@ -1,0 +1,234 @@
+package org.salestrack.ui.feedback;
+
+import java.awt.BasicStroke;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryMarker;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.salestrack.analytics.feedback.Aspect;
+import org.salestrack.analytics.feedback.FeedbackOverview;
+import org.salestrack.analytics.feedback.ReadReview;
+import org.salestrack.analytics.feedback.TicketAgeing;
+import org.salestrack.ui.Controls;
+import org.salestrack.ui.Format;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.Screen;
+import org.salestrack.ui.WorkbenchContext;
+import org.salestrack.ui.chart.Charts;
+
+/**
+ * The Feedback screen: headline tiles, the aspect x model heat map of negative share, the weekly negative
+ * reviews with spikes marked (and listed), the reviews behind a picked cell or spike, and ticket ageing by
+ * dealer. Everything follows the global filters.
+ */
+public final class FeedbackView implements Screen {
+    private final FeedbackViewModel vm;
+    private final I18n i18n;
+    private final List<Aspect> aspects;
+    private final BorderPane root = new BorderPane();
+    private final Map<String, Label[]> tiles = new java.util.LinkedHashMap<>();
+    private final AspectGrid grid = new AspectGrid();
+    private final DefaultCategoryDataset weekly = new DefaultCategoryDataset();
+    private final JFreeChart trend = Charts.trend(weekly);
+    private final TableView<FeedbackOverview.Spike> spikes = new TableView<>();
+    private final TableView<ReadReview> sentences;
+    private final TableView<TicketAgeing.Row> dealers = new TableView<>();
+    private final Label pickLabel = new Label();
+    private final Label error = new Label();
+    private final InvalidationListener onLocale = o -> render();
+
+    public static Screen create(WorkbenchContext ctx) {
+        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
+        FeedbackViewModel vm = new FeedbackViewModel(ctx.screens().feedback(), ctx.state(), ctx.tasks());
+        FeedbackView v = new FeedbackView(vm, ctx.i18n(), ctx.screens().feedback().lexicon().aspects());
+        vm.reload();
+        return v;
+    }
+
+    FeedbackView(FeedbackViewModel vm, I18n i18n, List<Aspect> aspects) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.aspects = aspects;
+        this.sentences = new TableView<>(vm.sentences());
+        grid.setOnPick(vm::toggle);
+
+        HBox tileRow = new HBox(10);
+        tileRow.getChildren().addAll(tile("reviews", "feedback.tile.reviews"), tile("negative", "feedback.tile.negative"),
+                tile("spikes", "feedback.tile.spikes"), tile("resolved", "feedback.tile.resolved"));
+
+        ScrollPane gridScroll = new ScrollPane(grid);
+        gridScroll.setPrefHeight(330);
+        gridScroll.setFitToHeight(true);
+        VBox gridCard = card("feedback.grid.title", Controls.label(i18n, "feedback.grid.hint"), gridScroll);
+
+        trend.getCategoryPlot().getRenderer().setSeriesStroke(0, new BasicStroke(2f));
+        ChartViewer chart = new ChartViewer(trend);
+        chart.setId("feedback-trend");
+        chart.setPrefSize(640, 260);
+        spikes.setId("feedback-spikes");
+        spikes.getColumns().add(col("feedback.col.week", FeedbackOverview.Spike::week, 90, spikes));
+        spikes.getColumns().add(col("feedback.col.model", FeedbackOverview.Spike::model, 130, spikes));
+        spikes.getColumns().add(col("feedback.col.aspect", s -> aspectName(s.aspect()), 110, spikes));
+        spikes.getColumns().add(col("feedback.col.count", s -> Format.units(s.count(), i18n.locale()), 80, spikes));
+        spikes.getColumns().add(col("feedback.col.baseline", s -> String.format(i18n.locale(), "%.1f", s.baseline()), 90, spikes));
+        spikes.setPlaceholder(Controls.label(i18n, "feedback.spikes.none"));
+        spikes.setPrefHeight(200);
+        spikes.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null) vm.select(new FeedbackViewModel.Pick(s.aspect(), s.model()));
+        });
+        VBox trendCard = card("feedback.trend.title", chart, Controls.label(i18n, "feedback.spikes.title"), spikes);
+        HBox.setHgrow(trendCard, Priority.ALWAYS);
+        HBox top = new HBox(12, gridCard, trendCard);
+
+        sentences.setId("feedback-sentences");
+        sentences.getColumns().add(col("feedback.col.date", r -> r.fact().at().toLocalDate().toString(), 95, sentences));
+        sentences.getColumns().add(col("feedback.col.channel", r -> r.fact().channel() == null ? "–" : r.fact().channel(), 70, sentences));
+        sentences.getColumns().add(col("feedback.col.label", r -> i18n.get(r.reading().negative() ? "feedback.label.negative" : "feedback.label.positive"), 80, sentences));
+        sentences.getColumns().add(col("feedback.col.score", r -> String.format(i18n.locale(), "%.2f", r.reading().score()), 60, sentences));
+        sentences.getColumns().add(col("feedback.col.text", r -> r.fact().text(), 520, sentences));
+        sentences.setPlaceholder(Controls.label(i18n, "feedback.sentences.hint"));
+        sentences.setPrefHeight(260);
+        pickLabel.setId("feedback-pick");
+        VBox sentenceCard = card("feedback.sentences.title", pickLabel, sentences);
+        HBox.setHgrow(sentenceCard, Priority.ALWAYS);
+
+        dealers.setId("feedback-dealers");
+        dealers.getColumns().add(col("feedback.col.dealer", r -> r.key().isEmpty() ? i18n.get("feedback.dealer.direct") : r.key(), 80, dealers));
+        dealers.getColumns().add(col("feedback.col.name", r -> r.name() == null ? "–" : r.name(), 200, dealers));
+        dealers.getColumns().add(col("feedback.col.tickets", r -> Format.units(r.tickets(), i18n.locale()), 70, dealers));
+        dealers.getColumns().add(col("feedback.col.open", r -> Format.units(r.open(), i18n.locale()), 60, dealers));
+        dealers.getColumns().add(col("feedback.col.resolved48", r -> percent(r.share48h()), 90, dealers));
+        dealers.getColumns().add(col("feedback.col.median", r -> Double.isNaN(r.medianHours()) ? "–"
+                : String.format(i18n.locale(), "%.1f", r.medianHours()), 90, dealers));
+        dealers.setPlaceholder(Controls.label(i18n, "feedback.tickets.none"));
+        dealers.setPrefHeight(260);
+        HBox bottom = new HBox(12, sentenceCard, card("feedback.tickets.title", dealers));
+
+        ScrollPane scroll = new ScrollPane(new VBox(12, tileRow, top, bottom));
+        scroll.setId("feedback-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setPadding(new Insets(4, 16, 16, 16));
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(20, 20);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        error.setId("feedback-error");
+        error.getStyleClass().add("error-text");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        HBox head = new HBox(10, Controls.label(i18n, "feedback.follows.filters"), spinner, error);
+        head.setPadding(new Insets(12, 16, 4, 16));
+        root.setTop(head);
+        root.setCenter(scroll);
+        root.getStyleClass().add("screen");
+
+        vm.overviewProperty().addListener(o -> render());
+        vm.pickProperty().addListener(o -> render());
+        vm.errorProperty().addListener(o -> render());
+        i18n.localeProperty().addListener(onLocale);
+        render();
+    }
+
+    private String aspectName(String id) {
+        for (Aspect a : aspects) if (a.id().equals(id)) return i18n.chinese() ? a.nameZh() : a.nameEn();
+        return id;
+    }
+
+    private String percent(double v) { return Double.isNaN(v) ? "–" : Format.percent(OptionalDouble.of(v), i18n.locale()); }
+
+    private VBox tile(String id, String titleKey) {
+        Label title = Controls.label(i18n, titleKey);
+        title.getStyleClass().add("kpi-title");
+        Label value = new Label("–");
+        value.setId("feedback-tile-" + id);
+        value.getStyleClass().add("kpi-value");
+        Label note = new Label("");
+        note.getStyleClass().add("kpi-note");
+        tiles.put(id, new Label[] {value, note});
+        VBox box = new VBox(title, value, note);
+        box.getStyleClass().add("kpi-tile");
+        return box;
+    }
+
+    private VBox card(String titleKey, Node... content) {
+        Label title = Controls.label(i18n, titleKey);
+        title.getStyleClass().add("card-title");
+        VBox box = new VBox(8, title);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private <T> TableColumn<T, String> col(String key, Function<T, String> value, double width, TableView<T> owner) {
+        TableColumn<T, String> c = new TableColumn<>();
+        c.textProperty().bind(i18n.bind(key));
+        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void render() {
+        Throwable e = vm.errorProperty().get();
+        error.setText(e == null ? "" : i18n.get("feedback.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        FeedbackOverview o = vm.overviewProperty().get();
+        Locale l = i18n.locale();
+        FeedbackViewModel.Pick p = vm.pickProperty().get();
+        pickLabel.setText(p == null ? "" : i18n.get("feedback.sentences.for", aspectName(p.aspect()), p.model(), vm.sentences().size()));
+        grid.show(o, aspects, p, l, i18n.chinese());
+        if (o == null) return;
+        set("reviews", Format.units(o.reviews(), l), i18n.get("feedback.tile.reviews.note", Format.units(o.negative(), l)));
+        set("negative", percent(o.reviews() == 0 ? Double.NaN : (double) o.negative() / o.reviews()), "");
+        set("spikes", Format.units(o.spikes().size(), l), o.spikes().isEmpty() ? ""
+                : o.spikes().get(0).week() + " " + o.spikes().get(0).model() + " · " + aspectName(o.spikes().get(0).aspect()));
+        set("resolved", percent(o.share48h()), i18n.get("feedback.tile.resolved.note", Format.units(o.tickets(), l)));
+        spikes.getItems().setAll(o.spikes());
+        dealers.getItems().setAll(o.dealers());
+        showTrend(o);
+    }
+
+    private void showTrend(FeedbackOverview o) {
+        trend.setNotify(false);
+        weekly.clear();
+        String series = i18n.get("feedback.trend.series");
+        for (int i = 0; i < o.weeks().size(); i++) weekly.addValue(o.negativeByWeek()[i], series, o.weeks().get(i));
+        var plot = trend.getCategoryPlot();
+        plot.clearDomainMarkers();
+        for (String week : o.spikes().stream().map(FeedbackOverview.Spike::week).distinct().toList()) {
+            CategoryMarker m = new CategoryMarker(week, new java.awt.Color(0xb03a2e), new BasicStroke(6f));
+            m.setDrawAsLine(true);
+            m.setAlpha(0.5f);
+            plot.addDomainMarker(m);
+        }
+        Charts.thinLabels(trend, o.weeks());
+        trend.setNotify(true);
+    }
+
+    private void set(String id, String value, String note) {
+        tiles.get(id)[0].setText(value);
+        tiles.get(id)[1].setText(note);
+    }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void close() {
+        i18n.localeProperty().removeListener(onLocale);
+        vm.close();
+    }
+}

@@ -1,0 +1,116 @@
+package org.salestrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.analytics.feedback.SentimentModel;
+
+/** {@code feedback}: a Tmall review export imported through its shipped profile, read and grouped (issue 22, item 8). */
+class FeedbackCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private String ws() { return tmp.resolve("ws.db").toString(); }
+
+    @BeforeEach
+    void importProductsAndFourReviews() throws Exception {
+        Path csv = tmp.resolve("reviews.csv");
+        Files.writeString(csv, String.join("\n",
+                "评价ID,订单编号,宝贝标题,商家编码,评价时间,评分,评价内容",
+                "R1,O1,星河 X7 256GB,XH-X7-256,2025-11-04 10:00:00,1,系统更新后手机一直发烫，差评",
+                "R2,O2,星河 X7 256GB,XH-X7-256,2025-11-05 11:00:00,5,屏幕显示细腻，亮度很高，很满意，好评！",
+                "R3,O3,青春 Y50 128GB,QC-Y50-128,2025-11-12 12:00:00,1,续航太差了，一天要充两次电，很失望，差评！",
+                "R4,O4,青春 Y50 128GB,QC-Y50-128,2025-11-13 13:00:00,5,拍照效果很棒，夜景也很清晰，五星好评。") + "\n",
+                StandardCharsets.UTF_8);
+        CliRunner imp = CliRunner.run("import", "--workspace", ws(), "--json", Path.of("samples/master/products.csv").toString(), csv.toString());
+        assertThat(imp.exit).as(imp.err).isZero();
+        JsonNode batches = JSON.readTree(imp.out).get("batches");
+        assertThat(batches.get(1).get("stored").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void reviewsJsonGivesEachReviewsLabelScoreAndAspectsWithExactlyTheContractsKeys() throws Exception {
+        CliRunner r = CliRunner.run("feedback", "--workspace", ws(), "--reviews", "--json");
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode root = JSON.readTree(r.out);
+        assertThat(fieldNames(root)).containsExactly("reviews");
+        JsonNode reviews = root.get("reviews");
+        assertThat(reviews).hasSize(4);
+        assertThat(fieldNames(reviews.get(0))).containsExactly("review_id", "label", "score", "aspects");
+        List<String> got = new ArrayList<>();
+        for (JsonNode n : reviews) got.add(n.get("review_id").asText() + " " + n.get("label").asText() + " " + n.get("aspects"));
+        assertThat(got).containsExactly("R1 negative [\"heat\",\"system\"]", "R2 positive [\"screen\"]", "R3 negative [\"battery\"]",
+                "R4 positive [\"camera\"]");
+        assertThat(reviews.get(0).get("score").asDouble()).isBetween(0.0, 0.5);
+        assertThat(reviews.get(1).get("score").asDouble()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void rowsByModelGiveReviewsNegativesShareAndTopAspects() throws Exception {
+        CliRunner r = CliRunner.run("feedback", "--workspace", ws(), "--by", "model", "--json");
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode rows = JSON.readTree(r.out).get("rows");
+        assertThat(rows).hasSize(2);
+        JsonNode x7 = rows.get(0);
+        assertThat(fieldNames(x7)).containsExactly("model", "reviews", "negative", "negative_share", "top_aspects");
+        assertThat(x7.get("model").asText()).isEqualTo("星河 X7");
+        assertThat(x7.get("reviews").asInt()).isEqualTo(2);
+        assertThat(x7.get("negative").asInt()).isEqualTo(1);
+        assertThat(x7.get("negative_share").asDouble()).isEqualTo(0.5);
+        assertThat(x7.get("top_aspects").toString()).isEqualTo("[\"heat\",\"system\"]");
+        assertThat(rows.get(1).get("model").asText()).isEqualTo("青春 Y50");
+        assertThat(rows.get(1).get("top_aspects").toString()).isEqualTo("[\"battery\"]");
+    }
+
+    @Test
+    void rowsByAspectAndWeekWithinADateRange() throws Exception {
+        CliRunner r = CliRunner.run("feedback", "--workspace", ws(), "--by", "aspect,week", "--from", "2025-11-01", "--to", "2025-11-09", "--json");
+        assertThat(r.exit).as(r.err).isZero();
+        List<String> got = new ArrayList<>();
+        for (JsonNode n : JSON.readTree(r.out).get("rows")) {
+            got.add(n.get("aspect").asText() + " " + n.get("week").asText() + " " + n.get("reviews").asInt() + "/" + n.get("negative").asInt());
+        }
+        assertThat(got).containsExactly("heat 2025-W45 1/1", "screen 2025-W45 1/0", "system 2025-W45 1/1");
+    }
+
+    @Test
+    void anUnknownDimensionIsRefusedWithTheList() {
+        CliRunner r = CliRunner.run("feedback", "--workspace", ws(), "--by", "colour");
+        assertThat(r.exit).isNotZero();
+        assertThat(r.err).contains("colour").contains("aspect");
+    }
+
+    @Test
+    void trainingWritesAModelAndPrintsItsHeldOutAccuracy() throws Exception {
+        Path neg = tmp.resolve("neg.txt");
+        Path pos = tmp.resolve("pos.txt");
+        Files.write(neg, java.util.Collections.nCopies(10, "质量太差，非常失望"), StandardCharsets.UTF_8);
+        Files.write(pos, java.util.Collections.nCopies(10, "质量很好，非常满意"), StandardCharsets.UTF_8);
+        Path model = tmp.resolve("m.tsv.gz");
+        CliRunner r = CliRunner.run("feedback", "--train-negative", neg.toString(), "--train-positive", pos.toString(), "--model-out",
+                model.toString(), "--min-count", "1");
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out).contains("trained on 16 texts, held out 4").contains("accuracy 1.0000");
+        try (InputStream in = Files.newInputStream(model)) {
+            assertThat(SentimentModel.read(in).features()).isPositive();
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,155 @@
+package org.salestrack.ui.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.analytics.feedback.FeedbackOverview;
+import org.salestrack.analytics.feedback.ReadReview;
+import org.salestrack.analytics.feedback.TicketAgeing;
+import org.salestrack.forecast.ForecastTrackingService;
+import org.salestrack.forecast.tracking.AlertPolicy;
+import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.pipeline.ImportPipeline;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+import org.salestrack.ui.ScreenServices;
+import org.salestrack.ui.ScriptedDialogs;
+import org.salestrack.ui.Workbench;
+import org.salestrack.validate.ValidationService;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An analyst opens Feedback on a Tmall review export and a ticket export: nine weeks of X7 praise, then five
+ * heat complaints after an update in 2025-W45 (spikes), two Y50 reviews; three tickets. The tiles, the heat map cell, the
+ * reviews behind it, the spike list, the dealer ageing and the global date filter are checked by hand-made
+ * counts.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FeedbackScreenFxTest {
+    static {
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        ImportService imports = new ImportService(ws, ProfileLibrary.load(dir.resolve("profiles")), ImportPolicy.DEFAULT);
+        Path sales = dir.resolve("orders.csv");
+        List<String> orders = new ArrayList<>(List.of("customer_id,date,quantity,amount"));
+        for (int d = 1; d <= 31; d++) orders.add("A" + d + ",2025-12-" + String.format("%02d", d) + ",1,100.00");
+        for (int m = 1; m <= 11; m++) orders.add("B" + m + ",2025-" + String.format("%02d", m) + "-15,1,100.00");
+        Files.write(sales, orders);
+        List<String> reviews = new ArrayList<>(List.of("评价ID,订单编号,宝贝标题,商家编码,评价时间,评分,评价内容"));
+        for (int w = 0; w < 9; w++) {
+            // Mondays of 2025-W36 .. W44
+            reviews.add("P" + w + ",O" + w + ",星河 X7 256GB,XH-X7-256," + java.time.LocalDate.of(2025, 9, 1).plusWeeks(w) + " 10:00:00,5,"
+                    + "拍照效果很棒，夜景也很清晰，五星好评。");
+        }
+        for (int k = 0; k < 5; k++) reviews.add("H" + k + ",Q" + k + ",星河 X7 256GB,XH-X7-256,2025-11-0" + (3 + k) + " 10:00:00,1,系统更新后手机一直发烫，差评");
+        reviews.add("Y1,Y1,青春 Y50 128GB,QC-Y50-128,2025-11-12 12:00:00,1,续航太差了，一天要充两次电，很失望，差评！");
+        reviews.add("Y2,Y2,青春 Y50 128GB,QC-Y50-128,2025-11-13 12:00:00,5,屏幕显示细腻，亮度很高，很满意，好评！");
+        Path reviewCsv = dir.resolve("reviews.csv");
+        Files.write(reviewCsv, reviews, StandardCharsets.UTF_8);
+        Path tickets = dir.resolve("tickets.csv");
+        Files.write(tickets, List.of("工单号,创建时间,完结时间,受理渠道,门店编码,经销商编码,商品编码,问题类型,工单状态,问题描述",
+                "T1,2025-11-01 09:00:00,2025-11-01 19:00:00,授权店,S001,D032,XH-X7-256,维修,已完结,顾客反映发热严重",
+                "T2,2025-11-02 09:00:00,2025-11-04 21:00:00,授权店,S001,D032,XH-X7-256,维修,已完结,顾客反映发热严重",
+                "T3,2025-11-03 10:00:00,2025-11-04 10:00:00,直营店,S003,,QC-Y50-128,咨询,已完结,咨询保修期限"), StandardCharsets.UTF_8);
+        for (Path f : List.of(Path.of("samples/master/products.csv"), Path.of("samples/master/dealers.csv"), Path.of("samples/master/stores.csv"),
+                sales, reviewCsv, tickets)) {
+            imports.importFile(f, null, ProgressListener.NONE, Cancellation.none());
+        }
+        ExploreService explore = new ExploreService(ws);
+        explore.refresh(Cancellation.none());
+        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
+        ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
+        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
+    }
+
+    private static String text(FxRobot robot, String id) { return robot.lookup(id).queryLabeled().getText(); }
+
+    private static Node row(FxRobot robot, String tableId, int index) {
+        return robot.lookup(tableId + " .table-row-cell").match((Node n) -> n instanceof TableRow<?> r && r.getIndex() == index && r.getItem() != null)
+                .tryQuery().orElse(null);
+    }
+
+    private static void reveal(FxRobot robot, String id) {
+        javafx.scene.control.ScrollPane page = robot.lookup("#feedback-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> {
+            Node n = robot.lookup(id).query();
+            double y = page.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+            double free = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(free <= 0 ? 0 : Math.max(0, Math.min(1, (y - 10) / free)));
+        });
+    }
+
+    @Test
+    void theAnalystFindsTheHeatSpikeReadsItsReviewsAndSeesTicketAgeing(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-feedback");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "16".equals(text(robot, "#feedback-tile-reviews")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#feedback-tile-negative")).isEqualTo("37.5%");
+        // "系统更新后手机一直发烫" complains of the update (system) and the heat: both spike
+        assertThat(text(robot, "#feedback-tile-spikes")).isEqualTo("2");
+        // T1 10 h and T3 24 h within 48 h, T2 60 h not
+        assertThat(text(robot, "#feedback-tile-resolved")).isEqualTo("66.7%");
+
+        // X7 has the most reviews: column 0; its heat cell is all complaints, its camera cell none
+        assertThat(text(robot, "#feedback-cell-heat-0")).isEqualTo("100.0%");
+        assertThat(text(robot, "#feedback-cell-camera-0")).isEqualTo("0.0%");
+        assertThat(text(robot, "#feedback-cell-battery-1")).isEqualTo("100.0%");
+        assertThat(text(robot, "#feedback-cell-screen-1")).isEqualTo("0.0%");
+
+        robot.clickOn("#feedback-cell-heat-0");
+        TableView<ReadReview> sentences = robot.lookup("#feedback-sentences").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sentences.getItems().size() == 5);
+        assertThat(sentences.getItems()).allSatisfy(r -> assertThat(r.reading().complaints()).contains("heat"));
+        assertThat(sentences.getItems()).extracting(r -> r.fact().reviewId()).containsExactly("H4", "H3", "H2", "H1", "H0");
+        assertThat(text(robot, "#feedback-pick")).isEqualTo("Overheating · 星河 X7: 5 reviews");
+        // the same cell again clears the pick
+        robot.clickOn("#feedback-cell-heat-0");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sentences.getItems().isEmpty());
+
+        TableView<FeedbackOverview.Spike> spikes = robot.lookup("#feedback-spikes").queryTableView();
+        assertThat(spikes.getItems()).extracting(s -> s.week() + " " + s.model() + " " + s.aspect() + " " + s.count() + " " + s.baseline())
+                .containsExactly("2025-W45 星河 X7 heat 5 0.0", "2025-W45 星河 X7 system 5 0.0");
+        reveal(robot, "#feedback-spikes");
+        robot.clickOn(row(robot, "#feedback-spikes", 0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sentences.getItems().size() == 5);
+
+        TableView<TicketAgeing.Row> dealers = robot.lookup("#feedback-dealers").queryTableView();
+        assertThat(dealers.getItems()).extracting(r -> r.key() + " " + r.tickets() + " " + r.within48h() + " " + r.medianHours())
+                .containsExactly("D032 2 1 35.0", " 1 1 24.0");
+
+        // the global date filter: from 1 November the nine weeks of praise leave
+        robot.doubleClickOn("#filter-from .text-field").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("2025-11-01").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "7".equals(text(robot, "#feedback-tile-reviews")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#feedback-tile-negative")).isEqualTo("85.7%");
+    }
+}
