@@ -159,7 +159,7 @@ class InventoryScreenFxTest {
 
         // the global region filter: 华北 keeps 北京's store and its slow mover, not 华南's
         robot.clickOn("#filter-region");
-        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.isVisible() && "华北".equals(c.getText()))
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.isVisible() && "North China".equals(c.getText()))
                 .queryAs(Node.class));
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lines.getItems().isEmpty()
