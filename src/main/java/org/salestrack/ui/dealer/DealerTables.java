@@ -103,6 +103,8 @@ final class DealerTables {
             return new ReadOnlyObjectWrapper<>(finding == null ? f : i18n.get("dealers.flag.finding", f, finding));
         });
         t.getItems().setAll(b == null ? List.of() : b.months());
+        // the latest months are the ones asked about
+        if (!t.getItems().isEmpty()) t.scrollTo(t.getItems().size() - 1);
     }
 
     private static TableColumn<BalanceLine, String> text(I18n i18n, String key, Function<BalanceLine, String> value, double width) {

@@ -52,7 +52,12 @@ public final class DealersView implements Screen {
     private final RulesEditor rules;
     private final Label[][] migration = new Label[3][3];
     private final Label migrationTitle = new Label();
-    private final InvalidationListener onLocale = o -> render();
+    private final ComboBox<Grain> grain = new ComboBox<>();
+    private final InvalidationListener onLocale = o -> {
+        // a new converter makes the combo redraw its shown value in the new language
+        grain.setConverter(grainNames());
+        render();
+    };
 
     public static Screen create(WorkbenchContext ctx) {
         if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
@@ -76,17 +81,10 @@ public final class DealersView implements Screen {
         balance = DealerTables.balance(i18n);
         balance.setPrefHeight(300);
 
-        ComboBox<Grain> grain = new ComboBox<>();
         grain.setId("dealers-grain");
         grain.getItems().setAll(Grain.MONTH, Grain.QUARTER, Grain.YEAR);
         grain.valueProperty().bindBidirectional(vm.grainProperty());
-        grain.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Grain g) { return g == null ? "" : i18n.get("grain." + g.id()); }
-
-            @Override
-            public Grain fromString(String s) { return null; }
-        });
+        grain.setConverter(grainNames());
         period.setId("dealers-period");
         Button export = Controls.button(i18n, "dealers-export", "dealers.export", this::exportCsv);
         ProgressIndicator spinner = new ProgressIndicator();
@@ -139,6 +137,7 @@ public final class DealersView implements Screen {
         Label balanceNote = Controls.label(i18n, "dealers.balance.note");
         balanceNote.setWrapText(true);
         VBox balanceCard = card("dealers.balance.title", balanceNote, balance);
+        VBox.setVgrow(balance, Priority.ALWAYS);
         HBox.setHgrow(balanceCard, Priority.ALWAYS);
         // the migration and the rules stacked: the row fits a 1280-wide window
         HBox bottom = new HBox(12, balanceCard, new VBox(12, card("dealers.migration.title", migrationTitle, matrix),
@@ -163,6 +162,16 @@ public final class DealersView implements Screen {
         vm.errorProperty().addListener(o -> render());
         i18n.localeProperty().addListener(onLocale);
         render();
+    }
+
+    private javafx.util.StringConverter<Grain> grainNames() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Grain g) { return g == null ? "" : i18n.get("grain." + g.id()); }
+
+            @Override
+            public Grain fromString(String s) { return null; }
+        };
     }
 
     private VBox card(String titleKey, Node... content) {
