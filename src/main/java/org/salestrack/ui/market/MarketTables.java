@@ -23,7 +23,10 @@ final class MarketTables {
     static TableView<MarketScreenData.RankingRow> ranking(I18n i18n, ObservableList<MarketScreenData.RankingRow> rows) {
         TableView<MarketScreenData.RankingRow> t = new TableView<>(rows);
         t.setId("market-ranking");
-        t.getColumns().add(column(i18n, "market.col.province", r -> r.name(), 90));
+        // provinces in the reader's language, as the tile map names them
+        t.getColumns().add(column(i18n, "market.col.province",
+                r -> org.salestrack.ui.MemberNames.of(org.salestrack.model.Dimension.PROVINCE, r.province(), r.name(), i18n), 90));
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
         t.getColumns().add(column(i18n, "market.col.own.share", r -> percent(r.ownShare(), i18n.locale()), 90));
         t.getColumns().add(column(i18n, "market.col.own.rank", r -> r.ownRank() + " / " + r.brands(), 70));
         t.getColumns().add(column(i18n, "market.col.leader", r -> r.leader(), 90));
