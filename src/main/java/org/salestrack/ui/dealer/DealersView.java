@@ -85,6 +85,9 @@ public final class DealersView implements Screen {
         grain.getItems().setAll(Grain.MONTH, Grain.QUARTER, Grain.YEAR);
         grain.valueProperty().bindBidirectional(vm.grainProperty());
         grain.setConverter(grainNames());
+        // cells that relabel themselves on a language switch: the shown value stayed "Quarter" in 中文
+        grain.setButtonCell(org.salestrack.ui.DimLabels.cell(i18n, g -> "grain." + g.id()));
+        grain.setCellFactory(l -> org.salestrack.ui.DimLabels.cell(i18n, g -> "grain." + g.id()));
         period.setId("dealers-period");
         Button export = Controls.button(i18n, "dealers-export", "dealers.export", this::exportCsv);
         ProgressIndicator spinner = new ProgressIndicator();

@@ -94,6 +94,14 @@ class DealersScreenFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ranking.getItems().size() == 2 && row(robot, "D002") != null);
         assertThat(text(robot, "#dealers-period")).contains("2025-Q3");
         assertThat(ranking.getItems()).extracting(DealerRow::code).containsExactly("D001", "D002");
+        // the period's grain follows a switch to Chinese and back (it stayed "Quarter" in 中文)
+        javafx.scene.control.ComboBox<?> grain = robot.lookup("#dealers-grain").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(grain.getButtonCell().getText()).isEqualTo("Quarter");
+        robot.clickOn("#lang-zh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(grain.getButtonCell().getText()).isEqualTo("季度");
+        robot.clickOn("#lang-en");
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn(row(robot, "D002"));
         waitFor(robot, "#dealers-grade", "C");
