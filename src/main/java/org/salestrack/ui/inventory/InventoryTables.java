@@ -20,6 +20,7 @@ final class InventoryTables {
 
     static TableView<ReplenishmentLine> replenishment(I18n i18n, javafx.collections.ObservableList<ReplenishmentLine> rows) {
         TableView<ReplenishmentLine> t = new TableView<>(rows);
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
         t.setId("inventory-replenishment");
         t.getColumns().add(text(i18n, "inventory.col.location", ReplenishmentLine::location, 80));
         t.getColumns().add(text(i18n, "inventory.col.province", r -> province(i18n, r.province()), 110));
@@ -36,6 +37,7 @@ final class InventoryTables {
 
     static TableView<SlowMover> slowMovers(I18n i18n, javafx.collections.ObservableList<SlowMover> rows) {
         TableView<SlowMover> t = new TableView<>(rows);
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
         t.setId("inventory-slow-movers");
         t.getColumns().add(text(i18n, "inventory.col.sku", SlowMover::sku, 110));
         t.getColumns().add(text(i18n, "inventory.col.region", SlowMover::region, 60));
@@ -50,6 +52,7 @@ final class InventoryTables {
 
     static TableView<Transfer> transfers(I18n i18n, javafx.collections.ObservableList<Transfer> rows) {
         TableView<Transfer> t = new TableView<>(rows);
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
         t.setId("inventory-transfers");
         t.getColumns().add(text(i18n, "inventory.col.from", r -> province(i18n, r.from()), 120));
         t.getColumns().add(text(i18n, "inventory.col.to", r -> province(i18n, r.to()), 120));
@@ -87,7 +90,8 @@ final class InventoryTables {
     private static java.math.BigDecimal round(double v) { return java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP); }
 
     static String province(I18n i18n, String code) {
-        return Provinces.get().byCode(code).map(p -> i18n.chinese() ? p.nameZh() : p.nameEn()).orElse(code);
+        return org.salestrack.ui.MemberNames.of(org.salestrack.model.Dimension.PROVINCE, code,
+                Provinces.get().byCode(code).map(p -> p.nameZh()).orElse(code), i18n);
     }
 
     private static <T> TableColumn<T, String> text(I18n i18n, String key, Function<T, String> value, double width) {
