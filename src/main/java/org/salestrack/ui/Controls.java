@@ -34,6 +34,16 @@ public final class Controls {
      * Keeps a table column at least as wide as its header text in the current language, so a narrow window
      * scrolls the table sideways instead of cutting headers to "Quaran…".
      */
+    /** A titled card of the screens' page layout: the title (relabelled with the language) over its content. */
+    public static javafx.scene.layout.VBox card(I18n i18n, String titleKey, javafx.scene.Node... content) {
+        Label title = label(i18n, titleKey);
+        title.getStyleClass().add("card-title");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, title);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
     /**
      * Redraws a table's cells when the language changes: cell texts computed from the bundles (record kinds,
      * statuses) are cached by the table and otherwise stayed in the language they were first shown in.

@@ -122,9 +122,9 @@ public final class CustomersView implements Screen {
         emptyScores.setId("customers-empty-scores");
         emptyScores.setWrapText(true);
         emptyScores.getStyleClass().add("kpi-note");
-        VBox rfmCard = card("customers.rfm.title", grid, emptyScores);
+        VBox rfmCard = Controls.card(i18n, "customers.rfm.title", grid, emptyScores);
         segments.setPrefHeight(330);
-        VBox segmentCard = card("customers.segments.title", segments);
+        VBox segmentCard = Controls.card(i18n, "customers.segments.title", segments);
         DatePicker compare = new DatePicker();
         compare.setId("customers-compare");
         compare.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
@@ -137,18 +137,18 @@ public final class CustomersView implements Screen {
         migration.getColumns().add(col("customers.col.customers", r -> Format.units(r.customers(), i18n.locale()), 90, migration));
         migration.setPlaceholder(Controls.label(i18n, "customers.migration.hint"));
         migration.setPrefHeight(290);
-        VBox migrationCard = card("customers.migration.title", new HBox(8, Controls.label(i18n, "customers.compare.with"), compare), migration);
+        VBox migrationCard = Controls.card(i18n, "customers.migration.title", new HBox(8, Controls.label(i18n, "customers.compare.with"), compare), migration);
         HBox.setHgrow(segmentCard, Priority.ALWAYS);
         HBox top = new HBox(12, rfmCard, segmentCard, migrationCard);
 
         churn.setPrefHeight(260);
-        VBox churnCard = card("customers.churn.title", churnBy, churn);
+        VBox churnCard = Controls.card(i18n, "customers.churn.title", churnBy, churn);
         ScrollPane cohortScroll = new ScrollPane(cohorts);
         cohortScroll.setPrefHeight(260);
         cohortSpend.setId("customers-cohort-spend");
         cohortSpend.textProperty().bind(i18n.bind("customers.cohorts.spend"));
         cohortSpend.selectedProperty().addListener(o -> render());
-        VBox cohortCard = card("customers.cohorts.title", cohortSpend, cohortScroll);
+        VBox cohortCard = Controls.card(i18n, "customers.cohorts.title", cohortSpend, cohortScroll);
         HBox.setHgrow(cohortCard, Priority.ALWAYS);
         HBox middle = new HBox(12, churnCard, cohortCard);
 
@@ -171,9 +171,9 @@ public final class CustomersView implements Screen {
         });
         TableView<org.salestrack.model.customer.CustomerDay> history = CustomerTables.history(i18n, vm.history());
         history.setPrefHeight(260);
-        VBox listCard = card("customers.lists.title", exportList, tabs);
+        VBox listCard = Controls.card(i18n, "customers.lists.title", exportList, tabs);
         HBox.setHgrow(listCard, Priority.ALWAYS);
-        HBox bottom = new HBox(12, listCard, card("customers.history.title", history));
+        HBox bottom = new HBox(12, listCard, Controls.card(i18n, "customers.history.title", history));
 
         clvSummary.setId("customers-clv");
         clvSummary.setWrapText(true);
@@ -187,7 +187,7 @@ public final class CustomersView implements Screen {
         values.getColumns().add(col("customers.col.value", b -> Format.money(b.valueCents(), i18n.locale()), 140, values));
         values.setPlaceholder(new Label());
         values.setPrefHeight(230);
-        VBox content = new VBox(12, tileRow, top, middle, bottom, card("customers.clv.title", clvSummary, values));
+        VBox content = new VBox(12, tileRow, top, middle, bottom, Controls.card(i18n, "customers.clv.title", clvSummary, values));
         content.setPadding(new Insets(4, 16, 16, 16));
         scroll.setContent(content);
         scroll.setId("customers-scroll");
@@ -224,14 +224,6 @@ public final class CustomersView implements Screen {
         return box;
     }
 
-    private VBox card(String titleKey, Node... content) {
-        Label title = Controls.label(i18n, titleKey);
-        title.getStyleClass().add("card-title");
-        VBox box = new VBox(8, title);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("card");
-        return box;
-    }
 
     private void segmentColumns() {
         segments.setId("customers-segments");

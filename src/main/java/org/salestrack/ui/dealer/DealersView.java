@@ -109,11 +109,11 @@ public final class DealersView implements Screen {
         whatIfResult.setWrapText(true);
         whatIfResult.setMaxWidth(DealerCard.WIDTH);
         // the what-if sits above the figures, where the eye already is after picking a dealer
-        VBox scorecard = card("dealers.scorecard.title", new HBox(8, Controls.label(i18n, "dealers.whatif.title"), reach, plus, clear),
+        VBox scorecard = Controls.card(i18n, "dealers.scorecard.title", new HBox(8, Controls.label(i18n, "dealers.whatif.title"), reach, plus, clear),
                 whatIfResult, filter, card.node());
         scorecard.setPrefWidth(DealerCard.WIDTH + 30);
         scorecard.setMinWidth(DealerCard.WIDTH + 30);
-        VBox rankingCard = card("dealers.ranking.title", ranking);
+        VBox rankingCard = Controls.card(i18n, "dealers.ranking.title", ranking);
         VBox.setVgrow(ranking, Priority.ALWAYS);
         HBox.setHgrow(rankingCard, Priority.ALWAYS);
         HBox top = new HBox(12, rankingCard, scorecard);
@@ -139,12 +139,12 @@ public final class DealersView implements Screen {
         migrationTitle.setMaxWidth(240);
         Label balanceNote = Controls.label(i18n, "dealers.balance.note");
         balanceNote.setWrapText(true);
-        VBox balanceCard = card("dealers.balance.title", balanceNote, balance);
+        VBox balanceCard = Controls.card(i18n, "dealers.balance.title", balanceNote, balance);
         VBox.setVgrow(balance, Priority.ALWAYS);
         HBox.setHgrow(balanceCard, Priority.ALWAYS);
         // the migration and the rules stacked: the row fits a 1280-wide window
-        HBox bottom = new HBox(12, balanceCard, new VBox(12, card("dealers.migration.title", migrationTitle, matrix),
-                card("dealers.rules.title", rules.node())));
+        HBox bottom = new HBox(12, balanceCard, new VBox(12, Controls.card(i18n, "dealers.migration.title", migrationTitle, matrix),
+                Controls.card(i18n, "dealers.rules.title", rules.node())));
 
         VBox content = new VBox(12, top, bottom);
         content.setPadding(new Insets(4, 16, 16, 16));
@@ -177,14 +177,6 @@ public final class DealersView implements Screen {
         };
     }
 
-    private VBox card(String titleKey, Node... content) {
-        Label title = Controls.label(i18n, titleKey);
-        title.getStyleClass().add("card-title");
-        VBox box = new VBox(8, title);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("card");
-        return box;
-    }
 
     private void render() {
         Throwable e = vm.errorProperty().get();

@@ -76,7 +76,7 @@ public final class FeedbackView implements Screen {
         ScrollPane gridScroll = new ScrollPane(grid);
         gridScroll.setPrefHeight(330);
         gridScroll.setFitToHeight(true);
-        VBox gridCard = card("feedback.grid.title", Controls.label(i18n, "feedback.grid.hint"), gridScroll);
+        VBox gridCard = Controls.card(i18n, "feedback.grid.title", Controls.label(i18n, "feedback.grid.hint"), gridScroll);
 
         trend.getCategoryPlot().getRenderer().setSeriesStroke(0, new BasicStroke(2f));
         ChartViewer chart = new ChartViewer(trend);
@@ -93,7 +93,7 @@ public final class FeedbackView implements Screen {
         spikes.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null) vm.select(new FeedbackViewModel.Pick(s.aspect(), s.model()));
         });
-        VBox trendCard = card("feedback.trend.title", chart, Controls.label(i18n, "feedback.spikes.title"), spikes);
+        VBox trendCard = Controls.card(i18n, "feedback.trend.title", chart, Controls.label(i18n, "feedback.spikes.title"), spikes);
         HBox.setHgrow(trendCard, Priority.ALWAYS);
         HBox top = new HBox(12, gridCard, trendCard);
 
@@ -106,7 +106,7 @@ public final class FeedbackView implements Screen {
         sentences.setPlaceholder(Controls.label(i18n, "feedback.sentences.hint"));
         sentences.setPrefHeight(260);
         pickLabel.setId("feedback-pick");
-        VBox sentenceCard = card("feedback.sentences.title", pickLabel, sentences);
+        VBox sentenceCard = Controls.card(i18n, "feedback.sentences.title", pickLabel, sentences);
         HBox.setHgrow(sentenceCard, Priority.ALWAYS);
 
         dealers.setId("feedback-dealers");
@@ -119,7 +119,7 @@ public final class FeedbackView implements Screen {
                 : String.format(i18n.locale(), "%.1f", r.medianHours()), 90, dealers));
         dealers.setPlaceholder(Controls.label(i18n, "feedback.tickets.none"));
         dealers.setPrefHeight(260);
-        HBox bottom = new HBox(12, sentenceCard, card("feedback.tickets.title", dealers));
+        HBox bottom = new HBox(12, sentenceCard, Controls.card(i18n, "feedback.tickets.title", dealers));
 
         ScrollPane scroll = new ScrollPane(new VBox(12, tileRow, top, bottom));
         scroll.setId("feedback-scroll");
@@ -165,14 +165,6 @@ public final class FeedbackView implements Screen {
         return box;
     }
 
-    private VBox card(String titleKey, Node... content) {
-        Label title = Controls.label(i18n, titleKey);
-        title.getStyleClass().add("card-title");
-        VBox box = new VBox(8, title);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("card");
-        return box;
-    }
 
     private <T> TableColumn<T, String> col(String key, Function<T, String> value, double width, TableView<T> owner) {
         TableColumn<T, String> c = new TableColumn<>();

@@ -104,11 +104,11 @@ public final class InventoryView implements Screen {
         cover.setId("inventory-cover");
         ScrollPane coverScroll = new ScrollPane(cover);
         coverScroll.setPrefHeight(300);
-        VBox coverCard = card("inventory.cover.title", coverScroll);
+        VBox coverCard = Controls.card(i18n, "inventory.cover.title", coverScroll);
 
         TableView<ReplenishmentLine> lines = InventoryTables.replenishment(i18n, vm.replenishment());
         lines.setPrefHeight(320);
-        VBox lineCard = card("inventory.replenishment.title", summary, lines);
+        VBox lineCard = Controls.card(i18n, "inventory.replenishment.title", summary, lines);
 
         TableView<SlowMover> slow = InventoryTables.slowMovers(i18n, vm.slowMovers());
         slow.setPrefHeight(260);
@@ -117,13 +117,13 @@ public final class InventoryView implements Screen {
         viewer.setId("inventory-slow-chart");
         viewer.setPrefSize(520, 260);
         chartTitle.setId("inventory-slow-chart-title");
-        VBox slowCard = card("inventory.slow.title", slow);
+        VBox slowCard = Controls.card(i18n, "inventory.slow.title", slow);
         HBox.setHgrow(slowCard, Priority.ALWAYS);
         HBox slowRow = new HBox(12, slowCard, new VBox(6, chartTitle, viewer));
 
         TableView<Transfer> transfers = InventoryTables.transfers(i18n, vm.transfers());
         transfers.setPrefHeight(240);
-        VBox transferCard = card("inventory.transfers.title", transfers);
+        VBox transferCard = Controls.card(i18n, "inventory.transfers.title", transfers);
 
         error.setId("inventory-error");
         error.getStyleClass().add("error-text");
@@ -157,14 +157,6 @@ public final class InventoryView implements Screen {
         return c;
     }
 
-    private VBox card(String titleKey, Node... content) {
-        Label title = Controls.label(i18n, titleKey);
-        title.getStyleClass().add("card-title");
-        VBox box = new VBox(8, title);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("card");
-        return box;
-    }
 
     private void render() {
         Throwable e = vm.errorProperty().get();

@@ -1,5 +1,6 @@
 package org.salestrack.ui.market;
 
+import org.salestrack.ui.Controls;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.NumberFormat;
@@ -101,8 +102,8 @@ public final class MarketView implements Screen {
             });
             return row;
         });
-        VBox trendCard = card("market.trend.title", trend);
-        VBox rankingCard = card("market.ranking.title", rankingTable);
+        VBox trendCard = Controls.card(i18n, "market.trend.title", trend);
+        VBox rankingCard = Controls.card(i18n, "market.ranking.title", rankingTable);
         HBox.setHgrow(trendCard, Priority.ALWAYS);
         rankingCard.setPrefWidth(460);
         HBox middle = new HBox(12, trendCard, rankingCard);
@@ -112,8 +113,8 @@ public final class MarketView implements Screen {
         method.textProperty().bind(i18n.bind("market.events.method"));
         method.setWrapText(true);
         method.getStyleClass().add("kpi-note");
-        VBox eventCard = card("market.events.title", eventTable, method);
-        VBox policyCard = card("market.policies.title", MarketTables.policies(i18n, policies));
+        VBox eventCard = Controls.card(i18n, "market.events.title", eventTable, method);
+        VBox policyCard = Controls.card(i18n, "market.policies.title", MarketTables.policies(i18n, policies));
         VBox content = new VBox(12, head, middle, eventCard, policyCard);
         content.setPadding(new javafx.geometry.Insets(12, 16, 16, 16));
         root = new ScrollPane(content);
@@ -125,15 +126,6 @@ public final class MarketView implements Screen {
         render();
     }
 
-    private VBox card(String titleKey, Node... content) {
-        Label title = new Label();
-        title.textProperty().bind(i18n.bind(titleKey));
-        title.getStyleClass().add("card-title");
-        VBox card = new VBox(8, title);
-        card.getChildren().addAll(content);
-        card.getStyleClass().add("card");
-        return card;
-    }
 
     private void render() {
         MarketScreenData d = vm.dataProperty().get();

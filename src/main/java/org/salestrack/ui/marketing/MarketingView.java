@@ -83,7 +83,7 @@ public final class MarketingView implements Screen {
         viewer.setMinHeight(300);
         detail.setId("marketing-detail");
         detail.setWrapText(true);
-        VBox chartCard = card("marketing.chart.title", detail,
+        VBox chartCard = Controls.card(i18n, "marketing.chart.title", detail,
                 ChartControls.wrap(viewer, "marketing-chart", i18n, export, java.util.List::of));
 
         TableView<MarketingViewModel.AttributionRow> attribution = MarketingTables.attribution(i18n, vm.attribution());
@@ -91,10 +91,10 @@ public final class MarketingView implements Screen {
         Label attributionNote = Controls.label(i18n, "marketing.attribution.note");
         attributionNote.getStyleClass().add("kpi-note");
         attributionNote.setWrapText(true);
-        VBox attributionCard = card("marketing.attribution.title", attributionNote, attribution);
+        VBox attributionCard = Controls.card(i18n, "marketing.attribution.title", attributionNote, attribution);
         HBox.setHgrow(attributionCard, Priority.ALWAYS);
 
-        VBox content = new VBox(12, card("marketing.campaigns.title", note, campaigns), chartCard,
+        VBox content = new VBox(12, Controls.card(i18n, "marketing.campaigns.title", note, campaigns), chartCard,
                 new HBox(12, attributionCard, abCard()));
         content.setPadding(new Insets(4, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(content);
@@ -136,7 +136,7 @@ public final class MarketingView implements Screen {
         abA.setId("marketing-ab-a");
         abB.setId("marketing-ab-b");
         abSplit.setId("marketing-ab-split");
-        VBox box = card("marketing.ab.title", grid, abAnswer, abA, abB, abSplit);
+        VBox box = Controls.card(i18n, "marketing.ab.title", grid, abAnswer, abA, abB, abSplit);
         box.setPrefWidth(430);
         box.setMinWidth(430);
         return box;
@@ -150,14 +150,6 @@ public final class MarketingView implements Screen {
         return f;
     }
 
-    private VBox card(String titleKey, Node... content) {
-        Label title = Controls.label(i18n, titleKey);
-        title.getStyleClass().add("card-title");
-        VBox box = new VBox(8, title);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("card");
-        return box;
-    }
 
     private void render() {
         Locale l = i18n.locale();
