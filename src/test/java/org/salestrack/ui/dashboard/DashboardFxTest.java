@@ -57,14 +57,21 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class DashboardFxTest {
+    static {
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
     @TempDir
     Path dir;
     TestWorkspace ws;
     Workbench workbench;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
 
+    Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         ws = TestWorkspace.create(dir, true);
         workbench = new Workbench(ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
         workbench.show(stage);
@@ -105,6 +112,28 @@ class DashboardFxTest {
     private static JFreeChart chart(FxRobot robot, String id) { return robot.lookup("#" + id).queryAs(ChartViewer.class).getChart(); }
 
     private static Range range(JFreeChart c) { return c.getCategoryPlot().getRangeAxis().getRange(); }
+
+    /** At 1280 and 1600 px every headline figure is shown whole: the tiles wrap into rows rather than cut one off. */
+    @Test
+    void noHeadlineFigureIsCutOff(FxRobot robot) throws Exception {
+        // Monocle's screen may be narrower than 1600 when another test class started it first
+        double widest = Math.min(1600, javafx.stage.Screen.getPrimary().getBounds().getWidth());
+        for (double width : new double[] {1280, widest}) {
+            robot.interact(() -> stage.setWidth(width));
+            loaded(robot);
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Node n : robot.lookup(".kpi-value").queryAll()) {
+                javafx.scene.control.Label l = (javafx.scene.control.Label) n;
+                if (!l.isVisible() || l.getText().equals("–")) continue;
+                double[] widths = new double[2];
+                robot.interact(() -> {
+                    widths[0] = l.getWidth();
+                    widths[1] = l.prefWidth(-1);
+                });
+                assertThat(widths[0]).as("%s at %s px: '%s'", l.getId(), width, l.getText()).isGreaterThanOrEqualTo(widths[1] - 0.5);
+            }
+        }
+    }
 
     @Test
     void theWheelOverAChartScrollsThePageAndLeavesTheAxes(FxRobot robot) throws Exception {
