@@ -1,5 +1,6 @@
 package org.salestrack.ui.customer;
 
+import org.salestrack.ui.LatestTask;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,8 +42,6 @@ public final class CustomersViewModel {
     private final BooleanProperty colourBySpend = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<CustomerService.Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CustomerService.Clv> clv = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<int[]> cell = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CustomerProfile> listed = FXCollections.observableArrayList();
     private final ObservableList<CustomerProfile> winBack = FXCollections.observableArrayList();
@@ -53,12 +51,13 @@ public final class CustomersViewModel {
     private final ObjectProperty<LocalDate> compareWith = new SimpleObjectProperty<>();
     private final ObservableList<MigrationRow> migration = FXCollections.observableArrayList();
     private final InvalidationListener onFilters = o -> reload();
-    private BackgroundTask<?> running;
+    private final LatestTask loads;
 
     public CustomersViewModel(CustomerService service, StateManager state, TaskExecutor tasks) {
         this.service = service;
         this.state = state;
         this.tasks = tasks;
+        this.loads = new LatestTask(tasks);
         state.sliceProperty().addListener(onFilters);
         churnMonths.addListener(onFilters);
         asOf.addListener(onFilters);
@@ -89,9 +88,9 @@ public final class CustomersViewModel {
 
     public ReadOnlyObjectProperty<CustomerService.Clv> clvProperty() { return clv.getReadOnlyProperty(); }
 
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return loads.busyProperty(); }
 
-    public ReadOnlyObjectProperty<Throwable> errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Throwable> errorProperty() { return loads.errorProperty(); }
 
     /** The RFM cell picked, as {r, f}, or null. */
     public ReadOnlyObjectProperty<int[]> cellProperty() { return cell.getReadOnlyProperty(); }
@@ -107,7 +106,7 @@ public final class CustomersViewModel {
 
     /** Starts the first analysis as of the last day with a customer's purchase. */
     public void start() {
-        run(new BackgroundTask<LocalDate>("customers") {
+        loads.run(new BackgroundTask<LocalDate>("customers") {
             @Override
             public LocalDate call() { return service.lastDay().orElse(null); }
         }, d -> {
@@ -124,7 +123,7 @@ public final class CustomersViewModel {
                 d.highValuePurchaseCents(), d.ecosystemCategories());
         org.salestrack.analytics.customer.Rfm.Cuts userCuts = cuts.get();
         LocalDate then = compareWith.get();
-        run(new BackgroundTask<Loaded>("customers") {
+        loads.run(new BackgroundTask<Loaded>("customers") {
             @Override
             public Loaded call() {
                 CustomerService.Analysis now = service.analyse(day, filter, rules, userCuts, cancellation());
@@ -178,7 +177,7 @@ public final class CustomersViewModel {
         tasks.execute(new BackgroundTask<List<CustomerDay>>("customer-history") {
             @Override
             public List<CustomerDay> call() { return service.history(p.customer(), day, filter); }
-        }, history::setAll, error::set);
+        }, history::setAll, loads::fail);
     }
 
     /** Fits BG/NBD and Gamma-Gamma on the purchases up to the as-of date; values over 52 weeks at 10% a year. */
@@ -186,7 +185,7 @@ public final class CustomersViewModel {
         LocalDate day = asOf.get();
         if (day == null) return;
         Slice filter = state.slice();
-        run(new BackgroundTask<CustomerService.Clv>("customer-value") {
+        loads.run(new BackgroundTask<CustomerService.Clv>("customer-value") {
             @Override
             public CustomerService.Clv call() {
                 return service.clv(day, RepeatSummaries.Unit.WEEK, 52, Math.pow(1.10, 7 / 365.0) - 1, filter, cancellation());
@@ -195,7 +194,7 @@ public final class CustomersViewModel {
     }
 
     public void cancel() {
-        if (running != null) running.cancel();
+        loads.cancel();
     }
 
     public void close() {
@@ -207,22 +206,4 @@ public final class CustomersViewModel {
         cancel();
     }
 
-    /** Runs one task at a time: a new request cancels the one it supersedes, whose result is then dropped. */
-    private <T> void run(BackgroundTask<T> task, java.util.function.Consumer<T> done) {
-        cancel();
-        running = task;
-        busy.set(true);
-        error.set(null);
-        tasks.execute(task, r -> {
-            if (running != task) return;
-            running = null;
-            busy.set(false);
-            done.accept(r);
-        }, e -> {
-            if (running != task) return;
-            running = null;
-            busy.set(false);
-            if (!(e instanceof java.util.concurrent.CancellationException)) error.set(e);
-        });
-    }
 }

@@ -1,12 +1,12 @@
 package org.salestrack.ui.dealer;
 
+import org.salestrack.ui.LatestTask;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,15 +44,14 @@ public final class DealersViewModel {
     private final ReadOnlyObjectWrapper<DealerBalance> balance = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<WhatIf> whatIf = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<DealerRow> whatIfRow = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private final InvalidationListener onFilters = o -> reload();
-    private BackgroundTask<?> running;
+    private final LatestTask loads;
 
     public DealersViewModel(DealerService service, StateManager state, TaskExecutor tasks) {
         this.service = service;
         this.state = state;
         this.tasks = tasks;
+        this.loads = new LatestTask(tasks);
         state.sliceProperty().addListener(onFilters);
         grain.addListener(onFilters);
         whatIf.addListener(o -> showWhatIf());
@@ -77,9 +76,9 @@ public final class DealersViewModel {
     /** The selected dealer as the what-if would make it: its grade, rebate and figures. */
     public ReadOnlyObjectProperty<DealerRow> whatIfRowProperty() { return whatIfRow.getReadOnlyProperty(); }
 
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return loads.busyProperty(); }
 
-    public ReadOnlyObjectProperty<Throwable> errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Throwable> errorProperty() { return loads.errorProperty(); }
 
     public void start() {
         reload();
@@ -90,7 +89,7 @@ public final class DealersViewModel {
     public void reload() {
         Grain g = grain.get();
         LocalDate end = state.slice().to();
-        run(new BackgroundTask<Loaded>("dealers") {
+        loads.run(new BackgroundTask<Loaded>("dealers") {
             @Override
             public Loaded call() {
                 GradeRules r = service.rules();
@@ -123,7 +122,7 @@ public final class DealersViewModel {
             public DealerBalance call() { return service.balance(code); }
         }, b -> {
             if (selected.get() != null && selected.get().code().equals(b.dealer())) balance.set(b);
-        }, error::set);
+        }, loads::fail);
     }
 
     private void showWhatIf() {
@@ -141,12 +140,12 @@ public final class DealersViewModel {
         tasks.execute(new BackgroundTask<java.util.Optional<String>>("dealers") {
             @Override
             public java.util.Optional<String> call() { return service.memberKey(code); }
-        }, key -> key.ifPresent(k -> state.drill(org.salestrack.model.Dimension.DEALER, k, label)), error::set);
+        }, key -> key.ifPresent(k -> state.drill(org.salestrack.model.Dimension.DEALER, k, label)), loads::fail);
     }
 
     /** Saves the rules (audited) and regrades every dealer under them. */
     public void saveRules(GradeRules r) {
-        run(new BackgroundTask<Void>("dealers") {
+        loads.run(new BackgroundTask<Void>("dealers") {
             @Override
             public Void call() {
                 service.saveRules(r);
@@ -158,25 +157,7 @@ public final class DealersViewModel {
     public void close() {
         state.sliceProperty().removeListener(onFilters);
         grain.removeListener(onFilters);
-        if (running != null) running.cancel();
+        loads.cancel();
     }
 
-    /** One load at a time: a new request cancels the one it supersedes, whose result is then dropped. */
-    private <T> void run(BackgroundTask<T> task, Consumer<T> done) {
-        if (running != null) running.cancel();
-        running = task;
-        busy.set(true);
-        error.set(null);
-        tasks.execute(task, r -> {
-            if (running != task) return;
-            running = null;
-            busy.set(false);
-            done.accept(r);
-        }, e -> {
-            if (running != task) return;
-            running = null;
-            busy.set(false);
-            if (!(e instanceof java.util.concurrent.CancellationException)) error.set(e);
-        });
-    }
 }

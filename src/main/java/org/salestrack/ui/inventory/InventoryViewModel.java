@@ -1,5 +1,6 @@
 package org.salestrack.ui.inventory;
 
+import org.salestrack.ui.LatestTask;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.TreeSet;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,23 +35,20 @@ import org.salestrack.ui.StateManager;
 public final class InventoryViewModel {
     private final InventoryService service;
     private final StateManager state;
-    private final TaskExecutor tasks;
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> serviceLevel = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<InventoryReport> report = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SlowMover> charted = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ReplenishmentLine> replenishment = FXCollections.observableArrayList();
     private final ObservableList<SlowMover> slowMovers = FXCollections.observableArrayList();
     private final ObservableList<Transfer> transfers = FXCollections.observableArrayList();
     private final InvalidationListener onChange = o -> reload();
-    private BackgroundTask<?> running;
+    private final LatestTask loads;
 
     public InventoryViewModel(InventoryService service, StateManager state, TaskExecutor tasks) {
         this.service = service;
         this.state = state;
-        this.tasks = tasks;
+        this.loads = new LatestTask(tasks);
         state.sliceProperty().addListener(onChange);
         asOf.addListener(onChange);
         serviceLevel.addListener(onChange);
@@ -66,9 +63,9 @@ public final class InventoryViewModel {
 
     public ReadOnlyObjectProperty<InventoryReport> reportProperty() { return report.getReadOnlyProperty(); }
 
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return loads.busyProperty(); }
 
-    public ReadOnlyObjectProperty<Throwable> errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Throwable> errorProperty() { return loads.errorProperty(); }
 
     public ReadOnlyObjectProperty<SlowMover> chartedProperty() { return charted.getReadOnlyProperty(); }
 
@@ -87,7 +84,7 @@ public final class InventoryViewModel {
 
     /** Loads the workspace's service level and the last snapshot day, then the report. */
     public void start() {
-        run(new BackgroundTask<Object[]>("inventory") {
+        loads.run(new BackgroundTask<Object[]>("inventory") {
             @Override
             public Object[] call() { return new Object[] {service.parameters().serviceLevel(), service.lastSnapshot().orElse(null)}; }
         }, r -> {
@@ -104,7 +101,7 @@ public final class InventoryViewModel {
         Double level = serviceLevel.get();
         if (day == null || level == null) return;
         Slice filter = state.slice();
-        run(new BackgroundTask<InventoryReport>("inventory") {
+        loads.run(new BackgroundTask<InventoryReport>("inventory") {
             @Override
             public InventoryReport call() {
                 InventoryParameters p = service.parameters().withServiceLevel(level);
@@ -143,7 +140,7 @@ public final class InventoryViewModel {
     }
 
     public void cancel() {
-        if (running != null) running.cancel();
+        loads.cancel();
     }
 
     public void close() {
@@ -153,22 +150,4 @@ public final class InventoryViewModel {
         cancel();
     }
 
-    /** Runs one task at a time: a new request cancels the one it supersedes, whose result is then dropped. */
-    private <T> void run(BackgroundTask<T> task, java.util.function.Consumer<T> done) {
-        cancel();
-        running = task;
-        busy.set(true);
-        error.set(null);
-        tasks.execute(task, r -> {
-            if (running != task) return;
-            running = null;
-            busy.set(false);
-            done.accept(r);
-        }, e -> {
-            if (running != task) return;
-            running = null;
-            busy.set(false);
-            if (!(e instanceof java.util.concurrent.CancellationException)) error.set(e);
-        });
-    }
 }
