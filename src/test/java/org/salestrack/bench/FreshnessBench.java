@@ -143,6 +143,7 @@ public final class FreshnessBench {
     }
 
     private static void report(String what, List<Double> times) {
+        if (times.isEmpty()) return;
         double[] v = times.stream().mapToDouble(Double::doubleValue).toArray();
         OUT.printf(Locale.ROOT, "%s: median %.2f s, p95 %.2f s, max %.2f s over %d (target p95 < 5 s)%n", what, BenchSupport.median(v),
                 BenchSupport.percentile(v, 0.95), java.util.Arrays.stream(v).max().orElse(0), v.length);
