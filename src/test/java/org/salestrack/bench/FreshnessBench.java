@@ -41,7 +41,7 @@ import org.salestrack.ui.dashboard.DashboardData;
  * month runs; the time from the file being complete to the dashboard returning the new figures is taken,
  * drop after drop, and then each batch's undo likewise. Every figure is checked: the month's counted
  * lines must have moved by exactly the batch's counted lines.
- * Usage: FreshnessBench WORKSPACE_COPY WORKDIR [LINES] [DROPS] [rules|no-rules]
+ * Usage: FreshnessBench WORKSPACE_COPY WORKDIR [LINES] [DROPS] [rules|no-rules] [UNDOS]
  * With {@code no-rules} a drop takes the pipeline's steps but its data-quality rules (the store step, the
  * rollups, forecast tracking, as ImportPipeline runs them): the rules read every line of the workspace
  * (ValidationService.run), minutes and gigabytes on 10M lines, and would hide what the other steps cost.
@@ -63,6 +63,7 @@ public final class FreshnessBench {
         int lines = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
         int drops = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         boolean rules = args.length <= 4 || !args[4].equals("no-rules");
+        int undos = args.length > 5 ? Integer.parseInt(args[5]) : drops;
         Files.createDirectories(work);
         long o0 = System.nanoTime();
         Workspace ws = Workspace.open(file);
@@ -123,7 +124,7 @@ public final class FreshnessBench {
         OUT.println();
         OUT.println("| undo | undo -> figures s | undo s | rollups s | tracking s | dashboard s |");
         OUT.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
-        for (int d = drops - 1; d >= 0; d--) {
+        for (int d = drops - 1; d >= drops - undos; d--) {
             Stages stages = new Stages();
             long t0 = System.nanoTime();
             pipeline.undo(batches.get(d), stages);

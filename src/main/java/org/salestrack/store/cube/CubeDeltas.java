@@ -1,6 +1,7 @@
 package org.salestrack.store.cube;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -101,9 +102,34 @@ final class CubeDeltas {
             s.executeUpdate("INSERT INTO " + t.table() + "(" + pk + ", " + MEASURES + ") SELECT " + t.columns()
                     + ", SUM(rows), SUM(qty), SUM(amount_cents), SUM(margin_cents) FROM temp.cube_change GROUP BY " + t.columns()
                     + " ON CONFLICT(" + pk + ") DO UPDATE SET " + set);
-            // only a cell some change took lines from can have been emptied
-            s.executeUpdate("DELETE FROM " + t.table() + " WHERE rows = 0 AND (" + pk + ") IN (SELECT " + t.columns()
-                    + " FROM temp.cube_change WHERE rows < 0)");
+        }
+        removeEmptied(c, t);
+    }
+
+    /**
+     * Removes the cells of {@code t} a change emptied. Only a cell some change took lines from can have been
+     * emptied: they are found by their whole key from the changes, then deleted one by one by their whole key
+     * (a row-value IN over the table used only its first key column and read every row of those products).
+     */
+    private static void removeEmptied(Connection c, Target t) throws SQLException {
+        String[] cols = t.columns().split(", ");
+        StringBuilder on = new StringBuilder();
+        StringBuilder where = new StringBuilder();
+        for (String col : cols) {
+            on.append(on.length() == 0 ? "" : " AND ").append("t.").append(col).append(" = c.").append(col);
+            where.append(col).append(" = ? AND ");
+        }
+        String find = "SELECT DISTINCT c." + t.columns().replace(", ", ", c.") + " FROM temp.cube_change c JOIN " + t.table() + " t ON " + on
+                + " WHERE c.rows < 0 AND t.rows = 0";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(find);
+             PreparedStatement del = c.prepareStatement("DELETE FROM " + t.table() + " WHERE " + where + "rows = 0")) {
+            int n = 0;
+            while (rs.next()) {
+                for (int i = 1; i <= cols.length; i++) del.setObject(i, rs.getObject(i));
+                del.addBatch();
+                if (++n % 5_000 == 0) del.executeBatch();
+            }
+            del.executeBatch();
         }
     }
 
