@@ -49,7 +49,8 @@ import org.salestrack.ui.dashboard.DashboardData;
  */
 public final class FreshnessBench {
     private static final PrintStream OUT = System.out;
-    private static final LocalDate FIRST_DROP = LocalDate.of(2026, 1, 1);
+    /** the first drop's day (-Dfreshness.firstDay, within January 2026: the dashboard's month) */
+    private static final LocalDate FIRST_DROP = LocalDate.parse(System.getProperty("freshness.firstDay", "2026-01-01"));
     private static final String[] HEADER = {"门店编码", "门店类型", "省份", "单据号", "行号", "销售时间", "商品编码", "数量", "单价",
         "实收金额", "串号", "会员姓名", "会员手机"};
 
@@ -80,7 +81,7 @@ public final class FreshnessBench {
         }
         List<Shop> shops = shops(ws);
         List<String[]> skus = skus(ws);
-        Slice month = Slice.of(FIRST_DROP, FIRST_DROP.withDayOfMonth(FIRST_DROP.lengthOfMonth()));
+        Slice month = Slice.of(FIRST_DROP.withDayOfMonth(1), FIRST_DROP.withDayOfMonth(FIRST_DROP.lengthOfMonth()));
         long monthRows = DashboardData.load(explore, month, Grain.DAY, month.from()).kpis().current().rows();
 
         List<Double> dropTimes = new ArrayList<>();
@@ -93,7 +94,7 @@ public final class FreshnessBench {
         for (int d = 0; d < drops; d++) {
             LocalDate day = FIRST_DROP.plusDays(d);
             Path csv = work.resolve("pos-" + day + ".csv");
-            write(csv, day, lines, shops, skus, new SplittableRandom(1800 + d));
+            write(csv, day, lines, shops, skus, new SplittableRandom(1800 + day.getDayOfYear()));
             Stages stages = new Stages();
             long t0 = System.nanoTime();
             long batch;
