@@ -69,6 +69,8 @@ final class ProvenanceSheet {
         g.text(r, 0, labels.get("prov.to"));
         g.date(r++, 1, LocalDate.parse(p.to()));
         r = pair(g, r, "prov.filter", labels.get("prov.filterText"));
+        r = pair(g, r, "prov.held", p.heldLines() == 0 ? labels.get("prov.held.none")
+                : labels.format("prov.held.some", p.heldLines(), java.math.BigDecimal.valueOf(p.heldCents(), 2)));
         r = pair(g, r, "prov.sections", d.request().sections().stream().sorted().map(ReportSection::id).collect(Collectors.joining(",")));
         pair(g, r, "prov.language", labels.locale().toLanguageTag());
     }

@@ -28,8 +28,12 @@ public final class Rollups {
             ps.executeUpdate();
         }
         if (sign < 0) {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM sale_day WHERE rows = 0");
+            // only the days of the lines taken out can hold an emptied group: seek those days instead of
+            // reading all of sale_day (seconds on 10M lines, for every undo and review)
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sale_day WHERE sale_date IN (SELECT DISTINCT sale_date FROM sale WHERE "
+                    + COUNTED + " AND (" + where + ")) AND rows = 0")) {
+                for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+                ps.executeUpdate();
             }
         }
     }

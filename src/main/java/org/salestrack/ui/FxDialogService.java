@@ -13,8 +13,14 @@ import javafx.stage.Window;
 /** Dialogs as JavaFX alerts and choosers, owned by the main window. Messages are plain text, never traces. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    private final LastFolder lastFolder;
 
-    public FxDialogService(Window owner) { this.owner = owner; }
+    public FxDialogService(Window owner) { this(owner, LastFolder.ofUser()); }
+
+    FxDialogService(Window owner, LastFolder lastFolder) {
+        this.owner = owner;
+        this.lastFolder = lastFolder;
+    }
 
     @Override
     public void showError(String title, String message) { alert(Alert.AlertType.ERROR, title, message).showAndWait(); }
@@ -24,19 +30,27 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public List<Path> chooseFiles(String title) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        List<File> files = fc.showOpenMultipleDialog(owner);
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+        List<File> files = chooser(title).showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) return List.of();
+        lastFolder.remember(files.get(0).toPath());
+        return files.stream().map(File::toPath).toList();
     }
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
+        FileChooser fc = chooser(title);
         fc.setInitialFileName(suggestedName);
         File f = fc.showSaveDialog(owner);
+        if (f != null) lastFolder.remember(f.toPath());
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /** A chooser that opens in the folder last opened from or saved to. */
+    FileChooser chooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        lastFolder.folder().ifPresent(dir -> fc.setInitialDirectory(dir.toFile()));
+        return fc;
     }
 
     @Override

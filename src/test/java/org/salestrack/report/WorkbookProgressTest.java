@@ -87,6 +87,10 @@ class WorkbookProgressTest {
         new org.salestrack.store.AuditLog(ws).record("forecast", "region", "kept");
         assertThat(rollups.stale()).isFalse();
         new org.salestrack.store.AuditLog(ws).record("review", "issue 1", "rejected");
-        assertThat(rollups.stale()).isTrue();
+        assertThat(rollups.stale()).as("an audit entry that moved no sale").isFalse();
+        try (java.sql.Connection c = ws.connect(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE sale_day SET qty = qty + 1 WHERE sale_date = (SELECT MIN(sale_date) FROM sale_day)");
+        }
+        assertThat(rollups.stale()).as("a change to the counted sales").isTrue();
     }
 }

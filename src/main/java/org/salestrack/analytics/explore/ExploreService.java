@@ -61,6 +61,9 @@ public final class ExploreService {
 
     public boolean stale() { return rollups.stale(); }
 
+    /** What open findings hold out of the slice's figures pending review (paid lines only). */
+    public Measures held(Slice slice) { return held.measures(slice); }
+
     public Optional<Slice> span() { return dimensions.span(); }
 
     /** The dimensions the cube groups and filters by. */

@@ -129,8 +129,10 @@ public final class SalesReportService {
         List<ReplenishmentLine> purchaseOrders = request.wants(ReportSection.INVENTORY) ? purchaseOrders(period, cancel) : List.of();
         cancel.check();
         progress.progress(STEPS, STEPS, "loaded");
+        var held = new org.salestrack.analytics.explore.ExploreService(workspace)
+                .held(org.salestrack.model.cube.Slice.of(months.get(0).atDay(1), period.atEndOfMonth()));
         Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
-                months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER);
+                months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER, held.rows(), held.amountCents());
         List<CampaignImpact> campaigns = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).campaigns(cancel) : List.of();
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         MarketShares market = request.wants(ReportSection.MARKET) ? market(period, months) : new MarketShares(List.of(), List.of());

@@ -6,17 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.sqlite.ProgressHandler;
 
 /**
- * Keeps the cube rollups (cube_*) equal to sale_day. Instead of hooking every writer (import, undo,
- * review), the rollups are brought up to date when the workspace has changed since the last build, which
- * the newest audit entry tells cheaply; then only the months whose {@link MonthSignatures signature}
- * changed are rebuilt, or everything when a migration added a rollup.
+ * Keeps the cube rollups (cube_*) equal to sale_day. Every writer of sale_day (import, undo, review)
+ * leaves its exact change in sale_day_change through triggers, so a refresh adds those changes to the
+ * rollups ({@link CubeDeltas}): its cost follows the batch, not the months or the workspace. Only a
+ * migration (which may add a rollup) or an empty cube_state calls for a whole rebuild.
  */
 public final class CubeRollups {
     private final Workspace workspace;
@@ -26,16 +27,16 @@ public final class CubeRollups {
     /** True when the rollups do not reflect the workspace's latest change. */
     public boolean stale() {
         try (Connection c = workspace.connect()) {
-            return !fingerprint(c).equals(stored(c));
+            return !schema(c).equals(stored(c)) || CubeDeltas.pending(c);
         } catch (SQLException e) {
             throw new StoreException("cannot check the workbench rollups", e);
         }
     }
 
     /**
-     * Rebuilds when stale; returns whether it did. One refresh at a time in this process: the workbench
-     * refreshes after imports while a screen's service may ask for fresh rollups, and the second finds
-     * them current instead of rebuilding them again.
+     * Brings the rollups up to date when stale; returns whether it did. One refresh at a time in this
+     * process: the workbench refreshes after imports while a screen's service may ask for fresh rollups,
+     * and the second finds them current.
      */
     public boolean refresh(Cancellation cancel) {
         synchronized (CubeRollups.class) {
@@ -45,49 +46,44 @@ public final class CubeRollups {
 
     private boolean refreshNow(Cancellation cancel) {
         try (Connection c = workspace.connect()) {
-            String now = fingerprint(c);
-            if (now.equals(stored(c))) return false;
-            // a Cancel stops the month signatures' scan of sale_day and the rebuild's statements as they run
+            String schema = schema(c);
+            boolean whole = !schema.equals(stored(c));
+            if (!whole && !CubeDeltas.pending(c)) return false;
+            // a Cancel stops the statements as they run
             ProgressHandler.setHandler(c, 10_000, new ProgressHandler() {
                 @Override
                 protected int progress() { return cancel.isCancelled() ? 1 : 0; }
             });
-            rebuild(c, now, cancel);
+            update(c, schema, whole, cancel);
             return true;
         } catch (SQLException e) {
             if (cancel.isCancelled()) throw new java.util.concurrent.CancellationException("cancelled by the user");
-            throw new StoreException("cannot rebuild the workbench rollups", e);
+            throw new StoreException("cannot bring the workbench rollups up to date", e);
         }
     }
 
     /** Rebuilds every rollup whole, e.g. after a bulk load that bypassed the import path. */
     public void rebuild(Cancellation cancel) {
         try (Connection c = workspace.connect()) {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM cube_month_sig");
-            }
-            rebuild(c, fingerprint(c), cancel);
+            update(c, schema(c), true, cancel);
         } catch (SQLException e) {
             throw new StoreException("cannot rebuild the workbench rollups", e);
         }
     }
 
-    private static void rebuild(Connection c, String fingerprint, Cancellation cancel) throws SQLException {
+    private static void update(Connection c, String schema, boolean whole, Cancellation cancel) throws SQLException {
         c.setAutoCommit(false);
         try {
-            Map<YearMonth, String> before = MonthSignatures.stored(c);
-            Map<YearMonth, String> now = MonthSignatures.current(c);
-            RollupBuild build = new RollupBuild(c, cancel);
-            if (before.isEmpty() || !schemaOf(fingerprint).equals(schemaOf(stored(c)))) {
-                build.all(now.keySet());
+            if (whole) {
+                new RollupBuild(c, cancel).all(months(c));
+                CubeDeltas.clear(c);
             } else {
-                for (YearMonth[] run : MonthSignatures.changedRuns(before, now)) build.months(run[0], run[1]);
+                CubeDeltas.apply(c, cancel);
             }
             cancel.check();
-            MonthSignatures.store(c, now);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cube_state(id, fingerprint) VALUES (1, ?) "
                     + "ON CONFLICT(id) DO UPDATE SET fingerprint = excluded.fingerprint")) {
-                ps.setString(1, fingerprint);
+                ps.setString(1, schema);
                 ps.executeUpdate();
             }
             c.commit();
@@ -99,20 +95,22 @@ public final class CubeRollups {
         }
     }
 
-    /** The schema part of a fingerprint: a migration may have added a rollup, which only a whole rebuild fills. */
-    private static String schemaOf(String fingerprint) {
-        int i = fingerprint.lastIndexOf(':');
-        return i < 0 ? "" : fingerprint.substring(i + 1);
+    /** Every month from sale_day's first day to its last (its key starts with the date: two seeks). */
+    private static List<YearMonth> months(Connection c) throws SQLException {
+        List<YearMonth> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(sale_date), MAX(sale_date) FROM sale_day")) {
+            if (!rs.next() || rs.getString(1) == null) return out;
+            YearMonth last = YearMonth.parse(rs.getString(2).substring(0, 7));
+            for (YearMonth m = YearMonth.parse(rs.getString(1).substring(0, 7)); !m.isAfter(last); m = m.plusMonths(1)) out.add(m);
+        }
+        return out;
     }
 
-    private static String fingerprint(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             // exports, kept forecasts and scenario edits change no sale: they must not make the rollups look stale
-             ResultSet rs = s.executeQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log WHERE action NOT IN ('export', 'forecast', 'edit')) || ':' "
-                     + "|| (SELECT COUNT(*) FROM import_batch WHERE status = 'stored') || ':' "
-                     + "|| (SELECT MAX(installed_rank) FROM flyway_schema_history)")) {
+    /** The schema the rollups were built under: a migration may have added a rollup, which only a whole rebuild fills. */
+    private static String schema(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(installed_rank) FROM flyway_schema_history")) {
             rs.next();
-            return rs.getString(1);
+            return "schema " + rs.getString(1);
         }
     }
 
