@@ -132,6 +132,12 @@ public final class ForecastCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().printf(Locale.ROOT, "forecast %d series x %d model(s), horizon %d -> %s%n",
                     series.size(), request.modelKeys().size(), horizon, out);
+            long worse = results.stream().filter(r -> r.versusNaive() != null && r.versusNaive().worse()).count();
+            long checked = results.stream().filter(r -> r.versusNaive() != null).count();
+            if (checked > 0) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "backtest against seasonal naive: %d of %d forecast(s) worse%s%n",
+                        worse, checked, worse > 0 ? " (named in the warnings)" : "");
+            }
         }
         return ExitCodes.OK;
     }

@@ -10,7 +10,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.salestrack.forecast.accuracy.Backtest;
 import org.salestrack.forecast.accuracy.BacktestResult;
+import org.salestrack.forecast.accuracy.VersusSeasonalNaive;
 import org.salestrack.forecast.baseline.NaiveModel;
+import org.salestrack.forecast.ensemble.AutoModel;
+import org.salestrack.forecast.ensemble.SeasonalDonors;
 import org.salestrack.forecast.series.TimeSeries;
 import org.salestrack.forecast.util.Stats;
 
@@ -40,6 +43,7 @@ public final class ForecastRunner {
      */
     public List<SeriesForecast> run(List<TimeSeries> series, ForecastRequest request, IntConsumer seriesDone,
             BooleanSupplier cancelled) {
+        SeasonalDonors donors = SeasonalDonors.ofLevel(series);
         ForkJoinPool pool = new ForkJoinPool(threads);
         AtomicInteger done = new AtomicInteger();
         try {
@@ -48,7 +52,7 @@ public final class ForecastRunner {
                         if (cancelled.getAsBoolean()) {
                             throw new CancellationException("forecast cancelled");
                         }
-                        List<SeriesForecast> r = forecastAll(s, request);
+                        List<SeriesForecast> r = forecastAll(s, request, donors.modelFor(s));
                         seriesDone.accept(done.incrementAndGet());
                         return r;
                     }).toList()).get();
@@ -65,19 +69,30 @@ public final class ForecastRunner {
         }
     }
 
-    private static List<SeriesForecast> forecastAll(TimeSeries s, ForecastRequest request) {
+    private static List<SeriesForecast> forecastAll(TimeSeries s, ForecastRequest request, ForecastModel borrowed) {
         List<SeriesForecast> out = new ArrayList<>();
         for (String key : request.modelKeys()) {
-            out.add(forecast(s, key, request));
+            out.add(forecast(s, key, request, borrowed));
         }
         return out;
     }
 
     /** One series, one model; a model that cannot fit falls back to the naive method with a warning. */
     public static SeriesForecast forecast(TimeSeries s, String key, ForecastRequest request) {
+        return forecast(s, key, request, null);
+    }
+
+    /**
+     * As {@link #forecast(TimeSeries, String, ForecastRequest)}; {@code borrowed} (may be null) is the
+     * seasonality a short series may borrow, offered to {@code auto}. Auto is always checked against seasonal
+     * naive (on the holdout when one is asked for, otherwise on {@link VersusSeasonalNaive#checkHorizon}); a
+     * forecast that does worse says so in its warning.
+     */
+    public static SeriesForecast forecast(TimeSeries s, String key, ForecastRequest request, ForecastModel borrowed) {
         double[] y = s.values();
         int m = s.seasonLength();
         ForecastModel model = ModelCatalog.byKey(key, request.selection());
+        if (borrowed != null && model instanceof AutoModel auto) model = auto.withBorrowedSeasonality(borrowed);
         String warning = null;
         FittedModel fit;
         try {
@@ -109,6 +124,21 @@ public final class ForecastRunner {
                 warning = warning == null ? msg : warning + "; " + msg;
             }
         }
-        return new SeriesForecast(s.id(), key, fit.name(), fit.parameters(), steps, accuracy, warning);
+        VersusSeasonalNaive versus = null;
+        if (!key.equals("snaive") && (accuracy != null || key.equals("auto"))) {
+            try {
+                versus = accuracy != null ? VersusSeasonalNaive.of(accuracy, y, m)
+                        : VersusSeasonalNaive.of(model, y, m, VersusSeasonalNaive.checkHorizon(y.length, m, request.horizon()), 1);
+            } catch (IllegalArgumentException | ArithmeticException ex) {
+                versus = null; // too short to hold anything out: there is no backtest to compare
+            }
+        }
+        if (versus != null && versus.worse()) {
+            String msg = String.format(java.util.Locale.ROOT,
+                    "series %s: %s backtests worse than seasonal naive (MASE %.2f vs %.2f, WAPE %.1f%% vs %.1f%% over the last %d periods)",
+                    s.id(), key, versus.mase(), versus.naiveMase(), versus.wape(), versus.naiveWape(), versus.horizon());
+            warning = warning == null ? msg : warning + "; " + msg;
+        }
+        return new SeriesForecast(s.id(), key, fit.name(), fit.parameters(), steps, accuracy, warning, versus);
     }
 }

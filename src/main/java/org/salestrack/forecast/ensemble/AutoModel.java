@@ -17,13 +17,20 @@ import org.salestrack.forecast.util.Stats;
  * Chooses a method per series. Intermittent series (non-negative, average demand interval above 1.32,
  * Syntetos et al. 2005) get SBA, or the best of Croston, SBA and TSB under cross-validation; series too
  * short for anything else get the naive method; the rest follow the configured {@link Selection}.
+ * A seasonal series with fewer than two full seasons cannot estimate its own seasonality (ETS and ARIMA
+ * drop it and forecast a flat line): auto then chooses by rolling-origin backtest among the models that
+ * history can estimate: the non-seasonal combination, seasonal naive (more than one season), and the
+ * seasonality borrowed from a parent when the caller lends one.
  */
 public final class AutoModel implements ForecastModel {
     private static final double INTERMITTENT_ADI = 1.32;
     private static final int MIN_LENGTH = 5;
 
+    private static final int SHORT_CV_ORIGINS = 3;
+
     private final Selection selection;
     private final int cvOrigins;
+    private final ForecastModel borrowed;
 
     public AutoModel() {
         this(Selection.COMBINATION, 3);
@@ -31,8 +38,23 @@ public final class AutoModel implements ForecastModel {
 
     /** @param cvOrigins number of rolling origins when cross-validating */
     public AutoModel(Selection selection, int cvOrigins) {
+        this(selection, cvOrigins, null);
+    }
+
+    private AutoModel(Selection selection, int cvOrigins, ForecastModel borrowed) {
         this.selection = selection;
         this.cvOrigins = cvOrigins;
+        this.borrowed = borrowed;
+    }
+
+    /** This auto, also offering {@code model} (a borrowed seasonality) to series shorter than two seasons. */
+    public AutoModel withBorrowedSeasonality(ForecastModel model) {
+        return new AutoModel(selection, cvOrigins, model);
+    }
+
+    /** True when a series of this length cannot estimate its own seasonality. */
+    public static boolean shortOfSeasons(int length, int seasonLength) {
+        return seasonLength > 1 && length < 2 * seasonLength;
     }
 
     @Override
@@ -52,11 +74,54 @@ public final class AutoModel implements ForecastModel {
         if (intermittent && selection != Selection.CROSS_VALIDATION) {
             return new CrostonModel(CrostonModel.Variant.SBA).fit(y, seasonLength);
         }
+        if (shortOfSeasons(y.length, seasonLength) && !intermittent) {
+            FittedModel shortFit = shortHistory(y, seasonLength);
+            if (shortFit != null) return shortFit;
+        }
         return switch (selection) {
             case COMBINATION -> CombinationModel.standard().fit(y, seasonLength);
             case INFORMATION_CRITERION -> fitOrNaive(seasonLength > 24 ? new StlEtsModel() : new EtsModel(), y, seasonLength);
             case CROSS_VALIDATION -> crossValidated(y, seasonLength, intermittent);
         };
+    }
+
+    /**
+     * Chooses among what a short seasonal history can estimate, by mean MASE over rolling origins of a few
+     * periods; null when the history is too short to compare them (the default rule then applies).
+     */
+    private FittedModel shortHistory(double[] y, int m) {
+        int n = y.length;
+        List<ForecastModel> candidates = new ArrayList<>();
+        candidates.add(CombinationModel.standard());
+        int h = Math.max(1, Math.min(m / 4, n - (m + 1) - (SHORT_CV_ORIGINS - 1)));
+        boolean seasonalFits = n - h - (SHORT_CV_ORIGINS - 1) > m;
+        if (seasonalFits) candidates.add(new NaiveModel(NaiveModel.Kind.SEASONAL_NAIVE));
+        if (borrowed != null) candidates.add(borrowed);
+        if (candidates.size() == 1 || n - h - (SHORT_CV_ORIGINS - 1) < MIN_LENGTH) return null;
+        ForecastModel best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (ForecastModel c : candidates) {
+            try {
+                double score = Backtest.rollingOrigin(c, y, m, h, SHORT_CV_ORIGINS).mase();
+                if (Double.isFinite(score) && score < bestScore) {
+                    bestScore = score;
+                    best = c;
+                }
+            } catch (IllegalArgumentException | ArithmeticException ex) {
+                // a candidate the shortened history cannot fit does not compete
+            }
+        }
+        if (best == null) return null;
+        try {
+            FittedModel fit = best.fit(y, m);
+            return renamed(fit, "Short history " + n + "/" + (2 * m) + ": " + fit.name());
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    private static FittedModel renamed(FittedModel fit, String name) {
+        return new org.salestrack.forecast.SimpleFittedModel(name, fit.parameters(), fit.fitted(), fit.aicc(), fit::predict);
     }
 
     private static FittedModel fitOrNaive(ForecastModel model, double[] y, int m) {
