@@ -31,6 +31,7 @@ public final class AutoModel implements ForecastModel {
     private final Selection selection;
     private final int cvOrigins;
     private final ForecastModel borrowed;
+    private final boolean shortRule;
 
     public AutoModel() {
         this(Selection.COMBINATION, 3);
@@ -38,18 +39,24 @@ public final class AutoModel implements ForecastModel {
 
     /** @param cvOrigins number of rolling origins when cross-validating */
     public AutoModel(Selection selection, int cvOrigins) {
-        this(selection, cvOrigins, null);
+        this(selection, cvOrigins, null, true);
     }
 
-    private AutoModel(Selection selection, int cvOrigins, ForecastModel borrowed) {
+    private AutoModel(Selection selection, int cvOrigins, ForecastModel borrowed, boolean shortRule) {
         this.selection = selection;
         this.cvOrigins = cvOrigins;
         this.borrowed = borrowed;
+        this.shortRule = shortRule;
     }
 
     /** This auto, also offering {@code model} (a borrowed seasonality) to series shorter than two seasons. */
     public AutoModel withBorrowedSeasonality(ForecastModel model) {
-        return new AutoModel(selection, cvOrigins, model);
+        return new AutoModel(selection, cvOrigins, model, shortRule);
+    }
+
+    /** Auto as it was before short histories had their own rule (issue 19): what the benchmarks compare against. */
+    public static AutoModel beforeShortHistoryRule() {
+        return new AutoModel(Selection.COMBINATION, 3, null, false);
     }
 
     /** True when a series of this length cannot estimate its own seasonality. */
@@ -74,7 +81,7 @@ public final class AutoModel implements ForecastModel {
         if (intermittent && selection != Selection.CROSS_VALIDATION) {
             return new CrostonModel(CrostonModel.Variant.SBA).fit(y, seasonLength);
         }
-        if (shortOfSeasons(y.length, seasonLength) && !intermittent) {
+        if (shortRule && shortOfSeasons(y.length, seasonLength) && !intermittent) {
             FittedModel shortFit = shortHistory(y, seasonLength);
             if (shortFit != null) return shortFit;
         }

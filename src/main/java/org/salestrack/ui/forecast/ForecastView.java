@@ -57,6 +57,7 @@ public final class ForecastView implements Screen {
     private final Label message = new Label();
     private final Label history = new Label();
     private final Label verdict = new Label();
+    private final Label lifeCycle = new Label();
     /** Over the chart while there is nothing to draw: loading, fitting, or why there is no series. */
     private final Label overlay = new Label();
     private final InvalidationListener onLocale = o -> relabel();
@@ -77,10 +78,8 @@ public final class ForecastView implements Screen {
         root.setPadding(new Insets(8));
         history.setId("forecast-history");
         verdict.setId("forecast-verdict");
-        verdict.setWrapText(true);
-        VBox top = new VBox(4, toolbar(ctx), history, verdict);
-        top.setPadding(new Insets(0, 0, 6, 0));
-        root.setTop(top);
+        lifeCycle.setId("forecast-lifecycle");
+        root.setTop(toolbar(ctx));
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("forecast-chart");
         viewer.setMinHeight(150);
@@ -92,7 +91,10 @@ public final class ForecastView implements Screen {
         center.setOrientation(Orientation.VERTICAL);
         // the models table needs its five rows visible at 1280x720
         center.setDividerPositions(0.44);
-        root.setCenter(center);
+        // the history and verdict lines sit over the chart, not over the whole window: the scenario side stays as tall as it was
+        VBox centerColumn = new VBox(4, new HBox(24, history, lifeCycle), verdict, center);
+        VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(centerColumn);
         ScrollPane side = new ScrollPane(new VBox(8, new ScenarioPanel(vm.scenario(), vm, i18n), savedBox(ctx)));
         side.setFitToWidth(true);
         side.setPrefWidth(370);
@@ -106,6 +108,7 @@ public final class ForecastView implements Screen {
         vm.messageProperty().addListener(o -> showMessage());
         vm.selectedProperty().addListener(o -> showHistory());
         vm.verdictProperty().addListener(o -> showVerdict());
+        vm.lifeCycleProperty().addListener(o -> showHistory());
         vm.loadingProperty().addListener(o -> showOverlay());
         vm.busyProperty().addListener(o -> showOverlay());
         vm.filtersOutsideLevelProperty().addListener(o -> showMessage());
@@ -278,6 +281,14 @@ public final class ForecastView implements Screen {
         SeriesHistory s = vm.selectedProperty().get();
         history.setText(s == null ? "" : i18n.get("forecast.history.used", s.units().label(0), s.units().label(s.units().length() - 1),
                 s.units().length()));
+        org.salestrack.model.ProductLifeCycle c = vm.lifeCycleProperty().get();
+        lifeCycle.setText(c == null ? "" : switch (c.stage()) {
+            case NOT_LAUNCHED -> i18n.get("forecast.lifecycle.not_launched");
+            case LAUNCH -> i18n.get("forecast.lifecycle.launch", c.launch());
+            case GROWTH -> i18n.get("forecast.lifecycle.growth", c.launch());
+            case MATURITY -> i18n.get("forecast.lifecycle.maturity", c.launch(), c.peak());
+            case DECLINE -> i18n.get("forecast.lifecycle.decline", c.launch(), c.peak(), c.declineStart());
+        });
     }
 
     private void showVerdict() {

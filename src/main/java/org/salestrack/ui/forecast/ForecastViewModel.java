@@ -76,6 +76,7 @@ public final class ForecastViewModel {
 
     private final IntegerProperty horizon = new SimpleIntegerProperty(HORIZON);
     private final ReadOnlyObjectWrapper<BacktestVerdict> verdict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<org.salestrack.model.ProductLifeCycle> lifeCycle = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> geography = new SimpleObjectProperty<>("province");
     private final ObjectProperty<String> product = new SimpleObjectProperty<>("series");
     private final BooleanProperty byChannel = new SimpleBooleanProperty(false);
@@ -120,6 +121,8 @@ public final class ForecastViewModel {
         product.addListener(onLevel);
         byChannel.addListener(onLevel);
         selected.addListener((o, a, s) -> analyse(s));
+        selected.addListener((o, a, s) -> lifeCycle.set(s == null ? null
+                : org.salestrack.forecast.LifeCycleService.of(s.id(), s.units().label(0), s.units().values())));
         horizon.addListener(o -> analyse(selected.get()));
         chosen.addListener((o, a, r) -> {
             verdict.set(BacktestVerdict.of(r, runs));
@@ -348,6 +351,9 @@ public final class ForecastViewModel {
 
     /** The chosen model's backtest against seasonal naive's on the same holdout; null before a fit. */
     public ReadOnlyObjectProperty<BacktestVerdict> verdictProperty() { return verdict.getReadOnlyProperty(); }
+
+    /** The chosen series' life-cycle stage and turning points (meaningful at a product level: model, SKU, series). */
+    public ReadOnlyObjectProperty<org.salestrack.model.ProductLifeCycle> lifeCycleProperty() { return lifeCycle.getReadOnlyProperty(); }
 
     public ObjectProperty<String> geographyProperty() { return geography; }
 

@@ -67,6 +67,12 @@ class ForecastHorizonFxTest {
         YearMonth last = ScreensFixture.FIRST.plusMonths(ScreensFixture.MONTHS - 2);
         String used = "History used: 2023-01 – " + last + ", " + (ScreensFixture.MONTHS - 1) + " months";
         assertThat(history.getText()).startsWith(used);
+        // the series' life cycle beside it, from the series the screen fitted
+        javafx.scene.control.ComboBox<org.salestrack.forecast.service.SeriesHistory> series = robot.lookup("#forecast-series").query();
+        org.salestrack.model.ProductLifeCycle c = org.salestrack.forecast.LifeCycleService.of(series.getValue().id(),
+                series.getValue().units().label(0), series.getValue().units().values());
+        assertThat(robot.lookup("#forecast-lifecycle").queryLabeled().getText())
+                .startsWith("Life cycle: ").contains(c.launch());
 
         // the verdict is the models table's own numbers in words
         ModelRun auto = models.getItems().get(0);
