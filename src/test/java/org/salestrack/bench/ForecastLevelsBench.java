@@ -44,7 +44,7 @@ public final class ForecastLevelsBench {
         }
         int threads = Integer.parseInt(opts.getOrDefault("threads", "2"));
         List<String> levels = List.of(opts.getOrDefault("levels", "month,week").split(","));
-        System.out.println("| level | series | horizon x origins | method | WAPE % | MASE | seconds |");
+        System.out.println("| level | series | horizon x origins | method | WAPE % | MASE | seconds (wall) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         if (levels.contains("month")) {
             ForecastService.LevelSeries l = new ForecastService(ws).loadWithDrivers(List.of("sku"), ForecastService.Measure.UNITS, 0);
