@@ -17,10 +17,11 @@ import org.salestrack.forecast.util.Stats;
  * Chooses a method per series. Intermittent series (non-negative, average demand interval above 1.32,
  * Syntetos et al. 2005) get SBA, or the best of Croston, SBA and TSB under cross-validation; series too
  * short for anything else get the naive method; the rest follow the configured {@link Selection}.
- * A seasonal series with fewer than two full seasons cannot estimate its own seasonality (ETS and ARIMA
- * drop it and forecast a flat line): auto then chooses by rolling-origin backtest among the models that
- * history can estimate: the non-seasonal combination, seasonal naive (more than one season), and the
- * seasonality borrowed from a parent when the caller lends one.
+ * A seasonal series with fewer than three full seasons rarely estimates its own seasonality (with under two
+ * ETS and ARIMA cannot; with two, AICc mostly drops it on 24 months): auto then chooses by rolling-origin
+ * backtest among what that history can estimate: the combination, seasonal naive (more than one season),
+ * and the seasonality borrowed from a parent when the caller lends one. M3 is untouched by this: its
+ * monthly series have 48 points or more and its quarterly 16 or more.
  */
 public final class AutoModel implements ForecastModel {
     private static final double INTERMITTENT_ADI = 1.32;
@@ -59,9 +60,9 @@ public final class AutoModel implements ForecastModel {
         return new AutoModel(Selection.COMBINATION, 3, null, false);
     }
 
-    /** True when a series of this length cannot estimate its own seasonality. */
+    /** True when a series of this length is too short to be trusted with its own seasonality (under three seasons). */
     public static boolean shortOfSeasons(int length, int seasonLength) {
-        return seasonLength > 1 && length < 2 * seasonLength;
+        return seasonLength > 1 && length < 3 * seasonLength;
     }
 
     @Override
@@ -121,7 +122,7 @@ public final class AutoModel implements ForecastModel {
         if (best == null) return null;
         try {
             FittedModel fit = best.fit(y, m);
-            return renamed(fit, "Short history " + n + "/" + (2 * m) + ": " + fit.name());
+            return renamed(fit, "Short history " + n + "/" + (3 * m) + ": " + fit.name());
         } catch (IllegalArgumentException ex) {
             return null;
         }

@@ -57,10 +57,10 @@ class ShortHistoryAutoTest {
         assertThat(flat.versusNaive().worse()).isTrue();
         assertThat(flat.warning()).contains("combo backtests worse than seasonal naive");
         // the new auto knows the history is short and does at least as well as seasonal naive
-        // (the backtest fits 18 months, short of two seasons; the final fit has 24 and estimates its own seasonality)
-        assertThat(auto.accuracy().model()).startsWith("Short history 18/24");
+        // (the backtest fits 18 months, short of two seasons; the final fit has 24, still short of three)
+        assertThat(auto.accuracy().model()).startsWith("Short history 18/36");
         assertThat(flat.accuracy().model()).contains("ETS(M,N,N)");
-        assertThat(auto.modelName()).contains("ETS(M,N,M)");
+        assertThat(auto.modelName()).startsWith("Short history 24/36");
         assertThat(auto.accuracy().mase()).isLessThanOrEqualTo(snaive.accuracy().mase() + 1e-9);
         assertThat(auto.versusNaive().naiveMase()).isCloseTo(snaive.accuracy().mase(), within(1e-9));
         assertThat(auto.versusNaive().worse()).isFalse();
