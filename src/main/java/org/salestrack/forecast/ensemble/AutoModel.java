@@ -60,9 +60,16 @@ public final class AutoModel implements ForecastModel {
         return new AutoModel(Selection.COMBINATION, 3, null, false);
     }
 
-    /** True when a series of this length is too short to be trusted with its own seasonality (under three seasons). */
+    /**
+     * True when a series of this length is too short to be trusted with its own seasonality: under three
+     * seasons where ETS models the season (m up to 24), under two where STL decomposes it (longer seasons).
+     */
     public static boolean shortOfSeasons(int length, int seasonLength) {
-        return seasonLength > 1 && length < 3 * seasonLength;
+        return seasonLength > 1 && length < seasons(seasonLength) * seasonLength;
+    }
+
+    private static int seasons(int seasonLength) {
+        return seasonLength > 24 ? 2 : 3;
     }
 
     @Override
@@ -122,7 +129,7 @@ public final class AutoModel implements ForecastModel {
         if (best == null) return null;
         try {
             FittedModel fit = best.fit(y, m);
-            return renamed(fit, "Short history " + n + "/" + (3 * m) + ": " + fit.name());
+            return renamed(fit, "Short history " + n + "/" + (seasons(m) * m) + ": " + fit.name());
         } catch (IllegalArgumentException ex) {
             return null;
         }
