@@ -84,6 +84,7 @@ public final class ForecastRunner {
         GlobalInAuto choice = global.isEmpty() || !request.modelKeys().contains("auto") ? GlobalInAuto.OWN : choose(series, request);
         ForkJoinPool pool = new ForkJoinPool(threads);
         AtomicInteger done = new AtomicInteger();
+        int[] reported = {0};
         try {
             List<List<SeriesForecast>> perSeries = pool.submit(() -> series.parallelStream()
                     .map(s -> {
@@ -91,7 +92,14 @@ public final class ForecastRunner {
                             throw new CancellationException("forecast cancelled");
                         }
                         List<SeriesForecast> r = forecastAll(s, request, donors.modelFor(s), global.get(s.id()), choice);
-                        seriesDone.accept(done.incrementAndGet());
+                        int d = done.incrementAndGet();
+                        // two threads can finish in one order and report in the other: progress never goes back
+                        synchronized (done) {
+                            if (d > reported[0]) {
+                                reported[0] = d;
+                                seriesDone.accept(d);
+                            }
+                        }
                         return r;
                     }).toList()).get();
             List<SeriesForecast> out = new ArrayList<>();

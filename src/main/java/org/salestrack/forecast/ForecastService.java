@@ -107,12 +107,16 @@ public final class ForecastService {
 
     /** Fits and forecasts every series, then saves one run per series and model; returns the results. */
     public List<SeriesForecast> forecastAndSave(List<String> level, List<TimeSeries> input, ForecastRequest request, int threads) {
-        return forecastAndSave(level, new LevelSeries(input, Map.of()), request, threads);
+        // without drivers (tracking's refit after every import) auto stays per series: no XGBoost in the import's follow-up
+        return keep(level, new ForecastRunner(threads).run(input, request), request);
     }
 
     /** As above, with drivers: the series of a workspace level are related, so auto may bring in the global model. */
     public List<SeriesForecast> forecastAndSave(List<String> level, LevelSeries input, ForecastRequest request, int threads) {
-        List<SeriesForecast> results = new ForecastRunner(threads).withDrivers(input.drivers(), true).run(input.series(), request);
+        return keep(level, new ForecastRunner(threads).withDrivers(input.drivers(), true).run(input.series(), request), request);
+    }
+
+    private List<SeriesForecast> keep(List<String> level, List<SeriesForecast> results, ForecastRequest request) {
         runs.save(toStored(String.join(",", level), results, request.horizon()));
         return results;
     }
