@@ -22,6 +22,7 @@ mvn -B -q -o package -DskipTests
 mvn -B -q -o test-compile
 CP="target/salestrack.jar:target/test-classes"
 
+if [ -z "${LEVELS_ONLY:-}" ]; then
 echo "== M3 accuracy and speed ($M3, $THREADS threads)"
 java -cp "$CP" org.salestrack.bench.ForecastBench "$M3" "models=$MODELS" "threads=$THREADS"
 
@@ -47,3 +48,14 @@ if command -v Rscript >/dev/null 2>&1 && Rscript -e 'suppressMessages(library(fo
 else
   echo "== R forecast not installed (apt-get install -y r-cran-forecast): classic-series comparison skipped"
 fi
+
+fi
+
+# Issue 19: the sample workspace's SKU x month and SKU x province x week (three rolling origins, WAPE and
+# MASE of the new auto against auto before issue 19, seasonal naive and ETS), then 10,000 store x SKU
+# weekly series forecast by the global model and reconciled. LEVELS_ONLY=1 skips everything above.
+echo "== sample workspace levels (demo workspace built from samples/)"
+java -Duser.home="$WORK" -jar target/salestrack.jar demo --workspace "$WORK/demo.db" > /dev/null
+java -cp "$CP" org.salestrack.bench.ForecastLevelsBench "$WORK/demo.db" "threads=$THREADS"
+echo "== 10,000 store x SKU weekly series: global model + bottom-up reconciliation ($THREADS threads)"
+java -cp "$CP" org.salestrack.bench.ForecastScaleBench "threads=$THREADS"

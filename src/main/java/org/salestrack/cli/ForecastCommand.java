@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.salestrack.forecast.series.SeriesDrivers;
 import java.util.concurrent.Callable;
 import org.salestrack.forecast.ForecastRequest;
 import org.salestrack.forecast.ForecastRunner;
@@ -30,7 +32,8 @@ public final class ForecastCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--series", paramLabel = "FILE.csv", description = "series_id,period,value[,frequency]")
+    @Option(names = "--series", paramLabel = "FILE.csv",
+            description = "series_id,period,value[,frequency][,DRIVER...]: further numeric columns are drivers; rows after a series' last value with value empty give their future")
     Path seriesFile;
 
     @Option(names = {"-w", "--workspace"}, paramLabel = "W",
@@ -57,7 +60,8 @@ public final class ForecastCommand implements Callable<Integer> {
     int origins;
 
     @Option(names = "--model", paramLabel = "MODEL[,MODEL...]", defaultValue = "auto",
-            description = "auto, ets, arima, theta, stl, naive, snaive, drift, naive2, croston, sba, tsb, combo")
+            description = "auto, ets, arima, theta, stl, naive, snaive, drift, naive2, croston, sba, tsb, combo, global "
+                    + "(XGBoost across the series; auto adds it on 8+ related series: a workspace level or a file with drivers)")
     String models;
 
     @Option(names = "--select", paramLabel = "RULE", defaultValue = "combination",
@@ -91,6 +95,7 @@ public final class ForecastCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give either --series FILE.csv or --workspace W --level DIM[,DIM]");
         }
         List<TimeSeries> series;
+        Map<String, SeriesDrivers> drivers = Map.of();
         ForecastService service = null;
         if (workspace != null) {
             service = new ForecastService(Workspace.open(workspace));
@@ -99,14 +104,27 @@ public final class ForecastCommand implements Callable<Integer> {
                 case "revenue" -> ForecastService.Measure.REVENUE;
                 default -> throw new IllegalArgumentException("--measure: expected units or revenue, got '" + measure + "'");
             };
-            series = service.load(level, m, null, null);
+            ForecastService.LevelSeries loaded = service.loadWithDrivers(level, m, horizon);
+            series = loaded.series();
+            drivers = loaded.drivers();
             if (series.isEmpty()) throw new IllegalArgumentException(workspace + ": the workspace has no counted sales to forecast");
         } else {
             try {
-                series = new SeriesCsvReader().read(seriesFile);
+                SeriesCsvReader.SeriesFile file = new SeriesCsvReader().readWithDrivers(seriesFile);
+                series = file.series();
+                drivers = file.drivers();
             } catch (SeriesFileException ex) {
                 err.println("error: " + ex.getMessage());
                 return ExitCodes.REJECTED;
+            }
+            for (TimeSeries s : series) {
+                SeriesDrivers d = drivers.get(s.id());
+                if (d != null && d.length() - s.length() < horizon) {
+                    err.println("error: " + seriesFile + ": series " + s.id() + ": its drivers (" + String.join(", ", d.names()) + ") cover "
+                            + (d.length() - s.length()) + " period(s) after its last value (" + s.label(s.length() - 1) + "); --horizon "
+                            + horizon + " needs " + horizon + " rows with value empty");
+                    return ExitCodes.REJECTED;
+                }
             }
         }
         if (holdout > 0) {
@@ -119,8 +137,9 @@ public final class ForecastCommand implements Callable<Integer> {
             }
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        List<SeriesForecast> results = service != null ? service.forecastAndSave(level, series, request, n)
-                : new ForecastRunner(n).run(series, request);
+        // a file's series are related when it gives drivers; a workspace level's always are
+        List<SeriesForecast> results = service != null ? service.forecastAndSave(level, new ForecastService.LevelSeries(series, drivers), request, n)
+                : new ForecastRunner(n).withDrivers(drivers, !drivers.isEmpty()).run(series, request);
         ForecastWriter writer = new ForecastWriter();
         writer.writeForecasts(out, results);
         if (accuracy != null) {
@@ -132,6 +151,12 @@ public final class ForecastCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().printf(Locale.ROOT, "forecast %d series x %d model(s), horizon %d -> %s%n",
                     series.size(), request.modelKeys().size(), horizon, out);
+            long worse = results.stream().filter(r -> r.versusNaive() != null && r.versusNaive().worse()).count();
+            long checked = results.stream().filter(r -> r.versusNaive() != null).count();
+            if (checked > 0) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "backtest against seasonal naive: %d of %d forecast(s) worse%s%n",
+                        worse, checked, worse > 0 ? " (named in the warnings)" : "");
+            }
         }
         return ExitCodes.OK;
     }

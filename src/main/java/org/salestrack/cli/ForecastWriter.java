@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.salestrack.forecast.SeriesForecast;
 import org.salestrack.forecast.accuracy.BacktestResult;
+import org.salestrack.forecast.accuracy.VersusSeasonalNaive;
 
 /** Writes forecast results in the formats of DESIGN.md "Command line": forecast CSV, accuracy CSV, JSON. */
 final class ForecastWriter {
@@ -77,6 +78,17 @@ final class ForecastWriter {
                 putNumber(acc, "rmse", a.rmse());
                 putNumber(acc, "mase", a.mase());
                 putNumber(acc, "coverage80", a.coverage80());
+            }
+            VersusSeasonalNaive v = r.versusNaive();
+            if (v != null) {
+                ObjectNode vs = o.putObject("versus_seasonal_naive");
+                vs.put("holdout", v.horizon());
+                vs.put("origins", v.origins());
+                putNumber(vs, "mase", v.mase());
+                putNumber(vs, "naive_mase", v.naiveMase());
+                putNumber(vs, "wape", v.wape());
+                putNumber(vs, "naive_wape", v.naiveWape());
+                vs.put("worse", v.worse());
             }
             if (r.warning() != null) {
                 o.put("warning", r.warning());

@@ -11,24 +11,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.salestrack.forecast.series.PeriodKind;
+import org.salestrack.forecast.series.SeriesDrivers;
 import org.salestrack.forecast.series.TimeSeries;
 
 /**
  * Reads {@code series_id,period,value[,frequency]} (any column order, UTF-8 with or without BOM) into
  * regular series. Rows of a series may come in any order; a duplicate or missing period is an error,
- * because silently filling a gap would change the forecast.
+ * because silently filling a gap would change the forecast. Any further column is a numeric driver (price,
+ * a promotion flag); rows after a series' last value with {@code value} empty give the drivers' known future.
  */
 public final class SeriesCsvReader {
 
-    private record Point(long row, long ordinal, double value) {}
+    private record Point(long row, long ordinal, double value, double[] drivers) {}
+
+    /** The series of a file and, when it has driver columns, each series' drivers (history then future). */
+    public record SeriesFile(List<TimeSeries> series, Map<String, SeriesDrivers> drivers, List<String> driverNames) {}
 
     private static final class Builder {
         PeriodKind kind;
         Integer frequency;
         final TreeMap<Long, Point> points = new TreeMap<>();
+        final TreeMap<Long, Point> future = new TreeMap<>();
     }
 
     public List<TimeSeries> read(Path file) throws IOException, SeriesFileException {
+        return readWithDrivers(file).series();
+    }
+
+    public SeriesFile readWithDrivers(Path file) throws IOException, SeriesFileException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new SeriesFileException(name, 0, null, null, "file not found");
@@ -47,6 +57,12 @@ public final class SeriesCsvReader {
             int periodCol = index(columns, "period", name);
             int valueCol = index(columns, "value", name);
             int freqCol = columns.indexOf("frequency");
+            List<Integer> driverCols = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                if (c != idCol && c != periodCol && c != valueCol && c != freqCol && !columns.get(c).isEmpty()) driverCols.add(c);
+            }
+            driverNames.clear();
+            for (int c : driverCols) driverNames.add(columns.get(c));
             long row = 1;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 row++;
@@ -75,6 +91,22 @@ public final class SeriesCsvReader {
                 }
                 b.kind = kind;
                 String raw = f.get(valueCol).trim();
+                double[] drivers = new double[driverCols.size()];
+                for (int k = 0; k < drivers.length; k++) {
+                    String d = driverCols.get(k) < f.size() ? f.get(driverCols.get(k)).trim() : "";
+                    try {
+                        drivers[k] = d.isEmpty() ? Double.NaN : Double.parseDouble(d);
+                    } catch (NumberFormatException ex) {
+                        throw new SeriesFileException(name, row, driverNames.get(k), d, "not a number (a column beside series_id, period, value and frequency is a numeric driver)");
+                    }
+                }
+                if (raw.isEmpty() && !driverCols.isEmpty()) {
+                    Point previous = b.future.put(ordinal, new Point(row, ordinal, Double.NaN, drivers));
+                    if (previous != null) {
+                        throw new SeriesFileException(name, row, "period", period, "duplicate period for series " + id + " (first at row " + previous.row() + ")");
+                    }
+                    continue;
+                }
                 double value;
                 try {
                     value = Double.parseDouble(raw);
@@ -100,7 +132,7 @@ public final class SeriesCsvReader {
                     }
                     b.frequency = freq;
                 }
-                Point previous = b.points.put(ordinal, new Point(row, ordinal, value));
+                Point previous = b.points.put(ordinal, new Point(row, ordinal, value, drivers));
                 if (previous != null) {
                     throw new SeriesFileException(name, row, "period", period, "duplicate period for series " + id + " (first at row " + previous.row() + ")");
                 }
@@ -110,10 +142,48 @@ public final class SeriesCsvReader {
             throw new SeriesFileException(name, 2, null, null, "no data rows");
         }
         List<TimeSeries> out = new ArrayList<>();
+        Map<String, SeriesDrivers> drivers = new LinkedHashMap<>();
         for (Map.Entry<String, Builder> e : series.entrySet()) {
-            out.add(toSeries(name, e.getKey(), e.getValue()));
+            if (e.getValue().points.isEmpty()) {
+                Point p = e.getValue().future.firstEntry().getValue();
+                throw new SeriesFileException(name, p.row(), "value", "", "series " + e.getKey() + " has no value, only future drivers");
+            }
+            TimeSeries ts = toSeries(name, e.getKey(), e.getValue());
+            out.add(ts);
+            if (!driverNames.isEmpty()) drivers.put(ts.id(), drivers(name, ts, e.getValue()));
         }
-        return out;
+        return new SeriesFile(out, drivers, List.copyOf(driverNames));
+    }
+
+    private final List<String> driverNames = new ArrayList<>();
+
+    /** History rows' drivers, then the future rows', which must follow the last value without a gap. */
+    private SeriesDrivers drivers(String file, TimeSeries s, Builder b) throws SeriesFileException {
+        long last = b.points.lastKey();
+        long expected = last + 1;
+        for (Point p : b.future.values()) {
+            if (p.ordinal() <= last) {
+                throw new SeriesFileException(file, p.row(), "value", "", "series " + s.id() + " has an empty value before its last value ("
+                        + b.kind.label(last) + "); only rows after it may leave value empty");
+            }
+            if (p.ordinal() != expected) {
+                throw new SeriesFileException(file, p.row(), "period", b.kind.label(p.ordinal()),
+                        "series " + s.id() + " has no driver row for " + b.kind.label(expected) + " (future periods must be consecutive)");
+            }
+            expected++;
+        }
+        int n = s.length() + b.future.size();
+        double[][] v = new double[driverNames.size()][n];
+        int t = 0;
+        for (Point p : b.points.values()) {
+            for (int k = 0; k < v.length; k++) v[k][t] = p.drivers()[k];
+            t++;
+        }
+        for (Point p : b.future.values()) {
+            for (int k = 0; k < v.length; k++) v[k][t] = p.drivers()[k];
+            t++;
+        }
+        return new SeriesDrivers(driverNames, v);
     }
 
     private static TimeSeries toSeries(String file, String id, Builder b) throws SeriesFileException {

@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.salestrack.forecast.accuracy.BacktestResult;
 import org.salestrack.forecast.series.PeriodKind;
+import org.salestrack.forecast.series.SeriesDrivers;
 import org.salestrack.forecast.series.TimeSeries;
+import java.time.YearMonth;
 import org.salestrack.model.DataAsOf;
+import org.salestrack.model.PromotionPeriod;
+import org.salestrack.store.PromotionCalendar;
 import org.salestrack.model.ForecastPoint;
 import org.salestrack.model.MonthlySeries;
 import org.salestrack.model.StoredForecast;
@@ -27,10 +31,47 @@ public final class ForecastService {
 
     private final SeriesQuery series;
     private final ForecastRuns runs;
+    private final PromotionCalendar campaigns;
 
     public ForecastService(Workspace workspace) {
         this.series = new SeriesQuery(workspace);
         this.runs = new ForecastRuns(workspace);
+        this.campaigns = new PromotionCalendar(workspace);
+    }
+
+    /** A level's series and their drivers, as the runner takes them. */
+    public record LevelSeries(List<TimeSeries> series, Map<String, SeriesDrivers> drivers) {}
+
+    /**
+     * As {@link #load}, with each series' drivers: its average selling price (revenue / units; the last
+     * month's price carried over the horizon, and into months without sales) and the days of each month in a
+     * campaign of the campaign calendar (planned campaigns included, which is what makes them known ahead).
+     */
+    public LevelSeries loadWithDrivers(List<String> level, Measure measure, int horizon) {
+        List<TimeSeries> out = new ArrayList<>();
+        Map<String, SeriesDrivers> drivers = new LinkedHashMap<>();
+        List<PromotionPeriod> calendar = campaigns.all();
+        for (MonthlySeries s : monthly(level, null, null)) {
+            TimeSeries ts = timeSeries(s, measure);
+            out.add(ts);
+            int n = s.length() + horizon;
+            double[] price = new double[n];
+            double[] days = new double[n];
+            double last = Double.NaN;
+            YearMonth first = YearMonth.parse(s.firstMonth());
+            for (int t = 0; t < n; t++) {
+                if (t < s.length() && s.units()[t] > 0) last = s.revenue()[t] / s.units()[t];
+                price[t] = last;
+                YearMonth month = first.plusMonths(t);
+                for (PromotionPeriod p : calendar) {
+                    LocalDate from = p.starts().isAfter(month.atDay(1)) ? p.starts() : month.atDay(1);
+                    LocalDate to = p.ends().isBefore(month.atEndOfMonth()) ? p.ends() : month.atEndOfMonth();
+                    if (!to.isBefore(from)) days[t] += to.toEpochDay() - from.toEpochDay() + 1;
+                }
+            }
+            drivers.put(ts.id(), new SeriesDrivers(List.of("price", "campaign_days"), new double[][] {price, days}));
+        }
+        return new LevelSeries(out, drivers);
     }
 
     /** What to forecast: units or revenue. */
@@ -66,7 +107,16 @@ public final class ForecastService {
 
     /** Fits and forecasts every series, then saves one run per series and model; returns the results. */
     public List<SeriesForecast> forecastAndSave(List<String> level, List<TimeSeries> input, ForecastRequest request, int threads) {
-        List<SeriesForecast> results = new ForecastRunner(threads).run(input, request);
+        // without drivers (tracking's refit after every import) auto stays per series: no XGBoost in the import's follow-up
+        return keep(level, new ForecastRunner(threads).run(input, request), request);
+    }
+
+    /** As above, with drivers: the series of a workspace level are related, so auto may bring in the global model. */
+    public List<SeriesForecast> forecastAndSave(List<String> level, LevelSeries input, ForecastRequest request, int threads) {
+        return keep(level, new ForecastRunner(threads).withDrivers(input.drivers(), true).run(input.series(), request), request);
+    }
+
+    private List<SeriesForecast> keep(List<String> level, List<SeriesForecast> results, ForecastRequest request) {
         runs.save(toStored(String.join(",", level), results, request.horizon()));
         return results;
     }

@@ -16,7 +16,7 @@ import org.salestrack.forecast.theta.ThetaModel;
 public final class ModelCatalog {
     /** Keys accepted by {@link #byKey}, in the order the CLI documents them. */
     public static final List<String> KEYS = List.of("auto", "ets", "arima", "theta", "stl", "naive", "snaive",
-            "drift", "naive2", "croston", "sba", "tsb", "combo");
+            "drift", "naive2", "croston", "sba", "tsb", "combo", "global");
 
     private ModelCatalog() {}
 
@@ -42,6 +42,7 @@ public final class ModelCatalog {
             case "sba" -> new CrostonModel(CrostonModel.Variant.SBA);
             case "tsb" -> new CrostonModel(CrostonModel.Variant.TSB);
             case "combo" -> CombinationModel.standard();
+            case "global" -> throw new IllegalArgumentException("global is trained across the series of a run (ForecastRunner), not on one series");
             default -> throw new IllegalArgumentException("unknown model '" + key + "'; expected one of " + KEYS);
         };
     }

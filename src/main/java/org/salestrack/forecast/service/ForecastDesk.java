@@ -14,6 +14,8 @@ import org.salestrack.forecast.Prediction;
 import org.salestrack.forecast.SeriesForecast;
 import org.salestrack.forecast.accuracy.Accuracy;
 import org.salestrack.forecast.accuracy.BacktestResult;
+import org.salestrack.forecast.ensemble.AutoModel;
+import org.salestrack.forecast.ensemble.SeasonalDonors;
 import org.salestrack.forecast.ensemble.Selection;
 import org.salestrack.forecast.scenario.CampaignWindow;
 import org.salestrack.forecast.scenario.ElasticityEstimate;
@@ -62,20 +64,31 @@ public final class ForecastDesk {
 
     /** Each model on the series: forecast, band, parameters, and (with a holdout) its backtest. */
     public List<ModelRun> compare(TimeSeries series, List<String> modelKeys, int horizon, int holdout, Cancellation cancel) {
+        return compare(series, List.of(), modelKeys, horizon, holdout, cancel);
+    }
+
+    /**
+     * As above, with the series of its level: a series shorter than two seasons may borrow the level total's
+     * seasonality in auto, as it does in {@code forecast --workspace}.
+     */
+    public List<ModelRun> compare(TimeSeries series, List<SeriesHistory> level, List<String> modelKeys, int horizon, int holdout,
+                                  Cancellation cancel) {
+        ForecastModel borrowed = SeasonalDonors.ofLevel(level.stream().map(SeriesHistory::units).toList()).modelFor(series);
         List<ModelRun> runs = new ArrayList<>();
         for (String key : modelKeys) {
             cancel.check();
-            runs.add(run(series, key, horizon, holdout));
+            runs.add(run(series, key, horizon, holdout, borrowed));
         }
         return runs;
     }
 
-    static ModelRun run(TimeSeries series, String key, int horizon, int holdout) {
+    static ModelRun run(TimeSeries series, String key, int horizon, int holdout, ForecastModel borrowed) {
         ForecastRequest request = new ForecastRequest(horizon, List.of(key), 0, 1, Selection.COMBINATION, null);
         // the same path as the CLI and reports: one fallback rule, one flooring rule
-        SeriesForecast f = org.salestrack.forecast.ForecastRunner.forecast(series, key, request);
+        SeriesForecast f = org.salestrack.forecast.ForecastRunner.forecast(series, key, request, borrowed);
         double[] y = series.values();
         ForecastModel model = ModelCatalog.byKey(key);
+        if (borrowed != null && model instanceof AutoModel auto) model = auto.withBorrowedSeasonality(borrowed);
         double[] fitted = new double[y.length];
         Arrays.fill(fitted, Double.NaN);
         try {

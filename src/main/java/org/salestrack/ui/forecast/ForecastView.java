@@ -55,6 +55,9 @@ public final class ForecastView implements Screen {
     private final TableView<ModelRun> models;
     private final TableView<ScenarioComparisonRow> comparison = new TableView<>();
     private final Label message = new Label();
+    private final Label history = new Label();
+    private final Label verdict = new Label();
+    private final Label lifeCycle = new Label();
     /** Over the chart while there is nothing to draw: loading, fitting, or why there is no series. */
     private final Label overlay = new Label();
     private final InvalidationListener onLocale = o -> relabel();
@@ -73,6 +76,9 @@ public final class ForecastView implements Screen {
         this.models = ForecastTables.models(i18n);
         root.getStyleClass().add("forecast-screen");
         root.setPadding(new Insets(8));
+        history.setId("forecast-history");
+        verdict.setId("forecast-verdict");
+        lifeCycle.setId("forecast-lifecycle");
         root.setTop(toolbar(ctx));
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("forecast-chart");
@@ -85,7 +91,10 @@ public final class ForecastView implements Screen {
         center.setOrientation(Orientation.VERTICAL);
         // the models table needs its five rows visible at 1280x720
         center.setDividerPositions(0.44);
-        root.setCenter(center);
+        // the history and verdict lines sit over the chart, not over the whole window: the scenario side stays as tall as it was
+        VBox centerColumn = new VBox(4, new HBox(24, history, lifeCycle), verdict, center);
+        VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(centerColumn);
         ScrollPane side = new ScrollPane(new VBox(8, new ScenarioPanel(vm.scenario(), vm, i18n), savedBox(ctx)));
         side.setFitToWidth(true);
         side.setPrefWidth(370);
@@ -97,6 +106,9 @@ public final class ForecastView implements Screen {
         vm.baseProperty().addListener(redraw);
         vm.adjustedProperty().addListener(redraw);
         vm.messageProperty().addListener(o -> showMessage());
+        vm.selectedProperty().addListener(o -> showHistory());
+        vm.verdictProperty().addListener(o -> showVerdict());
+        vm.lifeCycleProperty().addListener(o -> showHistory());
         vm.loadingProperty().addListener(o -> showOverlay());
         vm.busyProperty().addListener(o -> showOverlay());
         vm.filtersOutsideLevelProperty().addListener(o -> showMessage());
@@ -127,6 +139,13 @@ public final class ForecastView implements Screen {
             public SeriesHistory fromString(String s) { return null; }
         });
         series.valueProperty().bindBidirectional(vm.selectedProperty());
+        javafx.scene.control.Spinner<Integer> horizon = new javafx.scene.control.Spinner<>(1, 24, ForecastViewModel.HORIZON);
+        horizon.setId("forecast-horizon");
+        horizon.setEditable(true);
+        horizon.setPrefWidth(80);
+        horizon.getValueFactory().valueProperty().addListener((o, a, v) -> {
+            if (v != null) vm.horizonProperty().set(v);
+        });
         ComboBox<ForecastViewModel.Reconcile> reconcile = new ComboBox<>();
         reconcile.setId("forecast-reconcile");
         reconcile.getItems().setAll(ForecastViewModel.Reconcile.values());
@@ -142,7 +161,8 @@ public final class ForecastView implements Screen {
         // a narrow window wraps the buttons onto a second line instead of clipping their labels
         FlowPane bar = new FlowPane(8, 6);
         bar.getChildren().addAll(group(Controls.label(i18n, "forecast.level"), geo, product, channel),
-                group(Controls.label(i18n, "forecast.series"), series), group(Controls.label(i18n, "forecast.reconcile"), reconcile),
+                group(Controls.label(i18n, "forecast.series"), series), group(Controls.label(i18n, "forecast.horizon"), horizon),
+                group(Controls.label(i18n, "forecast.reconcile"), reconcile),
                 group(keep, xlsx, png, svg), new org.salestrack.ui.FilterLine("forecast-filters", ctx.state(), i18n, false));
         for (Button b : List.of(keep, xlsx, png, svg)) b.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -244,6 +264,8 @@ public final class ForecastView implements Screen {
                 i18n.get("forecast.axis.month"), i18n.get("forecast.axis.units"));
         // model keys and names are computed per cell: recompute them in the new language
         models.refresh();
+        showHistory();
+        showVerdict();
         showMessage();
         showOverlay();
     }
@@ -253,6 +275,41 @@ public final class ForecastView implements Screen {
         String text = m == null || m.isEmpty() ? "" : m.contains("|") ? i18n.get(m.substring(0, m.indexOf('|')), m.substring(m.indexOf('|') + 1)) : i18n.get(m);
         if (vm.filtersOutsideLevelProperty().get()) text = (text.isEmpty() ? "" : text + "  ·  ") + i18n.get("forecast.filters.outside");
         message.setText(text);
+    }
+
+    private void showHistory() {
+        SeriesHistory s = vm.selectedProperty().get();
+        history.setText(s == null ? "" : i18n.get("forecast.history.used", s.units().label(0), s.units().label(s.units().length() - 1),
+                s.units().length()));
+        org.salestrack.model.ProductLifeCycle c = vm.lifeCycleProperty().get();
+        lifeCycle.setText(c == null ? "" : switch (c.stage()) {
+            case NOT_LAUNCHED -> i18n.get("forecast.lifecycle.not_launched");
+            case LAUNCH -> i18n.get("forecast.lifecycle.launch", c.launch());
+            case GROWTH -> i18n.get("forecast.lifecycle.growth", c.launch());
+            case MATURITY -> i18n.get("forecast.lifecycle.maturity", c.launch(), c.peak());
+            case DECLINE -> i18n.get("forecast.lifecycle.decline", c.launch(), c.peak(), c.declineStart());
+        });
+    }
+
+    private void showVerdict() {
+        BacktestVerdict v = vm.verdictProperty().get();
+        if (v == null) {
+            verdict.setText("");
+            verdict.getStyleClass().remove("error-text");
+            return;
+        }
+        String model = ModelNames.key(i18n, v.modelKey());
+        String e = String.format(java.util.Locale.ROOT, "%.1f", v.error());
+        String n = String.format(java.util.Locale.ROOT, "%.1f", v.naiveError());
+        verdict.setText(switch (v.kind()) {
+            case BETTER -> i18n.get("forecast.verdict.better", v.holdout(), model, e, n);
+            case SAME -> i18n.get("forecast.verdict.same", v.holdout(), model, e, n);
+            case WORSE -> i18n.get("forecast.verdict.worse", v.holdout(), model, e, n);
+            case IS_NAIVE -> i18n.get("forecast.verdict.naive");
+            case NO_BACKTEST -> i18n.get("forecast.verdict.none", v.holdout());
+        });
+        verdict.getStyleClass().remove("error-text");
+        if (v.kind() == BacktestVerdict.Kind.WORSE) verdict.getStyleClass().add("error-text");
     }
 
     static String levelKey(String level) {

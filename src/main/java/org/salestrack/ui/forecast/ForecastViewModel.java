@@ -1,12 +1,13 @@
 package org.salestrack.ui.forecast;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -73,6 +74,9 @@ public final class ForecastViewModel {
     private final LatestRequest<CoherentForecast> coherentRequest;
     private final LatestRequest<ModelRun> shiftRequest;
 
+    private final IntegerProperty horizon = new SimpleIntegerProperty(HORIZON);
+    private final ReadOnlyObjectWrapper<BacktestVerdict> verdict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<org.salestrack.model.ProductLifeCycle> lifeCycle = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> geography = new SimpleObjectProperty<>("province");
     private final ObjectProperty<String> product = new SimpleObjectProperty<>("series");
     private final BooleanProperty byChannel = new SimpleBooleanProperty(false);
@@ -117,7 +121,11 @@ public final class ForecastViewModel {
         product.addListener(onLevel);
         byChannel.addListener(onLevel);
         selected.addListener((o, a, s) -> analyse(s));
+        selected.addListener((o, a, s) -> lifeCycle.set(s == null ? null
+                : org.salestrack.forecast.LifeCycleService.of(s.id(), s.units().label(0), s.units().values())));
+        horizon.addListener(o -> analyse(selected.get()));
         chosen.addListener((o, a, r) -> {
+            verdict.set(BacktestVerdict.of(r, runs));
             refreshCoherent();
             loadShiftTarget();
             rebuildBase();
@@ -140,15 +148,17 @@ public final class ForecastViewModel {
         return l;
     }
 
-    /** Loads the level's series up to the end of the global date range. */
+    /**
+     * Loads the level's series: every complete month, whatever the global date range (a forecast cut at the
+     * date filter's end would silently forecast from the past); the screen states the history used.
+     */
     public void reload() {
         List<String> level = level();
         Slice slice = state.slice();
-        String to = slice.to().format(DateTimeFormatter.ofPattern("yyyy-MM"));
         busy.set(true);
         loading.set(true);
         seriesRequest.submit(() -> {
-            List<SeriesHistory> all = desk.series(level, null, to);
+            List<SeriesHistory> all = desk.series(level, null, null);
             return SeriesFilter.apply(all, level, slice, members);
         }, list -> {
             busy.set(false);
@@ -168,7 +178,9 @@ public final class ForecastViewModel {
         chosen.set(null);
         if (s == null) return;
         busy.set(true);
-        analysisRequest.submit(() -> new Analysis(desk.compare(s.units(), MODELS, HORIZON, HOLDOUT, Cancellation.none()),
+        int h = horizon.get();
+        List<SeriesHistory> level = levelSeries;
+        analysisRequest.submit(() -> new Analysis(desk.compare(s.units(), level, MODELS, h, HOLDOUT, Cancellation.none()),
                 desk.elasticity(s), desk.uplifts(s)), a -> {
             busy.set(false);
             runs.setAll(a.runs());
@@ -193,7 +205,8 @@ public final class ForecastViewModel {
             return;
         }
         List<SeriesHistory> all = levelSeries;
-        coherentRequest.submit(() -> desk.reconcile(level, all, s.id(), run.key(), HORIZON, r.method, Cancellation.none()),
+        int h = horizon.get();
+        coherentRequest.submit(() -> desk.reconcile(level, all, s.id(), run.key(), h, r.method, Cancellation.none()),
                 coherent::set, this::failed);
     }
 
@@ -206,7 +219,8 @@ public final class ForecastViewModel {
             rebuildBase();
             return;
         }
-        shiftRequest.submit(() -> desk.compare(target.units(), List.of(run.key()), HORIZON, 0, Cancellation.none()).get(0), r -> {
+        int h = horizon.get();
+        shiftRequest.submit(() -> desk.compare(target.units(), List.of(run.key()), h, 0, Cancellation.none()).get(0), r -> {
             shiftTarget = r;
             rebuildBase();
         }, this::failed);
@@ -247,7 +261,7 @@ public final class ForecastViewModel {
     Scenario currentScenario(String name) {
         ForecastSet b = base.get();
         boolean shiftReady = b != null && scenario.shiftTo.get() != null && b.series().containsKey(scenario.shiftTo.get());
-        return scenario.scenario(name, selected.get().id(), b == null ? HORIZON : b.horizon(), shiftReady);
+        return scenario.scenario(name, selected.get().id(), b == null ? horizon.get() : b.horizon(), shiftReady);
     }
 
     /**
@@ -331,6 +345,15 @@ public final class ForecastViewModel {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         message.set(e instanceof java.util.concurrent.CancellationException ? "forecast.cancelled" : "forecast.failed|" + why);
     }
+
+    /** Months to forecast (the horizon control); changing it refits the chosen series. */
+    public IntegerProperty horizonProperty() { return horizon; }
+
+    /** The chosen model's backtest against seasonal naive's on the same holdout; null before a fit. */
+    public ReadOnlyObjectProperty<BacktestVerdict> verdictProperty() { return verdict.getReadOnlyProperty(); }
+
+    /** The chosen series' life-cycle stage and turning points (meaningful at a product level: model, SKU, series). */
+    public ReadOnlyObjectProperty<org.salestrack.model.ProductLifeCycle> lifeCycleProperty() { return lifeCycle.getReadOnlyProperty(); }
 
     public ObjectProperty<String> geographyProperty() { return geography; }
 

@@ -23,7 +23,9 @@ final class ModelNames {
 
     static String name(I18n i18n, String name) {
         if (name == null) return "";
-        return name.replace("Combination", i18n.get("forecast.model.combination"))
+        return name.replace("Short history", i18n.get("forecast.model.short"))
+                .replace("Borrowed seasonality", i18n.get("forecast.model.borrowed"))
+                .replace("Combination", i18n.get("forecast.model.combination"))
                 .replace("Seasonal naive", i18n.get("forecast.model.snaive"))
                 .replace("seasonally adjusted", i18n.get("forecast.model.adjusted"))
                 .replace(" with non-zero mean", i18n.get("forecast.model.mean"))
