@@ -48,6 +48,7 @@ GRANT SELECT ON province, region, channel, dealer, store, product, campaign, per
     TO national_analyst, national_hq;
 GRANT INSERT, UPDATE ON region, channel, dealer, store, product, campaign TO national_analyst, national_hq;
 GRANT SELECT, INSERT, UPDATE ON sale, sell_in, stock, touchpoint, target TO national_analyst, national_hq;
+GRANT USAGE ON SEQUENCE sale_id_seq TO national_analyst, national_hq;
 GRANT SELECT ON sale_day, sale_pc_month TO national_analyst, national_hq;
 GRANT SELECT ON audit_log TO national_hq;
 GRANT SELECT ON flyway_schema_history TO national_analyst, national_hq;

@@ -117,7 +117,7 @@ BEGIN
     UPDATE import_batch SET rows_stored = stored, rows_duplicate = duplicates WHERE id = p_batch;
     PERFORM national_refresh(months);
     INSERT INTO audit_log (action, subject, detail)
-    VALUES ('publish', 'batch ' || p_batch, stored || ' lines stored, ' || duplicates || ' held as duplicates');
+    VALUES ('publish-batch', 'batch ' || p_batch, stored || ' lines stored, ' || duplicates || ' held as duplicates');
     DROP TABLE pg_temp.pub_lines;
 END
 $$;
