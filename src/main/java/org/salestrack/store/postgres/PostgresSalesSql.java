@@ -87,7 +87,9 @@ public final class PostgresSalesSql implements SalesSql {
                 keys.add("k" + i);
                 order.add(bytewise("k" + i));
             }
-            sql.append(" GROUP BY ").append(String.join(", ", keys)).append(" ORDER BY ").append(String.join(", ", order));
+            sql.append(" GROUP BY ").append(String.join(", ", keys));
+            // ORDER BY may name an output column but not use one in an expression: order outside
+            return "SELECT * FROM (" + sql + ") q ORDER BY " + String.join(", ", order);
         }
         return sql.toString();
     }
