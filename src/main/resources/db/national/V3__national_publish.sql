@@ -44,6 +44,27 @@ BEGIN
 END
 $$;
 
+-- months whose lines changed in this transaction; national_refresh_touched rebuilds their rollups once at
+-- the end of a publish rather than once per batch (a batch of a year's orders touches twelve months)
+CREATE FUNCTION national_touch(months text[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    CREATE TEMP TABLE IF NOT EXISTS national_touched (month text PRIMARY KEY) ON COMMIT DROP;
+    INSERT INTO national_touched SELECT DISTINCT m FROM unnest(months) m WHERE m IS NOT NULL ON CONFLICT DO NOTHING;
+END
+$$;
+
+CREATE FUNCTION national_refresh_touched() RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+    months text[];
+BEGIN
+    IF to_regclass('pg_temp.national_touched') IS NULL THEN RETURN 0; END IF;
+    months := ARRAY(SELECT month FROM national_touched ORDER BY month);
+    PERFORM national_refresh(months);
+    DELETE FROM national_touched;
+    RETURN cardinality(months);
+END
+$$;
+
 -- the national batch for a workspace batch: the stored one with the same SHA-256 and kind, else a new one
 CREATE FUNCTION national_batch(p_sha text, p_kind text, p_file text, p_profile text, p_read bigint, p_imported_at text,
                                p_source text, OUT batch_id bigint, OUT created boolean)
@@ -115,7 +136,7 @@ BEGIN
                                                    AND o.product_id = p.product_id AND o.line_no = p.line_no));
     DELETE FROM publish_stage WHERE batch_id = p_batch;
     UPDATE import_batch SET rows_stored = stored, rows_duplicate = duplicates WHERE id = p_batch;
-    PERFORM national_refresh(months);
+    PERFORM national_touch(months);
     INSERT INTO audit_log (action, subject, detail)
     VALUES ('publish-batch', 'batch ' || p_batch, stored || ' lines stored, ' || duplicates || ' held as duplicates');
     DROP TABLE pg_temp.pub_lines;
@@ -142,7 +163,7 @@ BEGIN
     SELECT array_agg(DISTINCT month), count(*) INTO months, n FROM changed;
     DELETE FROM review_stage WHERE batch_id = p_batch;
     IF n > 0 THEN
-        PERFORM national_refresh(months);
+        PERFORM national_touch(months);
         INSERT INTO audit_log (action, subject, detail) VALUES ('review', 'batch ' || p_batch, n || ' lines changed hold');
     END IF;
     RETURN n;
@@ -180,7 +201,7 @@ BEGIN
     DELETE FROM sale WHERE batch_id = p_batch;
     GET DIAGNOSTICS n = ROW_COUNT;
     UPDATE import_batch SET status = 'undone' WHERE id = p_batch;
-    PERFORM national_refresh(months);
+    PERFORM national_touch(months);
     INSERT INTO audit_log (action, subject, detail) VALUES ('undo', 'batch ' || p_batch, b.file_name || ': ' || n || ' lines removed');
     DROP TABLE pg_temp.heirs;
     RETURN n;
@@ -191,8 +212,8 @@ CREATE FUNCTION national_audit(p_action text, p_subject text, p_detail text) RET
     LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT
     AS $$ INSERT INTO audit_log (action, subject, detail) VALUES (p_action, p_subject, p_detail) $$;
 
-REVOKE EXECUTE ON FUNCTION national_ensure_months(text[]), national_refresh(text[]),
+REVOKE EXECUTE ON FUNCTION national_ensure_months(text[]), national_refresh(text[]), national_touch(text[]), national_refresh_touched(),
     national_batch(text, text, text, text, bigint, text, text), national_publish(bigint), national_review(bigint),
     national_undo(bigint), national_audit(text, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION national_batch(text, text, text, text, bigint, text, text), national_publish(bigint),
+GRANT EXECUTE ON FUNCTION national_refresh_touched(), national_batch(text, text, text, text, bigint, text, text), national_publish(bigint),
     national_review(bigint), national_undo(bigint), national_audit(text, text, text) TO national_analyst, national_hq;

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 AbTestCommand.class,
                 InventoryCommand.class,
                 PublishCommand.class,
+                ExtractCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec

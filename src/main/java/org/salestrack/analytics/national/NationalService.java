@@ -1,8 +1,12 @@
 package org.salestrack.analytics.national;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.salestrack.model.national.ExtractReport;
 import org.salestrack.model.national.PublishReport;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.postgres.Extractor;
 import org.salestrack.store.postgres.NationalStore;
 import org.salestrack.store.postgres.Publisher;
 import org.salestrack.store.postgres.ServerAddress;
@@ -28,5 +32,14 @@ public final class NationalService {
     public static PublishReport publish(Workspace workspace, String to, String user) {
         if (workspace.onServer()) throw new IllegalArgumentException("publish takes a workspace file, not " + workspace.name());
         return new Publisher(workspace, NationalStore.open(ServerAddress.parse(to, user))).publish();
+    }
+
+    /**
+     * Extracts the national store's lines of {@code regions} (all the role may read when empty) and days into
+     * the fresh workspace {@code into}, logged in as {@code user}: the server's row-level security filters.
+     */
+    public static ExtractReport extract(String from, String user, Workspace into, List<String> regions, LocalDate first, LocalDate last) {
+        if (into.onServer()) throw new IllegalArgumentException("extract writes a workspace file, not " + into.name());
+        return new Extractor(NationalStore.open(ServerAddress.parse(from, user)), into).extract(regions, first, last);
     }
 }

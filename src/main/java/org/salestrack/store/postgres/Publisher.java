@@ -6,8 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.postgresql.PGConnection;
 import org.salestrack.model.national.PublishReport;
 import org.salestrack.store.AuditLog;
@@ -103,6 +107,9 @@ public final class Publisher {
             }
             undone++;
         }
+        try (Statement s = pg.createStatement()) {
+            s.execute("SELECT national_refresh_touched()");
+        }
         PublishReport report = new PublishReport(store.address().display(), fresh, known, stored, duplicates, reviews, undone, removed);
         try (PreparedStatement ps = pg.prepareStatement("SELECT national_audit('publish', ?, ?)")) {
             ps.setString(1, source);
@@ -192,16 +199,39 @@ public final class Publisher {
         }
     }
 
-    /** Sends the batch's review states (duplicates aside: the national store decides those); returns the lines changed. */
+    /**
+     * Sends the review states of the batch's lines that differ between the workspace and the store
+     * (duplicates aside: the national store decides those); returns the lines changed. Both sides list only
+     * their held lines, so an unchanged batch costs two small reads.
+     */
     private static long sendReviews(Connection local, Connection pg, long localBatch, long nationalBatch) throws SQLException {
-        CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY review_stage (batch_id, src_row, hold) FROM STDIN"));
-        try (PreparedStatement ps = local.prepareStatement("SELECT src_row, hold FROM sale WHERE batch_id = ? AND hold <> 1")) {
+        Map<Integer, Integer> mine = new HashMap<>();
+        Set<Integer> localDuplicates = new HashSet<>();
+        try (PreparedStatement ps = local.prepareStatement("SELECT src_row, hold FROM sale WHERE batch_id = ? AND hold <> 0")) {
             ps.setLong(1, localBatch);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.field(nationalBatch).field(rs.getInt(1)).field(rs.getInt(2));
-                    out.endRow();
+                    if (rs.getInt(2) == 1) localDuplicates.add(rs.getInt(1));
+                    else mine.put(rs.getInt(1), rs.getInt(2));
                 }
+            }
+        }
+        Map<Integer, Integer> theirs = new HashMap<>();
+        try (PreparedStatement ps = pg.prepareStatement("SELECT src_row, review_hold FROM sale WHERE batch_id = ? AND review_hold <> 0")) {
+            ps.setLong(1, nationalBatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) theirs.put(rs.getInt(1), rs.getInt(2));
+            }
+        }
+        Map<Integer, Integer> changes = new TreeMap<>();
+        for (var e : mine.entrySet()) if (!e.getValue().equals(theirs.get(e.getKey()))) changes.put(e.getKey(), e.getValue());
+        for (Integer row : theirs.keySet()) if (!mine.containsKey(row) && !localDuplicates.contains(row)) changes.put(row, 0);
+        if (changes.isEmpty()) return 0;
+        CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY review_stage (batch_id, src_row, hold) FROM STDIN"));
+        try {
+            for (var e : changes.entrySet()) {
+                out.field(nationalBatch).field(e.getKey()).field(e.getValue());
+                out.endRow();
             }
             out.end();
         } catch (SQLException | RuntimeException e) {
