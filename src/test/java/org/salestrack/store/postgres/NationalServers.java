@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (CI needs no apt). One server per test JVM, a fresh database per test. Addresses are built from host and
  * port, never from getJdbcUrl(), whose ?user=postgres would make every login the superuser.
  */
-final class NationalServers {
+public final class NationalServers {
     private static EmbeddedPostgres server;
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -39,7 +39,7 @@ final class NationalServers {
     }
 
     /** A new empty database on the shared server; the address logs in as the superuser postgres. */
-    static ServerAddress newDatabase() {
+    public static ServerAddress newDatabase() {
         EmbeddedPostgres pg = server();
         String db = "national_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         superuser(pg.getPort(), "postgres", "CREATE DATABASE " + db);
