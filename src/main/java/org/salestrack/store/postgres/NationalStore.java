@@ -1,10 +1,14 @@
 package org.salestrack.store.postgres;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.salestrack.model.Province;
@@ -17,7 +21,11 @@ import org.salestrack.store.Workspace;
  * migrated by its own Flyway migrations (classpath db/national). Connections are per call, as a workspace's.
  */
 public final class NationalStore {
+    /** Idle connections kept for the next query: a login costs a backend start and a SCRAM exchange, more than a dashboard query on the rollups. */
+    private static final int KEEP_IDLE = 4;
+
     private final ServerAddress address;
+    private final Deque<Connection> idle = new ArrayDeque<>();
 
     private NationalStore(ServerAddress address) { this.address = address; }
 
@@ -33,7 +41,54 @@ public final class NationalStore {
 
     public ServerAddress address() { return address; }
 
+    /**
+     * A connection for one caller, who closes it as any other: closing hands it back for the next caller,
+     * rolled back to a clean autocommit state; a broken one is dropped.
+     */
     public Connection connect() throws SQLException {
+        Connection c;
+        synchronized (idle) {
+            c = idle.poll();
+        }
+        if (c == null || c.isClosed()) c = open();
+        Connection real = c;
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                release(real);
+                return null;
+            }
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    private void release(Connection real) {
+        try {
+            if (real.isClosed()) return;
+            if (!real.getAutoCommit()) {
+                real.rollback();
+                real.setAutoCommit(true);
+            }
+            synchronized (idle) {
+                if (idle.size() < KEEP_IDLE) {
+                    idle.push(real);
+                    return;
+                }
+            }
+            real.close();
+        } catch (SQLException e) {
+            try {
+                real.close();
+            } catch (SQLException ignored) {
+                // it was broken already
+            }
+        }
+    }
+
+    private Connection open() throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", address.user());
         if (address.password() != null) p.setProperty("password", address.password());
