@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
                 AttributionCommand.class,
                 AbTestCommand.class,
                 InventoryCommand.class,
+                PublishCommand.class,
+                ExtractCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec

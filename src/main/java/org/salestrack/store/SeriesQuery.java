@@ -49,7 +49,8 @@ public final class SeriesQuery {
             dims.add(Dimension.byId(l).filter(workspace.sql().seriesDimensions()::contains).orElseThrow(() ->
                     new IllegalArgumentException("unknown level '" + l + "'; use " + String.join(" ", levelNames()))));
         }
-        rollups.refresh(Cancellation.none());
+        // a server store keeps its rollups current at each publish
+        if (!workspace.onServer()) rollups.refresh(Cancellation.none());
         Map<String, List<String>> keyLists = new LinkedHashMap<>();
         Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
         String first = null;

@@ -19,9 +19,18 @@ import org.sqlite.SQLiteConfig;
  * Connections are cheap; each caller takes its own and closes it.
  */
 public final class Workspace implements AutoCloseable {
+    /** Connections to a server store, for a workspace that is not a file. */
+    @FunctionalInterface
+    public interface Connector {
+        Connection connect() throws SQLException;
+    }
+
     private final Path file;
     private final String url;
     private final SQLiteConfig config;
+    /** null for a SQLite file; the national store's connections otherwise (issue 21) */
+    private final Connector server;
+    private final SalesSql sql;
 
     private Workspace(Path file) {
         this.file = file;
@@ -33,7 +42,31 @@ public final class Workspace implements AutoCloseable {
         config.setBusyTimeout(10_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-65536);
+        this.server = null;
+        this.sql = SqliteSalesSql.INSTANCE;
     }
+
+    private Workspace(String name, Connector server, SalesSql sql) {
+        this.file = null;
+        this.url = name;
+        this.config = null;
+        this.server = server;
+        this.sql = sql;
+    }
+
+    /**
+     * A server store (the national store on PostgreSQL) read through the same queries as a workspace file:
+     * its connections from {@code server}, its SQL in its own dialect. It has no file: commands that need one refuse it.
+     */
+    public static Workspace onServer(String name, Connector server, SalesSql sql) {
+        return new Workspace(name, server, sql);
+    }
+
+    /** Whether this is a server store rather than a workspace file. */
+    public boolean onServer() { return server != null; }
+
+    /** What the user named: the file, or the server's address. */
+    public String name() { return server != null ? url : file.toString(); }
 
     /** The default workspace of DESIGN.md: ~/.salestrack/workspace.db. */
     public static Path defaultFile() {
@@ -53,13 +86,16 @@ public final class Workspace implements AutoCloseable {
         return ws;
     }
 
-    public Path file() { return file; }
+    public Path file() {
+        if (file == null) throw new UnsupportedOperationException(url + " is a national store, not a workspace file: this works on a workspace file only");
+        return file;
+    }
 
-    /** The SQL of the sales queries in this workspace's engine (SQLite). */
-    public SalesSql sql() { return SqliteSalesSql.INSTANCE; }
+    /** The SQL of the sales queries in this workspace's engine (SQLite, or the server's). */
+    public SalesSql sql() { return sql; }
 
     public Connection connect() throws SQLException {
-        return config.createConnection(url);
+        return server != null ? server.connect() : config.createConnection(url);
     }
 
     private void migrate() {

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# bench/national: the national store's figures (issue 21): publish LINES lines, extract them into a fresh
+# workspace, then grow the store to GROW lines and time the HQ dashboard's queries on the rollups.
+# Usage: bench/national/run.sh [LINES] [GROW]   (defaults 1,000,000 and 10,000,000)
+# Runs on an embedded PostgreSQL 14 (binaries from Maven); NATIONAL_URL=postgresql://HOST:PORT/DB with
+# PGPASSWORD uses a real server instead.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-national.cp >/dev/null
+mkdir -p target/bench-national
+# a copy of the classes, so a build while the benchmark runs does not pull them from under it
+rm -rf target/bench-national/classes target/bench-national/test-classes
+cp -r target/classes target/test-classes target/bench-national/
+CP="target/bench-national/classes:target/bench-national/test-classes:$(cat target/bench-national.cp)"
+java -Xmx2g -cp "$CP" org.salestrack.bench.NationalBench target/bench-national "${1:-1000000}" "${2:-10000000}"

@@ -1,0 +1,45 @@
+package org.salestrack.analytics.national;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.salestrack.model.national.ExtractReport;
+import org.salestrack.model.national.PublishReport;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.postgres.Extractor;
+import org.salestrack.store.postgres.NationalStore;
+import org.salestrack.store.postgres.Publisher;
+import org.salestrack.store.postgres.ServerAddress;
+
+/**
+ * The national store for the commands and the workbench (issue 21): opening a workspace that may be a
+ * server ({@code postgresql://HOST:PORT/DB}), publishing a workspace to it. The password comes from
+ * PGPASSWORD or the password file, as psql finds it.
+ */
+public final class NationalService {
+    private NationalService() {}
+
+    /** Whether {@code location} names a national store rather than a workspace file. */
+    public static boolean isServer(String location) { return ServerAddress.isUrl(location); }
+
+    /** A workspace file, or the national store at a {@code postgresql://} address logged in as {@code user} (or as the address says). */
+    public static Workspace open(String location, String user) {
+        if (isServer(location)) return NationalStore.open(ServerAddress.parse(location, user)).workspace();
+        return Workspace.open(Path.of(location));
+    }
+
+    /** Publishes the workspace's sales batches to the national store at {@code to}. */
+    public static PublishReport publish(Workspace workspace, String to, String user) {
+        if (workspace.onServer()) throw new IllegalArgumentException("publish takes a workspace file, not " + workspace.name());
+        return new Publisher(workspace, NationalStore.open(ServerAddress.parse(to, user))).publish();
+    }
+
+    /**
+     * Extracts the national store's lines of {@code regions} (all the role may read when empty) and days into
+     * the fresh workspace {@code into}, logged in as {@code user}: the server's row-level security filters.
+     */
+    public static ExtractReport extract(String from, String user, Workspace into, List<String> regions, LocalDate first, LocalDate last) {
+        if (into.onServer()) throw new IllegalArgumentException("extract writes a workspace file, not " + into.name());
+        return new Extractor(NationalStore.open(ServerAddress.parse(from, user)), into).extract(regions, first, last);
+    }
+}

@@ -1,0 +1,257 @@
+package org.salestrack.store.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.postgresql.PGConnection;
+import org.salestrack.model.national.PublishReport;
+import org.salestrack.store.AuditLog;
+import org.salestrack.store.StoreException;
+import org.salestrack.store.Workspace;
+
+/**
+ * Publishes a workspace's sales batches to the national store (issue 21 #2) in one transaction of the
+ * national connection: its dimensions by natural key, each batch the store lacks by COPY (a batch is the
+ * same batch when its SHA-256 and kind are), the review states of batches it has, and the undos of
+ * batches this user published. A kill or a dropped connection before the commit leaves the store as it
+ * was; publishing again then does the whole of it.
+ */
+public final class Publisher {
+    /** Serialises publishers, so two finding the same line key decide which counts one after the other. */
+    static final long PUBLISH_LOCK = 21_021;
+    private static final String LINE_COLUMNS = "src_row, line_key, order_id, line_no, sold_at, sale_date, channel_id, store_id, dealer_id, "
+            + "region_id, product_id, qty, unit_price_cents, amount_cents, discount_rate, discount_cents, margin_cents, currency, imei, "
+            + "waybill, campaign_code, ship_province, ship_lat, ship_lon, status, pickup, hold, file_province";
+
+    private final Workspace workspace;
+    private final NationalStore store;
+
+    public Publisher(Workspace workspace, NationalStore store) {
+        this.workspace = workspace;
+        this.store = store;
+    }
+
+    private record LocalBatch(long id, String fileName, String sha256, String kind, String profile, long read, String status,
+                              String startedAt) {}
+
+    public PublishReport publish() {
+        String source = workspace.file().toAbsolutePath().toString();
+        try (Connection local = workspace.connect(); Connection pg = store.connect()) {
+            pg.setAutoCommit(false);
+            PublishReport report;
+            try {
+                report = publish(local, pg, source);
+                pg.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(pg);
+                throw e;
+            }
+            AuditLog.record(local, "publish", store.address().display(), describe(report));
+            return report;
+        } catch (SQLException e) {
+            throw new StoreException("cannot publish to " + store.address().display() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PublishReport publish(Connection local, Connection pg, String source) throws SQLException {
+        try (Statement s = pg.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + PUBLISH_LOCK + ")");
+        }
+        DimensionCopy dims = DimensionCopy.copy(local, pg, Map.of(), false);
+        int fresh = 0;
+        int known = 0;
+        int undone = 0;
+        long stored = 0;
+        long duplicates = 0;
+        long reviews = 0;
+        long removed = 0;
+        List<LocalBatch> batches = localBatches(local);
+        for (LocalBatch b : batches) {
+            if (!b.status().equals("stored")) continue;
+            long[] nb = nationalBatch(pg, b, source);
+            if (nb[1] == 1) {
+                copyLines(local, pg, b.id(), nb[0], dims);
+                try (PreparedStatement ps = pg.prepareStatement("SELECT stored, duplicates FROM national_publish(?)")) {
+                    ps.setLong(1, nb[0]);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        stored += rs.getLong(1);
+                        duplicates += rs.getLong(2);
+                    }
+                }
+                fresh++;
+            } else {
+                reviews += sendReviews(local, pg, b.id(), nb[0]);
+                known++;
+            }
+        }
+        for (LocalBatch b : batches) {
+            if (!b.status().equals("undone") || storedLocally(batches, b)) continue;
+            Long id = publishedByMe(pg, b);
+            if (id == null) continue;
+            try (PreparedStatement ps = pg.prepareStatement("SELECT national_undo(?)")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    removed += rs.getLong(1);
+                }
+            }
+            undone++;
+        }
+        try (Statement s = pg.createStatement()) {
+            s.execute("SELECT national_refresh_touched()");
+        }
+        PublishReport report = new PublishReport(store.address().display(), fresh, known, stored, duplicates, reviews, undone, removed);
+        try (PreparedStatement ps = pg.prepareStatement("SELECT national_audit('publish', ?, ?)")) {
+            ps.setString(1, source);
+            ps.setString(2, describe(report));
+            ps.execute();
+        }
+        return report;
+    }
+
+    static String describe(PublishReport r) {
+        return r.batchesNew() + " new batches (" + r.linesStored() + " lines, " + r.duplicates() + " held as duplicates), "
+                + r.batchesKnown() + " already there (" + r.reviewsChanged() + " review changes), " + r.batchesUndone() + " undone ("
+                + r.linesRemoved() + " lines removed)";
+    }
+
+    private static List<LocalBatch> localBatches(Connection local) throws SQLException {
+        List<LocalBatch> out = new ArrayList<>();
+        try (Statement s = local.createStatement(); ResultSet rs = s.executeQuery("SELECT id, file_name, sha256, kind, profile, rows_read, "
+                + "status, started_at FROM import_batch WHERE kind = 'sales' AND status IN ('stored', 'undone') ORDER BY id")) {
+            while (rs.next()) {
+                out.add(new LocalBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+                        rs.getString(7), rs.getString(8)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean storedLocally(List<LocalBatch> batches, LocalBatch undone) {
+        return batches.stream().anyMatch(b -> b.status().equals("stored") && b.sha256().equals(undone.sha256()) && b.kind().equals(undone.kind()));
+    }
+
+    /** {national id, 1 when created now}. */
+    private static long[] nationalBatch(Connection pg, LocalBatch b, String source) throws SQLException {
+        try (PreparedStatement ps = pg.prepareStatement("SELECT batch_id, created FROM national_batch(?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, b.sha256());
+            ps.setString(2, b.kind());
+            ps.setString(3, b.fileName());
+            ps.setString(4, b.profile());
+            ps.setLong(5, b.read());
+            ps.setString(6, b.startedAt());
+            ps.setString(7, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getBoolean(2) ? 1 : 0};
+            }
+        }
+    }
+
+    private static Long publishedByMe(Connection pg, LocalBatch b) throws SQLException {
+        try (PreparedStatement ps = pg.prepareStatement("SELECT id FROM import_batch WHERE sha256 = ? AND kind = ? AND status = 'stored' "
+                + "AND published_by = session_user")) {
+            ps.setString(1, b.sha256());
+            ps.setString(2, b.kind());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static void copyLines(Connection local, Connection pg, long localBatch, long nationalBatch, DimensionCopy dims) throws SQLException {
+        CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY publish_stage (batch_id, " + LINE_COLUMNS + ") FROM STDIN"));
+        try (PreparedStatement ps = local.prepareStatement("SELECT " + LINE_COLUMNS + " FROM sale WHERE batch_id = ? ORDER BY src_row")) {
+            ps.setLong(1, localBatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.field(nationalBatch);
+                    for (int i = 1; i <= 28; i++) {
+                        Object v = rs.getObject(i);
+                        switch (i) {
+                            case 7 -> v = dims.map("channel", v);
+                            case 8 -> v = dims.map("store", v);
+                            case 9 -> v = dims.map("dealer", v);
+                            case 10 -> v = dims.map("region", v);
+                            case 11 -> v = dims.map("product", v);
+                            default -> { }
+                        }
+                        out.field(v);
+                    }
+                    out.endRow();
+                }
+            }
+            out.end();
+        } catch (SQLException | RuntimeException e) {
+            out.cancel();
+            throw e;
+        }
+    }
+
+    /**
+     * Sends the review states of the batch's lines that differ between the workspace and the store
+     * (duplicates aside: the national store decides those); returns the lines changed. Both sides list only
+     * their held lines, so an unchanged batch costs two small reads.
+     */
+    private static long sendReviews(Connection local, Connection pg, long localBatch, long nationalBatch) throws SQLException {
+        Map<Integer, Integer> mine = new HashMap<>();
+        Set<Integer> localDuplicates = new HashSet<>();
+        try (PreparedStatement ps = local.prepareStatement("SELECT src_row, hold FROM sale WHERE batch_id = ? AND hold <> 0")) {
+            ps.setLong(1, localBatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getInt(2) == 1) localDuplicates.add(rs.getInt(1));
+                    else mine.put(rs.getInt(1), rs.getInt(2));
+                }
+            }
+        }
+        Map<Integer, Integer> theirs = new HashMap<>();
+        try (PreparedStatement ps = pg.prepareStatement("SELECT src_row, review_hold FROM sale WHERE batch_id = ? AND review_hold <> 0")) {
+            ps.setLong(1, nationalBatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) theirs.put(rs.getInt(1), rs.getInt(2));
+            }
+        }
+        Map<Integer, Integer> changes = new TreeMap<>();
+        for (var e : mine.entrySet()) if (!e.getValue().equals(theirs.get(e.getKey()))) changes.put(e.getKey(), e.getValue());
+        for (Integer row : theirs.keySet()) if (!mine.containsKey(row) && !localDuplicates.contains(row)) changes.put(row, 0);
+        if (changes.isEmpty()) return 0;
+        CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY review_stage (batch_id, src_row, hold) FROM STDIN"));
+        try {
+            for (var e : changes.entrySet()) {
+                out.field(nationalBatch).field(e.getKey()).field(e.getValue());
+                out.endRow();
+            }
+            out.end();
+        } catch (SQLException | RuntimeException e) {
+            out.cancel();
+            throw e;
+        }
+        try (PreparedStatement ps = pg.prepareStatement("SELECT national_review(?)")) {
+            ps.setLong(1, nationalBatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // a dropped connection rolls back on the server by itself
+        }
+    }
+}

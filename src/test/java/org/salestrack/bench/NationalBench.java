@@ -1,0 +1,160 @@
+package org.salestrack.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.salestrack.model.Dimension;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.Slice;
+import org.salestrack.model.national.ExtractReport;
+import org.salestrack.model.national.PublishReport;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.cube.CubeQuery;
+import org.salestrack.store.postgres.Extractor;
+import org.salestrack.store.postgres.NationalStore;
+import org.salestrack.store.postgres.Publisher;
+import org.salestrack.store.postgres.ServerAddress;
+
+/**
+ * The national store's figures (issue 21): publish a workspace of LINES lines, the HQ dashboard's queries
+ * over the rollups after growing the store to GROW lines (server-side copies of the published lines, each
+ * copy shifted a year back so months keep their size), and a regional extract of the published lines into a
+ * fresh workspace. Runs on an embedded PostgreSQL 14 unless NATIONAL_URL names a server (password in PGPASSWORD).
+ * Usage: NationalBench DIR LINES GROW
+ */
+public final class NationalBench {
+    /** NATIONAL_DASHBOARD_ONLY=1: time the dashboard on the store as it is (published and grown by an earlier run). */
+    private static final boolean DASHBOARD_ONLY = "1".equals(System.getenv("NATIONAL_DASHBOARD_ONLY"));
+
+    private NationalBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        long lines = Long.parseLong(args[1]);
+        long grow = Long.parseLong(args[2]);
+        Files.createDirectories(dir);
+        Path wsFile = dir.resolve("workspace-" + lines + ".db");
+        boolean fresh = !Files.exists(wsFile);
+        Workspace ws = Workspace.open(wsFile);
+        if (fresh && !DASHBOARD_ONLY) {
+            System.out.printf("building a %,d-line workspace (once)%n", lines);
+            QueryBenchData.build(ws, lines, 42, System.out);
+            try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+                // distinct non-null keys, so publishing runs the duplicate check as real exports make it
+                s.executeUpdate("UPDATE sale SET line_key = id * 2654435761");
+            }
+        }
+        EmbeddedPostgres embedded = null;
+        ServerAddress owner;
+        String url = System.getenv("NATIONAL_URL");
+        if (url == null) {
+            embedded = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
+                    .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB").start();
+            owner = new ServerAddress("localhost", embedded.getPort(), "postgres", "postgres", null);
+            System.out.println("server: embedded PostgreSQL 14 on port " + embedded.getPort());
+        } else {
+            owner = ServerAddress.parse(url, null);
+            System.out.println("server: " + owner.display());
+        }
+        try {
+            run(ws, owner, lines, grow, dir);
+        } finally {
+            if (embedded != null) embedded.close();
+        }
+    }
+
+    private static void run(Workspace ws, ServerAddress owner, long lines, long grow, Path dir) throws Exception {
+        NationalStore store = NationalStore.open(owner);
+        if (DASHBOARD_ONLY) {
+            dashboard(store);
+            return;
+        }
+        long t0 = System.nanoTime();
+        PublishReport r = new Publisher(ws, store).publish();
+        double publish = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("publish: %,d lines in %.2f s (target < 10 s)%n", r.linesStored(), publish);
+        t0 = System.nanoTime();
+        PublishReport again = new Publisher(ws, store).publish();
+        System.out.printf("publish again (nothing new, %d batches checked): %.2f s%n", again.batchesKnown(), (System.nanoTime() - t0) / 1e9);
+
+        Path target = dir.resolve("extract-" + System.nanoTime() + ".db");
+        t0 = System.nanoTime();
+        ExtractReport e = new Extractor(store, Workspace.open(target)).extract(List.of(), null, null);
+        System.out.printf("extract: %,d lines into a fresh workspace in %.2f s (target < 30 s)%n", e.lines(), (System.nanoTime() - t0) / 1e9);
+        Files.deleteIfExists(target);
+
+        long held = lines;
+        int copy = 1;
+        if (grow > lines) {
+            t0 = System.nanoTime();
+            try (Connection c = store.connect(); Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                while (held < grow) {
+                    long n = Math.min(lines, grow - held);
+                    String shift = "to_char(CAST(sale_date AS date) - interval '" + copy + " year', 'YYYY-MM-DD')";
+                    s.execute("SELECT national_ensure_months(ARRAY(SELECT DISTINCT to_char(CAST(sale_date AS date) - interval '" + copy
+                            + " year', 'YYYY-MM') FROM sale_day))");
+                    s.executeUpdate("INSERT INTO sale (batch_id, src_row, line_key, order_id, line_no, sold_at, sale_date, month, sales_region, "
+                            + "channel_id, store_id, dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, margin_cents, status, hold) "
+                            + "SELECT batch_id, src_row, NULL, order_id || '-" + copy + "', line_no, sold_at, " + shift + ", substr(" + shift
+                            + ", 1, 7), sales_region, channel_id, store_id, dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, "
+                            + "margin_cents, status, hold FROM sale WHERE order_id NOT LIKE '%-%' LIMIT " + n);
+                    held += n;
+                    copy++;
+                }
+                s.execute("SELECT national_refresh(ARRAY(SELECT DISTINCT month FROM sale))");
+                c.commit();
+            }
+            System.out.printf("grown to %,d lines and rollups rebuilt in %.1f s%n", held, (System.nanoTime() - t0) / 1e9);
+        }
+        dashboard(store);
+    }
+
+    private static void dashboard(NationalStore store) throws Exception {
+        long held;
+        LocalDate first;
+        try (Connection c = store.connect(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT SUM(rows), MIN(month) FROM sale_pc_month")) {
+            rs.next();
+            held = rs.getLong(1);
+            first = LocalDate.parse(rs.getString(2) + "-01");
+        }
+        Workspace hq = store.workspace();
+        CubeQuery cube = new CubeQuery(hq);
+        LocalDate last = LocalDate.of(2025, 12, 31);
+        Slice year = Slice.of(LocalDate.of(2025, 1, 1), last);
+        Slice all = Slice.of(first, last);
+        List<Runnable> dashboard = List.of(
+                () -> cube.query(all, List.of(), Grain.MONTH),                                   // the trend
+                () -> cube.query(year, List.of(Dimension.REGION), null),                         // region tiles
+                () -> cube.query(year, List.of(Dimension.PROVINCE), null),                       // the map
+                () -> cube.query(year, List.of(Dimension.CHANNEL_TYPE, Dimension.CHANNEL), Grain.QUARTER), // channel mix
+                () -> cube.query(year.with(Dimension.REGION, Set.of("华南")), List.of(Dimension.PROVINCE, Dimension.CHANNEL), Grain.MONTH));
+        for (Runnable q : dashboard) q.run();
+        double[] times = new double[15];
+        for (int i = 0; i < times.length; i++) {
+            long t = System.nanoTime();
+            for (Runnable q : dashboard) q.run();
+            times[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(times);
+        System.out.printf("HQ dashboard recompute over %,d lines (5 queries on the rollups): median %.0f ms, p95 %.0f ms (target < 1000 ms)%n",
+                held, BenchSupport.median(times), BenchSupport.percentile(times, 95));
+        List<Double> daily = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            cube.query(Slice.of(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 5, 17)), List.of(Dimension.CATEGORY, Dimension.PROVINCE), Grain.WEEK);
+            daily.add((System.nanoTime() - t) / 1e6);
+        }
+        daily.sort(null);
+        System.out.printf("a loose-day query (category x province by week over 11 weeks, from sale_day): median %.0f ms%n", daily.get(2));
+    }
+}

@@ -1,0 +1,113 @@
+package org.salestrack.store.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.model.SummaryRow;
+import org.salestrack.model.national.PublishReport;
+import org.salestrack.store.SummaryQuery;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+import org.salestrack.ui.TestWorkspace;
+
+class NationalPublishTest {
+    @TempDir
+    Path dir;
+
+    static TestWorkspace workspace(Path dir, Path... files) throws Exception {
+        TestWorkspace t = TestWorkspace.create(dir, false);
+        for (Path f : files) t.imports.importFile(f, null, ProgressListener.NONE, Cancellation.none());
+        return t;
+    }
+
+    static SummaryRow total(Workspace ws) {
+        List<SummaryRow> rows = new SummaryQuery(ws).run(List.of(), null, null);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    static long count(ServerAddress at, String sql) throws SQLException {
+        NationalStore store = NationalStore.open(at);
+        try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void publishingTwiceStoresOnceAndTheTotalsAreTheWorkspaces() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        TestWorkspace a = workspace(dir.resolve("a"), SalesFiles.write(dir.resolve("a.csv"), "N", 0, 500, SalesFiles.SOUTH, 7));
+        NationalStore store = NationalStore.open(at);
+
+        PublishReport first = new Publisher(a.workspace, store).publish();
+        PublishReport second = new Publisher(a.workspace, store).publish();
+
+        assertThat(first.batchesNew()).isEqualTo(1);
+        assertThat(first.linesStored()).isEqualTo(500);
+        assertThat(first.duplicates()).isZero();
+        assertThat(second.batchesNew()).isZero();
+        assertThat(second.batchesKnown()).isEqualTo(1);
+        assertThat(count(at, "SELECT COUNT(*) FROM sale")).isEqualTo(500);
+        assertThat(count(at, "SELECT COUNT(*) FROM import_batch")).isEqualTo(1);
+        SummaryRow local = total(a.workspace);
+        SummaryRow national = total(store.workspace());
+        assertThat(national).isEqualTo(local);
+        assertThat(national.rows()).isEqualTo(500);
+    }
+
+    @Test
+    void anotherAnalystsOverlappingBatchIsHeldAsDuplicatesAndItsUndoPromotesThem() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        // orders 0..399 in a's file, 300..599 in b's: 100 lines in both, identical
+        TestWorkspace a = workspace(dir.resolve("a"), SalesFiles.write(dir.resolve("a.csv"), "N", 0, 400, SalesFiles.SOUTH, 7));
+        TestWorkspace b = workspace(dir.resolve("b"), SalesFiles.write(dir.resolve("b.csv"), "N", 300, 300, SalesFiles.SOUTH, 7));
+        NationalStore store = NationalStore.open(at);
+
+        new Publisher(a.workspace, store).publish();
+        PublishReport fromB = new Publisher(b.workspace, store).publish();
+
+        assertThat(fromB.linesStored()).isEqualTo(300);
+        assertThat(fromB.duplicates()).isEqualTo(100);
+        assertThat(count(at, "SELECT COUNT(*) FROM sale WHERE hold = 1")).isEqualTo(100);
+        assertThat(count(at, "SELECT COUNT(*) FROM sale WHERE hold = 0")).isEqualTo(600);
+        // the national totals are those of one workspace holding both files
+        TestWorkspace both = workspace(dir.resolve("both"), dir.resolve("a.csv"), dir.resolve("b.csv"));
+        assertThat(total(store.workspace())).isEqualTo(total(both.workspace));
+
+        // a undoes its batch: b's duplicates of it count now, as they would in one workspace
+        a.imports.undo(1);
+        PublishReport undo = new Publisher(a.workspace, store).publish();
+        assertThat(undo.batchesUndone()).isEqualTo(1);
+        assertThat(undo.linesRemoved()).isEqualTo(400);
+        assertThat(count(at, "SELECT COUNT(*) FROM sale")).isEqualTo(300);
+        assertThat(count(at, "SELECT COUNT(*) FROM sale WHERE hold = 0")).isEqualTo(300);
+        assertThat(count(at, "SELECT SUM(rows) FROM sale_pc_month")).isEqualTo(300);
+        assertThat(total(store.workspace())).isEqualTo(total(b.workspace));
+    }
+
+    @Test
+    void everyPublishIsAuditedOnBothSides() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        TestWorkspace a = workspace(dir.resolve("a"), SalesFiles.write(dir.resolve("a.csv"), "N", 0, 50, SalesFiles.SOUTH, 3));
+        NationalStore store = NationalStore.open(at);
+        new Publisher(a.workspace, store).publish();
+
+        assertThat(count(at, "SELECT COUNT(*) FROM audit_log WHERE action = 'publish' AND who = 'postgres' "
+                + "AND detail LIKE '1 new batches (50 lines, 0 held as duplicates)%'")).isEqualTo(1);
+        try (Connection c = a.workspace.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT subject, detail FROM audit_log WHERE action = 'publish'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(at.display());
+            assertThat(rs.getString(2)).startsWith("1 new batches (50 lines");
+            assertThat(rs.next()).isFalse();
+        }
+    }
+}
