@@ -2,16 +2,14 @@ package org.salestrack.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.alert.AlertService;
+import org.salestrack.analytics.alert.PlantedAlerts;
 import org.salestrack.ingest.IngestFixture;
 import org.salestrack.model.Alert;
 import org.salestrack.model.alert.AlertLink;
@@ -30,35 +28,6 @@ class AlertRulesPipelineTest {
     @TempDir
     Path dir;
 
-    /** {@code units} sold in {@code province} through store {@code store} in month {@code month}, 5 a line, on days 1..n. */
-    static void lines(List<String> out, String month, String store, String province, int units) {
-        int n = 0;
-        for (int left = units; left > 0; left -= 5) {
-            int q = Math.min(5, left);
-            n++;
-            out.add(String.format("%s-%s-%d,1,%s-%02d 10:00:00,%s,P10,%d,%d.00,%s,,", store, month, n, month, 1 + (n % 28), store, q, q * 1000, province));
-        }
-    }
-
-    /** The planted workspace: October and November 2025, and November 2024 for the year-on-year rule. */
-    static Path plant(Path dir) throws Exception {
-        List<String> rows = new ArrayList<>();
-        rows.add("receipt,line,time,store,sku,qty,amount,province,customer,phone");
-        lines(rows, "2024-11", "S01", "广东省", 80);
-        lines(rows, "2024-11", "S02", "浙江省", 100);
-        lines(rows, "2025-10", "S01", "广东省", 100);
-        lines(rows, "2025-11", "S01", "广东省", 120);
-        lines(rows, "2025-10", "S02", "浙江省", 100);
-        lines(rows, "2025-11", "S02", "浙江省", 114);
-        lines(rows, "2025-10", "S03", "海南省", 50);
-        lines(rows, "2025-11", "S03", "海南省", 80);
-        // the last day of November, so November is the last complete month
-        rows.add("S02-last,1,2025-11-30 18:00:00,S02,P10,1,1000.00,浙江省,,");
-        Path csv = dir.resolve("planted.csv");
-        Files.write(csv, rows, StandardCharsets.UTF_8);
-        return csv;
-    }
-
     private static ImportPipeline pipeline(IngestFixture fx) {
         return ImportPipeline.of(fx.workspace, fx.service).withoutForecastTracking();
     }
@@ -70,7 +39,7 @@ class AlertRulesPipelineTest {
     @Test
     void theChangeRulesRaiseExactlyThePlantedAlertsOnceThroughThePipeline() throws Exception {
         IngestFixture fx = new IngestFixture(dir);
-        ImportPipeline.Imported done = pipeline(fx).importFiles(List.of(plant(dir)), IngestFixture.profile("pos-profile.json"),
+        ImportPipeline.Imported done = pipeline(fx).importFiles(List.of(PlantedAlerts.plant(dir)), IngestFixture.profile("pos-profile.json"),
                 ProgressListener.NONE, Cancellation.none());
         AlertService alerts = new AlertService(fx.workspace);
 
@@ -112,7 +81,7 @@ class AlertRulesPipelineTest {
         AlertService alerts = new AlertService(fx.workspace);
         // the threshold at 25%: 广东's +20% no longer fires; the owner is given to what the rule raises
         alerts.saveRule(new AlertRuleSetting(AlertRule.CHANGE_PREVIOUS, true, 0.25, 100, "warning", "王芳"));
-        pipeline(fx).importFiles(List.of(plant(dir)), IngestFixture.profile("pos-profile.json"), ProgressListener.NONE, Cancellation.none());
+        pipeline(fx).importFiles(List.of(PlantedAlerts.plant(dir)), IngestFixture.profile("pos-profile.json"), ProgressListener.NONE, Cancellation.none());
 
         assertThat(of(alerts, AlertRule.CHANGE_PREVIOUS)).extracting(Alert::shownSubject).doesNotContain("province 广东").contains("region 华南");
         assertThat(of(alerts, AlertRule.CHANGE_PREVIOUS)).allSatisfy(a -> assertThat(a.owner()).isEqualTo("王芳"));
