@@ -64,6 +64,7 @@ public final class AlertService {
     private final ExploreService explore;
     private final Workspace workspace;
     private final WebhookPoster poster;
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AlertService(Workspace workspace) { this(workspace, WebhookPoster.standard()); }
 
@@ -218,11 +219,30 @@ public final class AlertService {
 
     public List<AlertEvent> history(long id) { return actions.history(id); }
 
-    public void assign(long id, String owner) { actions.assign(id, owner); }
+    public void assign(long id, String owner) {
+        actions.assign(id, owner);
+        changed();
+    }
 
-    public void setStatus(long id, AlertStatus status) { actions.setStatus(id, status); }
+    public void setStatus(long id, AlertStatus status) {
+        actions.setStatus(id, status);
+        changed();
+    }
 
-    public void comment(long id, String text) { actions.comment(id, text); }
+    public void comment(long id, String text) {
+        actions.comment(id, text);
+        changed();
+    }
+
+    /** Called (on the thread that made the change) after an alert was assigned, moved or commented here: the header badge recounts. */
+    public void onChange(Runnable r) { listeners.add(r); }
+
+    public void removeOnChange(Runnable r) { listeners.remove(r); }
+
+    private void changed() { listeners.forEach(Runnable::run); }
+
+    /** The alerts newer than {@code id}, oldest first: what a desktop notification tells about. */
+    public List<Alert> since(long id) { return alerts.since(id); }
 
     /** Alerts not resolved, and the newest alert's id. */
     public long[] openCountAndLatest() { return alerts.openCountAndLatest(); }
