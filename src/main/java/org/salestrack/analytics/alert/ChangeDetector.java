@@ -29,6 +29,8 @@ public final class ChangeDetector {
         List<AlertFinding> out = new ArrayList<>();
         if (!setting.enabled()) return out;
         for (Figure f : figures) {
+            // the lines without a store or a dealer (online orders) are no subject anybody can act on
+            if (f.key() == null || f.key().isEmpty()) continue;
             if (f.reference() <= 0 || Math.max(f.value(), f.reference()) < setting.minVolume()) continue;
             double change = f.value() / f.reference() - 1;
             // a hair's tolerance, so a change of exactly the threshold (1.15 / 1.0) does not fire on rounding

@@ -67,7 +67,8 @@ public final class ModuleFindings {
 
     /**
      * Locations out of stock of a SKU that sells, or with fewer weeks of cover than the threshold, whose weekly
-     * demand is at least the minimum volume.
+     * demand is at least the minimum volume. Value: units on hand; reference: the weekly demand; no change
+     * ratio (the weeks of cover are in the explanation).
      */
     public static List<AlertFinding> stockOut(AlertRuleSetting s, String asOf, List<StockPosition> positions) {
         List<AlertFinding> out = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class ModuleFindings {
             if (p.weeklyDemand() <= 0 || p.weeklyDemand() < s.minVolume()) continue;
             if (!p.stockOut() && !(p.weeksOfCover() < s.threshold())) continue;
             out.add(new AlertFinding(s.rule(), s.severity(), p.location() + ":" + p.sku(), p.location() + " · " + p.sku(), asOf, (double) p.onHand(),
-                    p.weeklyDemand(), p.weeksOfCover(), Message.of("alerts.why.stockout", p.location(), p.sku(), Figures.units(p.onHand()),
+                    p.weeklyDemand(), null, Message.of("alerts.why.stockout", p.location(), p.sku(), Figures.units(p.onHand()),
                             Figures.decimal(p.weeklyDemand()), Figures.decimal(p.weeksOfCover())),
                     new AlertLink("inventory", null, null, Map.of("sku", p.sku()))));
         }

@@ -50,7 +50,11 @@ public final class AlertsView implements Screen {
     private final Label error = new Label();
     private final TextField owner = new TextField();
     private final TextArea comment = new TextArea();
-    private final InvalidationListener onLocale = o -> showSelected();
+    private final ListView<AlertEvent> history = new ListView<>();
+    private final InvalidationListener onLocale = o -> {
+        showSelected();
+        history.refresh();
+    };
 
     public static Screen create(WorkbenchContext ctx) {
         if (ctx.screens() == null || ctx.screens().alerts() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
@@ -98,9 +102,9 @@ public final class AlertsView implements Screen {
         table.setId("alerts-table");
         table.setItems(vm.shown());
         table.getColumns().add(col("alerts.col.severity", a -> i18n.get("alerts.severity." + a.severity()), 80));
-        table.getColumns().add(col("alerts.col.rule", a -> ruleName(a.kind()), 150));
-        table.getColumns().add(col("alerts.col.subject", Alert::shownSubject, 220));
-        table.getColumns().add(col("alerts.col.period", a -> a.period() == null ? "" : a.period(), 90));
+        table.getColumns().add(col("alerts.col.rule", a -> ruleName(a.kind()), 140));
+        table.getColumns().add(col("alerts.col.subject", this::subject, 190));
+        table.getColumns().add(col("alerts.col.period", a -> a.period() == null ? "" : a.period(), 80));
         table.getColumns().add(col("alerts.col.value", a -> number(a.value()), 80));
         table.getColumns().add(col("alerts.col.reference", a -> number(a.reference()), 80));
         table.getColumns().add(col("alerts.col.change", a -> a.change() == null ? "" : String.format(Locale.ROOT, "%+.1f%%", a.change() * 100), 75));
@@ -142,7 +146,7 @@ public final class AlertsView implements Screen {
             vm.comment(comment.getText());
             comment.clear();
         });
-        ListView<AlertEvent> history = new ListView<>(vm.history());
+        history.setItems(vm.history());
         history.setId("alerts-history");
         history.setPrefHeight(220);
         history.setCellFactory(l -> new ListCell<>() {
@@ -161,7 +165,7 @@ public final class AlertsView implements Screen {
         javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(detail);
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.7);
         error.setId("alerts-error");
         error.getStyleClass().add("error-text");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
@@ -180,6 +184,17 @@ public final class AlertsView implements Screen {
         out.add(AlertsViewModel.ANY);
         out.addAll(names);
         return out;
+    }
+
+    /** The subject with its level in the reader's language: "province 广东" reads "省份 广东" in Chinese. */
+    private String subject(Alert a) {
+        String s = a.shownSubject();
+        int colon = a.subject() == null ? -1 : a.subject().indexOf(':');
+        if (colon > 0) {
+            String level = a.subject().substring(0, colon);
+            if (Dimension.byId(level).isPresent() && s.startsWith(level + " ")) return i18n.get("dim." + level) + s.substring(level.length());
+        }
+        return s;
     }
 
     private String ruleName(String id) { return i18n.get("alerts.rule." + id.replace('-', '_')); }

@@ -29,6 +29,7 @@ public final class AlertsViewModel {
     public static final String ALL = "all";
     /** The severity, rule and owner filters' "any". */
     public static final String ANY = "*";
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
     private final AlertService service;
     private final TaskExecutor tasks;
@@ -102,7 +103,11 @@ public final class AlertsViewModel {
 
     private void show(List<Alert> list) {
         Long keep = selected.get() == null ? null : selected.get().id();
-        all.setAll(list);
+        // errors first, then warnings, then information; newest first within each
+        List<Alert> sorted = new java.util.ArrayList<>(list);
+        sorted.sort(java.util.Comparator.comparingInt((Alert a) -> SEVERITIES.indexOf(a.severity())).thenComparing(Alert::id,
+                java.util.Comparator.reverseOrder()));
+        all.setAll(sorted);
         TreeSet<String> names = new TreeSet<>();
         for (Alert a : list) if (a.owner() != null) names.add(a.owner());
         if (!names.equals(new TreeSet<>(owners))) owners.setAll(names);

@@ -66,6 +66,13 @@ class ChangeDetectorTest {
     }
 
     @Test
+    void theLinesWithoutAStoreAreNoSubject() {
+        assertThat(ChangeDetector.detect(PREVIOUS, Dimension.STORE, "2025-12", "2025-11", "2025-12-01", "2025-12-31",
+                List.of(new ChangeDetector.Figure("", "", 5_233, 6_775), new ChangeDetector.Figure("17", "S017", 79, 100))))
+                .extracting(AlertFinding::subject).containsExactly("store:17");
+    }
+
+    @Test
     void theThresholdAndTheSwitchComeFromTheSetting() {
         AlertRuleSetting wide = new AlertRuleSetting(AlertRule.CHANGE_PREVIOUS, true, 0.25, 100, "error", "王芳");
         assertThat(detect(wide, new ChangeDetector.Figure("44", "广东", 120, 100))).isEmpty();

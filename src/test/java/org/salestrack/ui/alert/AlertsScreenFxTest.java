@@ -58,13 +58,14 @@ class AlertsScreenFxTest {
     Path dir;
     Workspace ws;
     Workbench bench;
+    ScreenServices services;
 
     @Start
     void start(Stage stage) throws Exception {
         ws = Workspace.open(dir.resolve("w.db"));
         ImportService imports = new ImportService(ws, ProfileLibrary.load(dir.resolve("profiles")), ImportPolicy.DEFAULT);
         ExploreService explore = new ExploreService(ws);
-        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
+        services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
         ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, null, 1);
         pipeline.importFiles(List.of(PlantedAlerts.plant(dir)), IngestFixture.profile("pos-profile.json"), ProgressListener.NONE, Cancellation.none());
         bench = new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test");
@@ -181,5 +182,31 @@ class AlertsScreenFxTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(badge.notifiedProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void theExplorerMarksRedTheCellsAnOpenAlertCovers(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-explore");
+        javafx.css.PseudoClass alert = javafx.css.PseudoClass.getPseudoClass("alert");
+        // rows by region, a column a month: 华南 went from 150 to 200 units in 2025-11 (+33%), 华东 by 15% only
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !robot.lookup(".tree-table-cell")
+                .match((Node n) -> n.getPseudoClassStates().contains(alert)).queryAll().isEmpty()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> marked = robot.lookup(".tree-table-cell").match((Node n) -> n.getPseudoClassStates().contains(alert)).queryAll().stream()
+                .map(n -> (javafx.scene.control.TreeTableCell<?, ?>) n)
+                .map(c -> ((org.salestrack.ui.explore.ExplorerRow) c.getTableRow().getItem()).label() + "@" + c.getTableColumn().getProperties().get("period"))
+                .distinct().toList();
+        assertThat(marked).containsExactly("华南@2025-11");
+        // resolving the two alerts on it (vs October, vs a year before) in the alert centre's service takes the mark away
+        AlertService s = services.alerts();
+        List<Alert> south = s.list("open").stream().filter(a -> a.shownSubject().equals("region 华南")).toList();
+        assertThat(south).extracting(Alert::kind).containsExactlyInAnyOrder("change-previous", "change-year");
+        s.setStatus(south.get(0).id(), AlertStatus.RESOLVED);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tree-table-cell").match((Node n) -> n.getPseudoClassStates().contains(alert))
+                .queryAll().isEmpty()).get()).isFalse();
+        s.setStatus(south.get(1).id(), AlertStatus.RESOLVED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tree-table-cell")
+                .match((Node n) -> n.getPseudoClassStates().contains(alert)).queryAll().isEmpty()).get());
     }
 }
