@@ -46,8 +46,8 @@ public final class AlertBadge {
         link.getStyleClass().add("alerts-badge");
         link.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get("alerts.badge", open.get()), open,
                 i18n.localeProperty()));
+        // hidden without alerts but keeping its place: the header must not re-lay out the screens when the first one arrives
         link.visibleProperty().bind(open.greaterThan(0));
-        link.managedProperty().bind(link.visibleProperty());
         link.setOnAction(e -> show.accept("alerts"));
         service.onChange(onChange);
         poll = new Timeline(new KeyFrame(every, e -> refresh()));
