@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 MarketCommand.class,
                 CustomersCommand.class,
+                AlertsCommand.class,
                 CampaignsCommand.class,
                 AttributionCommand.class,
                 AbTestCommand.class,

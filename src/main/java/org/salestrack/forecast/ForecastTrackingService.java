@@ -23,6 +23,9 @@ import org.salestrack.model.ForecastPoint;
 import org.salestrack.model.MonthlySeries;
 import org.salestrack.model.StoredForecast;
 import org.salestrack.store.Alerts;
+import org.salestrack.model.alert.AlertFinding;
+import org.salestrack.model.alert.AlertLink;
+import org.salestrack.model.alert.AlertRule;
 import org.salestrack.store.ForecastRuns;
 import org.salestrack.store.SeriesQuery;
 import org.salestrack.store.Workspace;
@@ -75,7 +78,11 @@ public final class ForecastTrackingService {
                 TrackingReport report = tracker.track(tracked(f), arrived);
                 for (ForecastAlert a : report.alerts()) {
                     String subject = "forecast:" + levelText + ":" + f.seriesKey() + ":" + a.period();
-                    if (alerts.raise("forecast", "warning", subject, message(levelText, f.seriesKey(), a))) raised++;
+                    String label = (levelText.isEmpty() ? "total" : levelText) + " " + f.seriesKey();
+                    java.util.Map<String, String> filters = level.size() == 1 ? java.util.Map.of(level.get(0), f.seriesKey()) : java.util.Map.of();
+                    AlertFinding finding = new AlertFinding(AlertRule.FORECAST, "warning", subject, label, a.period(), a.actual(), a.forecast(),
+                            a.percentError(), null, new AlertLink("forecast", null, null, filters));
+                    if (alerts.raise(finding, message(levelText, f.seriesKey(), a), null).isPresent()) raised++;
                 }
             }
             if (refit && !latest.isEmpty()) refitted += refit(level, latest, lastComplete, threads);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.salestrack.analytics.alert.AlertService;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.analytics.feedback.FeedbackAlertService;
 import org.salestrack.forecast.ForecastTrackingService;
@@ -31,8 +32,10 @@ import org.salestrack.validate.ValidationService;
  * file as one batch ({@link ImportService}), then, once for all the new batches, the follow-up steps in
  * this order: the data-quality rules on the new batches (error findings hold their lines out of the
  * totals), the workbench rollups brought up to date, forecast tracking (kept forecasts compared with the
- * months that arrived, refit), whose deviations are raised as alerts, and negative review spikes in the weeks
- * new reviews cover, raised as alerts with sample sentences (issue 22). An undo takes the same follow-up
+ * months that arrived, refit), whose deviations are raised as alerts, negative review spikes in the weeks
+ * new reviews cover, raised as alerts with sample sentences (issue 22), and the alert rules (issue 18: changes
+ * against the previous period and last year, data quality, stuffing, the modules' findings), whose new alerts
+ * are then owned and posted to their webhooks. An undo takes the same follow-up
  * minus the rules. The follow-up ignores Cancel: the files are committed by then, and stored lines
  * without their findings would be counted where the rules hold them out.
  */
@@ -103,11 +106,14 @@ public final class ImportPipeline {
 
     /** Removes batch {@code batchId} and everything it stored, then brings rollups and forecast tracking up to date. */
     public Undone undo(long batchId, ProgressListener progress) {
+        AlertService alerting = new AlertService(imports.workspace());
+        long alertsBefore = alerting.latestId();
         ImportBatch batch = imports.undo(batchId);
         progress.progress(0, 2, "rollups");
         rollups.refresh(Cancellation.none());
         progress.progress(1, 2, "forecast tracking");
         ForecastTrackingService.Outcome tracked = track();
+        alerting.afterImport(List.of(), Set.of(), alertsBefore);
         progress.progress(2, 2, "done");
         return new Undone(batch, tracked);
     }
@@ -116,6 +122,8 @@ public final class ImportPipeline {
         Set<Long> batches = new LinkedHashSet<>();
         for (FileOutcome o : outcomes) if (o.newBatch()) batches.add(o.result().batchId());
         if (batches.isEmpty()) return FollowUp.NONE;
+        AlertService alerting = new AlertService(imports.workspace());
+        long alertsBefore = alerting.latestId();
         progress.progress(0, 3, "checking data quality");
         ValidationRun run = quality.runOn(batches, Map.of(), guard, ProgressListener.NONE, Cancellation.none());
         progress.progress(1, 3, "rollups");
@@ -124,8 +132,11 @@ public final class ImportPipeline {
         ForecastTrackingService.Outcome tracked = track();
         boolean reviews = outcomes.stream().anyMatch(o -> o.newBatch() && RecordKind.REVIEW.id().equals(o.result().kind()));
         int feedbackAlerts = reviews ? new FeedbackAlertService(imports.workspace()).afterImport(batches) : 0;
+        Set<String> kinds = new LinkedHashSet<>();
+        for (FileOutcome o : outcomes) if (o.newBatch()) kinds.add(o.result().kind());
+        AlertService.Outcome alerted = alerting.afterImport(batches, kinds, alertsBefore);
         progress.progress(3, 3, "done");
-        return new FollowUp(List.copyOf(batches), run, tracked, feedbackAlerts);
+        return new FollowUp(List.copyOf(batches), run, tracked, feedbackAlerts, alerted.raised());
     }
 
     private ForecastTrackingService.Outcome track() {
@@ -133,10 +144,11 @@ public final class ImportPipeline {
     }
 
     /** What the steps after storing did; {@code validation} and {@code tracking} are null when nothing new was stored. */
-    public record FollowUp(List<Long> batches, ValidationRun validation, ForecastTrackingService.Outcome tracking, int feedbackAlerts) {
-        static final FollowUp NONE = new FollowUp(List.of(), null, null, 0);
+    public record FollowUp(List<Long> batches, ValidationRun validation, ForecastTrackingService.Outcome tracking, int feedbackAlerts,
+                           int ruleAlerts) {
+        static final FollowUp NONE = new FollowUp(List.of(), null, null, 0, 0);
 
-        public int alertsRaised() { return (tracking == null ? 0 : tracking.alertsRaised()) + feedbackAlerts; }
+        public int alertsRaised() { return (tracking == null ? 0 : tracking.alertsRaised()) + feedbackAlerts + ruleAlerts; }
     }
 
     /** Each file's outcome, in import order, and the follow-up run on the new batches. */

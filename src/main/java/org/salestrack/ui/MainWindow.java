@@ -42,6 +42,8 @@ public final class MainWindow {
     private ToggleButton[] langButtons = new ToggleButton[0];
     private String current;
     private final javafx.beans.InvalidationListener onLocale = o -> selectLanguageButton();
+    private final javafx.beans.value.ChangeListener<String> onScreenRequest = (o, a, id) -> { if (id != null) show(id); };
+    private org.salestrack.ui.alert.AlertBadge alertBadge;
 
     public MainWindow(WorkbenchContext ctx, UiTaskExecutor tasks, String workspaceName) {
         this.ctx = ctx;
@@ -62,10 +64,14 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(status);
         show(Screens.all().get(0).id());
+        ctx.state().screenRequestProperty().addListener(onScreenRequest);
         refreshOpenIssues();
     }
 
     public Parent root() { return root; }
+
+    /** The header's open-alert count, null when the workbench runs without the alert service. */
+    public org.salestrack.ui.alert.AlertBadge alertBadge() { return alertBadge; }
 
     private void selectLanguageButton() {
         if (langButtons.length == 2) langButtons[ctx.i18n().chinese() ? 1 : 0].setSelected(true);
@@ -75,6 +81,7 @@ public final class MainWindow {
     public void dataChanged() {
         filters.loadMembers();
         refreshOpenIssues();
+        if (alertBadge != null) alertBadge.refresh();
     }
 
     /**
@@ -114,7 +121,14 @@ public final class MainWindow {
         openIssues.setOnAction(e -> show("quality"));
         HBox langBox = new HBox(en, zh);
         langBox.getStyleClass().add("segmented");
-        HBox h = new HBox(10, title, spacer, openIssues, new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(), langBox);
+        HBox h = new HBox(10, title, spacer, openIssues);
+        if (ctx.screens() != null && ctx.screens().alerts() != null) {
+            alertBadge = new org.salestrack.ui.alert.AlertBadge(ctx.screens().alerts(), ctx.queries(), ctx.i18n(), this::show,
+                    javafx.util.Duration.seconds(10));
+            closers.add(alertBadge::close);
+            h.getChildren().add(alertBadge.node());
+        }
+        h.getChildren().addAll(new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(), langBox);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("header");
         return h;
@@ -167,6 +181,7 @@ public final class MainWindow {
         open.clear();
         closers.forEach(Runnable::run);
         ctx.i18n().localeProperty().removeListener(onLocale);
+        ctx.state().screenRequestProperty().removeListener(onScreenRequest);
         tasks.running().forEach(t -> t.cancel());
     }
 }

@@ -59,6 +59,16 @@ public final class StateManager {
         if (label != null) labels.computeIfAbsent(dim, d -> new java.util.HashMap<>()).put(key, label);
     }
 
+    private final javafx.beans.property.ReadOnlyStringWrapper screenRequest = new javafx.beans.property.ReadOnlyStringWrapper();
+
+    /** A view asks the window to show another screen (an alert's link to the view that shows it). */
+    public void requestScreen(String id) {
+        screenRequest.set(null);
+        screenRequest.set(id);
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty screenRequestProperty() { return screenRequest.getReadOnlyProperty(); }
+
     /** New data arrived (an import): the presets re-anchor on its span. */
     public void setSpan(LocalDate firstDay, LocalDate lastDay) {
         this.first = firstDay;

@@ -45,7 +45,7 @@ class I18nBundlesTest {
         StringBuilder b = new StringBuilder();
         for (String dir : new String[] {"src/main/java/org/salestrack/ui", "src/main/java/org/salestrack/app",
                 "src/main/java/org/salestrack/validate", "src/main/java/org/salestrack/ingest",
-                "src/main/java/org/salestrack/analytics/dealer"}) {
+                "src/main/java/org/salestrack/analytics/dealer", "src/main/java/org/salestrack/analytics/alert"}) {
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) b.append(Files.readString(f)).append('\n');
             }
@@ -86,6 +86,9 @@ class I18nBundlesTest {
         }
         for (org.salestrack.model.lines.LineHold h : org.salestrack.model.lines.LineHold.values()) k.add("lines.hold." + h.id());
         for (org.salestrack.model.SaleStatus s : org.salestrack.model.SaleStatus.values()) k.add("lines.status." + s.id());
+        for (var r : org.salestrack.model.alert.AlertRule.values()) k.add("alerts.rule." + r.id().replace('-', '_'));
+        for (var s : org.salestrack.model.alert.AlertStatus.values()) k.add("alerts.status." + s.id());
+        for (String s : new String[] {"error", "warning", "info"}) k.add("alerts.severity." + s);
         return k;
     }
 

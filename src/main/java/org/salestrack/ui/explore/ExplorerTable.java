@@ -53,6 +53,11 @@ final class ExplorerTable {
     private Measure measure = Measure.REVENUE;
     private java.util.function.Function<ExplorerRow, String> rowName = r -> r.label().isEmpty() ? "–" : r.label();
     private java.util.function.UnaryOperator<String> periodHeader = p -> p;
+    private static final javafx.css.PseudoClass ALERT = javafx.css.PseudoClass.getPseudoClass("alert");
+    private org.salestrack.ui.alert.AlertMarks marks;
+
+    /** Marks red the period cells an open alert covers. */
+    void marks(org.salestrack.ui.alert.AlertMarks m) { this.marks = m; }
 
     ExplorerTable(ExplorerViewModel vm, I18n i18n, BiConsumer<Slice, String> showLines) {
         this.vm = vm;
@@ -142,7 +147,9 @@ final class ExplorerTable {
         table.getColumns().add(name);
         for (int i = 0; i < d.periods().size(); i++) {
             int j = i;
-            table.getColumns().add(number(periodHeader.apply(d.periods().get(i)), r -> measure.of(r.periods().get(j)), v -> fmt(measure, v, l)));
+            TreeTableColumn<ExplorerRow, Number> c = number(periodHeader.apply(d.periods().get(i)), r -> measure.of(r.periods().get(j)), v -> fmt(measure, v, l));
+            c.getProperties().put("period", d.periods().get(i));
+            table.getColumns().add(c);
         }
         table.getColumns().add(number(i18n.get("explorer.total"), r -> measure.of(r.total()), v -> fmt(measure, v, l)));
         table.getColumns().add(number(i18n.get("explorer.growth"), r -> nan(r.growth(measure)), v -> Double.isNaN(v) ? "–" : String.format(l, "%+.1f%%", v * 100)));
@@ -245,6 +252,9 @@ final class ExplorerTable {
             protected void updateItem(Number item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : format.apply(item.doubleValue()));
+                ExplorerRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                Object period = getTableColumn() == null ? null : getTableColumn().getProperties().get("period");
+                pseudoClassStateChanged(ALERT, marks != null && r != null && period != null && marks.covers(r.dim(), r.key(), (String) period));
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -68,6 +68,9 @@ public final class ExplorerView implements Screen {
         showMatches();
     };
 
+    private Runnable onAlerts;
+    private org.salestrack.analytics.alert.AlertService alerts;
+
     public ExplorerView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
         this.state = ctx.state();
@@ -75,6 +78,15 @@ public final class ExplorerView implements Screen {
         this.vm = new ExplorerViewModel(ctx.explore(), ctx.state(), ctx.queries(), 250);
         this.table = new ExplorerTable(vm, i18n, (slice, title) -> LinesView.open(ctx, root, slice, title));
         table.labels(this::rowName, this::periodHeader);
+        if (ctx.screens() != null && ctx.screens().alerts() != null) {
+            org.salestrack.ui.alert.AlertMarks marks = new org.salestrack.ui.alert.AlertMarks(ctx.screens().alerts(), ctx.queries());
+            table.marks(marks);
+            vm.dataProperty().addListener((o, a, d) -> marks.refresh(() -> table.node().refresh()));
+            // an alert resolved in the alert centre loses its mark
+            onAlerts = () -> javafx.application.Platform.runLater(() -> marks.refresh(() -> table.node().refresh()));
+            ctx.screens().alerts().onChange(onAlerts);
+            alerts = ctx.screens().alerts();
+        }
         this.matrix = new ExplorerMatrix(vm, i18n, (slice, title) -> LinesView.open(ctx, root, slice, title));
         table.node().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             vm.selectedProperty().set(b == null || b.getValue() == null || b.getValue().grandTotal() ? null : b.getValue());
@@ -267,6 +279,7 @@ public final class ExplorerView implements Screen {
 
     @Override
     public void close() {
+        if (alerts != null) alerts.removeOnChange(onAlerts);
         vm.dataProperty().removeListener(onData);
         i18n.localeProperty().removeListener(onLocale);
         vm.close();

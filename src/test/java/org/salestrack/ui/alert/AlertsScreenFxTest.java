@@ -1,0 +1,212 @@
+package org.salestrack.ui.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.analytics.alert.AlertService;
+import org.salestrack.analytics.alert.PlantedAlerts;
+import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.IngestFixture;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.model.Alert;
+import org.salestrack.model.Dimension;
+import org.salestrack.model.alert.AlertEvent;
+import org.salestrack.model.alert.AlertStatus;
+import org.salestrack.pipeline.ImportPipeline;
+import org.salestrack.store.Alerts;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+import org.salestrack.ui.ScreenServices;
+import org.salestrack.ui.ScriptedDialogs;
+import org.salestrack.ui.Workbench;
+import org.salestrack.validate.ValidationService;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A manager works the alert centre on the planted workspace (广东 +20% on October, +50% on a year before):
+ * the header badge counts the open alerts; filters narrow the inbox; the 广东 alert is assigned to 王芳 by
+ * name, commented and resolved (the history shows each step and the badge counts one fewer); "open the
+ * view" shows the explorer on November 2025 and 广东; a new alert arriving brings a desktop notification.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AlertsScreenFxTest {
+    static {
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    @TempDir
+    Path dir;
+    Workspace ws;
+    Workbench bench;
+    ScreenServices services;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ws = Workspace.open(dir.resolve("w.db"));
+        ImportService imports = new ImportService(ws, ProfileLibrary.load(dir.resolve("profiles")), ImportPolicy.DEFAULT);
+        ExploreService explore = new ExploreService(ws);
+        services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
+        ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, null, 1);
+        pipeline.importFiles(List.of(PlantedAlerts.plant(dir)), IngestFixture.profile("pos-profile.json"), ProgressListener.NONE, Cancellation.none());
+        bench = new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test");
+        bench.show(stage);
+    }
+
+    private AlertService service() { return new AlertService(ws); }
+
+    private long openCount() { return service().list("open").size(); }
+
+    private static Node row(FxRobot robot, String text) {
+        return robot.lookup("#alerts-table .table-row-cell").match((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof Alert a
+                && a.shownSubject().equals(text)).tryQuery().orElse(null);
+    }
+
+    /** Opens a combo box and clicks the item of its popup showing {@code text} (the table shows the same words). */
+    private static void pick(FxRobot robot, String combo, String text) {
+        robot.clickOn(combo);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node item = robot.lookup(".combo-box-popup .list-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && text.equals(c.getText())).query();
+        robot.clickOn(item);
+    }
+
+    private static String label(FxRobot robot, String id) { return robot.lookup(id).queryLabeled().getText(); }
+
+    @Test
+    void theManagerFiltersAssignsCommentsResolvesAndOpensTheView(FxRobot robot) throws Exception {
+        long open = openCount();
+        long previous = service().list(null).stream().filter(a -> a.kind().equals("change-previous")).count();
+        assertThat(open).isGreaterThan(4);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> (open + " open alerts").equals(label(robot, "#alerts-badge")));
+
+        robot.clickOn("#alerts-badge");
+        TableView<Alert> table = robot.lookup("#alerts-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == open);
+
+        // filter by rule: the changes against the month before
+        pick(robot, "#alerts-filter-rule", "Change vs previous month");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == previous);
+        assertThat(label(robot, "#alerts-count")).isEqualTo(previous + " alerts");
+        assertThat(table.getItems()).extracting(Alert::shownSubject).contains("province 广东").doesNotContain("province 浙江", "province 海南");
+        // and by severity: none of them is an error
+        pick(robot, "#alerts-filter-severity", "Error");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        pick(robot, "#alerts-filter-severity", "Any");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == previous);
+
+        robot.clickOn(row(robot, "province 广东"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> label(robot, "#alerts-why").startsWith("Province 广东"));
+        assertThat(label(robot, "#alerts-why")).isEqualTo("Province 广东: 120 units in 2025-11 against 100 in 2025-10 (+20.0%)");
+        assertThat(label(robot, "#alerts-figures")).isEqualTo("Period 2025-11 · value 120 · reference 100 · change +20.0% · New");
+        long id = table.getSelectionModel().getSelectedItem().id();
+
+        // assign to a person by name
+        robot.clickOn("#alerts-owner").write("王芳");
+        assertThat(robot.lookup("#alerts-owner").queryTextInputControl().getText()).isEqualTo("王芳");
+        robot.clickOn("#alerts-assign");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "王芳".equals(service().find(id).orElseThrow().owner()));
+        ListView<AlertEvent> history = robot.lookup("#alerts-history").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
+        // the owner filter now offers 王芳
+        pick(robot, "#alerts-filter-owner", "王芳");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+
+        // acknowledge, comment, resolve
+        robot.clickOn(row(robot, "province 广东"));
+        robot.clickOn("#alerts-ack");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> service().find(id).orElseThrow().state() == AlertStatus.ACKNOWLEDGED);
+        robot.clickOn("#alerts-comment").write("Store promotion in Shenzhen, checked with the store");
+        robot.clickOn("#alerts-add-comment");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 4);
+        robot.clickOn("#alerts-resolve");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> service().find(id).orElseThrow().state() == AlertStatus.RESOLVED);
+        assertThat(service().history(id)).extracting(e -> e.action() + ":" + e.detail())
+                .containsExactly("raised:null", "assigned:王芳", "status:acknowledged", "comment:Store promotion in Shenzhen, checked with the store",
+                        "status:resolved");
+        // resolved: out of the open inbox, and the badge counts one fewer
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((open - 1) + " open alerts").equals(label(robot, "#alerts-badge")));
+        pick(robot, "#alerts-filter-status", "All");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.clickOn(row(robot, "province 广东"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 5);
+        assertThat(history.getItems().get(4).detail()).isEqualTo("resolved");
+        try (var c = ws.connect(); var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_log WHERE subject = 'alert:" + id + "'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(4);
+        }
+
+        // the view that shows it: the explorer on November 2025 and 广东
+        robot.clickOn("#alerts-open-view");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#nav-explore").queryAs(ToggleButton.class).isSelected());
+        assertThat(bench.state().slice().keys(Dimension.PROVINCE)).isEqualTo(Set.of("44"));
+        assertThat(bench.state().slice().from()).isEqualTo(LocalDate.of(2025, 11, 1));
+        assertThat(bench.state().slice().to()).isEqualTo(LocalDate.of(2025, 11, 30));
+    }
+
+    @Test
+    void aNewAlertWhileTheWorkbenchIsOpenBringsANotificationAndCountsOnTheBadge(FxRobot robot) throws Exception {
+        long open = openCount();
+        AlertBadge badge = bench.window().alertBadge();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> badge.openProperty().get() == open);
+        assertThat(badge.notifiedProperty().get()).isZero();
+
+        new Alerts(ws).raise("forecast", "warning", "forecast:province:北京:2025-11", "province 北京 2025-11: sold 40 against a forecast of 100");
+        robot.interact(badge::refresh);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge.notifiedProperty().get() == 1);
+        assertThat(badge.lastNoticeProperty().get()).isEqualTo("province 北京 2025-11: sold 40 against a forecast of 100");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((open + 1) + " open alerts").equals(label(robot, "#alerts-badge")));
+        // counted once: a recount without news shows nothing new
+        robot.interact(badge::refresh);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(badge.notifiedProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void theExplorerMarksRedTheCellsAnOpenAlertCovers(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-explore");
+        javafx.css.PseudoClass alert = javafx.css.PseudoClass.getPseudoClass("alert");
+        // rows by region, a column a month: 华南 went from 150 to 200 units in 2025-11 (+33%), 华东 by 15% only
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !robot.lookup(".tree-table-cell")
+                .match((Node n) -> n.getPseudoClassStates().contains(alert)).queryAll().isEmpty()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> marked = robot.lookup(".tree-table-cell").match((Node n) -> n.getPseudoClassStates().contains(alert)).queryAll().stream()
+                .map(n -> (javafx.scene.control.TreeTableCell<?, ?>) n)
+                .map(c -> ((org.salestrack.ui.explore.ExplorerRow) c.getTableRow().getItem()).label() + "@" + c.getTableColumn().getProperties().get("period"))
+                .distinct().toList();
+        assertThat(marked).containsExactly("华南@2025-11");
+        // resolving the two alerts on it (vs October, vs a year before) in the alert centre's service takes the mark away
+        AlertService s = services.alerts();
+        List<Alert> south = s.list("open").stream().filter(a -> a.shownSubject().equals("region 华南")).toList();
+        assertThat(south).extracting(Alert::kind).containsExactlyInAnyOrder("change-previous", "change-year");
+        s.setStatus(south.get(0).id(), AlertStatus.RESOLVED);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tree-table-cell").match((Node n) -> n.getPseudoClassStates().contains(alert))
+                .queryAll().isEmpty()).get()).isFalse();
+        s.setStatus(south.get(1).id(), AlertStatus.RESOLVED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tree-table-cell")
+                .match((Node n) -> n.getPseudoClassStates().contains(alert)).queryAll().isEmpty()).get());
+    }
+}
