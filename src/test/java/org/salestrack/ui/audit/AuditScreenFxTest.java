@@ -68,9 +68,11 @@ class AuditScreenFxTest {
 
     private static void waitUntil(BooleanSupplier c) throws Exception { WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, c::getAsBoolean); }
 
-    private long count(String where) throws Exception {
+    private long count(String where) {
         try (Connection c = t.workspace.connect(); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_log" + where)) {
             return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -85,14 +87,25 @@ class AuditScreenFxTest {
 
     @Test
     void filtersNarrowTheListVerifyNamesAnEditedRowAndExportWritesWhatIsShown(FxRobot robot) throws Exception {
+        // a table export elsewhere in the workbench is audited too
+        Path explorerCsv = dir.resolve("explorer.csv");
+        dialogs.saveTo = explorerCsv;
+        robot.clickOn("#nav-explore");
+        robot.clickOn("#explorer-export");
+        waitUntil(() -> count(" WHERE action = 'export'") == 1);
+        assertThat(Files.readString(explorerCsv, StandardCharsets.UTF_8)).startsWith("\uFEFF");
+
         robot.clickOn("#nav-audit");
         TableView<AuditEntry> table = robot.lookup("#audit-table").queryTableView();
         long all = count("");
         waitUntil(() -> table.getItems().size() == all);
-        assertThat(all).isEqualTo(2);
-        assertThat(table.getItems().get(0).action()).isEqualTo("rule-change");
-        assertThat(table.getItems().get(0).who()).isEqualTo("li.na");
-        assertThat(table.getItems().get(0).version()).isEqualTo(org.salestrack.model.AppVersion.NUMBER);
+        assertThat(all).isEqualTo(3);
+        assertThat(table.getItems().get(0).action()).isEqualTo("export");
+        assertThat(table.getItems().get(0).subject()).isEqualTo(explorerCsv.toAbsolutePath().toString());
+        assertThat(table.getItems().get(0).detail()).isEqualTo("table explorer");
+        assertThat(table.getItems().get(1).action()).isEqualTo("rule-change");
+        assertThat(table.getItems().get(1).who()).isEqualTo("li.na");
+        assertThat(table.getItems().get(1).version()).isEqualTo(org.salestrack.model.AppVersion.NUMBER);
         Label verdict = robot.lookup("#audit-verdict").queryAs(Label.class);
         waitUntil(() -> verdict.getText().startsWith("Chain intact: " + all + " entries checked"));
 
@@ -133,7 +146,8 @@ class AuditScreenFxTest {
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("\uFEFF#,When,User,Version,Action,Subject,Detail,Hash");
         assertThat(lines).hasSize((int) all + 1);
-        assertThat(lines.get(1)).startsWith((all) + ",").contains(",li.na,", ",rule-change,rule negative-qty,on -> off,");
+        assertThat(lines.get(1)).startsWith(all + ",").contains(",export," + explorerCsv.toAbsolutePath() + ",table explorer,");
+        assertThat(lines.get(2)).startsWith((all - 1) + ",").contains(",li.na," + org.salestrack.model.AppVersion.NUMBER + ",rule-change,rule negative-qty,on -> off,");
         AuditEntry export = table.getItems().get(0);
         assertThat(export.action()).isEqualTo("export");
         assertThat(export.subject()).isEqualTo(out.toAbsolutePath().toString());
