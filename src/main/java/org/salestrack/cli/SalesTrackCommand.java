@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
                 AbTestCommand.class,
                 InventoryCommand.class,
                 AuditCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec
