@@ -114,7 +114,8 @@ public final class MainWindow {
         openIssues.setOnAction(e -> show("quality"));
         HBox langBox = new HBox(en, zh);
         langBox.getStyleClass().add("segmented");
-        HBox h = new HBox(10, title, spacer, openIssues, new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(), langBox);
+        HBox h = new HBox(10, title, spacer, openIssues, new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(),
+                org.salestrack.ui.audit.WorkspaceMenu.node(ctx), langBox);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("header");
         return h;

@@ -9,14 +9,24 @@ import org.salestrack.store.AuditChain;
 import org.salestrack.store.AuditLog;
 import org.salestrack.store.Workspace;
 
-/** The audit trail for the Audit screen and the audit command: list and filter entries, verify the chain, record exports. */
+/**
+ * The workspace's safety for the screens and commands: the audit trail (list and filter entries, verify the chain,
+ * record exports) and backups, which the trail records.
+ */
 public final class AuditService {
     /** Export actions: a file written from the workspace's data (table, workbook, backup, the audit log itself). */
     public static final String EXPORT = "export";
 
+    private final Workspace workspace;
     private final AuditLog log;
 
-    public AuditService(Workspace workspace) { this.log = new AuditLog(workspace); }
+    public AuditService(Workspace workspace) {
+        this.workspace = workspace;
+        this.log = new AuditLog(workspace);
+    }
+
+    /** A consistent copy of the workspace (safe while it is imported into), itself recorded; returns its size in bytes. */
+    public long backup(Path out) { return workspace.backupTo(out); }
 
     public List<AuditEntry> entries(AuditFilter filter, int limit) { return log.entries(filter, limit); }
 

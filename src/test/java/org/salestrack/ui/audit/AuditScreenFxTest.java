@@ -153,4 +153,25 @@ class AuditScreenFxTest {
         assertThat(export.subject()).isEqualTo(out.toAbsolutePath().toString());
         assertThat(export.detail()).isEqualTo("audit log, " + all + " entries");
     }
+
+    @Test
+    void theWorkspaceMenuBacksUpTheOpenWorkspaceAndTheBackupIsAudited(FxRobot robot) throws Exception {
+        Path out = dir.resolve("menu-backup.db");
+        dialogs.saveTo = out;
+        robot.clickOn("#workspace-menu");
+        robot.clickOn("Back up the workspace…");
+        waitUntil(() -> count(" WHERE action = 'export' AND detail LIKE 'workspace backup, %'") == 1);
+        assertThat(dialogs.errors).isEmpty();
+        try (Connection copy = java.sql.DriverManager.getConnection("jdbc:sqlite:" + out);
+             Connection orig = t.workspace.connect();
+             ResultSet a = copy.createStatement().executeQuery("SELECT COUNT(*), SUM(amount_cents) FROM sale");
+             ResultSet b = orig.createStatement().executeQuery("SELECT COUNT(*), SUM(amount_cents) FROM sale")) {
+            assertThat(a.getLong(1)).isEqualTo(b.getLong(1)).isPositive();
+            assertThat(a.getLong(2)).isEqualTo(b.getLong(2));
+        }
+        robot.clickOn("#nav-audit");
+        TableView<AuditEntry> table = robot.lookup("#audit-table").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty() && out.toAbsolutePath().toString().equals(table.getItems().get(0).subject()));
+        assertThat(table.getItems().get(0).detail()).isEqualTo("workspace backup, " + Files.size(out) + " bytes");
+    }
 }
