@@ -86,6 +86,7 @@ public final class AuditView implements Screen {
         shown.setId("audit-shown");
         shown.getStyleClass().add("kpi-note");
         error.setId("audit-error");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         vm.errorProperty().addListener((o, a, b) -> error.setText(b == null ? "" : i18n.get("error.query", String.valueOf(b.getMessage()))));
         TableView<AuditEntry> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
