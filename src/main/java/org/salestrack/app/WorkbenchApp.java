@@ -62,7 +62,21 @@ public final class WorkbenchApp extends Application {
         startup.execute(new BackgroundTask<OpenedWorkspace>("open") {
             @Override
             public OpenedWorkspace call() { return WorkspaceServices.open(file); }
-        }, ws -> openWorkbench(stage, ws, locale), e -> loading.textProperty().bind(i18n.bind("start.failed", file, e.getMessage())));
+        }, ws -> openWorkbench(stage, ws, locale), e -> loading.textProperty().bind(refusal(i18n, file, e)));
+    }
+
+    /** A refused file (not a workspace, damaged, newer) is said in the reader's language; any other failure as before. */
+    private static javafx.beans.binding.StringBinding refusal(I18n i18n, Path file, Throwable e) {
+        if (e instanceof org.salestrack.store.WorkspaceRefusedException r) {
+            String detail = r.detail() == null ? "" : r.detail();
+            return switch (r.reason()) {
+                case NOT_SQLITE -> i18n.bind("start.refused.not_sqlite", file);
+                case NOT_WORKSPACE -> i18n.bind("start.refused.not_workspace", file);
+                case CORRUPT -> i18n.bind("start.refused.corrupt", file, detail);
+                case NEWER -> i18n.bind("start.refused.newer", file, detail);
+            };
+        }
+        return i18n.bind("start.failed", file, e.getMessage());
     }
 
     private static void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {

@@ -24,7 +24,7 @@ import org.salestrack.ui.start.OpenedWorkspace;
 /** Opens a workspace and builds the services the workbench runs on. Slow (migrations, SQL): call off the FX thread. */
 public final class WorkspaceServices {
     /** Written into report provenance; the same text as {@code salestrack --version}. */
-    static final String VERSION = "SalesTrack 0.1.0";
+    static final String VERSION = org.salestrack.model.AppVersion.NAME;
 
     private WorkspaceServices() {}
 
@@ -45,6 +45,7 @@ public final class WorkspaceServices {
     public static ScreenServices screens(Workspace ws, String version, ValidationService quality) {
         return new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, version, SalesWorkbookWriter::writeWorkbook),
                 quality, new CustomerService(ws), new MarketingService(ws), new DealerService(ws), new InventoryService(ws), new MarketService(ws),
-                new org.salestrack.analytics.feedback.FeedbackService(ws), new org.salestrack.analytics.alert.AlertService(ws));
+                new org.salestrack.analytics.feedback.FeedbackService(ws), new org.salestrack.analytics.alert.AlertService(ws),
+                new org.salestrack.analytics.audit.AuditService(ws));
     }
 }

@@ -115,7 +115,8 @@ final class ForecastWriter {
         return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
-    private static String csv(String s) {
+    private static String csv(String raw) {
+        String s = org.salestrack.report.FormulaInjection.neutralise(raw);
         if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }

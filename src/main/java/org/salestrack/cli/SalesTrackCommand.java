@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root of the command line (DESIGN.md "Command line"); each subcommand is its own class. */
-@Command(name = "salestrack", mixinStandardHelpOptions = true, version = "SalesTrack 0.1.0",
+@Command(name = "salestrack", mixinStandardHelpOptions = true, version = org.salestrack.model.AppVersion.NAME,
         description = "Offline sales-tracking workbench. With no subcommand, opens the workbench.",
         subcommands = {
                 CommandLine.HelpCommand.class,
@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
                 InventoryCommand.class,
                 PublishCommand.class,
                 ExtractCommand.class,
+                AuditCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec

@@ -141,6 +141,10 @@ public final class ImportService {
         } catch (IOException e) {
             throw new ImportRejectedException(name, Message.of("import.reason.reading_stopped", message(e)), errors);
         } catch (StoreException e) {
+            if (StoreException.diskFull(e)) {
+                throw new StoreException(name + ": the disk holding the workspace is full; nothing of it was stored and the workspace is as it "
+                        + "was. Free some space and import it again", e);
+            }
             throw new StoreException("the workspace could not store " + name + ": " + message(e), e);
         }
     }

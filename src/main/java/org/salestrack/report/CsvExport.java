@@ -15,7 +15,8 @@ import org.salestrack.task.Cancellation;
 
 /**
  * The CSV twin of {@link TableExport}: the same columns and rows, written as RFC 4180 CSV in UTF-8 with a
- * BOM (so Excel reads Chinese labels), numbers plain (dot decimals, no grouping). Rows are streamed.
+ * BOM (so Excel reads Chinese labels), numbers plain (dot decimals, no grouping), texts that a spreadsheet would take
+ * for a formula neutralised ({@link FormulaInjection}). Rows are streamed.
  */
 public final class CsvExport {
     private CsvExport() {}
@@ -29,7 +30,7 @@ public final class CsvExport {
                 w.write('\uFEFF');
                 for (int c = 0; c < columns.size(); c++) {
                     if (c > 0) w.write(',');
-                    w.write(quote(columns.get(c).name()));
+                    w.write(quote(FormulaInjection.neutralise(columns.get(c).name())));
                 }
                 w.write("\r\n");
                 long r = 0;
@@ -53,7 +54,7 @@ public final class CsvExport {
         return switch (type) {
             case MONEY -> ((BigDecimal) v).toPlainString();
             case MONEY_CENTS -> Money.ofCents((Long) v).toPlainString();
-            case TEXT -> quote(v.toString());
+            case TEXT -> quote(FormulaInjection.neutralise(v.toString()));
             default -> v.toString();
         };
     }

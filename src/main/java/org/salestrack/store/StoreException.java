@@ -9,4 +9,13 @@ public class StoreException extends RuntimeException {
     public StoreException(String message) {
         super(message);
     }
+
+    /** Whether SQLite (or the file system under it) ran out of space somewhere in the cause chain. */
+    public static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_FULL") || m.contains("database or disk is full") || m.contains("No space left on device")) return true;
+        }
+        return false;
+    }
 }

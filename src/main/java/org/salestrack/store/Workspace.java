@@ -73,7 +73,11 @@ public final class Workspace implements AutoCloseable {
         return Path.of(System.getProperty("user.home"), ".salestrack", "workspace.db");
     }
 
-    /** Opens (creating if needed) and migrates the workspace at {@code file}. */
+    /**
+     * Opens (creating if needed) and migrates the workspace at {@code file}. A file that is not a workspace, is
+     * damaged or was written by a newer app is refused untouched ({@link WorkspaceRefusedException}); before
+     * migrating an existing workspace a copy is kept beside it until the next open that has nothing to migrate.
+     */
     public static Workspace open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -81,9 +85,25 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder for " + file, e);
         }
+        WorkspaceCheck.Found found = WorkspaceCheck.inspect(file, Workspace::flyway);
+        if (!found.fresh() && !found.pending().isEmpty()) WorkspaceBackup.beforeMigration(file, found.pending());
         Workspace ws = new Workspace(file);
         ws.migrate();
+        if (found.pending().isEmpty()) WorkspaceBackup.dropMigrationBackups(file);
         return ws;
+    }
+
+    /** Copies this workspace, consistent even while another connection imports, to {@code out}; returns its size in bytes. */
+    public long backupTo(Path out) {
+        return WorkspaceBackup.backup(this, out);
+    }
+
+    /**
+     * Replaces the workspace at {@code target} with the backup {@code from} (checked first, as on open); the replaced
+     * workspace is kept beside it. Returns the kept copy, or null when there was none. Close the workbench on it first.
+     */
+    public static Path restore(Path from, Path target) {
+        return WorkspaceBackup.restore(from, target);
     }
 
     public Path file() {
@@ -99,21 +119,25 @@ public final class Workspace implements AutoCloseable {
     }
 
     private void migrate() {
-        Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("classpath:db/migration")
-                // areas own version ranges (V1-V9 the workspace's tables, V10-V19 the workbench's cube rollups,
-                // V20-V29 quality review; the reports add no tables): a workspace made before a lower-numbered
-                // migration arrived still takes it
-                .outOfOrder(true)
-                .loggers("slf4j")
-                .load()
-                .migrate();
+        flyway(url).migrate();
         try (Connection c = connect()) {
             seedProvinces(c);
         } catch (SQLException e) {
             throw new StoreException("cannot prepare workspace " + file, e);
         }
+    }
+
+    static Flyway flyway(String url) {
+        return Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("classpath:db/migration")
+                .javaMigrations(new org.salestrack.store.migration.V71__ChainAuditLog())
+                // areas own version ranges (V1-V9 the workspace's tables, V10-V19 the workbench's cube rollups,
+                // V20-V29 quality review; the reports add no tables): a workspace made before a lower-numbered
+                // migration arrived still takes it
+                .outOfOrder(true)
+                .loggers("slf4j")
+                .load();
     }
 
     private static void seedProvinces(Connection c) throws SQLException {

@@ -128,7 +128,8 @@ public final class MainWindow {
             closers.add(alertBadge::close);
             h.getChildren().add(alertBadge.node());
         }
-        h.getChildren().addAll(new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(), langBox);
+        h.getChildren().addAll(new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(),
+                org.salestrack.ui.audit.WorkspaceMenu.node(ctx), langBox);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("header");
         return h;

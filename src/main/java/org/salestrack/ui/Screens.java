@@ -31,6 +31,7 @@ public final class Screens {
                 new ScreenEntry("market", "nav.market", org.salestrack.ui.market.MarketView::create),
                 new ScreenEntry("feedback", "nav.feedback", FeedbackView::create),
                 new ScreenEntry("alerts", "nav.alerts", org.salestrack.ui.alert.AlertsView::create),
-                new ScreenEntry("reports", "nav.reports", ReportsView::create));
+                new ScreenEntry("reports", "nav.reports", ReportsView::create),
+                new ScreenEntry("audit", "nav.audit", org.salestrack.ui.audit.AuditView::create));
     }
 }

@@ -148,6 +148,9 @@ public final class TableSources {
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String m = t.getMessage();
         if (m == null) return ImportReasons.verbatim(t.getClass().getSimpleName());
-        return m.toLowerCase(Locale.ROOT).contains("zip") ? Message.of("import.reason.incomplete_zip") : ImportReasons.verbatim(m);
+        String lower = m.toLowerCase(Locale.ROOT);
+        // POI's ZipSecureFile names an entry that inflates beyond any real sheet: say so rather than "incomplete"
+        if (lower.contains("zip bomb")) return Message.of("import.reason.zip_bomb");
+        return lower.contains("zip") ? Message.of("import.reason.incomplete_zip") : ImportReasons.verbatim(m);
     }
 }

@@ -40,7 +40,10 @@ public final class InventorySettings {
             ps.setDouble(5, p.coverHighWeeks());
             ps.setDouble(6, p.costPerUnitKm());
             ps.setInt(7, p.historyWeeks());
+            c.setAutoCommit(false);
             ps.executeUpdate();
+            org.salestrack.store.AuditLog.record(c, "edit", "inventory settings", p.toString());
+            c.commit();
         } catch (SQLException e) {
             throw new StoreException("cannot save the inventory parameters", e);
         }
@@ -67,7 +70,10 @@ public final class InventorySettings {
             ps.setInt(3, t.reviewDays());
             ps.setInt(4, t.packSize());
             ps.setInt(5, t.minOrder());
+            c.setAutoCommit(false);
             ps.executeUpdate();
+            org.salestrack.store.AuditLog.record(c, "edit", "replenishment terms " + scope, t.toString());
+            c.commit();
         } catch (SQLException e) {
             throw new StoreException("cannot save the replenishment terms of " + scope, e);
         }

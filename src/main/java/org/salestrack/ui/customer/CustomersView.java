@@ -71,7 +71,7 @@ public final class CustomersView implements Screen {
     CustomersView(CustomersViewModel vm, WorkbenchContext ctx) {
         this.vm = vm;
         this.i18n = ctx.i18n();
-        this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+        this.export = ExportActions.of(ctx);
         this.grid = new RfmGrid(i18n);
         grid.setOnPick((r, f) -> {
             int[] now = vm.cellProperty().get();

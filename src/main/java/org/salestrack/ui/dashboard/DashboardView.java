@@ -100,7 +100,7 @@ public final class DashboardView implements Screen {
         this.vm = new DashboardViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(), ctx.state(),
                 ctx.queries(), 250);
         this.crossFilter = new CrossFilterMenu(vm, i18n);
-        this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+        this.export = ExportActions.of(ctx);
         this.lines = new DashboardLines(ctx);
         // one right-click menu per row: keep only / add / exclude, then "Show lines"
         topSkus = new RankTable("top-skus", i18n.bind("dashboard.top.skus"), i18n.bind("dim.sku"), i18n.bind("measure.revenue"),

@@ -214,6 +214,7 @@ public final class DealersView implements Screen {
                     @Override
                     public Path call() throws Exception {
                         CsvExport.write(columns, rows, out, cancellation());
+                        org.salestrack.ui.reports.ExportActions.record(ctx, out, "table dealers " + name + ", " + rows.size() + " rows");
                         return out;
                     }
                 }, p -> { }, x -> ctx.dialogs().showError(i18n.get("export.failed.title"), i18n.get("export.failed", out, String.valueOf(x.getMessage())))));

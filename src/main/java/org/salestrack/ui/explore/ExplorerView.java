@@ -60,6 +60,7 @@ public final class ExplorerView implements Screen {
     private final ExplorerMatrix matrix;
     private final DefaultCategoryDataset rowTrend = new DefaultCategoryDataset();
     private final JFreeChart rowChart = Charts.trend(rowTrend);
+    private final WorkbenchContext ctx;
     private final Label level = new Label();
     private final Label error = new Label();
     private final ChangeListener<ExplorerData> onData = (o, a, d) -> rebuild();
@@ -72,6 +73,7 @@ public final class ExplorerView implements Screen {
     private org.salestrack.analytics.alert.AlertService alerts;
 
     public ExplorerView(WorkbenchContext ctx) {
+        this.ctx = ctx;
         this.i18n = ctx.i18n();
         this.state = ctx.state();
         this.dialogs = ctx.dialogs();
@@ -195,12 +197,16 @@ public final class ExplorerView implements Screen {
 
     private void exportCsv() {
         dialogs.chooseSaveFile(i18n.get("explorer.export"), "explorer.csv").ifPresent(f -> {
-            try {
-                // BOM so Excel opens Chinese labels as UTF-8
-                Files.writeString(f, "\uFEFF" + vm.csvText(nameHeader(), extraHeaders(), i18n.get("explorer.grand.total")), StandardCharsets.UTF_8);
-            } catch (java.io.IOException ex) {
-                dialogs.showError(i18n.get("explorer.export"), i18n.get("error.write", f, ex.getMessage()));
-            }
+            String text = vm.csvText(nameHeader(), extraHeaders(), i18n.get("explorer.grand.total"));
+            ctx.tasks().execute(new org.salestrack.task.BackgroundTask<java.nio.file.Path>(i18n.get("explorer.export")) {
+                @Override
+                public java.nio.file.Path call() throws java.io.IOException {
+                    // BOM so Excel opens Chinese labels as UTF-8
+                    Files.writeString(f, "\uFEFF" + text, StandardCharsets.UTF_8);
+                    org.salestrack.ui.reports.ExportActions.record(ctx, f, "table explorer");
+                    return f;
+                }
+            }, p -> { }, ex -> dialogs.showError(i18n.get("explorer.export"), i18n.get("error.write", f, ex.getMessage())));
         });
     }
 

@@ -7,7 +7,8 @@ import org.salestrack.model.cube.Measures;
 
 /**
  * The visible explorer table as text: tab-separated for the clipboard (pastes into Excel as cells) and
- * RFC 4180 CSV for files. Numbers are plain (no grouping, dot decimals) so spreadsheets read them.
+ * RFC 4180 CSV for files. Numbers are plain (no grouping, dot decimals) so spreadsheets read them; labels that a
+ * spreadsheet would take for a formula (a store named "=HYPERLINK(...)") are neutralised.
  */
 final class TableExport {
     private TableExport() {}
@@ -44,10 +45,11 @@ final class TableExport {
 
     private static String ratio(java.util.OptionalDouble v) { return v.isPresent() ? String.format(Locale.ROOT, "%.4f", v.getAsDouble()) : ""; }
 
-    private static String cell(String s, char sep) {
-        if (s == null) return "";
-        if (sep == '\t') return s.replace('\t', ' ').replace('\n', ' ');
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) return '"' + s.replace("\"", "\"\"") + '"';
+    private static String cell(String raw, char sep) {
+        if (raw == null) return "";
+        String s = org.salestrack.report.FormulaInjection.neutralise(raw);
+        if (sep == '\t') return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) return '"' + s.replace("\"", "\"\"") + '"';
         return s;
     }
 }

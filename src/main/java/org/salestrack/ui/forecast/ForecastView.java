@@ -65,7 +65,7 @@ public final class ForecastView implements Screen {
     public static Screen create(WorkbenchContext ctx) {
         if (ctx.screens() == null) return Unavailable.screen(ctx.i18n());
         ForecastViewModel vm = new ForecastViewModel(ctx.screens().forecast(), ctx.state(), ctx.explore()::members, ctx.queries(), ctx.tasks(), 250);
-        return new ForecastView(vm, ctx.i18n(), new ExportActions(ctx.dialogs(), ctx.tasks(), ctx.i18n()), ctx);
+        return new ForecastView(vm, ctx.i18n(), ExportActions.of(ctx), ctx);
     }
 
     ForecastView(ForecastViewModel vm, I18n i18n, ExportActions export, WorkbenchContext ctx) {

@@ -73,7 +73,7 @@ public final class InventoryView implements Screen {
         this.ctx = ctx;
         this.i18n = ctx.i18n();
         this.dialogs = ctx.dialogs();
-        this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+        this.export = ExportActions.of(ctx);
 
         DatePicker asOf = new DatePicker();
         asOf.setId("inventory-as-of");
@@ -217,6 +217,7 @@ public final class InventoryView implements Screen {
                     @Override
                     public Path call() throws Exception {
                         CsvExport.write(columns, rows, out, cancellation());
+                        ExportActions.record(ctx, out, "table purchase orders, " + rows.size() + " rows");
                         return out;
                     }
                 }, p -> { }, e -> dialogs.showError(i18n.get("inventory.export.csv"), String.valueOf(e.getMessage()))));

@@ -211,6 +211,7 @@ public final class LinesView {
                 public Path call() throws Exception {
                     if (xlsx) TableExport.write(sheet, cols, rows, chinese, out, cancellation());
                     else CsvExport.write(cols, rows, out, cancellation());
+                    org.salestrack.ui.reports.ExportActions.record(ctx, out, "table lines " + title);
                     return out;
                 }
             }, p -> ctx.dialogs().showInfo(i18n.get("lines.exported.title"), i18n.get("lines.exported", p)),

@@ -59,7 +59,7 @@ public final class MarketingView implements Screen {
     MarketingView(MarketingViewModel vm, WorkbenchContext ctx) {
         this.vm = vm;
         this.i18n = ctx.i18n();
-        this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+        this.export = ExportActions.of(ctx);
 
         TableView<CampaignImpact> campaigns = MarketingTables.campaigns(i18n, vm.campaigns());
         campaigns.setPrefHeight(330);

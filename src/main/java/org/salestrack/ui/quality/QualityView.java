@@ -68,7 +68,7 @@ public final class QualityView implements Screen {
     QualityView(QualityViewModel vm, WorkbenchContext ctx) {
         this.vm = vm;
         this.i18n = ctx.i18n();
-        this.export = new ExportActions(ctx.dialogs(), ctx.tasks(), i18n);
+        this.export = ExportActions.of(ctx);
         this.dialogs = ctx.dialogs();
         root.setPadding(new Insets(8));
         root.getStyleClass().add("quality-screen");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jfree.chart.JFreeChart;
+import org.salestrack.analytics.audit.AuditService;
 import org.salestrack.report.ChartImages;
 import org.salestrack.report.TableColumn;
 import org.salestrack.report.TableExport;
@@ -11,6 +12,7 @@ import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
 import org.salestrack.ui.DialogService;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.WorkbenchContext;
 
 /**
  * "Export from anywhere": a table to XLSX keeping types, a chart to PNG or SVG. The user picks the file;
@@ -20,11 +22,26 @@ public final class ExportActions {
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final I18n i18n;
+    private final AuditService audit;
 
-    public ExportActions(DialogService dialogs, TaskExecutor tasks, I18n i18n) {
+    public ExportActions(DialogService dialogs, TaskExecutor tasks, I18n i18n) { this(dialogs, tasks, i18n, null); }
+
+    /** @param audit records every file written (null in a workbench built without the screens' services) */
+    public ExportActions(DialogService dialogs, TaskExecutor tasks, I18n i18n, AuditService audit) {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.i18n = i18n;
+        this.audit = audit;
+    }
+
+    /** The screens' export actions, audited. */
+    public static ExportActions of(WorkbenchContext ctx) {
+        return new ExportActions(ctx.dialogs(), ctx.tasks(), ctx.i18n(), ctx.screens() == null ? null : ctx.screens().audit());
+    }
+
+    /** Records a file a screen wrote itself (a CSV): call it on the worker that wrote it, after the file is complete. */
+    public static void record(WorkbenchContext ctx, Path out, String what) {
+        if (ctx.screens() != null && ctx.screens().audit() != null) ctx.screens().audit().exported(out, what);
     }
 
     /** @param rows copied by the caller on the FX thread: the table may change while the file is written */
@@ -35,6 +52,7 @@ public final class ExportActions {
                 @Override
                 public Path call() throws Exception {
                     TableExport.write(title, columns, rows, chinese, out, cancellation());
+                    if (audit != null) audit.exported(out, "table " + title + ", " + rows.size() + " rows");
                     return out;
                 }
             }, written, e -> failed(out, e));
@@ -50,6 +68,7 @@ public final class ExportActions {
                 @Override
                 public Path call() throws Exception {
                     if (svg) ChartImages.svg(copy, 1200, 700, out); else ChartImages.png(copy, 1200, 700, out);
+                    if (audit != null) audit.exported(out, "chart " + name);
                     return out;
                 }
             }, written, e -> failed(out, e));

@@ -1,0 +1,143 @@
+package org.salestrack.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Backups of a workspace: {@code VACUUM INTO} a temporary file beside the target (one read transaction, so the
+ * copy is a consistent snapshot even while another connection imports; WAL readers do not block the writer),
+ * checked with quick_check, then moved into place atomically, so a kill or a full disk never leaves a half
+ * backup under the target's name. Restore and the automatic copy before a migration go the same way.
+ */
+final class WorkspaceBackup {
+    private static final String MIGRATION_SUFFIX = ".bak";
+    private static final String MIGRATION_INFIX = ".before-migration-";
+
+    private WorkspaceBackup() {}
+
+    static long backup(Workspace ws, Path out) {
+        refuseSame(ws.file(), out);
+        try (Connection c = ws.connect()) {
+            long size = vacuumInto(c, out);
+            AuditLog.record(c, "export", out.toAbsolutePath().toString(), "workspace backup, " + size + " bytes");
+            return size;
+        } catch (SQLException e) {
+            throw new StoreException("cannot back up " + ws.file() + " to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies a workspace about to be migrated, read-only, to {@code W.before-migration-V<n>.bak}. */
+    static void beforeMigration(Path file, List<String> pending) {
+        Path out = Path.of(file + MIGRATION_INFIX + "V" + pending.get(pending.size() - 1) + MIGRATION_SUFFIX);
+        try (Connection c = DriverManager.getConnection(WorkspaceCheck.readOnlyUrl(file))) {
+            vacuumInto(c, out);
+        } catch (SQLException e) {
+            throw new StoreException("cannot keep a copy of " + file + " before migrating it (" + e.getMessage() + "); it was not migrated", e);
+        }
+    }
+
+    /** The copies made before earlier migrations: dropped once the workspace opened again with nothing to migrate. */
+    static void dropMigrationBackups(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        String prefix = file.getFileName() + MIGRATION_INFIX;
+        try (DirectoryStream<Path> kept = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix)
+                && p.getFileName().toString().endsWith(MIGRATION_SUFFIX))) {
+            for (Path p : kept) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a copy that stays is harmless; the next open tries again
+        }
+    }
+
+    static Path restore(Path from, Path target) {
+        refuseSame(from, target);
+        WorkspaceCheck.inspect(from, Workspace::flyway);
+        Path dir = target.toAbsolutePath().getParent();
+        Path kept = null;
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".restore-", ".part");
+            try {
+                try (Connection c = DriverManager.getConnection(WorkspaceCheck.readOnlyUrl(from))) {
+                    Files.delete(tmp);
+                    vacuumIntoFile(c, tmp);
+                }
+                quickCheck(tmp);
+                if (Files.exists(target) && Files.size(target) > 0) {
+                    WorkspaceCheck.inspect(target, Workspace::flyway);
+                    kept = Path.of(target + ".before-restore-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".bak");
+                    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + target.toAbsolutePath()); Statement s = c.createStatement()) {
+                        vacuumInto(c, kept);
+                        // fold the write-ahead log into the file and empty it: a stale log must never meet the restored file
+                        s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    }
+                    Files.deleteIfExists(Path.of(target + "-wal"));
+                    Files.deleteIfExists(Path.of(target + "-shm"));
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore " + from + " to " + target + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreException("cannot restore " + from + " to " + target + ": " + e.getMessage(), e);
+        }
+        Workspace restored = Workspace.open(target);
+        new AuditLog(restored).record("restore", target.toAbsolutePath().toString(), "from " + from.toAbsolutePath()
+                + (kept == null ? "" : "; the replaced workspace is kept as " + kept.toAbsolutePath()));
+        return kept;
+    }
+
+    private static long vacuumInto(Connection c, Path out) throws SQLException {
+        Path dir = out.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".backup-", ".part");
+            try {
+                Files.delete(tmp);
+                vacuumIntoFile(c, tmp);
+                quickCheck(tmp);
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return Files.size(out);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void vacuumIntoFile(Connection c, Path tmp) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("VACUUM INTO '" + tmp.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+    }
+
+    private static void quickCheck(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection(WorkspaceCheck.readOnlyUrl(file)); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            String r = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equals(r)) throw new StoreException("the copy " + file + " does not pass quick_check: " + r);
+        }
+    }
+
+    private static void refuseSame(Path a, Path b) {
+        try {
+            if (Files.exists(b) && Files.isSameFile(a, b)) throw new IllegalArgumentException(b + " is the workspace itself");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

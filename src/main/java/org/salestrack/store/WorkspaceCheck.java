@@ -1,0 +1,104 @@
+package org.salestrack.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * What a file is before it is opened as a workspace, found without writing to it (read-only, and immutable when
+ * it has no write-ahead log, so not even -shm/-wal files appear): a new file, an SQLite database that passes
+ * {@code PRAGMA quick_check}, has the migration history and was not written by a newer app. Anything else is
+ * refused with a {@link WorkspaceRefusedException} that names the file.
+ */
+final class WorkspaceCheck {
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** @param fresh no workspace there yet; {@code pending}: migrations this app will apply */
+    record Found(boolean fresh, List<String> pending) {}
+
+    private WorkspaceCheck() {}
+
+    static Found inspect(Path file, java.util.function.Function<String, Flyway> flyway) {
+        if (!Files.exists(file)) return new Found(true, List.of());
+        byte[] head = new byte[MAGIC.length];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (n == 0) return new Found(true, List.of());
+        if (n < MAGIC.length || !Arrays.equals(head, MAGIC)) {
+            throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.NOT_SQLITE, null);
+        }
+        String url = readOnlyUrl(file);
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            List<String> problems = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                while (rs.next() && problems.size() < 3) problems.add(rs.getString(1));
+            }
+            if (!problems.equals(List.of("ok"))) {
+                throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.CORRUPT, "quick_check: " + String.join("; ", problems));
+            }
+            boolean history;
+            boolean anyTable;
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(name = 'flyway_schema_history'), 0) FROM sqlite_master WHERE type = 'table'")) {
+                anyTable = rs.getInt(1) > 0;
+                history = rs.getInt(2) > 0;
+            }
+            if (!anyTable) return new Found(true, List.of());
+            if (!history) {
+                throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.NOT_WORKSPACE, "it has tables but no migration history");
+            }
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("SQLITE_NOTADB") || m.contains("SQLITE_CORRUPT")) {
+                throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.CORRUPT, m);
+            }
+            throw new StoreException("cannot check workspace " + file + ": " + m, e);
+        }
+        List<String> pending = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        String newest = "0";
+        for (MigrationInfo m : flyway.apply(url).info().all()) {
+            MigrationState st = m.getState();
+            String v = m.getVersion() == null ? "?" : m.getVersion().getVersion();
+            if (st == MigrationState.PENDING || st == MigrationState.OUTDATED) pending.add(v);
+            else if (st == MigrationState.FUTURE_SUCCESS || st == MigrationState.FUTURE_FAILED || st == MigrationState.MISSING_SUCCESS
+                    || st == MigrationState.MISSING_FAILED) unknown.add(v);
+            else if (m.getVersion() != null && m.getVersion().isNewerThan(newest)) newest = v;
+        }
+        if (!unknown.isEmpty()) {
+            throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.NEWER,
+                    "schema versions " + String.join(", ", unknown) + " are unknown to this version, which knows up to " + newest);
+        }
+        return new Found(false, pending);
+    }
+
+    /** A connection URL that cannot write: immutable (no locks, no side files) unless a write-ahead log holds data. */
+    static String readOnlyUrl(Path file) {
+        Path wal = Path.of(file + "-wal");
+        boolean walData;
+        try {
+            walData = Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            walData = true;
+        }
+        String path = file.toAbsolutePath().toString().replace("%", "%25").replace("?", "%3f").replace("#", "%23");
+        return "jdbc:sqlite:file:" + path + (walData ? "?mode=ro" : "?mode=ro&immutable=1");
+    }
+}
