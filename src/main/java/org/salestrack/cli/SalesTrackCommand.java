@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 AttributionCommand.class,
                 AbTestCommand.class,
                 InventoryCommand.class,
+                WatchCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec
