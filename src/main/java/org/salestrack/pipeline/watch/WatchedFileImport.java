@@ -45,14 +45,16 @@ public final class WatchedFileImport {
     private final WatchJournal journal;
     private final Map<Path, Integer> storeFailures = new HashMap<>();
     private volatile Cancellation running;
+    private volatile boolean cancelled;
 
     public WatchedFileImport(ImportPipeline pipeline) {
         this.pipeline = pipeline;
         this.journal = new WatchJournal(pipeline.imports().workspace());
     }
 
-    /** Cancels the import in progress, if any: its transaction rolls back. */
+    /** Cancels the import in progress, if any, and every later one: its transaction rolls back, its file stays. */
     void cancelRunning() {
+        cancelled = true;
         Cancellation c = running;
         if (c != null) c.cancel();
     }
@@ -85,6 +87,7 @@ public final class WatchedFileImport {
     WatchEvent importAs(String source, Path file, boolean move, String sha, MappingProfile profile) {
         Cancellation cancel = new Cancellation();
         running = cancel;
+        if (cancelled) cancel.cancel(); // a stop that came between the file's hash and here
         try {
             FileOutcome o = pipeline.importFiles(List.of(file), profile, ProgressListener.NONE, cancel).files().get(0);
             storeFailures.remove(file);
