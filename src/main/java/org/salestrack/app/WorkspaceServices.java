@@ -45,6 +45,6 @@ public final class WorkspaceServices {
     public static ScreenServices screens(Workspace ws, String version, ValidationService quality) {
         return new ScreenServices(new ForecastDesk(ws), new SalesWorkbookBuilder(ws, version, SalesWorkbookWriter::writeWorkbook),
                 quality, new CustomerService(ws), new MarketingService(ws), new DealerService(ws), new InventoryService(ws), new MarketService(ws),
-                new org.salestrack.analytics.feedback.FeedbackService(ws));
+                new org.salestrack.analytics.feedback.FeedbackService(ws), new org.salestrack.pipeline.watch.WatchDesk(ws));
     }
 }

@@ -18,8 +18,8 @@ import org.salestrack.model.watch.WatchMode;
 import org.salestrack.model.watch.WatchedFolder;
 import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.pipeline.watch.FolderWatcher;
+import org.salestrack.pipeline.watch.WatchDesk;
 import org.salestrack.store.Workspace;
-import org.salestrack.store.watch.WatchFolders;
 import org.salestrack.validate.HoldGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,10 +74,10 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Workspace ws = workspace.open();
-        WatchFolders folders = new WatchFolders(ws);
+        WatchDesk folders = new WatchDesk(ws);
         if (add != null) {
             if (!Files.isDirectory(add)) throw new IllegalArgumentException("there is no folder " + add);
-            if (profile != null && ProfileLibrary.load(ImportService.profilesDir(ws)).byName(profile).isEmpty()) {
+            if (profile != null && !folders.profiles().contains(profile)) {
                 throw new IllegalArgumentException("there is no mapping profile named " + profile);
             }
             WatchedFolder f = folders.save(add.toAbsolutePath().normalize().toString(), profile, interval, WatchMode.of(mode), !paused);
@@ -95,11 +95,11 @@ final class WatchCommand implements Callable<Integer> {
         }
         if (list) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (WatchedFolder f : folders.list()) rows.add(folderJson(f));
+            for (WatchedFolder f : folders.folders()) rows.add(folderJson(f));
             if (json) {
                 out.println(Json.write(Map.of("folders", rows)));
             } else {
-                for (WatchedFolder f : folders.list()) {
+                for (WatchedFolder f : folders.folders()) {
                     out.printf("%d\t%s\tprofile %s\tevery %d s\t%s%s%n", f.id(), f.path(), f.profile() == null ? "auto" : f.profile(),
                             f.pollSeconds(), f.mode().id(), f.enabled() ? "" : "\tpaused");
                 }
@@ -109,13 +109,13 @@ final class WatchCommand implements Callable<Integer> {
         return watch(ws, folders, out, err);
     }
 
-    private int watch(Workspace ws, WatchFolders folders, PrintWriter out, PrintWriter err) throws InterruptedException {
+    private int watch(Workspace ws, WatchDesk folders, PrintWriter out, PrintWriter err) throws InterruptedException {
         ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         // nobody can be asked on a shared PC: a rule firing on more than 5% of a file's lines holds none, as import does
         ImportPipeline pipeline = ImportPipeline.of(ws, service).withHoldGuard(new HoldGuard(0.05, m -> false));
         FolderWatcher watcher = new FolderWatcher(pipeline, e -> print(out, e));
-        if (folders.list().isEmpty()) err.println("no folder is watched yet: add one with watch --add DIR (checked again every few seconds)");
-        for (WatchedFolder f : folders.list()) {
+        if (folders.folders().isEmpty()) err.println("no folder is watched yet: add one with watch --add DIR (checked again every few seconds)");
+        for (WatchedFolder f : folders.folders()) {
             err.printf("watching %s (profile %s, every %d s, %s)%n", f.path(), f.profile() == null ? "auto" : f.profile(), f.pollSeconds(),
                     f.enabled() ? f.mode().id() : "paused");
         }

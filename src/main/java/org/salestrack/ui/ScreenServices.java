@@ -16,4 +16,4 @@ import org.salestrack.validate.ValidationService;
  */
 public record ScreenServices(ForecastDesk forecast, SalesWorkbookBuilder reports, ValidationService quality, CustomerService customers,
                              MarketingService marketing, DealerService dealers, InventoryService inventory, MarketService market,
-                             FeedbackService feedback) {}
+                             FeedbackService feedback, org.salestrack.pipeline.watch.WatchDesk watch) {}
