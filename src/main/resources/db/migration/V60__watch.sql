@@ -1,4 +1,4 @@
--- Watched folders and API sources (issue 18). A watched folder's complete files are imported through the
+-- Watched folders (issue 18). A watched folder's complete files are imported through the
 -- import pipeline and moved to processed/ or failed/ beside them; watch_file remembers each by content
 -- hash, so what the watcher did survives restarts and a file dropped twice is imported once.
 CREATE TABLE watch_folder (
@@ -13,7 +13,7 @@ CREATE TABLE watch_folder (
 
 CREATE TABLE watch_file (
     id         INTEGER PRIMARY KEY,
-    source     TEXT NOT NULL,                    -- the folder's path, or 'api:' and the source's name
+    source     TEXT NOT NULL,                    -- the watched folder's path
     file_name  TEXT NOT NULL,
     sha256     TEXT,
     outcome    TEXT NOT NULL,                    -- stored | duplicate | failed

@@ -30,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches a workspace's folders (and polls its API sources) on one thread of its own and imports each
+ * Watches a workspace's folders on one thread of its own and imports each
  * complete file through the import pipeline, one file, one batch, at a time. Folders in {@code auto} mode
  * are registered with the file system's {@link WatchService} so a new file is seen at once; every folder is
  * also scanned every poll interval, which is all a network drive gets. {@link #stop} lets the running
@@ -46,7 +46,6 @@ public final class FolderWatcher {
     private final Workspace workspace;
     private final WatchFolders folders;
     private final WatchedFileImport importer;
-    private final List<Poller> pollers = new ArrayList<>();
     private final Consumer<WatchEvent> listener;
     /** Touched only by the thread running {@link #pass}. */
     private final Map<Long, Watched> watched = new LinkedHashMap<>();
@@ -63,17 +62,6 @@ public final class FolderWatcher {
         this.folders = new WatchFolders(workspace);
         this.importer = new WatchedFileImport(pipeline);
         this.listener = listener;
-    }
-
-    /** Something else polled on the watcher's thread between folder scans (an API source); added before {@link #start}. */
-    public interface Poller {
-        /** Polls what is due at {@code nowMillis}; returns what it did. */
-        List<WatchEvent> pollDue(long nowMillis, WatchedFileImport importer);
-    }
-
-    public FolderWatcher with(Poller poller) {
-        pollers.add(poller);
-        return this;
     }
 
     /** Starts the watcher's thread. */
@@ -132,7 +120,7 @@ public final class FolderWatcher {
 
     /**
      * One round at {@code nowMillis}: re-reads the settings when due, scans every folder that is due or was
-     * woken by an event, imports the files that became complete, and polls the API sources that are due.
+     * woken by an event, and imports the files that became complete.
      * The thread calls it in a loop; tests call it directly.
      */
     public List<WatchEvent> pass(long nowMillis) {
@@ -166,13 +154,6 @@ public final class FolderWatcher {
                     out.add(e);
                     listener.accept(e);
                 }
-            }
-        }
-        for (Poller p : pollers) {
-            if (stopping) break;
-            for (WatchEvent e : p.pollDue(nowMillis, importer)) {
-                out.add(e);
-                listener.accept(e);
             }
         }
         return out;

@@ -74,17 +74,13 @@ public final class WatchedFileImport {
         MappingProfile profile = null;
         if (folder.profile() != null) {
             profile = ProfileLibrary.load(ImportService.profilesDir(pipeline.imports().workspace())).byName(folder.profile()).orElse(null);
-            if (profile == null) return finish(folder.path(), file, true, sha, WatchOutcome.FAILED, null, WatchReasons.noSuchProfile(folder.profile()), List.of());
+            if (profile == null) return finish(folder.path(), file, sha, WatchOutcome.FAILED, null, WatchReasons.noSuchProfile(folder.profile()), List.of());
         }
-        return importAs(folder.path(), file, true, sha, profile);
+        return importAs(folder.path(), file, sha, profile);
     }
 
-    /**
-     * Imports {@code file} as one batch with {@code profile} (null: picked by header) and journals it under
-     * {@code source}; {@code move}: the file lives in a watched folder and goes to processed/ or failed/ (an API
-     * poll's file is the caller's).
-     */
-    WatchEvent importAs(String source, Path file, boolean move, String sha, MappingProfile profile) {
+    /** Imports {@code file} as one batch with {@code profile} (null: picked by header), moves it and journals it under {@code source}. */
+    private WatchEvent importAs(String source, Path file, String sha, MappingProfile profile) {
         Cancellation cancel = new Cancellation();
         running = cancel;
         if (cancelled) cancel.cancel(); // a stop that came between the file's hash and here
@@ -92,13 +88,13 @@ public final class WatchedFileImport {
             FileOutcome o = pipeline.importFiles(List.of(file), profile, ProgressListener.NONE, cancel).files().get(0);
             storeFailures.remove(file);
             if (o.refusal() != null) {
-                return finish(source, file, move, sha, WatchOutcome.FAILED, null, o.refusal().reason(), o.refusal().errors());
+                return finish(source, file, sha, WatchOutcome.FAILED, null, o.refusal().reason(), o.refusal().errors());
             }
             ImportResult r = o.result();
             if (r.status() == BatchStatus.ALREADY_IMPORTED) {
-                return finish(source, file, move, r.sha256(), WatchOutcome.DUPLICATE, r.batchId(), WatchReasons.duplicate(r), List.of());
+                return finish(source, file, r.sha256(), WatchOutcome.DUPLICATE, r.batchId(), WatchReasons.duplicate(r), List.of());
             }
-            return finish(source, file, move, r.sha256(), WatchOutcome.STORED, r.batchId(), WatchReasons.stored(r), r.errors());
+            return finish(source, file, r.sha256(), WatchOutcome.STORED, r.batchId(), WatchReasons.stored(r), r.errors());
         } catch (CancellationException e) {
             return null;
         } catch (RuntimeException e) {
@@ -107,20 +103,18 @@ public final class WatchedFileImport {
             if (attempts < STORE_ATTEMPTS) return null;
             storeFailures.remove(file);
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return finish(source, file, move, sha, WatchOutcome.FAILED, null, WatchReasons.storeFailed(m), List.of());
+            return finish(source, file, sha, WatchOutcome.FAILED, null, WatchReasons.storeFailed(m), List.of());
         } finally {
             running = null;
         }
     }
 
-    private WatchEvent finish(String source, Path file, boolean move, String sha, WatchOutcome outcome, Long batch, Message why, List<RowError> errors) {
+    private WatchEvent finish(String source, Path file, String sha, WatchOutcome outcome, Long batch, Message why, List<RowError> errors) {
         String name = file.getFileName().toString();
-        if (move) {
-            try {
-                Disposal.move(file, outcome == WatchOutcome.FAILED ? WatchFiles.FAILED : WatchFiles.PROCESSED, reasonText(name, sha, outcome, why, errors));
-            } catch (IOException e) {
-                LOG.warn("cannot move {} out of the watched folder: {}", file, e.toString());
-            }
+        try {
+            Disposal.move(file, outcome == WatchOutcome.FAILED ? WatchFiles.FAILED : WatchFiles.PROCESSED, reasonText(name, sha, outcome, why, errors));
+        } catch (IOException e) {
+            LOG.warn("cannot move {} out of the watched folder: {}", file, e.toString());
         }
         return journal.record(source, name, sha, outcome, batch, why);
     }
