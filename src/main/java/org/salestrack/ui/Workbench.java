@@ -23,7 +23,9 @@ public final class Workbench {
     private final DialogService dialogs;
     private final org.salestrack.pipeline.watch.WatchDesk watch;
     private final java.util.function.Consumer<org.salestrack.model.watch.WatchEvent> onWatched =
-            e -> javafx.application.Platform.runLater(this::dataChanged);
+            e -> {
+                if (e.outcome() == org.salestrack.model.watch.WatchOutcome.STORED) javafx.application.Platform.runLater(this::dataChanged);
+            };
 
     public Workbench(ExploreService explore, ImportPipeline imports, Slice span, Locale locale, Stage stage, String workspaceName) {
         this(explore, imports, null, span, locale, new FxDialogService(stage), workspaceName);
@@ -50,6 +52,7 @@ public final class Workbench {
         this.watch = screens == null ? null : screens.watch();
         if (watch != null) {
             // the workspace's watched folders are watched while it is open; a batch that lands refreshes every view
+            // (a refused or duplicate file changes nothing)
             watch.addListener(onWatched);
             watch.start(imports);
         }

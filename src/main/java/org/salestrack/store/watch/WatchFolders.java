@@ -54,7 +54,8 @@ public final class WatchFolders {
                 ps.setInt(5, enabled ? 1 : 0);
                 ps.setString(6, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
                 ps.executeUpdate();
-                AuditLog.record(c, "watch-folder", path, "profile " + (profile == null ? "auto" : profile) + ", every " + pollSeconds
+                // an edit of settings, not of data: the workbench's rollups must not look stale after it
+                AuditLog.record(c, "edit", "watched folder " + path, "profile " + (profile == null ? "auto" : profile) + ", every " + pollSeconds
                         + " s, " + mode.id() + (enabled ? "" : ", paused"));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -74,7 +75,7 @@ public final class WatchFolders {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM watch_folder WHERE path = ?")) {
                 ps.setString(1, path);
                 boolean removed = ps.executeUpdate() > 0;
-                if (removed) AuditLog.record(c, "watch-folder-removed", path, "no longer watched");
+                if (removed) AuditLog.record(c, "edit", "watched folder " + path, "no longer watched");
                 c.commit();
                 return removed;
             } catch (SQLException | RuntimeException e) {

@@ -47,8 +47,11 @@ public final class WatchView implements Screen {
     private final TableView<WatchEvent> journal = new TableView<>();
     private final Label status = new Label();
     private final Consumer<WatchEvent> onWatched;
+    private final ComboBox<String> profile = new ComboBox<>();
+    private final ComboBox<WatchMode> mode = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(WatchMode.values()));
     private final InvalidationListener onLocale = o -> {
         relabel();
+        labelChoices();
         folders.refresh();
         journal.refresh();
     };
@@ -93,9 +96,8 @@ public final class WatchView implements Screen {
         HBox.setHgrow(path, Priority.ALWAYS);
         Button browse = Controls.button(i18n, "watch-browse", "watch.browse",
                 () -> dialogs.chooseFolder(i18n.get("watch.browse")).ifPresent(p -> vm.pathProperty().set(p.toString())));
-        ComboBox<String> profile = new ComboBox<>(vm.profiles());
+        profile.setItems(vm.profiles());
         profile.setId("watch-profile");
-        profile.setConverter(converter(p -> p == null || p.equals(WatchViewModel.AUTO) ? i18n.get("watch.profile.auto") : p));
         profile.valueProperty().bindBidirectional(vm.profileProperty());
         Spinner<Integer> interval = new Spinner<>(1, 3600, vm.intervalProperty().get());
         interval.setId("watch-interval");
@@ -103,9 +105,8 @@ public final class WatchView implements Screen {
         interval.setPrefWidth(80);
         interval.valueProperty().addListener((o, a, b) -> vm.intervalProperty().set(b));
         vm.intervalProperty().addListener((o, a, b) -> interval.getValueFactory().setValue(b.intValue()));
-        ComboBox<WatchMode> mode = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(WatchMode.values()));
         mode.setId("watch-mode");
-        mode.setConverter(converter(m -> m == null ? "" : i18n.get(modeKey(m))));
+        labelChoices();
         mode.valueProperty().bindBidirectional(vm.modeProperty());
         Button save = Controls.button(i18n, "watch-save", "watch.save", vm::save);
         save.getStyleClass().add("primary");
@@ -184,6 +185,28 @@ public final class WatchView implements Screen {
         Label l = new Label();
         l.textProperty().bind(i18n.bind(key));
         return l;
+    }
+
+    /** New cells relabel a combo box's shown value and list, which a language switch alone does not. */
+    private void labelChoices() {
+        label(profile, p -> p == null || p.equals(WatchViewModel.AUTO) ? i18n.get("watch.profile.auto") : p);
+        label(mode, m -> m == null ? "" : i18n.get(modeKey(m)));
+    }
+
+    private static <T> void label(ComboBox<T> box, Function<T, String> show) {
+        box.setConverter(converter(show));
+        box.setButtonCell(choiceCell(show));
+        box.setCellFactory(l -> choiceCell(show));
+    }
+
+    private static <T> javafx.scene.control.ListCell<T> choiceCell(Function<T, String> show) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : show.apply(item));
+            }
+        };
     }
 
     private static String modeKey(WatchMode m) {

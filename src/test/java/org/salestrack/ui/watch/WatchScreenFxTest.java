@@ -142,6 +142,9 @@ class WatchScreenFxTest {
         robot.clickOn("#lang-zh");
         waitUntil(() -> text(robot, "#watch-save").equals("监视此文件夹"));
         assertThat(folders.getColumns().get(3).getText()).isEqualTo("方式");
+        // the choices shown in the form follow the language too
+        assertThat(robot.lookup("#watch-mode .list-cell").queryAs(Labeled.class).getText()).isEqualTo("事件加定时扫描");
+        assertThat(robot.lookup("#watch-profile .list-cell").queryAs(Labeled.class).getText()).isEqualTo("自动（按表头识别）");
     }
 
     /** The test: files dropped into a watched folder while the workbench is open. */
