@@ -12,6 +12,18 @@ final class Json {
 
     private Json() {}
 
+    private static final ObjectMapper LINE = new ObjectMapper()
+            .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
+
+    /** One object on one line, for commands that print as they go (watch --json). */
+    static String line(Object value) {
+        try {
+            return LINE.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,
+                WatchCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec

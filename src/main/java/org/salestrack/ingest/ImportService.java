@@ -183,7 +183,8 @@ public final class ImportService {
         }
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The content hash a batch is remembered by (import_batch.sha256). */
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];

@@ -17,4 +17,7 @@ public interface DialogService {
     Optional<String> askText(String title, String prompt, String initial);
 
     boolean confirm(String title, String message);
+
+    /** A folder picked by the user; empty when cancelled (or where no folder can be picked). */
+    default Optional<Path> chooseFolder(String title) { return Optional.empty(); }
 }

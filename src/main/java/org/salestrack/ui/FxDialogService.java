@@ -37,6 +37,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(title);
+        File f = dc.showDialog(owner);
+        return f == null ? Optional.empty() : Optional.of(f.toPath());
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName) {
         FileChooser fc = chooser(title);
         fc.setInitialFileName(suggestedName);

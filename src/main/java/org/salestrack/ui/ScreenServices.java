@@ -17,4 +17,5 @@ import org.salestrack.validate.ValidationService;
 public record ScreenServices(ForecastDesk forecast, SalesWorkbookBuilder reports, ValidationService quality, CustomerService customers,
                              MarketingService marketing, DealerService dealers, InventoryService inventory, MarketService market,
                              FeedbackService feedback, org.salestrack.analytics.alert.AlertService alerts,
-                             org.salestrack.analytics.audit.AuditService audit) {}
+                             org.salestrack.analytics.audit.AuditService audit,
+                             org.salestrack.pipeline.watch.WatchDesk watch) {}

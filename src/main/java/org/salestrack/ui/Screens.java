@@ -22,6 +22,7 @@ public final class Screens {
                 new ScreenEntry("dashboard", "nav.dashboard", DashboardView::new),
                 new ScreenEntry("explore", "nav.explore", ExplorerView::new),
                 new ScreenEntry("import", "nav.import", ImportView::new),
+                new ScreenEntry("watch", "nav.watch", org.salestrack.ui.watch.WatchView::create),
                 new ScreenEntry("quality", "nav.quality", QualityView::create),
                 new ScreenEntry("forecast", "nav.forecast", ForecastView::create),
                 new ScreenEntry("customers", "nav.customers", CustomersView::create),

@@ -21,6 +21,11 @@ public final class Workbench {
     private final I18n i18n;
     private final MainWindow window;
     private final DialogService dialogs;
+    private final org.salestrack.pipeline.watch.WatchDesk watch;
+    private final java.util.function.Consumer<org.salestrack.model.watch.WatchEvent> onWatched =
+            e -> {
+                if (e.outcome() == org.salestrack.model.watch.WatchOutcome.STORED) javafx.application.Platform.runLater(this::dataChanged);
+            };
 
     public Workbench(ExploreService explore, ImportPipeline imports, Slice span, Locale locale, Stage stage, String workspaceName) {
         this(explore, imports, null, span, locale, new FxDialogService(stage), workspaceName);
@@ -44,6 +49,13 @@ public final class Workbench {
         this.state = span == null ? new StateManager(today, today) : new StateManager(span.from(), span.to());
         WorkbenchContext ctx = new WorkbenchContext(explore, imports, state, i18n, tasks, queries, dialogs, this::dataChanged, screens);
         this.window = new MainWindow(ctx, tasks, workspaceName);
+        this.watch = screens == null ? null : screens.watch();
+        if (watch != null) {
+            // the workspace's watched folders are watched while it is open; a batch that lands refreshes every view
+            // (a refused or duplicate file changes nothing)
+            watch.addListener(onWatched);
+            watch.start(imports);
+        }
     }
 
     public MainWindow window() { return window; }
@@ -79,6 +91,13 @@ public final class Workbench {
     }
 
     public void close() {
+        if (watch != null) {
+            watch.removeListener(onWatched);
+            // a running import is rolled back rather than waited for: the FX thread never waits
+            Thread stop = new Thread(() -> watch.stop(java.time.Duration.ZERO), "watch-stop");
+            stop.setDaemon(true);
+            stop.start();
+        }
         window.close();
         tasks.shutdown();
         queries.shutdown();

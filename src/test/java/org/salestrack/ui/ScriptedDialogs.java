@@ -9,6 +9,7 @@ import java.util.Optional;
 public final class ScriptedDialogs implements DialogService {
     public List<Path> filesToChoose = List.of();
     public Path saveTo;
+    public Path folderToChoose;
     public final List<String> errors = new ArrayList<>();
     /** The text typed into a prompt; null keeps the suggested text. */
     public String textToType;
@@ -27,6 +28,9 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName) { return Optional.ofNullable(saveTo); }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) { return Optional.ofNullable(folderToChoose); }
 
     @Override
     public Optional<String> askText(String title, String prompt, String initial) { return Optional.of(textToType == null ? initial : textToType); }
