@@ -118,13 +118,17 @@ public final class QualityView implements Screen {
         ComboBox<Long> batch = new ComboBox<>();
         batch.setId("quality-batch");
         cells(batch, b -> b == null ? i18n.get("quality.all") : batchName(b));
+        // Every reload lists the batches again. Replacing the combo's items clears its value for a moment; bound to the
+        // filter, that was a change of filter, hence another reload, without end, and each reload dropped the rows
+        // the analyst had ctrl-clicked. The items change only when the batches do, with the filter unbound meanwhile.
         vm.batches().addListener((javafx.collections.ListChangeListener<BatchQuality>) c -> {
-            Long keep = batch.getValue();
             List<Long> ids = new ArrayList<>();
             ids.add(null);
             vm.batches().forEach(b -> ids.add(b.batchId()));
+            if (ids.equals(batch.getItems())) return;
+            batch.valueProperty().unbindBidirectional(vm.batchProperty());
             batch.getItems().setAll(ids);
-            batch.setValue(keep);
+            batch.valueProperty().bindBidirectional(vm.batchProperty());
         });
         batch.valueProperty().bindBidirectional(vm.batchProperty());
         Button run = Controls.button(i18n, "quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task"), new org.salestrack.ui.MassHoldQuestion(dialogs, i18n)));

@@ -180,4 +180,19 @@ class QualityBulkReviewFxTest {
         assertThat(count(IssueStatus.OPEN)).isEqualTo(6);
         waitUntil(() -> robot.lookup("#quality-open-count").queryLabeled().getText().equals("0 open issues"));
     }
+
+    /** With a batch chosen, the list used to reload itself without end (the combo's items replaced its value) and drop a ctrl-click selection. */
+    @Test
+    void ctrlClickWorksWithABatchChosen(FxRobot robot) throws Exception {
+        TableView<ValidationIssue> t = validated(robot);
+        robot.clickOn("#quality-batch");
+        robot.clickOn(robot.lookup(".list-cell").match((Node n) -> n instanceof ListCell<?> c && "b.csv".equals(c.getText())).queryAs(Node.class));
+        waitUntil(() -> t.getItems().size() == 4);
+        robot.clickOn(row(robot, 0));
+        robot.press(KeyCode.CONTROL).clickOn(row(robot, 2)).clickOn(row(robot, 3)).release(KeyCode.CONTROL);
+        assertThat(t.getSelectionModel().getSelectedIndices()).containsExactly(0, 2, 3);
+        robot.clickOn("#quality-reject");
+        waitUntil(() -> count(IssueStatus.REJECTED) == 3);
+        waitUntil(() -> robot.lookup("#quality-open-count").queryLabeled().getText().equals("1 open issues"));
+    }
 }
