@@ -75,6 +75,24 @@ class WorkbenchFxTest {
         waitUntil(() -> text(robot, "#explorer-filters").equals("Filters: " + range + " · all members"));
     }
 
+    /** At 1280x720 every screen of the navigation can be clicked: with fifteen screens the last ones fell below the window. */
+    @Test
+    void everyNavigationEntryFitsTheSmallestWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            robot.window(0).setWidth(1280);
+            robot.window(0).setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> buttons = robot.lookup(".nav-button").queryAll().stream().toList();
+        assertThat(buttons).hasSizeGreaterThanOrEqualTo(15);
+        for (Node b : buttons) {
+            double bottom = b.localToScene(b.getBoundsInLocal()).getMaxY();
+            assertThat(bottom).as(b.getId()).isLessThanOrEqualTo(b.getScene().getHeight());
+        }
+        robot.clickOn("#nav-audit");
+        waitUntil(() -> robot.lookup("#nav-audit").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
     @Test
     void clickingAProvinceTileShowsExactlyThatProvincesTotals(FxRobot robot) throws Exception {
         SummaryRow zj = new SummaryQuery(ws.workspace).run(List.of("province"), null, null).stream()
