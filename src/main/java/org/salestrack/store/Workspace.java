@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
-import org.salestrack.model.Province;
 import org.salestrack.model.Provinces;
 import org.salestrack.store.sqlite.SqliteSalesSql;
 import org.sqlite.SQLiteConfig;
@@ -147,19 +146,7 @@ public final class Workspace implements AutoCloseable {
         c.setAutoCommit(false);
         try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO province(code, name_zh, full_name_zh, "
                 + "name_en, abbr, sales_region, tile_col, tile_row, lat, lon) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            for (Province p : Provinces.get().all()) {
-                ps.setString(1, p.code());
-                ps.setString(2, p.nameZh());
-                ps.setString(3, p.fullNameZh());
-                ps.setString(4, p.nameEn());
-                ps.setString(5, p.abbr());
-                ps.setString(6, p.salesRegion());
-                ps.setInt(7, p.tileCol());
-                ps.setInt(8, p.tileRow());
-                ps.setDouble(9, p.lat());
-                ps.setDouble(10, p.lon());
-                ps.addBatch();
-            }
+            ProvinceRows.addAll(ps);
             ps.executeBatch();
             c.commit();
         } finally {

@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
-import org.salestrack.model.Province;
 import org.salestrack.model.Provinces;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
@@ -133,19 +132,7 @@ public final class NationalStore {
                 + "tile_col, tile_row, lat, lon) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, "
                 + "full_name_zh = excluded.full_name_zh, name_en = excluded.name_en, abbr = excluded.abbr, sales_region = excluded.sales_region, "
                 + "tile_col = excluded.tile_col, tile_row = excluded.tile_row, lat = excluded.lat, lon = excluded.lon")) {
-            for (Province p : Provinces.get().all()) {
-                ps.setString(1, p.code());
-                ps.setString(2, p.nameZh());
-                ps.setString(3, p.fullNameZh());
-                ps.setString(4, p.nameEn());
-                ps.setString(5, p.abbr());
-                ps.setString(6, p.salesRegion());
-                ps.setInt(7, p.tileCol());
-                ps.setInt(8, p.tileRow());
-                ps.setDouble(9, p.lat());
-                ps.setDouble(10, p.lon());
-                ps.addBatch();
-            }
+            org.salestrack.store.ProvinceRows.addAll(ps);
             ps.executeBatch();
             c.commit();
         } catch (SQLException e) {
