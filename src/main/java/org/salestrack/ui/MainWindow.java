@@ -148,9 +148,9 @@ public final class MainWindow {
     }
 
     private Node navigation() {
-        VBox nav = new VBox(2);
+        VBox nav = new VBox(1);
         nav.getStyleClass().add("nav");
-        nav.setPadding(new Insets(12, 8, 12, 8));
+        nav.setPadding(new Insets(8, 8, 8, 8));
         ToggleGroup group = new ToggleGroup();
         for (ScreenEntry e : Screens.all()) {
             ToggleButton b = new ToggleButton();
@@ -163,7 +163,15 @@ public final class MainWindow {
             navButtons.put(e.id(), b);
             nav.getChildren().add(b);
         }
-        return nav;
+        // Scrolls rather than sets the window's minimum height: a fixed column of fifteen entries pushed the
+        // status bar below a 1280x720 window.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(nav);
+        scroll.setId("nav-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("nav-scroll");
+        return scroll;
     }
 
     /** Shows a screen by id, building it on first use. */

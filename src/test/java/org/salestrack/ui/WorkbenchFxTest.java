@@ -85,12 +85,22 @@ class WorkbenchFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<Node> buttons = robot.lookup(".nav-button").queryAll().stream().toList();
         assertThat(buttons).hasSizeGreaterThanOrEqualTo(15);
+        Node navArea = robot.lookup("#nav-scroll").query();
+        double navBottom = navArea.localToScene(navArea.getBoundsInLocal()).getMaxY();
         for (Node b : buttons) {
             double bottom = b.localToScene(b.getBoundsInLocal()).getMaxY();
-            assertThat(bottom).as(b.getId()).isLessThanOrEqualTo(b.getScene().getHeight());
+            assertThat(bottom).as(b.getId()).isLessThanOrEqualTo(navBottom);
         }
         robot.clickOn("#nav-audit");
         waitUntil(() -> robot.lookup("#nav-audit").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        // the status bar stays inside the window on every screen: its content's minimum height used to push it 13 px below
+        for (Node b : buttons) {
+            robot.clickOn(b);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node status = robot.lookup("#status-bar").query();
+            double bottom = status.localToScene(status.getBoundsInLocal()).getMaxY();
+            assertThat(bottom).as("status bar on " + b.getId()).isLessThanOrEqualTo(status.getScene().getHeight());
+        }
     }
 
     @Test
