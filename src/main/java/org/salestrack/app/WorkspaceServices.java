@@ -35,6 +35,8 @@ public final class WorkspaceServices {
         ValidationService quality = ValidationService.of(ws);
         ImportPipeline pipeline = new ImportPipeline(imports, quality, explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT),
                 Runtime.getRuntime().availableProcessors());
+        // an import killed after its commit left its batch without findings: finish that before anything is shown
+        pipeline.resumeUnfinished(org.salestrack.task.ProgressListener.NONE);
         return new OpenedWorkspace(file.toString(), explore, pipeline, explore.span().orElse(null), screens(ws, VERSION, quality));
     }
 

@@ -2,8 +2,16 @@ package org.salestrack.cli;
 
 import java.nio.file.Path;
 import org.salestrack.analytics.national.NationalService;
+import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.store.Workspace;
+import org.salestrack.task.ProgressListener;
+import org.salestrack.validate.HoldGuard;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The --workspace option shared by the commands that work on a workspace. */
 final class WorkspaceOption {
@@ -14,9 +22,30 @@ final class WorkspaceOption {
     @Option(names = "--user", paramLabel = "U", description = "The national store's login role (password from PGPASSWORD or ~/.pgpass).")
     String user;
 
+    /** The command this option belongs to, for its error stream. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     Workspace open() {
-        if (file == null) return Workspace.open(Workspace.defaultFile());
         // Path folds postgresql://h to postgresql:/h; the address parser takes either
-        return NationalService.isServer(file.toString()) ? NationalService.open(file.toString(), user) : Workspace.open(file);
+        if (file != null && NationalService.isServer(file.toString())) return NationalService.open(file.toString(), user);
+        Workspace ws = Workspace.open(file == null ? Workspace.defaultFile() : file);
+        finishInterruptedImports(ws, mixee == null ? new java.io.PrintWriter(System.err, true) : mixee.commandLine().getErr());
+        return ws;
+    }
+
+    /**
+     * A batch stored by a run that was killed before its follow-up gets that follow-up now, before the
+     * command reads anything: its lines would otherwise count although the rules hold some of them out.
+     * Mass holds are refused, as {@code import} does by default.
+     */
+    static void finishInterruptedImports(Workspace ws, java.io.PrintWriter err) {
+        ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
+        ImportPipeline.FollowUp done = ImportPipeline.of(ws, service).withHoldGuard(new HoldGuard(0.05, m -> false))
+                .resumeUnfinished(ProgressListener.NONE);
+        if (!done.batches().isEmpty()) {
+            err.println("Finished the checks of " + done.batches().size() + " batch(es) whose import was interrupted: "
+                    + done.batches());
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.RecordKind;
+import org.salestrack.store.Batches;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
@@ -118,10 +119,30 @@ public final class ImportPipeline {
         return new Undone(batch, tracked);
     }
 
+    /**
+     * Finishes the follow-up of batches stored by a process that stopped before it had run (killed, power
+     * lost): without it their lines counted although the rules would have held some out. Cheap when there is
+     * nothing to do; called when a workspace is opened for work.
+     */
+    public FollowUp resumeUnfinished(ProgressListener progress) {
+        Map<Long, String> pending = new Batches(imports.workspace()).pendingFollowUp();
+        if (pending.isEmpty()) return FollowUp.NONE;
+        return followUp(new LinkedHashSet<>(pending.keySet()), new LinkedHashSet<>(pending.values()), progress);
+    }
+
     private FollowUp followUp(List<FileOutcome> outcomes, ProgressListener progress) {
         Set<Long> batches = new LinkedHashSet<>();
-        for (FileOutcome o : outcomes) if (o.newBatch()) batches.add(o.result().batchId());
+        Set<String> kinds = new LinkedHashSet<>();
+        for (FileOutcome o : outcomes) {
+            if (!o.newBatch()) continue;
+            batches.add(o.result().batchId());
+            kinds.add(o.result().kind());
+        }
         if (batches.isEmpty()) return FollowUp.NONE;
+        return followUp(batches, kinds, progress);
+    }
+
+    private FollowUp followUp(Set<Long> batches, Set<String> kinds, ProgressListener progress) {
         AlertService alerting = new AlertService(imports.workspace());
         long alertsBefore = alerting.latestId();
         progress.progress(0, 3, "checking data quality");
@@ -130,11 +151,9 @@ public final class ImportPipeline {
         rollups.refresh(Cancellation.none());
         progress.progress(2, 3, "forecast tracking");
         ForecastTrackingService.Outcome tracked = track();
-        boolean reviews = outcomes.stream().anyMatch(o -> o.newBatch() && RecordKind.REVIEW.id().equals(o.result().kind()));
-        int feedbackAlerts = reviews ? new FeedbackAlertService(imports.workspace()).afterImport(batches) : 0;
-        Set<String> kinds = new LinkedHashSet<>();
-        for (FileOutcome o : outcomes) if (o.newBatch()) kinds.add(o.result().kind());
+        int feedbackAlerts = kinds.contains(RecordKind.REVIEW.id()) ? new FeedbackAlertService(imports.workspace()).afterImport(batches) : 0;
         AlertService.Outcome alerted = alerting.afterImport(batches, kinds, alertsBefore);
+        new Batches(imports.workspace()).followedUp(batches);
         progress.progress(3, 3, "done");
         return new FollowUp(List.copyOf(batches), run, tracked, feedbackAlerts, alerted.raised());
     }

@@ -47,6 +47,39 @@ public final class Batches {
     }
 
     /**
+     * Stored batches whose follow-up did not finish (the process was killed or the machine stopped after the
+     * batch was committed), oldest first, with their record kinds. Empty on a server store, which keeps no such mark.
+     */
+    public java.util.Map<Long, String> pendingFollowUp() {
+        java.util.Map<Long, String> out = new java.util.LinkedHashMap<>();
+        if (workspace.onServer()) return out;
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT b.id, b.kind FROM follow_up_pending p JOIN import_batch b ON b.id = p.batch_id WHERE b.status = 'stored' ORDER BY b.id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the batches waiting for their follow-up", e);
+        }
+    }
+
+    /** The follow-up of these batches is done: they no longer count as pending. */
+    public void followedUp(java.util.Collection<Long> batchIds) {
+        if (workspace.onServer() || batchIds.isEmpty()) return;
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("DELETE FROM follow_up_pending WHERE batch_id = ?")) {
+            c.setAutoCommit(false);
+            for (long id : batchIds) {
+                ps.setLong(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot mark the follow-up of batches " + batchIds + " done", e);
+        }
+    }
+
+    /**
      * Removes batch {@code id} and everything it stored, in one transaction. Lines of later batches that
      * were held as duplicates of this batch's lines become counted again, so the totals stay right.
      */
