@@ -70,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Workspace ws = workspace.open();
+        Workspace ws = workspace.openToChange();
         ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), new ImportPolicy(maxBadShare));
         ImportPipeline pipeline = ImportPipeline.of(ws, service).withHoldGuard(new HoldGuard(maxHoldShare, m -> holdAnyway));
         if (noForecastTracking) pipeline = pipeline.withoutForecastTracking();

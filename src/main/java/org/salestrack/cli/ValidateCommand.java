@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Workspace ws = workspace.open();
+        Workspace ws = workspace.openToChange();
         ValidationService service = ValidationService.of(ws);
         if (batch != null && !service.isStoredBatch(batch)) throw new IllegalArgumentException("there is no stored import batch " + batch);
         Map<String, RuleSetting> overrides = rules == null ? Map.of() : RuleSettingsJson.read(rules);

@@ -73,7 +73,7 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Workspace ws = workspace.open();
+        Workspace ws = workspace.openToChange();
         WatchDesk folders = new WatchDesk(ws);
         if (add != null) {
             if (!Files.isDirectory(add)) throw new IllegalArgumentException("there is no folder " + add);

@@ -26,18 +26,42 @@ final class WorkspaceOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
+    /**
+     * The workspace to read. A batch whose import was killed before its checks ran is named on the error stream
+     * (its lines count until they are checked), but a reading command does not write to finish it.
+     */
     Workspace open() {
-        // Path folds postgresql://h to postgresql:/h; the address parser takes either
-        if (file != null && NationalService.isServer(file.toString())) return NationalService.open(file.toString(), user);
-        Workspace ws = Workspace.open(file == null ? Workspace.defaultFile() : file);
-        finishInterruptedImports(ws, mixee == null ? new java.io.PrintWriter(System.err, true) : mixee.commandLine().getErr());
+        Workspace ws = openQuietly();
+        if (!ws.onServer()) {
+            java.util.Map<Long, String> pending = new org.salestrack.store.Batches(ws).pendingFollowUp();
+            if (!pending.isEmpty()) {
+                err().println("Warning: the checks of batch(es) " + pending.keySet() + " did not run (their import was interrupted); "
+                        + "they run when the workbench opens this workspace or on the next import or validate");
+            }
+        }
         return ws;
     }
 
+    /** The workspace to change (import, validate, watch): first the checks an interrupted import left undone. */
+    Workspace openToChange() {
+        Workspace ws = openQuietly();
+        if (!ws.onServer()) finishInterruptedImports(ws, err());
+        return ws;
+    }
+
+    private Workspace openQuietly() {
+        // Path folds postgresql://h to postgresql:/h; the address parser takes either
+        if (file != null && NationalService.isServer(file.toString())) return NationalService.open(file.toString(), user);
+        return Workspace.open(file == null ? Workspace.defaultFile() : file);
+    }
+
+    private java.io.PrintWriter err() {
+        return mixee == null ? new java.io.PrintWriter(System.err, true) : mixee.commandLine().getErr();
+    }
+
     /**
-     * A batch stored by a run that was killed before its follow-up gets that follow-up now, before the
-     * command reads anything: its lines would otherwise count although the rules hold some of them out.
-     * Mass holds are refused, as {@code import} does by default.
+     * A batch stored by a run that was killed before its follow-up gets that follow-up now: its lines would
+     * otherwise count although the rules hold some of them out. Mass holds are refused, as {@code import} does by default.
      */
     static void finishInterruptedImports(Workspace ws, java.io.PrintWriter err) {
         ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);

@@ -96,8 +96,8 @@ public final class FaultsBench {
                 p.destroyForcibly();   // SIGKILL on Linux
                 p.waitFor();
             }
-            // what the user does next: open the workspace again, which finishes an import's interrupted follow-up
-            cli(ws, "summary");
+            // what the user does next: open the workspace in the workbench, which finishes an import's interrupted follow-up
+            org.salestrack.app.WorkspaceServices.open(ws).imports().imports().workspace().close();
             String integrity = integrity(ws);
             String now = state(ws);
             String[] ba = states.get(op);
