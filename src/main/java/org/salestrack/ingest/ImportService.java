@@ -138,6 +138,8 @@ public final class ImportService {
             long duplicates = session.commit(read, 0);
             return new ImportResult(session.batchId(), name, sha, used.name(), used.kind().id(), read, session.stored() - duplicates,
                     bad, 0, duplicates, BatchStatus.STORED, errors);
+        } catch (UnreadableFileException e) {
+            throw new ImportRejectedException(name, Message.of("import.reason.reading_stopped", e.reason()), errors);
         } catch (IOException e) {
             throw new ImportRejectedException(name, Message.of("import.reason.reading_stopped", message(e)), errors);
         } catch (StoreException e) {

@@ -14,6 +14,7 @@ import org.salestrack.ingest.read.FileSniffer;
 import org.salestrack.ingest.read.TableReader;
 import org.salestrack.ingest.read.TableSources;
 import org.salestrack.ingest.read.UnreadableFileException;
+import org.salestrack.ingest.read.XlsxTableReader;
 import org.salestrack.model.Message;
 
 /**
@@ -43,6 +44,11 @@ public final class TableLocator {
                 sheets = opened.sheets();
             }
             TableReader reader = opened.reader();
+            // a hidden sheet (an old copy, a lookup) is not what the person exporting meant: only a profile naming it reads it
+            if (xlsx && reader instanceof XlsxTableReader x && x.hidden()) {
+                reader.close();
+                continue;
+            }
             boolean handedOver = false;
             try {
                 Deque<List<String>> rows = new ArrayDeque<>();

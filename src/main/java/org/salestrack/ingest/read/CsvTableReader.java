@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import org.salestrack.model.Message;
 
 /**
  * An RFC 4180 reader: quoted fields with doubled quotes and embedded line breaks, CRLF or LF.
@@ -22,6 +23,12 @@ public final class CsvTableReader implements TableReader {
     private boolean eof;
     /** Cells in the widest row so far: the next row's list starts that large. */
     private int width = 8;
+    /**
+     * No table's row is this long (16,384 columns of 200 characters fit): a longer one is a file without line
+     * breaks, refused before it fills the memory.
+     */
+    static final int MAX_ROW_CHARS = 4 << 20;
+    private int rowChars;
 
     /** Reports how many bytes of the underlying file have been consumed. */
     public interface CountingSource {
@@ -40,6 +47,7 @@ public final class CsvTableReader implements TableReader {
     public List<String> next() throws IOException {
         if (eof && pos >= len) return null;
         rowStartLine = line;
+        rowChars = 0;
         List<String> cells = new ArrayList<>(width);
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -54,6 +62,8 @@ public final class CsvTableReader implements TableReader {
                 return cells;
             }
             any = true;
+            // every char counts towards the row's length, delimiters too: a line of nothing but commas is as long
+            if (++rowChars > MAX_ROW_CHARS) throw new UnreadableFileException(Message.of("import.reason.row_too_long", rowStartLine, MAX_ROW_CHARS >> 20));
             char ch = (char) c;
             if (quoted) {
                 if (ch == '"') {
@@ -88,6 +98,8 @@ public final class CsvTableReader implements TableReader {
                 while (end < len && buf[end] != delimiter && buf[end] != '\n' && buf[end] != '\r') end++;
                 cell.append(buf, start, end - start);
                 pos = end;
+                rowChars += end - start - 1;
+                if (rowChars > MAX_ROW_CHARS) throw new UnreadableFileException(Message.of("import.reason.row_too_long", rowStartLine, MAX_ROW_CHARS >> 20));
             }
         }
     }
@@ -116,7 +128,12 @@ public final class CsvTableReader implements TableReader {
 
     private boolean fill() throws IOException {
         if (eof) return false;
-        len = in.read(buf, 0, buf.length);
+        try {
+            len = in.read(buf, 0, buf.length);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // the reader decodes strictly: a byte the file's encoding cannot hold would otherwise be stored as U+FFFD
+            throw new UnreadableFileException(Message.of("import.reason.bad_encoding", line));
+        }
         pos = 0;
         if (len <= 0) {
             len = 0;

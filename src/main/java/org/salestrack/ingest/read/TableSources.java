@@ -3,7 +3,6 @@ package org.salestrack.ingest.read;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -55,11 +54,40 @@ public final class TableSources {
                 return new Opened(new JsonTableReader(in, counting), type, cs.charset().name(), '\0', 1);
             }
             char delimiter = delimiter(format, type, new String(head, cs.bomLength(), Math.min(head.length, 64 * 1024) - cs.bomLength(), cs.charset()));
-            InputStreamReader reader = new InputStreamReader(counting, cs.charset());
+            if (size > head.length && isAuto(format.encoding()) && cs.bomLength() == 0) sameEncodingAtTheEnd(file, size, cs.charset());
+            StrictDecodingReader reader = new StrictDecodingReader(counting, cs.charset());
             return new Opened(new CsvTableReader(reader, delimiter, counting), type, cs.charset().name(), delimiter, 1);
         } catch (IOException | RuntimeException e) {
             counting.close();
             throw e;
+        }
+    }
+
+    private static boolean isAuto(String declared) {
+        return declared == null || declared.isBlank() || declared.strip().equalsIgnoreCase("auto");
+    }
+
+    /**
+     * The encoding is guessed from the file's head; a file whose end is in another one (exports appended to by a
+     * second tool) would be stored as mojibake. GB18030 decodes almost any bytes, so only the end's own guess
+     * tells: a GB18030 head with an end that is non-ASCII strict UTF-8 is refused. (A UTF-8 head with a GB18030
+     * end fails the strict decoding, at its line.)
+     */
+    private static void sameEncodingAtTheEnd(Path file, long size, Charset head) throws IOException {
+        if (!head.equals(CharsetDetector.GB18030)) return;
+        byte[] tail = new byte[(int) Math.min(SAMPLE, size - SAMPLE)];
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            ch.position(size - tail.length);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(tail);
+            while (b.hasRemaining() && ch.read(b) > 0) { }
+        }
+        int start = 0;
+        while (start < tail.length && tail[start] != '\n') start++;
+        byte[] lines = java.util.Arrays.copyOfRange(tail, Math.min(start + 1, tail.length), tail.length);
+        boolean nonAscii = false;
+        for (byte x : lines) if (x < 0) { nonAscii = true; break; }
+        if (nonAscii && CharsetDetector.detect(lines, lines.length, true, null).charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            throw new UnreadableFileException(Message.of("import.reason.encoding_switch", head.name(), "UTF-8"));
         }
     }
 

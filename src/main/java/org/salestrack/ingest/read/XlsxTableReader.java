@@ -28,9 +28,11 @@ public final class XlsxTableReader implements TableReader {
     private final List<CellRangeAddress> merged;
     private final List<List<String>> recent = new ArrayList<>();
     private int rowNumber;
+    private final boolean hidden;
 
-    private XlsxTableReader(Workbook workbook, Sheet sheet) {
+    private XlsxTableReader(Workbook workbook, Sheet sheet, boolean hidden) {
         this.workbook = workbook;
+        this.hidden = hidden;
         this.rows = sheet.rowIterator();
         List<CellRangeAddress> regions;
         try {
@@ -54,7 +56,8 @@ public final class XlsxTableReader implements TableReader {
                 if (index >= wb.getNumberOfSheets()) throw new NoSuchSheetException("the workbook has no sheet " + (index + 1));
                 sheet = wb.getSheetAt(index);
             }
-            return new XlsxTableReader(wb, sheet);
+            int at = wb.getSheetIndex(sheet);
+            return new XlsxTableReader(wb, sheet, at >= 0 && (wb.isSheetHidden(at) || wb.isSheetVeryHidden(at)));
         } catch (IOException | RuntimeException e) {
             wb.close();
             throw e;
@@ -65,6 +68,9 @@ public final class XlsxTableReader implements TableReader {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) if (wb.getSheetName(i).equals(name)) return true;
         return false;
     }
+
+    /** Whether the sheet is hidden in Excel: its user does not see it. */
+    public boolean hidden() { return hidden; }
 
     /** The workbook's sheets, read from the open workbook rather than by opening the file again. */
     public int sheetCount() { return workbook.getNumberOfSheets(); }
@@ -121,7 +127,12 @@ public final class XlsxTableReader implements TableReader {
             case STRING:
                 return cell.getStringCellValue().strip();
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) return ISO.format(cell.getLocalDateTimeCellValue());
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    // Excel's serial 60 is a 29 February 1900 that never was (kept for Lotus 1-2-3); POI moves it to
+                    // 1 March silently: hand the date over as Excel shows it, which the date reader refuses as no such date
+                    if (Math.floor(cell.getNumericCellValue()) == 60) return "1900-02-29";
+                    return ISO.format(cell.getLocalDateTimeCellValue());
+                }
                 double d = cell.getNumericCellValue();
                 if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
                 return java.math.BigDecimal.valueOf(d).toPlainString();
