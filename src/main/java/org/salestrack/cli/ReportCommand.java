@@ -32,7 +32,7 @@ final class ReportCommand implements Callable<Integer> {
     String period;
 
     @Option(names = "--sections", split = ",", paramLabel = "S[,S]",
-            description = "summary,regions,provinces,series,channels,dealers,forecast,inventory,quality,provenance,detail (default: all)")
+            description = "summary,regions,provinces,series,channels,dealers,forecast,inventory,stock_risks,quality,provenance,detail (default: all)")
     List<String> sections = new ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "Language of sheet names and headers (default ${DEFAULT-VALUE}).")

@@ -48,6 +48,26 @@ public final class SampledPrediction implements Prediction {
         return q;
     }
 
+    /**
+     * A prediction whose paths are simulated only when a quantile is first asked for: inventory planning
+     * reads the means of a hundred thousand store x SKU forecasts and no quantile of them.
+     */
+    public static Prediction lazy(double[] mean, java.util.function.Supplier<double[][]> paths) {
+        double[] means = mean.clone();
+        return new Prediction() {
+            private SampledPrediction sampled;
+
+            @Override
+            public double[] mean() { return means.clone(); }
+
+            @Override
+            public synchronized double[] quantile(double p) {
+                if (sampled == null) sampled = new SampledPrediction(means, paths.get());
+                return sampled.quantile(p);
+            }
+        };
+    }
+
     /** Hyndman-Fan type 7 (R's default) sample quantile of sorted values. */
     static double interpolate(double[] v, double p) {
         double h = (v.length - 1) * p;

@@ -92,10 +92,12 @@ public final class InventoryService {
         InventoryFilter keep = filter == null ? InventoryFilter.none() : new InventoryFilter(filter, keys);
         cancel.check();
 
-        Map<Pair, double[]> weekly = new TreeMap<>();
+        // summed in a hash map, sorted once: a tree map's string comparisons per unit row cost seconds on a 10M-line workspace
+        Map<Pair, double[]> summed = new HashMap<>();
         for (Units u : facts.weeklyByLocation(firstMonday, lastMonday.plusDays(6))) {
-            if (locations.containsKey(u.key())) weekly.computeIfAbsent(new Pair(u.key(), u.sku()), k -> new double[h])[index(firstMonday, u.day())] += u.units();
+            if (locations.containsKey(u.key())) summed.computeIfAbsent(new Pair(u.key(), u.sku()), k -> new double[h])[index(firstMonday, u.day())] += u.units();
         }
+        Map<Pair, double[]> weekly = new TreeMap<>(summed);
         Map<Pair, Snapshot> latest = new TreeMap<>();
         for (Snapshot s : facts.snapshots(asOf)) if (s.rank() == 1 && locations.containsKey(s.location())) latest.put(new Pair(s.location(), s.sku()), s);
         Set<Pair> pairs = new LinkedHashSet<>(latest.keySet());

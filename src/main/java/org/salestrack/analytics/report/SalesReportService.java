@@ -11,6 +11,7 @@ import org.salestrack.analytics.customer.CustomerService;
 import org.salestrack.model.DataAsOf;
 import org.salestrack.model.customer.CustomerRules;
 import org.salestrack.model.ImportBatch;
+import org.salestrack.model.report.StockRisks;
 import org.salestrack.model.report.ChannelLine;
 import org.salestrack.model.report.CustomerLines;
 import org.salestrack.analytics.dealer.DealerService;
@@ -126,7 +127,12 @@ public final class SalesReportService {
         List<QuarantineLine> keptOut = request.wants(ReportSection.QUALITY) ? quality.keptOut(lines.heldByBatch()) : List.of();
         List<ImportBatch> batches = new Batches(workspace).list();
         progress.progress(80, STEPS, "purchase orders");
-        List<ReplenishmentLine> purchaseOrders = request.wants(ReportSection.INVENTORY) ? purchaseOrders(period, cancel) : List.of();
+        org.salestrack.model.inventory.InventoryReport stock = request.wants(ReportSection.INVENTORY) || request.wants(ReportSection.STOCK_RISKS)
+                ? inventory(period, cancel) : null;
+        List<ReplenishmentLine> purchaseOrders = stock == null || !request.wants(ReportSection.INVENTORY) ? List.of()
+                : stock.replenishment().stream().filter(l -> l.orderQty() > 0).toList();
+        StockRisks risks = stock == null || !request.wants(ReportSection.STOCK_RISKS) ? StockRisks.NONE
+                : new StockRisks(stock.slowMovers(), stock.replenishment().stream().filter(ReplenishmentLine::stockOutRisk).toList());
         cancel.check();
         progress.progress(STEPS, STEPS, "loaded");
         var held = new org.salestrack.analytics.explore.ExploreService(workspace)
@@ -137,7 +143,7 @@ public final class SalesReportService {
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         MarketShares market = request.wants(ReportSection.MARKET) ? market(period, months) : new MarketShares(List.of(), List.of());
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers, rebates,
-                forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns, purchaseOrders, market);
+                forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns, purchaseOrders, market, risks);
     }
 
     /** Our share of the market panel by province in the month, and by month over the trend's months. */
@@ -147,11 +153,10 @@ public final class SalesReportService {
                 service.shares(List.of("month"), months.get(0).atDay(1), period.atEndOfMonth()));
     }
 
-    /** The lines with something to order as of the period's last day, at the workspace's service level. */
-    private List<ReplenishmentLine> purchaseOrders(YearMonth period, Cancellation cancel) {
+    /** The inventory plan as of the period's last day, at the workspace's service level. */
+    private org.salestrack.model.inventory.InventoryReport inventory(YearMonth period, Cancellation cancel) {
         InventoryService inventory = new InventoryService(workspace);
-        return inventory.report(period.atEndOfMonth(), inventory.parameters(), null, cancel).replenishment().stream()
-                .filter(l -> l.orderQty() > 0).toList();
+        return inventory.report(period.atEndOfMonth(), inventory.parameters(), null, cancel);
     }
 
     /**

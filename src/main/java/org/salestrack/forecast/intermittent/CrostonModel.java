@@ -121,15 +121,17 @@ public final class CrostonModel implements ForecastModel {
         return new SimpleFittedModel(name, params, fitted, Double.NaN, h -> {
             double[] mean = new double[h];
             Arrays.fill(mean, level);
-            SplittableRandom random = new SplittableRandom(seed);
-            double[][] paths = new double[SAMPLE_PATHS][h];
-            for (double[] path : paths) {
-                for (int i = 0; i < h; i++) {
-                    path[i] = random.nextDouble() < occurrence
-                            ? pastSizes[random.nextInt(pastSizes.length)] * sizeScale : 0;
+            return SampledPrediction.lazy(mean, () -> {
+                SplittableRandom random = new SplittableRandom(seed);
+                double[][] paths = new double[SAMPLE_PATHS][h];
+                for (double[] path : paths) {
+                    for (int i = 0; i < h; i++) {
+                        path[i] = random.nextDouble() < occurrence
+                                ? pastSizes[random.nextInt(pastSizes.length)] * sizeScale : 0;
+                    }
                 }
-            }
-            return new SampledPrediction(mean, paths);
+                return paths;
+            });
         });
     }
 

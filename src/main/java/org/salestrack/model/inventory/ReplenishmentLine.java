@@ -15,4 +15,10 @@ package org.salestrack.model.inventory;
  */
 public record ReplenishmentLine(String location, LocationType type, String province, String sku, long onHand, long inTransit,
                                 int leadTimeDays, double demandLt, double safetyStock, double reorderPoint,
-                                double orderUpTo, long orderQty, String model, int packSize, int minOrder) {}
+                                double orderUpTo, long orderQty, String model, int packSize, int minOrder) {
+    /** What the location will hold at the end of the lead time if nothing is ordered: on hand + in transit - demand over the lead time. */
+    public double projectedStock() { return onHand + inTransit - demandLt; }
+
+    /** A stock-out risk (issue 15): the projected stock falls under the safety stock within the lead time. */
+    public boolean stockOutRisk() { return demandLt > 0 && projectedStock() < safetyStock; }
+}

@@ -35,6 +35,8 @@ import org.salestrack.ui.WorkbenchContext;
 import org.salestrack.ui.chart.Charts;
 import org.salestrack.ui.chart.ColorScale;
 import org.salestrack.ui.chart.MatrixHeatMap;
+import org.salestrack.ui.chart.ProvinceTileMap;
+import org.salestrack.ui.chart.TileArrows;
 import org.salestrack.ui.reports.ExportActions;
 
 /**
@@ -58,6 +60,9 @@ public final class InventoryView implements Screen {
     private final Label summary = new Label();
     private final Label chartTitle = new Label();
     private final Label error = new Label();
+    private final TileArrows routes = new TileArrows(new ProvinceTileMap());
+    private final Label routeDetail = new Label();
+    private final TableView<Transfer> transfers;
     private final InvalidationListener onLocale = o -> render();
 
     public static Screen create(WorkbenchContext ctx) {
@@ -121,9 +126,23 @@ public final class InventoryView implements Screen {
         HBox.setHgrow(slowCard, Priority.ALWAYS);
         HBox slowRow = new HBox(12, slowCard, new VBox(6, chartTitle, viewer));
 
-        TableView<Transfer> transfers = InventoryTables.transfers(i18n, vm.transfers());
+        transfers = InventoryTables.transfers(i18n, vm.transfers());
         transfers.setPrefHeight(240);
-        VBox transferCard = Controls.card(i18n, "inventory.transfers.title", transfers);
+        transfers.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        routes.setId("inventory-transfer-map");
+        routes.setOnArrowClicked(a -> selectTransfers(t -> t.from().equals(a.from()) && t.to().equals(a.to()), a.tooltip()));
+        routes.map().setOnProvinceClicked((code, name) -> selectTransfers(t -> t.from().equals(code) || t.to().equals(code), ""));
+        routeDetail.setId("inventory-transfer-detail");
+        routeDetail.setWrapText(true);
+        routeDetail.setMaxWidth(460);
+        Label routeNote = Controls.label(i18n, "inventory.route.note");
+        routeNote.getStyleClass().add("filter-summary");
+        routeNote.setWrapText(true);
+        routeNote.setMaxWidth(460);
+        VBox mapBox = new VBox(6, routes, routeNote, routeDetail);
+        HBox.setHgrow(transfers, Priority.ALWAYS);
+        transfers.prefHeightProperty().bind(mapBox.heightProperty());
+        VBox transferCard = Controls.card(i18n, "inventory.transfers.title", new HBox(12, transfers, mapBox));
 
         error.setId("inventory-error");
         error.getStyleClass().add("error-text");
@@ -184,7 +203,55 @@ public final class InventoryView implements Screen {
                     org.salestrack.ui.Format.units(outs.size(), i18n.locale()), String.format(i18n.locale(), "%.1f", lost),
                     String.join(", ", outs.stream().map(p -> p.location() + " " + p.sku()).limit(5).toList())));
         }
+        renderRoutes();
         renderChart();
+    }
+
+    /** The transfer plan on the tile map: an arrow per route, as wide as its units; tiles coloured by units received or sent. */
+    private void renderRoutes() {
+        List<TransferRoute> plan = TransferRoute.of(vm.transfers());
+        long most = plan.stream().mapToLong(TransferRoute::units).max().orElse(1);
+        List<TileArrows.Arrow> arrows = new ArrayList<>();
+        for (TransferRoute r : plan) {
+            arrows.add(new TileArrows.Arrow("inventory-route-" + r.from() + "-" + r.to(), r.from(), r.to(), 2 + 6 * Math.sqrt((double) r.units() / most),
+                    org.salestrack.ui.Format.units(r.units(), i18n.locale()), routeText(r)));
+        }
+        java.util.Map<String, Double> net = new java.util.HashMap<>();
+        java.util.Map<String, String> tips = new java.util.HashMap<>();
+        TransferRoute.net(vm.transfers()).forEach((code, units) -> {
+            net.put(code, units.doubleValue());
+            tips.put(code, i18n.get(units >= 0 ? "inventory.route.receives" : "inventory.route.sends",
+                    org.salestrack.ui.Format.units(Math.abs(units), i18n.locale())));
+        });
+        double top = net.values().stream().mapToDouble(Math::abs).max().orElse(1);
+        routes.map().setChinese(i18n.chinese());
+        routes.map().show(net, ColorScale.diverging(Math.max(1, top)), tips);
+        routes.show(arrows);
+        routeDetail.setText("");
+    }
+
+    private String routeText(TransferRoute r) {
+        StringBuilder b = new StringBuilder(i18n.get("inventory.route.tip", InventoryTables.province(i18n, r.from()), InventoryTables.province(i18n, r.to()),
+                org.salestrack.ui.Format.units(r.units(), i18n.locale()), String.format(i18n.locale(), "%,.2f", r.cost())));
+        for (Transfer t : r.transfers()) {
+            b.append('\n').append(i18n.get("inventory.route.line", t.sku(), org.salestrack.ui.Format.units(t.units(), i18n.locale()),
+                    String.format(i18n.locale(), "%,.2f", t.cost())));
+        }
+        return b.toString();
+    }
+
+    /** Selects the plan's rows a click on the map chose, first of them scrolled into view, and says what they are. */
+    private void selectTransfers(java.util.function.Predicate<Transfer> chosen, String detail) {
+        var selection = transfers.getSelectionModel();
+        selection.clearSelection();
+        int first = -1;
+        for (int i = 0; i < transfers.getItems().size(); i++) {
+            if (!chosen.test(transfers.getItems().get(i))) continue;
+            selection.select(i);
+            if (first < 0) first = i;
+        }
+        if (first >= 0) transfers.scrollTo(first);
+        routeDetail.setText(detail);
     }
 
     private void renderChart() {
