@@ -209,7 +209,7 @@ public final class FreshnessBench {
     private static List<String[]> skus(Workspace ws) throws Exception {
         List<String[]> out = new ArrayList<>();
         try (Connection c = ws.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT sku, list_price_cents FROM product WHERE list_price_cents > 0 ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT sku, list_price_e4 FROM product WHERE list_price_e4 > 0 ORDER BY id")) {
             while (rs.next()) out.add(new String[] {rs.getString(1), String.valueOf(rs.getLong(2))});
         }
         return out;

@@ -22,7 +22,7 @@ import org.salestrack.task.Cancellation;
 
 class TableExportTest {
     private static final List<TableColumn> COLUMNS = List.of(TableColumn.text("省份"), TableColumn.of("Lines", Type.INTEGER),
-            TableColumn.of("Amount", Type.MONEY), TableColumn.of("Margin", Type.MONEY_CENTS), TableColumn.of("Share", Type.PERCENT),
+            TableColumn.of("Amount", Type.MONEY), TableColumn.of("Margin", Type.MONEY_E4), TableColumn.of("Share", Type.PERCENT),
             TableColumn.of("Day", Type.DATE), TableColumn.of("At", Type.DATE_TIME), TableColumn.of("Pickup", Type.BOOLEAN),
             TableColumn.of("NPS", Type.DECIMAL));
 

@@ -133,7 +133,7 @@ class MarketSamplePlantsTest {
                     + catalogue.sku(l.sku()).category();
             long[] c = cells.computeIfAbsent(key, k -> new long[2]);
             c[0] += l.qty();
-            c[1] += l.amountCents();
+            c[1] += l.amountE4();
         }
         List<OwnSales> out = new ArrayList<>();
         cells.forEach((k, v) -> {
@@ -157,6 +157,6 @@ class MarketSamplePlantsTest {
     private static List<PolicyMeasure> readPolicies(Path file) throws IOException {
         String[] c = Files.readAllLines(file).get(1).split(",", -1);
         return List.of(new PolicyMeasure(1, c[0], ProvinceList.parse(c[1]), LocalDate.parse(c[2]), LocalDate.parse(c[3]), c[4],
-                Double.parseDouble(c[5].replace("%", "")) / 100, SampleLines.cents(c[6]), SampleLines.cents(c[7])));
+                Double.parseDouble(c[5].replace("%", "")) / 100, SampleLines.e4(c[6]), SampleLines.e4(c[7])));
     }
 }

@@ -57,7 +57,7 @@ class StoreGeographyTest {
         return p;
     }
 
-    /** "province / city" -> rows, units, cents. */
+    /** "province / city" -> rows, units, e4. */
     private static Map<String, List<Long>> byCity(Workspace ws) {
         Map<String, List<Long>> out = new TreeMap<>();
         for (SummaryRow r : new SummaryQuery(ws).run(List.of("province", "city"), null, null)) {
@@ -142,7 +142,7 @@ class StoreGeographyTest {
         String cube = dumpCube(mended);
         new CubeRollups(mended).rebuild(Cancellation.none());
         assertThat(dumpCube(mended)).isEqualTo(cube);
-        assertThat(explore.totals(explore.span().orElseThrow().with(org.salestrack.model.Dimension.CITY, "深圳")).amountCents())
+        assertThat(explore.totals(explore.span().orElseThrow().with(org.salestrack.model.Dimension.CITY, "深圳")).amountE4())
                 .isEqualTo(300_000);
         // and the finding the file's 桂 deserves is raised on the mended line
         ValidationService.of(mended).run(null, Map.of(), ProgressListener.NONE, Cancellation.none());

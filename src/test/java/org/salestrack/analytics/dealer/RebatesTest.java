@@ -88,7 +88,7 @@ class RebatesTest {
         var s = card(1_000_000_00L, 900_000_00L, 50.0, 0.5, 8, 10, 1_200_000_00L, false);
         // reach target: sales 1,200,000.00, grade B: 3% = 36,000.00, no excess
         var reach = DealerBoards.whatIf(DealerBoards.row(s, R), WhatIf.REACH_TARGET, R);
-        assertThat(reach.card().salesCents()).isEqualTo(1_200_000_00L);
+        assertThat(reach.card().salesE4()).isEqualTo(1_200_000_00L);
         assertThat(reach.rebate().total()).isEqualByComparingTo("36000.00");
         assertThat(reach.card().attainment()).isEqualTo(1.0);
         // +10%: 1,100,000.00 -> 33,000.00

@@ -20,9 +20,9 @@ import org.salestrack.model.dealer.Scorecard;
 class ScorecardsTest {
     private static final DealerProfile D = new DealerProfile("D001", "北京恒信", "T2", "11", "北京", "北京", false);
 
-    private static DealerMonth m(String month, long inQty, long inCents, long outQty, long outCents, long stock, Long target,
+    private static DealerMonth m(String month, long inQty, long inE4, long outQty, long outE4, long stock, Long target,
                                  Double nps, Long complaints, Double resolved) {
-        return new DealerMonth("D001", YearMonth.parse(month), inQty, inCents, outQty, outCents, stock, null, target, nps, complaints, resolved);
+        return new DealerMonth("D001", YearMonth.parse(month), inQty, inE4, outQty, outE4, stock, null, target, nps, complaints, resolved);
     }
 
     private static List<DealerMonth> year() {
@@ -43,13 +43,13 @@ class ScorecardsTest {
     void aQuarterAddsItsMonthsUp() {
         Scorecard s = Scorecards.score(D, DealerPeriod.parse("2025-Q3"), year(), Cards.strong(1).coverage());
         assertThat(s.sellInQty()).isEqualTo(90);
-        assertThat(s.sellInCents()).isEqualTo(990_000);
+        assertThat(s.sellInE4()).isEqualTo(990_000);
         assertThat(s.sellOutQty()).isEqualTo(90);
-        assertThat(s.salesCents()).isEqualTo(1_080_000);
+        assertThat(s.salesE4()).isEqualTo(1_080_000);
         assertThat(s.stockQty()).isEqualTo(5); // September's month-end
         // 92 days = 13.142857 weeks; 90 units -> 6.8478 a week; 5 / 6.8478 = 0.7302 weeks
         assertThat(s.weeksCover()).isCloseTo(5 / (90 / (92 / 7.0)), within(1e-12));
-        assertThat(s.targetCents()).isEqualTo(750_000L);
+        assertThat(s.targetE4()).isEqualTo(750_000L);
         assertThat(s.attainment()).isCloseTo(1.44, within(1e-12));
         assertThat(s.growthPrevious()).isCloseTo(0.8, within(1e-12));   // 10,800 on 6,000
         assertThat(s.growthYear()).isCloseTo(2.6, within(1e-12));       // 10,800 on 3,000
@@ -65,7 +65,7 @@ class ScorecardsTest {
         List<DealerMonth> l = year();
         l.set(8, m("2025-09", 20, 220_000, 40, 480_000, 5, null, 70.0, 0L, null));
         Scorecard s = Scorecards.score(D, DealerPeriod.parse("2025-Q3"), l, Cards.strong(1).coverage());
-        assertThat(s.targetCents()).isNull();
+        assertThat(s.targetE4()).isNull();
         assertThat(s.attainment()).isNull();
     }
 

@@ -29,7 +29,7 @@ class NationalReviewTest {
         long rowId;
         long amount;
         try (Connection c = a.workspace.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, amount_cents FROM sale WHERE src_row = 10")) {
+             ResultSet rs = s.executeQuery("SELECT id, amount_e4 FROM sale WHERE src_row = 10")) {
             rs.next();
             rowId = rs.getLong(1);
             amount = rs.getLong(2);
@@ -41,7 +41,7 @@ class NationalReviewTest {
 
         new Publisher(a.workspace, store).publish();
         assertThat(NationalPublishTest.count(at, "SELECT hold FROM sale WHERE src_row = 10")).isEqualTo(2);
-        assertThat(NationalPublishTest.count(at, "SELECT SUM(amount_cents) FROM sale_pc_month")).isEqualTo(before);
+        assertThat(NationalPublishTest.count(at, "SELECT SUM(amount_e4) FROM sale_pc_month")).isEqualTo(before);
 
         long issueId;
         try (Connection c = a.workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM validation_issue")) {
@@ -53,7 +53,7 @@ class NationalReviewTest {
 
         assertThat(r.reviewsChanged()).isEqualTo(1);
         assertThat(NationalPublishTest.count(at, "SELECT hold FROM sale WHERE src_row = 10")).isZero();
-        assertThat(NationalPublishTest.count(at, "SELECT SUM(amount_cents) FROM sale_pc_month")).isEqualTo(before + amount);
+        assertThat(NationalPublishTest.count(at, "SELECT SUM(amount_e4) FROM sale_pc_month")).isEqualTo(before + amount);
         assertThat(NationalPublishTest.total(store.workspace())).isEqualTo(NationalPublishTest.total(a.workspace));
         assertThat(NationalPublishTest.count(at, "SELECT COUNT(*) FROM audit_log WHERE action = 'review'")).isEqualTo(1);
     }
