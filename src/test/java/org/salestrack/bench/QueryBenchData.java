@@ -76,7 +76,7 @@ public final class QueryBenchData {
             for (int sku = 1; sku <= 80; sku++) {
                 int model = (sku - 1) / 4;
                 int ser = model < 16 ? model / 4 : 4 + (model - 16) / 2;
-                price[sku] = (ser < 4 ? 1299 + ser * 900 + (sku % 4) * 300 : 299 + (sku % 4) * 100) * 100L;
+                price[sku] = (ser < 4 ? 1299 + ser * 900 + (sku % 4) * 300 : 299 + (sku % 4) * 100) * 10_000L;
                 cost[sku] = price[sku] * 7 / 10;
                 exec(c, "INSERT INTO product(id, sku, name, model, series, category, list_price_e4, unit_cost_e4) VALUES (" + sku
                         + ", 'SKU" + (100 + sku) + "', '" + series[ser] + " M" + model + " 款" + (sku % 4) + "', 'M" + model + "', '" + series[ser]

@@ -118,12 +118,13 @@ public final class ReportBench {
                             + (online ? ONLINE[rnd.nextInt(ONLINE.length)] + ",online,,," : (rnd.nextBoolean() ? "Store" : "Mall")
                             + ",offline,ST-" + p.code() + "-" + (dealer % 5) + ",DL-" + dealer + ",")
                             + p.nameZh() + ",," + series + "-" + model + "," + series + " " + model + "," + series + "," + qty + ","
-                            + e4(unit) + "," + e4(amount) + "," + e4(amount / 5) + ","
+                            + yuanText(unit) + "," + yuanText(amount) + "," + yuanText(amount / 5) + ","
                             + (rnd.nextInt(50) == 0 ? "refunded" : "paid") + "\n");
                 }
             }
         }
     }
 
-    private static String e4(long c) { return c / 100 + "." + String.format(Locale.ROOT, "%02d", c % 100); }
+    /** The yuan text of an amount in hundredths (the generator draws whole hundredths). */
+    private static String yuanText(long c) { return c / 100 + "." + String.format(Locale.ROOT, "%02d", c % 100); }
 }

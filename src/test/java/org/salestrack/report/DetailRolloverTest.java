@@ -82,8 +82,8 @@ class DetailRolloverTest {
                 double evaluated = wb.getCreationHelper().createFormulaEvaluator().evaluate(s.getRow(totalRow).getCell(15)).getNumberValue();
                 // POI (like Excel) sums binary doubles: equal to the cent, not to the last bit
                 assertThat(java.math.BigDecimal.valueOf(evaluated).setScale(2, java.math.RoundingMode.HALF_UP))
-                        .isEqualByComparingTo(java.math.BigDecimal.valueOf(e4, 2));
-                assertThat(s.getRow(totalRow).getCell(15).getNumericCellValue()).as("cached").isEqualTo(e4 / 100.0);
+                        .isEqualByComparingTo(java.math.BigDecimal.valueOf(e4, 4));
+                assertThat(s.getRow(totalRow).getCell(15).getNumericCellValue()).as("cached").isEqualTo(e4 / 10000.0);
                 assertThat(s.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S" + (expectedRows[i] + 1));
                 for (int r = 1; r <= expectedRows[i]; r++, order++) {

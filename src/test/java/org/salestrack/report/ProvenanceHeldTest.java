@@ -33,7 +33,7 @@ class ProvenanceHeldTest {
         assertThat(held[0]).isEqualTo(2);
         try (XSSFWorkbook wb = WorkbookFiles.writeAndOpen(ws, YearMonth.of(2025, 3), Locale.ENGLISH, dir.resolve("en.xlsx"))) {
             assertThat(value(wb.getSheet("Provenance"), "Held for review")).isEqualTo("2 paid lines ("
-                    + String.format(Locale.ROOT, "¥%,.2f", held[1] / 100.0) + ") of the window are held out of every figure pending review on the Data quality screen");
+                    + String.format(Locale.ROOT, "¥%,.2f", held[1] / 10000.0) + ") of the window are held out of every figure pending review on the Data quality screen");
         }
         try (XSSFWorkbook wb = WorkbookFiles.writeAndOpen(ws, YearMonth.of(2025, 3), Locale.SIMPLIFIED_CHINESE, dir.resolve("zh.xlsx"))) {
             assertThat(value(wb.getSheet("数据来源"), "待审核挂起"))

@@ -117,19 +117,19 @@ class DealersCommandOnSamplesTest {
         JsonNode d = byDealer.get(dealer);
         assertThat(d).as(dealer).isNotNull();
         assertThat(d.get("grade").asText()).isEqualTo(grade);
-        assertThat(d.get("sales").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.salesE4(), 2));
-        assertThat(d.get("sell_out").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.salesE4(), 2));
-        assertThat(d.get("sell_in").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.sellInE4(), 2));
+        assertThat(d.get("sales").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.salesE4(), 4));
+        assertThat(d.get("sell_out").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.salesE4(), 4));
+        assertThat(d.get("sell_in").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.sellInE4(), 4));
         assertThat(d.get("stock").asLong()).isEqualTo(e.stock());
-        assertThat(d.get("target").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.targetE4(), 2));
+        assertThat(d.get("target").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.targetE4(), 4));
         assertThat(d.get("attainment").asDouble()).isCloseTo((double) e.salesE4() / e.targetE4(), within(1e-9));
         assertThat(d.get("growth").asDouble()).isCloseTo((double) e.salesE4() / e.salesYearBeforeE4() - 1, within(1e-9));
         assertThat(d.get("nps").asDouble()).isCloseTo(e.nps(), within(1e-9));
         assertThat(d.get("resolved_48h").asDouble()).isCloseTo(e.resolved(), within(1e-9));
         // by hand: base rate of the grade on the sales, 8% on the excess over target only; neither dealer has the digital tools flag
-        BigDecimal sales = BigDecimal.valueOf(e.salesE4(), 2);
+        BigDecimal sales = BigDecimal.valueOf(e.salesE4(), 4);
         BigDecimal rate = new BigDecimal(grade.equals("B") ? "0.03" : "0.01");
-        BigDecimal excess = sales.subtract(BigDecimal.valueOf(e.targetE4(), 2)).max(BigDecimal.ZERO);
+        BigDecimal excess = sales.subtract(BigDecimal.valueOf(e.targetE4(), 4)).max(BigDecimal.ZERO);
         BigDecimal rebate = sales.multiply(rate).setScale(2, RoundingMode.HALF_UP).add(excess.multiply(new BigDecimal("0.08")).setScale(2, RoundingMode.HALF_UP));
         assertThat(d.get("rebate").decimalValue()).isEqualByComparingTo(rebate);
         assertThat(d.get("why").asText()).startsWith(grade + ": coverage ").contains(" cities)").contains("Rebate: ");

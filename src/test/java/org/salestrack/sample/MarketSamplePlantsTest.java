@@ -116,7 +116,7 @@ class MarketSamplePlantsTest {
                 Row r = sheet.getRow(i);
                 out.add(new PanelRow(r.getCell(0).getStringCellValue(), SampleLines.province(r.getCell(1).getStringCellValue()),
                         r.getCell(2).getStringCellValue(), r.getCell(3).getStringCellValue(), r.getCell(4).getStringCellValue(),
-                        (long) r.getCell(5).getNumericCellValue(), Math.round(r.getCell(6).getNumericCellValue() * 100)));
+                        (long) r.getCell(5).getNumericCellValue(), Math.round(r.getCell(6).getNumericCellValue() * 10000)));
             }
         }
         return out;
@@ -149,7 +149,7 @@ class MarketSamplePlantsTest {
         for (int i = 1; i < lines.size(); i++) {
             String[] c = lines.get(i).split(",", -1);
             out.add(new CompetitorEvent(i, c[0], c[1], LocalDate.parse(c[2]), EventKind.parse(c[3]), ProvinceList.parse(c[4]), c[5],
-                    c[6].isEmpty() ? null : Long.parseLong(c[6]) * 100, Long.parseLong(c[7]) * 100));
+                    c[6].isEmpty() ? null : Long.parseLong(c[6]) * 10000, Long.parseLong(c[7]) * 10000));
         }
         return out;
     }

@@ -76,7 +76,7 @@ class SampleImportTest {
         Map<String, long[]> actual = new TreeMap<>();
         for (SummaryRow r : new SummaryQuery(workspace).run(List.of("province", "month"), null, null)) {
             actual.put(r.keys().get(0) + " " + YearMonth.parse(r.keys().get(1)),
-                    new long[] {r.rows(), r.qty(), r.amount().movePointRight(2).longValueExact()});
+                    new long[] {r.rows(), r.qty(), r.amount().movePointRight(4).longValueExact()});
         }
 
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
@@ -89,7 +89,7 @@ class SampleImportTest {
         SummaryRow all = new SummaryQuery(workspace).run(List.of(), null, null).get(0);
         assertThat(all.rows()).isEqualTo(total.lines());
         assertThat(all.qty()).isEqualTo(total.units());
-        assertThat(all.amount().movePointRight(2).longValueExact()).isEqualTo(total.amountE4());
+        assertThat(all.amount().movePointRight(4).longValueExact()).isEqualTo(total.amountE4());
     }
 
     private static final Set<String> STORE_CHANNELS = Set.of("直营店", "授权店", "运营商厅");
@@ -126,7 +126,7 @@ class SampleImportTest {
             if (!STORE_CHANNELS.contains(row.keys().get(0)) || !row.keys().get(1).equals("深圳")) continue;
             rows += row.rows();
             qty += row.qty();
-            e4 += row.amount().movePointRight(2).longValueExact();
+            e4 += row.amount().movePointRight(4).longValueExact();
         }
         assertThat(new long[] {rows, qty, e4}).containsExactly(expected);
     }
@@ -177,7 +177,7 @@ class SampleImportTest {
             if (!store.test(c[0])) continue;
             sum[0]++;
             sum[1] += Long.parseLong(c[7]);
-            sum[2] += new BigDecimal(c[9].replace("\"", "").replace(",", "")).movePointRight(2).longValueExact();
+            sum[2] += new BigDecimal(c[9].replace("\"", "").replace(",", "")).movePointRight(4).longValueExact();
         }
         return sum;
     }

@@ -59,7 +59,7 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
     }
 
     static long e4(String text) {
-        return new BigDecimal(text.replace("¥", "").replace(",", "").trim()).movePointRight(2).longValueExact();
+        return new BigDecimal(text.replace("¥", "").replace(",", "").trim()).movePointRight(4).longValueExact();
     }
 
     private static List<Line> tmall(Path file) throws IOException {
@@ -107,7 +107,7 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
             JsonNode n = json.readTree(s);
             out.add(new Line("mall", "官方商城", n.get("order_no").asText(), n.get("line_no").asInt(),
                     OffsetDateTime.parse(n.get("paid_at").asText()).toLocalDateTime(), n.get("sku").asText(),
-                    n.get("qty").asLong(), n.get("amount").decimalValue().movePointRight(2).longValueExact(),
+                    n.get("qty").asLong(), n.get("amount").decimalValue().movePointRight(4).longValueExact(),
                     province(n.get("province").asText()), null, null, n.has("imei") ? n.get("imei").asText() : null,
                     n.get("waybill").asText(), n.get("member_id").asText(), n.get("status").asText()));
         }
@@ -122,7 +122,7 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
                 Row r = s.getRow(i);
                 out.add(new Line("jd", "京东", r.getCell(0).getStringCellValue(), 1, r.getCell(1).getLocalDateTimeCellValue(),
                         r.getCell(3).getStringCellValue(), (long) r.getCell(5).getNumericCellValue(),
-                        Math.round(r.getCell(7).getNumericCellValue() * 100), province(r.getCell(8).getStringCellValue()),
+                        Math.round(r.getCell(7).getNumericCellValue() * 10000), province(r.getCell(8).getStringCellValue()),
                         null, null, null, null, null, "paid"));
             }
         }
@@ -142,7 +142,7 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
                     Row r = s.getRow(i);
                     out.add(new Line(file.getFileName().toString(), "经销商分销", null, 1, r.getCell(0).getLocalDateTimeCellValue(),
                             r.getCell(4).getStringCellValue(), (long) r.getCell(6).getNumericCellValue(),
-                            Math.round(r.getCell(8).getNumericCellValue() * 100), province(r.getCell(2).getStringCellValue()),
+                            Math.round(r.getCell(8).getNumericCellValue() * 10000), province(r.getCell(2).getStringCellValue()),
                             null, r.getCell(1).getStringCellValue(), null, null, null, "paid"));
                 }
             }

@@ -67,7 +67,7 @@ class SeriesFromRollupsTest {
             for (int i = 0; i < s.length(); i++) {
                 long[] e = months.getOrDefault(s.month(i), new long[2]);
                 assertThat((long) s.units()[i]).as(s.id() + " units " + s.month(i)).isEqualTo(e[0]);
-                assertThat(Math.round(s.revenue()[i] * 100)).as(s.id() + " revenue " + s.month(i)).isEqualTo(e[1]);
+                assertThat(Math.round(s.revenue()[i] * 10000)).as(s.id() + " revenue " + s.month(i)).isEqualTo(e[1]);
             }
         }
         assertThat(expected).isNotEmpty();

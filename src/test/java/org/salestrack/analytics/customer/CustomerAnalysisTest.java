@@ -19,7 +19,7 @@ class CustomerAnalysisTest {
     private static final CustomerRules RULES = CustomerRules.DEFAULTS;
 
     private static CustomerDay day(String c, String date, String category, String channel, long yuan) {
-        return new CustomerDay(c, LocalDate.parse(date), category, channel, "44", 1, yuan * 100);
+        return new CustomerDay(c, LocalDate.parse(date), category, channel, "44", 1, yuan * 10_000);
     }
 
     /** A: two phones within a year; B: one ¥6,000 phone long ago; C: tablet and watch on one day; D/E: phones 364 and 365 days apart (2024 is a leap year). */
@@ -37,7 +37,7 @@ class CustomerAnalysisTest {
         Map<String, CustomerProfile> p = CustomerHistories.profiles(planted(), AS_OF, RULES).stream()
                 .collect(Collectors.toMap(CustomerProfile::customer, x -> x));
         assertThat(p.get("C").purchases()).isEqualTo(1);
-        assertThat(p.get("C").spendE4()).isEqualTo(300_000);
+        assertThat(p.get("C").spendE4()).isEqualTo(30_000_000);
         assertThat(p.get("C").categories()).containsExactly("平板", "手表");
         assertThat(p.get("C").favouriteCategory()).isEqualTo("平板");
         assertThat(p.get("A").channels()).containsExactly("JD", "Tmall");
@@ -67,9 +67,9 @@ class CustomerAnalysisTest {
         assertThat(base.churnedCount()).isEqualTo(4);
         assertThat(CustomerAnalysis.winBack(base)).extracting(CustomerProfile::customer).containsExactly("B", "C", "D", "E");
         assertThat(base.ecosystem().ecosystemCustomers()).isEqualTo(1);
-        assertThat(base.ecosystem().ecosystemSpendE4()).isEqualTo(300_000);
+        assertThat(base.ecosystem().ecosystemSpendE4()).isEqualTo(30_000_000);
         assertThat(base.ecosystem().singleCustomers()).isEqualTo(4);
-        assertThat(base.ecosystem().singleSpendE4()).isEqualTo((3000 + 3500 + 6000 + 2000 + 2000) * 100L);
+        assertThat(base.ecosystem().singleSpendE4()).isEqualTo((3000 + 3500 + 6000 + 2000 + 2000) * 10_000L);
         assertThat(base.totalSpendE4()).isEqualTo(planted().stream().mapToLong(CustomerDay::amountE4).sum());
         CustomerBase.ChurnRow jd = base.churnByChannel().stream().filter(r -> r.key().equals("JD")).findFirst().orElseThrow();
         // A's main channel is a tie JD/Tmall (one day each): the smaller name wins, so JD holds A, D, E
@@ -135,7 +135,7 @@ class CustomerAnalysisTest {
         assertThat(jan25.active()[0]).isEqualTo(2);
         assertThat(jan25.active()[10]).isEqualTo(1);  // A again in November
         assertThat(jan25.retention(10)).isEqualTo(0.5);
-        assertThat(jan25.spendE4()[0]).isEqualTo((3000 + 10 + 20) * 100L);
+        assertThat(jan25.spendE4()[0]).isEqualTo((3000 + 10 + 20) * 10_000L);
         Cohorts.Cohort jan24 = cohorts.table().stream().filter(c -> c.month().equals(YearMonth.of(2024, 1))).findFirst().orElseThrow();
         assertThat(jan24.customers()).isEqualTo(2);   // D and E
         assertThat(jan24.active()[12]).isEqualTo(2);

@@ -49,7 +49,7 @@ class HeldSalesTest {
         return new SummaryQuery(ws).run(List.of("store"), null, null).stream().collect(Collectors.toMap(r -> r.keys().get(0), r -> r));
     }
 
-    private static long e4(SummaryRow r) { return r == null ? 0 : r.amount().movePointRight(2).longValueExact(); }
+    private static long e4(SummaryRow r) { return r == null ? 0 : r.amount().movePointRight(4).longValueExact(); }
 
     private static long qty(SummaryRow r) { return r == null ? 0 : r.qty(); }
 

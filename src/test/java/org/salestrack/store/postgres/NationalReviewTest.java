@@ -37,7 +37,7 @@ class NationalReviewTest {
         IssueStore issues = new IssueStore(a.workspace);
         issues.replaceOpen(1L, List.of(new RuleHit("price-outlier", Severity.ERROR, RuleHit.SALE, rowId, 1, "a.csv", 10, "planted", true,
                 List.of())), "2026-12-04T10:00:00");
-        long before = NationalPublishTest.total(a.workspace).amount().movePointRight(2).longValueExact();
+        long before = NationalPublishTest.total(a.workspace).amount().movePointRight(4).longValueExact();
 
         new Publisher(a.workspace, store).publish();
         assertThat(NationalPublishTest.count(at, "SELECT hold FROM sale WHERE src_row = 10")).isEqualTo(2);

@@ -92,7 +92,7 @@ class DashboardViewModelTest {
                 .collect(java.util.stream.Collectors.toMap(r -> r.keys().get(0), r -> r));
     }
 
-    private static long e4(SummaryRow r) { return r.amount().movePointRight(2).longValueExact(); }
+    private static long e4(SummaryRow r) { return r.amount().movePointRight(4).longValueExact(); }
 
     /** Every figure the dashboard shows, against the store's plain summary of the lines (not the cube). */
     @Test
@@ -105,7 +105,7 @@ class DashboardViewModelTest {
         Slice s = state.slice();
         SummaryRow all = new SummaryQuery(ws.workspace).run(List.of(), s.from().toString(), s.to().toString()).get(0);
         assertThat(d.kpis().current().aspE4()).isEqualTo(Math.round((double) e4(all) / all.qty()));
-        assertThat(d.kpis().current().marginE4()).isEqualTo(all.margin().movePointRight(2).longValueExact());
+        assertThat(d.kpis().current().marginE4()).isEqualTo(all.margin().movePointRight(4).longValueExact());
         SummaryRow previous = new SummaryQuery(ws.workspace).run(List.of(), s.previousPeriod().from().toString(),
                 s.previousPeriod().to().toString()).get(0);
         assertThat(d.kpis().growthVsPrevious().getAsDouble()).isCloseTo((double) e4(all) / e4(previous) - 1, org.assertj.core.api.Assertions.within(1e-12));

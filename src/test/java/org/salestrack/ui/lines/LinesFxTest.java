@@ -116,7 +116,7 @@ class LinesFxTest {
         assertThat(csv).hasSize(south.size() + 1);
         assertThat(csv.get(0)).startsWith("\uFEFFFile,Row,Sold at");
         long e4 = 0;
-        for (String r : csv.subList(1, csv.size())) e4 += new java.math.BigDecimal(r.split(",")[6]).movePointRight(2).longValueExact();
+        for (String r : csv.subList(1, csv.size())) e4 += new java.math.BigDecimal(r.split(",")[6]).movePointRight(4).longValueExact();
         assertThat(e4).isEqualTo(south.stream().mapToLong(Line::amountE4).sum());
         app.dialogs.saveTo = dir.resolve("south.xlsx");
         robot.clickOn("#lines-export-xlsx");
@@ -126,7 +126,7 @@ class LinesFxTest {
             assertThat(s.getLastRowNum()).isEqualTo(south.size());
             double sum = 0;
             for (int r = 1; r <= s.getLastRowNum(); r++) sum += s.getRow(r).getCell(6).getNumericCellValue();
-            assertThat(Math.round(sum * 100)).isEqualTo(south.stream().mapToLong(Line::amountE4).sum());
+            assertThat(Math.round(sum * 10000)).isEqualTo(south.stream().mapToLong(Line::amountE4).sum());
         }
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(app.dialogs.errors).isEmpty();
