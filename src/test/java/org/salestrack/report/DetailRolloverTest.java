@@ -43,7 +43,7 @@ class DetailRolloverTest {
         List<DetailLine> out = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             out.add(new DetailLine(LocalDateTime.of(2025, 3, 1, 10, 0).plusMinutes(i), "O-" + i, 1, "Tmall", "online", null, null, "华南", "广东",
-                    "广州", "SKU-" + i, "手机 " + i, "X", i, 10L * i, 10L * i * i, null, 7, i + 1));
+                    "广州", "SKU-" + i, "手机 " + i, "X", i, 1000L * i, 1000L * i * i, null, 7, i + 1));
         }
         return out;
     }
@@ -78,7 +78,7 @@ class DetailRolloverTest {
                 int totalRow = expectedRows[i] + 1;
                 assertThat(s.getRow(totalRow).getCell(15).getCellFormula()).isEqualTo("SUBTOTAL(9,P2:P" + totalRow + ")");
                 long e4 = 0;
-                for (int k = order; k < order + expectedRows[i]; k++) e4 += 10L * k * k;
+                for (int k = order; k < order + expectedRows[i]; k++) e4 += 1000L * k * k;
                 double evaluated = wb.getCreationHelper().createFormulaEvaluator().evaluate(s.getRow(totalRow).getCell(15)).getNumberValue();
                 // POI (like Excel) sums binary doubles: equal to the cent, not to the last bit
                 assertThat(java.math.BigDecimal.valueOf(evaluated).setScale(2, java.math.RoundingMode.HALF_UP))

@@ -65,7 +65,7 @@ class CountedSaleTest {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(2);
             assertThat(rs.getLong(2)).isEqualTo(5);
-            assertThat(rs.getLong(3)).isEqualTo(530_000);
+            assertThat(rs.getLong(3)).isEqualTo(53_000_000);
         }
         try (Connection c = ws.connect()) {
             Rollups.rebuild(c);

@@ -35,7 +35,7 @@ final class Sales {
     LocalDate launch;
     Long listPrice;
     long qty = 1;
-    long unitPrice = 100_000;
+    long unitPrice = 10_000_000;
     Double discount;
     String customer;
     String imei;

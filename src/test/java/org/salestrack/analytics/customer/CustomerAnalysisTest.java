@@ -101,7 +101,7 @@ class CustomerAnalysisTest {
     @Test
     void userCutPointsAreUsedAsGiven() {
         List<CustomerProfile> profiles = CustomerHistories.profiles(planted(), AS_OF, RULES);
-        Rfm.Cuts cuts = new Rfm.Cuts(new double[] {30, 90, 180, 365}, new double[] {1, 2, 3, 4}, new double[] {100_000, 200_000, 400_000, 800_000});
+        Rfm.Cuts cuts = new Rfm.Cuts(new double[] {30, 90, 180, 365}, new double[] {1, 2, 3, 4}, new double[] {10_000_000, 20_000_000, 40_000_000, 80_000_000});
         Rfm.Result rfm = Rfm.score(profiles, AS_OF, cuts);
         int a = indexOf(profiles, "A");
         // A: 41 days since its last purchase, below 90, 180 and 365 -> R 4; 2 purchases -> F 2; ¥6,500 -> M 4
