@@ -13,7 +13,7 @@ import java.util.List;
  * the history), for tests that replay an older migration on a workspace made by today's importer. Opening it again
  * runs V80, whose x100 brings the values back.
  */
-// money-rename:keep-file (this class names the cents columns of schema 79 on purpose)
+// money-rename:keep-file (this class names the cents columns of schema 72 on purpose)
 final class MoneyInCents {
     private MoneyInCents() {}
 

@@ -20,21 +20,21 @@ import org.salestrack.task.Cancellation;
 import org.salestrack.ui.TestWorkspace;
 
 /**
- * Issue 13 #1: a workspace made before money moved to e4 (schema 79, amounts in cents) opens after V80 with the
+ * Issue 13 #1: a workspace made before money moved to e4 (schema 72, amounts in cents) opens after V80 with the
  * same yuan figures in the lines, the rollups and the dimensions; the change journal's triggers, dropped and
  * recreated by V80, neither doubled the cube nor stopped journaling the next import.
  */
-// money-rename:keep-file (this test builds a workspace in cents, at schema 79, on purpose)
+// money-rename:keep-file (this test builds a workspace in cents, at schema 72, on purpose)
 class MoneyMigrationTest {
     @TempDir
     Path dir;
 
-    /** Three lines in cents as schema 79 kept them: 3,999.00 + 2 x 1,234.56 in March, 0.99 in April. */
+    /** Three lines in cents as schema 72 kept them: 3,999.00 + 2 x 1,234.56 in March, 0.99 in April. */
     private Path workspaceAt79() throws Exception {
         Path file = dir.resolve("workspace.db");
         String url = "jdbc:sqlite:" + file;
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
-                .javaMigrations(new org.salestrack.store.migration.V71__ChainAuditLog()).outOfOrder(true).target("79").failOnMissingTarget(false).load().migrate();
+                .javaMigrations(new org.salestrack.store.migration.V71__ChainAuditLog()).outOfOrder(true).target("72").load().migrate(); // V72: the last migration before V80
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("INSERT INTO import_batch(id, file_name, sha256, kind, profile, rows_read, rows_stored, status, started_at) "
                     + "VALUES (1, 'old.csv', 'f00d', 'sales', 'old', 3, 3, 'stored', '2025-04-03T00:00:00')");
@@ -59,7 +59,7 @@ class MoneyMigrationTest {
     }
 
     @Test
-    void aWorkspaceAtSchema79ReadsTheSameYuanAfterTheMigration() throws Exception {
+    void aWorkspaceAtSchema72ReadsTheSameYuanAfterTheMigration() throws Exception {
         Path file = workspaceAt79();
         Workspace ws = Workspace.open(file);
         List<SummaryRow> months = new SummaryQuery(ws).run(List.of("month"), null, null);
