@@ -77,8 +77,8 @@ class LinesFxTest {
 
     private static String summary(List<Line> ls) {
         return String.format(Locale.ENGLISH, "%,d counted lines · %,d units · revenue ¥%,.2f · margin ¥%,.2f", ls.size(),
-                ls.stream().mapToLong(Line::qty).sum(), ls.stream().mapToLong(Line::amountE4).sum() / 100.0,
-                ls.stream().mapToLong(Line::marginE4).sum() / 100.0);
+                ls.stream().mapToLong(Line::qty).sum(), ls.stream().mapToLong(Line::amountE4).sum() / 10000.0,
+                ls.stream().mapToLong(Line::marginE4).sum() / 10000.0);
     }
 
     @Test
