@@ -1,5 +1,6 @@
 package org.salestrack.cli;
 
+import org.salestrack.model.Money;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ final class CustomersCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalArgumentException("the workspace has no sales with a customer id"));
         CustomerRules d = CustomerRules.DEFAULTS;
         CustomerRules rules = new CustomerRules(churnMonths, d.phoneCategory(), d.highValuePhonePurchases(), d.rollingDays(),
-                d.highValuePurchaseCents(), d.ecosystemCategories());
+                d.highValuePurchaseE4(), d.ecosystemCategories());
         Rfm.Cuts cuts = rfmCuts == null ? null : Rfm.Cuts.parse(rfmCuts);
         CustomerService.Analysis a = service.analyse(day, null, rules, cuts, Cancellation.none());
         Map<RfmSegment, Map<RfmSegment, Long>> moved = migrationFrom == null ? null
@@ -90,9 +91,9 @@ final class CustomersCommand implements Callable<Integer> {
             if (moved != null) m.put("migration", migrationJson(moved));
             out.println(Json.write(m));
         } else {
-            out.printf(Locale.ROOT, "as of %s: %,d customers, spend %s%n", day, b.customers().size(), yuan(b.totalSpendCents()).toPlainString());
+            out.printf(Locale.ROOT, "as of %s: %,d customers, spend %s%n", day, b.customers().size(), yuan(b.totalSpendE4()).toPlainString());
             for (CustomerBase.SegmentRow s : b.segments()) {
-                out.printf(Locale.ROOT, "  %-20s %,10d customers  %s%n", segmentId(s.segment()), s.customers(), yuan(s.spendCents()).toPlainString());
+                out.printf(Locale.ROOT, "  %-20s %,10d customers  %s%n", segmentId(s.segment()), s.customers(), yuan(s.spendE4()).toPlainString());
             }
             out.printf(Locale.ROOT, "churned (no purchase for %d months): %,d%nhigh value: %,d%necosystem buyers: %,d (%.1f%%)%n", churnMonths,
                     b.churnedCount(), b.highValueCount(), b.ecosystem().ecosystemCustomers(), 100 * b.ecosystem().share(b.customers().size()));
@@ -111,25 +112,25 @@ final class CustomersCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("as_of", b.asOf().toString());
         m.put("customers", b.customers().size());
-        m.put("spend", yuan(b.totalSpendCents()));
+        m.put("spend", yuan(b.totalSpendE4()));
         List<Map<String, Object>> segments = new ArrayList<>();
         for (CustomerBase.SegmentRow s : b.segments()) {
-            segments.add(ordered("segment", segmentId(s.segment()), "customers", s.customers(), "spend", yuan(s.spendCents())));
+            segments.add(ordered("segment", segmentId(s.segment()), "customers", s.customers(), "spend", yuan(s.spendE4())));
         }
         m.put("segments", segments);
         m.put("churned", b.churnedCount());
         m.put("churn_months", b.rules().churnMonths());
         m.put("high_value", b.highValueCount());
-        m.put("ecosystem", ordered("customers", b.ecosystem().ecosystemCustomers(), "spend", yuan(b.ecosystem().ecosystemSpendCents()),
-                "single_category_customers", b.ecosystem().singleCustomers(), "single_category_spend", yuan(b.ecosystem().singleSpendCents())));
+        m.put("ecosystem", ordered("customers", b.ecosystem().ecosystemCustomers(), "spend", yuan(b.ecosystem().ecosystemSpendE4()),
+                "single_category_customers", b.ecosystem().singleCustomers(), "single_category_spend", yuan(b.ecosystem().singleSpendE4())));
         List<Map<String, Object>> rfm = new ArrayList<>();
         for (int r = 5; r >= 1; r--) {
             for (int f = 1; f <= 5; f++) {
-                rfm.add(ordered("r", r, "f", f, "customers", b.rfm().gridCustomers()[r - 1][f - 1], "spend", yuan(b.rfm().gridSpendCents()[r - 1][f - 1])));
+                rfm.add(ordered("r", r, "f", f, "customers", b.rfm().gridCustomers()[r - 1][f - 1], "spend", yuan(b.rfm().gridSpendE4()[r - 1][f - 1])));
             }
         }
         m.put("rfm", rfm);
-        m.put("cuts", ordered("recency_days", b.rfm().cuts().recency(), "purchases", b.rfm().cuts().frequency(), "spend_cents", b.rfm().cuts().monetary()));
+        m.put("cuts", ordered("recency_days", b.rfm().cuts().recency(), "purchases", b.rfm().cuts().frequency(), "spend_e4", b.rfm().cuts().monetary()));
         m.put("empty_scores", b.rfm().emptyScores());
         m.put("churn_by_region", churnRows(b.churnByRegion()));
         m.put("churn_by_channel", churnRows(b.churnByChannel()));
@@ -137,7 +138,7 @@ final class CustomersCommand implements Callable<Integer> {
         List<Map<String, Object>> wb = new ArrayList<>();
         for (CustomerProfile p : winBack) {
             wb.add(ordered("customer", p.customer(), "last_purchase", p.last().toString(), "favourite_category", p.favouriteCategory(),
-                    "purchases", p.purchases(), "spend", yuan(p.spendCents())));
+                    "purchases", p.purchases(), "spend", yuan(p.spendE4())));
         }
         m.put("win_back", wb);
         return m;
@@ -201,7 +202,7 @@ final class CustomersCommand implements Callable<Integer> {
 
     static String segmentId(Enum<?> s) { return s.name().toLowerCase(Locale.ROOT); }
 
-    private static BigDecimal yuan(long cents) { return BigDecimal.valueOf(cents, 2); }
+    private static BigDecimal yuan(long e4) { return Money.ofE4(e4); }
 
     private static Double finite(double v) { return Double.isFinite(v) ? v : null; }
 

@@ -1,5 +1,6 @@
 package org.salestrack.cli;
 
+import org.salestrack.model.Money;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class DealersCommand implements Callable<Integer> {
         for (DealerRow r : board.rows()) {
             Scorecard s = r.card();
             out.printf(Locale.ROOT, "%-6s %-4s %-5s %,16.2f %8s %9s %8s %9s %,14.2f%n", s.dealer().code(), s.dealer().tier(), r.grade(),
-                    BigDecimal.valueOf(s.salesCents(), 2), pct(s.growthYear()), pct(s.attainment()),
+                    Money.ofE4(s.salesE4()), pct(s.growthYear()), pct(s.attainment()),
                     s.weeksCover() == null ? "-" : String.format(Locale.ROOT, "%.1f", s.weeksCover()), pct(s.coverage().share()), r.rebate().total());
         }
         long[][] mig = board.migration();
@@ -111,13 +112,13 @@ final class DealersCommand implements Callable<Integer> {
         m.put("name", s.dealer().name());
         m.put("tier", s.dealer().tier());
         m.put("grade", r.grade().name());
-        m.put("sales", BigDecimal.valueOf(s.salesCents(), 2));
+        m.put("sales", Money.ofE4(s.salesE4()));
         m.put("growth", s.growthYear());
-        m.put("sell_in", BigDecimal.valueOf(s.sellInCents(), 2));
-        m.put("sell_out", BigDecimal.valueOf(s.sellOutCents(), 2));
+        m.put("sell_in", Money.ofE4(s.sellInE4()));
+        m.put("sell_out", Money.ofE4(s.sellOutE4()));
         m.put("stock", s.stockQty());
         m.put("weeks_cover", s.weeksCover());
-        m.put("target", s.targetCents() == null ? null : BigDecimal.valueOf(s.targetCents(), 2));
+        m.put("target", s.targetE4() == null ? null : Money.ofE4(s.targetE4()));
         m.put("attainment", s.attainment());
         m.put("coverage", s.coverage().share());
         m.put("nps", s.nps());

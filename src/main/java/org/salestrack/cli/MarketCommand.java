@@ -1,5 +1,6 @@
 package org.salestrack.cli;
 
+import org.salestrack.model.Money;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,8 +68,8 @@ final class MarketCommand implements Callable<Integer> {
                 m.put("units", r.units());
                 m.put("market_units", r.marketUnits());
                 m.put("share_units", ratio(r.shareUnits()));
-                m.put("value", BigDecimal.valueOf(r.valueCents(), 2));
-                m.put("market_value", BigDecimal.valueOf(r.marketValueCents(), 2));
+                m.put("value", Money.ofE4(r.valueE4()));
+                m.put("market_value", Money.ofE4(r.marketValueE4()));
                 m.put("share_value", ratio(r.shareValue()));
                 list.add(m);
             }
@@ -77,8 +78,8 @@ final class MarketCommand implements Callable<Integer> {
             out.println(String.join("\t", by) + (by.isEmpty() ? "" : "\t") + "units\tmarket_units\tshare_units\tvalue\tmarket_value\tshare_value");
             for (ShareRow r : rows) {
                 out.println(String.join("\t", r.keys()) + (by.isEmpty() ? "" : "\t") + r.units() + "\t" + r.marketUnits() + "\t"
-                        + percent(r.shareUnits()) + "\t" + BigDecimal.valueOf(r.valueCents(), 2).toPlainString() + "\t"
-                        + BigDecimal.valueOf(r.marketValueCents(), 2).toPlainString() + "\t" + percent(r.shareValue()));
+                        + percent(r.shareUnits()) + "\t" + Money.ofE4(r.valueE4()).toPlainString() + "\t"
+                        + Money.ofE4(r.marketValueE4()).toPlainString() + "\t" + percent(r.shareValue()));
             }
         }
         return ExitCodes.OK;
@@ -92,8 +93,8 @@ final class MarketCommand implements Callable<Integer> {
         m.put("kind", e.event().kind() == null ? null : e.event().kind().id());
         m.put("provinces", names(e.event().provinces()));
         m.put("category", e.category());
-        m.put("price_before", money(e.event().priceBeforeCents()));
-        m.put("price_after", money(e.event().priceAfterCents()));
+        m.put("price_before", money(e.event().priceBeforeE4()));
+        m.put("price_after", money(e.event().priceAfterE4()));
         m.put("before", e.windows().before().get(0) + ".." + e.windows().before().get(e.windows().before().size() - 1));
         m.put("after", e.windows().after().get(0) + ".." + e.windows().after().get(e.windows().after().size() - 1));
         m.put("share_before", ratio(e.treatedBefore()));
@@ -119,8 +120,8 @@ final class MarketCommand implements Callable<Integer> {
         m.put("ends", p.policy().ends().toString());
         m.put("category", p.policy().category());
         m.put("rate", p.policy().rate());
-        m.put("cap", money(p.policy().capCents()));
-        m.put("max_price", money(p.policy().maxPriceCents()));
+        m.put("cap", money(p.policy().capE4()));
+        m.put("max_price", money(p.policy().maxPriceE4()));
         m.put("eligible_bands", p.eligibleBands());
         m.put("ineligible_bands", p.ineligibleBands());
         m.put("during", p.windows().after().isEmpty() ? null : p.windows().after().get(0) + ".." + p.windows().last());
@@ -171,7 +172,7 @@ final class MarketCommand implements Callable<Integer> {
         return codes.stream().map(c -> Provinces.get().byCode(c).map(Province::nameZh).orElse(c)).toList();
     }
 
-    private static BigDecimal money(Long cents) { return cents == null ? null : BigDecimal.valueOf(cents, 2); }
+    private static BigDecimal money(Long e4) { return e4 == null ? null : Money.ofE4(e4); }
 
     private static Double ratio(double v) { return Double.isNaN(v) ? null : Math.round(v * 1e6) / 1e6; }
 

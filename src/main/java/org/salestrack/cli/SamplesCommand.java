@@ -50,7 +50,7 @@ public final class SamplesCommand implements Callable<Integer> {
         for (SampleFile f : set.files()) w.printf("%-70s %-14s %,10d rows%n", f.name(), f.kind(), f.rows());
         ExpectedTotals.Sum t = set.totals().total();
         w.printf("sales: %,d lines, %,d units, CNY %s (paid); seed %d; %.1f s%n", t.lines(), t.units(),
-                org.salestrack.model.Money.ofCents(t.amountCents()).toPlainString(), seed, (System.nanoTime() - started) / 1e9);
+                org.salestrack.model.Money.ofE4(t.amountE4()).toPlainString(), seed, (System.nanoTime() - started) / 1e9);
         return ExitCodes.OK;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * One mapped row of a non-sales kind: canonical field name to a typed value (String, Long, Double,
- * LocalDate, LocalDateTime; money as Long cents; provinces as GB/T 2260 codes where recognised).
+ * LocalDate, LocalDateTime; money as Long e4; provinces as GB/T 2260 codes where recognised).
  */
 public record CanonicalRow(int sourceRow, Map<String, Object> values) {
     public String text(String field) {

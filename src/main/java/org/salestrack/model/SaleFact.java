@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 /**
  * One stored sell-out line as the validation rules see it: the line itself joined with what the rules need
  * from its dimensions (the dealer's registered province and location, the SKU's launch date and list price)
- * and where it came from (batch, file, source row). Money is in cents; provinces are GB/T 2260 codes for China.
+ * and where it came from (batch, file, source row). Money is in e4 (ten-thousandths of a yuan); provinces are GB/T 2260 codes for China.
  * Nullable fields are null when the source did not say. {@code province} is where the line is counted (a store's
  * line: its store's province); {@code fileProvince} is the province the file gave when it disagreed with that.
  */
@@ -33,10 +33,10 @@ public record SaleFact(
         Double shipLon,
         String sku,
         LocalDate skuLaunch,
-        Long listPriceCents,
+        Long listPriceE4,
         long qty,
-        long unitPriceCents,
-        long amountCents,
+        long unitPriceE4,
+        long amountE4,
         Double discountRate,
         String customerId,
         String imei,
@@ -49,11 +49,11 @@ public record SaleFact(
     public SaleFact(long rowId, long batchId, String fileName, int sourceRow, String lineKey, String orderId, LocalDateTime soldAt,
                     String channel, ChannelType channelType, String storeCode, String province, Double storeLat, Double storeLon,
                     String dealerCode, String dealerProvince, Double dealerLat, Double dealerLon, String shipProvince, Double shipLat,
-                    Double shipLon, String sku, LocalDate skuLaunch, Long listPriceCents, long qty, long unitPriceCents, long amountCents,
+                    Double shipLon, String sku, LocalDate skuLaunch, Long listPriceE4, long qty, long unitPriceE4, long amountE4,
                     Double discountRate, String customerId, String imei, String waybill, String campaignCode, SaleStatus status) {
         this(rowId, batchId, fileName, sourceRow, lineKey, orderId, soldAt, channel, channelType, storeCode, province, storeLat, storeLon,
-                dealerCode, dealerProvince, dealerLat, dealerLon, shipProvince, shipLat, shipLon, sku, skuLaunch, listPriceCents, qty,
-                unitPriceCents, amountCents, discountRate, customerId, imei, waybill, campaignCode, status, null);
+                dealerCode, dealerProvince, dealerLat, dealerLon, shipProvince, shipLat, shipLon, sku, skuLaunch, listPriceE4, qty,
+                unitPriceE4, amountE4, discountRate, customerId, imei, waybill, campaignCode, status, null);
     }
 
     public LocalDate saleDate() { return soldAt.toLocalDate(); }

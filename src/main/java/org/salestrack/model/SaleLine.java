@@ -3,7 +3,7 @@ package org.salestrack.model;
 import java.time.LocalDateTime;
 
 /**
- * One sell-out line after mapping and normalisation. Money is in cents (long) so totals are exact;
+ * One sell-out line after mapping and normalisation. Money is in e4 (ten-thousandths of a yuan) (long) so totals are exact;
  * {@code province} is a GB/T 2260 code for China, the text as given elsewhere.
  */
 public record SaleLine(
@@ -26,11 +26,11 @@ public record SaleLine(
         String series,
         String category,
         long qty,
-        long unitPriceCents,
-        long amountCents,
+        long unitPriceE4,
+        long amountE4,
         Double discountRate,
-        Long discountCents,
-        Long marginCents,
+        Long discountE4,
+        Long marginE4,
         String currency,
         String customerId,
         String customerSegment,

@@ -35,7 +35,7 @@ final class ChannelsSheet {
             g.text(r, 2, ch.kind());
             g.integer(r, 3, ch.orders(), false);
             g.integer(r, 4, ch.qty(), false);
-            g.money(r, 5, ch.amountCents(), false);
+            g.money(r, 5, ch.amountE4(), false);
             g.formula(r, 6, asp(r), Kind.MONEY, false);
             g.formula(r, 7, "IFERROR(" + Grid.ref(r, 5) + "/" + Grid.abs(totalRow, 5) + ",\"\")", Kind.PERCENT, false);
             r++;
@@ -89,7 +89,7 @@ final class ChannelsSheet {
         for (StoreTypeLine s : lines) {
             g.text(r, 0, s.storeType().isEmpty() ? labels.get("unknown") : s.storeType());
             g.integer(r, 1, s.qty(), false);
-            g.money(r, 2, s.amountCents(), false);
+            g.money(r, 2, s.amountE4(), false);
             g.formula(r, 3, "IFERROR(" + Grid.ref(r, 2) + "/" + Grid.abs(totalRow, 2) + ",\"\")", Kind.PERCENT, false);
             r++;
         }

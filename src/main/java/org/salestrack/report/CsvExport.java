@@ -53,7 +53,7 @@ public final class CsvExport {
         if (v == null) return "";
         return switch (type) {
             case MONEY -> ((BigDecimal) v).toPlainString();
-            case MONEY_CENTS -> Money.ofCents((Long) v).toPlainString();
+            case MONEY_E4 -> Money.ofE4((Long) v).toPlainString();
             case TEXT -> quote(FormulaInjection.neutralise(v.toString()));
             default -> v.toString();
         };

@@ -61,7 +61,7 @@ final class CustomersSheet {
         for (CustomerLines.Segment s : c.segments()) {
             g.text(r, 0, labels.get("segment." + s.segment().name().toLowerCase(Locale.ROOT)));
             g.integer(r, 1, s.customers(), false);
-            g.money(r, 3, s.spendCents(), false);
+            g.money(r, 3, s.spendE4(), false);
             r++;
         }
         int total = r;

@@ -37,12 +37,12 @@ final class DealersSheet {
             g.text(r, 3, x.grade());
             g.text(r, 4, x.province());
             g.integer(r, 5, x.sellInQty(), false);
-            g.money(r, 6, x.sellInCents(), false);
+            g.money(r, 6, x.sellInE4(), false);
             g.integer(r, 7, x.sellOutQty(), false);
-            g.money(r, 8, x.sellOutCents(), false);
+            g.money(r, 8, x.sellOutE4(), false);
             g.integer(r, 9, x.stockOnHand(), false);
             if (x.targetQty() != null) g.integer(r, 10, x.targetQty(), false);
-            if (x.targetCents() != null) g.money(r, 11, x.targetCents(), false);
+            if (x.targetE4() != null) g.money(r, 11, x.targetE4(), false);
             ratios(g, r);
             r++;
         }

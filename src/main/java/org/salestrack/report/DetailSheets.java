@@ -105,7 +105,7 @@ final class DetailSheets {
                 if (summed && last >= 1) {
                     cell.setCellFormula("SUBTOTAL(9," + Grid.range(1, c, last, c) + ")");
                     // the result as computed exactly while streaming, so viewers that do not recalculate show it
-                    cell.setCellValue(c == QTY ? qtySum : Money.ofCents(c == AMOUNT ? amountSum : marginSum).doubleValue());
+                    cell.setCellValue(c == QTY ? qtySum : Money.ofE4(c == AMOUNT ? amountSum : marginSum).doubleValue());
                 }
             }
             SheetLayout.frame(sheet, 0, 0);
@@ -123,8 +123,8 @@ final class DetailSheets {
             }
             Row r = sheet.createRow(row++);
             qtySum += d.qty();
-            amountSum += d.amountCents();
-            if (d.marginCents() != null) marginSum += d.marginCents();
+            amountSum += d.amountE4();
+            if (d.marginE4() != null) marginSum += d.marginE4();
             int c = 0;
             cell(r, c++, Kind.DATE_TIME).setCellValue(d.soldAt());
             text(r, c++, d.orderId());
@@ -140,9 +140,9 @@ final class DetailSheets {
             text(r, c++, d.product());
             text(r, c++, d.series());
             cell(r, c++, Kind.INTEGER).setCellValue(d.qty());
-            cell(r, c++, Kind.MONEY).setCellValue(Money.ofCents(d.unitPriceCents()).doubleValue());
-            cell(r, c++, Kind.MONEY).setCellValue(Money.ofCents(d.amountCents()).doubleValue());
-            if (d.marginCents() != null) cell(r, c, Kind.MONEY).setCellValue(Money.ofCents(d.marginCents()).doubleValue());
+            cell(r, c++, Kind.MONEY).setCellValue(Money.ofE4(d.unitPriceE4()).doubleValue());
+            cell(r, c++, Kind.MONEY).setCellValue(Money.ofE4(d.amountE4()).doubleValue());
+            if (d.marginE4() != null) cell(r, c, Kind.MONEY).setCellValue(Money.ofE4(d.marginE4()).doubleValue());
             c++;
             cell(r, c++, Kind.ID).setCellValue(d.batchId());
             cell(r, c, Kind.ID).setCellValue(d.sourceRow());

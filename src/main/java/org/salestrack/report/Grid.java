@@ -100,11 +100,11 @@ public final class Grid {
         fit(c, Long.toString(v).length() + 2);
     }
 
-    /** Money from exact cents; the double a cell must hold is the one nearest the decimal amount. */
-    public void money(int r, int c, long cents, boolean total) {
-        BigDecimal amount = Money.ofCents(cents);
+    /** Money from exact e4; the double a cell must hold is the one nearest the decimal amount. */
+    public void money(int r, int c, long e4, boolean total) {
+        BigDecimal amount = Money.ofE4(e4);
         cell(r, c, total ? styles.total(Styles.Kind.MONEY) : styles.of(Styles.Kind.MONEY)).setCellValue(amount.doubleValue());
-        fit(c, digits(cents / 100) + 5);
+        fit(c, digits(e4 / Money.E4_PER_YUAN) + 5);
     }
 
     /** A rate (0.05 shows as 5.0%). */

@@ -44,8 +44,8 @@ final class MarketSheet {
             g.integer(r, 1, row.units(), false);
             g.integer(r, 2, row.marketUnits(), false);
             g.formula(r, 3, share(r, 1, 2), Kind.PERCENT, false);
-            g.money(r, 4, row.valueCents(), false);
-            g.money(r, 5, row.marketValueCents(), false);
+            g.money(r, 4, row.valueE4(), false);
+            g.money(r, 5, row.marketValueE4(), false);
             g.formula(r, 6, share(r, 4, 5), Kind.PERCENT, false);
             r++;
         }

@@ -1,5 +1,6 @@
 package org.salestrack.report;
 
+import org.salestrack.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -37,18 +38,18 @@ final class MarketingSheet {
             g.text(r, 1, c.name());
             g.date(r, 2, c.starts());
             g.date(r, 3, c.ends());
-            g.money(r, 4, c.spend().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact(), false);
-            g.money(r, 5, cents(c.revenue().baseline()), false);
-            g.money(r, 6, cents(c.revenue().actual()), false);
+            g.money(r, 4, Money.roundedE4(c.spend()), false);
+            g.money(r, 5, e4(c.revenue().baseline()), false);
+            g.money(r, 6, e4(c.revenue().actual()), false);
             g.formula(r, 7, Grid.ref(r, 6) + "-" + Grid.ref(r, 5), Kind.MONEY, false);
-            g.money(r, 8, cents(c.revenue().incrementalLow()), false);
-            g.money(r, 9, cents(c.revenue().incrementalHigh()), false);
-            g.money(r, 10, cents(c.margin().baseline()), false);
-            g.money(r, 11, cents(c.margin().actual()), false);
+            g.money(r, 8, e4(c.revenue().incrementalLow()), false);
+            g.money(r, 9, e4(c.revenue().incrementalHigh()), false);
+            g.money(r, 10, e4(c.margin().baseline()), false);
+            g.money(r, 11, e4(c.margin().actual()), false);
             g.formula(r, 12, Grid.ref(r, 11) + "-" + Grid.ref(r, 10), Kind.MONEY, false);
             g.formula(r, 13, ratio(Grid.ref(r, 12), Grid.ref(r, 4)), Kind.DECIMAL, false);
             g.formula(r, 14, ratio(Grid.ref(r, 6), Grid.ref(r, 4)), Kind.DECIMAL, false);
-            g.money(r, 15, cents(c.dipRevenue()), false);
+            g.money(r, 15, e4(c.dipRevenue()), false);
             r++;
         }
         int total = r;
@@ -59,7 +60,7 @@ final class MarketingSheet {
         SheetLayout.filter(sheet, HEADER, total - 1, COLUMNS.length - 1);
     }
 
-    private static long cents(double yuan) { return BigDecimal.valueOf(yuan).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact(); }
+    private static long e4(double yuan) { return Money.roundedE4(BigDecimal.valueOf(yuan)); }
 
     /** Blank, not an error, for a campaign without spend. */
     private static String ratio(String num, String den) { return "IF(" + den + "=0,\"\"," + num + "/" + den + ")"; }

@@ -50,7 +50,7 @@ final class MonthMatrixSheet {
         for (MatrixRow row : m.rows()) {
             if (groupHeaderKey != null) g.text(r, 0, row.group());
             g.text(r, keyCols - 1, row.name().isEmpty() ? labels.get("unknown") : row.name());
-            for (int i = 0; i < months.size(); i++) g.money(r, firstMonth + i, row.amountCents()[i], false);
+            for (int i = 0; i < months.size(); i++) g.money(r, firstMonth + i, row.amountE4()[i], false);
             g.formula(r, totalCol, "SUM(" + Grid.range(r, firstMonth, r, lastMonth) + ")", Kind.MONEY, false);
             g.formula(r, shareCol, "IFERROR(" + Grid.ref(r, totalCol) + "/" + Grid.abs(totalRow, totalCol) + ",\"\")", Kind.PERCENT, false);
             g.formula(r, momCol, momFormula(r, lastMonth, months.size()), Kind.PERCENT, false);

@@ -1,5 +1,6 @@
 package org.salestrack.report;
 
+import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -70,7 +71,7 @@ final class ProvenanceSheet {
         g.date(r++, 1, LocalDate.parse(p.to()));
         r = pair(g, r, "prov.filter", labels.get("prov.filterText"));
         r = pair(g, r, "prov.held", p.heldLines() == 0 ? labels.get("prov.held.none")
-                : labels.format("prov.held.some", p.heldLines(), java.math.BigDecimal.valueOf(p.heldCents(), 2)));
+                : labels.format("prov.held.some", p.heldLines(), Money.ofE4(p.heldE4())));
         r = pair(g, r, "prov.sections", d.request().sections().stream().sorted().map(ReportSection::id).collect(Collectors.joining(",")));
         pair(g, r, "prov.language", labels.locale().toLanguageTag());
     }

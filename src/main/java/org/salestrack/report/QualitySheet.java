@@ -57,7 +57,7 @@ final class QualitySheet {
             g.text(r, 1, q.file());
             g.integer(r, 2, q.quarantinedRows(), false);
             g.integer(r, 3, q.heldLines(), false);
-            g.money(r, 4, q.heldCents(), false);
+            g.money(r, 4, q.heldE4(), false);
             g.integer(r, 5, q.duplicateLines(), false);
             r++;
         }

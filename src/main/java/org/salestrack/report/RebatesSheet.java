@@ -51,8 +51,8 @@ final class RebatesSheet {
             g.text(row, 1, x.card().dealer().name());
             g.text(row, 2, x.card().dealer().tier());
             g.text(row, 3, x.grade().name());
-            g.money(row, 4, x.card().salesCents(), false);
-            if (x.card().targetCents() != null) g.money(row, 5, x.card().targetCents(), false);
+            g.money(row, 4, x.card().salesE4(), false);
+            if (x.card().targetE4() != null) g.money(row, 5, x.card().targetE4(), false);
             g.integer(row, 6, x.card().dealer().digitalTools() ? 1 : 0, false);
             formulas(g, row);
             row++;

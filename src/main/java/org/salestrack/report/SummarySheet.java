@@ -64,11 +64,11 @@ final class SummarySheet {
         int r = header + 1;
         for (MonthTotals m : trend) {
             g.text(r, 0, m.month().toString());
-            g.money(r, 1, m.amountCents(), false);
+            g.money(r, 1, m.amountE4(), false);
             g.integer(r, 2, m.qty(), false);
             g.integer(r, 3, m.orders(), false);
             g.integer(r, 4, m.rows(), false);
-            g.money(r, 5, m.marginCents(), false);
+            g.money(r, 5, m.marginE4(), false);
             g.formula(r, 6, "IFERROR(" + Grid.ref(r, 1) + "/" + Grid.ref(r, 2) + ",\"\")", Kind.MONEY, false);
             if (r > header + 1) g.formula(r, 7, "IFERROR(" + Grid.ref(r, 1) + "/" + Grid.ref(r - 1, 1) + "-1,\"\")", Kind.PERCENT, false);
             r++;
@@ -134,7 +134,7 @@ final class SummarySheet {
         for (ChannelLine ch : channels) {
             g.text(r, 0, ch.name());
             g.text(r, 1, labels.get("type." + ch.type().id()));
-            g.money(r, 2, ch.amountCents(), false);
+            g.money(r, 2, ch.amountE4(), false);
             g.formula(r, 3, ratio(Grid.ref(r, 2), Grid.abs(totalRow, 2)), Kind.PERCENT, false);
             r++;
         }

@@ -119,8 +119,8 @@ public final class TableExport {
                 cell.setCellStyle(styles.of(Kind.DECIMAL));
                 return Long.toString(((Number) v).longValue()).length() * 4 / 3 + 4;
             }
-            case MONEY, MONEY_CENTS -> {
-                BigDecimal yuan = type == TableColumn.Type.MONEY ? (BigDecimal) v : Money.ofCents((Long) v);
+            case MONEY, MONEY_E4 -> {
+                BigDecimal yuan = type == TableColumn.Type.MONEY ? (BigDecimal) v : Money.ofE4((Long) v);
                 cell.setCellValue(yuan.doubleValue());
                 cell.setCellStyle(styles.of(Kind.MONEY));
                 return yuan.toBigInteger().toString().length() * 4 / 3 + 5;

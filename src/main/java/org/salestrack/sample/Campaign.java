@@ -10,7 +10,7 @@ import java.util.Set;
  * @param region a sales region (华南 ...) or 全国 for the whole country
  */
 public record Campaign(String code, String name, String tag, LocalDate starts, LocalDate ends, Set<Channel> channels,
-                       String region, String promoType, long budgetCents, double uplift, double discount) {
+                       String region, String promoType, long budgetE4, double uplift, double discount) {
 
     public static final String NATIONWIDE = "全国";
 

@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -56,15 +57,15 @@ public final class Campaigns {
         l.add(c("LN-E40", "畅享 E40 新品首发", "新品", LocalDate.of(2025, 2, 25), LocalDate.of(2025, 3, 9), ALL, "新品首发", 1_300_000, 1.1, 0));
         l.add(c("LN-X7", "星河 X7 系列新品首发", "新品", LocalDate.of(2025, 9, 24), LocalDate.of(2025, 10, 7), ALL, "新品首发", 5_000_000, 1.2, 0));
         l.add(new Campaign("SUM-HN24", "2024 华南夏日换新季", "以旧换新", LocalDate.of(2024, 7, 15), LocalDate.of(2024, 7, 31),
-                STORES, "华南", "以旧换新", 600_000_00L, 1.3, 0.05));
+                STORES, "华南", "以旧换新", Money.e4OfWholeYuan(600_000), 1.3, 0.05));
         l.add(new Campaign("SUM-HD25", "2025 华东夏日换新季", "以旧换新", LocalDate.of(2025, 7, 10), LocalDate.of(2025, 7, 25),
-                STORES, "华东", "以旧换新", 800_000_00L, 1.3, 0.05));
+                STORES, "华东", "以旧换新", Money.e4OfWholeYuan(800_000), 1.3, 0.05));
         return new Campaigns(l);
     }
 
     private static Campaign c(String code, String name, String tag, LocalDate starts, LocalDate ends, Set<Channel> channels,
                               String promo, long budgetYuan, double uplift, double discount) {
         return new Campaign(code, name, tag, starts, ends, Set.copyOf(channels), Campaign.NATIONWIDE, promo,
-                budgetYuan * 100, uplift, discount);
+                Money.e4OfWholeYuan(budgetYuan), uplift, discount);
     }
 }

@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class Catalogue {
             String sku = code + "-" + v.suffix;
             String name = model + " " + label(category, v.suffix);
             out.add(new Product(sku, name, model, series, category, LocalDate.parse(launch), LocalDate.parse(declineFrom),
-                    LocalDate.parse(endOfLife), v.priceYuan * 100, v.costYuan * 100, v.popularity, tac));
+                    LocalDate.parse(endOfLife), Money.e4OfWholeYuan(v.priceYuan), Money.e4OfWholeYuan(v.costYuan), v.popularity, tac));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ final class DealerLedger {
             int in = Math.max(0, out + target - previous);
             int onHand = previous + in - out;
             if (in > 0) {
-                long unit = Math.round(p.listPriceCents() / 100.0 * 0.82) * 100;
+                long unit = Money.e4OfWholeYuan(Math.round(Money.yuan(p.listPriceE4()) * 0.82));
                 sellIn.add(new SellInRecord(m.atEndOfMonth(), d, p, in, unit * in));
             }
             if (onHand > 0 || in > 0 || previous > 0) {

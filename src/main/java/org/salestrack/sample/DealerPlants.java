@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -34,7 +35,7 @@ final class DealerPlants {
             YearMonth m = YearMonth.parse(row[0]);
             Product p = catalogue.sku(row[3]);
             int qty = Integer.parseInt(row[4]);
-            long unit = Math.round(p.listPriceCents() / 100.0 * 0.9) * 100;
+            long unit = Money.e4OfWholeYuan(Math.round(Money.yuan(p.listPriceE4()) * 0.9));
             dealerRows.add(new SaleRecord(Channel.DEALER, null, 1, m.atEndOfMonth().atTime(LocalTime.MIDNIGHT), null,
                     d.code(), row[1], row[2], p, qty, unit, unit * qty, null, null, null, null, SaleStatus.PAID));
             units += qty;
@@ -51,7 +52,7 @@ final class DealerPlants {
             SellInRecord r = sellIn.get(i);
             if (r.dealer().equals(d) && STUFFING_MONTHS.contains(YearMonth.from(r.shippedAt()))) {
                 sellIn.set(i, new SellInRecord(r.shippedAt(), d, r.product(), r.qty() * STUFFING_FACTOR,
-                        r.amountCents() * STUFFING_FACTOR));
+                        r.amountE4() * STUFFING_FACTOR));
             }
         }
         return d;

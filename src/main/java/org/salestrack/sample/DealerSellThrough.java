@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -49,7 +50,7 @@ final class DealerSellThrough {
     }
 
     SaleRecord row(Dealer d, City city, YearMonth m, Product p, int qty) {
-        long unit = Math.round(p.listPriceCents() / 100.0 * (0.93 + 0.04 * rng.nextDouble())) * 100;
+        long unit = Money.e4OfWholeYuan(Math.round(Money.yuan(p.listPriceE4()) * (0.93 + 0.04 * rng.nextDouble())));
         return new SaleRecord(Channel.DEALER, null, 1, m.atEndOfMonth().atTime(LocalTime.MIDNIGHT), null, d.code(),
                 city.provinceCode(), city.name(), p, qty, unit, unit * qty, null, null, null, null, SaleStatus.PAID);
     }

@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,8 +47,8 @@ final class DealerWorkbookWriter {
             row.createCell(4).setCellValue(x.product().sku());
             row.createCell(5).setCellValue(x.product().name());
             row.createCell(6).setCellValue(x.qty());
-            row.createCell(7).setCellValue(x.unitPriceCents() / 100.0);
-            row.createCell(8).setCellValue(x.amountCents() / 100.0);
+            row.createCell(7).setCellValue(Money.yuan(x.unitPriceE4()));
+            row.createCell(8).setCellValue(Money.yuan(x.amountE4()));
         }
         Sheet k = wb.createSheet(STOCK_SHEET);
         title(k, d.name() + " 月末库存", STOCK_COLUMNS);

@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -64,12 +65,12 @@ final class Demand {
      * Unit price in whole yuan: list price less the life-cycle markdown, the campaign's discount and a
      * small coupon; never below {@link #LOWEST_PRICE_SHARE} of list, so no line is a price outlier.
      */
-    static long unitPriceCents(Product p, LocalDate day, Campaign campaign, SplittableRandom rng, boolean coupons) {
+    static long unitPriceE4(Product p, LocalDate day, Campaign campaign, SplittableRandom rng, boolean coupons) {
         double cut = p.lifeCycleDiscount(day) + (campaign == null ? 0 : campaign.discount())
                 + (coupons ? 0.03 * rng.nextDouble() : 0);
         double factor = Math.max(LOWEST_PRICE_SHARE, 1.0 - cut);
-        long yuan = (long) Math.ceil(p.listPriceCents() / 100.0 * factor - 1e-9);
-        return yuan * 100;
+        long yuan = (long) Math.ceil(Money.yuan(p.listPriceE4()) * factor - 1e-9);
+        return Money.e4OfWholeYuan(yuan);
     }
 
     static int poisson(double lambda, SplittableRandom rng) {

@@ -12,8 +12,8 @@ final class DimensionWriter {
         try (CsvOut out = CsvOut.utf8(dir.resolve("master/products.csv"))) {
             out.row("sku", "product_name", "model", "series", "category", "launch_date", "list_price", "unit_cost");
             for (Product p : catalogue.products()) {
-                out.row(p.sku(), p.name(), p.model(), p.series(), p.category(), p.launch(), Formats.plain(p.listPriceCents()),
-                        Formats.plain(p.unitCostCents()));
+                out.row(p.sku(), p.name(), p.model(), p.series(), p.category(), p.launch(), Formats.plain(p.listPriceE4()),
+                        Formats.plain(p.unitCostE4()));
             }
             return new SampleFile("master/products.csv", "product", "Brand product master", "CSV", "UTF-8", "products", out.rows());
         }

@@ -30,7 +30,7 @@ final class DouyinExportWriter {
                 String province = h < 60 ? p.fullNameZh() : p.nameZh();
                 String creator = CREATORS[h < 55 ? 0 : h < 80 ? 1 : 2 + h % 3];
                 out.row(r.orderId(), r.lineNo(), r.product().sku(), r.product().name(), r.qty(),
-                        Formats.plain(r.unitPriceCents()), Formats.grouped(r.amountCents()), r.soldAt().format(TIME),
+                        Formats.plain(r.unitPriceE4()), Formats.grouped(r.amountE4()), r.soldAt().format(TIME),
                         province, r.city(), creator, status(r.status()), r.campaignCode());
             }
             return new SampleFile(name, "sales", "抖音 Douyin shop order export", "TSV", "UTF-8", "douyin-orders", out.rows());

@@ -14,9 +14,9 @@ import org.salestrack.model.SaleStatus;
  * samples/ must reproduce these exactly.
  */
 public final class ExpectedTotals {
-    /** Lines, units and amount (in cents) of a group. */
-    public record Sum(long lines, long units, long amountCents) {
-        Sum plus(SaleRecord r) { return new Sum(lines + 1, units + r.qty(), amountCents + r.amountCents()); }
+    /** Lines, units and amount (in e4) of a group. */
+    public record Sum(long lines, long units, long amountE4) {
+        Sum plus(SaleRecord r) { return new Sum(lines + 1, units + r.qty(), amountE4 + r.amountE4()); }
     }
 
     /** A province and a month. */
@@ -50,7 +50,7 @@ public final class ExpectedTotals {
     }
 
     private static Sum add(Sum a, Sum b) {
-        return new Sum(a.lines + b.lines, a.units + b.units, a.amountCents + b.amountCents);
+        return new Sum(a.lines + b.lines, a.units + b.units, a.amountE4 + b.amountE4);
     }
 
     /** Paid lines by province and month. */

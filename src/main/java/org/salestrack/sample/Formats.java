@@ -11,16 +11,16 @@ import org.salestrack.model.Province;
 final class Formats {
     private Formats() {}
 
-    static String plain(long cents) { return Money.ofCents(cents).toPlainString(); }
+    static String plain(long e4) { return Money.ofE4(e4).toPlainString(); }
 
     /** 12,345.00 */
-    static String grouped(long cents) {
+    static String grouped(long e4) {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(new BigDecimal(Money.ofCents(cents).toPlainString()));
+        return f.format(new BigDecimal(Money.ofE4(e4).toPlainString()));
     }
 
     /** ¥12,345.00 (the yen/yuan sign U+00A5 as Chinese spreadsheets show it). */
-    static String yuan(long cents) { return "¥" + grouped(cents); }
+    static String yuan(long e4) { return "¥" + grouped(e4); }
 
     /** 广东省, 北京市, 内蒙古自治区: the full official name marketplaces print. */
     static String provinceFull(Province p) { return p.fullNameZh(); }

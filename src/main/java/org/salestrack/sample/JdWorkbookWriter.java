@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -47,9 +48,9 @@ final class JdWorkbookWriter {
             row.createCell(3).setCellValue(s.product().sku());
             row.createCell(4).setCellValue(s.product().name());
             row.createCell(5).setCellValue(s.qty());
-            row.createCell(6).setCellValue(Formats.yuan(s.unitPriceCents()));
+            row.createCell(6).setCellValue(Formats.yuan(s.unitPriceE4()));
             Cell amount = row.createCell(7);
-            amount.setCellValue(s.amountCents() / 100.0);
+            amount.setCellValue(Money.yuan(s.amountE4()));
             amount.setCellStyle(money);
             row.createCell(8).setCellValue(geo.province(s.provinceCode()).nameZh());
             row.createCell(9).setCellValue(s.city());

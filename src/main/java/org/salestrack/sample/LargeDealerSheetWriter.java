@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,8 +57,8 @@ public final class LargeDealerSheetWriter {
                 row.createCell(4).setCellValue(product.sku());
                 row.createCell(5).setCellValue(product.name());
                 row.createCell(6).setCellValue(qty);
-                row.createCell(7).setCellValue(product.listPriceCents() / 100.0);
-                row.createCell(8).setCellValue(product.listPriceCents() * qty / 100.0);
+                row.createCell(7).setCellValue(Money.yuan(product.listPriceE4()));
+                row.createCell(8).setCellValue(Money.yuan(product.listPriceE4() * qty));
             }
         }
         Files.createDirectories(file.toAbsolutePath().getParent());

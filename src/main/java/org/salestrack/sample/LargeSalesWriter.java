@@ -48,7 +48,7 @@ public final class LargeSalesWriter {
                     Store s = stores.pick(rng);
                     Product p = demand.mix(s.channel(), day).pick(rng);
                     int qty = p.hasImei() ? 1 : Demand.quantity(p, rng);
-                    long unit = Demand.unitPriceCents(p, day, null, rng, false);
+                    long unit = Demand.unitPriceE4(p, day, null, rng, false);
                     b.setLength(0);
                     b.append(s.code()).append(',').append(s.channel().id()).append(',')
                             .append(geo.province(s.provinceCode()).abbr()).append(",").append(s.code()).append('-')

@@ -40,8 +40,8 @@ final class MallJsonWriter {
                     g.writeStringField("member_id", r.customer().memberId());
                     g.writeStringField("sku", r.product().sku());
                     g.writeNumberField("qty", r.qty());
-                    g.writeStringField("unit_price", Formats.plain(r.unitPriceCents()));
-                    g.writeNumberField("amount", new BigDecimal(Money.ofCents(r.amountCents()).toPlainString()));
+                    g.writeStringField("unit_price", Formats.plain(r.unitPriceE4()));
+                    g.writeNumberField("amount", new BigDecimal(Money.ofE4(r.amountE4()).toPlainString()));
                     g.writeStringField("province", geo.province(r.provinceCode()).nameEn());
                     g.writeStringField("city", r.city());
                     g.writeStringField("status", r.status().id());

@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ final class MarketFiles {
             x.createCell(4).setCellValue(MarketPanel.bandLabel(row));
             x.createCell(5).setCellValue(row.units());
             Cell value = x.createCell(6);
-            value.setCellValue(row.valueCents() / 100.0);
+            value.setCellValue(Money.yuan(row.valueE4()));
             value.setCellStyle(money);
         }
         XlsxFiles.save(wb, file);

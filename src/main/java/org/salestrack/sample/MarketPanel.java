@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class MarketPanel {
     private static final long TABLET_PRICE_YUAN = 2900;
 
     /** One written row; {@code cfUnits} is what the row would hold without the price cut. */
-    record Row(YearMonth month, String province, int category, String brand, int band, long units, long valueCents, long cfUnits) {}
+    record Row(YearMonth month, String province, int category, String brand, int band, long units, long valueE4, long cfUnits) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> provinces = new ArrayList<>();
@@ -78,7 +79,7 @@ final class MarketPanel {
         int months = (int) (LAST.getYear() * 12L + LAST.getMonthValue() - FIRST.getYear() * 12L - FIRST.getMonthValue()) + 1;
         int np = provinces.size();
         long[][][][] ownQty = new long[np][months][CATEGORIES.size()][BANDS.size()];
-        long[][][][] ownCents = new long[np][months][CATEGORIES.size()][BANDS.size()];
+        long[][][][] ownE4 = new long[np][months][CATEGORIES.size()][BANDS.size()];
         Map<String, Integer> provinceIndex = new LinkedHashMap<>();
         for (int i = 0; i < np; i++) provinceIndex.put(provinces.get(i), i);
         for (SaleRecord r : sales) {
@@ -87,9 +88,9 @@ final class MarketPanel {
             int c = CATEGORIES.indexOf(r.product().category());
             int m = monthIndex(r.month());
             if (p == null || c < 0 || m < 0 || m >= months) continue;
-            int b = c == 0 ? band(r.product().listPriceCents()) : 0;
+            int b = c == 0 ? band(r.product().listPriceE4()) : 0;
             ownQty[p][m][c][b] += r.qty();
-            ownCents[p][m][c][b] += r.amountCents();
+            ownE4[p][m][c][b] += r.amountE4();
             ownUnits += r.qty();
         }
         double[][] national = new double[months][CATEGORIES.size()];
@@ -113,7 +114,7 @@ final class MarketPanel {
                     YearMonth month = FIRST.plusMonths(m);
                     for (int b = 0; b < (c == 0 ? BANDS.size() : 1); b++) {
                         if (ownQty[p][m][c][b] > 0) {
-                            rows.add(new Row(month, provinces.get(p), c, OWN_BRAND, b, ownQty[p][m][c][b], ownCents[p][m][c][b],
+                            rows.add(new Row(month, provinces.get(p), c, OWN_BRAND, b, ownQty[p][m][c][b], ownE4[p][m][c][b],
                                     ownQty[p][m][c][b]));
                         }
                         for (int k = 0; k < COMPETITORS.size(); k++) {
@@ -128,7 +129,7 @@ final class MarketPanel {
                             if (u == 0) continue;
                             double price = (c == 0 ? PHONE_PRICE_YUAN[b] : TABLET_PRICE_YUAN) * (0.9 + 0.05 * k)
                                     * Math.exp(0.02 * random.nextGaussian());
-                            rows.add(new Row(month, provinces.get(p), c, COMPETITORS.get(k), b, u, Math.round(price) * u * 100,
+                            rows.add(new Row(month, provinces.get(p), c, COMPETITORS.get(k), b, u, Money.e4OfWholeYuan(Math.round(price) * u),
                                     Math.round(base)));
                         }
                     }
@@ -166,9 +167,9 @@ final class MarketPanel {
         return 100 * weighted / weights;
     }
 
-    static int band(long listPriceCents) {
-        if (listPriceCents < 300_000) return 0;
-        return listPriceCents < 600_000 ? 1 : 2;
+    static int band(long listPriceE4) {
+        if (listPriceE4 < Money.e4OfWholeYuan(3_000)) return 0;
+        return listPriceE4 < Money.e4OfWholeYuan(6_000) ? 1 : 2;
     }
 
     private static int monthIndex(YearMonth m) {

@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ final class MarketingWriter {
                 String channels = Arrays.stream(Channel.values()).filter(c.channels()::contains).map(Channel::id)
                         .collect(Collectors.joining(";"));
                 out.row(c.code(), c.name(), c.tag(), c.starts(), c.ends(), channels, c.region(), c.promoType(),
-                        Formats.yuan(c.budgetCents()));
+                        Formats.yuan(c.budgetE4()));
             }
             return new SampleFile("marketing/campaigns.csv", "campaign", "Marketing campaign calendar", "CSV", "UTF-8",
                     "campaigns", out.rows());
@@ -44,15 +45,15 @@ final class MarketingWriter {
             out.row("date", "channel", "campaign_code", "spend", "impressions", "clicks");
             for (LocalDate day = Seasonality.FIRST_DAY; !day.isAfter(Seasonality.LAST_DAY); day = day.plusDays(1)) {
                 for (int i = 0; i < ALWAYS_ON.length; i++) {
-                    long cents = Math.round(ALWAYS_ON_YUAN[i] * Seasonality.factor(ALWAYS_ON[i], day) * (0.85 + 0.3 * rng.nextDouble())) * 100;
-                    row(out, day, ALWAYS_ON[i], null, cents, rng);
+                    long e4 = Money.e4OfWholeYuan(Math.round(ALWAYS_ON_YUAN[i] * Seasonality.factor(ALWAYS_ON[i], day) * (0.85 + 0.3 * rng.nextDouble())));
+                    row(out, day, ALWAYS_ON[i], null, e4, rng);
                 }
                 for (Campaign c : campaigns.all()) {
                     if (day.isBefore(c.starts()) || day.isAfter(c.ends())) continue;
                     for (Channel ch : Channel.values()) {
                         if (!c.channels().contains(ch)) continue;
-                        long cents = c.budgetCents() / c.days() / c.channels().size() / 100 * 100;
-                        row(out, day, ch, c.code(), cents, rng);
+                        long e4 = c.budgetE4() / c.days() / c.channels().size() / Money.E4_PER_YUAN * Money.E4_PER_YUAN;
+                        row(out, day, ch, c.code(), e4, rng);
                     }
                 }
             }
@@ -61,12 +62,12 @@ final class MarketingWriter {
         }
     }
 
-    private static void row(CsvOut out, LocalDate day, Channel ch, String campaign, long cents, SplittableRandom rng)
+    private static void row(CsvOut out, LocalDate day, Channel ch, String campaign, long e4, SplittableRandom rng)
             throws IOException {
         double cpm = ch.online() ? 30 + 30 * rng.nextDouble() : 15 + 10 * rng.nextDouble();
-        long impressions = Math.round(cents / 100.0 / cpm * 1000);
+        long impressions = Math.round(Money.yuan(e4) / cpm * 1000);
         long clicks = Math.round(impressions * (0.01 + 0.02 * rng.nextDouble()));
-        out.row(day, ch.id(), campaign, Formats.plain(cents), impressions, clicks);
+        out.row(day, ch.id(), campaign, Formats.plain(e4), impressions, clicks);
     }
 
     /** Journeys for two in five mall orders (ending in the order) and for members who did not buy. */

@@ -61,7 +61,7 @@ final class OnlineOrders {
         for (Product p : basket) {
             // the mall binds one IMEI to each line, so devices with an IMEI go one per line
             int qty = channel == Channel.MALL && p.hasImei() ? 1 : Demand.quantity(p, rng);
-            long unit = Demand.unitPriceCents(p, day, campaign, rng, true);
+            long unit = Demand.unitPriceE4(p, day, campaign, rng, true);
             out.add(new SaleRecord(channel, orderId, lineNo++, at, null, null, customer.provinceCode(), customer.city(),
                     p, qty, unit, unit * qty, customer, null, waybill, campaign == null ? null : campaign.code(), status));
         }

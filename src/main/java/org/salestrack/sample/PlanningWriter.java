@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -17,7 +18,7 @@ final class PlanningWriter {
             out.row("ship_date", "dealer_code", "dealer_tier", "sku", "qty", "amount", "province");
             for (SellInRecord r : rows) {
                 out.row(r.shippedAt(), r.dealer().code(), r.dealer().tier(), r.product().sku(), r.qty(),
-                        Formats.plain(r.amountCents()), geo.province(r.dealer().provinceCode()).fullNameZh());
+                        Formats.plain(r.amountE4()), geo.province(r.dealer().provinceCode()).fullNameZh());
             }
             return new SampleFile("dealers/sell-in.csv", "sell_in", "Brand ERP shipments to dealers", "CSV", "UTF-8", "sell-in", out.rows());
         }
@@ -30,7 +31,7 @@ final class PlanningWriter {
             if (r.dealerCode() == null) continue;
             long[] a = actual.computeIfAbsent(r.dealerCode(), k -> new TreeMap<>()).computeIfAbsent(r.month(), k -> new long[2]);
             a[0] += r.qty();
-            a[1] += r.amountCents();
+            a[1] += r.amountE4();
         }
         SplittableRandom rng = new SplittableRandom(seed);
         try (CsvOut out = CsvOut.utf8(dir.resolve("plans/targets.csv"))) {
@@ -40,7 +41,8 @@ final class PlanningWriter {
                     long[] a = actual.getOrDefault(d.code(), new TreeMap<>()).getOrDefault(m, new long[2]);
                     double f = 0.9 + 0.25 * rng.nextDouble();
                     long qty = Math.max(10, Math.round(a[0] * f / 10.0) * 10);
-                    long amount = Math.max(10_000_00L, Math.round(a[1] * f / 1_000_000.0) * 1_000_000L);
+                    // rounded to ¥10,000, computed from fen (a[1] / 100) exactly as the committed sample file was
+                    long amount = Money.e4OfWholeYuan(10_000) * Math.max(1, Math.round(a[1] / 100 * f / 1_000_000.0));
                     out.row(m, d.code(), qty, Formats.plain(amount));
                 }
             }

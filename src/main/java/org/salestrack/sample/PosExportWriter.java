@@ -25,8 +25,8 @@ final class PosExportWriter {
             for (SaleRecord r : lines) {
                 Customer m = r.customer();
                 out.row(r.storeCode(), r.channel().id(), geo.province(r.provinceCode()).abbr(), r.orderId(), r.lineNo(),
-                        r.soldAt().format(TIME), r.product().sku(), r.qty(), Formats.plain(r.unitPriceCents()),
-                        Formats.grouped(r.amountCents()), r.imei(), m == null ? null : m.name(), m == null ? null : m.phone());
+                        r.soldAt().format(TIME), r.product().sku(), r.qty(), Formats.plain(r.unitPriceE4()),
+                        Formats.grouped(r.amountE4()), r.imei(), m == null ? null : m.name(), m == null ? null : m.phone());
             }
             return new SampleFile(name, "sales", "Store POS (直营店, 授权店, 运营商厅)", "CSV", "UTF-8 with BOM",
                     "pos-sales", out.rows());

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  */
 public record Product(String sku, String name, String model, String series, String category,
                       LocalDate launch, LocalDate declineFrom, LocalDate endOfLife,
-                      long listPriceCents, long unitCostCents, double popularity, String tac) {
+                      long listPriceE4, long unitCostE4, double popularity, String tac) {
 
     public boolean hasImei() { return tac != null; }
 

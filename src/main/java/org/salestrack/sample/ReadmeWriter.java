@@ -47,10 +47,10 @@ final class ReadmeWriter {
     }
 
     private static String cells(ExpectedTotals.Sum s) {
-        return s.lines() + " | " + s.units() + " | " + Formats.grouped(s.amountCents());
+        return s.lines() + " | " + s.units() + " | " + Formats.grouped(s.amountE4());
     }
 
     private static String line(ExpectedTotals.Sum s) {
-        return s.lines() + " lines, " + s.units() + " units, CNY " + Money.ofCents(s.amountCents()).toPlainString();
+        return s.lines() + " lines, " + s.units() + " units, CNY " + Money.ofE4(s.amountE4()).toPlainString();
     }
 }

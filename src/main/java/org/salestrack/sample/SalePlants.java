@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,7 +36,7 @@ final class SalePlants {
         Province p = geo.province("44");
         City city = geo.cities("44").get(1);
         Customer hoarder = new Customer(null, People.name(rng), People.phone(rng), p.code(), city.name(), People.address(city, rng));
-        long unit = phone.listPriceCents() - 20_000;
+        long unit = phone.listPriceE4() - Money.e4OfWholeYuan(200);
         for (int i = 0; i < NIGHT_ORDERS; i++) {
             Customer c = i < NIGHT_ORDERS_BY_ONE_BUYER ? hoarder : new Customer(null, People.name(rng), People.phone(rng),
                     p.code(), city.name(), People.address(city, rng));
@@ -56,7 +57,7 @@ final class SalePlants {
             throw new IllegalStateException("the spike day must not be covered by a campaign");
         }
         Product p = catalogue.sku("CX-E40-128");
-        long unit = p.listPriceCents() - 10_000;
+        long unit = p.listPriceE4() - Money.e4OfWholeYuan(100);
         for (int i = 0; i < SPIKE_EXTRA_UNITS; i++) {
             String receipt = store.code() + "-20250416-" + (901 + i / 5);
             LocalDateTime at = SPIKE_DAY.atTime(LocalTime.of(20, 40).plusMinutes(i / 5 * 6L).plusSeconds(i % 5));

@@ -10,7 +10,7 @@ import org.salestrack.model.SaleStatus;
  */
 public record SaleRecord(Channel channel, String orderId, int lineNo, LocalDateTime soldAt, String storeCode,
                          String dealerCode, String provinceCode, String city, Product product, int qty,
-                         long unitPriceCents, long amountCents, Customer customer, String imei, String waybill,
+                         long unitPriceE4, long amountE4, Customer customer, String imei, String waybill,
                          String campaignCode, SaleStatus status) {
 
     public YearMonth month() { return YearMonth.from(soldAt); }
@@ -22,16 +22,16 @@ public record SaleRecord(Channel channel, String orderId, int lineNo, LocalDateT
 
     public SaleRecord withImei(String newImei) {
         return new SaleRecord(channel, orderId, lineNo, soldAt, storeCode, dealerCode, provinceCode, city, product, qty,
-                unitPriceCents, amountCents, customer, newImei, waybill, campaignCode, status);
+                unitPriceE4, amountE4, customer, newImei, waybill, campaignCode, status);
     }
 
     public SaleRecord withWaybill(String newWaybill) {
         return new SaleRecord(channel, orderId, lineNo, soldAt, storeCode, dealerCode, provinceCode, city, product, qty,
-                unitPriceCents, amountCents, customer, imei, newWaybill, campaignCode, status);
+                unitPriceE4, amountE4, customer, imei, newWaybill, campaignCode, status);
     }
 
     public SaleRecord withLineNo(int newLineNo) {
         return new SaleRecord(channel, orderId, newLineNo, soldAt, storeCode, dealerCode, provinceCode, city, product, qty,
-                unitPriceCents, amountCents, customer, imei, waybill, campaignCode, status);
+                unitPriceE4, amountE4, customer, imei, waybill, campaignCode, status);
     }
 }

@@ -87,7 +87,7 @@ final class StoreSales {
             int lineNo = 1;
             for (Product p : Demand.basket(mix, rng.nextDouble() < 0.9 ? 1 : 2, rng)) {
                 int qty = p.hasImei() ? 1 : Demand.quantity(p, rng);
-                long unit = Demand.unitPriceCents(p, day, campaign, rng, false);
+                long unit = Demand.unitPriceE4(p, day, campaign, rng, false);
                 out.add(new SaleRecord(store.channel(), receipt, lineNo++, at, store.code(), store.dealerCode(),
                         store.provinceCode(), store.city().name(), p, qty, unit, unit * qty, member, null, null,
                         campaign == null ? null : campaign.code(), SaleStatus.PAID));

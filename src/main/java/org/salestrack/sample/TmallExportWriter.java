@@ -30,7 +30,7 @@ final class TmallExportWriter {
                 if (r.soldAt().isBefore(from) || !r.soldAt().isBefore(to)) continue;
                 Customer c = r.customer();
                 out.row(r.orderId(), r.soldAt().format(TIME), r.product().name(), r.product().sku(), r.qty(),
-                        Formats.plain(r.product().listPriceCents()), Formats.plain(r.amountCents()), c.name(), c.phone(),
+                        Formats.plain(r.product().listPriceE4()), Formats.plain(r.amountE4()), c.name(), c.phone(),
                         c.address(), Formats.provinceFull(geo.province(r.provinceCode())), Formats.cityFull(r.city()),
                         status(r.status()));
             }

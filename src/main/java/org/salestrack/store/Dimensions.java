@@ -191,7 +191,7 @@ final class Dimensions implements AutoCloseable {
         PreparedStatement ps = statement("INSERT INTO product(sku, name, model, series, category) VALUES (?,?,?,?,?) "
                 + "ON CONFLICT(sku) DO UPDATE SET name = COALESCE(product.name, excluded.name), "
                 + "model = COALESCE(product.model, excluded.model), series = COALESCE(product.series, excluded.series), "
-                + "category = COALESCE(product.category, excluded.category) RETURNING id, unit_cost_cents");
+                + "category = COALESCE(product.category, excluded.category) RETURNING id, unit_cost_e4");
         ps.setString(1, sku);
         ps.setString(2, name);
         ps.setString(3, model);
@@ -215,7 +215,7 @@ final class Dimensions implements AutoCloseable {
         long id = product(sku, null, null, null, null);
         PreparedStatement ps = statement("UPDATE product SET name = COALESCE(?, name), model = COALESCE(?, model), "
                 + "series = COALESCE(?, series), category = COALESCE(?, category), launch_date = COALESCE(?, launch_date), "
-                + "list_price_cents = COALESCE(?, list_price_cents), unit_cost_cents = COALESCE(?, unit_cost_cents) WHERE id = ?");
+                + "list_price_e4 = COALESCE(?, list_price_e4), unit_cost_e4 = COALESCE(?, unit_cost_e4) WHERE id = ?");
         ps.setString(1, name);
         ps.setString(2, model);
         ps.setString(3, series);

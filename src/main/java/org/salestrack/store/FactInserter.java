@@ -15,25 +15,25 @@ final class FactInserter implements AutoCloseable {
     private static final Map<RecordKind, String> SQL = new EnumMap<>(RecordKind.class);
 
     static {
-        SQL.put(RecordKind.SELL_IN, "INSERT INTO sell_in(batch_id, src_row, shipped_at, dealer_id, product_id, qty, amount_cents, province) VALUES (?,?,?,?,?,?,?,?)");
+        SQL.put(RecordKind.SELL_IN, "INSERT INTO sell_in(batch_id, src_row, shipped_at, dealer_id, product_id, qty, amount_e4, province) VALUES (?,?,?,?,?,?,?,?)");
         SQL.put(RecordKind.STOCK, "INSERT INTO stock(batch_id, src_row, as_of, location_code, location_type, product_id, on_hand, in_transit) VALUES (?,?,?,?,?,?,?,?)");
-        SQL.put(RecordKind.SPEND, "INSERT INTO spend(batch_id, src_row, date, channel_id, campaign_code, spend_cents, impressions, clicks) VALUES (?,?,?,?,?,?,?,?)");
+        SQL.put(RecordKind.SPEND, "INSERT INTO spend(batch_id, src_row, date, channel_id, campaign_code, spend_e4, impressions, clicks) VALUES (?,?,?,?,?,?,?,?)");
         SQL.put(RecordKind.TOUCHPOINT, "INSERT INTO touchpoint(batch_id, src_row, customer_id, at, channel_id, order_id) VALUES (?,?,?,?,?,?)");
-        SQL.put(RecordKind.TARGET, "INSERT INTO target(batch_id, src_row, period, dealer_id, region, qty, amount_cents) VALUES (?,?,?,?,?,?,?)");
+        SQL.put(RecordKind.TARGET, "INSERT INTO target(batch_id, src_row, period, dealer_id, region, qty, amount_e4) VALUES (?,?,?,?,?,?,?)");
         SQL.put(RecordKind.DEALER_SERVICE, "INSERT INTO dealer_service(batch_id, src_row, period, dealer_id, nps, complaints, resolved_48h) VALUES (?,?,?,?,?,?,?)");
-        SQL.put(RecordKind.MARKET, "INSERT INTO market(batch_id, src_row, period, province, category, units, brand, price_band, value_cents) "
+        SQL.put(RecordKind.MARKET, "INSERT INTO market(batch_id, src_row, period, province, category, units, brand, price_band, value_e4) "
                 + "VALUES (?,?,?,?,?,?,?,?,?)");
         SQL.put(RecordKind.COMPETITOR_EVENT, "INSERT INTO competitor_event(batch_id, src_row, brand, model, event_date, kind, provinces, "
-                + "category, price_before_cents, price_after_cents) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                + "category, price_before_e4, price_after_e4) VALUES (?,?,?,?,?,?,?,?,?,?)");
         SQL.put(RecordKind.POLICY, "INSERT INTO policy_measure(batch_id, src_row, name, provinces, starts, ends, category, rate, "
-                + "cap_cents, max_price_cents) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                + "cap_e4, max_price_e4) VALUES (?,?,?,?,?,?,?,?,?,?)");
         SQL.put(RecordKind.REVIEW, "INSERT INTO review(batch_id, src_row, review_id, at, channel_id, product_id, product_name, order_id, rating, text) VALUES (?,?,?,?,?,?,?,?,?,?)");
         SQL.put(RecordKind.TICKET, "INSERT INTO ticket(batch_id, src_row, ticket_id, opened_at, resolved_at, channel_id, store_id, dealer_id, product_id, category, status, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-        SQL.put(RecordKind.CAMPAIGN, "INSERT INTO campaign(code, name, tag, starts, ends, channels, region, promo_type, budget_cents, batch_id) "
+        SQL.put(RecordKind.CAMPAIGN, "INSERT INTO campaign(code, name, tag, starts, ends, channels, region, promo_type, budget_e4, batch_id) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, name), "
                 + "tag = COALESCE(excluded.tag, tag), starts = COALESCE(excluded.starts, starts), ends = COALESCE(excluded.ends, ends), "
                 + "channels = COALESCE(excluded.channels, channels), region = COALESCE(excluded.region, region), "
-                + "promo_type = COALESCE(excluded.promo_type, promo_type), budget_cents = COALESCE(excluded.budget_cents, budget_cents), "
+                + "promo_type = COALESCE(excluded.promo_type, promo_type), budget_e4 = COALESCE(excluded.budget_e4, budget_e4), "
                 + "batch_id = excluded.batch_id");
     }
 

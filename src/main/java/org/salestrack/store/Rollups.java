@@ -17,12 +17,12 @@ public final class Rollups {
 
     /** Adds (sign 1) or removes (sign -1) the counted lines matching {@code where} from the rollup. */
     public static void apply(Connection c, String where, Object[] args, int sign) throws SQLException {
-        String sql = "INSERT INTO sale_day(sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_cents, margin_cents) "
-                + "SELECT " + GROUP + ", " + sign + " * COUNT(*), " + sign + " * SUM(qty), " + sign + " * SUM(amount_cents), "
-                + sign + " * SUM(COALESCE(margin_cents, 0)) FROM sale WHERE " + COUNTED + " AND (" + where + ") GROUP BY " + GROUP
+        String sql = "INSERT INTO sale_day(sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_e4, margin_e4) "
+                + "SELECT " + GROUP + ", " + sign + " * COUNT(*), " + sign + " * SUM(qty), " + sign + " * SUM(amount_e4), "
+                + sign + " * SUM(COALESCE(margin_e4, 0)) FROM sale WHERE " + COUNTED + " AND (" + where + ") GROUP BY " + GROUP
                 + " ON CONFLICT(sale_date, channel_id, store_id, dealer_id, region_id, product_id) DO UPDATE SET "
-                + "rows = rows + excluded.rows, qty = qty + excluded.qty, amount_cents = amount_cents + excluded.amount_cents, "
-                + "margin_cents = margin_cents + excluded.margin_cents";
+                + "rows = rows + excluded.rows, qty = qty + excluded.qty, amount_e4 = amount_e4 + excluded.amount_e4, "
+                + "margin_e4 = margin_e4 + excluded.margin_e4";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
             ps.executeUpdate();

@@ -22,11 +22,11 @@ final class SaleDayDelta {
     /** Groups per upsert statement, as {@link SaleInserter}'s lines per insert. */
     private static final int GROUPS_PER_UPSERT = 50;
     private static final String UPSERT_HEAD = "INSERT INTO sale_day(sale_date, channel_id, store_id, dealer_id, region_id, product_id, "
-            + "rows, qty, amount_cents, margin_cents) VALUES ";
+            + "rows, qty, amount_e4, margin_e4) VALUES ";
     private static final String UPSERT_TAIL = " "
             + "ON CONFLICT(sale_date, channel_id, store_id, dealer_id, region_id, product_id) DO UPDATE SET "
-            + "rows = rows + excluded.rows, qty = qty + excluded.qty, amount_cents = amount_cents + excluded.amount_cents, "
-            + "margin_cents = margin_cents + excluded.margin_cents";
+            + "rows = rows + excluded.rows, qty = qty + excluded.qty, amount_e4 = amount_e4 + excluded.amount_e4, "
+            + "margin_e4 = margin_e4 + excluded.margin_e4";
     private static final String DROP_EMPTY = "DELETE FROM sale_day WHERE sale_date = ? AND channel_id = ? AND store_id = ? "
             + "AND dealer_id = ? AND region_id = ? AND product_id = ? AND rows = 0";
     /**
@@ -94,7 +94,7 @@ final class SaleDayDelta {
 
     /**
      * Adds or removes the lines a statement returns, as (sale_date, channel_id, store_id, dealer_id, region_id,
-     * product_id, qty, amount_cents, margin_cents, status); lines not paid are not counted and are skipped.
+     * product_id, qty, amount_e4, margin_e4, status); lines not paid are not counted and are skipped.
      * Returns how many lines the statement returned.
      */
     long addReturned(ResultSet rs, int sign) throws SQLException {

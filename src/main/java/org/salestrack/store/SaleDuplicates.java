@@ -8,7 +8,7 @@ import java.sql.SQLException;
 /** The import's duplicate check: which lines of a new batch repeat a line stored before (DESIGN.md: counted once). */
 final class SaleDuplicates {
     private static final String ROLLUP_COLUMNS = "sale_date, channel_id, store_id, dealer_id, region_id, product_id, qty, "
-            + "amount_cents, margin_cents, status";
+            + "amount_e4, margin_e4, status";
 
     private SaleDuplicates() {}
 

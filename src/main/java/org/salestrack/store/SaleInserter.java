@@ -29,7 +29,7 @@ final class SaleInserter implements AutoCloseable {
     static {
         Object required = new Object();
         for (String col : new String[] {"src_row", "sold_at", "sale_date", "channel_id", "region_id", "product_id", "qty",
-                "unit_price_cents", "amount_cents"}) {
+                "unit_price_e4", "amount_e4"}) {
             DEFAULTS[List.of(COLUMNS).indexOf(col)] = required;
         }
         DEFAULTS[List.of(COLUMNS).indexOf("line_no")] = 1;

@@ -16,8 +16,8 @@ import org.salestrack.model.SaleStatus;
 final class SaleRows {
     /** The columns after id and batch_id, in the order {@link #prepare} fills a row. */
     static final String[] COLUMNS = {"src_row", "line_key", "order_id", "line_no", "sold_at", "sale_date", "channel_id",
-        "store_id", "dealer_id", "region_id", "product_id", "qty", "unit_price_cents", "amount_cents", "discount_rate",
-        "discount_cents", "margin_cents", "currency", "customer_id", "imei", "waybill", "campaign_code", "ship_province",
+        "store_id", "dealer_id", "region_id", "product_id", "qty", "unit_price_e4", "amount_e4", "discount_rate",
+        "discount_e4", "margin_e4", "currency", "customer_id", "imei", "waybill", "campaign_code", "ship_province",
         "ship_lat", "ship_lon", "status", "pickup", "hold", "file_province"};
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
@@ -90,19 +90,19 @@ final class SaleRows {
         }
         if (region == null) region = dims.region("", "", "", "");
         long product = dims.product(s.sku(), s.productName(), s.model(), s.series(), s.category());
-        Long margin = s.marginCents();
+        Long margin = s.marginE4();
         if (margin == null) {
             Long cost = dims.productCost(product);
-            if (cost != null) margin = s.amountCents() - cost * s.qty();
+            if (cost != null) margin = s.amountE4() - cost * s.qty();
         }
         Long customer = dims.customer(s.customerId(), s.customerAgeBand(), null, s.customerSegment());
         String soldAt = isoDateTime(s.soldAt());
         String saleDate = soldAt.substring(0, 10);
         if (!heldAsRepeat && s.status() == SaleStatus.PAID) {
-            rollup.add(saleDate, channel, store, dealer, region, product, s.qty(), s.amountCents(), margin, 1);
+            rollup.add(saleDate, channel, store, dealer, region, product, s.qty(), s.amountE4(), margin, 1);
         }
         return new Object[] {s.sourceRow(), lineKey, s.orderId(), s.lineNo(), soldAt, saleDate, channel, store, dealer, region,
-            product, s.qty(), s.unitPriceCents(), s.amountCents(), s.discountRate(), s.discountCents(), margin, s.currency(),
+            product, s.qty(), s.unitPriceE4(), s.amountE4(), s.discountRate(), s.discountE4(), margin, s.currency(),
             customer, s.imei(), s.waybill(), s.campaignCode(), s.shipProvince(), s.shipLat(), s.shipLon(), s.status().id(),
             s.pickup() ? 1 : 0, heldAsRepeat ? 1 : 0, fileProvince};
     }

@@ -26,7 +26,7 @@ public interface SalesSql {
 
     /**
      * Totals of counted sale lines. Rows: one key per group (in order), then lines, orders, qty,
-     * amount_cents, margin_cents; ordered by the keys. Binds the first day, then the last day, when asked for.
+     * amount_e4, margin_e4; ordered by the keys. Binds the first day, then the last day, when asked for.
      *
      * @param groups each a {@link Dimension} of {@link #summaryDimensions()} or a {@link Grain} (period keys)
      */
@@ -35,7 +35,7 @@ public interface SalesSql {
     /**
      * Counted sales by group and month, read from the cube's month rollups (the smallest that holds the
      * level; the caller brings them up to date). Rows: one key per level, the month (YYYY-MM), qty,
-     * amount_cents; ordered by keys then month. Binds the first month twice, then the last month twice
+     * amount_e4; ordered by keys then month. Binds the first month twice, then the last month twice
      * (either may be null).
      *
      * @param provinceDecidesCountry whether every province lies in one country ({@link #provincesInSeveralCountries}
@@ -51,7 +51,7 @@ public interface SalesSql {
 
     /**
      * Sales of a slice grouped by dimensions and, when {@code grain} is given, by period. Rows: key and label
-     * of each dimension, the period key (or null), lines, qty, amount_cents, margin_cents. Adds the values
+     * of each dimension, the period key (or null), lines, qty, amount_e4, margin_e4. Adds the values
      * to bind, in order, to {@code args}.
      */
     String cube(Slice slice, List<Dimension> by, Grain grain, List<Object> args);
@@ -76,7 +76,7 @@ public interface SalesSql {
     String unstockedChannels(Slice slice, List<Object> args);
 
     /**
-     * One row: lines, qty, amount_cents, margin_cents of the paid lines an open finding holds out of every
+     * One row: lines, qty, amount_e4, margin_e4 of the paid lines an open finding holds out of every
      * total, in the slice's dates and under its member filters. Adds the values to bind to {@code args}.
      */
     String heldSales(Slice slice, List<Object> args);

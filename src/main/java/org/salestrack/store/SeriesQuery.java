@@ -1,5 +1,6 @@
 package org.salestrack.store;
 
+import org.salestrack.model.Money;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,7 +72,7 @@ public final class SeriesQuery {
                         String month = rs.getString(n + 1);
                         keyLists.putIfAbsent(id, k);
                         values.computeIfAbsent(id, x -> new LinkedHashMap<>())
-                                .put(month, new double[] {rs.getLong(n + 2), rs.getLong(n + 3) / 100.0});
+                                .put(month, new double[] {rs.getLong(n + 2), Money.yuan(rs.getLong(n + 3))});
                         if (first == null || month.compareTo(first) < 0) first = month;
                         if (last == null || month.compareTo(last) > 0) last = month;
                     }

@@ -51,7 +51,7 @@ public final class SummaryQuery {
                     List<String> keys = new ArrayList<>(n);
                     for (int i = 1; i <= n; i++) keys.add(rs.getString(i));
                     out.add(new SummaryRow(keys, rs.getLong(n + 1), rs.getLong(n + 2), rs.getLong(n + 3),
-                            Money.ofCents(rs.getLong(n + 4)), Money.ofCents(rs.getLong(n + 5))));
+                            Money.ofE4(rs.getLong(n + 4)), Money.ofE4(rs.getLong(n + 5))));
                 }
             }
             return out;

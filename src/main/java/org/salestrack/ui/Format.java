@@ -1,5 +1,6 @@
 package org.salestrack.ui;
 
+import org.salestrack.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -34,20 +35,20 @@ public final class Format {
     public static String units(long n, Locale l) { return NumberFormat.getIntegerInstance(l).format(n); }
 
     /** The exact amount: ¥279,256,254.00. */
-    public static String money(long cents, Locale l) { return money(cents, Scale.YUAN, l); }
+    public static String money(long e4, Locale l) { return money(e4, Scale.YUAN, l); }
 
-    public static String money(long cents, Scale scale, Locale l) {
+    public static String money(long e4, Scale scale, Locale l) {
         NumberFormat f = NumberFormat.getNumberInstance(l);
         f.setMinimumFractionDigits(scale.decimals);
         f.setMaximumFractionDigits(scale.decimals);
         // decimal arithmetic, half up: 31,500 yuan is 3.2万, not the 3.1万 a binary 3.1499… would round to
-        BigDecimal v = BigDecimal.valueOf(cents, 2).divide(BigDecimal.valueOf(scale.divisor)).setScale(scale.decimals, RoundingMode.HALF_UP);
+        BigDecimal v = Money.ofE4(e4).divide(BigDecimal.valueOf(scale.divisor)).setScale(scale.decimals, RoundingMode.HALF_UP);
         return "¥" + f.format(v) + scale.suffix;
     }
 
-    /** The unit for amounts up to {@code maxAbsCents}: 万 from ¥10,000 and 亿 from ¥100,000,000 in Chinese; K, M, B in English. */
-    public static Scale scaleFor(long maxAbsCents, Locale l) {
-        double yuan = Math.abs(maxAbsCents) / 100.0;
+    /** The unit for amounts up to {@code maxAbsE4}: 万 from ¥10,000 and 亿 from ¥100,000,000 in Chinese; K, M, B in English. */
+    public static Scale scaleFor(long maxAbsE4, Locale l) {
+        double yuan = Money.yuan(Math.abs(maxAbsE4));
         if (l.getLanguage().equals("zh")) {
             if (yuan >= 1e8) return Scale.YI;
             return yuan >= 1e4 ? Scale.WAN : Scale.YUAN;
@@ -58,14 +59,14 @@ public final class Format {
     }
 
     /** Large money compactly for tooltips and notes: ¥12.35M / ¥1,234.5万. */
-    public static String moneyShort(long cents, Locale l) { return money(cents, scaleFor(cents, l), l); }
+    public static String moneyShort(long e4, Locale l) { return money(e4, scaleFor(e4, l), l); }
 
     /**
      * A headline amount (a KPI card): in Chinese in 万/亿 as Chinese readers count, in English exact;
      * the exact value goes in the card's tooltip either way.
      */
-    public static String moneyHeadline(long cents, Locale l) {
-        return l.getLanguage().equals("zh") ? moneyShort(cents, l) : money(cents, l);
+    public static String moneyHeadline(long e4, Locale l) {
+        return l.getLanguage().equals("zh") ? moneyShort(e4, l) : money(e4, l);
     }
 
     public static String percent(OptionalDouble v, Locale l) {
@@ -81,9 +82,9 @@ public final class Format {
     public static String measure(Measure m, Measures v, Locale l) {
         return switch (m) {
             case UNITS -> units(v.qty(), l);
-            case REVENUE -> money(v.amountCents(), l);
-            case ASP -> money(v.aspCents(), l);
-            case MARGIN -> money(v.marginCents(), l);
+            case REVENUE -> money(v.amountE4(), l);
+            case ASP -> money(v.aspE4(), l);
+            case MARGIN -> money(v.marginE4(), l);
         };
     }
 }

@@ -19,7 +19,7 @@ final class DailySeries {
     final String store;
     final long firstDay;
     final long[] units;
-    final long[] revenueCents;
+    final long[] revenueE4;
     final int[] lines;
     final int[] nightLines;
     final double[] discountSum;
@@ -32,7 +32,7 @@ final class DailySeries {
         this.store = store;
         this.firstDay = firstDay;
         this.units = new long[days];
-        this.revenueCents = new long[days];
+        this.revenueE4 = new long[days];
         this.lines = new int[days];
         this.nightLines = new int[days];
         this.discountSum = new double[days];
@@ -103,7 +103,7 @@ final class DailySeries {
             DailySeries s = series.get(key);
             int d = s.dayOf(f);
             s.units[d] += f.qty();
-            s.revenueCents[d] += f.amountCents();
+            s.revenueE4[d] += f.amountE4();
             s.lines[d]++;
             int hour = f.soldAt().getHour();
             if (hour >= nightFrom && hour < nightTo) s.nightLines[d]++;

@@ -34,7 +34,7 @@ public final class DuplicateLineRule implements Rule {
             SaleFact f = sales.get(i);
             SaleFact first = sales.get(original);
             hits.add(Hits.sale(ID, severity, f, Message.of("rule.duplicate_line", f.orderId(), f.channel(),
-                    f.sku(), f.qty(), Hits.money(f.amountCents()), Hits.where(first))));
+                    f.sku(), f.qty(), Hits.money(f.amountE4()), Hits.where(first))));
         }
         return hits;
     }

@@ -1,5 +1,6 @@
 package org.salestrack.validate;
 
+import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +43,9 @@ final class Hits {
         return Message.of("rule.where", f.batchId(), f.fileName(), f.sourceRow());
     }
 
-    /** Cents as "1,299.00". */
-    static String money(long cents) {
-        return String.format(Locale.ROOT, "%,.2f", cents / 100.0);
+    /** E4 as "1,299.00". */
+    static String money(long e4) {
+        return String.format(Locale.ROOT, "%,.2f", Money.ofE4(e4));
     }
 
     static String number(double value, int decimals) {

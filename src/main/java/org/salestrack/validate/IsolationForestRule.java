@@ -56,7 +56,7 @@ public final class IsolationForestRule implements Rule {
             hits.add(Hits.sale(ID, severity, f, Message.of(s.key.startsWith("channel ")
                     ? "rule.anomaly_iforest.channel" : "rule.anomaly_iforest.store", name(s.key), s.date(d),
                     Hits.number(scores[p], 3), Hits.number(100.0 * flagged / n, 1), Hits.count(n),
-                    Hits.count(s.units[d]), Hits.money(s.revenueCents[d]),
+                    Hits.count(s.units[d]), Hits.money(s.revenueE4[d]),
                     Hits.number(StoreDayFeatures.averagePrice(s, d), 2),
                     Hits.percent((double) s.nightLines[d] / s.lines[d]),
                     Hits.percent(StoreDayFeatures.meanDiscount(s, d)))));

@@ -38,9 +38,9 @@ public final class PriceOutlierRule implements Rule {
         List<SaleFact> sales = input.sales();
         for (int i = 0; i < sales.size(); i++) {
             SaleFact f = sales.get(i);
-            Long list = f.listPriceCents();
+            Long list = f.listPriceE4();
             if (list == null || list <= 0 || !f.isSale() || input.isDuplicate(i)) continue;
-            long price = f.unitPriceCents();
+            long price = f.unitPriceE4();
             if (price >= list * low && price <= list * high) continue;
             hits.add(Hits.sale(ID, severity, f, Message.of("rule.price_outlier", Hits.money(price),
                     Hits.percent((double) price / list), f.sku(), Hits.money(list), Hits.percent(low), Hits.percent(high))));

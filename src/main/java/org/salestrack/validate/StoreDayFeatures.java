@@ -1,5 +1,6 @@
 package org.salestrack.validate;
 
+import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class StoreDayFeatures {
             for (int d = 0; d < s.days(); d++) {
                 if (s.lines[d] == 0) continue;
                 logUnits[k] = Math.log1p(s.units[d]);
-                logRevenue[k] = Math.log1p(s.revenueCents[d] / 100.0);
+                logRevenue[k] = Math.log1p(Money.yuan(s.revenueE4[d]));
                 logPrice[k] = Math.log1p(averagePrice(s, d));
                 k++;
             }
@@ -62,7 +63,7 @@ final class StoreDayFeatures {
     }
 
     static double averagePrice(DailySeries s, int d) {
-        return s.units[d] > 0 ? s.revenueCents[d] / 100.0 / s.units[d] : 0;
+        return s.units[d] > 0 ? Money.yuan(s.revenueE4[d]) / s.units[d] : 0;
     }
 
     static double meanDiscount(DailySeries s, int d) {

@@ -177,10 +177,10 @@ public final class FaultsBench {
 
     static String state(Path ws) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ws); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM sale), (SELECT COALESCE(SUM(amount_cents), 0) FROM sale), "
+             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM sale), (SELECT COALESCE(SUM(amount_e4), 0) FROM sale), "
                      + "(SELECT group_concat(id || ':' || status, ',') FROM (SELECT id, status FROM import_batch ORDER BY id)), "
                      + "(SELECT COUNT(*) FROM validation_issue), (SELECT COUNT(*) FROM sale_day), (SELECT COUNT(*) FROM audit_log)")) {
-            return rs.getLong(1) + " lines, " + rs.getLong(2) + " cents, batches " + rs.getString(3) + ", issues " + rs.getLong(4)
+            return rs.getLong(1) + " lines, " + rs.getLong(2) + " e4, batches " + rs.getString(3) + ", issues " + rs.getLong(4)
                     + ", sale_day " + rs.getLong(5) + ", audit " + rs.getLong(6);
         }
     }

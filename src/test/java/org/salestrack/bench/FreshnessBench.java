@@ -209,7 +209,7 @@ public final class FreshnessBench {
     private static List<String[]> skus(Workspace ws) throws Exception {
         List<String[]> out = new ArrayList<>();
         try (Connection c = ws.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT sku, list_price_cents FROM product WHERE list_price_cents > 0 ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT sku, list_price_e4 FROM product WHERE list_price_e4 > 0 ORDER BY id")) {
             while (rs.next()) out.add(new String[] {rs.getString(1), String.valueOf(rs.getLong(2))});
         }
         return out;
@@ -230,8 +230,7 @@ public final class FreshnessBench {
                 int qty = rnd.nextDouble() < 0.9 ? 1 : 2;
                 out.write(s.code() + "," + s.channel() + "," + s.abbr() + ",FR" + day.toString().replace("-", "") + "-" + i + ",1," + date
                         + (10 + rnd.nextInt(10)) + ":" + String.format(Locale.ROOT, "%02d", rnd.nextInt(60)) + "," + sku[0] + "," + qty + ","
-                        + unit / 100 + "." + String.format(Locale.ROOT, "%02d", unit % 100) + "," + unit * qty / 100 + "."
-                        + String.format(Locale.ROOT, "%02d", unit * qty % 100) + ",,,\r\n");
+                        + org.salestrack.model.Money.ofE4(unit).toPlainString() + "," + org.salestrack.model.Money.ofE4(unit * qty).toPlainString() + ",,,\r\n");
             }
         }
     }

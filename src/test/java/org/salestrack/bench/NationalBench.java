@@ -103,10 +103,10 @@ public final class NationalBench {
                     s.execute("SELECT national_ensure_months(ARRAY(SELECT DISTINCT to_char(CAST(sale_date AS date) - interval '" + copy
                             + " year', 'YYYY-MM') FROM sale_day))");
                     s.executeUpdate("INSERT INTO sale (batch_id, src_row, line_key, order_id, line_no, sold_at, sale_date, month, sales_region, "
-                            + "channel_id, store_id, dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, margin_cents, status, hold) "
+                            + "channel_id, store_id, dealer_id, region_id, product_id, qty, unit_price_e4, amount_e4, margin_e4, status, hold) "
                             + "SELECT batch_id, src_row, NULL, order_id || '-" + copy + "', line_no, sold_at, " + shift + ", substr(" + shift
-                            + ", 1, 7), sales_region, channel_id, store_id, dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, "
-                            + "margin_cents, status, hold FROM sale WHERE order_id NOT LIKE '%-%' LIMIT " + n);
+                            + ", 1, 7), sales_region, channel_id, store_id, dealer_id, region_id, product_id, qty, unit_price_e4, amount_e4, "
+                            + "margin_e4, status, hold FROM sale WHERE order_id NOT LIKE '%-%' LIMIT " + n);
                     held += n;
                     copy++;
                 }

@@ -76,9 +76,9 @@ public final class QueryBenchData {
             for (int sku = 1; sku <= 80; sku++) {
                 int model = (sku - 1) / 4;
                 int ser = model < 16 ? model / 4 : 4 + (model - 16) / 2;
-                price[sku] = (ser < 4 ? 1299 + ser * 900 + (sku % 4) * 300 : 299 + (sku % 4) * 100) * 100L;
+                price[sku] = (ser < 4 ? 1299 + ser * 900 + (sku % 4) * 300 : 299 + (sku % 4) * 100) * 10_000L;
                 cost[sku] = price[sku] * 7 / 10;
-                exec(c, "INSERT INTO product(id, sku, name, model, series, category, list_price_cents, unit_cost_cents) VALUES (" + sku
+                exec(c, "INSERT INTO product(id, sku, name, model, series, category, list_price_e4, unit_cost_e4) VALUES (" + sku
                         + ", 'SKU" + (100 + sku) + "', '" + series[ser] + " M" + model + " 款" + (sku % 4) + "', 'M" + model + "', '" + series[ser]
                         + "', '" + (ser < 4 ? "手机" : "穿戴") + "', " + price[sku] + ", " + cost[sku] + ")");
             }
@@ -97,7 +97,7 @@ public final class QueryBenchData {
             double[] cumProv = cumulative(weight);
             long t0 = System.nanoTime();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sale(batch_id, src_row, order_id, line_no, sold_at, sale_date, channel_id, "
-                    + "store_id, dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, margin_cents, status, hold) "
+                    + "store_id, dealer_id, region_id, product_id, qty, unit_price_e4, amount_e4, margin_e4, status, hold) "
                     + "VALUES (1,?,?,1,?,?,?,?,?,?,?,?,?,?,?,'paid',0)")) {
                 String[] dates = new String[DAYS];
                 for (int d = 0; d < DAYS; d++) dates[d] = FIRST.plusDays(d).toString();

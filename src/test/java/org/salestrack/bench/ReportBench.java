@@ -94,7 +94,7 @@ public final class ReportBench {
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    /** Sales lines in the layout of src/test/resources/report/sales.csv, with cents that do not add up in binary. */
+    /** Sales lines in the layout of src/test/resources/report/sales.csv, with e4 that do not add up in binary. */
     private static void write(Path csv, int lines, YearMonth period, Random rnd) throws Exception {
         List<Province> provinces = new ArrayList<>(Provinces.get().all());
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
@@ -118,12 +118,13 @@ public final class ReportBench {
                             + (online ? ONLINE[rnd.nextInt(ONLINE.length)] + ",online,,," : (rnd.nextBoolean() ? "Store" : "Mall")
                             + ",offline,ST-" + p.code() + "-" + (dealer % 5) + ",DL-" + dealer + ",")
                             + p.nameZh() + ",," + series + "-" + model + "," + series + " " + model + "," + series + "," + qty + ","
-                            + cents(unit) + "," + cents(amount) + "," + cents(amount / 5) + ","
+                            + yuanText(unit) + "," + yuanText(amount) + "," + yuanText(amount / 5) + ","
                             + (rnd.nextInt(50) == 0 ? "refunded" : "paid") + "\n");
                 }
             }
         }
     }
 
-    private static String cents(long c) { return c / 100 + "." + String.format(Locale.ROOT, "%02d", c % 100); }
+    /** The yuan text of an amount in hundredths (the generator draws whole hundredths). */
+    private static String yuanText(long c) { return c / 100 + "." + String.format(Locale.ROOT, "%02d", c % 100); }
 }

@@ -112,7 +112,7 @@ class ImportServiceTest {
         SummaryRow t = fx.total();
         assertThat(t.qty()).isEqualTo(5);
         assertThat(t.amount()).isEqualByComparingTo("21095.00");
-        assertThat(rollupAmountCents()).isEqualTo(2_109_500L);
+        assertThat(rollupAmountE4()).isEqualTo(210_950_000L);
         assertThat(fx.service.batches().get(0).status().id()).isEqualTo("undone");
     }
 
@@ -124,7 +124,7 @@ class ImportServiceTest {
         fx.service.undo(a.batchId());
 
         assertThat(fx.total().rows()).isZero();
-        assertThat(rollupAmountCents()).isZero();
+        assertThat(rollupAmountE4()).isZero();
     }
 
     @Test
@@ -132,7 +132,7 @@ class ImportServiceTest {
         fx.importFile(IngestFixture.resource("pos-good.csv"), pos);
         fx.importFile(IngestFixture.resource("pos-overlap.csv"), pos);
 
-        assertThat(rollupAmountCents()).isEqualTo(fx.total().amount().movePointRight(2).longValueExact());
+        assertThat(rollupAmountE4()).isEqualTo(fx.total().amount().movePointRight(4).longValueExact());
     }
 
     @Test
@@ -179,9 +179,9 @@ class ImportServiceTest {
         assertThat(april.get(0).qty()).isEqualTo(4);
     }
 
-    private long rollupAmountCents() throws Exception {
+    private long rollupAmountE4() throws Exception {
         try (Connection c = fx.workspace.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(amount_cents), 0) FROM sale_day")) {
+             ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(amount_e4), 0) FROM sale_day")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -43,7 +43,7 @@ class DetailRolloverTest {
         List<DetailLine> out = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             out.add(new DetailLine(LocalDateTime.of(2025, 3, 1, 10, 0).plusMinutes(i), "O-" + i, 1, "Tmall", "online", null, null, "华南", "广东",
-                    "广州", "SKU-" + i, "手机 " + i, "X", i, 10L * i, 10L * i * i, null, 7, i + 1));
+                    "广州", "SKU-" + i, "手机 " + i, "X", i, 1000L * i, 1000L * i * i, null, 7, i + 1));
         }
         return out;
     }
@@ -78,13 +78,13 @@ class DetailRolloverTest {
                 assertThat(s.getLastRowNum()).as("lines and a totals row").isEqualTo(expectedRows[i] + 1);
                 int totalRow = expectedRows[i] + 1;
                 assertThat(s.getRow(totalRow).getCell(15).getCellFormula()).isEqualTo("SUBTOTAL(9,P2:P" + totalRow + ")");
-                long cents = 0;
-                for (int k = order; k < order + expectedRows[i]; k++) cents += 10L * k * k;
+                long e4 = 0;
+                for (int k = order; k < order + expectedRows[i]; k++) e4 += 1000L * k * k;
                 double evaluated = wb.getCreationHelper().createFormulaEvaluator().evaluate(s.getRow(totalRow).getCell(15)).getNumberValue();
                 // POI (like Excel) sums binary doubles: equal to the cent, not to the last bit
                 assertThat(java.math.BigDecimal.valueOf(evaluated).setScale(2, java.math.RoundingMode.HALF_UP))
-                        .isEqualByComparingTo(java.math.BigDecimal.valueOf(cents, 2));
-                assertThat(s.getRow(totalRow).getCell(15).getNumericCellValue()).as("cached").isEqualTo(cents / 100.0);
+                        .isEqualByComparingTo(java.math.BigDecimal.valueOf(e4, 4));
+                assertThat(s.getRow(totalRow).getCell(15).getNumericCellValue()).as("cached").isEqualTo(e4 / 10000.0);
                 assertThat(s.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S" + (expectedRows[i] + 1));
                 for (int r = 1; r <= expectedRows[i]; r++, order++) {

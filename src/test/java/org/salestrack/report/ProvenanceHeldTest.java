@@ -33,7 +33,7 @@ class ProvenanceHeldTest {
         assertThat(held[0]).isEqualTo(2);
         try (XSSFWorkbook wb = WorkbookFiles.writeAndOpen(ws, YearMonth.of(2025, 3), Locale.ENGLISH, dir.resolve("en.xlsx"))) {
             assertThat(value(wb.getSheet("Provenance"), "Held for review")).isEqualTo("2 paid lines ("
-                    + String.format(Locale.ROOT, "¥%,.2f", held[1] / 100.0) + ") of the window are held out of every figure pending review on the Data quality screen");
+                    + String.format(Locale.ROOT, "¥%,.2f", held[1] / 10000.0) + ") of the window are held out of every figure pending review on the Data quality screen");
         }
         try (XSSFWorkbook wb = WorkbookFiles.writeAndOpen(ws, YearMonth.of(2025, 3), Locale.SIMPLIFIED_CHINESE, dir.resolve("zh.xlsx"))) {
             assertThat(value(wb.getSheet("数据来源"), "待审核挂起"))
@@ -44,12 +44,12 @@ class ProvenanceHeldTest {
     /** What a holding rule does to two paid March lines: an open finding with hold = 1 on each, sale.hold = 2. */
     private static long[] holdTwoMarchLines(Workspace ws) throws Exception {
         try (Connection c = ws.connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE TEMP TABLE picked AS SELECT id, batch_id, src_row, amount_cents FROM sale WHERE hold = 0 AND status = 'paid' "
+            s.executeUpdate("CREATE TEMP TABLE picked AS SELECT id, batch_id, src_row, amount_e4 FROM sale WHERE hold = 0 AND status = 'paid' "
                     + "AND sale_date BETWEEN '2025-03-01' AND '2025-03-31' ORDER BY id LIMIT 2");
             s.executeUpdate("INSERT INTO validation_issue(batch_id, fact, row_id, src_row, rule, severity, why, status, at, hold) "
                     + "SELECT batch_id, 'sale', id, src_row, 'diversion', 'error', 'sold outside its province', 'open', '2025-04-01T00:00:00', 1 FROM temp.picked");
             s.executeUpdate("UPDATE sale SET hold = 2 WHERE id IN (SELECT id FROM temp.picked)");
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(amount_cents) FROM temp.picked")) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(amount_e4) FROM temp.picked")) {
                 rs.next();
                 return new long[] {rs.getLong(1), rs.getLong(2)};
             }

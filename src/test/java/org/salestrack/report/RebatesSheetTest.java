@@ -63,26 +63,26 @@ class RebatesSheetTest {
                 assertThat(row.getCell(9).getCellFormula()).isEqualTo("IF(F" + excel + "=\"\",0,MAX(0,E" + excel + "-F" + excel + "))");
                 assertThat(row.getCell(10).getCellFormula()).isEqualTo("ROUND(J" + excel + "*$B$8,2)");
                 assertThat(row.getCell(11).getCellFormula()).isEqualTo("ROUND(E" + excel + "*$B$9*G" + excel + ",2)");
-                assertThat(cents(ev, row.getCell(8))).isEqualTo(d.rebate().base());
-                assertThat(cents(ev, row.getCell(10))).isEqualTo(d.rebate().excess());
-                assertThat(cents(ev, row.getCell(11))).isEqualTo(d.rebate().logistics());
-                assertThat(cents(ev, row.getCell(12))).isEqualTo(d.rebate().total());
+                assertThat(e4(ev, row.getCell(8))).isEqualTo(d.rebate().base());
+                assertThat(e4(ev, row.getCell(10))).isEqualTo(d.rebate().excess());
+                assertThat(e4(ev, row.getCell(11))).isEqualTo(d.rebate().logistics());
+                assertThat(e4(ev, row.getCell(12))).isEqualTo(d.rebate().total());
             }
             assertThat(rows).isEqualTo(2);
             // D001: 30,000.00 + 8,000.00 + 30,000.00; D002: 2,000.00; the totals row sums them
             Row total = s.getRow(FIRST + 2);
-            assertThat(cents(ev, total.getCell(12))).isEqualTo(new BigDecimal("70000.00"));
+            assertThat(e4(ev, total.getCell(12))).isEqualTo(new BigDecimal("70000.00"));
 
             // finance raises grade B's rate to 4%: D001's base becomes 40,000.00 and its rebate 78,000.00
             s.getRow(RebatesSheet.RATES + 2).getCell(1).setCellValue(0.04);
             ev.clearAllCachedResultValues();
             Row d001 = s.getRow(FIRST);
             assertThat(d001.getCell(0).getStringCellValue()).isEqualTo("D001");
-            assertThat(cents(ev, d001.getCell(12))).isEqualTo(new BigDecimal("78000.00"));
+            assertThat(e4(ev, d001.getCell(12))).isEqualTo(new BigDecimal("78000.00"));
         }
     }
 
-    private static BigDecimal cents(FormulaEvaluator ev, Cell c) {
+    private static BigDecimal e4(FormulaEvaluator ev, Cell c) {
         return BigDecimal.valueOf(ev.evaluate(c).getNumberValue()).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -53,7 +53,7 @@ final class Sheets {
         return v.getNumberValue();
     }
 
-    /** A money cell as exact yuan: POI holds a double, which is within a rounding error of the cents. */
+    /** A money cell as exact yuan: POI holds a double, which is within a rounding error of the e4. */
     static BigDecimal money(FormulaEvaluator ev, Sheet s, int r, int c) {
         return BigDecimal.valueOf(number(ev, s, r, c)).setScale(2, RoundingMode.HALF_UP);
     }

@@ -22,7 +22,7 @@ import org.salestrack.task.Cancellation;
 
 class TableExportTest {
     private static final List<TableColumn> COLUMNS = List.of(TableColumn.text("省份"), TableColumn.of("Lines", Type.INTEGER),
-            TableColumn.of("Amount", Type.MONEY), TableColumn.of("Margin", Type.MONEY_CENTS), TableColumn.of("Share", Type.PERCENT),
+            TableColumn.of("Amount", Type.MONEY), TableColumn.of("Margin", Type.MONEY_E4), TableColumn.of("Share", Type.PERCENT),
             TableColumn.of("Day", Type.DATE), TableColumn.of("At", Type.DATE_TIME), TableColumn.of("Pickup", Type.BOOLEAN),
             TableColumn.of("NPS", Type.DECIMAL));
 
@@ -40,9 +40,9 @@ class TableExportTest {
     @Test
     void everyValueKeepsItsTypeAndFormat() throws Exception {
         List<List<?>> rows = List.of(
-                List.of("广东", 1520L, new BigDecimal("7012345.50"), 91200000L, 0.25, LocalDate.of(2025, 3, 1),
+                List.of("广东", 1520L, new BigDecimal("7012345.50"), 9_120_000_000L, 0.25, LocalDate.of(2025, 3, 1),
                         LocalDateTime.of(2025, 3, 1, 9, 15, 30), true, 41.5),
-                Arrays.asList("浙江", 3, null, -5L, 0.0, null, null, false, null));
+                Arrays.asList("浙江", 3, null, -500L, 0.0, null, null, false, null));
         try (XSSFWorkbook wb = export(rows)) {
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getSheetName()).as("':' and '/' are not allowed in sheet names").isEqualTo("Issues  open all");

@@ -63,7 +63,7 @@ class DealersCommandOnSamplesTest {
     }
 
     /** What the sample files say of a dealer in 2025-Q3, added up without the workspace. */
-    private record Expected(long salesCents, long salesYearBeforeCents, long sellInCents, long stock, long targetCents, double nps,
+    private record Expected(long salesE4, long salesYearBeforeE4, long sellInE4, long stock, long targetE4, double nps,
                             double resolved) {}
 
     private static Expected expected(String dealer) throws Exception {
@@ -77,18 +77,18 @@ class DealersCommandOnSamplesTest {
             String d = l.dealer() != null ? l.dealer() : l.store() != null ? storeDealer.get(l.store()) : null;
             if (!dealer.equals(d) || !"paid".equals(l.status())) continue;
             YearMonth m = YearMonth.from(l.soldAt());
-            if (Q3.contains(m)) sales += l.amountCents();
-            if (Q3_2024.contains(m)) before += l.amountCents();
+            if (Q3.contains(m)) sales += l.amountE4();
+            if (Q3_2024.contains(m)) before += l.amountE4();
         }
         long sellIn = 0;
         List<String[]> si = Csv.parse(Files.readString(dir.resolve("dealers/sell-in.csv")), ',');
         for (String[] r : si.subList(1, si.size())) {
-            if (r[1].equals(dealer) && Q3.contains(YearMonth.parse(r[0].substring(0, 7)))) sellIn += SampleLines.cents(r[5]);
+            if (r[1].equals(dealer) && Q3.contains(YearMonth.parse(r[0].substring(0, 7)))) sellIn += SampleLines.e4(r[5]);
         }
         long target = 0;
         List<String[]> tg = Csv.parse(Files.readString(dir.resolve("plans/targets.csv")), ',');
         for (String[] r : tg.subList(1, tg.size())) {
-            if (r[1].equals(dealer) && Q3.contains(YearMonth.parse(r[0]))) target += SampleLines.cents(r[3]);
+            if (r[1].equals(dealer) && Q3.contains(YearMonth.parse(r[0]))) target += SampleLines.e4(r[3]);
         }
         double nps = 0;
         double resolved = 0;
@@ -117,19 +117,19 @@ class DealersCommandOnSamplesTest {
         JsonNode d = byDealer.get(dealer);
         assertThat(d).as(dealer).isNotNull();
         assertThat(d.get("grade").asText()).isEqualTo(grade);
-        assertThat(d.get("sales").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.salesCents(), 2));
-        assertThat(d.get("sell_out").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.salesCents(), 2));
-        assertThat(d.get("sell_in").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.sellInCents(), 2));
+        assertThat(d.get("sales").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.salesE4(), 4));
+        assertThat(d.get("sell_out").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.salesE4(), 4));
+        assertThat(d.get("sell_in").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.sellInE4(), 4));
         assertThat(d.get("stock").asLong()).isEqualTo(e.stock());
-        assertThat(d.get("target").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.targetCents(), 2));
-        assertThat(d.get("attainment").asDouble()).isCloseTo((double) e.salesCents() / e.targetCents(), within(1e-9));
-        assertThat(d.get("growth").asDouble()).isCloseTo((double) e.salesCents() / e.salesYearBeforeCents() - 1, within(1e-9));
+        assertThat(d.get("target").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(e.targetE4(), 4));
+        assertThat(d.get("attainment").asDouble()).isCloseTo((double) e.salesE4() / e.targetE4(), within(1e-9));
+        assertThat(d.get("growth").asDouble()).isCloseTo((double) e.salesE4() / e.salesYearBeforeE4() - 1, within(1e-9));
         assertThat(d.get("nps").asDouble()).isCloseTo(e.nps(), within(1e-9));
         assertThat(d.get("resolved_48h").asDouble()).isCloseTo(e.resolved(), within(1e-9));
         // by hand: base rate of the grade on the sales, 8% on the excess over target only; neither dealer has the digital tools flag
-        BigDecimal sales = BigDecimal.valueOf(e.salesCents(), 2);
+        BigDecimal sales = BigDecimal.valueOf(e.salesE4(), 4);
         BigDecimal rate = new BigDecimal(grade.equals("B") ? "0.03" : "0.01");
-        BigDecimal excess = sales.subtract(BigDecimal.valueOf(e.targetCents(), 2)).max(BigDecimal.ZERO);
+        BigDecimal excess = sales.subtract(BigDecimal.valueOf(e.targetE4(), 4)).max(BigDecimal.ZERO);
         BigDecimal rebate = sales.multiply(rate).setScale(2, RoundingMode.HALF_UP).add(excess.multiply(new BigDecimal("0.08")).setScale(2, RoundingMode.HALF_UP));
         assertThat(d.get("rebate").decimalValue()).isEqualByComparingTo(rebate);
         assertThat(d.get("why").asText()).startsWith(grade + ": coverage ").contains(" cities)").contains("Rebate: ");

@@ -116,7 +116,7 @@ class MarketSamplePlantsTest {
                 Row r = sheet.getRow(i);
                 out.add(new PanelRow(r.getCell(0).getStringCellValue(), SampleLines.province(r.getCell(1).getStringCellValue()),
                         r.getCell(2).getStringCellValue(), r.getCell(3).getStringCellValue(), r.getCell(4).getStringCellValue(),
-                        (long) r.getCell(5).getNumericCellValue(), Math.round(r.getCell(6).getNumericCellValue() * 100)));
+                        (long) r.getCell(5).getNumericCellValue(), Math.round(r.getCell(6).getNumericCellValue() * 10000)));
             }
         }
         return out;
@@ -133,7 +133,7 @@ class MarketSamplePlantsTest {
                     + catalogue.sku(l.sku()).category();
             long[] c = cells.computeIfAbsent(key, k -> new long[2]);
             c[0] += l.qty();
-            c[1] += l.amountCents();
+            c[1] += l.amountE4();
         }
         List<OwnSales> out = new ArrayList<>();
         cells.forEach((k, v) -> {
@@ -149,7 +149,7 @@ class MarketSamplePlantsTest {
         for (int i = 1; i < lines.size(); i++) {
             String[] c = lines.get(i).split(",", -1);
             out.add(new CompetitorEvent(i, c[0], c[1], LocalDate.parse(c[2]), EventKind.parse(c[3]), ProvinceList.parse(c[4]), c[5],
-                    c[6].isEmpty() ? null : Long.parseLong(c[6]) * 100, Long.parseLong(c[7]) * 100));
+                    c[6].isEmpty() ? null : Long.parseLong(c[6]) * 10000, Long.parseLong(c[7]) * 10000));
         }
         return out;
     }
@@ -157,6 +157,6 @@ class MarketSamplePlantsTest {
     private static List<PolicyMeasure> readPolicies(Path file) throws IOException {
         String[] c = Files.readAllLines(file).get(1).split(",", -1);
         return List.of(new PolicyMeasure(1, c[0], ProvinceList.parse(c[1]), LocalDate.parse(c[2]), LocalDate.parse(c[3]), c[4],
-                Double.parseDouble(c[5].replace("%", "")) / 100, SampleLines.cents(c[6]), SampleLines.cents(c[7])));
+                Double.parseDouble(c[5].replace("%", "")) / 100, SampleLines.e4(c[6]), SampleLines.e4(c[7])));
     }
 }

@@ -31,9 +31,9 @@ class SampleCleanlinessTest {
     void everyUnitPriceIsWithinTheBandAroundListPrice() throws Exception {
         Map<String, Long> list = new HashMap<>();
         List<String[]> products = Csv.parse(Files.readString(SampleFixture.dir().resolve("master/products.csv")), ',');
-        for (String[] r : products.subList(1, products.size())) list.put(r[0], new BigDecimal(r[6]).movePointRight(2).longValueExact());
+        for (String[] r : products.subList(1, products.size())) list.put(r[0], new BigDecimal(r[6]).movePointRight(4).longValueExact());
         assertThat(lines).allSatisfy(l -> {
-            double ratio = l.amountCents() / (double) l.qty() / list.get(l.sku());
+            double ratio = l.amountE4() / (double) l.qty() / list.get(l.sku());
             assertThat(ratio).as("%s %s", l.file(), l.orderId()).isBetween(Demand.LOWEST_PRICE_SHARE, 1.0);
         });
     }

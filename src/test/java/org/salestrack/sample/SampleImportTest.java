@@ -72,11 +72,11 @@ class SampleImportTest {
         Map<String, long[]> expected = new TreeMap<>();
         SampleFixture.set().totals().byProvinceMonth().forEach((k, s) -> expected.put(
                 Provinces.get().byCode(k.provinceCode()).orElseThrow().nameZh() + " " + k.month(),
-                new long[] {s.lines(), s.units(), s.amountCents()}));
+                new long[] {s.lines(), s.units(), s.amountE4()}));
         Map<String, long[]> actual = new TreeMap<>();
         for (SummaryRow r : new SummaryQuery(workspace).run(List.of("province", "month"), null, null)) {
             actual.put(r.keys().get(0) + " " + YearMonth.parse(r.keys().get(1)),
-                    new long[] {r.rows(), r.qty(), r.amount().movePointRight(2).longValueExact()});
+                    new long[] {r.rows(), r.qty(), r.amount().movePointRight(4).longValueExact()});
         }
 
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
@@ -89,7 +89,7 @@ class SampleImportTest {
         SummaryRow all = new SummaryQuery(workspace).run(List.of(), null, null).get(0);
         assertThat(all.rows()).isEqualTo(total.lines());
         assertThat(all.qty()).isEqualTo(total.units());
-        assertThat(all.amount().movePointRight(2).longValueExact()).isEqualTo(total.amountCents());
+        assertThat(all.amount().movePointRight(4).longValueExact()).isEqualTo(total.amountE4());
     }
 
     private static final Set<String> STORE_CHANNELS = Set.of("直营店", "授权店", "运营商厅");
@@ -121,14 +121,14 @@ class SampleImportTest {
         long[] expected = posLines(shenzhen::contains);
         long rows = 0;
         long qty = 0;
-        long cents = 0;
+        long e4 = 0;
         for (SummaryRow row : new SummaryQuery(workspace).run(List.of("channel", "city"), null, null)) {
             if (!STORE_CHANNELS.contains(row.keys().get(0)) || !row.keys().get(1).equals("深圳")) continue;
             rows += row.rows();
             qty += row.qty();
-            cents += row.amount().movePointRight(2).longValueExact();
+            e4 += row.amount().movePointRight(4).longValueExact();
         }
-        assertThat(new long[] {rows, qty, cents}).containsExactly(expected);
+        assertThat(new long[] {rows, qty, e4}).containsExactly(expected);
     }
 
     /** Explore's drill 华南 > 广东 > 深圳: every city and store has a name. */
@@ -144,14 +144,14 @@ class SampleImportTest {
         List<Cell> stores = explore.breakdown(shenzhen, Dimension.STORE, Measure.REVENUE);
         List<Cell> named = stores.stream().filter(c -> !c.key().equals("0")).toList();
         assertThat(named).hasSizeGreaterThan(3).allSatisfy(c -> assertThat(c.label()).isNotBlank());
-        long storeCents = named.stream().mapToLong(c -> c.measures().amountCents()).sum();
+        long storeE4 = named.stream().mapToLong(c -> c.measures().amountE4()).sum();
         // the stores under 深圳 hold exactly the POS lines of the stores the master puts there
-        assertThat(storeCents).isEqualTo(posLinesUnchecked()[2]);
+        assertThat(storeE4).isEqualTo(posLinesUnchecked()[2]);
         // and every store channel's sale in 深圳 is under a named store: the storeless rest is online and dealers only
         Set<String> storeChannels = new HashSet<>();
         for (var m : explore.members(Dimension.CHANNEL)) if (STORE_CHANNELS.contains(m.label())) storeChannels.add(m.key());
         assertThat(storeChannels).hasSize(3);
-        assertThat(explore.totals(shenzhen.with(Dimension.CHANNEL, storeChannels)).amountCents()).isEqualTo(storeCents);
+        assertThat(explore.totals(shenzhen.with(Dimension.CHANNEL, storeChannels)).amountE4()).isEqualTo(storeE4);
     }
 
     private static long[] posLinesUnchecked() {
@@ -167,7 +167,7 @@ class SampleImportTest {
         }
     }
 
-    /** Lines, units and cents of the POS file's lines whose store passes {@code store}, read with a plain CSV split. */
+    /** Lines, units and e4 of the POS file's lines whose store passes {@code store}, read with a plain CSV split. */
     private static long[] posLines(java.util.function.Predicate<String> store) throws java.io.IOException {
         long[] sum = new long[3];
         List<String> lines = Files.readAllLines(SampleFixture.dir().resolve("stores/pos-sales-2024-2025.csv"));
@@ -177,7 +177,7 @@ class SampleImportTest {
             if (!store.test(c[0])) continue;
             sum[0]++;
             sum[1] += Long.parseLong(c[7]);
-            sum[2] += new BigDecimal(c[9].replace("\"", "").replace(",", "")).movePointRight(2).longValueExact();
+            sum[2] += new BigDecimal(c[9].replace("\"", "").replace(",", "")).movePointRight(4).longValueExact();
         }
         return sum;
     }

@@ -29,9 +29,9 @@ import org.salestrack.model.Provinces;
  */
 record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
 
-    /** One sales line; amount in cents, province as GB/T 2260 code, status paid/refunded/cancelled. */
+    /** One sales line; amount in e4, province as GB/T 2260 code, status paid/refunded/cancelled. */
     record Line(String file, String channel, String orderId, int lineNo, LocalDateTime soldAt, String sku, long qty,
-                long amountCents, String province, String store, String dealer, String imei, String waybill,
+                long amountE4, String province, String store, String dealer, String imei, String waybill,
                 String buyer, String status) {
         String key() { return orderId == null ? null : channel + "|" + orderId + "|" + sku + "|" + lineNo; }
     }
@@ -58,8 +58,8 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
         return Provinces.get().normalise(text).orElseThrow(() -> new AssertionError("not a province: " + text));
     }
 
-    static long cents(String text) {
-        return new BigDecimal(text.replace("¥", "").replace(",", "").trim()).movePointRight(2).longValueExact();
+    static long e4(String text) {
+        return new BigDecimal(text.replace("¥", "").replace(",", "").trim()).movePointRight(4).longValueExact();
     }
 
     private static List<Line> tmall(Path file) throws IOException {
@@ -69,7 +69,7 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
         for (String[] r : rows.subList(1, rows.size())) {
             String status = switch (r[12]) { case "交易成功" -> "paid"; case "已退款" -> "refunded"; default -> "cancelled"; };
             out.add(new Line(file.getFileName().toString(), "天猫", r[0], 1, LocalDateTime.parse(r[1], f), r[3],
-                    Long.parseLong(r[4]), cents(r[6]), province(r[10]), null, null, null, null, r[8], status));
+                    Long.parseLong(r[4]), e4(r[6]), province(r[10]), null, null, null, null, r[8], status));
         }
         return out;
     }
@@ -81,7 +81,7 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
         for (String[] r : rows.subList(1, rows.size())) {
             String status = switch (r[11]) { case "已完成" -> "paid"; case "已退款" -> "refunded"; default -> "cancelled"; };
             out.add(new Line("douyin", "抖音", r[0], Integer.parseInt(r[1]), LocalDateTime.parse(r[7], f), r[2],
-                    Long.parseLong(r[4]), cents(r[6]), province(r[8]), null, null, null, null, null, status));
+                    Long.parseLong(r[4]), e4(r[6]), province(r[8]), null, null, null, null, null, status));
         }
         return out;
     }
@@ -94,7 +94,7 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
         List<Line> out = new ArrayList<>();
         for (String[] r : rows.subList(1, rows.size())) {
             out.add(new Line("pos", r[1], r[3], Integer.parseInt(r[4]), LocalDateTime.parse(r[5], f), r[6],
-                    Long.parseLong(r[7]), cents(r[9]), province(r[2]), r[0], null, r[10].isEmpty() ? null : r[10], null,
+                    Long.parseLong(r[7]), e4(r[9]), province(r[2]), r[0], null, r[10].isEmpty() ? null : r[10], null,
                     r[12].isEmpty() ? null : r[12], "paid"));
         }
         return out;
@@ -107,7 +107,7 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
             JsonNode n = json.readTree(s);
             out.add(new Line("mall", "官方商城", n.get("order_no").asText(), n.get("line_no").asInt(),
                     OffsetDateTime.parse(n.get("paid_at").asText()).toLocalDateTime(), n.get("sku").asText(),
-                    n.get("qty").asLong(), n.get("amount").decimalValue().movePointRight(2).longValueExact(),
+                    n.get("qty").asLong(), n.get("amount").decimalValue().movePointRight(4).longValueExact(),
                     province(n.get("province").asText()), null, null, n.has("imei") ? n.get("imei").asText() : null,
                     n.get("waybill").asText(), n.get("member_id").asText(), n.get("status").asText()));
         }
@@ -122,7 +122,7 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
                 Row r = s.getRow(i);
                 out.add(new Line("jd", "京东", r.getCell(0).getStringCellValue(), 1, r.getCell(1).getLocalDateTimeCellValue(),
                         r.getCell(3).getStringCellValue(), (long) r.getCell(5).getNumericCellValue(),
-                        Math.round(r.getCell(7).getNumericCellValue() * 100), province(r.getCell(8).getStringCellValue()),
+                        Math.round(r.getCell(7).getNumericCellValue() * 10000), province(r.getCell(8).getStringCellValue()),
                         null, null, null, null, null, "paid"));
             }
         }
@@ -142,7 +142,7 @@ record SampleLines(List<Line> lines, Map<String, List<Line>> byFile) {
                     Row r = s.getRow(i);
                     out.add(new Line(file.getFileName().toString(), "经销商分销", null, 1, r.getCell(0).getLocalDateTimeCellValue(),
                             r.getCell(4).getStringCellValue(), (long) r.getCell(6).getNumericCellValue(),
-                            Math.round(r.getCell(8).getNumericCellValue() * 100), province(r.getCell(2).getStringCellValue()),
+                            Math.round(r.getCell(8).getNumericCellValue() * 10000), province(r.getCell(2).getStringCellValue()),
                             null, r.getCell(1).getStringCellValue(), null, null, null, "paid"));
                 }
             }

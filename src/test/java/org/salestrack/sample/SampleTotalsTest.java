@@ -22,7 +22,7 @@ class SampleTotalsTest {
         for (Line l : SampleFixture.lines().lines()) {
             if (l.key() != null && !seen.add(l.key())) continue;
             ExpectedTotals.Key k = new ExpectedTotals.Key(l.province(), YearMonth.from(l.soldAt()));
-            ExpectedTotals.Sum one = new ExpectedTotals.Sum(1, l.qty(), l.amountCents());
+            ExpectedTotals.Sum one = new ExpectedTotals.Sum(1, l.qty(), l.amountE4());
             all.merge(k, one, SampleTotalsTest::add);
             if (l.status().equals("paid")) paid.merge(k, one, SampleTotalsTest::add);
         }
@@ -35,15 +35,15 @@ class SampleTotalsTest {
     @Test
     void yearAndChannelTotalsAddUpToTheGrandTotal() {
         ExpectedTotals t = SampleFixture.set().totals();
-        long byYear = t.byYear().values().stream().mapToLong(ExpectedTotals.Sum::amountCents).sum();
+        long byYear = t.byYear().values().stream().mapToLong(ExpectedTotals.Sum::amountE4).sum();
         long byChannel = t.byChannel().values().stream().mapToLong(ExpectedTotals.Sum::units).sum();
-        assertThat(byYear).isEqualTo(t.total().amountCents());
+        assertThat(byYear).isEqualTo(t.total().amountE4());
         assertThat(byChannel).isEqualTo(t.total().units());
         assertThat(t.byChannel()).hasSize(8);
         assertThat(t.total().lines()).isBetween(140_000L, 250_000L);
     }
 
     private static ExpectedTotals.Sum add(ExpectedTotals.Sum a, ExpectedTotals.Sum b) {
-        return new ExpectedTotals.Sum(a.lines() + b.lines(), a.units() + b.units(), a.amountCents() + b.amountCents());
+        return new ExpectedTotals.Sum(a.lines() + b.lines(), a.units() + b.units(), a.amountE4() + b.amountE4());
     }
 }

@@ -67,13 +67,13 @@ class SeriesFromRollupsTest {
             for (int i = 0; i < s.length(); i++) {
                 long[] e = months.getOrDefault(s.month(i), new long[2]);
                 assertThat((long) s.units()[i]).as(s.id() + " units " + s.month(i)).isEqualTo(e[0]);
-                assertThat(Math.round(s.revenue()[i] * 100)).as(s.id() + " revenue " + s.month(i)).isEqualTo(e[1]);
+                assertThat(Math.round(s.revenue()[i] * 10000)).as(s.id() + " revenue " + s.month(i)).isEqualTo(e[1]);
             }
         }
         assertThat(expected).isNotEmpty();
     }
 
-    /** Sums sale_day in Java: series id -> month -> {units, cents}. */
+    /** Sums sale_day in Java: series id -> month -> {units, e4}. */
     private static Map<String, Map<String, long[]>> fromSaleDay(List<String> level, String from, String to) throws SQLException {
         try (Connection c = workspace.connect(); Statement s = c.createStatement()) {
             Map<Long, String[]> regions = new HashMap<>();
@@ -93,7 +93,7 @@ class SeriesFromRollupsTest {
                 while (rs.next()) products.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
             }
             Map<String, Map<String, long[]>> out = new TreeMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT sale_date, region_id, channel_id, product_id, qty, amount_cents FROM sale_day")) {
+            try (ResultSet rs = s.executeQuery("SELECT sale_date, region_id, channel_id, product_id, qty, amount_e4 FROM sale_day")) {
                 while (rs.next()) {
                     String month = rs.getString(1).substring(0, 7);
                     if (month.compareTo(from) < 0 || month.compareTo(to) > 0) continue;

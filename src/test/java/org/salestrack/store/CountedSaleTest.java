@@ -61,11 +61,11 @@ class CountedSaleTest {
     @Test
     void theDailyRollupHoldsTheSameLines() throws Exception {
         try (Connection c = ws.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT SUM(rows), SUM(qty), SUM(amount_cents) FROM sale_day")) {
+             ResultSet rs = s.executeQuery("SELECT SUM(rows), SUM(qty), SUM(amount_e4) FROM sale_day")) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(2);
             assertThat(rs.getLong(2)).isEqualTo(5);
-            assertThat(rs.getLong(3)).isEqualTo(530_000);
+            assertThat(rs.getLong(3)).isEqualTo(53_000_000);
         }
         try (Connection c = ws.connect()) {
             Rollups.rebuild(c);
@@ -84,7 +84,7 @@ class CountedSaleTest {
         assertThat(months).extracting(MonthTotals::rows).containsExactly(1L, 1L, 0L);
         assertThat(months).extracting(MonthTotals::orders).containsExactly(1L, 1L, 0L);
         assertThat(months).extracting(MonthTotals::qty).containsExactly(2L, 3L, 0L);
-        assertThat(months).extracting(MonthTotals::amountCents).containsExactly(200_000L, 330_000L, 0L);
+        assertThat(months).extracting(MonthTotals::amountE4).containsExactly(20_000_000L, 33_000_000L, 0L);
     }
 
     @Test
@@ -93,6 +93,6 @@ class CountedSaleTest {
         List<DealerLine> dealers = new DealerPerformanceQuery(ws).run(YearMonth.of(2025, 1));
         assertThat(dealers).extracting(DealerLine::code).containsExactly("D1");
         assertThat(dealers.get(0).sellOutQty()).isEqualTo(2);
-        assertThat(dealers.get(0).sellOutCents()).isEqualTo(200_000);
+        assertThat(dealers.get(0).sellOutE4()).isEqualTo(20_000_000);
     }
 }

@@ -87,7 +87,7 @@ class ImportRollupTest {
             c.commit();
         }
         assertThat(rows("SELECT sale_date || ' ' || store_id || ' ' || dealer_id || ' ' || product_id || ': ' || rows || ' ' || qty "
-                + "|| ' ' || amount_cents || ' ' || margin_cents FROM sale_day ORDER BY 1"))
+                + "|| ' ' || amount_e4 || ' ' || margin_e4 FROM sale_day ORDER BY 1"))
                 .containsExactly("2024-03-01 7 0 1: 2 3 250 70", "2024-03-02 0 3 1: 1 1 100 10");
     }
 
@@ -184,9 +184,9 @@ class ImportRollupTest {
     /** Rows of sale_day that differ from a GROUP BY over the counted lines, in either direction. */
     private List<String> rollupDifference() throws SQLException {
         String fresh = "SELECT sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id, COUNT(*), "
-                + "SUM(qty), SUM(amount_cents), SUM(COALESCE(margin_cents, 0)) FROM sale WHERE hold = 0 AND status = 'paid' "
+                + "SUM(qty), SUM(amount_e4), SUM(COALESCE(margin_e4, 0)) FROM sale WHERE hold = 0 AND status = 'paid' "
                 + "GROUP BY 1, 2, 3, 4, 5, 6";
-        String kept = "SELECT sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_cents, margin_cents "
+        String kept = "SELECT sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_e4, margin_e4 "
                 + "FROM sale_day";
         List<String> diff = new ArrayList<>(rows("SELECT 'missing ' || sale_date FROM (" + fresh + " EXCEPT " + kept + ")"));
         diff.addAll(rows("SELECT 'extra ' || sale_date FROM (" + kept + " EXCEPT " + fresh + ")"));

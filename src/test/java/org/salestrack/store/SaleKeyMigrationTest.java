@@ -31,7 +31,7 @@ class SaleKeyMigrationTest {
             s.execute("INSERT INTO product(id, sku) VALUES (1, 'P1')");
             for (int i = 1; i <= 5; i++) {
                 s.execute("INSERT INTO sale(id, batch_id, src_row, line_key, order_id, sold_at, sale_date, channel_id, region_id, "
-                        + "product_id, qty, unit_price_cents, amount_cents) VALUES (" + i + ", 1, " + (i + 1) + ", "
+                        + "product_id, qty, unit_price_cents, amount_cents) VALUES (" + i + ", 1, " + (i + 1) + ", " // money-rename:keep (schema 1)
                         + (i == 3 ? "NULL" : String.valueOf(-i * 1_000_003L)) + ", 'O" + i + "', '2025-01-01T10:00:00', '2025-01-01', "
                         + "1, 1, 1, 1, 100, 100)");
             }

@@ -57,21 +57,21 @@ class StoreGeographyTest {
         return p;
     }
 
-    /** "province / city" -> rows, units, cents. */
+    /** "province / city" -> rows, units, e4. */
     private static Map<String, List<Long>> byCity(Workspace ws) {
         Map<String, List<Long>> out = new TreeMap<>();
         for (SummaryRow r : new SummaryQuery(ws).run(List.of("province", "city"), null, null)) {
-            out.put(r.keys().get(0) + " / " + r.keys().get(1), List.of(r.rows(), r.qty(), r.amount().movePointRight(2).longValueExact()));
+            out.put(r.keys().get(0) + " / " + r.keys().get(1), List.of(r.rows(), r.qty(), r.amount().movePointRight(4).longValueExact()));
         }
         return out;
     }
 
     private static final Map<String, List<Long>> EXPECTED = new TreeMap<>(Map.of(
-            "广东 / 深圳", List.of(2L, 3L, 300_000L),
-            "广东 / 广州", List.of(1L, 1L, 50_000L),
-            "北京 / 北京", List.of(1L, 3L, 240_000L),
+            "广东 / 深圳", List.of(2L, 3L, 30_000_000L),
+            "广东 / 广州", List.of(1L, 1L, 5_000_000L),
+            "北京 / 北京", List.of(1L, 3L, 24_000_000L),
             // a store the master does not know keeps the file's province, and has no city to take
-            "广东 / ", List.of(1L, 1L, 10_000L)));
+            "广东 / ", List.of(1L, 1L, 1_000_000L)));
 
     @Test
     void aStoresLinesTakeItsCityAndItsProvinceOverTheFiles() throws Exception {
@@ -121,8 +121,10 @@ class StoreGeographyTest {
             Rollups.rebuild(c);
         }
         new CubeRollups(fresh).refresh(Cancellation.none());
-        assertThat(byCity(fresh)).containsEntry("广西 / ", List.of(1L, 2L, 200_000L)).doesNotContainKey("广东 / 深圳");
+        assertThat(byCity(fresh)).containsEntry("广西 / ", List.of(1L, 2L, 20_000_000L)).doesNotContainKey("广东 / 深圳");
 
+        // the workspace as it was before V6 also kept money in cents (V80): V6 runs on those columns, V80 after it; money-rename:keep
+        MoneyInCents.revert(file); // money-rename:keep
         Workspace mended = Workspace.open(file);
         assertThat(byCity(mended)).isEqualTo(EXPECTED);
         try (Connection c = mended.connect(); Statement s = c.createStatement();
@@ -142,8 +144,8 @@ class StoreGeographyTest {
         String cube = dumpCube(mended);
         new CubeRollups(mended).rebuild(Cancellation.none());
         assertThat(dumpCube(mended)).isEqualTo(cube);
-        assertThat(explore.totals(explore.span().orElseThrow().with(org.salestrack.model.Dimension.CITY, "深圳")).amountCents())
-                .isEqualTo(300_000);
+        assertThat(explore.totals(explore.span().orElseThrow().with(org.salestrack.model.Dimension.CITY, "深圳")).amountE4())
+                .isEqualTo(30_000_000);
         // and the finding the file's 桂 deserves is raised on the mended line
         ValidationService.of(mended).run(null, Map.of(), ProgressListener.NONE, Cancellation.none());
         assertThat(ValidationService.of(mended).issues(ALL)).extracting(ValidationIssue::rule).containsOnly(StoreProvinceRule.ID);

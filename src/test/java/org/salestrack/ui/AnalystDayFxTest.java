@@ -125,7 +125,7 @@ class AnalystDayFxTest {
         String to = state.slice().to().toString();
         SummaryRow all = new SummaryQuery(ws).run(List.of(), from, to).get(0);
         awaitText(robot, "#kpi-units-value", Format.units(all.qty(), locale), 60);
-        assertThat(text(robot, "#kpi-revenue-value")).isEqualTo(Format.moneyHeadline(Money.toCents(all.amount()), locale));
+        assertThat(text(robot, "#kpi-revenue-value")).isEqualTo(Format.moneyHeadline(Money.toE4(all.amount()), locale));
 
         // a province clicked on the tile map: Guangdong's figures, and the breadcrumb in the reader's language
         SummaryRow guangdong = byKeys(ws, List.of("province"), from, to, List.of("广东"));
@@ -133,7 +133,7 @@ class AnalystDayFxTest {
         reveal(robot, robot.lookup("#tile-44").query());
         robot.clickOn("#tile-44");
         waitUntil(30, () -> state.slice().keys(org.salestrack.model.Dimension.PROVINCE).equals(Set.of("44")));
-        awaitText(robot, "#kpi-revenue-value", Format.moneyHeadline(Money.toCents(guangdong.amount()), locale), 30);
+        awaitText(robot, "#kpi-revenue-value", Format.moneyHeadline(Money.toE4(guangdong.amount()), locale), 30);
         assertThat(text(robot, "#kpi-units-value")).isEqualTo(Format.units(guangdong.qty(), locale));
         assertThat(robot.lookup(".crumb").queryAs(Labeled.class).getText()).endsWith(MemberNames.of(org.salestrack.model.Dimension.PROVINCE, "44", "广东", i18n));
 
@@ -158,7 +158,7 @@ class AnalystDayFxTest {
         waitUntil(30, () -> robot.lookup("#lines-table").tryQuery().isPresent()
                 && !robot.lookup("#lines-table").queryAs(TableView.class).getItems().isEmpty());
         TableView<StoredLine> lines = robot.lookup("#lines-table").query();
-        waitUntil(30, () -> text(robot, "#lines-summary").contains(Format.money(Money.toCents(store.amount()), locale).replace("¥", "")));
+        waitUntil(30, () -> text(robot, "#lines-summary").contains(Format.money(Money.toE4(store.amount()), locale).replace("¥", "")));
         assertThat(lines.getItems()).allMatch(l -> l.store().startsWith(storeCode + " "));
         robot.type(KeyCode.ESCAPE);
 

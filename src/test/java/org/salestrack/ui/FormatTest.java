@@ -12,37 +12,37 @@ class FormatTest {
 
     @Test
     void exactAmountsCarryTheYuanSignAndTwoDecimalsInBothLanguages() {
-        assertThat(Format.money(27925625400L, EN)).isEqualTo("¥279,256,254.00");
-        assertThat(Format.money(27925625400L, ZH)).isEqualTo("¥279,256,254.00");
-        assertThat(Format.money(-987_654L, EN)).isEqualTo("¥-9,876.54");
+        assertThat(Format.money(2_792_562_540_000L, EN)).isEqualTo("¥279,256,254.00");
+        assertThat(Format.money(2_792_562_540_000L, ZH)).isEqualTo("¥279,256,254.00");
+        assertThat(Format.money(-98_765_400L, EN)).isEqualTo("¥-9,876.54");
         assertThat(Format.units(88_004, ZH)).isEqualTo("88,004");
     }
 
     @Test
     void headlinesAreIn10kAnd100mUnitsInChineseAndExactInEnglish() {
-        assertThat(Format.moneyHeadline(27925625400L, ZH)).isEqualTo("¥2.79亿");
-        assertThat(Format.moneyHeadline(2500419800L, ZH)).isEqualTo("¥2,500.4万");
-        assertThat(Format.moneyHeadline(987_600L, ZH)).isEqualTo("¥9,876.00");
-        assertThat(Format.moneyHeadline(27925625400L, EN)).isEqualTo("¥279,256,254.00");
+        assertThat(Format.moneyHeadline(2_792_562_540_000L, ZH)).isEqualTo("¥2.79亿");
+        assertThat(Format.moneyHeadline(250_041_980_000L, ZH)).isEqualTo("¥2,500.4万");
+        assertThat(Format.moneyHeadline(98_760_000L, ZH)).isEqualTo("¥9,876.00");
+        assertThat(Format.moneyHeadline(2_792_562_540_000L, EN)).isEqualTo("¥279,256,254.00");
     }
 
     @Test
     void compactAmountsPickTheUnitByMagnitude() {
-        assertThat(Format.moneyShort(2500419800L, EN)).isEqualTo("¥25.00M");
-        assertThat(Format.moneyShort(3_150_000L, EN)).isEqualTo("¥31.5K");
-        assertThat(Format.moneyShort(3_150_000L, ZH)).isEqualTo("¥3.2万");
-        assertThat(Format.moneyShort(450_000_000_000L, EN)).isEqualTo("¥4.50B");
+        assertThat(Format.moneyShort(250_041_980_000L, EN)).isEqualTo("¥25.00M");
+        assertThat(Format.moneyShort(315_000_000L, EN)).isEqualTo("¥31.5K");
+        assertThat(Format.moneyShort(315_000_000L, ZH)).isEqualTo("¥3.2万");
+        assertThat(Format.moneyShort(45_000_000_000_000L, EN)).isEqualTo("¥4.50B");
     }
 
     @Test
     void aColumnShowsEveryValueInTheUnitOfItsLargest() {
         // the old ranking showed ¥9,878.00 beside ¥31.5K
-        Format.Scale en = Format.scaleFor(3_150_000L, EN);
-        assertThat(Format.money(987_800L, en, EN)).isEqualTo("¥9.9K");
-        assertThat(Format.money(3_150_000L, en, EN)).isEqualTo("¥31.5K");
-        Format.Scale zh = Format.scaleFor(3_150_000L, ZH);
-        assertThat(Format.money(987_800L, zh, ZH)).isEqualTo("¥1.0万");
-        assertThat(Format.money(3_150_000L, zh, ZH)).isEqualTo("¥3.2万");
-        assertThat(Format.scaleFor(900_000L, ZH)).isEqualTo(Format.Scale.YUAN);
+        Format.Scale en = Format.scaleFor(315_000_000L, EN);
+        assertThat(Format.money(98_780_000L, en, EN)).isEqualTo("¥9.9K");
+        assertThat(Format.money(315_000_000L, en, EN)).isEqualTo("¥31.5K");
+        Format.Scale zh = Format.scaleFor(315_000_000L, ZH);
+        assertThat(Format.money(98_780_000L, zh, ZH)).isEqualTo("¥1.0万");
+        assertThat(Format.money(315_000_000L, zh, ZH)).isEqualTo("¥3.2万");
+        assertThat(Format.scaleFor(90_000_000L, ZH)).isEqualTo(Format.Scale.YUAN);
     }
 }

@@ -108,7 +108,7 @@ class WorkbenchFxTest {
         SummaryRow zj = new SummaryQuery(ws.workspace).run(List.of("province"), null, null).stream()
                 .filter(r -> r.keys().get(0).equals("浙江")).findFirst().orElseThrow();
         String units = Format.units(zj.qty(), Locale.ENGLISH);
-        String revenue = Format.money(Money.toCents(zj.amount()), Locale.ENGLISH);
+        String revenue = Format.money(Money.toE4(zj.amount()), Locale.ENGLISH);
         waitUntil(() -> !text(robot, "#kpi-units-value").equals("–"));
         robot.clickOn("#tile-33");
         waitUntil(() -> text(robot, "#kpi-units-value").equals(units) && text(robot, "#kpi-revenue-value").equals(revenue));

@@ -56,7 +56,7 @@ class EngineThroughputTest {
             int dealer = store % 60;
             String province = provinces[dealer % provinces.length];
             int sku = r.nextInt(40);
-            long list = 99_900L + sku * 20_000L;
+            long list = 9_990_000L + sku * 2_000_000L;
             LocalDateTime at = first.plusDays(r.nextInt(730)).atTime(r.nextInt(24), r.nextInt(60));
             String imei = imei(35_000_000_000_000L + i);
             sales.add(new SaleFact(i + 1, 1 + i / 100_000, "big.csv", i % 100_000 + 2, "ch\u001fO" + i + "\u001fP" + sku + "\u001f1",

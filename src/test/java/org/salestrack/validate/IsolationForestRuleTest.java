@@ -26,7 +26,7 @@ class IsolationForestRuleTest {
                 LocalDate day = START.plusDays(d);
                 boolean plant = (s == 2 && d == 50) || (s == 4 && d == 90) || (s == 5 && d == 70);
                 long units = s * 5L + r.nextInt(-2, 3);
-                long price = 200_000 + r.nextInt(-4_000, 4_001);
+                long price = (200_000 + r.nextInt(-4_000, 4_001)) * 100L;
                 double discount = 0.05 + r.nextDouble() * 0.02;
                 Sales line = Sales.sale().store(store).on(day).qty(units).unitPrice(price).discount(discount);
                 if (plant && s == 2) line.qty(units * 8);

@@ -13,10 +13,10 @@ class PriceOutlierRuleTest {
 
     @Test
     void pricesOnTheBandEdgesPassAndOneCentBeyondIsFlagged() {
-        SaleFact low = Sales.sale().listPrice(100_000).unitPrice(50_000).build();
-        SaleFact tooLow = Sales.sale().listPrice(100_000).unitPrice(49_999).build();
-        SaleFact high = Sales.sale().listPrice(100_000).unitPrice(120_000).build();
-        SaleFact tooHigh = Sales.sale().listPrice(100_000).unitPrice(120_001).build();
+        SaleFact low = Sales.sale().listPrice(10_000_000).unitPrice(5_000_000).build();
+        SaleFact tooLow = Sales.sale().listPrice(10_000_000).unitPrice(4_999_900).build();
+        SaleFact high = Sales.sale().listPrice(10_000_000).unitPrice(12_000_000).build();
+        SaleFact tooHigh = Sales.sale().listPrice(10_000_000).unitPrice(12_000_100).build();
 
         List<RuleHit> hits = RuleRunner.run(rule, List.of(low, tooLow, high, tooHigh));
 
@@ -27,7 +27,7 @@ class PriceOutlierRuleTest {
 
     @Test
     void theExplanationGivesPriceListPriceAndBand() {
-        SaleFact f = Sales.sale().sku("MATE-70").listPrice(599_900).unitPrice(59_990).build();
+        SaleFact f = Sales.sale().sku("MATE-70").listPrice(59_990_000).unitPrice(5_999_000).build();
 
         assertThat(RuleRunner.run(rule, List.of(f))).extracting(RuleHit::why).containsExactly(
                 "Unit price 599.90 is 10% of SKU MATE-70's list price 5,999.00; the allowed band is 50% to 120%.");
@@ -38,7 +38,7 @@ class PriceOutlierRuleTest {
         List<SaleFact> sales = List.of(
                 Sales.sale().unitPrice(1).build(),
                 Sales.sale().listPrice(0).unitPrice(1).build(),
-                Sales.sale().listPrice(100_000).unitPrice(1).qty(-1).status(org.salestrack.model.SaleStatus.REFUNDED).build());
+                Sales.sale().listPrice(10_000_000).unitPrice(1).qty(-1).status(org.salestrack.model.SaleStatus.REFUNDED).build());
 
         assertThat(RuleRunner.run(rule, sales)).isEmpty();
     }

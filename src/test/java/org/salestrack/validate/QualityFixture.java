@@ -61,9 +61,9 @@ final class QualityFixture {
     /** Counted totals as every screen and report sees them (hold = 0, paid). */
     SummaryRow total() { return ingest.total(); }
 
-    /** The sale_day rollup's totals: rows, qty, amount in cents. */
+    /** The sale_day rollup's totals: rows, qty, amount in e4. */
     long[] rollup() throws SQLException {
-        return longs("SELECT COALESCE(SUM(rows), 0), COALESCE(SUM(qty), 0), COALESCE(SUM(amount_cents), 0) FROM sale_day");
+        return longs("SELECT COALESCE(SUM(rows), 0), COALESCE(SUM(qty), 0), COALESCE(SUM(amount_e4), 0) FROM sale_day");
     }
 
     long[] longs(String sql) throws SQLException {

@@ -18,7 +18,7 @@ class RuleEngineTest {
                 Sales.sale().imei("490154203237519").build(),
                 Sales.sale().order("X").build(),
                 Sales.sale().order("X").build(),
-                Sales.sale().listPrice(100_000).unitPrice(10_000).build());
+                Sales.sale().listPrice(10_000_000).unitPrice(1_000_000).build());
         return ValidationInput.ofSales(sales, RuleRunner.TODAY);
     }
 

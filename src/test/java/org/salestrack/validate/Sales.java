@@ -35,7 +35,7 @@ final class Sales {
     LocalDate launch;
     Long listPrice;
     long qty = 1;
-    long unitPrice = 100_000;
+    long unitPrice = 10_000_000;
     Double discount;
     String customer;
     String imei;
@@ -68,9 +68,9 @@ final class Sales {
     Sales shipTo(String provinceCode, Double lat, Double lon) { shipProvince = provinceCode; shipLat = lat; shipLon = lon; return this; }
     Sales sku(String code) { sku = code; return this; }
     Sales launched(String isoDate) { launch = LocalDate.parse(isoDate); return this; }
-    Sales listPrice(long cents) { listPrice = cents; return this; }
+    Sales listPrice(long e4) { listPrice = e4; return this; }
     Sales qty(long units) { qty = units; return this; }
-    Sales unitPrice(long cents) { unitPrice = cents; return this; }
+    Sales unitPrice(long e4) { unitPrice = e4; return this; }
     Sales discount(double rate) { discount = rate; return this; }
     Sales customer(String id) { customer = id; return this; }
     Sales imei(String value) { imei = value; return this; }

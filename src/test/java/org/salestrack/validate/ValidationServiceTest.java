@@ -52,7 +52,7 @@ class ValidationServiceTest {
         SummaryRow t = fx.total();
         assertThat(List.of(t.rows(), t.qty())).containsExactly(rows, qty);
         assertThat(t.amount()).isEqualByComparingTo(new BigDecimal(amount));
-        assertThat(fx.rollup()).containsExactly(rows, qty, new BigDecimal(amount).movePointRight(2).longValueExact());
+        assertThat(fx.rollup()).containsExactly(rows, qty, new BigDecimal(amount).movePointRight(4).longValueExact());
     }
 
     @Test

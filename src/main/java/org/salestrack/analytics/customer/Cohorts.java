@@ -16,7 +16,7 @@ public final class Cohorts {
     private final TreeMap<YearMonth, Integer> sizes = new TreeMap<>();
 
     /** One cohort: its size, and per month since the first purchase (0 = the first month) the buyers and spend. */
-    public record Cohort(YearMonth month, int customers, long[] active, long[] spendCents) {
+    public record Cohort(YearMonth month, int customers, long[] active, long[] spendE4) {
         public double retention(int monthsSince) {
             return monthsSince < active.length && customers > 0 ? active[monthsSince] / (double) customers : 0;
         }
@@ -39,7 +39,7 @@ public final class Cohorts {
                 row[0][k]++;
                 lastCounted = k;
             }
-            row[1][k] += d.amountCents();
+            row[1][k] += d.amountE4();
         }
     }
 

@@ -34,10 +34,10 @@ public final class CustomerAnalysis {
             high[i] = isHighValue(c, rules);
             long[] s = segments.computeIfAbsent(rfm.segment(i), k -> new long[2]);
             s[0]++;
-            s[1] += c.spendCents();
+            s[1] += c.spendE4();
             int e = c.categories().size() >= rules.ecosystemCategories() ? 0 : 2;
             eco[e]++;
-            eco[e + 1] += c.spendCents();
+            eco[e + 1] += c.spendE4();
         }
         List<CustomerBase.SegmentRow> segmentRows = new ArrayList<>();
         segments.forEach((k, v) -> segmentRows.add(new CustomerBase.SegmentRow(k, v[0], v[1])));
@@ -50,14 +50,14 @@ public final class CustomerAnalysis {
     }
 
     public static boolean isHighValue(CustomerProfile c, CustomerRules rules) {
-        return c.phonePurchasesInWindow() >= rules.highValuePhonePurchases() || c.largestPurchaseCents() >= rules.highValuePurchaseCents();
+        return c.phonePurchasesInWindow() >= rules.highValuePhonePurchases() || c.largestPurchaseE4() >= rules.highValuePurchaseE4();
     }
 
     /** Churned customers, most valuable first: the list the CRM gets. */
     public static List<CustomerProfile> winBack(CustomerBase base) {
         List<CustomerProfile> out = new ArrayList<>();
         for (int i = 0; i < base.customers().size(); i++) if (base.churned()[i]) out.add(base.customers().get(i));
-        out.sort(Comparator.comparingLong(CustomerProfile::spendCents).reversed().thenComparing(CustomerProfile::customer));
+        out.sort(Comparator.comparingLong(CustomerProfile::spendE4).reversed().thenComparing(CustomerProfile::customer));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package org.salestrack.analytics.customer;
 
+import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.util.List;
 import org.salestrack.model.customer.CustomerProfile;
@@ -14,7 +15,7 @@ public record CustomerBase(LocalDate asOf, CustomerRules rules, List<CustomerPro
                            boolean[] highValue, List<SegmentRow> segments, List<ChurnRow> churnByCohort, List<ChurnRow> churnByChannel,
                            List<ChurnRow> churnByRegion, List<ChurnRow> churnBySegment, Ecosystem ecosystem) {
 
-    public record SegmentRow(RfmSegment segment, long customers, long spendCents) {}
+    public record SegmentRow(RfmSegment segment, long customers, long spendE4) {}
 
     /** Customers of one group, how many of them churned, and the rate. */
     public record ChurnRow(String key, long customers, long churned) {
@@ -22,19 +23,19 @@ public record CustomerBase(LocalDate asOf, CustomerRules rules, List<CustomerPro
     }
 
     /** Customers owning at least {@code rules.ecosystemCategories()} categories against the rest. */
-    public record Ecosystem(long ecosystemCustomers, long ecosystemSpendCents, long singleCustomers, long singleSpendCents) {
+    public record Ecosystem(long ecosystemCustomers, long ecosystemSpendE4, long singleCustomers, long singleSpendE4) {
         public double share(long all) { return all == 0 ? 0 : ecosystemCustomers / (double) all; }
 
-        public double meanSpendEcosystem() { return ecosystemCustomers == 0 ? 0 : ecosystemSpendCents / 100.0 / ecosystemCustomers; }
+        public double meanSpendEcosystem() { return ecosystemCustomers == 0 ? 0 : Money.yuan(ecosystemSpendE4) / ecosystemCustomers; }
 
-        public double meanSpendSingle() { return singleCustomers == 0 ? 0 : singleSpendCents / 100.0 / singleCustomers; }
+        public double meanSpendSingle() { return singleCustomers == 0 ? 0 : Money.yuan(singleSpendE4) / singleCustomers; }
     }
 
     public long churnedCount() { return count(churned); }
 
     public long highValueCount() { return count(highValue); }
 
-    public long totalSpendCents() { return customers.stream().mapToLong(CustomerProfile::spendCents).sum(); }
+    public long totalSpendE4() { return customers.stream().mapToLong(CustomerProfile::spendE4).sum(); }
 
     private static long count(boolean[] flags) {
         long n = 0;

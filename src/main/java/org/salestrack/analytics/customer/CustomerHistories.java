@@ -1,5 +1,6 @@
 package org.salestrack.analytics.customer;
 
+import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -100,12 +101,12 @@ public final class CustomerHistories implements Consumer<CustomerDay> {
             // a channel or province counts once for each day it was used on
             if (r.channel() != null && channelsToday.add(r.channel())) daysByChannel.merge(r.channel(), 1, Integer::sum);
             if (r.province() != null && provincesToday.add(r.province())) daysByProvince.merge(r.province(), 1, Integer::sum);
-            dayTotal += r.amountCents();
+            dayTotal += r.amountE4();
             units += r.units();
-            spend += r.amountCents();
+            spend += r.amountE4();
             if (r.category() != null) {
                 categories.add(r.category());
-                spendByCategory.merge(r.category(), r.amountCents(), Long::sum);
+                spendByCategory.merge(r.category(), r.amountE4(), Long::sum);
                 phoneToday |= r.category().equals(rules.phoneCategory()) && r.units() > 0;
             }
             if (r.channel() != null) channels.add(r.channel());
@@ -114,7 +115,7 @@ public final class CustomerHistories implements Consumer<CustomerDay> {
         if (phoneToday) phoneDays.add(day);
         int purchases = dayTotals.size();
         double meanRepeat = 0;
-        for (int i = 1; i < purchases; i++) meanRepeat += dayTotals.get(i) / 100.0;
+        for (int i = 1; i < purchases; i++) meanRepeat += Money.yuan(dayTotals.get(i));
         if (purchases > 1) meanRepeat /= purchases - 1;
         RepeatSummary repeats = new RepeatSummary(purchases - 1, ChronoUnit.DAYS.between(first, last), ChronoUnit.DAYS.between(first, asOf),
                 meanRepeat);

@@ -1,5 +1,6 @@
 package org.salestrack.analytics.customer;
 
+import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.salestrack.model.customer.RfmSegment;
 public final class Rfm {
     private Rfm() {}
 
-    /** Four ascending cut points per measure: recency in days (lower is better), purchases, spend in cents. */
+    /** Four ascending cut points per measure: recency in days (lower is better), purchases, spend in e4. */
     public record Cuts(double[] recency, double[] frequency, double[] monetary) {
         public Cuts {
             for (double[] c : List.of(recency, frequency, monetary)) {
@@ -29,7 +30,7 @@ public final class Rfm {
 
         /**
          * The text users type: "30,90,180,365;1,2,3,5;500,2000,5000,10000" is recency days; purchases; spend
-         * in yuan (kept in cents). A message names what is wrong.
+         * in yuan (kept in e4). A message names what is wrong.
          */
         public static Cuts parse(String text) {
             String[] parts = text.split(";");
@@ -46,13 +47,13 @@ public final class Rfm {
                     }
                 }
             }
-            for (int k = 0; k < 4; k++) v[2][k] *= 100;
+            for (int k = 0; k < 4; k++) v[2][k] *= Money.E4_PER_YUAN;
             return new Cuts(v[0], v[1], v[2]);
         }
 
         /** The text {@link #parse} reads. */
         public String text() {
-            return join(recency, 1) + ";" + join(frequency, 1) + ";" + join(monetary, 100);
+            return join(recency, 1) + ";" + join(frequency, 1) + ";" + join(monetary, Money.E4_PER_YUAN);
         }
 
         private static String join(double[] v, double scale) {
@@ -67,7 +68,7 @@ public final class Rfm {
     }
 
     /** Scores by customer (in the order given), the 5x5 R x F grid by customers and by spend, and the scores nobody got. */
-    public record Result(Cuts cuts, byte[] r, byte[] f, byte[] m, long[][] gridCustomers, long[][] gridSpendCents,
+    public record Result(Cuts cuts, byte[] r, byte[] f, byte[] m, long[][] gridCustomers, long[][] gridSpendE4,
                          List<String> emptyScores) {
         public RfmSegment segment(int i) { return RfmSegment.of(r[i], f[i]); }
     }
@@ -81,7 +82,7 @@ public final class Rfm {
             CustomerProfile c = customers.get(i);
             rec[i] = recencyDays(c, asOf);
             freq[i] = c.purchases();
-            mon[i] = c.spendCents();
+            mon[i] = c.spendE4();
         }
         return new Cuts(cuts(rec), cuts(freq), cuts(mon));
     }
@@ -98,9 +99,9 @@ public final class Rfm {
             CustomerProfile c = customers.get(i);
             r[i] = (byte) (1 + countAbove(recencyDays(c, asOf), cuts.recency()));
             f[i] = (byte) (1 + countBelow(c.purchases(), cuts.frequency()));
-            m[i] = (byte) (1 + countBelow(c.spendCents(), cuts.monetary()));
+            m[i] = (byte) (1 + countBelow(c.spendE4(), cuts.monetary()));
             grid[r[i] - 1][f[i] - 1]++;
-            gridSpend[r[i] - 1][f[i] - 1] += c.spendCents();
+            gridSpend[r[i] - 1][f[i] - 1] += c.spendE4();
             seen[0][r[i] - 1] = seen[1][f[i] - 1] = seen[2][m[i] - 1] = true;
         }
         List<String> empty = new ArrayList<>();

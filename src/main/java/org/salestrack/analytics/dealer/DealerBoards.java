@@ -51,7 +51,7 @@ public final class DealerBoards {
             Scorecard s = Scorecards.score(d, period, f.months().getOrDefault(d.code(), List.of()), coverage(f, d, period));
             rows.add(row(s, rules));
         }
-        rows.sort(Comparator.comparingLong((DealerRow r) -> -r.card().salesCents()).thenComparing(DealerRow::code));
+        rows.sort(Comparator.comparingLong((DealerRow r) -> -r.card().salesE4()).thenComparing(DealerRow::code));
         return rows;
     }
 

@@ -1,5 +1,6 @@
 package org.salestrack.analytics.dealer;
 
+import org.salestrack.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -15,7 +16,7 @@ public final class DealerText {
         return (v.signum() < 0 ? "-¥" : "¥") + f.format(v.abs().setScale(2, RoundingMode.HALF_UP));
     }
 
-    public static String yuanCents(long cents) { return yuan(BigDecimal.valueOf(cents, 2)); }
+    public static String yuanE4(long e4) { return yuan(Money.ofE4(e4)); }
 
     /** 0.182 -> 18.2%; rates like 0.05 -> 5%. */
     public static String percent(double share) {

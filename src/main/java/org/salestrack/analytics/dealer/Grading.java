@@ -1,5 +1,6 @@
 package org.salestrack.analytics.dealer;
 
+import org.salestrack.model.Money;
 import static org.salestrack.analytics.dealer.DealerText.number;
 import static org.salestrack.analytics.dealer.DealerText.percent;
 import static org.salestrack.analytics.dealer.DealerText.yuan;
@@ -43,7 +44,7 @@ public final class Grading {
     }
 
     private static Test sales(Scorecard s, GradeRules r) {
-        BigDecimal annual = BigDecimal.valueOf(s.salesCents(), 2).multiply(BigDecimal.valueOf(s.period().perYear()));
+        BigDecimal annual = Money.ofE4(s.salesE4()).multiply(BigDecimal.valueOf(s.period().perYear()));
         boolean pass = annual.compareTo(r.aSalesYuan()) > 0;
         return new Test(pass, Message.of(pass ? "dealers.test.sales.pass" : "dealers.test.sales.fail", yuan(annual), yuan(r.aSalesYuan())),
                 Message.of("dealers.need.sales", yuan(r.aSalesYuan().subtract(annual)), yuan(r.aSalesYuan())));
@@ -53,7 +54,7 @@ public final class Grading {
         Double g = s.growthYear();
         if (g == null) return new Test(false, Message.of("dealers.test.growth.none"), Message.of("dealers.need.growth.none"));
         // in exact decimals: sales / before - 1 in doubles puts 115 on 100 at 14.999...%, below a 15% threshold it meets
-        boolean pass = BigDecimal.valueOf(s.salesCents()).compareTo(BigDecimal.valueOf(s.yearBeforeSalesCents())
+        boolean pass = BigDecimal.valueOf(s.salesE4()).compareTo(BigDecimal.valueOf(s.yearBeforeSalesE4())
                 .multiply(BigDecimal.ONE.add(BigDecimal.valueOf(r.aGrowth())))) >= 0;
         return new Test(pass, Message.of(pass ? "dealers.test.growth.pass" : "dealers.test.growth.fail", percent(g), percent(r.aGrowth())),
                 Message.of("dealers.need.growth", number((r.aGrowth() - g) * 100), percent(r.aGrowth())));

@@ -5,6 +5,7 @@ import static org.salestrack.analytics.dealer.DealerText.yuan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.salestrack.model.Money;
 import org.salestrack.model.dealer.Grade;
 import org.salestrack.model.dealer.GradeRules;
 import org.salestrack.model.dealer.Rebate;
@@ -20,22 +21,26 @@ public final class Rebates {
     private Rebates() {}
 
     public static Rebate of(Scorecard s, Grade grade, GradeRules r) {
-        return of(BigDecimal.valueOf(s.salesCents(), 2), s.targetCents() == null ? null : BigDecimal.valueOf(s.targetCents(), 2),
+        return of(Money.ofE4(s.salesE4()), s.targetE4() == null ? null : Money.ofE4(s.targetE4()),
                 grade, s.dealer().digitalTools(), r);
     }
 
     public static Rebate of(BigDecimal sales, BigDecimal target, Grade grade, boolean digital, GradeRules r) {
         BigDecimal baseRate = r.baseRate(grade);
-        BigDecimal base = cents(sales.multiply(baseRate));
-        BigDecimal over = target == null ? BigDecimal.ZERO.setScale(2) : sales.subtract(target).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal excess = cents(over.multiply(r.excessRate()));
+        BigDecimal base = toTheCent(sales.multiply(baseRate));
+        // sales and target stay exact (up to 4 places, as the source wrote them); only the payable parts are rounded
+        BigDecimal over = target == null ? BigDecimal.ZERO.setScale(2) : twoPlacesAtLeast(sales.subtract(target).max(BigDecimal.ZERO));
+        BigDecimal excess = toTheCent(over.multiply(r.excessRate()));
         BigDecimal digitalRate = digital ? r.digitalRate() : BigDecimal.ZERO;
-        BigDecimal logistics = cents(sales.multiply(digitalRate));
-        return new Rebate(grade, sales.setScale(2, RoundingMode.HALF_UP), target == null ? null : target.setScale(2, RoundingMode.HALF_UP),
+        BigDecimal logistics = toTheCent(sales.multiply(digitalRate));
+        return new Rebate(grade, twoPlacesAtLeast(sales), target == null ? null : twoPlacesAtLeast(target),
                 baseRate, base, over, r.excessRate(), excess, digital, digitalRate, logistics, base.add(excess).add(logistics));
     }
 
-    private static BigDecimal cents(BigDecimal v) { return v.setScale(2, RoundingMode.HALF_UP); }
+    /** A rebate is paid to the cent (fen): each part rounded half up. */
+    private static BigDecimal toTheCent(BigDecimal v) { return v.setScale(2, RoundingMode.HALF_UP); }
+
+    private static BigDecimal twoPlacesAtLeast(BigDecimal v) { return v.scale() >= 2 ? v : v.setScale(2); }
 
     /**
      * The calculation written out with its figures, e.g.

@@ -24,14 +24,14 @@ public final class Scorecards {
         Set<YearMonth> in = Set.copyOf(period.months());
         List<DealerMonth> now = months.stream().filter(m -> in.contains(m.month())).toList();
         long sellInQty = sum(now, DealerMonth::sellInQty);
-        long sellInCents = sum(now, DealerMonth::sellInCents);
+        long sellInE4 = sum(now, DealerMonth::sellInE4);
         long sellOutQty = sum(now, DealerMonth::sellOutQty);
-        long sales = sum(now, DealerMonth::sellOutCents);
+        long sales = sum(now, DealerMonth::sellOutE4);
         long stock = months.stream().filter(m -> m.month().equals(period.lastMonth())).mapToLong(DealerMonth::stockQty).sum();
         Double cover = sellOutQty == 0 ? null : stock / (sellOutQty / period.weeks());
         // a target counts only when every month of the period has one: part of a target is no target
-        boolean targeted = !now.isEmpty() && now.size() == in.size() && now.stream().allMatch(m -> m.targetCents() != null);
-        Long target = targeted ? now.stream().mapToLong(DealerMonth::targetCents).sum() : null;
+        boolean targeted = !now.isEmpty() && now.size() == in.size() && now.stream().allMatch(m -> m.targetE4() != null);
+        Long target = targeted ? now.stream().mapToLong(DealerMonth::targetE4).sum() : null;
         Double attainment = target == null || target == 0 ? null : (double) sales / target;
         long previous = sales(months, period.previous());
         long yearBefore = sales(months, period.yearBefore());
@@ -40,13 +40,13 @@ public final class Scorecards {
         Double resolved = resolved(now);
         List<DealerMonth> trend = new ArrayList<>(months.stream().filter(m -> !m.month().isAfter(period.lastMonth()))
                 .sorted(Comparator.comparing(DealerMonth::month)).toList());
-        return new Scorecard(dealer, period, sellInQty, sellInCents, sellOutQty, sales, stock, cover, target, attainment,
+        return new Scorecard(dealer, period, sellInQty, sellInE4, sellOutQty, sales, stock, cover, target, attainment,
                 previous, yearBefore, growth(sales, previous), growth(sales, yearBefore), coverage, nps, resolved, complaints, trend);
     }
 
     private static long sales(List<DealerMonth> months, DealerPeriod p) {
         Set<YearMonth> in = Set.copyOf(p.months());
-        return months.stream().filter(m -> in.contains(m.month())).mapToLong(DealerMonth::sellOutCents).sum();
+        return months.stream().filter(m -> in.contains(m.month())).mapToLong(DealerMonth::sellOutE4).sum();
     }
 
     static Double growth(long now, long before) { return before == 0 ? null : (double) now / before - 1; }

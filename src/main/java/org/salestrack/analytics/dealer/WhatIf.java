@@ -15,8 +15,8 @@ public enum WhatIf {
 
     public Scorecard apply(Scorecard s) {
         return switch (this) {
-            case REACH_TARGET -> s.targetCents() == null ? s : s.withSales(Math.max(s.salesCents(), s.targetCents()));
-            case PLUS_10 -> s.withSales(BigDecimal.valueOf(s.salesCents()).multiply(new BigDecimal("1.1"))
+            case REACH_TARGET -> s.targetE4() == null ? s : s.withSales(Math.max(s.salesE4(), s.targetE4()));
+            case PLUS_10 -> s.withSales(BigDecimal.valueOf(s.salesE4()).multiply(new BigDecimal("1.1"))
                     .setScale(0, RoundingMode.HALF_UP).longValueExact());
         };
     }

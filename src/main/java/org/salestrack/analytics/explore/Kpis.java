@@ -11,9 +11,9 @@ import org.salestrack.model.cube.StockOnHand;
  */
 public record Kpis(Measures current, Measures previous, Measures lastYear, long onlineUnits, OptionalDouble weeksOfCover,
                    StockOnHand stock, Measures held) {
-    public OptionalDouble growthVsPrevious() { return growth(current.amountCents(), previous.amountCents()); }
+    public OptionalDouble growthVsPrevious() { return growth(current.amountE4(), previous.amountE4()); }
 
-    public OptionalDouble growthVsLastYear() { return growth(current.amountCents(), lastYear.amountCents()); }
+    public OptionalDouble growthVsLastYear() { return growth(current.amountE4(), lastYear.amountE4()); }
 
     /** Online units as a share of all units. */
     public OptionalDouble onlineShare() {

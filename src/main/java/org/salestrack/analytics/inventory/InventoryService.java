@@ -1,5 +1,6 @@
 package org.salestrack.analytics.inventory;
 
+import org.salestrack.model.Money;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -186,7 +187,7 @@ public final class InventoryService {
             double[] actual = held.getOrDefault(e.getKey(), new double[weeks]);
             double actualMean = java.util.Arrays.stream(actual).average().orElse(0);
             InventoryFacts.Sku sku = skus.get(e.getKey().sku());
-            double unitCost = sku == null ? 0 : sku.unitCostCents() / 100.0;
+            double unitCost = sku == null ? 0 : Money.yuan(sku.unitCostE4());
             demand += o.demand();
             sold += o.sold();
             outWeeks += o.stockOutWeeks();

@@ -48,13 +48,13 @@ public final class ShareCube {
             Cell c = new Cell(YearMonth.parse(r.period()), r.province(), r.category());
             long[] m = market.computeIfAbsent(c, k -> new long[2]);
             m[0] += r.units();
-            m[1] += r.valueCents();
+            m[1] += r.valueE4();
             if (r.brand() != null) brands.computeIfAbsent(c, k -> new HashMap<>()).merge(r.brand(), r.units(), Long::sum);
         }
         for (OwnSales s : sales) {
             long[] o = own.computeIfAbsent(new Cell(YearMonth.parse(s.period()), s.province(), s.category()), k -> new long[2]);
             o[0] += s.units();
-            o[1] += s.amountCents();
+            o[1] += s.amountE4();
         }
         this.ownBrand = OwnBrand.identify(brands, own);
     }

@@ -46,9 +46,9 @@ public final class SubsidyEffect {
         for (PanelRow r : panel) {
             if (policy.category() != null && !policy.category().equals(r.category())) continue;
             PriceBand b = PriceBand.parse(r.priceBand());
-            if (b == null || policy.maxPriceCents() == null) continue;
-            if (b.entirelyBelow(policy.maxPriceCents())) eligible.add(r.priceBand());
-            else if (b.entirelyAtOrAbove(policy.maxPriceCents())) ineligible.add(r.priceBand());
+            if (b == null || policy.maxPriceE4() == null) continue;
+            if (b.entirelyBelow(policy.maxPriceE4())) eligible.add(r.priceBand());
+            else if (b.entirelyAtOrAbove(policy.maxPriceE4())) ineligible.add(r.priceBand());
         }
         Set<String> busy = new TreeSet<>();
         if (!w.after().isEmpty()) {

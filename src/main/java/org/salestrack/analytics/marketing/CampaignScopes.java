@@ -1,5 +1,6 @@
 package org.salestrack.analytics.marketing;
 
+import org.salestrack.model.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +33,7 @@ public final class CampaignScopes {
     }
 
     /** The campaign's days, or null when it has no dates or lies wholly outside the sales. */
-    public CampaignDays days(Campaign c, List<Campaign> all, Map<String, Long> spendCents) {
+    public CampaignDays days(Campaign c, List<Campaign> all, Map<String, Long> spendE4) {
         if (c.starts() == null || c.ends() == null || c.ends().isBefore(c.starts())) return null;
         LocalDate last = first.plusDays(byDay.size() - 1L);
         if (c.starts().isAfter(last) || c.ends().isBefore(first)) return null;
@@ -48,8 +49,8 @@ public final class CampaignScopes {
             for (DaySales s : byDay.get((int) ChronoUnit.DAYS.between(first, day))) {
                 if (!c.covers(c.starts(), s.channel(), s.channelType(), s.province(), null)) continue;
                 units[i] += s.units();
-                revenue[i] += s.revenueCents() / 100.0;
-                margin[i] += s.marginCents() / 100.0;
+                revenue[i] += Money.yuan(s.revenueE4());
+                margin[i] += Money.yuan(s.marginE4());
                 if (!other[i]) {
                     for (Campaign o : near) {
                         if (o.covers(day, s.channel(), s.channelType(), s.province(), null)) {
@@ -60,8 +61,8 @@ public final class CampaignScopes {
                 }
             }
         }
-        Long cents = spendCents.get(c.code());
-        BigDecimal spend = cents == null ? BigDecimal.ZERO : BigDecimal.valueOf(cents, 2);
+        Long e4 = spendE4.get(c.code());
+        BigDecimal spend = e4 == null ? BigDecimal.ZERO : Money.ofE4(e4);
         return new CampaignDays(c.code(), c.name(), c.tag(), c.starts(), c.ends(), spend, from, units, revenue, margin, other);
     }
 }

@@ -1,5 +1,6 @@
 package org.salestrack.analytics.marketing;
 
+import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,9 +65,9 @@ public final class MarketingService {
         Map<String, Long> revenue = facts.touchOrderRevenue();
         JourneyBuilder b = new JourneyBuilder(channels);
         for (Touch t : touches) {
-            Long cents = t.orderId() == null ? null : revenue.get(t.orderId());
+            Long e4 = t.orderId() == null ? null : revenue.get(t.orderId());
             b.add(t.customer(), t.epochSecond(), channels.indexOf(t.channel()), t.orderId() != null,
-                    cents == null ? 0 : cents / 100.0);
+                    e4 == null ? 0 : Money.yuan(e4));
         }
         return b.build();
     }

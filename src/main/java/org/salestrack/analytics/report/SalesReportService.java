@@ -138,7 +138,7 @@ public final class SalesReportService {
         var held = new org.salestrack.analytics.explore.ExploreService(workspace)
                 .held(org.salestrack.model.cube.Slice.of(months.get(0).atDay(1), period.atEndOfMonth()));
         Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
-                months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER, held.rows(), held.amountCents());
+                months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER, held.rows(), held.amountE4());
         List<CampaignImpact> campaigns = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).campaigns(cancel) : List.of();
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         MarketShares market = request.wants(ReportSection.MARKET) ? market(period, months) : new MarketShares(List.of(), List.of());
@@ -170,7 +170,7 @@ public final class SalesReportService {
         CustomerBase b = service.analyse(asOf, null, CustomerRules.DEFAULTS, null, cancel).base();
         if (b.customers().isEmpty()) return CustomerLines.NONE;
         List<CustomerLines.Segment> segments = b.segments().stream()
-                .map(x -> new CustomerLines.Segment(x.segment(), x.customers(), x.spendCents())).toList();
+                .map(x -> new CustomerLines.Segment(x.segment(), x.customers(), x.spendE4())).toList();
         List<CustomerLines.Churn> regions = b.churnByRegion().stream().map(x -> new CustomerLines.Churn(x.key(), x.customers(), x.churned())).toList();
         return new CustomerLines(asOf, b.rules().churnMonths(), b.customers().size(), b.churnedCount(), b.highValueCount(),
                 b.ecosystem().ecosystemCustomers(), segments, b.rfm().gridCustomers(), b.rfm().emptyScores(), regions);

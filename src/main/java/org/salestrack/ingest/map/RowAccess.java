@@ -111,13 +111,18 @@ public final class RowAccess {
         }
     }
 
-    public Long cents(String field) {
+    /** Money exactly as written: a value with more decimals than the store keeps is a bad cell, never rounded. */
+    public Long e4(String field) {
         BigDecimal d = decimal(field);
         if (d == null) return null;
-        if (d.scale() > 2 && d.setScale(2, RoundingMode.HALF_UP).compareTo(d) != 0 && d.scale() > 4) {
+        if (!Money.fits(d)) {
             throw new FieldException(column(field), text(field), Message.of("import.reason.too_many_decimals"));
         }
-        return Money.toCents(d);
+        try {
+            return Money.toE4(d);
+        } catch (ArithmeticException e) {
+            throw new FieldException(column(field), text(field), Message.of("import.reason.amount_too_large"));
+        }
     }
 
     public Double real(String field) {
@@ -187,7 +192,7 @@ public final class RowAccess {
     public Object typed(String field) {
         return switch (org.salestrack.model.FieldType.of(field)) {
             case INTEGER -> whole(field);
-            case MONEY -> cents(field);
+            case MONEY -> e4(field);
             case DECIMAL -> real(field);
             case SHARE -> share(field);
             case DATE -> date(field);

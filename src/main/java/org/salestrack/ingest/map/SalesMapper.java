@@ -1,5 +1,7 @@
 package org.salestrack.ingest.map;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import org.salestrack.ingest.Pseudonymiser;
 import org.salestrack.model.ChannelType;
@@ -27,14 +29,19 @@ public final class SalesMapper {
         String sku = r.required("sku");
         Long qty = r.whole("qty");
         if (qty == null) throw new FieldException(r.column("qty"), "", Message.of("import.reason.required_empty", "qty"));
-        Long amount = r.cents("amount");
-        Long unit = r.cents("unit_price");
+        Long amount = r.e4("amount");
+        Long unit = r.e4("unit_price");
         if (amount == null && unit == null) {
             String col = r.has("amount") ? r.column("amount") : r.column("unit_price");
             throw new FieldException(col, "", Message.of("import.reason.no_amount"));
         }
-        if (amount == null) amount = unit * qty;
-        if (unit == null) unit = qty == 0 ? amount : Math.round((double) amount / qty);
+        try {
+            if (amount == null) amount = Math.multiplyExact(unit, qty);
+        } catch (ArithmeticException e) {
+            throw new FieldException(r.column("unit_price"), r.text("unit_price"), Message.of("import.reason.amount_too_large"));
+        }
+        // a derived unit price is rounded half up to the e4; the amount, which is summed, is the exact one
+        if (unit == null) unit = qty == 0 ? amount : BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(qty), 0, RoundingMode.HALF_UP).longValueExact();
         String storeCode = r.text("store_code");
         String channel = r.text("channel");
         if (channel == null) channel = defaultChannel;
@@ -65,7 +72,7 @@ public final class SalesMapper {
         return new SaleLine(sourceRow, r.text("order_id"), lineNo == null ? 1 : lineNo.intValue(), soldAt, channel, type,
                 storeCode, r.text("dealer_code"), country, region, province, r.text("city"), r.text("postal_code"), sku,
                 r.text("product_name"), r.text("model"), r.text("series"), r.text("category"), qty, unit, amount,
-                r.share("discount_rate"), r.cents("discount_amount"), r.cents("margin"), orDefault(r.text("currency"), "CNY"),
+                r.share("discount_rate"), r.e4("discount_amount"), r.e4("margin"), orDefault(r.text("currency"), "CNY"),
                 customer, r.text("customer_segment"), r.text("customer_age_band"), digitsOnly(r.text("imei")),
                 r.text("waybill"), r.text("campaign_code"), r.province("ship_province"), r.real("ship_lat"),
                 r.real("ship_lon"), status, pickup != null && pickup);

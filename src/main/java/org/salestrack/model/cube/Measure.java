@@ -1,16 +1,18 @@
 package org.salestrack.model.cube;
 
+import org.salestrack.model.Money;
+
 /** A number the user can choose to show: the additive measures plus ratios derived from them. */
 public enum Measure {
     UNITS, REVENUE, ASP, MARGIN;
 
-    /** The value as a double for charts and colour scales (money in currency units, not cents). */
+    /** The value as a double for charts and colour scales (money in currency units, not e4). */
     public double of(Measures m) {
         return switch (this) {
             case UNITS -> m.qty();
-            case REVENUE -> m.amountCents() / 100.0;
-            case ASP -> m.aspCents() / 100.0;
-            case MARGIN -> m.marginCents() / 100.0;
+            case REVENUE -> Money.yuan(m.amountE4());
+            case ASP -> Money.yuan(m.aspE4());
+            case MARGIN -> Money.yuan(m.marginE4());
         };
     }
 

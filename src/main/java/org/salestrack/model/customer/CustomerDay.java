@@ -8,4 +8,4 @@ import java.time.LocalDate;
  * two on the same day is one purchase (the rule the CDNOW literature uses for lifetime value).
  */
 public record CustomerDay(String customer, LocalDate day, String category, String channel, String province, long units,
-                          long amountCents) {}
+                          long amountE4) {}

@@ -9,6 +9,6 @@ import java.util.Set;
  * category (by spend), the main channel and province (by purchases), the most phone purchases within any
  * rolling window, the largest single purchase, and the (x, t_x, T) summary in days for lifetime value.
  */
-public record CustomerProfile(String customer, LocalDate first, LocalDate last, int purchases, long units, long spendCents,
+public record CustomerProfile(String customer, LocalDate first, LocalDate last, int purchases, long units, long spendE4,
                               Set<String> categories, Set<String> channels, String favouriteCategory, String mainChannel,
-                              String mainProvince, int phonePurchasesInWindow, long largestPurchaseCents, RepeatSummary repeatsInDays) {}
+                              String mainProvince, int phonePurchasesInWindow, long largestPurchaseE4, RepeatSummary repeatsInDays) {}

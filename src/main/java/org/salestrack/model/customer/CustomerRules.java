@@ -6,12 +6,12 @@ package org.salestrack.model.customer;
  * ecosystem buyer owns 2 or more device categories.
  */
 public record CustomerRules(int churnMonths, String phoneCategory, int highValuePhonePurchases, int rollingDays,
-                            long highValuePurchaseCents, int ecosystemCategories) {
-    public static final CustomerRules DEFAULTS = new CustomerRules(6, "手机", 2, 365, 500_000, 2);
+                            long highValuePurchaseE4, int ecosystemCategories) {
+    public static final CustomerRules DEFAULTS = new CustomerRules(6, "手机", 2, 365, org.salestrack.model.Money.e4OfWholeYuan(5_000), 2);
 
     public CustomerRules {
         if (churnMonths < 1) throw new IllegalArgumentException("churnMonths < 1");
-        if (highValuePhonePurchases < 1 || rollingDays < 1 || highValuePurchaseCents <= 0 || ecosystemCategories < 2) {
+        if (highValuePhonePurchases < 1 || rollingDays < 1 || highValuePurchaseE4 <= 0 || ecosystemCategories < 2) {
             throw new IllegalArgumentException("customer rules out of range");
         }
     }

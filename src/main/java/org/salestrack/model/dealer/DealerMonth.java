@@ -9,5 +9,5 @@ import java.time.YearMonth;
  *
  * @param resolved48h share (0-1) of the month's complaints resolved within 48 hours
  */
-public record DealerMonth(String dealer, YearMonth month, long sellInQty, long sellInCents, long sellOutQty, long sellOutCents,
-                          long stockQty, Long targetQty, Long targetCents, Double nps, Long complaints, Double resolved48h) {}
+public record DealerMonth(String dealer, YearMonth month, long sellInQty, long sellInE4, long sellOutQty, long sellOutE4,
+                          long stockQty, Long targetQty, Long targetE4, Double nps, Long complaints, Double resolved48h) {}

@@ -12,22 +12,22 @@ import java.util.List;
  * @param growthYear sales against the same period a year before
  * @param trend the dealer's months, oldest first, up to the period's last month (for the trend charts)
  */
-public record Scorecard(DealerProfile dealer, DealerPeriod period, long sellInQty, long sellInCents, long sellOutQty, long sellOutCents,
-                        long stockQty, Double weeksCover, Long targetCents, Double attainment, long previousSalesCents,
-                        long yearBeforeSalesCents, Double growthPrevious, Double growthYear, Coverage coverage, Double nps,
+public record Scorecard(DealerProfile dealer, DealerPeriod period, long sellInQty, long sellInE4, long sellOutQty, long sellOutE4,
+                        long stockQty, Double weeksCover, Long targetE4, Double attainment, long previousSalesE4,
+                        long yearBeforeSalesE4, Double growthPrevious, Double growthYear, Coverage coverage, Double nps,
                         Double resolved48h, long complaints, List<DealerMonth> trend) {
     public Scorecard {
         trend = List.copyOf(trend);
     }
 
-    public long salesCents() { return sellOutCents; }
+    public long salesE4() { return sellOutE4; }
 
     /** A copy with other sales (and the ratios that follow from them), for what-if questions. */
-    public Scorecard withSales(long cents) {
-        Double att = targetCents == null || targetCents == 0 ? null : (double) cents / targetCents;
-        Double gp = previousSalesCents == 0 ? null : (double) cents / previousSalesCents - 1;
-        Double gy = yearBeforeSalesCents == 0 ? null : (double) cents / yearBeforeSalesCents - 1;
-        return new Scorecard(dealer, period, sellInQty, sellInCents, sellOutQty, cents, stockQty, weeksCover, targetCents, att,
-                previousSalesCents, yearBeforeSalesCents, gp, gy, coverage, nps, resolved48h, complaints, trend);
+    public Scorecard withSales(long e4) {
+        Double att = targetE4 == null || targetE4 == 0 ? null : (double) e4 / targetE4;
+        Double gp = previousSalesE4 == 0 ? null : (double) e4 / previousSalesE4 - 1;
+        Double gy = yearBeforeSalesE4 == 0 ? null : (double) e4 / yearBeforeSalesE4 - 1;
+        return new Scorecard(dealer, period, sellInQty, sellInE4, sellOutQty, e4, stockQty, weeksCover, targetE4, att,
+                previousSalesE4, yearBeforeSalesE4, gp, gy, coverage, nps, resolved48h, complaints, trend);
     }
 }

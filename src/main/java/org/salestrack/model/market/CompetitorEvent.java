@@ -11,7 +11,7 @@ import java.util.List;
  * @param category  the category it competes in, or null for every category
  */
 public record CompetitorEvent(long id, String brand, String model, LocalDate date, EventKind kind, List<String> provinces,
-                              String category, Long priceBeforeCents, Long priceAfterCents) {
+                              String category, Long priceBeforeE4, Long priceAfterE4) {
     public CompetitorEvent {
         provinces = List.copyOf(provinces);
     }

@@ -6,7 +6,7 @@ package org.salestrack.model.market;
  *
  * @param period     YYYY-MM
  * @param province   GB/T 2260 code
- * @param valueCents sales value in cents, or 0 when the panel gives units only
+ * @param valueE4 sales value in e4, or 0 when the panel gives units only
  */
 public record PanelRow(String period, String province, String category, String brand, String priceBand,
-                       long units, long valueCents) {}
+                       long units, long valueE4) {}

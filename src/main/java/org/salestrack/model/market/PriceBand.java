@@ -1,5 +1,7 @@
 package org.salestrack.model.market;
 
+import org.salestrack.model.Money;
+
 /**
  * A panel's price band in yuan, read from how research firms write it: {@code 3000-5999}, {@code <3000},
  * {@code 6000+}, {@code 6000以上}, {@code 3000以下}.
@@ -26,8 +28,8 @@ public record PriceBand(String label, long lowYuan, long highYuan) {
     }
 
     /** Every price in the band is under the limit. */
-    public boolean entirelyBelow(long limitCents) { return highYuan != Long.MAX_VALUE && highYuan * 100 < limitCents; }
+    public boolean entirelyBelow(long limitE4) { return highYuan != Long.MAX_VALUE && Money.e4OfWholeYuan(highYuan) < limitE4; }
 
     /** No price in the band is under the limit. */
-    public boolean entirelyAtOrAbove(long limitCents) { return lowYuan * 100 >= limitCents; }
+    public boolean entirelyAtOrAbove(long limitE4) { return Money.e4OfWholeYuan(lowYuan) >= limitE4; }
 }

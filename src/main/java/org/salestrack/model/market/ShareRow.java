@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param keys the group's dimension values in the order asked (province codes, months YYYY-MM, ...)
  */
-public record ShareRow(List<String> keys, long units, long marketUnits, long valueCents, long marketValueCents) {
+public record ShareRow(List<String> keys, long units, long marketUnits, long valueE4, long marketValueE4) {
     public ShareRow {
         keys = List.copyOf(keys);
     }
@@ -17,5 +17,5 @@ public record ShareRow(List<String> keys, long units, long marketUnits, long val
     public double shareUnits() { return marketUnits == 0 ? Double.NaN : (double) units / marketUnits; }
 
     /** Our value over the market's, or NaN when the panel gives no value. */
-    public double shareValue() { return marketValueCents == 0 ? Double.NaN : (double) valueCents / marketValueCents; }
+    public double shareValue() { return marketValueE4 == 0 ? Double.NaN : (double) valueE4 / marketValueE4; }
 }

@@ -5,5 +5,5 @@ package org.salestrack.model.report;
  * hand at the period's end, and its target. Targets are null when none was imported for the period.
  */
 public record DealerLine(String code, String name, String tier, String grade, String province,
-                         long sellInQty, long sellInCents, long sellOutQty, long sellOutCents, long stockOnHand,
-                         Long targetQty, Long targetCents) {}
+                         long sellInQty, long sellInE4, long sellOutQty, long sellOutE4, long stockOnHand,
+                         Long targetQty, Long targetE4) {}

@@ -9,8 +9,8 @@ public record MonthMatrix(List<YearMonth> months, List<MatrixRow> rows) {
         months = List.copyOf(months);
         rows = List.copyOf(rows);
         for (MatrixRow r : rows) {
-            if (r.amountCents().length != months.size()) {
-                throw new IllegalArgumentException("row " + r.name() + " has " + r.amountCents().length + " months, not " + months.size());
+            if (r.amountE4().length != months.size()) {
+                throw new IllegalArgumentException("row " + r.name() + " has " + r.amountE4().length + " months, not " + months.size());
             }
         }
     }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * to the batch, import or undo or review, not to the months it touched (issue 18: freshness).
  */
 final class CubeDeltas {
-    private static final String MEASURES = "rows, qty, amount_cents, margin_cents";
+    private static final String MEASURES = "rows, qty, amount_e4, margin_e4";
 
     /** Each rollup and its key columns, which temp.cube_change holds under the same names. */
     private record Target(String table, String columns) {}
@@ -70,10 +70,10 @@ final class CubeDeltas {
             s.executeUpdate("CREATE TEMP TABLE cube_change AS SELECT d.sale_date, substr(d.sale_date, 1, 7) AS month, "
                     + "date(d.sale_date, 'weekday 0', '-6 days') AS week, r.province, d.channel_id, d.store_id, d.dealer_id, d.region_id, "
                     + "d.product_id, COALESCE(p.category, '') AS category, COALESCE(p.series, '') AS series, "
-                    + "SUM(d.rows) AS rows, SUM(d.qty) AS qty, SUM(d.amount_cents) AS amount_cents, SUM(d.margin_cents) AS margin_cents "
+                    + "SUM(d.rows) AS rows, SUM(d.qty) AS qty, SUM(d.amount_e4) AS amount_e4, SUM(d.margin_e4) AS margin_e4 "
                     + "FROM sale_day_change d JOIN region r ON r.id = d.region_id LEFT JOIN product p ON p.id = d.product_id "
                     + "GROUP BY d.sale_date, d.channel_id, d.store_id, d.dealer_id, d.region_id, d.product_id "
-                    + "HAVING SUM(d.rows) <> 0 OR SUM(d.qty) <> 0 OR SUM(d.amount_cents) <> 0 OR SUM(d.margin_cents) <> 0");
+                    + "HAVING SUM(d.rows) <> 0 OR SUM(d.qty) <> 0 OR SUM(d.amount_e4) <> 0 OR SUM(d.margin_e4) <> 0");
             cells = count(s);
         }
         for (Target t : TARGETS) {
@@ -101,7 +101,7 @@ final class CubeDeltas {
         for (String m : MEASURES.split(", ")) set.append(set.length() == 0 ? "" : ", ").append(m).append(" = ").append(m).append(" + excluded.").append(m);
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO " + t.table() + "(" + pk + ", " + MEASURES + ") SELECT " + t.columns()
-                    + ", SUM(rows), SUM(qty), SUM(amount_cents), SUM(margin_cents) FROM temp.cube_change GROUP BY " + t.columns()
+                    + ", SUM(rows), SUM(qty), SUM(amount_e4), SUM(margin_e4) FROM temp.cube_change GROUP BY " + t.columns()
                     + " ON CONFLICT(" + pk + ") DO UPDATE SET " + set);
         }
         removeEmptied(c, t);

@@ -23,7 +23,7 @@ final class RollupBuild {
             "cube_pp_day", "cube_pp_month", "cube_pp_week", "cube_sp_month", "cube_ss_month", "cube_ss_week"};
     /** the Monday of a day column's ISO week */
     private static final String MONDAY = "date(sale_date, 'weekday 0', '-6 days')";
-    private static final String SUMS = "SUM(rows), SUM(qty), SUM(amount_cents), SUM(margin_cents)";
+    private static final String SUMS = "SUM(rows), SUM(qty), SUM(amount_e4), SUM(margin_e4)";
 
     private static final Logger LOG = LoggerFactory.getLogger(RollupBuild.class);
 
@@ -60,7 +60,7 @@ final class RollupBuild {
         String month = "month BETWEEN ? AND ?";
         // days
         run("cube_day", day, d0, d1, "INSERT INTO cube_day SELECT d.sale_date, r.province, d.channel_id, d.product_id, "
-                + "SUM(d.rows), SUM(d.qty), SUM(d.amount_cents), SUM(d.margin_cents) FROM sale_day d JOIN region r ON r.id = d.region_id "
+                + "SUM(d.rows), SUM(d.qty), SUM(d.amount_e4), SUM(d.margin_e4) FROM sale_day d JOIN region r ON r.id = d.region_id "
                 + "WHERE d.sale_date BETWEEN ? AND ? GROUP BY d.sale_date, r.province, d.channel_id, d.product_id");
         run("cube_store_day", day, d0, d1, "INSERT INTO cube_store_day SELECT sale_date, region_id, channel_id, store_id, dealer_id, "
                 + SUMS + " FROM sale_day WHERE " + day + " GROUP BY sale_date, region_id, channel_id, store_id, dealer_id");

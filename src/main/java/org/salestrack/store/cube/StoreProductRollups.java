@@ -56,7 +56,7 @@ final class StoreProductRollups {
         LocalDate to = d1.isAfter(wd1) ? d1 : wd1;
         Map<String, String> mondays = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT sale_date, product_id, region_id, channel_id, store_id, dealer_id, rows, qty, "
-                + "amount_cents, margin_cents FROM sale_day WHERE sale_date BETWEEN ? AND ?")) {
+                + "amount_e4, margin_e4 FROM sale_day WHERE sale_date BETWEEN ? AND ?")) {
             ps.setString(1, from.toString());
             ps.setString(2, to.toString());
             String s0 = d0.toString();
@@ -89,7 +89,7 @@ final class StoreProductRollups {
         List<Map.Entry<Sp, long[]>> sps = new ArrayList<>(sp.entrySet());
         sps.sort(Map.Entry.comparingByKey(SP));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO cube_sp_month(product_id, month, region_id, channel_id, store_id, dealer_id, "
-                + "rows, qty, amount_cents, margin_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "rows, qty, amount_e4, margin_e4) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<Sp, long[]> e : sps) {
                 Sp k = e.getKey();
                 ps.setLong(1, k.product());
@@ -109,7 +109,7 @@ final class StoreProductRollups {
         List<Map.Entry<Ss, long[]>> rows = new ArrayList<>(cells.entrySet());
         rows.sort(Map.Entry.comparingByKey(SS));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + "(category, " + period + ", series, region_id, channel_id, "
-                + "store_id, dealer_id, rows, qty, amount_cents, margin_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "store_id, dealer_id, rows, qty, amount_e4, margin_e4) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<Ss, long[]> e : rows) {
                 Ss k = e.getKey();
                 ps.setString(1, k.category());

@@ -47,7 +47,7 @@ public final class CustomerDays {
     private void read(LocalDate asOf, Slice filter, String customer, Consumer<CustomerDay> sink) {
         List<Object> args = new ArrayList<>();
         args.add(asOf.toString());
-        String sql = "SELECT s.customer_id, unixepoch(s.sale_date) / 86400, s.product_id, s.channel_id, s.region_id, s.qty, s.amount_cents "
+        String sql = "SELECT s.customer_id, unixepoch(s.sale_date) / 86400, s.product_id, s.channel_id, s.region_id, s.qty, s.amount_e4 "
                 + "FROM sale s WHERE s.customer_id IS NOT NULL AND " + CountedSale.where("s") + " AND s.sale_date <= ?"
                 + workspace.sql().lineFilter(filter, args)
                 + (customer == null ? "" : " AND s.customer_id = (SELECT id FROM customer WHERE pid = ?) ORDER BY s.sale_date, s.id");

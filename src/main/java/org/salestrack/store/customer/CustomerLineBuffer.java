@@ -21,7 +21,7 @@ final class CustomerLineBuffer {
     private int firstDay = Integer.MAX_VALUE;
     private int lastDay = Integer.MIN_VALUE;
 
-    void add(int customerId, int epochDay, int productId, int channelId, int regionId, long qty, long amountCents) {
+    void add(int customerId, int epochDay, int productId, int channelId, int regionId, long qty, long amountE4) {
         if (customerId < 0) throw new IllegalArgumentException("negative customer id " + customerId);
         if (size == customer.length) grow();
         customer[size] = customerId;
@@ -30,7 +30,7 @@ final class CustomerLineBuffer {
         channel[size] = channelId;
         region[size] = regionId;
         units[size] = qty;
-        amount[size] = amountCents;
+        amount[size] = amountE4;
         maxCustomer = Math.max(maxCustomer, customerId);
         firstDay = Math.min(firstDay, epochDay);
         lastDay = Math.max(lastDay, epochDay);

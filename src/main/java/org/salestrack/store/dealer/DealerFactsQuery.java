@@ -42,12 +42,12 @@ public final class DealerFactsQuery {
             List<DealerProfile> dealers = dealers(c);
             Map<String, Map<YearMonth, long[]>> acc = new HashMap<>();
             Map<String, Map<YearMonth, Object[]>> extra = new HashMap<>();
-            fill(c, "SELECT d.code, substr(s.shipped_at, 1, 7), SUM(s.qty), SUM(COALESCE(s.amount_cents, 0)) FROM sell_in s "
+            fill(c, "SELECT d.code, substr(s.shipped_at, 1, 7), SUM(s.qty), SUM(COALESCE(s.amount_e4, 0)) FROM sell_in s "
                     + "JOIN dealer d ON d.id = s.dealer_id WHERE s.hold = 0 GROUP BY 1, 2", acc, 0);
-            fill(c, "SELECT d.code, substr(x.sale_date, 1, 7), SUM(x.qty), SUM(x.amount_cents) FROM sale_day x "
+            fill(c, "SELECT d.code, substr(x.sale_date, 1, 7), SUM(x.qty), SUM(x.amount_e4) FROM sale_day x "
                     + "JOIN dealer d ON d.id = x.dealer_id GROUP BY 1, 2", acc, 2);
             fill(c, STOCK + "SELECT location_code, m, SUM(on_hand), 0 FROM x WHERE rn = 1 GROUP BY 1, 2", acc, 4);
-            try (PreparedStatement ps = c.prepareStatement("SELECT d.code, t.period, SUM(t.qty), SUM(t.amount_cents) FROM target t "
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.code, t.period, SUM(t.qty), SUM(t.amount_e4) FROM target t "
                     + "JOIN dealer d ON d.id = t.dealer_id GROUP BY 1, 2"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Object[] e = slot(extra, rs.getString(1), YearMonth.parse(rs.getString(2)));

@@ -20,11 +20,11 @@ public final class GradeRuleStore {
     public GradeRuleStore(Workspace workspace) { this.workspace = workspace; }
 
     public GradeRules load() {
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT a_sales_cents, a_growth, a_nps, a_resolved, "
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT a_sales_e4, a_growth, a_nps, a_resolved, "
                 + "b_coverage, rate_a, rate_b, rate_c, excess_rate, digital_rate FROM dealer_grade_rules WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) return GradeRules.DEFAULTS;
-            return new GradeRules(Money.ofCents(rs.getLong(1)), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
+            return new GradeRules(Money.ofE4(rs.getLong(1)), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
                     new BigDecimal(rs.getString(6)), new BigDecimal(rs.getString(7)), new BigDecimal(rs.getString(8)),
                     new BigDecimal(rs.getString(9)), new BigDecimal(rs.getString(10)));
         } catch (SQLException e) {
@@ -37,9 +37,9 @@ public final class GradeRuleStore {
         GradeRules before = load();
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO dealer_grade_rules(id, a_sales_cents, a_growth, a_nps, "
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO dealer_grade_rules(id, a_sales_e4, a_growth, a_nps, "
                     + "a_resolved, b_coverage, rate_a, rate_b, rate_c, excess_rate, digital_rate) VALUES (1,?,?,?,?,?,?,?,?,?,?)")) {
-                ps.setLong(1, Money.toCents(rules.aSalesYuan()));
+                ps.setLong(1, Money.toE4(rules.aSalesYuan()));
                 ps.setDouble(2, rules.aGrowth());
                 ps.setDouble(3, rules.aNps());
                 ps.setDouble(4, rules.aResolved48h());

@@ -30,7 +30,7 @@ public final class InventoryFacts {
     public record Location(String code, LocationType type, String province, String dealer) {}
 
     /** A SKU's hierarchy and launch (null when unknown). */
-    public record Sku(long id, String sku, String model, String series, String category, LocalDate launch, long unitCostCents) {}
+    public record Sku(long id, String sku, String model, String series, String category, LocalDate launch, long unitCostE4) {}
 
     /** One snapshot line; {@code rank} 1 is the location's latest snapshot on or before the as-of day, 2 the one before. */
     public record Snapshot(String location, LocationType type, String sku, LocalDate asOf, int rank, long onHand, long inTransit) {}
@@ -53,7 +53,7 @@ public final class InventoryFacts {
 
     public List<Sku> skus() {
         List<Sku> out = new ArrayList<>();
-        query("SELECT id, sku, COALESCE(model, ''), COALESCE(series, ''), COALESCE(category, ''), launch_date, COALESCE(unit_cost_cents, 0) FROM product",
+        query("SELECT id, sku, COALESCE(model, ''), COALESCE(series, ''), COALESCE(category, ''), launch_date, COALESCE(unit_cost_e4, 0) FROM product",
                 List.of(), rs -> out.add(new Sku(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6) == null || rs.getString(6).isBlank() ? null : LocalDate.parse(rs.getString(6).substring(0, 10)), rs.getLong(7))));
         return out;

@@ -30,7 +30,7 @@ import org.salestrack.store.Workspace;
 public final class SaleLinesQuery {
     private static final String SELECT = "SELECT s.id, b.file_name, s.src_row, s.sale_date, s.sold_at, s.order_id, s.line_no, ch.name, "
             + "st.code || COALESCE(' ' || st.name, ''), dl.code || COALESCE(' ' || dl.name, ''), COALESCE(pv.name_zh, r.province), r.city, "
-            + "p.sku || COALESCE(' ' || p.name, ''), s.qty, s.unit_price_cents, s.amount_cents, s.margin_cents, s.status, s.hold, %s "
+            + "p.sku || COALESCE(' ' || p.name, ''), s.qty, s.unit_price_e4, s.amount_e4, s.margin_e4, s.status, s.hold, %s "
             + "FROM sale s JOIN import_batch b ON b.id = s.batch_id JOIN channel ch ON ch.id = s.channel_id "
             + "JOIN region r ON r.id = s.region_id LEFT JOIN province pv ON pv.code = r.province "
             + "LEFT JOIN store st ON st.id = s.store_id LEFT JOIN dealer dl ON dl.id = s.dealer_id JOIN product p ON p.id = s.product_id ";
@@ -82,10 +82,10 @@ public final class SaleLinesQuery {
 
     private static StoredLine line(ResultSet rs) throws SQLException {
         long margin = rs.getLong(17);
-        Long marginCents = rs.wasNull() ? null : margin;
+        Long marginE4 = rs.wasNull() ? null : margin;
         return new StoredLine(rs.getLong(1), rs.getString(2), rs.getInt(3), LocalDate.parse(rs.getString(4)), rs.getString(5),
                 rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getString(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), marginCents, rs.getString(18), LineHold.of(rs.getInt(19)));
+                rs.getString(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), marginE4, rs.getString(18), LineHold.of(rs.getInt(19)));
     }
 
     private static String sortExpr(LineSort sort) {
@@ -93,9 +93,9 @@ public final class SaleLinesQuery {
             case SOURCE -> "s.id";
             case SOLD_AT -> "s.sold_at";
             case QTY -> "s.qty";
-            case UNIT_PRICE -> "s.unit_price_cents";
-            case AMOUNT -> "s.amount_cents";
-            case MARGIN -> "COALESCE(s.margin_cents, 0)";
+            case UNIT_PRICE -> "s.unit_price_e4";
+            case AMOUNT -> "s.amount_e4";
+            case MARGIN -> "COALESCE(s.margin_e4, 0)";
         };
     }
 

@@ -28,7 +28,7 @@ public final class MarketData {
 
     /** Every panel row, grouped by cell, brand and band (a file may split a cell over several rows). */
     public List<PanelRow> panel() {
-        String sql = "SELECT period, province, COALESCE(category, ''), brand, price_band, SUM(units), SUM(value_cents) FROM market "
+        String sql = "SELECT period, province, COALESCE(category, ''), brand, price_band, SUM(units), SUM(value_e4) FROM market "
                 + "GROUP BY period, province, COALESCE(category, ''), brand, price_band ORDER BY 1, 2, 3, 4, 5";
         List<PanelRow> out = new ArrayList<>();
         query(sql, rs -> out.add(new PanelRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -38,7 +38,7 @@ public final class MarketData {
 
     /** Our counted units and amount by province code, month and category (online lines by their shipping province). */
     public List<OwnSales> ownSales() {
-        String sql = "SELECT r.province, substr(s.sale_date, 1, 7), COALESCE(p.category, ''), SUM(s.qty), SUM(s.amount_cents) "
+        String sql = "SELECT r.province, substr(s.sale_date, 1, 7), COALESCE(p.category, ''), SUM(s.qty), SUM(s.amount_e4) "
                 + "FROM sale_day s JOIN region r ON r.id = s.region_id JOIN product p ON p.id = s.product_id "
                 + "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
         List<OwnSales> out = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class MarketData {
     }
 
     public List<CompetitorEvent> events() {
-        String sql = "SELECT id, brand, model, event_date, kind, provinces, category, price_before_cents, price_after_cents "
+        String sql = "SELECT id, brand, model, event_date, kind, provinces, category, price_before_e4, price_after_e4 "
                 + "FROM competitor_event ORDER BY event_date, id";
         List<CompetitorEvent> out = new ArrayList<>();
         query(sql, rs -> out.add(new CompetitorEvent(rs.getLong(1), rs.getString(2), rs.getString(3), LocalDate.parse(rs.getString(4)),
@@ -57,7 +57,7 @@ public final class MarketData {
     }
 
     public List<PolicyMeasure> policies() {
-        String sql = "SELECT id, name, provinces, starts, ends, category, rate, cap_cents, max_price_cents FROM policy_measure "
+        String sql = "SELECT id, name, provinces, starts, ends, category, rate, cap_e4, max_price_e4 FROM policy_measure "
                 + "ORDER BY starts, id";
         List<PolicyMeasure> out = new ArrayList<>();
         query(sql, rs -> out.add(new PolicyMeasure(rs.getLong(1), rs.getString(2), ProvinceList.split(rs.getString(3)),

@@ -33,9 +33,9 @@ public final class MarketingFacts {
     /** Campaigns with channels split and region resolved to provinces, as the data-quality rules read them. */
     public List<Campaign> campaigns() { return new QualityFactsReader(workspace).campaigns(); }
 
-    /** Spend in cents by campaign code; always-on spend (no code) is left out. */
+    /** Spend in e4 by campaign code; always-on spend (no code) is left out. */
     public Map<String, Long> spendByCampaign() {
-        String sql = "SELECT campaign_code, SUM(spend_cents) FROM spend WHERE campaign_code IS NOT NULL AND campaign_code <> '' "
+        String sql = "SELECT campaign_code, SUM(spend_e4) FROM spend WHERE campaign_code IS NOT NULL AND campaign_code <> '' "
                 + "GROUP BY campaign_code";
         Map<String, Long> out = new HashMap<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
@@ -48,7 +48,7 @@ public final class MarketingFacts {
 
     /** Counted sales by day, channel and province between two days (inclusive), in day order. */
     public void daySales(LocalDate from, LocalDate to, Consumer<DaySales> sink) {
-        String sql = "SELECT d.sale_date, c.name, c.type, r.province, SUM(d.qty), SUM(d.amount_cents), SUM(d.margin_cents) "
+        String sql = "SELECT d.sale_date, c.name, c.type, r.province, SUM(d.qty), SUM(d.amount_e4), SUM(d.margin_e4) "
                 + "FROM sale_day d JOIN channel c ON c.id = d.channel_id JOIN region r ON r.id = d.region_id "
                 + "WHERE d.sale_date BETWEEN ? AND ? GROUP BY d.sale_date, c.name, c.type, r.province ORDER BY d.sale_date";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -95,9 +95,9 @@ public final class MarketingFacts {
         }
     }
 
-    /** Counted revenue in cents of each order a touchpoint placed. */
+    /** Counted revenue in e4 of each order a touchpoint placed. */
     public Map<String, Long> touchOrderRevenue() {
-        String sql = "SELECT s.order_id, SUM(s.amount_cents) FROM sale s WHERE " + CountedSale.where("s")
+        String sql = "SELECT s.order_id, SUM(s.amount_e4) FROM sale s WHERE " + CountedSale.where("s")
                 + " AND s.order_id IN (SELECT order_id FROM touchpoint WHERE order_id IS NOT NULL) GROUP BY s.order_id";
         Map<String, Long> out = new HashMap<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {

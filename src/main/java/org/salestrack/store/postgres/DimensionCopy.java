@@ -32,8 +32,8 @@ final class DimensionCopy {
             new Table("region", List.of("country", "region", "province", "city"), List.of(), Map.of()),
             new Table("channel", List.of("name"), List.of("type", "kind"), Map.of()),
             new Table("dealer", List.of("code"), List.of("name", "tier", "grade", "province", "city", "lat", "lon", "parent_code"), Map.of()),
-            new Table("product", List.of("sku"), List.of("name", "model", "series", "category", "launch_date", "list_price_cents",
-                    "unit_cost_cents"), Map.of()),
+            new Table("product", List.of("sku"), List.of("name", "model", "series", "category", "launch_date", "list_price_e4",
+                    "unit_cost_e4"), Map.of()),
             new Table("store", List.of("code"), List.of("name", "store_type", "lat", "lon", "master_region"),
                     Map.of("dealer_id", "dealer", "channel_id", "channel", "region_id", "region")));
 
@@ -106,7 +106,7 @@ final class DimensionCopy {
 
     /** SQLite hands integers back as Integer or Long and reals as Double; both stores take them as they are. */
     private static Object normalise(String col, Object v) {
-        if (v instanceof Integer i && (col.endsWith("_cents"))) return i.longValue();
+        if (v instanceof Integer i && (col.endsWith("_e4"))) return i.longValue();
         return v;
     }
 }

@@ -31,7 +31,7 @@ import org.salestrack.store.Workspace;
  */
 public final class Extractor {
     private static final String COLUMNS = "id, batch_id, src_row, line_key, order_id, line_no, sold_at, sale_date, channel_id, store_id, "
-            + "dealer_id, region_id, product_id, qty, unit_price_cents, amount_cents, discount_rate, discount_cents, margin_cents, currency, "
+            + "dealer_id, region_id, product_id, qty, unit_price_e4, amount_e4, discount_rate, discount_e4, margin_e4, currency, "
             + "imei, waybill, campaign_code, ship_province, ship_lat, ship_lon, status, pickup, hold, dup_of, file_province";
     private static final int N = 31;
     private static final int PER_INSERT = 50;
@@ -65,9 +65,9 @@ public final class Extractor {
                 long lines = copyLines(pg, local, where, dims);
                 try (Statement s = local.createStatement()) {
                     s.executeUpdate("INSERT INTO sale_key (line_key, sale_id) SELECT line_key, id FROM sale WHERE line_key IS NOT NULL ORDER BY line_key, id");
-                    s.executeUpdate("INSERT INTO sale_day (sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_cents, "
-                            + "margin_cents) SELECT sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id, "
-                            + "COUNT(*), SUM(qty), SUM(amount_cents), SUM(COALESCE(margin_cents, 0)) FROM sale WHERE hold = 0 AND status = 'paid' "
+                    s.executeUpdate("INSERT INTO sale_day (sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_e4, "
+                            + "margin_e4) SELECT sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id, "
+                            + "COUNT(*), SUM(qty), SUM(amount_e4), SUM(COALESCE(margin_e4, 0)) FROM sale WHERE hold = 0 AND status = 'paid' "
                             + "GROUP BY sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id");
                 }
                 long counted = scalar(local, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'");

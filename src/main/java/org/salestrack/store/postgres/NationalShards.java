@@ -22,8 +22,8 @@ public final class NationalShards {
             id bigint NOT NULL DEFAULT nextval('sale_id_seq'), batch_id bigint NOT NULL, src_row integer NOT NULL, line_key bigint,
             order_id text, line_no integer NOT NULL DEFAULT 1, sold_at text NOT NULL, sale_date text NOT NULL, month text NOT NULL,
             sales_region text NOT NULL DEFAULT '', channel_id integer NOT NULL, store_id integer, dealer_id integer,
-            region_id integer NOT NULL, product_id integer NOT NULL, qty integer NOT NULL, unit_price_cents bigint NOT NULL,
-            amount_cents bigint NOT NULL, discount_rate double precision, discount_cents bigint, margin_cents bigint, currency text,
+            region_id integer NOT NULL, product_id integer NOT NULL, qty integer NOT NULL, unit_price_e4 bigint NOT NULL,
+            amount_e4 bigint NOT NULL, discount_rate double precision, discount_e4 bigint, margin_e4 bigint, currency text,
             imei text, waybill text, campaign_code text, ship_province text, ship_lat double precision, ship_lon double precision,
             status text NOT NULL DEFAULT 'paid', pickup integer NOT NULL DEFAULT 0, hold integer NOT NULL DEFAULT 0,
             review_hold integer NOT NULL DEFAULT 0, dup_of bigint, file_province text, hold_by name, hold_at timestamptz""";

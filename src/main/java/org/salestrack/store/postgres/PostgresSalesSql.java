@@ -76,7 +76,7 @@ public final class PostgresSalesSql implements SalesSql {
         }
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < exprs.size(); i++) sql.append(exprs.get(i)).append(" AS k").append(i).append(", ");
-        sql.append("COUNT(*), ").append(CountedSale.ORDERS).append(", SUM(s.qty), SUM(s.amount_cents), SUM(COALESCE(s.margin_cents, 0))")
+        sql.append("COUNT(*), ").append(CountedSale.ORDERS).append(", SUM(s.qty), SUM(s.amount_e4), SUM(COALESCE(s.margin_e4, 0))")
                 .append(factsWithDimensions()).append("WHERE ").append(CountedSale.where("s"));
         if (fromDay) sql.append(" AND s.sale_date >= ?");
         if (toDay) sql.append(" AND s.sale_date <= ?");
@@ -105,7 +105,7 @@ public final class PostgresSalesSql implements SalesSql {
         }
         String k = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
         String o = order.isEmpty() ? "" : String.join(", ", order) + ", ";
-        return "SELECT " + k + "c.month AS m, SUM(c.qty), SUM(c.amount_cents)" + DAYS + " WHERE (CAST(? AS text) IS NULL OR c.month >= ?) AND (CAST(? AS text) IS NULL OR c.month <= ?) GROUP BY " + k + "m ORDER BY " + o + "m";
+        return "SELECT " + k + "c.month AS m, SUM(c.qty), SUM(c.amount_e4)" + DAYS + " WHERE (CAST(? AS text) IS NULL OR c.month >= ?) AND (CAST(? AS text) IS NULL OR c.month <= ?) GROUP BY " + k + "m ORDER BY " + o + "m";
     }
 
     @Override
@@ -159,7 +159,7 @@ public final class PostgresSalesSql implements SalesSql {
             order.add(numericKey(d) ? key : bytewise(key));
         }
         String per = grain == null ? null : months ? period(grain, "(c.month || '-01')") : period(grain, "c.sale_date");
-        sql.append(per == null ? "NULL" : per).append(" AS per, SUM(c.rows), SUM(c.qty), SUM(c.amount_cents), SUM(c.margin_cents)")
+        sql.append(per == null ? "NULL" : per).append(" AS per, SUM(c.rows), SUM(c.qty), SUM(c.amount_e4), SUM(c.margin_e4)")
                 .append(months ? MONTHS : DAYS);
         if (months) {
             sql.append(" WHERE c.month BETWEEN ? AND ?");
@@ -269,8 +269,8 @@ public final class PostgresSalesSql implements SalesSql {
 
     @Override
     public String heldSales(Slice slice, List<Object> args) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*), COALESCE(SUM(s.qty), 0), COALESCE(SUM(s.amount_cents), 0), "
-                + "COALESCE(SUM(s.margin_cents), 0) FROM sale s WHERE s.hold = 2 AND s.status = " + PAID + " AND s.sale_date BETWEEN ? AND ?");
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*), COALESCE(SUM(s.qty), 0), COALESCE(SUM(s.amount_e4), 0), "
+                + "COALESCE(SUM(s.margin_e4), 0) FROM sale s WHERE s.hold = 2 AND s.status = " + PAID + " AND s.sale_date BETWEEN ? AND ?");
         args.add(slice.from().toString());
         args.add(slice.to().toString());
         return sql.append(lineFilter(slice, args)).toString();

@@ -29,7 +29,7 @@ public final class Publisher {
     /** Serialises publishers, so two finding the same line key decide which counts one after the other. */
     static final long PUBLISH_LOCK = 21_021;
     private static final String LINE_COLUMNS = "src_row, line_key, order_id, line_no, sold_at, sale_date, channel_id, store_id, dealer_id, "
-            + "region_id, product_id, qty, unit_price_cents, amount_cents, discount_rate, discount_cents, margin_cents, currency, imei, "
+            + "region_id, product_id, qty, unit_price_e4, amount_e4, discount_rate, discount_e4, margin_e4, currency, imei, "
             + "waybill, campaign_code, ship_province, ship_lat, ship_lon, status, pickup, hold, file_province";
 
     private final Workspace workspace;

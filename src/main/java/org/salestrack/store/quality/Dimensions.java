@@ -20,7 +20,7 @@ final class Dimensions {
     record Channel(String name, ChannelType type) {}
     record Store(String code, Double lat, Double lon) {}
     record Dealer(String code, String province, Double lat, Double lon) {}
-    record Product(String sku, LocalDate launch, Long listPriceCents) {}
+    record Product(String sku, LocalDate launch, Long listPriceE4) {}
 
     final Map<Long, Channel> channels = new HashMap<>();
     final Map<Long, Store> stores = new HashMap<>();
@@ -52,7 +52,7 @@ final class Dimensions {
             try (ResultSet rs = s.executeQuery("SELECT id, province FROM region")) {
                 while (rs.next()) d.regionProvince.put(rs.getLong(1), d.province(rs.getString(2)));
             }
-            try (ResultSet rs = s.executeQuery("SELECT id, sku, launch_date, list_price_cents FROM product")) {
+            try (ResultSet rs = s.executeQuery("SELECT id, sku, launch_date, list_price_e4 FROM product")) {
                 while (rs.next()) {
                     String launch = rs.getString(3);
                     long list = rs.getLong(4);

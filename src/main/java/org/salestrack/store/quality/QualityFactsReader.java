@@ -41,7 +41,7 @@ public final class QualityFactsReader {
     /** Nullable numbers come back as a sentinel, not SQL NULL: wasNull() is one more native call per column. */
     private static final double NO_REAL = -1e300;
     private static final String SALES = "SELECT id, batch_id, src_row, line_key, order_id, sold_at, channel_id, "
-            + "IFNULL(store_id, 0), IFNULL(dealer_id, 0), region_id, product_id, qty, unit_price_cents, amount_cents, "
+            + "IFNULL(store_id, 0), IFNULL(dealer_id, 0), region_id, product_id, qty, unit_price_e4, amount_e4, "
             + "IFNULL(discount_rate, " + NO_REAL + "), IFNULL(customer_id, 0), imei, waybill, campaign_code, ship_province, "
             + "IFNULL(ship_lat, " + NO_REAL + "), IFNULL(ship_lon, " + NO_REAL + "), "
             + "CASE status WHEN 'paid' THEN 0 WHEN 'refunded' THEN 1 ELSE 2 END, file_province "
@@ -115,7 +115,7 @@ public final class QualityFactsReader {
                             dealer == null ? null : dealer.code(), dealer == null ? null : dealer.province(),
                             dealer == null ? null : dealer.lat(), dealer == null ? null : dealer.lon(),
                             d.province(rs.getString(20)), orNull(rs.getDouble(21)), orNull(rs.getDouble(22)),
-                            product.sku(), product.launch(), product.listPriceCents(),
+                            product.sku(), product.launch(), product.listPriceE4(),
                             rs.getLong(12), rs.getLong(13), rs.getLong(14), orNull(rs.getDouble(15)), customer, rs.getString(17),
                             rs.getString(18), campaign == null ? null : campaigns.computeIfAbsent(campaign, k -> k),
                             STATUSES[rs.getInt(23)], rs.getString(24)));

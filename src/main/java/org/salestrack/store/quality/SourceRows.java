@@ -18,15 +18,15 @@ import org.salestrack.model.SourceRow;
 final class SourceRows {
     private static final String SALE = "SELECT s.id, s.batch_id, s.src_row, s.order_id AS order_id, s.line_no AS line_no, "
             + "s.sold_at AS sold_at, ch.name AS channel, st.code AS store, d.code AS dealer, r.province AS province, "
-            + "r.city AS city, p.sku AS sku, s.qty AS qty, printf('%.2f', s.unit_price_cents / 100.0) AS unit_price, "
-            + "printf('%.2f', s.amount_cents / 100.0) AS amount, s.discount_rate AS discount_rate, s.status AS status, "
+            + "r.city AS city, p.sku AS sku, s.qty AS qty, CASE WHEN s.unit_price_e4 % 100 = 0 THEN printf('%.2f', s.unit_price_e4 / 10000.0) ELSE rtrim(printf('%.4f', s.unit_price_e4 / 10000.0), '0') END AS unit_price, "
+            + "CASE WHEN s.amount_e4 % 100 = 0 THEN printf('%.2f', s.amount_e4 / 10000.0) ELSE rtrim(printf('%.4f', s.amount_e4 / 10000.0), '0') END AS amount, s.discount_rate AS discount_rate, s.status AS status, "
             + "cu.pid AS customer, s.imei AS imei, s.waybill AS waybill, s.campaign_code AS campaign, "
             + "s.ship_province AS ship_province, s.hold AS hold FROM sale s JOIN channel ch ON ch.id = s.channel_id "
             + "LEFT JOIN store st ON st.id = s.store_id LEFT JOIN dealer d ON d.id = s.dealer_id "
             + "LEFT JOIN region r ON r.id = s.region_id JOIN product p ON p.id = s.product_id "
             + "LEFT JOIN customer cu ON cu.id = s.customer_id";
     private static final String SELL_IN = "SELECT s.id, s.batch_id, s.src_row, s.shipped_at AS shipped_at, d.code AS dealer, "
-            + "p.sku AS sku, s.qty AS qty, printf('%.2f', s.amount_cents / 100.0) AS amount, s.province AS province, "
+            + "p.sku AS sku, s.qty AS qty, CASE WHEN s.amount_e4 % 100 = 0 THEN printf('%.2f', s.amount_e4 / 10000.0) ELSE rtrim(printf('%.4f', s.amount_e4 / 10000.0), '0') END AS amount, s.province AS province, "
             + "s.hold AS hold FROM sell_in s JOIN dealer d ON d.id = s.dealer_id JOIN product p ON p.id = s.product_id";
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

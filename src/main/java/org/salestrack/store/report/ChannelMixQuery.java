@@ -21,8 +21,8 @@ public final class ChannelMixQuery {
 
     /** Largest channel first; orders from {@code orders}, which must hold the month. */
     public List<ChannelLine> channels(YearMonth month, OrderCounts orders) {
-        String sql = "SELECT ch.id, ch.name, ch.type, ch.kind, SUM(c.qty), SUM(c.amount_cents) FROM cube_pc_month c "
-                + "JOIN channel ch ON ch.id = c.channel_id WHERE c.month = ? GROUP BY ch.id ORDER BY SUM(c.amount_cents) DESC, ch.name";
+        String sql = "SELECT ch.id, ch.name, ch.type, ch.kind, SUM(c.qty), SUM(c.amount_e4) FROM cube_pc_month c "
+                + "JOIN channel ch ON ch.id = c.channel_id WHERE c.month = ? GROUP BY ch.id ORDER BY SUM(c.amount_e4) DESC, ch.name";
         List<ChannelLine> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, month.toString());
@@ -40,9 +40,9 @@ public final class ChannelMixQuery {
 
     /** Offline lines sold through a known store, by the store's type ("" when the store file gave none). */
     public List<StoreTypeLine> storeTypes(YearMonth month) {
-        String sql = "SELECT COALESCE(st.store_type, '') AS t, SUM(c.qty), SUM(c.amount_cents) FROM cube_store_month c "
+        String sql = "SELECT COALESCE(st.store_type, '') AS t, SUM(c.qty), SUM(c.amount_e4) FROM cube_store_month c "
                 + "JOIN channel ch ON ch.id = c.channel_id LEFT JOIN store st ON st.id = c.store_id "
-                + "WHERE c.month = ? AND ch.type = 'offline' AND c.store_id <> 0 GROUP BY t ORDER BY SUM(c.amount_cents) DESC, t";
+                + "WHERE c.month = ? AND ch.type = 'offline' AND c.store_id <> 0 GROUP BY t ORDER BY SUM(c.amount_e4) DESC, t";
         List<StoreTypeLine> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, month.toString());

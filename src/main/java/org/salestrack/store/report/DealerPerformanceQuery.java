@@ -19,16 +19,16 @@ import org.salestrack.store.Workspace;
  */
 public final class DealerPerformanceQuery {
     private static final String SQL = """
-            WITH si AS (SELECT dealer_id, SUM(qty) q, SUM(COALESCE(amount_cents, 0)) a FROM sell_in
+            WITH si AS (SELECT dealer_id, SUM(qty) q, SUM(COALESCE(amount_e4, 0)) a FROM sell_in
                         WHERE hold = 0 AND shipped_at >= ?1 AND shipped_at <= ?2 GROUP BY dealer_id),
-                 so AS (SELECT dealer_id, SUM(qty) q, SUM(amount_cents) a FROM cube_store_month
+                 so AS (SELECT dealer_id, SUM(qty) q, SUM(amount_e4) a FROM cube_store_month
                         WHERE month = ?3 AND dealer_id <> 0 GROUP BY dealer_id),
                  loc AS (SELECT id AS dealer_id, code FROM dealer
                          UNION SELECT dealer_id, code FROM store WHERE dealer_id IS NOT NULL),
                  snap AS (SELECT location_code, MAX(as_of) d FROM stock WHERE as_of <= ?2 GROUP BY location_code),
                  sk AS (SELECT loc.dealer_id, SUM(k.on_hand) q FROM stock k JOIN snap ON snap.location_code = k.location_code
                           AND snap.d = k.as_of JOIN loc ON loc.code = k.location_code GROUP BY loc.dealer_id),
-                 tg AS (SELECT dealer_id, SUM(qty) q, SUM(amount_cents) a FROM target
+                 tg AS (SELECT dealer_id, SUM(qty) q, SUM(amount_e4) a FROM target
                         WHERE period = ?3 AND dealer_id IS NOT NULL GROUP BY dealer_id)
             SELECT d.code, d.name, d.tier, d.grade, COALESCE(pv.name_zh, d.province),
                    COALESCE(si.q, 0), COALESCE(si.a, 0), COALESCE(so.q, 0), COALESCE(so.a, 0), COALESCE(sk.q, 0), tg.q, tg.a

@@ -20,8 +20,8 @@ import org.salestrack.task.Cancellation;
  */
 public final class DetailQuery implements DetailFeed {
     private static final String COLUMNS = "SELECT s.sold_at, s.order_id, s.line_no, ch.name, ch.type, st.code, dl.code, r.region, "
-            + "COALESCE(pv.name_zh, r.province), r.city, p.sku, p.name, p.series, s.qty, s.unit_price_cents, s.amount_cents, "
-            + "s.margin_cents, s.batch_id, s.src_row";
+            + "COALESCE(pv.name_zh, r.province), r.city, p.sku, p.name, p.series, s.qty, s.unit_price_e4, s.amount_e4, "
+            + "s.margin_e4, s.batch_id, s.src_row";
 
     private final Workspace workspace;
     private final YearMonth month;
@@ -65,11 +65,11 @@ public final class DetailQuery implements DetailFeed {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long margin = rs.getLong(17);
-                    Long marginCents = rs.wasNull() ? null : margin;
+                    Long marginE4 = rs.wasNull() ? null : margin;
                     sink.accept(new DetailLine(LocalDateTime.parse(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                             rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14), rs.getLong(15), rs.getLong(16),
-                            marginCents, rs.getLong(18), rs.getInt(19)));
+                            marginE4, rs.getLong(18), rs.getInt(19)));
                 }
             }
         }

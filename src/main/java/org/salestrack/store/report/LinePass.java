@@ -37,7 +37,7 @@ public final class LinePass {
         LinePass pass = new LinePass();
         if (months.isEmpty() && !keptOut) return pass;
         String counted = months.isEmpty() ? "0" : "(" + CountedSale.where("") + " AND sale_date >= ? AND sale_date <= ?)";
-        String sql = "SELECT sale_date, channel_id, order_id, id, hold, status, batch_id, amount_cents FROM sale WHERE " + counted
+        String sql = "SELECT sale_date, channel_id, order_id, id, hold, status, batch_id, amount_e4 FROM sale WHERE " + counted
                 + (keptOut ? " OR hold <> 0" : "");
         Map<YearMonth, LongSet> seen = new HashMap<>();
         try (Connection c = workspace.connect()) {
@@ -94,6 +94,6 @@ public final class LinePass {
 
     public OrderCounts orders() { return new OrderCounts(orders); }
 
-    /** Per batch id: lines held by a rule or rejected on review, their amount in cents, and duplicate lines. */
+    /** Per batch id: lines held by a rule or rejected on review, their amount in e4, and duplicate lines. */
     public Map<Long, long[]> heldByBatch() { return held; }
 }

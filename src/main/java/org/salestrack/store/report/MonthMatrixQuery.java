@@ -62,7 +62,7 @@ public final class MonthMatrixQuery {
         SalesSql dims = workspace.sql();
         String name = chineseNames || member.nameEn == null ? dims.dimension(member.name) : member.nameEn;
         String group = member.group == null ? "''" : dims.dimension(member.group);
-        String sql = "SELECT " + group + " AS g, " + name + " AS n, c.month AS m, SUM(c.amount_cents)" + member.from
+        String sql = "SELECT " + group + " AS g, " + name + " AS n, c.month AS m, SUM(c.amount_e4)" + member.from
                 + "WHERE c.month >= ? AND c.month <= ? GROUP BY g, n, m";
         Map<YearMonth, Integer> column = new HashMap<>();
         for (int i = 0; i < months.size(); i++) column.put(months.get(i), i);
@@ -89,7 +89,7 @@ public final class MonthMatrixQuery {
 
     private static long total(MatrixRow r) {
         long t = 0;
-        for (long v : r.amountCents()) t += v;
+        for (long v : r.amountE4()) t += v;
         return t;
     }
 }

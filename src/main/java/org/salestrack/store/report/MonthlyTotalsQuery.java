@@ -18,7 +18,7 @@ import org.salestrack.store.Workspace;
  * orders counted from the lines ({@link OrderCounts}); months without sales are present with zeros.
  */
 public final class MonthlyTotalsQuery {
-    private static final String SQL = "SELECT month, SUM(rows), SUM(qty), SUM(amount_cents), SUM(margin_cents) FROM cube_pc_month "
+    private static final String SQL = "SELECT month, SUM(rows), SUM(qty), SUM(amount_e4), SUM(margin_e4) FROM cube_pc_month "
             + "WHERE month >= ? AND month <= ? GROUP BY month";
 
     private final Workspace workspace;

@@ -40,7 +40,7 @@ public final class QualityQuery {
     /**
      * Batches that kept something out; batches that kept nothing out are not listed.
      *
-     * @param held per batch the held lines, their cents and the duplicates, from {@link LinePass#heldByBatch}
+     * @param held per batch the held lines, their e4 and the duplicates, from {@link LinePass#heldByBatch}
      */
     public List<QuarantineLine> keptOut(java.util.Map<Long, long[]> held) {
         List<QuarantineLine> out = new ArrayList<>();

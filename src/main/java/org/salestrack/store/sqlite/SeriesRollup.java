@@ -54,6 +54,6 @@ final class SeriesRollup {
         if (geography != null) keys.append(", ").append(geography);
         if (channels) keys.append(", channel_id");
         if (products) keys.append(", product_id");
-        return "(SELECT " + keys + ", SUM(qty) AS qty, SUM(amount_cents) AS amount_cents FROM " + table + " GROUP BY " + keys + ") c";
+        return "(SELECT " + keys + ", SUM(qty) AS qty, SUM(amount_e4) AS amount_e4 FROM " + table + " GROUP BY " + keys + ") c";
     }
 }

@@ -77,7 +77,7 @@ public final class SqliteSalesSql implements SalesSql {
         }
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < exprs.size(); i++) sql.append(exprs.get(i)).append(" AS k").append(i).append(", ");
-        sql.append("COUNT(*), ").append(CountedSale.ORDERS).append(", SUM(s.qty), SUM(s.amount_cents), SUM(COALESCE(s.margin_cents, 0))")
+        sql.append("COUNT(*), ").append(CountedSale.ORDERS).append(", SUM(s.qty), SUM(s.amount_e4), SUM(COALESCE(s.margin_e4, 0))")
                 .append(DimSql.FACTS).append("WHERE ").append(CountedSale.where("s"));
         if (fromDay) sql.append(" AND s.sale_date >= ?");
         if (toDay) sql.append(" AND s.sale_date <= ?");
@@ -96,7 +96,7 @@ public final class SqliteSalesSql implements SalesSql {
             if (!SERIES.contains(d)) throw new IllegalArgumentException("the series do not group by " + d.id());
             keys.append(DimSql.fact(d)).append(", ");
         }
-        return "SELECT " + keys + "c.month AS m, SUM(c.qty), SUM(c.amount_cents) FROM " + SeriesRollup.from(level, provinceDecidesCountry)
+        return "SELECT " + keys + "c.month AS m, SUM(c.qty), SUM(c.amount_e4) FROM " + SeriesRollup.from(level, provinceDecidesCountry)
                 + " WHERE (? IS NULL OR c.month >= ?) AND (? IS NULL OR c.month <= ?) "
                 + "GROUP BY " + keys + "m ORDER BY " + keys + "m";
     }
@@ -187,8 +187,8 @@ public final class SqliteSalesSql implements SalesSql {
 
     @Override
     public String heldSales(Slice slice, List<Object> args) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*), COALESCE(SUM(s.qty), 0), COALESCE(SUM(s.amount_cents), 0), "
-                + "COALESCE(SUM(s.margin_cents), 0) FROM sale s WHERE s.id IN (" + OPEN_HELD + ") AND s.hold = 2 "
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*), COALESCE(SUM(s.qty), 0), COALESCE(SUM(s.amount_e4), 0), "
+                + "COALESCE(SUM(s.margin_e4), 0) FROM sale s WHERE s.id IN (" + OPEN_HELD + ") AND s.hold = 2 "
                 + "AND s.status = '" + SaleStatus.PAID.id() + "' AND s.sale_date BETWEEN ? AND ?");
         args.add(slice.from().toString());
         args.add(slice.to().toString());
@@ -239,7 +239,7 @@ public final class SqliteSalesSql implements SalesSql {
             product |= DimSql.needsProduct(raw, products);
         }
         sql.append(grain == null ? "NULL" : PeriodSql.of(grain, dateCol)).append(" AS per, SUM(c.rows) AS rows, SUM(c.qty) AS qty, "
-                + "SUM(c.amount_cents) AS amt, SUM(c.margin_cents) AS mar FROM ").append(source.table(piece.level()));
+                + "SUM(c.amount_e4) AS amt, SUM(c.margin_e4) AS mar FROM ").append(source.table(piece.level()));
         if (source.regionIds() && (raws.contains("prov") || raws.contains("city"))) sql.append(Source.REGION);
         if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
         sql.append(" WHERE ").append(periods(piece, dateCol, args));

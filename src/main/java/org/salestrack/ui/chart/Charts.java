@@ -1,5 +1,6 @@
 package org.salestrack.ui.chart;
 
+import org.salestrack.model.Money;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -105,7 +106,7 @@ public final class Charts {
         axis.setNumberFormatOverride(new PrefixFormat("¥", compact));
         plot.getRenderer().setDefaultToolTipGenerator((data, row, column) -> {
             Number v = data.getValue(row, column);
-            String amount = v == null ? "–" : Format.money(Math.round(v.doubleValue() * 100), locale);
+            String amount = v == null ? "–" : Format.money(Money.e4OfYuan(v.doubleValue()), locale);
             String series = data.getRowCount() > 1 ? " · " + data.getRowKey(row) : "";
             return data.getColumnKey(column) + series + ": " + amount;
         });

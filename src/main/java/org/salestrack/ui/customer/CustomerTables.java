@@ -25,7 +25,7 @@ final class CustomerTables {
         t.getColumns().add(column(i18n, "customers.col.last", p -> p.last().toString(), 95));
         t.getColumns().add(column(i18n, "customers.col.purchases", p -> Format.units(p.purchases(), i18n.locale()), 80));
         t.getColumns().add(column(i18n, "customers.col.units", p -> Format.units(p.units(), i18n.locale()), 70));
-        t.getColumns().add(column(i18n, "customers.col.spend", p -> Format.money(p.spendCents(), i18n.locale()), 120));
+        t.getColumns().add(column(i18n, "customers.col.spend", p -> Format.money(p.spendE4(), i18n.locale()), 120));
         t.getColumns().add(column(i18n, "customers.col.favourite", p -> nz(p.favouriteCategory()), 90));
         t.getColumns().add(column(i18n, "customers.col.categories", p -> String.join(" ", p.categories()), 130));
         t.getColumns().add(column(i18n, "customers.col.channels", p -> String.join(" ", p.channels()), 150));
@@ -40,7 +40,7 @@ final class CustomerTables {
         t.getColumns().add(column(i18n, "customers.col.category", d -> nz(d.category()), 90));
         t.getColumns().add(column(i18n, "customers.col.channel", d -> nz(d.channel()), 110));
         t.getColumns().add(column(i18n, "customers.col.units", d -> Format.units(d.units(), i18n.locale()), 70));
-        t.getColumns().add(column(i18n, "customers.col.spend", d -> Format.money(d.amountCents(), i18n.locale()), 120));
+        t.getColumns().add(column(i18n, "customers.col.spend", d -> Format.money(d.amountE4(), i18n.locale()), 120));
         t.setPlaceholder(new javafx.scene.control.Label());
         return t;
     }
@@ -52,7 +52,7 @@ final class CustomerTables {
                 org.salestrack.report.TableColumn.of(i18n.get("customers.col.last"), Type.DATE),
                 org.salestrack.report.TableColumn.of(i18n.get("customers.col.purchases"), Type.INTEGER),
                 org.salestrack.report.TableColumn.of(i18n.get("customers.col.units"), Type.INTEGER),
-                org.salestrack.report.TableColumn.of(i18n.get("customers.col.spend"), Type.MONEY_CENTS),
+                org.salestrack.report.TableColumn.of(i18n.get("customers.col.spend"), Type.MONEY_E4),
                 org.salestrack.report.TableColumn.text(i18n.get("customers.col.favourite")),
                 org.salestrack.report.TableColumn.text(i18n.get("customers.col.categories")),
                 org.salestrack.report.TableColumn.text(i18n.get("customers.col.channels")));
@@ -61,7 +61,7 @@ final class CustomerTables {
     static List<List<Object>> exportRows(List<CustomerProfile> rows) {
         List<List<Object>> out = new ArrayList<>(rows.size());
         for (CustomerProfile p : rows) {
-            out.add(List.of(p.customer(), p.first(), p.last(), (long) p.purchases(), p.units(), p.spendCents(), nz(p.favouriteCategory()),
+            out.add(List.of(p.customer(), p.first(), p.last(), (long) p.purchases(), p.units(), p.spendE4(), nz(p.favouriteCategory()),
                     String.join(" ", p.categories()), String.join(" ", p.channels())));
         }
         return out;

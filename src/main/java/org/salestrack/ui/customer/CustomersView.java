@@ -1,5 +1,6 @@
 package org.salestrack.ui.customer;
 
+import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -184,7 +185,7 @@ public final class CustomersView implements Screen {
         values.setId("customers-clv-bands");
         values.getColumns().add(col("customers.col.value.band", b -> b.label(), 200, values));
         values.getColumns().add(col("customers.col.customers", b -> Format.units(b.customers(), i18n.locale()), 90, values));
-        values.getColumns().add(col("customers.col.value", b -> Format.money(b.valueCents(), i18n.locale()), 140, values));
+        values.getColumns().add(col("customers.col.value", b -> Format.money(b.valueE4(), i18n.locale()), 140, values));
         values.setPlaceholder(new Label());
         values.setPrefHeight(230);
         VBox content = new VBox(12, tileRow, top, middle, bottom, Controls.card(i18n, "customers.clv.title", clvSummary, values));
@@ -229,7 +230,7 @@ public final class CustomersView implements Screen {
         segments.setId("customers-segments");
         segments.getColumns().add(col("customers.col.segment", r -> CustomerLabels.segment(i18n, r.segment()), 150, segments));
         segments.getColumns().add(col("customers.col.customers", r -> Format.units(r.customers(), i18n.locale()), 90, segments));
-        segments.getColumns().add(col("customers.col.spend", r -> Format.money(r.spendCents(), i18n.locale()), 140, segments));
+        segments.getColumns().add(col("customers.col.spend", r -> Format.money(r.spendE4(), i18n.locale()), 140, segments));
         segments.setPlaceholder(new Label());
     }
 
@@ -277,14 +278,14 @@ public final class CustomersView implements Screen {
         CustomerBase b = a.base();
         long n = b.customers().size();
         set("customers", Format.units(n, l), i18n.get("customers.tile.as.of", b.asOf().toString()));
-        set("spend", Format.moneyShort(b.totalSpendCents(), l), Format.money(b.totalSpendCents(), l));
+        set("spend", Format.moneyShort(b.totalSpendE4(), l), Format.money(b.totalSpendE4(), l));
         set("churned", Format.units(b.churnedCount(), l), i18n.get("customers.tile.churned.note",
                 Format.percent(java.util.OptionalDouble.of(n == 0 ? 0 : b.churnedCount() / (double) n), l), b.rules().churnMonths()));
         set("high", Format.units(b.highValueCount(), l), Format.percent(java.util.OptionalDouble.of(n == 0 ? 0 : b.highValueCount() / (double) n), l));
         CustomerBase.Ecosystem eco = b.ecosystem();
         set("ecosystem", Format.percent(java.util.OptionalDouble.of(eco.share(n)), l), i18n.get("customers.tile.ecosystem.note",
-                Format.money(Math.round(eco.meanSpendEcosystem() * 100), l), Format.money(Math.round(eco.meanSpendSingle() * 100), l)));
-        grid.show(b.rfm().gridCustomers(), b.rfm().gridSpendCents(), vm.colourBySpendProperty().get(), vm.cellProperty().get());
+                Format.money(Money.e4OfYuan(eco.meanSpendEcosystem()), l), Format.money(Money.e4OfYuan(eco.meanSpendSingle()), l)));
+        grid.show(b.rfm().gridCustomers(), b.rfm().gridSpendE4(), vm.colourBySpendProperty().get(), vm.cellProperty().get());
         emptyScores.setText(b.rfm().emptyScores().isEmpty() ? "" : i18n.get("customers.rfm.empty", String.join(" ", b.rfm().emptyScores())));
         segments.getItems().setAll(b.segments());
         churn.getItems().setAll(switch (churnBy.getValue()) {
@@ -312,7 +313,7 @@ public final class CustomersView implements Screen {
             labels.add(c.month() + " (" + Format.units(c.customers(), i18n.locale()) + ")");
             for (int k = 0; k < COHORT_MONTHS; k++) {
                 boolean seen = k < c.active().length;
-                values[i][k] = !seen ? Double.NaN : bySpend ? c.spendCents()[k] / (double) c.customers() : c.retention(k);
+                values[i][k] = !seen ? Double.NaN : bySpend ? c.spendE4()[k] / (double) c.customers() : c.retention(k);
             }
         }
         double max = 0;
@@ -336,7 +337,7 @@ public final class CustomersView implements Screen {
                 String.format(l, "%.2f", g.gamma()))).orElse(i18n.get("customers.clv.no.spend"));
         return i18n.get("customers.clv.summary", c.calibrationEnd().toString(), String.format(l, "%.4f", c.bgnbd().r()),
                 String.format(l, "%.4f", c.bgnbd().alpha()), String.format(l, "%.4f", c.bgnbd().a()), String.format(l, "%.4f", c.bgnbd().b()), spend,
-                c.horizon(), Format.money(Math.round(total * 100), l), Format.money(counted == 0 ? 0 : Math.round(total / counted * 100), l));
+                c.horizon(), Format.money(Money.e4OfYuan(total), l), Format.money(counted == 0 ? 0 : Money.e4OfYuan(total / counted), l));
     }
 
     /** Asks for the RFM cut points as text; empty goes back to quintiles. */

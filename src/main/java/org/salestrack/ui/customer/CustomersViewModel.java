@@ -120,7 +120,7 @@ public final class CustomersViewModel {
         Slice filter = state.slice();
         CustomerRules d = CustomerRules.DEFAULTS;
         CustomerRules rules = new CustomerRules(churnMonths.get(), d.phoneCategory(), d.highValuePhonePurchases(), d.rollingDays(),
-                d.highValuePurchaseCents(), d.ecosystemCategories());
+                d.highValuePurchaseE4(), d.ecosystemCategories());
         org.salestrack.analytics.customer.Rfm.Cuts userCuts = cuts.get();
         LocalDate then = compareWith.get();
         loads.run(new BackgroundTask<Loaded>("customers") {
@@ -143,7 +143,7 @@ public final class CustomersViewModel {
             winBack.setAll(CustomerAnalysis.winBack(a.base()));
             List<CustomerProfile> high = new ArrayList<>();
             for (int i = 0; i < a.base().customers().size(); i++) if (a.base().highValue()[i]) high.add(a.base().customers().get(i));
-            high.sort(java.util.Comparator.comparingLong(CustomerProfile::spendCents).reversed());
+            high.sort(java.util.Comparator.comparingLong(CustomerProfile::spendE4).reversed());
             highValue.setAll(high);
             selectCell(cell.get());
         });
@@ -162,7 +162,7 @@ public final class CustomersViewModel {
         for (int i = 0; i < b.customers().size(); i++) {
             if (rf == null || (b.rfm().r()[i] == rf[0] && b.rfm().f()[i] == rf[1])) out.add(b.customers().get(i));
         }
-        out.sort(java.util.Comparator.comparingLong(CustomerProfile::spendCents).reversed().thenComparing(CustomerProfile::customer));
+        out.sort(java.util.Comparator.comparingLong(CustomerProfile::spendE4).reversed().thenComparing(CustomerProfile::customer));
         listed.setAll(out);
     }
 

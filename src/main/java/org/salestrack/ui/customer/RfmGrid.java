@@ -31,11 +31,11 @@ final class RfmGrid extends GridPane {
 
     void setOnPick(BiConsumer<Integer, Integer> handler) { this.onPick = handler; }
 
-    void show(long[][] customers, long[][] spendCents, boolean bySpend, int[] picked) {
+    void show(long[][] customers, long[][] spendE4, boolean bySpend, int[] picked) {
         getChildren().clear();
         Locale l = i18n.locale();
         double max = 0;
-        for (int r = 0; r < 5; r++) for (int f = 0; f < 5; f++) max = Math.max(max, bySpend ? spendCents[r][f] : customers[r][f]);
+        for (int r = 0; r < 5; r++) for (int f = 0; f < 5; f++) max = Math.max(max, bySpend ? spendE4[r][f] : customers[r][f]);
         ColorScale scale = ColorScale.sequential(0, Math.max(max, 1));
         for (int f = 1; f <= 5; f++) add(header("F" + f), f, 0);
         for (int r = 5; r >= 1; r--) {
@@ -43,7 +43,7 @@ final class RfmGrid extends GridPane {
             add(header("R" + r), 0, row);
             for (int f = 1; f <= 5; f++) {
                 long n = customers[r - 1][f - 1];
-                long spend = spendCents[r - 1][f - 1];
+                long spend = spendE4[r - 1][f - 1];
                 RfmSegment seg = RfmSegment.of(r, f);
                 Label cell = new Label(Format.units(n, l) + "\n" + CustomerLabels.segment(i18n, seg));
                 cell.setId("customers-rfm-" + r + "-" + f);

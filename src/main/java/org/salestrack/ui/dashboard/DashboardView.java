@@ -1,5 +1,6 @@
 package org.salestrack.ui.dashboard;
 
+import org.salestrack.model.Money;
 import org.salestrack.model.market.ShareRow;
 import org.salestrack.model.market.SliceShare;
 import java.time.YearMonth;
@@ -293,9 +294,9 @@ public final class DashboardView implements Screen {
         String vsPrev = d.previousCovered() ? i18n.get("kpi.vs.previous", Format.signedPercent(revPrev, l)) : i18n.get("kpi.no.previous");
         tiles.get("units").show(Format.units(m.qty(), l), Format.units(m.qty(), l),
                 d.lastYearCovered() ? i18n.get("kpi.vs.last.year", Format.signedPercent(vsLy, l)) : i18n.get("kpi.no.last.year"), arrow(vsLy));
-        tiles.get("revenue").show(Format.moneyHeadline(m.amountCents(), l), Format.money(m.amountCents(), l), vsPrev, arrow(revPrev));
-        tiles.get("asp").show(Format.money(m.aspCents(), l), Format.money(m.aspCents(), l),
-                i18n.get("kpi.margin", Format.moneyShort(m.marginCents(), l)), KpiTile.Trend.NONE);
+        tiles.get("revenue").show(Format.moneyHeadline(m.amountE4(), l), Format.money(m.amountE4(), l), vsPrev, arrow(revPrev));
+        tiles.get("asp").show(Format.money(m.aspE4(), l), Format.money(m.aspE4(), l),
+                i18n.get("kpi.margin", Format.moneyShort(m.marginE4(), l)), KpiTile.Trend.NONE);
         tiles.get("growth").show(d.lastYearCovered() ? Format.signedPercent(revLy, l) : i18n.get("kpi.no.data"),
                 d.lastYearCovered() ? Format.signedPercent(revLy, l) : i18n.get("kpi.no.last.year"), vsPrev, arrow(revLy));
         tiles.get("online").show(Format.percent(k.onlineShare(), l), Format.percent(k.onlineShare(), l),
@@ -304,7 +305,7 @@ public final class DashboardView implements Screen {
         showShare();
         Measures held = k.held();
         tiles.get("units").held(held.qty() == 0 ? "" : i18n.get("kpi.held.units", Format.units(held.qty(), l)));
-        tiles.get("revenue").held(held.amountCents() == 0 ? "" : i18n.get("kpi.held.revenue", Format.moneyShort(held.amountCents(), l)));
+        tiles.get("revenue").held(held.amountE4() == 0 ? "" : i18n.get("kpi.held.revenue", Format.moneyShort(held.amountE4(), l)));
         showTrend(d);
         showChannels(d.channels());
         topSkus.show(d.top(d.skus(), 5));
@@ -387,8 +388,8 @@ public final class DashboardView implements Screen {
             periods.set(last, PartialPeriods.month(i18n, YearMonth.parse(periods.get(last)), new DataAsOf(state.lastDay())));
         }
         for (int i = 0; i < periods.size(); i++) {
-            trendData.addValue(d.trend().current().get(i).amountCents() / 100.0, now, periods.get(i));
-            trendData.addValue(d.trend().lastYear().get(i).amountCents() / 100.0, ly, periods.get(i));
+            trendData.addValue(Money.yuan(d.trend().current().get(i).amountE4()), now, periods.get(i));
+            trendData.addValue(Money.yuan(d.trend().lastYear().get(i).amountE4()), ly, periods.get(i));
         }
         Charts.thinLabels(trendChart, periods);
         Charts.moneyAxis(trendChart, i18n.get("chart.axis.revenue"), i18n.locale());
@@ -404,7 +405,7 @@ public final class DashboardView implements Screen {
         String series = i18n.get("measure.revenue");
         for (Cell c : channels) {
             channelKeys.put(c.label(), c.key());
-            channelData.addValue(c.measures().amountCents() / 100.0, series, c.label());
+            channelData.addValue(Money.yuan(c.measures().amountE4()), series, c.label());
         }
         Charts.moneyAxis(channelChart, i18n.get("chart.axis.revenue"), i18n.locale());
         channelChart.getCategoryPlot().getDomainAxis().setLabel(i18n.get("dim.channel"));
@@ -425,16 +426,16 @@ public final class DashboardView implements Screen {
             if (v == null) continue;
             values.put(e.getKey(), v);
             max = Math.max(max, Math.abs(v));
-            tips.put(e.getKey(), i18n.get("map.tooltip", Format.units(now.qty(), l), Format.money(now.amountCents(), l),
-                    d.previousCovered() ? Format.signedPercent(Kpis.growth(now.amountCents(), e.getValue()[1].amountCents()), l)
+            tips.put(e.getKey(), i18n.get("map.tooltip", Format.units(now.qty(), l), Format.money(now.amountE4(), l),
+                    d.previousCovered() ? Format.signedPercent(Kpis.growth(now.amountE4(), e.getValue()[1].amountE4()), l)
                             : i18n.get("kpi.no.data")));
         }
         ColorScale scale = mode == MapMode.GROWTH ? ColorScale.diverging(Math.max(0.01, max)) : ColorScale.sequential(0, max);
         map.show(values, scale, tips);
         map.highlight(d.slice().keys(Dimension.PROVINCE), d.slice().excludedKeys(Dimension.PROVINCE));
-        Format.Scale unit = Format.scaleFor(Math.round(max * 100), l);
+        Format.Scale unit = Format.scaleFor(Money.e4OfYuan(max), l);
         legend.show(scale, v -> mode == MapMode.GROWTH ? String.format(l, "%+.0f%%", v * 100)
-                : mode == MapMode.UNITS ? Format.units(Math.round(v), l) : Format.money(Math.round(v * 100), unit, l));
+                : mode == MapMode.UNITS ? Format.units(Math.round(v), l) : Format.money(Money.e4OfYuan(v), unit, l));
     }
 
     @Override

@@ -10,7 +10,7 @@ public enum MapMode {
     /** The value for a province, or null when it cannot be computed (growth from nothing). */
     public Double value(Measures now, Measures before) {
         if (this == GROWTH) {
-            return before.amountCents() == 0 ? null : (double) (now.amountCents() - before.amountCents()) / before.amountCents();
+            return before.amountE4() == 0 ? null : (double) (now.amountE4() - before.amountE4()) / before.amountE4();
         }
         return now.isEmpty() ? null : Measure.valueOf(name()).of(now);
     }

@@ -42,7 +42,7 @@ final class RankTable extends VBox {
         name.setPrefWidth(170);
         TableColumn<Cell, String> revenue = new TableColumn<>();
         revenue.textProperty().bind(revenueHeader);
-        revenue.setCellValueFactory(c -> new ReadOnlyStringWrapper(Format.money(c.getValue().measures().amountCents(), scale, locale.get())));
+        revenue.setCellValueFactory(c -> new ReadOnlyStringWrapper(Format.money(c.getValue().measures().amountE4(), scale, locale.get())));
         revenue.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(name);
         table.getColumns().add(revenue);
@@ -58,7 +58,7 @@ final class RankTable extends VBox {
 
     /** Shows the cells, their revenue in the unit of the largest (one unit per column). */
     void show(List<Cell> cells) {
-        long max = cells.stream().mapToLong(c -> Math.abs(c.measures().amountCents())).max().orElse(0);
+        long max = cells.stream().mapToLong(c -> Math.abs(c.measures().amountE4())).max().orElse(0);
         this.scale = Format.scaleFor(max, locale.get());
         table.setItems(FXCollections.observableArrayList(cells));
         // same Cell objects after a language switch: cells would keep their old formatting

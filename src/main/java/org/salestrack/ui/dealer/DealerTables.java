@@ -1,5 +1,6 @@
 package org.salestrack.ui.dealer;
 
+import org.salestrack.model.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,12 +34,12 @@ final class DealerTables {
         t.getColumns().add(column(i18n, "dealers.col.name", r -> r.card().dealer().name(), Object::toString, 150, "name"));
         t.getColumns().add(column(i18n, "dealers.col.tier", r -> r.card().dealer().tier(), Object::toString, 45, "tier"));
         t.getColumns().add(column(i18n, "dealers.col.grade", r -> r.grade().name(), Object::toString, 55, "grade"));
-        t.getColumns().add(column(i18n, "dealers.col.sales", r -> r.card().salesCents(), v -> Format.money(v, i18n.locale()), 115, "sales"));
+        t.getColumns().add(column(i18n, "dealers.col.sales", r -> r.card().salesE4(), v -> Format.money(v, i18n.locale()), 115, "sales"));
         t.getColumns().add(column(i18n, "dealers.col.growth", r -> ratio(r.card().growthYear()), v -> pct(v, i18n, true), 75, "growth"));
         t.getColumns().add(column(i18n, "dealers.col.attainment", r -> ratio(r.card().attainment()), v -> pct(v, i18n, false), 85, "attainment"));
         t.getColumns().add(column(i18n, "dealers.col.cover", r -> ratio(r.card().weeksCover()),
                 v -> Double.isNaN(v) ? "–" : String.format(i18n.locale(), "%.1f", v), 70, "cover"));
-        t.getColumns().add(column(i18n, "dealers.col.rebate", r -> r.rebate().total(), v -> Format.money(v.movePointRight(2).longValueExact(), i18n.locale()),
+        t.getColumns().add(column(i18n, "dealers.col.rebate", r -> r.rebate().total(), v -> Format.money(Money.roundedE4(v), i18n.locale()),
                 105, "rebate"));
         t.setPlaceholder(new javafx.scene.control.Label());
         return t;
@@ -122,7 +123,7 @@ final class DealerTables {
         c.add(org.salestrack.report.TableColumn.text(i18n.get("dealers.col.name")));
         c.add(org.salestrack.report.TableColumn.text(i18n.get("dealers.col.tier")));
         c.add(org.salestrack.report.TableColumn.text(i18n.get("dealers.col.grade")));
-        c.add(org.salestrack.report.TableColumn.of(i18n.get("dealers.col.sales"), Type.MONEY_CENTS));
+        c.add(org.salestrack.report.TableColumn.of(i18n.get("dealers.col.sales"), Type.MONEY_E4));
         c.add(org.salestrack.report.TableColumn.of(i18n.get("dealers.col.growth"), Type.PERCENT));
         c.add(org.salestrack.report.TableColumn.of(i18n.get("dealers.col.attainment"), Type.PERCENT));
         c.add(org.salestrack.report.TableColumn.of(i18n.get("dealers.col.cover"), Type.DECIMAL));
@@ -139,7 +140,7 @@ final class DealerTables {
             row.add(r.card().dealer().name());
             row.add(r.card().dealer().tier());
             row.add(r.grade().name());
-            row.add(r.card().salesCents());
+            row.add(r.card().salesE4());
             row.add(r.card().growthYear());
             row.add(r.card().attainment());
             row.add(r.card().weeksCover());

@@ -1,5 +1,6 @@
 package org.salestrack.ui.dealer;
 
+import org.salestrack.model.Money;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -198,9 +199,9 @@ public final class DealersView implements Screen {
         } else {
             Locale l = i18n.locale();
             whatIfResult.setText(i18n.get(vm.whatIfProperty().get() == WhatIf.REACH_TARGET
-                    ? "dealers.whatif.result.target" : "dealers.whatif.result.plus10", Format.money(w.card().salesCents(), l),
-                    w.grade().name(), Format.money(w.rebate().total().movePointRight(2).longValueExact(), l), s.grade().name(),
-                    Format.money(s.rebate().total().movePointRight(2).longValueExact(), l)));
+                    ? "dealers.whatif.result.target" : "dealers.whatif.result.plus10", Format.money(w.card().salesE4(), l),
+                    w.grade().name(), Format.money(Money.roundedE4(w.rebate().total()), l), s.grade().name(),
+                    Format.money(Money.roundedE4(s.rebate().total()), l)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ final class ExplorerMatrix {
             }
         }
         ColorScale scale = ColorScale.sequential(0, max);
-        java.util.function.DoubleFunction<String> f = v -> m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Math.round(v * 100), l);
+        java.util.function.DoubleFunction<String> f = v -> m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Money.e4OfYuan(v), l);
         map.show(keys, labels, d.periods(), values, scale, f);
         legend.show(scale, f);
     }

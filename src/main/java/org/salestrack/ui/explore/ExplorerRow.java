@@ -28,13 +28,13 @@ public record ExplorerRow(Dimension dim, String key, String label, List<Measures
         return OptionalDouble.of((double) exact(m, total) / all);
     }
 
-    /** The measure in its exact unit: units, or cents. */
+    /** The measure in its exact unit: units, or e4. */
     public static long exact(Measure m, Measures v) {
         return switch (m) {
             case UNITS -> v.qty();
-            case REVENUE -> v.amountCents();
-            case ASP -> v.aspCents();
-            case MARGIN -> v.marginCents();
+            case REVENUE -> v.amountE4();
+            case ASP -> v.aspE4();
+            case MARGIN -> v.marginE4();
         };
     }
 }

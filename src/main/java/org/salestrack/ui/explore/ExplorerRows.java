@@ -57,7 +57,7 @@ public final class ExplorerRows {
             rows.add(new ExplorerRow(dim, e.getKey(), labels.get(e.getKey()), List.of(e.getValue()), totals.get(e.getKey()),
                     previous.getOrDefault(e.getKey(), Measures.ZERO), all, false));
         }
-        rows.sort(Comparator.comparingLong((ExplorerRow r) -> r.total().amountCents()).reversed());
+        rows.sort(Comparator.comparingLong((ExplorerRow r) -> r.total().amountE4()).reversed());
         ExplorerRow total = new ExplorerRow(dim, null, "", List.of(allPeriods), all, previousAll, all, true);
         return new ExplorerData(slice, dim, grain, periods, rows, total);
     }

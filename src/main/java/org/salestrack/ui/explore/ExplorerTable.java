@@ -1,5 +1,6 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -241,7 +242,7 @@ final class ExplorerTable {
     }
 
     private static String fmt(Measure m, double v, Locale l) {
-        return m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Math.round(v * 100), l);
+        return m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Money.e4OfYuan(v), l);
     }
 
     private TreeTableColumn<ExplorerRow, Number> number(String header, ToDoubleFunction<ExplorerRow> value, DoubleFunction<String> format) {

@@ -1,5 +1,6 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.model.Money;
 import java.util.List;
 import java.util.Locale;
 import org.salestrack.model.cube.Measure;
@@ -40,7 +41,7 @@ final class TableExport {
 
     static String number(Measure m, Measures v) {
         long n = ExplorerRow.exact(m, v);
-        return m.isMoney() ? java.math.BigDecimal.valueOf(n, 2).toPlainString() : Long.toString(n);
+        return m.isMoney() ? Money.ofE4(n).toPlainString() : Long.toString(n);
     }
 
     private static String ratio(java.util.OptionalDouble v) { return v.isPresent() ? String.format(Locale.ROOT, "%.4f", v.getAsDouble()) : ""; }

@@ -120,8 +120,8 @@ public final class LinesView {
         Measures m = vm.countedProperty().get();
         if (m == null) return i18n.get("lines.loading");
         Locale l = i18n.locale();
-        return i18n.get("lines.summary", Format.units(m.rows(), l), Format.units(m.qty(), l), Format.money(m.amountCents(), l),
-                Format.money(m.marginCents(), l));
+        return i18n.get("lines.summary", Format.units(m.rows(), l), Format.units(m.qty(), l), Format.money(m.amountE4(), l),
+                Format.money(m.marginE4(), l));
     }
 
     private Node bottom() {
@@ -174,7 +174,7 @@ public final class LinesView {
     private String display(LineColumns c, Object v) {
         Locale l = i18n.locale();
         return switch (c.type()) {
-            case MONEY_CENTS -> Format.money((Long) v, l);
+            case MONEY_E4 -> Format.money((Long) v, l);
             case INTEGER -> c.id().equals("qty") ? Format.units((Long) v, l) : v.toString();
             default -> words(c, v);
         };

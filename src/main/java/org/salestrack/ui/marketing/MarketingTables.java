@@ -1,5 +1,6 @@
 package org.salestrack.ui.marketing;
 
+import org.salestrack.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -114,8 +115,8 @@ final class MarketingTables {
 
     /** Negative amounts read -¥1,234.00, not ¥-1,234.00. */
     static String yuan(double v, Locale l) {
-        long cents = Math.round(v * 100);
-        return cents < 0 ? "-" + Format.money(-cents, l) : Format.money(cents, l);
+        long e4 = Money.e4OfYuan(v);
+        return e4 < 0 ? "-" + Format.money(-e4, l) : Format.money(e4, l);
     }
 
     static String ratio(Double v, Locale l) { return v == null ? "–" : String.format(l, "%.2f", v); }

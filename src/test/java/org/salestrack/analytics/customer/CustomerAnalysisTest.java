@@ -19,7 +19,7 @@ class CustomerAnalysisTest {
     private static final CustomerRules RULES = CustomerRules.DEFAULTS;
 
     private static CustomerDay day(String c, String date, String category, String channel, long yuan) {
-        return new CustomerDay(c, LocalDate.parse(date), category, channel, "44", 1, yuan * 100);
+        return new CustomerDay(c, LocalDate.parse(date), category, channel, "44", 1, yuan * 10_000);
     }
 
     /** A: two phones within a year; B: one ¥6,000 phone long ago; C: tablet and watch on one day; D/E: phones 364 and 365 days apart (2024 is a leap year). */
@@ -37,7 +37,7 @@ class CustomerAnalysisTest {
         Map<String, CustomerProfile> p = CustomerHistories.profiles(planted(), AS_OF, RULES).stream()
                 .collect(Collectors.toMap(CustomerProfile::customer, x -> x));
         assertThat(p.get("C").purchases()).isEqualTo(1);
-        assertThat(p.get("C").spendCents()).isEqualTo(300_000);
+        assertThat(p.get("C").spendE4()).isEqualTo(30_000_000);
         assertThat(p.get("C").categories()).containsExactly("平板", "手表");
         assertThat(p.get("C").favouriteCategory()).isEqualTo("平板");
         assertThat(p.get("A").channels()).containsExactly("JD", "Tmall");
@@ -67,10 +67,10 @@ class CustomerAnalysisTest {
         assertThat(base.churnedCount()).isEqualTo(4);
         assertThat(CustomerAnalysis.winBack(base)).extracting(CustomerProfile::customer).containsExactly("B", "C", "D", "E");
         assertThat(base.ecosystem().ecosystemCustomers()).isEqualTo(1);
-        assertThat(base.ecosystem().ecosystemSpendCents()).isEqualTo(300_000);
+        assertThat(base.ecosystem().ecosystemSpendE4()).isEqualTo(30_000_000);
         assertThat(base.ecosystem().singleCustomers()).isEqualTo(4);
-        assertThat(base.ecosystem().singleSpendCents()).isEqualTo((3000 + 3500 + 6000 + 2000 + 2000) * 100L);
-        assertThat(base.totalSpendCents()).isEqualTo(planted().stream().mapToLong(CustomerDay::amountCents).sum());
+        assertThat(base.ecosystem().singleSpendE4()).isEqualTo((3000 + 3500 + 6000 + 2000 + 2000) * 10_000L);
+        assertThat(base.totalSpendE4()).isEqualTo(planted().stream().mapToLong(CustomerDay::amountE4).sum());
         CustomerBase.ChurnRow jd = base.churnByChannel().stream().filter(r -> r.key().equals("JD")).findFirst().orElseThrow();
         // A's main channel is a tie JD/Tmall (one day each): the smaller name wins, so JD holds A, D, E
         assertThat(jd.customers()).isEqualTo(3);
@@ -101,7 +101,7 @@ class CustomerAnalysisTest {
     @Test
     void userCutPointsAreUsedAsGiven() {
         List<CustomerProfile> profiles = CustomerHistories.profiles(planted(), AS_OF, RULES);
-        Rfm.Cuts cuts = new Rfm.Cuts(new double[] {30, 90, 180, 365}, new double[] {1, 2, 3, 4}, new double[] {100_000, 200_000, 400_000, 800_000});
+        Rfm.Cuts cuts = new Rfm.Cuts(new double[] {30, 90, 180, 365}, new double[] {1, 2, 3, 4}, new double[] {10_000_000, 20_000_000, 40_000_000, 80_000_000});
         Rfm.Result rfm = Rfm.score(profiles, AS_OF, cuts);
         int a = indexOf(profiles, "A");
         // A: 41 days since its last purchase, below 90, 180 and 365 -> R 4; 2 purchases -> F 2; ¥6,500 -> M 4
@@ -135,7 +135,7 @@ class CustomerAnalysisTest {
         assertThat(jan25.active()[0]).isEqualTo(2);
         assertThat(jan25.active()[10]).isEqualTo(1);  // A again in November
         assertThat(jan25.retention(10)).isEqualTo(0.5);
-        assertThat(jan25.spendCents()[0]).isEqualTo((3000 + 10 + 20) * 100L);
+        assertThat(jan25.spendE4()[0]).isEqualTo((3000 + 10 + 20) * 10_000L);
         Cohorts.Cohort jan24 = cohorts.table().stream().filter(c -> c.month().equals(YearMonth.of(2024, 1))).findFirst().orElseThrow();
         assertThat(jan24.customers()).isEqualTo(2);   // D and E
         assertThat(jan24.active()[12]).isEqualTo(2);

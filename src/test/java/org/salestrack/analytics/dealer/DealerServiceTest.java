@@ -33,12 +33,12 @@ class DealerServiceTest {
         assertThat(b.rows()).extracting(DealerRow::code).containsExactly("D001", "D002");
         DealerRow d1 = row(b, "D001");
         assertThat(d1.card().dealer().digitalTools()).isTrue();
-        assertThat(d1.card().salesCents()).isEqualTo(1_000_000_00L);
+        assertThat(d1.card().salesE4()).isEqualTo(10_000_000_000L);
         assertThat(d1.card().sellOutQty()).isEqualTo(1200);
-        assertThat(d1.card().sellInCents()).isEqualTo(1_066_000_00L);
+        assertThat(d1.card().sellInE4()).isEqualTo(10_660_000_000L);
         assertThat(d1.card().stockQty()).isEqualTo(300);
         assertThat(d1.card().weeksCover()).isCloseTo(300 / (1200 / (92 / 7.0)), within(1e-9));
-        assertThat(d1.card().targetCents()).isEqualTo(900_000_00L);
+        assertThat(d1.card().targetE4()).isEqualTo(9_000_000_000L);
         assertThat(d1.card().growthYear()).isCloseTo(0.25, within(1e-12));
         assertThat(d1.card().coverage().covered()).hasSize(4);
         assertThat(d1.card().coverage().territory()).containsExactlyInAnyOrder("广州", "深圳", "东莞", "佛山");

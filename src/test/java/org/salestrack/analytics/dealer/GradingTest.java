@@ -14,7 +14,7 @@ import org.salestrack.model.dealer.GradeVerdict;
 class GradingTest {
     private static final GradeRules R = GradeRules.DEFAULTS;
     /** 12,500,000.00 yuan in a quarter = 50,000,000.00 a year, the A threshold. */
-    private static final long AT_SALES = 1_250_000_000L;
+    private static final long AT_SALES = 125_000_000_000L;
 
     private static Grade grade(long sales, long yearBefore, double nps, double resolved, int covered, int territory) {
         return Grading.grade(card(sales, yearBefore, nps, resolved, covered, territory, null, false), R).grade();
@@ -22,7 +22,7 @@ class GradingTest {
 
     @Test
     void salesMustBeAboveTheThresholdNotAtIt() {
-        long before = 1_000_000_000L; // growth 25% either way
+        long before = 100_000_000_000L; // growth 25% either way
         assertThat(grade(AT_SALES - 1, before, 90, 0.95, 9, 10)).isEqualTo(Grade.B);
         assertThat(grade(AT_SALES, before, 90, 0.95, 9, 10)).isEqualTo(Grade.B);
         assertThat(grade(AT_SALES + 1, before, 90, 0.95, 9, 10)).isEqualTo(Grade.A);
@@ -30,8 +30,8 @@ class GradingTest {
 
     @Test
     void growthOfExactlyFifteenPercentIsEnough() {
-        long sales = 1_380_000_000L; // 13.8M a quarter
-        long at = 1_200_000_000L;    // 13.8 / 12 = 1.15 exactly; in doubles 1.15 - 1 is 0.1499999...
+        long sales = 138_000_000_000L; // 13.8M a quarter
+        long at = 120_000_000_000L;    // 13.8 / 12 = 1.15 exactly; in doubles 1.15 - 1 is 0.1499999...
         assertThat(grade(sales, at, 90, 0.95, 9, 10)).isEqualTo(Grade.A);
         assertThat(grade(sales, at + 1, 90, 0.95, 9, 10)).isEqualTo(Grade.B);
         assertThat(grade(sales, at - 1, 90, 0.95, 9, 10)).isEqualTo(Grade.A);
@@ -39,8 +39,8 @@ class GradingTest {
 
     @Test
     void npsBoundary() {
-        long s = 2_000_000_000L;
-        long b = 1_000_000_000L;
+        long s = 200_000_000_000L;
+        long b = 100_000_000_000L;
         assertThat(grade(s, b, 84.9, 0.95, 9, 10)).isEqualTo(Grade.B);
         assertThat(grade(s, b, 85, 0.95, 9, 10)).isEqualTo(Grade.A);
         assertThat(grade(s, b, 85.1, 0.95, 9, 10)).isEqualTo(Grade.A);
@@ -48,8 +48,8 @@ class GradingTest {
 
     @Test
     void resolvedWithin48hBoundary() {
-        long s = 2_000_000_000L;
-        long b = 1_000_000_000L;
+        long s = 200_000_000_000L;
+        long b = 100_000_000_000L;
         assertThat(grade(s, b, 90, 0.899, 9, 10)).isEqualTo(Grade.B);
         assertThat(grade(s, b, 90, 0.90, 9, 10)).isEqualTo(Grade.A);
         assertThat(grade(s, b, 90, 0.901, 9, 10)).isEqualTo(Grade.A);
@@ -57,7 +57,7 @@ class GradingTest {
 
     @Test
     void coverageBoundaryDecidesBetweenBAndC() {
-        long s = 100_000_00L; // far below A
+        long s = 1_000_000_000L; // far below A
         assertThat(grade(s, s, 50, 0.5, 7, 10)).isEqualTo(Grade.C);
         assertThat(grade(s, s, 50, 0.5, 8, 10)).isEqualTo(Grade.B);
         assertThat(grade(s, s, 50, 0.5, 9, 10)).isEqualTo(Grade.B);
@@ -68,21 +68,21 @@ class GradingTest {
 
     @Test
     void aNeedsNoCoverage() {
-        assertThat(grade(2_000_000_000L, 1_000_000_000L, 90, 0.95, 0, 10)).isEqualTo(Grade.A);
+        assertThat(grade(200_000_000_000L, 100_000_000_000L, 90, 0.95, 0, 10)).isEqualTo(Grade.A);
     }
 
     @Test
     void missingFiguresFailTheirTest() {
-        assertThat(Grading.grade(card(2_000_000_000L, 0, 90.0, 0.95, 9, 10, null, false), R).grade()).isEqualTo(Grade.B);
-        assertThat(Grading.grade(card(2_000_000_000L, 1_000_000_000L, null, 0.95, 9, 10, null, false), R).grade()).isEqualTo(Grade.B);
-        assertThat(Grading.grade(card(2_000_000_000L, 1_000_000_000L, 90.0, null, 0, 0, null, false), R).grade()).isEqualTo(Grade.C);
+        assertThat(Grading.grade(card(200_000_000_000L, 0, 90.0, 0.95, 9, 10, null, false), R).grade()).isEqualTo(Grade.B);
+        assertThat(Grading.grade(card(200_000_000_000L, 100_000_000_000L, null, 0.95, 9, 10, null, false), R).grade()).isEqualTo(Grade.B);
+        assertThat(Grading.grade(card(200_000_000_000L, 100_000_000_000L, 90.0, null, 0, 0, null, false), R).grade()).isEqualTo(Grade.C);
     }
 
     @Test
     void theExplanationStatesEachTestInNumbers() {
         // the brief's example: ¥62.3M a year, growth 18.2%, NPS 87, 48 h 92%
-        long quarter = 1_557_500_000L; // 15,575,000.00 x 4 = 62,300,000.00
-        long before = 1_317_681_895L;  // 15,575,000.00 / 13,176,818.95 = 1.182
+        long quarter = 155_750_000_000L; // 15,575,000.00 x 4 = 62,300,000.00
+        long before = 131_768_189_500L;  // 15,575,000.00 / 13,176,818.95 = 1.182
         GradeVerdict v = Grading.grade(card(quarter, before, 87.0, 0.92, 3, 10, null, false), R);
         assertThat(v.grade()).isEqualTo(Grade.A);
         assertThat(v.why().english()).isEqualTo("A: annualised sales ¥62,300,000.00 > ¥50,000,000.00, growth on a year before 18.2% \u2265 15%, "
@@ -92,7 +92,7 @@ class GradingTest {
 
     @Test
     void bSaysWhatALacks() {
-        GradeVerdict v = Grading.grade(card(1_000_000_000L, 900_000_000L, 80.0, 0.95, 8, 10, null, false), R);
+        GradeVerdict v = Grading.grade(card(100_000_000_000L, 90_000_000_000L, 80.0, 0.95, 8, 10, null, false), R);
         assertThat(v.grade()).isEqualTo(Grade.B);
         assertThat(v.why().english()).isEqualTo("B: coverage 80% \u2265 80% (8 of 10 cities); not A: annualised sales ¥40,000,000.00 \u2264 ¥50,000,000.00, "
                 + "growth on a year before 11.1% < 15%, NPS 80 < 85, 48 h 95% \u2265 90%");
@@ -102,7 +102,7 @@ class GradingTest {
 
     @Test
     void cSaysHowManyCitiesBNeeds() {
-        GradeVerdict v = Grading.grade(card(100_000_00L, 100_000_00L, 50.0, 0.5, 1, 4, null, false), R);
+        GradeVerdict v = Grading.grade(card(1_000_000_000L, 1_000_000_000L, 50.0, 0.5, 1, 4, null, false), R);
         assertThat(v.grade()).isEqualTo(Grade.C);
         assertThat(v.why().english()).startsWith("C: coverage 25% < 80% (1 of 4 cities); not A: ");
         assertThat(v.toNext().stream().map(Message::english).toList()).containsExactly("3 more cities covered (to 80%)");
@@ -112,7 +112,7 @@ class GradingTest {
     void thresholdsAreParameters() {
         GradeRules low = new GradeRules(new java.math.BigDecimal("1000000"), 0.0, 40, 0.5, 0.2, R.rateA(), R.rateB(), R.rateC(),
                 R.excessRate(), R.digitalRate());
-        assertThat(Grading.grade(card(300_000_00L, 300_000_00L, 50.0, 0.6, 1, 10, null, false), low).grade()).isEqualTo(Grade.A);
-        assertThat(Grading.grade(card(300_000_00L, 300_000_00L, 50.0, 0.6, 1, 10, null, false), R).grade()).isEqualTo(Grade.C);
+        assertThat(Grading.grade(card(3_000_000_000L, 3_000_000_000L, 50.0, 0.6, 1, 10, null, false), low).grade()).isEqualTo(Grade.A);
+        assertThat(Grading.grade(card(3_000_000_000L, 3_000_000_000L, 50.0, 0.6, 1, 10, null, false), R).grade()).isEqualTo(Grade.C);
     }
 }

@@ -70,7 +70,7 @@ class RebatesTest {
     @Test
     void aScorecardsRebateFollowsItsGradeAndFlag() {
         // 13,800,000.00 sales on a 13,000,000.00 target, digital tools, graded A
-        Rebate r = Rebates.of(card(1_380_000_000L, 1_000_000_000L, 90.0, 0.95, 0, 1, 1_300_000_000L, true), Grade.A, R);
+        Rebate r = Rebates.of(card(138_000_000_000L, 100_000_000_000L, 90.0, 0.95, 0, 1, 130_000_000_000L, true), Grade.A, R);
         // 690,000.00 + 8% x 800,000.00 = 64,000.00 + 414,000.00
         assertThat(r.total()).isEqualByComparingTo("1168000.00");
     }
@@ -85,10 +85,10 @@ class RebatesTest {
 
     @Test
     void whatIfReachingTargetAndTenPercentMore() {
-        var s = card(1_000_000_00L, 900_000_00L, 50.0, 0.5, 8, 10, 1_200_000_00L, false);
+        var s = card(10_000_000_000L, 9_000_000_000L, 50.0, 0.5, 8, 10, 12_000_000_000L, false);
         // reach target: sales 1,200,000.00, grade B: 3% = 36,000.00, no excess
         var reach = DealerBoards.whatIf(DealerBoards.row(s, R), WhatIf.REACH_TARGET, R);
-        assertThat(reach.card().salesCents()).isEqualTo(1_200_000_00L);
+        assertThat(reach.card().salesE4()).isEqualTo(12_000_000_000L);
         assertThat(reach.rebate().total()).isEqualByComparingTo("36000.00");
         assertThat(reach.card().attainment()).isEqualTo(1.0);
         // +10%: 1,100,000.00 -> 33,000.00

@@ -20,22 +20,22 @@ import org.salestrack.model.dealer.Scorecard;
 class ScorecardsTest {
     private static final DealerProfile D = new DealerProfile("D001", "北京恒信", "T2", "11", "北京", "北京", false);
 
-    private static DealerMonth m(String month, long inQty, long inCents, long outQty, long outCents, long stock, Long target,
+    private static DealerMonth m(String month, long inQty, long inE4, long outQty, long outE4, long stock, Long target,
                                  Double nps, Long complaints, Double resolved) {
-        return new DealerMonth("D001", YearMonth.parse(month), inQty, inCents, outQty, outCents, stock, null, target, nps, complaints, resolved);
+        return new DealerMonth("D001", YearMonth.parse(month), inQty, inE4, outQty, outE4, stock, null, target, nps, complaints, resolved);
     }
 
     private static List<DealerMonth> year() {
         List<DealerMonth> l = new ArrayList<>();
-        l.add(m("2024-07", 0, 0, 10, 100_000, 0, null, null, null, null));
-        l.add(m("2024-08", 0, 0, 10, 100_000, 0, null, null, null, null));
-        l.add(m("2024-09", 0, 0, 10, 100_000, 0, null, null, null, null));
-        l.add(m("2025-04", 0, 0, 20, 200_000, 0, 1L, null, null, null));
-        l.add(m("2025-05", 0, 0, 20, 200_000, 0, 1L, null, null, null));
-        l.add(m("2025-06", 0, 0, 20, 200_000, 0, 1L, null, null, null));
-        l.add(m("2025-07", 30, 330_000, 20, 240_000, 15, 250_000L, 50.0, 10L, 0.9));
-        l.add(m("2025-08", 40, 440_000, 30, 360_000, 25, 250_000L, 60.0, 30L, 0.8));
-        l.add(m("2025-09", 20, 220_000, 40, 480_000, 5, 250_000L, 70.0, 0L, null));
+        l.add(m("2024-07", 0, 0, 10, 10_000_000, 0, null, null, null, null));
+        l.add(m("2024-08", 0, 0, 10, 10_000_000, 0, null, null, null, null));
+        l.add(m("2024-09", 0, 0, 10, 10_000_000, 0, null, null, null, null));
+        l.add(m("2025-04", 0, 0, 20, 20_000_000, 0, 1L, null, null, null));
+        l.add(m("2025-05", 0, 0, 20, 20_000_000, 0, 1L, null, null, null));
+        l.add(m("2025-06", 0, 0, 20, 20_000_000, 0, 1L, null, null, null));
+        l.add(m("2025-07", 30, 33_000_000, 20, 24_000_000, 15, 25_000_000L, 50.0, 10L, 0.9));
+        l.add(m("2025-08", 40, 44_000_000, 30, 36_000_000, 25, 25_000_000L, 60.0, 30L, 0.8));
+        l.add(m("2025-09", 20, 22_000_000, 40, 48_000_000, 5, 25_000_000L, 70.0, 0L, null));
         return l;
     }
 
@@ -43,13 +43,13 @@ class ScorecardsTest {
     void aQuarterAddsItsMonthsUp() {
         Scorecard s = Scorecards.score(D, DealerPeriod.parse("2025-Q3"), year(), Cards.strong(1).coverage());
         assertThat(s.sellInQty()).isEqualTo(90);
-        assertThat(s.sellInCents()).isEqualTo(990_000);
+        assertThat(s.sellInE4()).isEqualTo(99_000_000);
         assertThat(s.sellOutQty()).isEqualTo(90);
-        assertThat(s.salesCents()).isEqualTo(1_080_000);
+        assertThat(s.salesE4()).isEqualTo(108_000_000);
         assertThat(s.stockQty()).isEqualTo(5); // September's month-end
         // 92 days = 13.142857 weeks; 90 units -> 6.8478 a week; 5 / 6.8478 = 0.7302 weeks
         assertThat(s.weeksCover()).isCloseTo(5 / (90 / (92 / 7.0)), within(1e-12));
-        assertThat(s.targetCents()).isEqualTo(750_000L);
+        assertThat(s.targetE4()).isEqualTo(75_000_000L);
         assertThat(s.attainment()).isCloseTo(1.44, within(1e-12));
         assertThat(s.growthPrevious()).isCloseTo(0.8, within(1e-12));   // 10,800 on 6,000
         assertThat(s.growthYear()).isCloseTo(2.6, within(1e-12));       // 10,800 on 3,000
@@ -65,7 +65,7 @@ class ScorecardsTest {
         List<DealerMonth> l = year();
         l.set(8, m("2025-09", 20, 220_000, 40, 480_000, 5, null, 70.0, 0L, null));
         Scorecard s = Scorecards.score(D, DealerPeriod.parse("2025-Q3"), l, Cards.strong(1).coverage());
-        assertThat(s.targetCents()).isNull();
+        assertThat(s.targetE4()).isNull();
         assertThat(s.attainment()).isNull();
     }
 

@@ -52,17 +52,17 @@ class ShareCubeTest {
         for (PanelRow r : panel) {
             long[] e = expected.computeIfAbsent(name(r.province()), k -> new long[4]);
             e[1] += r.units();
-            e[3] += r.valueCents();
+            e[3] += r.valueE4();
             if (r.brand().equals("我们")) {
                 e[0] += r.units();
-                e[2] += r.valueCents();
+                e[2] += r.valueE4();
             }
         }
         List<ShareRow> rows = cube.by(List.of("province"), null, null);
         assertThat(rows).hasSize(4);
         for (ShareRow r : rows) {
             long[] e = expected.get(r.keys().get(0));
-            assertThat(new long[] {r.units(), r.marketUnits(), r.valueCents(), r.marketValueCents()}).isEqualTo(e);
+            assertThat(new long[] {r.units(), r.marketUnits(), r.valueE4(), r.marketValueE4()}).isEqualTo(e);
             assertThat(r.shareUnits()).isCloseTo((double) e[0] / e[1], within(1e-12));
         }
         assertThat(cube.ownBrand()).isEqualTo("我们");

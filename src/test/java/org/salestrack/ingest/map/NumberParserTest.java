@@ -41,7 +41,7 @@ class NumberParserTest {
             assertThatThrownBy(() -> NumberParser.parse(text, decimal)).isInstanceOf(NumberFormatException.class);
             return;
         }
-        // equals, not compareTo: the scale is part of the value (whole() and cents() look at it)
+        // equals, not compareTo: the scale is part of the value (whole() and e4() look at it)
         assertThat(NumberParser.parse(text, decimal)).isEqualTo(expected.signum() == 0 ? expected.abs() : expected);
     }
 

@@ -49,7 +49,7 @@ class CubeOracleTest {
         try (Connection c = ws.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT d.sale_date, COALESCE(pv.sales_region, ''), r.province, r.city, ch.type, d.channel_id, "
                      + "d.dealer_id, d.store_id, COALESCE(p.category, ''), COALESCE(p.series, ''), COALESCE(p.model, ''), d.product_id, "
-                     + "d.rows, d.qty, d.amount_cents, d.margin_cents FROM sale_day d JOIN region r ON r.id = d.region_id "
+                     + "d.rows, d.qty, d.amount_e4, d.margin_e4 FROM sale_day d JOIN region r ON r.id = d.region_id "
                      + "LEFT JOIN province pv ON pv.code = r.province JOIN channel ch ON ch.id = d.channel_id "
                      + "JOIN product p ON p.id = d.product_id")) {
             Dimension[] order = {Dimension.REGION, Dimension.PROVINCE, Dimension.CITY, Dimension.CHANNEL_TYPE, Dimension.CHANNEL, Dimension.DEALER, Dimension.STORE, Dimension.CATEGORY,
@@ -97,7 +97,7 @@ class CubeOracleTest {
             Map<String, String> got = new TreeMap<>();
             for (Cell c : cube.query(slice, by, grain)) {
                 got.put(String.join("|", c.keys()) + "@" + c.period(), c.measures().rows() + "/" + c.measures().qty() + "/"
-                        + c.measures().amountCents() + "/" + c.measures().marginCents());
+                        + c.measures().amountE4() + "/" + c.measures().marginE4());
             }
             assertThat(got).as("slice %s by %s grain %s", slice, by, grain).isEqualTo(want);
             if (!want.isEmpty()) nonEmpty++;

@@ -45,7 +45,7 @@ class CubeQueryTest {
         SummaryRow expected = summary.run(List.of(), FROM.toString(), TO.toString()).get(0);
         assertThat(cells).hasSize(1);
         assertThat(cells.get(0).measures().qty()).isEqualTo(expected.qty());
-        assertThat(Money.ofCents(cells.get(0).measures().amountCents())).isEqualByComparingTo(expected.amount());
+        assertThat(Money.ofE4(cells.get(0).measures().amountE4())).isEqualByComparingTo(expected.amount());
         assertThat(cells.get(0).measures().rows()).isEqualTo(expected.rows());
     }
 
@@ -113,7 +113,7 @@ class CubeQueryTest {
         assertThat(SqliteSalesSql.INSTANCE.cube(Slice.of(FROM, TO), List.of(Dimension.SKU), Grain.WEEK, args)).contains("cube_cp_week").contains("cube_cp_day")
                 .doesNotContain("cube_day ");
         Map<String, Long> got = new TreeMap<>();
-        for (Cell c : cube.query(Slice.of(FROM, TO), List.of(Dimension.SKU), null)) got.put(c.label().split(" ")[0], c.measures().amountCents());
+        for (Cell c : cube.query(Slice.of(FROM, TO), List.of(Dimension.SKU), null)) got.put(c.label().split(" ")[0], c.measures().amountE4());
         assertThat(got).isEqualTo(expected(summary.run(List.of("sku"), FROM.toString(), TO.toString())));
     }
 
@@ -128,13 +128,13 @@ class CubeQueryTest {
 
     private static Map<String, Long> byLabel(List<Cell> cells) {
         Map<String, Long> m = new TreeMap<>();
-        for (Cell c : cells) m.put(c.label(), c.measures().amountCents());
+        for (Cell c : cells) m.put(c.label(), c.measures().amountE4());
         return m;
     }
 
     private static Map<String, Long> expected(List<SummaryRow> rows) {
         Map<String, Long> m = new TreeMap<>();
-        for (SummaryRow r : rows) m.put(r.keys().get(0), Money.toCents(r.amount()));
+        for (SummaryRow r : rows) m.put(r.keys().get(0), Money.toE4(r.amount()));
         return m;
     }
 }

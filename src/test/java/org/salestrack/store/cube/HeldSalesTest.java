@@ -49,7 +49,7 @@ class HeldSalesTest {
         return new SummaryQuery(ws).run(List.of("store"), null, null).stream().collect(Collectors.toMap(r -> r.keys().get(0), r -> r));
     }
 
-    private static long cents(SummaryRow r) { return r == null ? 0 : r.amount().movePointRight(2).longValueExact(); }
+    private static long e4(SummaryRow r) { return r == null ? 0 : r.amount().movePointRight(4).longValueExact(); }
 
     private static long qty(SummaryRow r) { return r == null ? 0 : r.qty(); }
 
@@ -69,18 +69,18 @@ class HeldSalesTest {
         explore.refresh(Cancellation.none());
         Map<String, SummaryRow> after = byStore(ws);
 
-        long dropCents = before.values().stream().mapToLong(HeldSalesTest::cents).sum() - after.values().stream().mapToLong(HeldSalesTest::cents).sum();
+        long dropE4 = before.values().stream().mapToLong(HeldSalesTest::e4).sum() - after.values().stream().mapToLong(HeldSalesTest::e4).sum();
         long dropQty = before.values().stream().mapToLong(HeldSalesTest::qty).sum() - after.values().stream().mapToLong(HeldSalesTest::qty).sum();
-        assertThat(dropCents).isPositive();
-        assertThat(held.measures(all).amountCents()).isEqualTo(dropCents);
+        assertThat(dropE4).isPositive();
+        assertThat(held.measures(all).amountE4()).isEqualTo(dropE4);
         assertThat(held.measures(all).qty()).isEqualTo(dropQty);
-        assertThat(explore.kpis(all).held().amountCents()).isEqualTo(dropCents);
+        assertThat(explore.kpis(all).held().amountE4()).isEqualTo(dropE4);
         for (Member store : explore.members(Dimension.STORE)) {
             String code = store.label().split(" ")[0];
             Measures m = held.measures(all.with(Dimension.STORE, store.key()));
-            assertThat(m.amountCents()).as(code).isEqualTo(cents(before.get(code)) - cents(after.get(code)));
+            assertThat(m.amountE4()).as(code).isEqualTo(e4(before.get(code)) - e4(after.get(code)));
             Measures rest = held.measures(all.without(Dimension.STORE, Set.of(store.key())));
-            assertThat(rest.amountCents()).as("all but " + code).isEqualTo(dropCents - m.amountCents());
+            assertThat(rest.amountE4()).as("all but " + code).isEqualTo(dropE4 - m.amountE4());
         }
     }
 }

@@ -61,7 +61,7 @@ class NationalAccessTest {
         try (Connection c = NationalStore.open(south).connect(); Statement s = c.createStatement()) {
             String beijing = "(SELECT id FROM region WHERE province = '11' LIMIT 1)";
             assertThatThrownBy(() -> s.executeUpdate("INSERT INTO sale (batch_id, src_row, sold_at, sale_date, month, sales_region, channel_id, "
-                    + "region_id, product_id, qty, unit_price_cents, amount_cents) VALUES (1, 1, '2025-01-01T10:00', '2025-01-01', '2025-01', "
+                    + "region_id, product_id, qty, unit_price_e4, amount_e4) VALUES (1, 1, '2025-01-01T10:00', '2025-01-01', '2025-01', "
                     + "'华北', 1, " + beijing + ", 1, 1, 100, 100)"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
             // a North line is invisible, so an update or delete of it finds nothing

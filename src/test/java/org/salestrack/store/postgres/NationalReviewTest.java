@@ -29,7 +29,7 @@ class NationalReviewTest {
         long rowId;
         long amount;
         try (Connection c = a.workspace.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, amount_cents FROM sale WHERE src_row = 10")) {
+             ResultSet rs = s.executeQuery("SELECT id, amount_e4 FROM sale WHERE src_row = 10")) {
             rs.next();
             rowId = rs.getLong(1);
             amount = rs.getLong(2);
@@ -37,11 +37,11 @@ class NationalReviewTest {
         IssueStore issues = new IssueStore(a.workspace);
         issues.replaceOpen(1L, List.of(new RuleHit("price-outlier", Severity.ERROR, RuleHit.SALE, rowId, 1, "a.csv", 10, "planted", true,
                 List.of())), "2026-12-04T10:00:00");
-        long before = NationalPublishTest.total(a.workspace).amount().movePointRight(2).longValueExact();
+        long before = NationalPublishTest.total(a.workspace).amount().movePointRight(4).longValueExact();
 
         new Publisher(a.workspace, store).publish();
         assertThat(NationalPublishTest.count(at, "SELECT hold FROM sale WHERE src_row = 10")).isEqualTo(2);
-        assertThat(NationalPublishTest.count(at, "SELECT SUM(amount_cents) FROM sale_pc_month")).isEqualTo(before);
+        assertThat(NationalPublishTest.count(at, "SELECT SUM(amount_e4) FROM sale_pc_month")).isEqualTo(before);
 
         long issueId;
         try (Connection c = a.workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM validation_issue")) {
@@ -53,7 +53,7 @@ class NationalReviewTest {
 
         assertThat(r.reviewsChanged()).isEqualTo(1);
         assertThat(NationalPublishTest.count(at, "SELECT hold FROM sale WHERE src_row = 10")).isZero();
-        assertThat(NationalPublishTest.count(at, "SELECT SUM(amount_cents) FROM sale_pc_month")).isEqualTo(before + amount);
+        assertThat(NationalPublishTest.count(at, "SELECT SUM(amount_e4) FROM sale_pc_month")).isEqualTo(before + amount);
         assertThat(NationalPublishTest.total(store.workspace())).isEqualTo(NationalPublishTest.total(a.workspace));
         assertThat(NationalPublishTest.count(at, "SELECT COUNT(*) FROM audit_log WHERE action = 'review'")).isEqualTo(1);
     }

@@ -52,12 +52,12 @@ class BackupRestoreTest {
         return f;
     }
 
-    /** (sales lines, stored batches, sum of amounts in cents) */
+    /** (sales lines, stored batches, sum of amounts in e4) */
     static String state(Path ws) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ws); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM sale), (SELECT group_concat(id || ':' || status, ',') FROM "
-                     + "(SELECT id, status FROM import_batch ORDER BY id)), (SELECT COALESCE(SUM(amount_cents), 0) FROM sale)")) {
-            return rs.getLong(1) + " lines, batches " + rs.getString(2) + ", " + rs.getLong(3) + " cents";
+                     + "(SELECT id, status FROM import_batch ORDER BY id)), (SELECT COALESCE(SUM(amount_e4), 0) FROM sale)")) {
+            return rs.getLong(1) + " lines, batches " + rs.getString(2) + ", " + rs.getLong(3) + " e4";
         }
     }
 

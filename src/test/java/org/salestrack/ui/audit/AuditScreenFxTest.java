@@ -164,8 +164,8 @@ class AuditScreenFxTest {
         assertThat(dialogs.errors).isEmpty();
         try (Connection copy = java.sql.DriverManager.getConnection("jdbc:sqlite:" + out);
              Connection orig = t.workspace.connect();
-             ResultSet a = copy.createStatement().executeQuery("SELECT COUNT(*), SUM(amount_cents) FROM sale");
-             ResultSet b = orig.createStatement().executeQuery("SELECT COUNT(*), SUM(amount_cents) FROM sale")) {
+             ResultSet a = copy.createStatement().executeQuery("SELECT COUNT(*), SUM(amount_e4) FROM sale");
+             ResultSet b = orig.createStatement().executeQuery("SELECT COUNT(*), SUM(amount_e4) FROM sale")) {
             assertThat(a.getLong(1)).isEqualTo(b.getLong(1)).isPositive();
             assertThat(a.getLong(2)).isEqualTo(b.getLong(2));
         }

@@ -104,7 +104,7 @@ class CustomersScreenFxTest {
         robot.clickOn("#customers-rfm-1-1");
         TableView<CustomerProfile> listed = robot.lookup("#customers-listed").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listed.getItems().size() == 2);
-        assertThat(listed.getItems()).extracting(CustomerProfile::spendCents).containsExactly(600_000L, 300_000L);
+        assertThat(listed.getItems()).extracting(CustomerProfile::spendE4).containsExactly(60_000_000L, 30_000_000L);
 
         // comparing with the end of June: A, B and C were customers then, and each sits in some segment now
         robot.clickOn("#customers-compare .text-field").write("2025-06-30").type(KeyCode.ENTER);

@@ -328,11 +328,11 @@ class DashboardFxTest {
     @Test
     void inChineseTheRevenueCardIsIn10kUnitsAndHoveringShowsTheExactAmount(FxRobot robot) throws Exception {
         loaded(robot);
-        long cents = Money.toCents(summary(null, null).amount());
-        String exact = Format.money(cents, Locale.ENGLISH);
+        long e4 = Money.toE4(summary(null, null).amount());
+        String exact = Format.money(e4, Locale.ENGLISH);
         assertThat(text(robot, "#kpi-revenue-value")).isEqualTo(exact);
         robot.clickOn("#lang-zh");
-        String short10k = Format.moneyShort(cents, Locale.SIMPLIFIED_CHINESE);
+        String short10k = Format.moneyShort(e4, Locale.SIMPLIFIED_CHINESE);
         assertThat(short10k).endsWith("万");
         waitUntil(() -> text(robot, "#kpi-revenue-value").equals(short10k));
         robot.moveTo("#kpi-revenue-value");

@@ -39,7 +39,7 @@ class DashboardViewModelTest {
         SummaryRow all = new SummaryQuery(ws.workspace).run(List.of(), state.slice().from().toString(), state.slice().to().toString()).get(0);
         DashboardData d = vm.dataProperty().get();
         assertThat(d.kpis().current().qty()).isEqualTo(all.qty());
-        assertThat(Money.ofCents(d.kpis().current().amountCents())).isEqualByComparingTo(all.amount());
+        assertThat(Money.ofE4(d.kpis().current().amountE4())).isEqualByComparingTo(all.amount());
         vm.close();
     }
 
@@ -92,7 +92,7 @@ class DashboardViewModelTest {
                 .collect(java.util.stream.Collectors.toMap(r -> r.keys().get(0), r -> r));
     }
 
-    private static long cents(SummaryRow r) { return r.amount().movePointRight(2).longValueExact(); }
+    private static long e4(SummaryRow r) { return r.amount().movePointRight(4).longValueExact(); }
 
     /** Every figure the dashboard shows, against the store's plain summary of the lines (not the cube). */
     @Test
@@ -104,38 +104,38 @@ class DashboardViewModelTest {
         DashboardData d = vm.dataProperty().get();
         Slice s = state.slice();
         SummaryRow all = new SummaryQuery(ws.workspace).run(List.of(), s.from().toString(), s.to().toString()).get(0);
-        assertThat(d.kpis().current().aspCents()).isEqualTo(Math.round((double) cents(all) / all.qty()));
-        assertThat(d.kpis().current().marginCents()).isEqualTo(all.margin().movePointRight(2).longValueExact());
+        assertThat(d.kpis().current().aspE4()).isEqualTo(Math.round((double) e4(all) / all.qty()));
+        assertThat(d.kpis().current().marginE4()).isEqualTo(all.margin().movePointRight(4).longValueExact());
         SummaryRow previous = new SummaryQuery(ws.workspace).run(List.of(), s.previousPeriod().from().toString(),
                 s.previousPeriod().to().toString()).get(0);
-        assertThat(d.kpis().growthVsPrevious().getAsDouble()).isCloseTo((double) cents(all) / cents(previous) - 1, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(d.kpis().growthVsPrevious().getAsDouble()).isCloseTo((double) e4(all) / e4(previous) - 1, org.assertj.core.api.Assertions.within(1e-12));
         // the trend: this period and last year by month
         var byMonth = summary("month", s);
         var byMonthLy = summary("month", s.lastYear());
         for (int i = 0; i < d.trend().periods().size(); i++) {
             String p = d.trend().periods().get(i);
             SummaryRow r = byMonth.get(p);
-            assertThat(d.trend().current().get(i).amountCents()).as(p).isEqualTo(r == null ? 0 : cents(r));
+            assertThat(d.trend().current().get(i).amountE4()).as(p).isEqualTo(r == null ? 0 : e4(r));
             String ly = java.time.YearMonth.parse(p).minusYears(1).toString();
-            assertThat(d.trend().lastYear().get(i).amountCents()).as(ly).isEqualTo(byMonthLy.containsKey(ly) ? cents(byMonthLy.get(ly)) : 0);
+            assertThat(d.trend().lastYear().get(i).amountE4()).as(ly).isEqualTo(byMonthLy.containsKey(ly) ? e4(byMonthLy.get(ly)) : 0);
         }
         // channel mix, rankings and the map
         var channels = summary("channel", s);
         assertThat(d.channels()).hasSize(channels.size());
-        d.channels().forEach(c -> assertThat(c.measures().amountCents()).as(c.label()).isEqualTo(cents(channels.get(c.label()))));
+        d.channels().forEach(c -> assertThat(c.measures().amountE4()).as(c.label()).isEqualTo(e4(channels.get(c.label()))));
         var skus = summary("sku", s);
         assertThat(d.skus()).hasSize(skus.size());
-        d.skus().forEach(c -> assertThat(c.measures().amountCents()).isEqualTo(cents(skus.get(c.label().split(" ")[0]))));
+        d.skus().forEach(c -> assertThat(c.measures().amountE4()).isEqualTo(e4(skus.get(c.label().split(" ")[0]))));
         var stores = summary("store", s);
         stores.remove("");
         assertThat(d.stores()).hasSize(stores.size());
-        d.stores().forEach(c -> assertThat(c.measures().amountCents()).isEqualTo(cents(stores.get(c.label().split(" ")[0]))));
+        d.stores().forEach(c -> assertThat(c.measures().amountE4()).isEqualTo(e4(stores.get(c.label().split(" ")[0]))));
         var provinces = summary("province", s);
         var provincesBefore = summary("province", s.previousPeriod());
         for (var m : ws.explore.members(org.salestrack.model.Dimension.PROVINCE)) {
             var v = d.provinces().get(m.key());
-            if (provinces.containsKey(m.label())) assertThat(v[0].amountCents()).isEqualTo(cents(provinces.get(m.label())));
-            if (provincesBefore.containsKey(m.label())) assertThat(v[1].amountCents()).isEqualTo(cents(provincesBefore.get(m.label())));
+            if (provinces.containsKey(m.label())) assertThat(v[0].amountE4()).isEqualTo(e4(provinces.get(m.label())));
+            if (provincesBefore.containsKey(m.label())) assertThat(v[1].amountE4()).isEqualTo(e4(provincesBefore.get(m.label())));
         }
         vm.close();
     }

@@ -20,7 +20,7 @@ import org.salestrack.ui.TestWorkspace;
  */
 public final class ExploreFixture {
     public record Line(String order, LocalDate date, String channel, String type, String store, String province, String region,
-                       String city, String sku, long qty, long amountCents, long marginCents) {}
+                       String city, String sku, long qty, long amountE4, long marginE4) {}
 
     public static final LocalDate FIRST = LocalDate.of(2024, 1, 1);
     public final TestWorkspace ws;
@@ -49,8 +49,8 @@ public final class ExploreFixture {
         for (Line l : lines) {
             String[] p = product(l.sku());
             b.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%d,%d.%02d,%d.%02d%n", l.order(), l.date(), l.channel(),
-                    l.type(), l.store(), l.province(), l.city(), l.sku(), p[0], p[1], p[2], p[3], l.qty(), l.amountCents() / 100,
-                    l.amountCents() % 100, l.marginCents() / 100, l.marginCents() % 100));
+                    l.type(), l.store(), l.province(), l.city(), l.sku(), p[0], p[1], p[2], p[3], l.qty(), l.amountE4() / 10000,
+                    l.amountE4() % 10000 / 100, l.marginE4() / 10000, l.marginE4() % 10000 / 100));
         }
         Path csv = dir.resolve("explore-lines.csv");
         Files.writeString(csv, b.toString(), StandardCharsets.UTF_8);
@@ -85,7 +85,7 @@ public final class ExploreFixture {
             // margins move with the sku and the channel, so units, revenue and margin shares all differ
             long margin = amount * (online ? 8 + s * 3 : 15 - s * 4) / 100 + r.nextInt(900);
             out.add(new Line(String.format("E%05d", i), date, online ? "天猫" : "直营店", online ? "online" : "offline", store, place[0],
-                    place[1], place[2], skus[s], qty, amount, margin));
+                    place[1], place[2], skus[s], qty, amount * 100, margin * 100));
         }
         return out;
     }

@@ -38,14 +38,14 @@ class ExplorerMeasuresTest {
         return s;
     }
 
-    /** The measure over some lines, exactly: units, or cents (ASP rounded as the workbench rounds it). */
+    /** The measure over some lines, exactly: units, or e4 (ASP rounded as the workbench rounds it). */
     static long value(Measure m, List<Line> ls) {
         long qty = ls.stream().mapToLong(Line::qty).sum();
-        long amount = ls.stream().mapToLong(Line::amountCents).sum();
+        long amount = ls.stream().mapToLong(Line::amountE4).sum();
         return switch (m) {
             case UNITS -> qty;
             case REVENUE -> amount;
-            case MARGIN -> ls.stream().mapToLong(Line::marginCents).sum();
+            case MARGIN -> ls.stream().mapToLong(Line::marginE4).sum();
             case ASP -> qty == 0 ? 0 : Math.round((double) amount / qty);
         };
     }
@@ -114,7 +114,7 @@ class ExplorerMeasuresTest {
             LocalDate start = LocalDate.parse(d.periods().get(j) + "-01");
             List<Line> month = lines(start, start.plusMonths(1).minusDays(1), l -> true);
             assertThat(d.total().periods().get(j).qty()).isEqualTo(value(Measure.UNITS, month));
-            assertThat(d.total().periods().get(j).amountCents()).isEqualTo(value(Measure.REVENUE, month));
+            assertThat(d.total().periods().get(j).amountE4()).isEqualTo(value(Measure.REVENUE, month));
         }
         long days = TO.toEpochDay() - FROM.toEpochDay() + 1;
         long before = value(Measure.UNITS, lines(FROM.minusDays(days), FROM.minusDays(1), l -> true));

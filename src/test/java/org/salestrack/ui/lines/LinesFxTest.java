@@ -77,8 +77,8 @@ class LinesFxTest {
 
     private static String summary(List<Line> ls) {
         return String.format(Locale.ENGLISH, "%,d counted lines · %,d units · revenue ¥%,.2f · margin ¥%,.2f", ls.size(),
-                ls.stream().mapToLong(Line::qty).sum(), ls.stream().mapToLong(Line::amountCents).sum() / 100.0,
-                ls.stream().mapToLong(Line::marginCents).sum() / 100.0);
+                ls.stream().mapToLong(Line::qty).sum(), ls.stream().mapToLong(Line::amountE4).sum() / 10000.0,
+                ls.stream().mapToLong(Line::marginE4).sum() / 10000.0);
     }
 
     @Test
@@ -100,11 +100,11 @@ class LinesFxTest {
         // a header click sorts every line in the store, from the first page
         robot.clickOn(robot.lookup("#lines-table .column-header").match(n -> n.lookup(".label") instanceof Label l && "Amount".equals(l.getText()))
                 .queryAs(Node.class));
-        waitUntil(() -> ExploreFx.text(robot, "#lines-page").startsWith("Page 1") && linesTable(robot).getItems().get(0).amountCents()
-                == south.stream().mapToLong(Line::amountCents).min().orElseThrow());
+        waitUntil(() -> ExploreFx.text(robot, "#lines-page").startsWith("Page 1") && linesTable(robot).getItems().get(0).amountE4()
+                == south.stream().mapToLong(Line::amountE4).min().orElseThrow());
         robot.clickOn(robot.lookup("#lines-table .column-header").match(n -> n.lookup(".label") instanceof Label l && "Amount".equals(l.getText()))
                 .queryAs(Node.class));
-        waitUntil(() -> linesTable(robot).getItems().get(0).amountCents() == south.stream().mapToLong(Line::amountCents).max().orElseThrow());
+        waitUntil(() -> linesTable(robot).getItems().get(0).amountE4() == south.stream().mapToLong(Line::amountE4).max().orElseThrow());
         assertThat(robot.lookup("#lines-table .table-cell").match(LabeledMatchers.hasText("Counted")).tryQuery()).isPresent();
         assertThat(robot.lookup("#lines-table .table-cell").match(LabeledMatchers.hasText("explore-lines.csv")).tryQuery()).isPresent();
 
@@ -115,9 +115,9 @@ class LinesFxTest {
         List<String> csv = Files.readAllLines(dir.resolve("south.csv"), StandardCharsets.UTF_8);
         assertThat(csv).hasSize(south.size() + 1);
         assertThat(csv.get(0)).startsWith("\uFEFFFile,Row,Sold at");
-        long cents = 0;
-        for (String r : csv.subList(1, csv.size())) cents += new java.math.BigDecimal(r.split(",")[6]).movePointRight(2).longValueExact();
-        assertThat(cents).isEqualTo(south.stream().mapToLong(Line::amountCents).sum());
+        long e4 = 0;
+        for (String r : csv.subList(1, csv.size())) e4 += new java.math.BigDecimal(r.split(",")[6]).movePointRight(4).longValueExact();
+        assertThat(e4).isEqualTo(south.stream().mapToLong(Line::amountE4).sum());
         app.dialogs.saveTo = dir.resolve("south.xlsx");
         robot.clickOn("#lines-export-xlsx");
         waitUntil(() -> Files.exists(dir.resolve("south.xlsx")));
@@ -126,7 +126,7 @@ class LinesFxTest {
             assertThat(s.getLastRowNum()).isEqualTo(south.size());
             double sum = 0;
             for (int r = 1; r <= s.getLastRowNum(); r++) sum += s.getRow(r).getCell(6).getNumericCellValue();
-            assertThat(Math.round(sum * 100)).isEqualTo(south.stream().mapToLong(Line::amountCents).sum());
+            assertThat(Math.round(sum * 10000)).isEqualTo(south.stream().mapToLong(Line::amountE4).sum());
         }
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(app.dialogs.errors).isEmpty();

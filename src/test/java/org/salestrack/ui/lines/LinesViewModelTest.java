@@ -83,14 +83,14 @@ class LinesViewModelTest {
         List<StoredLine> lines = everyPage(vm);
         assertThat(lines).hasSize((int) figure.rows());
         assertThat(lines.stream().mapToLong(StoredLine::qty).sum()).isEqualTo(figure.qty());
-        assertThat(lines.stream().mapToLong(StoredLine::amountCents).sum()).isEqualTo(figure.amountCents());
-        assertThat(lines.stream().mapToLong(l -> l.marginCents() == null ? 0 : l.marginCents()).sum()).isEqualTo(figure.marginCents());
+        assertThat(lines.stream().mapToLong(StoredLine::amountE4).sum()).isEqualTo(figure.amountE4());
+        assertThat(lines.stream().mapToLong(l -> l.marginE4() == null ? 0 : l.marginE4()).sum()).isEqualTo(figure.marginE4());
         assertThat(lines.stream().map(StoredLine::id).distinct().count()).as("no line twice across pages").isEqualTo(lines.size());
         assertThat(lines).allMatch(StoredLine::counted);
         // and independently of the store: the generated lines of the same slice
         List<ExploreFixture.Line> expected = fx.lines.stream().filter(l -> !l.date().isBefore(slice.from()) && !l.date().isAfter(slice.to()))
                 .filter(l -> slice.keys(Dimension.REGION).isEmpty() || slice.keys(Dimension.REGION).contains(l.region())).toList();
-        assertThat(lines.stream().mapToLong(StoredLine::amountCents).sum()).isEqualTo(expected.stream().mapToLong(ExploreFixture.Line::amountCents).sum());
+        assertThat(lines.stream().mapToLong(StoredLine::amountE4).sum()).isEqualTo(expected.stream().mapToLong(ExploreFixture.Line::amountE4).sum());
         assertThat(vm.countedProperty().get()).isEqualTo(figure);
         return vm;
     }
@@ -114,8 +114,8 @@ class LinesViewModelTest {
                 assertThat(ids).as("%s %s", sort, desc).hasSize(fx.lines.size());
                 List<Long> keys = lines.stream().map(l -> switch (sort) {
                     case QTY -> l.qty();
-                    case AMOUNT -> l.amountCents();
-                    case MARGIN -> l.marginCents();
+                    case AMOUNT -> l.amountE4();
+                    case MARGIN -> l.marginE4();
                     default -> l.saleDate().toEpochDay();
                 }).toList();
                 if (desc) assertThat(keys).isSortedAccordingTo(java.util.Comparator.reverseOrder());
@@ -130,7 +130,7 @@ class LinesViewModelTest {
         vm.previous();
         vm.previous();
         assertThat(vm.lines()).isEqualTo(first);
-        assertThat(first.get(0).amountCents()).isEqualTo(fx.lines.stream().mapToLong(ExploreFixture.Line::amountCents).max().orElseThrow());
+        assertThat(first.get(0).amountE4()).isEqualTo(fx.lines.stream().mapToLong(ExploreFixture.Line::amountE4).max().orElseThrow());
     }
 
     @Test
@@ -147,7 +147,7 @@ class LinesViewModelTest {
         assertThat(dup.hold()).isEqualTo(LineHold.DUPLICATE);
         assertThat(dup.counted()).isFalse();
         assertThat(dup.sourceRow()).isEqualTo(2);
-        assertThat(vm.countedProperty().get().amountCents()).isEqualTo(counted.stream().mapToLong(StoredLine::amountCents).sum());
+        assertThat(vm.countedProperty().get().amountE4()).isEqualTo(counted.stream().mapToLong(StoredLine::amountE4).sum());
         assertThat(Measure.REVENUE.of(vm.countedProperty().get())).isPositive();
     }
 }

@@ -111,7 +111,7 @@ class QualityScreenFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "1 open data-quality issue".equals(robot.lookup("#open-issues-link").queryLabeled().getText()));
         Slice all = Slice.of(explore.span().orElseThrow().from(), explore.span().orElseThrow().to());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explore.totals(all).amountCents() == 250000);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explore.totals(all).amountE4() == 25_000_000);
         assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issues; totals now include their lines.");
     }
 }

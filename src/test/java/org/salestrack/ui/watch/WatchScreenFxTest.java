@@ -78,7 +78,7 @@ class WatchScreenFxTest {
 
     private String units() { return Format.units(WatchFixture.totals(ws.workspace).qty(), Locale.ENGLISH); }
 
-    private String revenue() { return Format.money(Money.toCents(WatchFixture.totals(ws.workspace).amount()), Locale.ENGLISH); }
+    private String revenue() { return Format.money(Money.toE4(WatchFixture.totals(ws.workspace).amount()), Locale.ENGLISH); }
 
     private boolean dashboardShows(FxRobot robot, String units, String revenue) {
         return text(robot, "#kpi-units-value").equals(units) && text(robot, "#kpi-revenue-value").equals(revenue);
