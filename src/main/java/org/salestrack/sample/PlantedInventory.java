@@ -42,7 +42,7 @@ public final class PlantedInventory {
     public static final LocalDate GROWER_LAUNCH = LocalDate.of(2025, 3, 3);
     public static final LocalDate RECOVERY = LocalDate.of(2025, 12, 1);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/M/d H:mm");
-    private static final long PRICE_CENTS = 199_900;
+    private static final long PRICE_E4 = 19_990_000;
 
     private PlantedInventory() {}
 
@@ -56,9 +56,9 @@ public final class PlantedInventory {
         Path products = out.resolve("master/products-planted.csv");
         try (CsvOut csv = CsvOut.utf8(products)) {
             csv.row("sku", "product_name", "model", "series", "category", "launch_date", "list_price", "unit_cost");
-            csv.row(DECLINER, "星河 P1 衰退款", "星河 P1", "星河", "手机", "2023-03-01", Formats.plain(PRICE_CENTS), "1200.00");
-            csv.row(GROWER, "星河 P2 新款", "星河 P2", "星河", "手机", GROWER_LAUNCH.toString(), Formats.plain(PRICE_CENTS), "1200.00");
-            csv.row(STEADY, "星河 P3 常销款", "星河 P3", "星河", "手机", "2024-01-01", Formats.plain(PRICE_CENTS), "1200.00");
+            csv.row(DECLINER, "星河 P1 衰退款", "星河 P1", "星河", "手机", "2023-03-01", Formats.plain(PRICE_E4), "1200.00");
+            csv.row(GROWER, "星河 P2 新款", "星河 P2", "星河", "手机", GROWER_LAUNCH.toString(), Formats.plain(PRICE_E4), "1200.00");
+            csv.row(STEADY, "星河 P3 常销款", "星河 P3", "星河", "手机", "2024-01-01", Formats.plain(PRICE_E4), "1200.00");
         }
         files.add(products);
         Path stores = out.resolve("master/stores-planted.csv");
@@ -120,8 +120,8 @@ public final class PlantedInventory {
             if (day.getDayOfWeek() == DayOfWeek.MONDAY && day.isAfter(LAST_SUNDAY)) break;
             LocalDateTime at = day.atTime(10, 0).plusMinutes(i);
             receipt++;
-            csv.row(store, "直营店", "浙", store + "-PL-" + receipt, 1, at.format(TIME), sku, 1, Formats.plain(PRICE_CENTS),
-                    Formats.grouped(PRICE_CENTS), null, null, null);
+            csv.row(store, "直营店", "浙", store + "-PL-" + receipt, 1, at.format(TIME), sku, 1, Formats.plain(PRICE_E4),
+                    Formats.grouped(PRICE_E4), null, null, null);
         }
         return receipt;
     }
