@@ -33,9 +33,9 @@ final class WorkspaceOption {
     Workspace open() {
         Workspace ws = openQuietly();
         if (!ws.onServer()) {
-            java.util.Map<Long, String> pending = new org.salestrack.store.Batches(ws).pendingFollowUp();
+            java.util.Set<Long> pending = ImportPipeline.unfinished(ws);
             if (!pending.isEmpty()) {
-                err().println("Warning: the checks of batch(es) " + pending.keySet() + " did not run (their import was interrupted); "
+                err().println("Warning: the checks of batch(es) " + pending + " did not run (their import was interrupted); "
                         + "they run when the workbench opens this workspace or on the next import or validate");
             }
         }

@@ -130,6 +130,11 @@ public final class ImportPipeline {
         return followUp(new LinkedHashSet<>(pending.keySet()), new LinkedHashSet<>(pending.values()), progress);
     }
 
+    /** The batches of {@code workspace} whose follow-up did not finish, for a command that only reads to name them. */
+    public static Set<Long> unfinished(Workspace workspace) {
+        return new LinkedHashSet<>(new Batches(workspace).pendingFollowUp().keySet());
+    }
+
     private FollowUp followUp(List<FileOutcome> outcomes, ProgressListener progress) {
         Set<Long> batches = new LinkedHashSet<>();
         Set<String> kinds = new LinkedHashSet<>();
