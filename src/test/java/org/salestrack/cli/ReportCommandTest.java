@@ -55,16 +55,16 @@ class ReportCommandTest {
         Result r = run("report", "--workspace", ws.toString(), "--out", out.toString());
         assertThat(r.code).as(r.err).isZero();
         // the last sale is on 2025-03-30: March is partial, so the default is February (issue 11 #4)
-        assertThat(r.out).startsWith("wrote " + out + ": period 2025-02, 15 sections, 3 detail lines, ");
+        assertThat(r.out).startsWith("wrote " + out + ": period 2025-02, 16 sections, 3 detail lines, ");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(15);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(16);
         }
         try (var c = org.salestrack.store.Workspace.open(ws).connect(); var st = c.createStatement();
              var rs = st.executeQuery("SELECT subject, detail FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo(out.toAbsolutePath().toString());
             assertThat(rs.getString(2)).isEqualTo("sales workbook 2025-02: summary,regions,provinces,series,channels,dealers,rebates,market,customers,"
-                    + "forecast,marketing,inventory,quality,provenance,detail");
+                    + "forecast,marketing,inventory,feedback,quality,provenance,detail");
         }
     }
 

@@ -138,6 +138,7 @@ public final class ReportsView implements Screen {
             case FORECAST -> "reports.section.forecast";
             case MARKETING -> "reports.section.marketing";
             case INVENTORY -> "reports.section.inventory";
+            case FEEDBACK -> "feedback.report.section";
             case QUALITY -> "reports.section.quality";
             case PROVENANCE -> "reports.section.provenance";
             case DETAIL -> "reports.section.detail";
