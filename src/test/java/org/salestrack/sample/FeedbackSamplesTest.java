@@ -135,4 +135,28 @@ class FeedbackSamplesTest {
         assertThat(d010.card().resolved48h()).isZero();
         assertThat(d010.verdict().why().english()).contains("48 h 0% < 90% (0 of " + expected.get("D010")[0] + " service tickets)");
     }
+
+    /**
+     * Issue 22 item 2: the planted update episode's words lead 星河 X7's keywords in 2025-W45/46 against every
+     * review, and they are not the model's keywords in the weeks before it.
+     */
+    @Test
+    void theX7sKeywordsInTheWeeksOfItsUpdateAreAboutHeat() {
+        var index = new org.salestrack.analytics.feedback.KeywordIndex(reviews, service.lexicon(), Cancellation.none());
+        java.util.Set<String> heat = java.util.Set.copyOf(service.lexicon().aspects().stream().filter(a -> a.id().equals("heat"))
+                .findFirst().orElseThrow().terms());
+        var episode = index.keywords(r -> "星河 X7".equals(r.fact().model())
+                && java.util.Set.of("2025-W45", "2025-W46").contains(Grain.WEEK.key(r.fact().at().toLocalDate())), 10);
+        System.err.println("X7 W45/46: " + episode);
+        assertThat(episode.get(0).aspect()).isEqualTo("heat");
+        assertThat(episode.get(0).word().split("/")).contains("发烫", "烫手").allSatisfy(w -> assertThat(w).isIn(heat));
+        // the group's count: the reviews of X7 in those weeks using any of the heat words, counted here again
+        long using = reviews.stream().filter(r -> "星河 X7".equals(r.fact().model())
+                && java.util.Set.of("2025-W45", "2025-W46").contains(Grain.WEEK.key(r.fact().at().toLocalDate()))
+                && heat.stream().anyMatch(r.fact().text()::contains)).count();
+        assertThat(episode.get(0).reviews()).isEqualTo((int) using).isGreaterThanOrEqualTo(9 + 14);
+        var before = index.keywords(r -> "星河 X7".equals(r.fact().model()) && r.fact().at().toLocalDate().isBefore(LocalDate.of(2025, 11, 3)), 10);
+        System.err.println("X7 before: " + before);
+        assertThat(before).extracting(org.salestrack.analytics.feedback.Keywords.Keyword::aspect).doesNotContain("heat");
+    }
 }
