@@ -99,6 +99,11 @@ public final class FeedbackService {
         return FeedbackWorkbook.lines(from, to, reviews, opened, TicketAgeing.asOf(all), lexicon(), chinese);
     }
 
+    /** A model's weekly sell-out and refunds from {@code from} to {@code to}. */
+    public List<org.salestrack.model.feedback.ModelWeek> modelWeeks(String model, LocalDate from, LocalDate to) {
+        return facts.modelWeeks(model, from, to);
+    }
+
     public List<FeedbackRow> rows(List<ReadReview> reviews, List<FeedbackDim> by) {
         return FeedbackRows.of(reviews, by, lexicon());
     }
