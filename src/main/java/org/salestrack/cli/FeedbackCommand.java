@@ -18,6 +18,8 @@ import java.util.concurrent.Callable;
 import org.salestrack.analytics.feedback.FeedbackDim;
 import org.salestrack.analytics.feedback.FeedbackRow;
 import org.salestrack.analytics.feedback.FeedbackService;
+import org.salestrack.analytics.feedback.KeywordIndex;
+import org.salestrack.analytics.feedback.Keywords;
 import org.salestrack.analytics.feedback.ReadReview;
 import org.salestrack.analytics.feedback.Segmenter;
 import org.salestrack.analytics.feedback.SentimentTrainer;
@@ -50,6 +52,13 @@ final class FeedbackCommand implements Callable<Integer> {
     @Option(names = "--reviews", description = "One line per review: label, score and aspects.")
     boolean reviews;
 
+    @Option(names = "--keywords", description = "The distinctive words of each group (--by, default model) against all the reviews "
+            + "from --from to --to (log-odds with an informative prior; an aspect's words count as one).")
+    boolean keywords;
+
+    @Option(names = "--top", paramLabel = "N", description = "Keywords per group (default 10).")
+    int top = 10;
+
     @Option(names = "--json", description = "Print machine-readable output.")
     boolean json;
 
@@ -75,7 +84,9 @@ final class FeedbackCommand implements Callable<Integer> {
         List<FeedbackDim> dims = (by.isEmpty() ? List.of("model") : by).stream().map(FeedbackDim::of).toList();
         FeedbackService service = new FeedbackService(workspace.open());
         List<ReadReview> read = service.reviews(from, to, null, Cancellation.none());
-        if (reviews) printReviews(out, read); else printRows(out, dims, service.rows(read, dims));
+        if (reviews) printReviews(out, read);
+        else if (keywords) printKeywords(out, dims, new KeywordIndex(read, service.lexicon(), Cancellation.none()).byDims(dims, top));
+        else printRows(out, dims, service.rows(read, dims));
         return ExitCodes.OK;
     }
 
@@ -119,6 +130,36 @@ final class FeedbackCommand implements Callable<Integer> {
         for (FeedbackRow r : rows) {
             out.println(String.join("\t", r.keys()) + "\t" + r.reviews() + "\t" + r.negative() + "\t" + round(r.negativeShare()).toPlainString()
                     + "\t" + String.join(" ", r.topAspects()));
+        }
+    }
+
+    private void printKeywords(PrintWriter out, List<FeedbackDim> dims, List<KeywordIndex.Group> groups) {
+        if (json) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (KeywordIndex.Group g : groups) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (int i = 0; i < dims.size(); i++) m.put(dims.get(i).id(), g.keys().get(i));
+                m.put("reviews", g.reviews());
+                List<Map<String, Object>> words = new ArrayList<>();
+                for (Keywords.Keyword k : g.keywords()) {
+                    Map<String, Object> w = new LinkedHashMap<>();
+                    w.put("word", k.word());
+                    w.put("aspect", k.aspect());
+                    w.put("reviews", k.reviews());
+                    w.put("all", k.all());
+                    w.put("score", round(k.score()));
+                    words.add(w);
+                }
+                m.put("words", words);
+                list.add(m);
+            }
+            out.println(Json.write(Map.of("keywords", list)));
+            return;
+        }
+        out.println(String.join("\t", dims.stream().map(FeedbackDim::id).toList()) + "\treviews\tkeywords");
+        for (KeywordIndex.Group g : groups) {
+            out.println(String.join("\t", g.keys()) + "\t" + g.reviews() + "\t"
+                    + String.join(" ", g.keywords().stream().map(k -> k.word() + "(" + k.reviews() + ")").toList()));
         }
     }
 

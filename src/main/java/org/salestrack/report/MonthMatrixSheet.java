@@ -81,19 +81,22 @@ final class MonthMatrixSheet {
         return "IFERROR(" + Grid.ref(r, lastMonth) + "/" + Grid.ref(r, lastMonth - 1) + "-1,\"\")";
     }
 
-    private static XSSFColor rgb(int r, int g, int b) {
+    static XSSFColor rgb(int r, int g, int b) {
         return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
     }
 
     /** White for the smallest amount through green for the largest: a heat map that survives re-sorting. */
-    static void heatMap(Sheet sheet, CellRangeAddress range) {
+    static void heatMap(Sheet sheet, CellRangeAddress range) { heatMap(sheet, range, rgb(0x63, 0xBE, 0x7B)); }
+
+    /** White for the smallest value through {@code high} for the largest. */
+    static void heatMap(Sheet sheet, CellRangeAddress range, XSSFColor high) {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
         ColorScaleFormatting scale = rule.getColorScaleFormatting();
         scale.setNumControlPoints(2);
         scale.getThresholds()[0].setRangeType(RangeType.MIN);
         scale.getThresholds()[1].setRangeType(RangeType.MAX);
-        scale.setColors(new Color[] {rgb(0xFF, 0xFF, 0xFF), rgb(0x63, 0xBE, 0x7B)});
+        scale.setColors(new Color[] {rgb(0xFF, 0xFF, 0xFF), high});
         cf.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
     }
 

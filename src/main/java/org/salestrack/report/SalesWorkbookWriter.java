@@ -90,6 +90,7 @@ public final class SalesWorkbookWriter {
                 case MARKETING -> new MarketingSheet(labels).write(sheet, g, d);
                 case INVENTORY -> new InventorySheet(labels).write(sheet, g, d);
                 case STOCK_RISKS -> new StockRisksSheet(labels).write(sheet, g, d);
+                case FEEDBACK -> new FeedbackSheet(labels).write(sheet, g, d);
                 case QUALITY -> new QualitySheet(labels).write(sheet, g, d);
                 case PROVENANCE -> new ProvenanceSheet(labels).write(sheet, g, d);
                 default -> throw new IllegalStateException("no writer for " + s);

@@ -113,4 +113,37 @@ class FeedbackCommandTest {
         n.fieldNames().forEachRemaining(out::add);
         return out;
     }
+
+    /**
+     * {@code --keywords} (issue 22 item 2) on the committed sample reviews of 2025-W45 and W46 (the two weeks after the
+     * 星河 X7 update), each model against every review of the fortnight: X7's first keyword is its heat words, used by
+     * the 9 + 14 planted complaints and a couple more; the rows of the contract keep exactly their keys.
+     */
+    @Test
+    void keywordsOfTheFortnightAfterTheUpdatePutTheX7HeatWordsFirst() throws Exception {
+        String ws = tmp.resolve("samples.db").toString();
+        CliRunner imp = CliRunner.run("import", "--workspace", ws, "samples/master/products.csv", "samples/feedback/reviews-tmall-2024-2025.csv",
+                "samples/feedback/reviews-jd-2024-2025.xlsx");
+        assertThat(imp.exit).as(imp.err).isZero();
+        CliRunner r = CliRunner.run("feedback", "--workspace", ws, "--keywords", "--from", "2025-11-03", "--to", "2025-11-16", "--top", "5",
+                "--json");
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode root = JSON.readTree(r.out);
+        assertThat(fieldNames(root)).containsExactly("keywords");
+        JsonNode x7 = null;
+        for (JsonNode g : root.get("keywords")) {
+            assertThat(fieldNames(g)).containsExactly("model", "reviews", "words");
+            if (g.get("model").asText().equals("星河 X7")) x7 = g;
+        }
+        assertThat(x7).isNotNull();
+        JsonNode first = x7.get("words").get(0);
+        assertThat(fieldNames(first)).containsExactly("word", "aspect", "reviews", "all", "score");
+        assertThat(first.get("aspect").asText()).isEqualTo("heat");
+        assertThat(first.get("word").asText()).contains("发热").contains("发烫");
+        assertThat(first.get("reviews").asInt()).isGreaterThanOrEqualTo(9 + 14);
+        assertThat(x7.get("words").get(1).get("score").asDouble()).isLessThan(first.get("score").asDouble());
+        CliRunner rows = CliRunner.run("feedback", "--workspace", ws, "--by", "model", "--json");
+        assertThat(fieldNames(JSON.readTree(rows.out).get("rows").get(0))).containsExactly("model", "reviews", "negative", "negative_share",
+                "top_aspects");
+    }
 }

@@ -64,7 +64,7 @@ class ReportCommandTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo(out.toAbsolutePath().toString());
             assertThat(rs.getString(2)).isEqualTo("sales workbook 2025-02: summary,regions,provinces,series,channels,dealers,rebates,market,customers,"
-                    + "forecast,marketing,inventory,stock_risks,quality,provenance,detail");
+                    + "forecast,marketing,inventory,stock_risks,feedback,quality,provenance,detail");
         }
     }
 

@@ -48,7 +48,7 @@ class SalesWorkbookFormatTest {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
         assertThat(names).containsExactly("Summary", "Regions", "Provinces", "Series", "Channels", "Dealers", "Rebates", "Market share", "Customers",
-                "Forecast", "Marketing", "Purchase orders", "Slow movers & risks", "Data quality", "Provenance", "Detail");
+                "Forecast", "Marketing", "Purchase orders", "Slow movers & risks", "Feedback", "Data quality", "Provenance", "Detail");
     }
 
     @Test

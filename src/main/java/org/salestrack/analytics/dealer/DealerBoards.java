@@ -48,7 +48,8 @@ public final class DealerBoards {
     public static List<DealerRow> rank(DealerFacts f, DealerPeriod period, GradeRules rules) {
         List<DealerRow> rows = new ArrayList<>();
         for (DealerProfile d : f.dealers()) {
-            Scorecard s = Scorecards.score(d, period, f.months().getOrDefault(d.code(), List.of()), coverage(f, d, period));
+            Scorecard s = Scorecards.score(d, period, f.months().getOrDefault(d.code(), List.of()), coverage(f, d, period),
+                    f.tickets().getOrDefault(d.code(), Map.of()));
             rows.add(row(s, rules));
         }
         rows.sort(Comparator.comparingLong((DealerRow r) -> -r.card().salesE4()).thenComparing(DealerRow::code));

@@ -12,6 +12,9 @@ import org.salestrack.model.dealer.DealerBoard;
 import org.salestrack.model.dealer.DealerFacts;
 import org.salestrack.model.dealer.DealerPeriod;
 import org.salestrack.model.dealer.GradeRules;
+import org.salestrack.model.feedback.TicketFact;
+import org.salestrack.analytics.feedback.TicketAgeing;
+import org.salestrack.store.feedback.FeedbackFacts;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.dealer.DealerBalanceQuery;
 import org.salestrack.store.dealer.DealerFactsQuery;
@@ -25,11 +28,13 @@ public final class DealerService {
     private final DealerFactsQuery facts;
     private final GradeRuleStore rules;
     private final DealerBalanceQuery balance;
+    private final FeedbackFacts tickets;
 
     public DealerService(Workspace workspace) {
         this.facts = new DealerFactsQuery(workspace);
         this.rules = new GradeRuleStore(workspace);
         this.balance = new DealerBalanceQuery(workspace);
+        this.tickets = new FeedbackFacts(workspace);
     }
 
     public GradeRules rules() { return rules.load(); }
@@ -37,12 +42,16 @@ public final class DealerService {
     /** Saves the rules (audited). */
     public void saveRules(GradeRules r) { rules.save(r); }
 
-    public DealerFacts facts() { return facts.load(); }
+    /** The store's facts with each dealer's imported service tickets, aged to the newest time the tickets know. */
+    public DealerFacts facts() {
+        List<TicketFact> all = tickets.tickets(null, null);
+        return facts.load().withTickets(TicketAgeing.byDealerMonth(all, TicketAgeing.asOf(all)));
+    }
 
     /** The board for a period under the saved rules. */
     public DealerBoard board(DealerPeriod period) { return board(period, rules.load()); }
 
-    public DealerBoard board(DealerPeriod period, GradeRules r) { return DealerBoards.board(facts.load(), period, r); }
+    public DealerBoard board(DealerPeriod period, GradeRules r) { return DealerBoards.board(facts(), period, r); }
 
     /** The dealer's sell-in / sell-out / stock balance by SKU and month, flagged. */
     public DealerBalance balance(String dealer) {

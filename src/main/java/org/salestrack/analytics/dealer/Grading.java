@@ -13,6 +13,7 @@ import org.salestrack.model.dealer.Grade;
 import org.salestrack.model.dealer.GradeRules;
 import org.salestrack.model.dealer.GradeVerdict;
 import org.salestrack.model.dealer.Scorecard;
+import org.salestrack.model.dealer.ServiceTickets;
 
 /**
  * Grades a scorecard by the rules: A when annualised sales are above the threshold and growth on the same
@@ -72,7 +73,12 @@ public final class Grading {
         Double v = s.resolved48h();
         if (v == null) return new Test(false, Message.of("dealers.test.resolved.none"), Message.of("dealers.need.resolved.none"));
         boolean pass = v >= r.aResolved48h() - EPSILON;
-        return new Test(pass, Message.of(pass ? "dealers.test.resolved.pass" : "dealers.test.resolved.fail", percent(v), percent(r.aResolved48h())),
+        ServiceTickets t = s.tickets();
+        Message text = t == null
+                ? Message.of(pass ? "dealers.test.resolved.pass" : "dealers.test.resolved.fail", percent(v), percent(r.aResolved48h()))
+                : Message.of(pass ? "feedback.dealers.tickets.pass" : "feedback.dealers.tickets.fail", percent(v), percent(r.aResolved48h()),
+                        String.valueOf(t.within48h()), String.valueOf(t.judged()));
+        return new Test(pass, text,
                 Message.of("dealers.need.resolved", number((r.aResolved48h() - v) * 100), percent(r.aResolved48h())));
     }
 

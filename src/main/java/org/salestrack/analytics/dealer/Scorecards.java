@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.salestrack.model.dealer.Coverage;
@@ -11,16 +12,24 @@ import org.salestrack.model.dealer.DealerMonth;
 import org.salestrack.model.dealer.DealerPeriod;
 import org.salestrack.model.dealer.DealerProfile;
 import org.salestrack.model.dealer.Scorecard;
+import org.salestrack.model.dealer.ServiceTickets;
 
 /** Adds a dealer's months up into its scorecard for a period. Pure. */
 public final class Scorecards {
     private Scorecards() {}
 
+    public static Scorecard score(DealerProfile dealer, DealerPeriod period, List<DealerMonth> months, Coverage coverage) {
+        return score(dealer, period, months, coverage, Map.of());
+    }
+
     /**
      * @param months the dealer's months (any order; months outside the period, its previous period and
      *               the same period a year before only feed the trend)
+     * @param tickets the dealer's imported service tickets by the month they were opened: where the period has
+     *                any judged, the 48 h share is theirs (what happened, ticket by ticket), else the service sheet's
      */
-    public static Scorecard score(DealerProfile dealer, DealerPeriod period, List<DealerMonth> months, Coverage coverage) {
+    public static Scorecard score(DealerProfile dealer, DealerPeriod period, List<DealerMonth> months, Coverage coverage,
+                                  Map<YearMonth, ServiceTickets> tickets) {
         Set<YearMonth> in = Set.copyOf(period.months());
         List<DealerMonth> now = months.stream().filter(m -> in.contains(m.month())).toList();
         long sellInQty = sum(now, DealerMonth::sellInQty);
@@ -37,11 +46,15 @@ public final class Scorecards {
         long yearBefore = sales(months, period.yearBefore());
         Double nps = mean(now);
         long complaints = now.stream().filter(m -> m.complaints() != null).mapToLong(DealerMonth::complaints).sum();
-        Double resolved = resolved(now);
+        ServiceTickets judged = ServiceTickets.NONE;
+        for (YearMonth m : in) judged = judged.plus(tickets.getOrDefault(m, ServiceTickets.NONE));
+        ServiceTickets fromTickets = judged.judged() > 0 ? judged : null;
+        Double resolved = fromTickets != null ? Double.valueOf(fromTickets.share()) : resolved(now);
         List<DealerMonth> trend = new ArrayList<>(months.stream().filter(m -> !m.month().isAfter(period.lastMonth()))
                 .sorted(Comparator.comparing(DealerMonth::month)).toList());
         return new Scorecard(dealer, period, sellInQty, sellInE4, sellOutQty, sales, stock, cover, target, attainment,
-                previous, yearBefore, growth(sales, previous), growth(sales, yearBefore), coverage, nps, resolved, complaints, trend);
+                previous, yearBefore, growth(sales, previous), growth(sales, yearBefore), coverage, nps, resolved, complaints, trend,
+                fromTickets);
     }
 
     private static long sales(List<DealerMonth> months, DealerPeriod p) {

@@ -95,7 +95,7 @@ public record FeedbackOverview(int reviews, int negative, List<String> aspects, 
         });
         spikes.sort(Comparator.comparing(Spike::week).reversed().thenComparing(Spike::count, Comparator.reverseOrder())
                 .thenComparing(Spike::model).thenComparing(Spike::aspect));
-        LocalDateTime now = asOf(tickets);
+        LocalDateTime now = TicketAgeing.asOf(tickets);
         List<TicketAgeing.Row> dealers = new ArrayList<>(TicketAgeing.byDealer(tickets, now));
         dealers.sort(Comparator.comparingDouble((TicketAgeing.Row r) -> Double.isNaN(r.share48h()) ? 2 : r.share48h())
                 .thenComparing(TicketAgeing.Row::key));
@@ -118,14 +118,4 @@ public record FeedbackOverview(int reviews, int negative, List<String> aspects, 
     }
 
     private static String model(ReadReview r) { return r.fact().model() == null ? "" : r.fact().model(); }
-
-    /** Tickets still open are aged up to the newest time the export knows (its last opening or resolution). */
-    private static LocalDateTime asOf(List<TicketFact> tickets) {
-        LocalDateTime now = LocalDateTime.MIN;
-        for (TicketFact t : tickets) {
-            if (t.openedAt().isAfter(now)) now = t.openedAt();
-            if (t.resolvedAt() != null && t.resolvedAt().isAfter(now)) now = t.resolvedAt();
-        }
-        return now;
-    }
 }

@@ -24,7 +24,8 @@ public final class FeedbackRows {
         return out;
     }
 
-    private static List<List<String>> keys(ReadReview r, List<FeedbackDim> by) {
+    /** A review's keys on the dimensions: one combination, or several when cut by aspect. */
+    static List<List<String>> keys(ReadReview r, List<FeedbackDim> by) {
         List<List<String>> out = new ArrayList<>();
         out.add(List.of());
         for (FeedbackDim d : by) {
@@ -41,7 +42,7 @@ public final class FeedbackRows {
         return out;
     }
 
-    private static int compareKeys(List<String> a, List<String> b) {
+    static int compareKeys(List<String> a, List<String> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int c = a.get(i).compareTo(b.get(i));
             if (c != 0) return c;

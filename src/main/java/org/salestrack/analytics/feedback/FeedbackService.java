@@ -87,6 +87,23 @@ public final class FeedbackService {
         return facts.tickets(from, to).stream().filter(t -> FeedbackFilter.keeps(filter, t)).toList();
     }
 
+    /**
+     * The workbook's feedback sheet for the reviews written and tickets opened from {@code from} to {@code to};
+     * open tickets are aged to the newest time of all the tickets, as the dealer scorecard ages them.
+     */
+    public org.salestrack.model.report.FeedbackLines workbook(LocalDate from, LocalDate to, boolean chinese, Cancellation cancel) {
+        List<ReadReview> reviews = reviews(from, to, null, cancel);
+        List<TicketFact> all = facts.tickets(null, null);
+        List<TicketFact> opened = all.stream().filter(t -> !t.openedAt().toLocalDate().isBefore(from) && !t.openedAt().toLocalDate().isAfter(to))
+                .toList();
+        return FeedbackWorkbook.lines(from, to, reviews, opened, TicketAgeing.asOf(all), lexicon(), chinese);
+    }
+
+    /** A model's weekly sell-out and refunds from {@code from} to {@code to}. */
+    public List<org.salestrack.model.feedback.ModelWeek> modelWeeks(String model, LocalDate from, LocalDate to) {
+        return facts.modelWeeks(model, from, to);
+    }
+
     public List<FeedbackRow> rows(List<ReadReview> reviews, List<FeedbackDim> by) {
         return FeedbackRows.of(reviews, by, lexicon());
     }

@@ -1,12 +1,14 @@
 package org.salestrack.analytics.feedback;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.salestrack.model.dealer.ServiceTickets;
 import org.salestrack.model.feedback.TicketFact;
 
 /**
@@ -40,6 +42,31 @@ public final class TicketAgeing {
         List<Row> out = new ArrayList<>();
         groups.forEach((k, list) -> out.add(row(k, name.apply(list.get(0)), list, now)));
         return out;
+    }
+
+    /**
+     * Each dealer's tickets by the month they were opened, judged against 48 hours as {@link Row#share48h()}
+     * judges them: what the dealer scorecard's 48 h share is counted from. Tickets without a dealer are left out.
+     */
+    public static Map<String, Map<YearMonth, ServiceTickets>> byDealerMonth(List<TicketFact> tickets, LocalDateTime now) {
+        Map<String, Map<YearMonth, ServiceTickets>> out = new TreeMap<>();
+        for (Row r : by(tickets.stream().filter(t -> t.dealerCode() != null).toList(), now,
+                t -> t.dealerCode() + '\u0000' + YearMonth.from(t.openedAt()), t -> "")) {
+            int cut = r.key().indexOf('\u0000');
+            ServiceTickets s = new ServiceTickets(r.resolved() + r.openPast48h(), r.within48h());
+            if (s.judged() > 0) out.computeIfAbsent(r.key().substring(0, cut), k -> new TreeMap<>()).put(YearMonth.parse(r.key().substring(cut + 1)), s);
+        }
+        return out;
+    }
+
+    /** Tickets still open are aged up to the newest time the export knows (its last opening or resolution). */
+    public static LocalDateTime asOf(List<TicketFact> tickets) {
+        LocalDateTime now = LocalDateTime.MIN;
+        for (TicketFact t : tickets) {
+            if (t.openedAt().isAfter(now)) now = t.openedAt();
+            if (t.resolvedAt() != null && t.resolvedAt().isAfter(now)) now = t.resolvedAt();
+        }
+        return now;
     }
 
     private static Row row(String key, String name, List<TicketFact> list, LocalDateTime now) {

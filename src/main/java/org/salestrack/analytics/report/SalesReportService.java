@@ -27,6 +27,8 @@ import org.salestrack.model.report.Provenance;
 import org.salestrack.model.report.QuarantineLine;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.MarketShares;
+import org.salestrack.model.report.FeedbackLines;
+import org.salestrack.analytics.feedback.FeedbackService;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.model.marketing.CampaignImpact;
 import org.salestrack.analytics.marketing.MarketingService;
@@ -142,8 +144,12 @@ public final class SalesReportService {
         List<CampaignImpact> campaigns = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).campaigns(cancel) : List.of();
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         MarketShares market = request.wants(ReportSection.MARKET) ? market(period, months) : new MarketShares(List.of(), List.of());
+        // reviews come by the dozen a month: three months to the report month make a readable grid
+        FeedbackLines feedback = request.wants(ReportSection.FEEDBACK) ? new FeedbackService(workspace)
+                .workbook(period.minusMonths(2).atDay(1), period.atEndOfMonth(), zh, cancel) : FeedbackLines.NONE;
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers, rebates,
-                forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns, purchaseOrders, market, risks);
+                forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns, purchaseOrders, market, risks,
+                feedback);
     }
 
     /** Our share of the market panel by province in the month, and by month over the trend's months. */

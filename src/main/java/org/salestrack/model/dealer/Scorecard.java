@@ -11,11 +11,14 @@ import java.util.List;
  * @param growthPrevious sales against the period just before, as a share (0.12 = +12%)
  * @param growthYear sales against the same period a year before
  * @param trend the dealer's months, oldest first, up to the period's last month (for the trend charts)
+ * @param tickets the period's imported service tickets when {@code resolved48h} was counted from them; null when
+ *                it is the service sheet's figure (no ticket of the dealer judged in the period)
  */
 public record Scorecard(DealerProfile dealer, DealerPeriod period, long sellInQty, long sellInE4, long sellOutQty, long sellOutE4,
                         long stockQty, Double weeksCover, Long targetE4, Double attainment, long previousSalesE4,
                         long yearBeforeSalesE4, Double growthPrevious, Double growthYear, Coverage coverage, Double nps,
-                        Double resolved48h, long complaints, List<DealerMonth> trend) {
+                        Double resolved48h, long complaints, List<DealerMonth> trend,
+                        ServiceTickets tickets) {
     public Scorecard {
         trend = List.copyOf(trend);
     }
@@ -28,6 +31,7 @@ public record Scorecard(DealerProfile dealer, DealerPeriod period, long sellInQt
         Double gp = previousSalesE4 == 0 ? null : (double) e4 / previousSalesE4 - 1;
         Double gy = yearBeforeSalesE4 == 0 ? null : (double) e4 / yearBeforeSalesE4 - 1;
         return new Scorecard(dealer, period, sellInQty, sellInE4, sellOutQty, e4, stockQty, weeksCover, targetE4, att,
-                previousSalesE4, yearBeforeSalesE4, gp, gy, coverage, nps, resolved48h, complaints, trend);
+                previousSalesE4, yearBeforeSalesE4, gp, gy, coverage, nps, resolved48h, complaints, trend,
+                tickets);
     }
 }

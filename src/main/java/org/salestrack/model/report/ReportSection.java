@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** The sections of the monthly sales workbook, in the order their sheets appear. */
 public enum ReportSection {
-    SUMMARY, REGIONS, PROVINCES, SERIES, CHANNELS, DEALERS, REBATES, MARKET, CUSTOMERS, FORECAST, MARKETING, INVENTORY, STOCK_RISKS, QUALITY, PROVENANCE, DETAIL;
+    SUMMARY, REGIONS, PROVINCES, SERIES, CHANNELS, DEALERS, REBATES, MARKET, CUSTOMERS, FORECAST, MARKETING, INVENTORY, STOCK_RISKS, FEEDBACK, QUALITY, PROVENANCE, DETAIL;
 
     public String id() { return name().toLowerCase(Locale.ROOT); }
 

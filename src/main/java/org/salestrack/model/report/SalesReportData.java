@@ -12,6 +12,7 @@ import org.salestrack.model.dealer.DealerBoard;
  * empty lists ({@code rebates}: null, also when the workspace has no dealer figures; {@code campaigns}: the campaigns measured against their baselines, for the marketing sheet); {@code trend} has one entry per month of {@code months}, oldest first, ending at the period;
  * {@code purchaseOrders} are the replenishment lines with something to order as of the period's last day;
  * {@code stockRisks} the slow movers and stock-out risks as of that day.
+ * {@code feedback} covers the three months to the period ({@link FeedbackLines#NONE} when not requested).
  */
 public record SalesReportData(ReportRequest request, YearMonth period, List<YearMonth> months, List<MonthTotals> trend,
                               MonthMatrix regions, MonthMatrix provinces, MonthMatrix series,
@@ -19,6 +20,7 @@ public record SalesReportData(ReportRequest request, YearMonth period, List<Year
                               List<ForecastLine> forecasts, CustomerLines customers, List<IssuesByStatus> issues, List<QuarantineLine> quarantine,
                               List<ImportBatch> batches, Provenance provenance, DetailFeed detail,
                               List<CampaignImpact> campaigns, List<org.salestrack.model.inventory.ReplenishmentLine> purchaseOrders,
-                              MarketShares market, StockRisks stockRisks) {
+                              MarketShares market, StockRisks stockRisks,
+                              FeedbackLines feedback) {
     public MonthTotals current() { return trend.get(trend.size() - 1); }
 }

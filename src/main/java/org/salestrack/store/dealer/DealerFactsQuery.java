@@ -86,7 +86,7 @@ public final class DealerFactsQuery {
                 }
                 months.put(code, list);
             }
-            return new DealerFacts(dealers, months, citiesSold(c), provinceCities(c));
+            return new DealerFacts(dealers, months, citiesSold(c), provinceCities(c), Map.of());
         } catch (SQLException e) {
             throw new StoreException("cannot read the dealers' figures", e);
         }

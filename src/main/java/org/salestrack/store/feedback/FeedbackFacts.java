@@ -86,6 +86,36 @@ public final class FeedbackFacts {
         }
     }
 
+    /**
+     * A model's sales by ISO week from {@code from} to {@code to}: units of the counted lines (paid, not held)
+     * and of the refunded lines (not held), by the day they were sold; every week of the span, zeros included.
+     */
+    public List<org.salestrack.model.feedback.ModelWeek> modelWeeks(String model, LocalDate from, LocalDate to) {
+        java.util.Map<String, long[]> weeks = new java.util.LinkedHashMap<>();
+        for (String w : org.salestrack.model.cube.Grain.WEEK.keys(from, to)) weeks.put(w, new long[2]);
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT s.sale_date, "
+                + "SUM(CASE WHEN s.status = 'paid' THEN s.qty ELSE 0 END), SUM(CASE WHEN s.status = 'refunded' THEN s.qty ELSE 0 END) "
+                + "FROM sale s JOIN product p ON p.id = s.product_id WHERE p.model = ? AND s.hold = 0 AND s.sale_date >= ? AND s.sale_date <= ? "
+                + "GROUP BY s.sale_date")) {
+            ps.setString(1, model);
+            ps.setString(2, from.toString());
+            ps.setString(3, to.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long[] v = weeks.get(org.salestrack.model.cube.Grain.WEEK.key(LocalDate.parse(rs.getString(1))));
+                    if (v == null) continue;
+                    v[0] += rs.getLong(2);
+                    v[1] += rs.getLong(3);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the sales of " + model, e);
+        }
+        List<org.salestrack.model.feedback.ModelWeek> out = new ArrayList<>();
+        weeks.forEach((w, v) -> out.add(new org.salestrack.model.feedback.ModelWeek(w, v[0], v[1])));
+        return out;
+    }
+
     private static void bindRange(PreparedStatement ps, LocalDate from, LocalDate to) throws SQLException {
         ps.setString(1, from == null ? "0000" : from.toString());
         ps.setString(2, to == null ? "9999" : to.plusDays(1).toString());

@@ -102,7 +102,8 @@ final class DealerCard {
         set("coverage", i18n.get("dealers.card.coverage.cities", pct(s.coverage().share(), false), s.coverage().covered().size(),
                 s.coverage().territory().size(), String.join(" ", s.coverage().covered())));
         set("nps", s.nps() == null ? "–" : String.format(l, "%.1f", s.nps()));
-        set("resolved", pct(s.resolved48h(), false));
+        set("resolved", s.tickets() == null ? pct(s.resolved48h(), false)
+                : i18n.get("feedback.dealers.card.tickets", pct(s.resolved48h(), false), s.tickets().within48h(), s.tickets().judged()));
         Map<String, Grade> h = board == null ? Map.of() : board.history().getOrDefault(s.dealer().code(), Map.of());
         set("history", h.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · ")));
         grade.setText(r.grade().name());

@@ -51,8 +51,17 @@ public final class FeedbackView implements Screen {
     private final TableView<ReadReview> sentences;
     private final TableView<TicketAgeing.Row> dealers = new TableView<>();
     private final Label pickLabel = new Label();
+    private final Label keywordsTitle = new Label();
+    private final Label keywords = new Label();
+    private final DefaultCategoryDataset sold = new DefaultCategoryDataset();
+    private final JFreeChart sales = Charts.trend(sold);
+    private final Label salesNote = new Label();
     private final Label error = new Label();
-    private final InvalidationListener onLocale = o -> render();
+    private final InvalidationListener onLocale = o -> {
+        tabled = null;
+        render();
+    };
+    private FeedbackOverview tabled;
 
     public static Screen create(WorkbenchContext ctx) {
         if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
@@ -91,7 +100,7 @@ public final class FeedbackView implements Screen {
         spikes.setPlaceholder(Controls.label(i18n, "feedback.spikes.none"));
         spikes.setPrefHeight(200);
         spikes.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null) vm.select(new FeedbackViewModel.Pick(s.aspect(), s.model()));
+            if (s != null) vm.select(new FeedbackViewModel.Pick(s.aspect(), s.model(), s.week()));
         });
         VBox trendCard = Controls.card(i18n, "feedback.trend.title", chart, Controls.label(i18n, "feedback.spikes.title"), spikes);
         HBox.setHgrow(trendCard, Priority.ALWAYS);
@@ -121,7 +130,21 @@ public final class FeedbackView implements Screen {
         dealers.setPrefHeight(260);
         HBox bottom = new HBox(12, sentenceCard, Controls.card(i18n, "feedback.tickets.title", dealers));
 
-        ScrollPane scroll = new ScrollPane(new VBox(12, tileRow, top, bottom));
+        keywordsTitle.setId("feedback-keywords-title");
+        keywords.setId("feedback-keywords");
+        keywords.setWrapText(true);
+        ChartViewer salesChart = new ChartViewer(sales);
+        salesChart.setId("feedback-sales");
+        salesChart.setPrefSize(640, 200);
+        salesNote.setId("feedback-sales-note");
+        salesNote.setWrapText(true);
+        VBox words = new VBox(6, keywordsTitle, keywords);
+        words.setPrefWidth(420);
+        VBox salesBox = new VBox(6, salesChart, salesNote);
+        HBox.setHgrow(salesBox, Priority.ALWAYS);
+        VBox detailCard = Controls.card(i18n, "feedback.detail.title", Controls.label(i18n, "feedback.detail.hint"), new HBox(16, words, salesBox));
+
+        ScrollPane scroll = new ScrollPane(new VBox(12, tileRow, top, detailCard, bottom));
         scroll.setId("feedback-scroll");
         scroll.setFitToWidth(true);
         scroll.setPadding(new Insets(4, 16, 16, 16));
@@ -139,6 +162,7 @@ public final class FeedbackView implements Screen {
 
         vm.overviewProperty().addListener(o -> render());
         vm.pickProperty().addListener(o -> render());
+        vm.detailProperty().addListener(o -> render());
         vm.errorProperty().addListener(o -> render());
         i18n.localeProperty().addListener(onLocale);
         render();
@@ -182,12 +206,16 @@ public final class FeedbackView implements Screen {
         FeedbackViewModel.Pick p = vm.pickProperty().get();
         pickLabel.setText(p == null ? "" : i18n.get("feedback.sentences.for", aspectName(p.aspect()), p.model(), vm.sentences().size()));
         grid.show(o, aspects, p, l, i18n.chinese());
+        showDetail(vm.detailProperty().get(), p);
         if (o == null) return;
         set("reviews", Format.units(o.reviews(), l), i18n.get("feedback.tile.reviews.note", Format.units(o.negative(), l)));
         set("negative", percent(o.reviews() == 0 ? Double.NaN : (double) o.negative() / o.reviews()), "");
         set("spikes", Format.units(o.spikes().size(), l), o.spikes().isEmpty() ? ""
                 : o.spikes().get(0).week() + " " + o.spikes().get(0).model() + " · " + aspectName(o.spikes().get(0).aspect()));
         set("resolved", percent(o.share48h()), i18n.get("feedback.tile.resolved.note", Format.units(o.tickets(), l)));
+        // refilling the spike table re-selects, which picks again: only a new overview refills the tables
+        if (o == tabled) return;
+        tabled = o;
         spikes.getItems().setAll(o.spikes());
         dealers.getItems().setAll(o.dealers());
         showTrend(o);
@@ -208,6 +236,36 @@ public final class FeedbackView implements Screen {
         }
         Charts.thinLabels(trend, o.weeks());
         trend.setNotify(true);
+    }
+
+    /** The keywords and the model's weekly sell-out behind the pick. */
+    private void showDetail(FeedbackViewModel.Detail shown, FeedbackViewModel.Pick p) {
+        FeedbackViewModel.Detail d = shown != null && shown.pick().equals(p) ? shown : null;
+        Locale l = i18n.locale();
+        keywordsTitle.setText(p == null ? "" : d == null ? i18n.get("feedback.keywords.working", p.model())
+                : i18n.get("feedback.keywords.title", p.model(), d.from().toString(), d.to().toString()));
+        keywords.setText(d == null ? "" : d.keywords().isEmpty() ? i18n.get("feedback.keywords.none")
+                : d.keywords().stream().map(k -> i18n.get("feedback.keywords.word", k.word(), Format.units(k.reviews(), l)))
+                        .collect(java.util.stream.Collectors.joining("  ·  ")));
+        sales.setNotify(false);
+        sold.clear();
+        sales.getCategoryPlot().clearDomainMarkers();
+        if (d != null) {
+            String series = i18n.get("feedback.sales.series", p.model());
+            for (var w : d.weeks()) sold.addValue(w.soldUnits(), series, w.week());
+            for (String week : d.spikeWeeks()) {
+                CategoryMarker m = new CategoryMarker(week, new java.awt.Color(0xb03a2e), new BasicStroke(6f));
+                m.setDrawAsLine(true);
+                m.setAlpha(0.5f);
+                sales.getCategoryPlot().addDomainMarker(m);
+            }
+            Charts.thinLabels(sales, d.weeks().stream().map(w -> w.week()).toList());
+        }
+        sales.setNotify(true);
+        var s = d == null ? null : d.sales();
+        salesNote.setText(s == null ? (d == null ? "" : i18n.get("feedback.sales.pick_spike"))
+                : i18n.get("feedback.sales.note", s.firstWeek(), s.span(), Format.units(s.beforeUnits(), l), percent(s.beforeRefundRate()),
+                        Format.units(s.afterUnits(), l), percent(s.afterRefundRate())));
     }
 
     private void set(String id, String value, String note) {

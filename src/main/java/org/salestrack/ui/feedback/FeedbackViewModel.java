@@ -1,6 +1,8 @@
 package org.salestrack.ui.feedback;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +12,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.salestrack.analytics.feedback.FeedbackOverview;
 import org.salestrack.analytics.feedback.FeedbackService;
+import org.salestrack.analytics.feedback.KeywordIndex;
+import org.salestrack.analytics.feedback.Keywords;
+import org.salestrack.analytics.feedback.SpikeSales;
+import org.salestrack.model.cube.Grain;
+import org.salestrack.model.feedback.ModelWeek;
 import org.salestrack.analytics.feedback.ReadReview;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.model.feedback.TicketFact;
@@ -23,25 +30,43 @@ import org.salestrack.ui.StateManager;
  * reviews behind it.
  */
 public final class FeedbackViewModel {
-    /** A picked cell of the grid. */
-    public record Pick(String aspect, String model) {}
+    /** A picked cell of the grid, or a spike ({@code week} its week; null for a cell). */
+    public record Pick(String aspect, String model, String week) {
+        public Pick(String aspect, String model) { this(aspect, model, null); }
+    }
+
+    /**
+     * What lies behind a pick: the model's keywords in the period (the weeks of the spike's run, or the whole
+     * window for a cell) against every loaded review, and its weekly sell-out and refunds over the window
+     * with the spike weeks, and the four weeks before the spike against its first four.
+     */
+    public record Detail(Pick pick, LocalDate from, LocalDate to, List<Keywords.Keyword> keywords, List<ModelWeek> weeks,
+                         List<String> spikeWeeks, SpikeSales sales) {}
+
+    public static final int KEYWORDS = 8;
 
     /** The background task's title: the status bar shows it through the bundles' "task.feedback". */
     private static final String TASK = "task.feedback".substring("task.".length());
 
     private record Loaded(List<ReadReview> reviews, FeedbackOverview overview) {}
 
+    private record Computed(KeywordIndex index, Detail detail) {}
+
     private final FeedbackService service;
     private final StateManager state;
     private final TaskExecutor tasks;
     private final ReadOnlyObjectWrapper<FeedbackOverview> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Pick> pick = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ReadReview> sentences = FXCollections.observableArrayList();
     private final InvalidationListener onFilters = o -> reload();
     private List<ReadReview> reviews = List.of();
     private BackgroundTask<?> running;
+    private BackgroundTask<?> detailing;
+    /** The loaded reviews' words, segmented on the first pick after a load. */
+    private KeywordIndex index;
 
     public FeedbackViewModel(FeedbackService service, StateManager state, TaskExecutor tasks) {
         this.service = service;
@@ -53,6 +78,9 @@ public final class FeedbackViewModel {
     public ReadOnlyObjectProperty<FeedbackOverview> overviewProperty() { return overview.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<Pick> pickProperty() { return pick.getReadOnlyProperty(); }
+
+    /** The keywords and sales behind the pick; null while nothing is picked or it is being worked out. */
+    public ReadOnlyObjectProperty<Detail> detailProperty() { return detail.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
@@ -80,6 +108,7 @@ public final class FeedbackViewModel {
             running = null;
             busy.set(false);
             reviews = r.reviews();
+            index = null;
             overview.set(r.overview());
             select(pick.get());
         }, e -> {
@@ -97,12 +126,74 @@ public final class FeedbackViewModel {
     }
 
     public void select(Pick p) {
+        detail.set(null);
         sentences.setAll(p == null ? List.of() : FeedbackOverview.sentences(reviews, p.aspect(), p.model()));
         pick.set(p);
+        detail(p);
+    }
+
+    /** Works out the detail of a pick in the background; a newer pick wins. */
+    private void detail(Pick p) {
+        if (detailing != null) detailing.cancel();
+        detailing = null;
+        detail.set(null);
+        FeedbackOverview o = overview.get();
+        if (p == null || o == null || o.weeks().isEmpty()) return;
+        List<ReadReview> all = reviews;
+        KeywordIndex known = index;
+        BackgroundTask<Computed> task = new BackgroundTask<>(TASK) {
+            @Override
+            public Computed call() {
+                KeywordIndex ix = known != null ? known : new KeywordIndex(all, service.lexicon(), cancellation());
+                return new Computed(ix, FeedbackViewModel.detail(service, ix, o, p));
+            }
+        };
+        detailing = task;
+        tasks.execute(task, r -> {
+            if (detailing != task) return;
+            detailing = null;
+            if (reviews == all) index = r.index();
+            detail.set(r.detail());
+        }, e -> {
+            if (detailing != task) return;
+            detailing = null;
+            if (!(e instanceof java.util.concurrent.CancellationException)) error.set(e);
+        });
+    }
+
+    /** The detail of a pick; runs SQL (the model's sales). */
+    static Detail detail(FeedbackService service, KeywordIndex index, FeedbackOverview o, Pick p) {
+        List<String> run = p.week() == null ? List.of() : run(o, p);
+        Set<String> weeks = Set.copyOf(run);
+        LocalDate windowFrom = Grain.WEEK.first(o.weeks().get(0));
+        LocalDate windowTo = Grain.WEEK.last(o.weeks().get(o.weeks().size() - 1));
+        LocalDate from = run.isEmpty() ? windowFrom : Grain.WEEK.first(run.get(0));
+        LocalDate to = run.isEmpty() ? windowTo : Grain.WEEK.last(run.get(run.size() - 1));
+        List<Keywords.Keyword> keywords = index.keywords(r -> p.model().equals(r.fact().model() == null ? "" : r.fact().model())
+                && (weeks.isEmpty() || weeks.contains(Grain.WEEK.key(r.fact().at().toLocalDate()))), KEYWORDS);
+        List<ModelWeek> sales = service.modelWeeks(p.model(), windowFrom, windowTo);
+        List<String> spikeWeeks = o.spikes().stream().filter(s -> s.model().equals(p.model()) && s.aspect().equals(p.aspect()))
+                .map(FeedbackOverview.Spike::week).sorted().toList();
+        return new Detail(p, from, to, keywords, sales, spikeWeeks,
+                run.isEmpty() ? null : SpikeSales.around(sales, run.get(0), SpikeSales.SPAN));
+    }
+
+    /** The consecutive spike weeks of the pick's model and aspect that hold its week. */
+    static List<String> run(FeedbackOverview o, Pick p) {
+        Set<String> spiking = new java.util.HashSet<>();
+        for (FeedbackOverview.Spike s : o.spikes()) if (s.model().equals(p.model()) && s.aspect().equals(p.aspect())) spiking.add(s.week());
+        int at = o.weeks().indexOf(p.week());
+        if (at < 0 || !spiking.contains(p.week())) return List.of(p.week());
+        int first = at;
+        while (first > 0 && spiking.contains(o.weeks().get(first - 1))) first--;
+        int last = at;
+        while (last < o.weeks().size() - 1 && spiking.contains(o.weeks().get(last + 1))) last++;
+        return List.copyOf(o.weeks().subList(first, last + 1));
     }
 
     public void close() {
         state.sliceProperty().removeListener(onFilters);
         if (running != null) running.cancel();
+        if (detailing != null) detailing.cancel();
     }
 }

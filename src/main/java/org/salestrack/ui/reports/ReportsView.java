@@ -139,6 +139,7 @@ public final class ReportsView implements Screen {
             case MARKETING -> "reports.section.marketing";
             case INVENTORY -> "reports.section.inventory";
             case STOCK_RISKS -> "inventory.report.section.risks";
+            case FEEDBACK -> "feedback.report.section";
             case QUALITY -> "reports.section.quality";
             case PROVENANCE -> "reports.section.provenance";
             case DETAIL -> "reports.section.detail";

@@ -20,7 +20,7 @@ final class Cards {
         for (int i = 0; i < territory; i++) cities.add("city" + i);
         DealerProfile d = new DealerProfile("D900", "测试经销商", "T2", "44", "广东", "广州", digital);
         Scorecard s = new Scorecard(d, Q3, 0, 0, 0, 0, 0, null, targetE4, null, salesE4, yearBeforeE4, null, null,
-                new Coverage(cities.subList(0, covered), cities), nps, resolved, 10, List.of());
+                new Coverage(cities.subList(0, covered), cities), nps, resolved, 10, List.of(), null);
         return s.withSales(salesE4);
     }
 

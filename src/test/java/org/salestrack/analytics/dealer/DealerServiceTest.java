@@ -77,4 +77,48 @@ class DealerServiceTest {
             assertThat(rs.getString(3)).contains("from {A: sales > 50000000").contains("to {A: sales > 3000000");
         }
     }
+
+    /**
+     * Issue 22 item 5: imported service tickets decide the 48 h share. D001 is A at a 3,000,000 threshold with the
+     * service sheet's 95%; its 2025-Q3 tickets (tickets.csv) resolve 6 of the 10 judged within 48 hours (T06 at
+     * exactly 48 h counts, T09 still open after a month counts against, T11 opened the last evening is not judged
+     * yet, T12 is in Q2), so the share is 60% and the grade B; undoing the ticket file gives the A back.
+     */
+    @Test
+    void importingATicketFileReplacesThe48hShareAndDropsTheGrade() throws Exception {
+        Workspace ws = DealerWorkspace.create(tmp);
+        GradeRules d = GradeRules.DEFAULTS;
+        new DealerService(ws).saveRules(new GradeRules(new BigDecimal("3000000"), d.aGrowth(), d.aNps(), d.aResolved48h(), d.bCoverage(),
+                d.rateA(), d.rateB(), d.rateC(), d.excessRate(), d.digitalRate()));
+        DealerPeriod q3 = DealerPeriod.parse("2025-Q3");
+        assertThat(row(new DealerService(ws).board(q3), "D001").grade()).isEqualTo(Grade.A);
+
+        Path csv = tmp.resolve("tickets.csv");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/dealer/tickets.csv")) {
+            java.nio.file.Files.copy(in, csv);
+        }
+        var imports = new org.salestrack.ingest.ImportService(ws, org.salestrack.ingest.profile.ProfileLibrary.load(null),
+                org.salestrack.ingest.ImportPolicy.DEFAULT);
+        var batch = imports.importFile(csv, null, org.salestrack.task.ProgressListener.NONE, org.salestrack.task.Cancellation.none());
+        assertThat(batch.stored()).isEqualTo(13);
+
+        DealerRow d1 = row(new DealerService(ws).board(q3), "D001");
+        assertThat(d1.card().resolved48h()).isEqualTo(0.6);
+        assertThat(d1.card().tickets()).isEqualTo(new org.salestrack.model.dealer.ServiceTickets(10, 6));
+        assertThat(d1.grade()).isEqualTo(Grade.B);
+        assertThat(d1.verdict().why().english()).contains("48 h 60% < 90% (6 of 10 service tickets)");
+        assertThat(d1.verdict().toNext()).extracting(org.salestrack.model.Message::english)
+                .containsExactly("48 h resolution 30 points more (to 90%)");
+        DealerRow d2 = row(new DealerService(ws).board(q3), "D002");
+        assertThat(d2.card().resolved48h()).isEqualTo(0.0);
+        assertThat(d2.card().tickets()).isEqualTo(new org.salestrack.model.dealer.ServiceTickets(1, 0));
+        // Q2 has only T12 (within 48 h): 100%, where the sheet had no Q2 row at all
+        assertThat(row(new DealerService(ws).board(DealerPeriod.parse("2025-Q2")), "D001").card().resolved48h()).isEqualTo(1.0);
+
+        imports.undo(batch.batchId());
+        DealerRow back = row(new DealerService(ws).board(q3), "D001");
+        assertThat(back.card().tickets()).isNull();
+        assertThat(back.card().resolved48h()).isCloseTo(0.95, within(1e-9));
+        assertThat(back.grade()).isEqualTo(Grade.A);
+    }
 }

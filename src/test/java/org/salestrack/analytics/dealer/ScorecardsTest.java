@@ -92,7 +92,7 @@ class ScorecardsTest {
         Map<String, Map<YearMonth, Set<String>>> sold = Map.of(
                 "D001", Map.of(YearMonth.parse("2025-05"), Set.of("北京", "通州")),
                 "D002", Map.of(YearMonth.parse("2025-05"), Set.of("北京"), YearMonth.parse("2025-08"), Set.of("北京", "通州")));
-        DealerFacts f = new DealerFacts(List.of(a, b), Map.of("D001", ma, "D002", mb), sold, Map.of("11", List.of("北京", "通州")));
+        DealerFacts f = new DealerFacts(List.of(a, b), Map.of("D001", ma, "D002", mb), sold, Map.of("11", List.of("北京", "通州")), Map.of());
         var board = DealerBoards.board(f, DealerPeriod.parse("2025-Q3"), GradeRules.DEFAULTS);
         assertThat(board.quarters()).containsExactly("2025-Q2", "2025-Q3");
         assertThat(board.history().get("D001")).containsEntry("2025-Q2", Grade.B).containsEntry("2025-Q3", Grade.C);

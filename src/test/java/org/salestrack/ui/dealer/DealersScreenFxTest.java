@@ -184,4 +184,35 @@ class DealersScreenFxTest {
         assertThat(lines.get(1)).startsWith("D002,").endsWith(",2000.00");
         assertThat(lines.get(2)).startsWith("D001,").contains(",A,1000000.00,").endsWith(",88000.00");
     }
+
+    /**
+     * Issue 22 item 5 on the screen: with the service desk's ticket export imported, D001's card counts its 48 h
+     * share from the tickets (6 of the 10 judged in 2025-Q3, see DealerServiceTest) and the grade falls from A to B.
+     */
+    @Test
+    void theCardCountsThe48hShareFromTheImportedTickets(FxRobot robot) throws Exception {
+        org.salestrack.model.dealer.GradeRules d = org.salestrack.model.dealer.GradeRules.DEFAULTS;
+        new org.salestrack.analytics.dealer.DealerService(ws).saveRules(new org.salestrack.model.dealer.GradeRules(
+                new java.math.BigDecimal("3000000"), d.aGrowth(), d.aNps(), d.aResolved48h(), d.bCoverage(), d.rateA(), d.rateB(), d.rateC(),
+                d.excessRate(), d.digitalRate()));
+        Path csv = dir.resolve("tickets.csv");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/dealer/tickets.csv")) {
+            Files.copy(in, csv);
+        }
+        new ImportService(ws, ProfileLibrary.load(null), ImportPolicy.DEFAULT).importFile(csv, null,
+                org.salestrack.task.ProgressListener.NONE, Cancellation.none());
+
+        robot.clickOn("#nav-dealers");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> row(robot, "D001") != null);
+        robot.clickOn(row(robot, "D001"));
+        waitFor(robot, "#dealers-grade", "B");
+        assertThat(text(robot, "#dealers-card-resolved")).isEqualTo("60.0% (6 of 10 service tickets)");
+        assertThat(text(robot, "#dealers-why")).contains("48 h 60% < 90% (6 of 10 service tickets)");
+        assertThat(text(robot, "#dealers-next")).isEqualTo("For A: 48 h resolution 30 points more (to 90%)");
+        robot.clickOn("#lang-zh");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#dealers-card-resolved").startsWith("60.0%（"));
+        assertThat(text(robot, "#dealers-card-resolved")).isEqualTo("60.0%（10 张服务工单中 6 张）");
+        assertThat(text(robot, "#dealers-why")).contains("48 小时解决率 60% < 90%（10 张服务工单中 6 张）");
+        robot.clickOn("#lang-en");
+    }
 }

@@ -79,8 +79,23 @@ class FeedbackScreenFxTest {
                 "T1,2025-11-01 09:00:00,2025-11-01 19:00:00,授权店,S001,D032,XH-X7-256,维修,已完结,顾客反映发热严重",
                 "T2,2025-11-02 09:00:00,2025-11-04 21:00:00,授权店,S001,D032,XH-X7-256,维修,已完结,顾客反映发热严重",
                 "T3,2025-11-03 10:00:00,2025-11-04 10:00:00,直营店,S003,,QC-Y50-128,咨询,已完结,咨询保修期限"), StandardCharsets.UTF_8);
+        // the X7 on the official mall: 10 a week in W41-W44 (one more refunded in W43), then 6 a week and 2 refunded in W45-W48
+        List<String> mall = new ArrayList<>();
+        int n = 0;
+        for (int w = 0; w < 8; w++) {
+            java.time.LocalDate monday = java.time.LocalDate.of(2025, 10, 6).plusWeeks(w);
+            int paid = w < 4 ? 10 : 6;
+            int refunded = w < 4 ? (w == 2 ? 1 : 0) : 2;
+            for (int k = 0; k < paid + refunded; k++) {
+                mall.add("{\"order_no\":\"GM" + (n++) + "\",\"line_no\":1,\"paid_at\":\"" + monday.plusDays(k % 7) + "T10:00:00+08:00\","
+                        + "\"sku\":\"XH-X7-256\",\"qty\":1,\"unit_price\":\"5999.00\",\"amount\":5999.00,\"province\":\"Guangdong\",\"city\":\"深圳\","
+                        + "\"status\":\"" + (k < paid ? "paid" : "refunded") + "\"}");
+            }
+        }
+        Path mallFile = dir.resolve("mall-orders.jsonl");
+        Files.write(mallFile, mall, StandardCharsets.UTF_8);
         for (Path f : List.of(Path.of("samples/master/products.csv"), Path.of("samples/master/dealers.csv"), Path.of("samples/master/stores.csv"),
-                sales, reviewCsv, tickets)) {
+                sales, reviewCsv, tickets, mallFile)) {
             imports.importFile(f, null, ProgressListener.NONE, Cancellation.none());
         }
         ExploreService explore = new ExploreService(ws);
@@ -140,6 +155,25 @@ class FeedbackScreenFxTest {
         reveal(robot, "#feedback-spikes");
         robot.clickOn(row(robot, "#feedback-spikes", 0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sentences.getItems().size() == 5);
+
+        // behind the spike (issue 22 items 2 and 4): the X7's keywords in its week against all 16 reviews, the heat words
+        // first; its sell-out and refunds in the four weeks before W45 against the four from it, as the mall export has them
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#feedback-keywords-title").startsWith("Keywords of 星河 X7, "));
+        assertThat(text(robot, "#feedback-keywords-title")).isEqualTo("Keywords of 星河 X7, 2025-11-03 – 2025-11-09");
+        assertThat(text(robot, "#feedback-keywords")).startsWith("发烫 (5)");
+        assertThat(text(robot, "#feedback-sales-note")).isEqualTo("The 4 weeks before 2025-W45: 40 units sold, 2.4% refunded; "
+                + "the 4 weeks from 2025-W45: 24 units, 25.0% refunded.");
+        try (var c = Workspace.open(dir.resolve("w.db")).connect(); var st = c.createStatement(); var rs = st.executeQuery(
+                "SELECT SUM(CASE WHEN status = 'paid' THEN qty END), SUM(CASE WHEN status = 'refunded' THEN qty END) FROM sale s "
+                        + "JOIN product p ON p.id = s.product_id WHERE p.model = '星河 X7' AND s.sale_date BETWEEN '2025-11-03' AND '2025-11-30'")) {
+            assertThat(rs.getLong(1)).isEqualTo(24);
+            assertThat(rs.getLong(2)).isEqualTo(8);
+        }
+        robot.clickOn("#lang-zh");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#feedback-sales-note").startsWith("2025-W45 之前"));
+        assertThat(text(robot, "#feedback-keywords-title")).isEqualTo("星河 X7 的关键词，2025-11-03 – 2025-11-09");
+        robot.clickOn("#lang-en");
+        WaitForAsyncUtils.waitForFxEvents();
 
         TableView<TicketAgeing.Row> dealers = robot.lookup("#feedback-dealers").queryTableView();
         assertThat(dealers.getItems()).extracting(r -> r.key() + " " + r.tickets() + " " + r.within48h() + " " + r.medianHours())

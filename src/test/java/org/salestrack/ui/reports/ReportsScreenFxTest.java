@@ -56,5 +56,20 @@ class ReportsScreenFxTest {
         assertThat(robot.lookup("#reports-open").queryButton().isDisabled()).isFalse();
         SummaryRow total = new SummaryQuery(fx.ws.workspace).run(List.of(), month.atDay(1).toString(), month.atEndOfMonth().toString()).get(0);
         assertThat(ReportsViewModelTest.kpi(out, "Sales amount", "This month")).isEqualByComparingTo(total.amount());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(wb.getSheet("Feedback")).isNotNull();
+        }
+
+        // the customer feedback sheet (issue 22) is one of the sections: unticked, the workbook has none
+        Path without = dir.resolve("without-feedback.xlsx");
+        dialogs.saveTo = without;
+        robot.clickOn("#reports-section-feedback");
+        robot.clickOn("#reports-build");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(without)
+                && robot.lookup("#reports-message").queryLabeled().getText().startsWith("Written"));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(without))) {
+            assertThat(wb.getSheet("Feedback")).isNull();
+            assertThat(wb.getSheet("Summary")).isNotNull();
+        }
     }
 }

@@ -1,0 +1,134 @@
+package org.salestrack.report;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.salestrack.model.report.FeedbackLines;
+import org.salestrack.model.report.SalesReportData;
+import org.salestrack.report.Styles.Kind;
+
+/**
+ * Customer feedback over the three months to the report month: negative share by model (a formula over its
+ * reviews) and by model and aspect (a red heat map), the complaints made most often with the newest sentences
+ * behind them, and the dealers' service tickets with the share resolved within 48 hours as a formula over the
+ * counts, slowest dealer first.
+ */
+final class FeedbackSheet {
+    static final int GRID_HEADER = 4;
+    /** Columns before the aspects in the grid: model, reviews, negative, negative share. */
+    static final int ASPECT_COL = 4;
+
+    private final ReportLabels labels;
+
+    FeedbackSheet(ReportLabels labels) { this.labels = labels; }
+
+    void write(Sheet sheet, Grid g, SalesReportData d) {
+        FeedbackLines f = d.feedback();
+        g.banner(0, 0, labels.format("feedback.title", String.valueOf(f.from()), String.valueOf(f.to()), f.reviews(), f.negative()),
+                g.styles().title());
+        g.banner(1, 0, labels.get("feedback.note"), g.styles().note());
+        SheetLayout.print(sheet, 1);
+        g.banner(GRID_HEADER - 1, 0, labels.get("feedback.grid"), g.styles().section());
+        int last = grid(sheet, g, f);
+        int top = last + 3;
+        g.banner(top - 1, 0, labels.get("feedback.top"), g.styles().section());
+        last = complaints(g, top, f.complaints());
+        int tickets = last + 3;
+        g.banner(tickets - 1, 0, labels.get("feedback.tickets"), g.styles().section());
+        tickets(g, tickets, f.dealers());
+    }
+
+    /** Returns the grid's last row. */
+    private int grid(Sheet sheet, Grid g, FeedbackLines f) {
+        String[] keys = {"feedback.col.model", "feedback.col.reviews", "feedback.col.negative", "feedback.col.negativeShare"};
+        for (int c = 0; c < keys.length; c++) g.header(GRID_HEADER, c, labels.get(keys[c]));
+        for (int a = 0; a < f.aspects().size(); a++) g.header(GRID_HEADER, ASPECT_COL + a, f.aspects().get(a));
+        if (f.models().isEmpty()) {
+            g.banner(GRID_HEADER + 1, 0, labels.get("feedback.none"), g.styles().note());
+            return GRID_HEADER + 1;
+        }
+        int first = GRID_HEADER + 1;
+        int r = first;
+        for (FeedbackLines.ModelRow m : f.models()) {
+            g.text(r, 0, m.model());
+            g.integer(r, 1, m.reviews(), false);
+            g.integer(r, 2, m.negative(), false);
+            g.formula(r, 3, share(r, 2, 1), Kind.PERCENT, false);
+            for (int a = 0; a < m.cells().size(); a++) {
+                FeedbackLines.Cell c = m.cells().get(a);
+                if (c.mentions() > 0) g.rate(r, ASPECT_COL + a, (double) c.complaints() / c.mentions());
+            }
+            r++;
+        }
+        int lastAspect = ASPECT_COL + f.aspects().size() - 1;
+        if (!f.aspects().isEmpty()) {
+            MonthMatrixSheet.heatMap(sheet, new CellRangeAddress(first, r - 1, ASPECT_COL, lastAspect), MonthMatrixSheet.rgb(0xF8, 0x69, 0x6B));
+        }
+        // the shown models are the most reviewed: the total is theirs, the title counts every review
+        g.totalLabel(r, Math.max(3, lastAspect), labels.get("total"));
+        g.formula(r, 1, "SUM(" + Grid.range(first, 1, r - 1, 1) + ")", Kind.INTEGER, true);
+        g.formula(r, 2, "SUM(" + Grid.range(first, 2, r - 1, 2) + ")", Kind.INTEGER, true);
+        g.formula(r, 3, share(r, 2, 1), Kind.PERCENT, true);
+        return r;
+    }
+
+    private int complaints(Grid g, int header, List<FeedbackLines.Complaint> rows) {
+        String[] keys = {"feedback.col.model", "feedback.col.aspect", "feedback.col.complaints", "feedback.col.mentions",
+                "feedback.col.complaintShare", "feedback.col.samples"};
+        for (int c = 0; c < keys.length; c++) g.header(header, c, labels.get(keys[c]));
+        if (rows.isEmpty()) {
+            g.banner(header + 1, 0, labels.get("feedback.none"), g.styles().note());
+            return header + 1;
+        }
+        int r = header + 1;
+        for (FeedbackLines.Complaint c : rows) {
+            g.text(r, 0, c.model());
+            g.text(r, 1, c.aspect());
+            g.integer(r, 2, c.complaints(), false);
+            g.integer(r, 3, c.mentions(), false);
+            g.formula(r, 4, share(r, 2, 3), Kind.PERCENT, false);
+            // the sentences run over the empty cells to their right instead of widening the grid's aspect column above
+            g.banner(r, 5, samples(c.samples()), g.styles().of(Kind.TEXT));
+            r++;
+        }
+        return r - 1;
+    }
+
+    private void tickets(Grid g, int header, List<FeedbackLines.DealerTickets> rows) {
+        String[] keys = {"col.dealer", "col.name", "feedback.col.tickets", "feedback.col.open", "feedback.col.resolvedTickets", "feedback.col.judged", "feedback.col.within48h",
+                "feedback.col.share48h", "feedback.col.medianHours"};
+        for (int c = 0; c < keys.length; c++) g.header(header, c, labels.get(keys[c]));
+        if (rows.isEmpty()) {
+            g.banner(header + 1, 0, labels.get("feedback.none.tickets"), g.styles().note());
+            return;
+        }
+        int first = header + 1;
+        int r = first;
+        for (FeedbackLines.DealerTickets t : rows) {
+            g.text(r, 0, t.dealer());
+            g.text(r, 1, t.name());
+            g.integer(r, 2, t.tickets(), false);
+            g.integer(r, 3, t.open(), false);
+            g.integer(r, 4, t.resolved(), false);
+            g.integer(r, 5, t.judged(), false);
+            g.integer(r, 6, t.within48h(), false);
+            g.formula(r, 7, share(r, 6, 5), Kind.PERCENT, false);
+            if (!Double.isNaN(t.medianHours())) g.decimal(r, 8, t.medianHours());
+            r++;
+        }
+        g.totalLabel(r, 8, labels.get("total"));
+        for (int c = 2; c <= 6; c++) g.formula(r, c, "SUM(" + Grid.range(first, c, r - 1, c) + ")", Kind.INTEGER, true);
+        g.formula(r, 7, share(r, 6, 5), Kind.PERCENT, true);
+    }
+
+    /** The sentences quoted one after the other: 「...」 「...」. */
+    static String samples(List<String> sentences) {
+        StringBuilder b = new StringBuilder();
+        for (String x : sentences) b.append(b.length() == 0 ? "" : " ").append('\u300c').append(x).append('\u300d');
+        return b.toString();
+    }
+
+    private static String share(int r, int part, int whole) {
+        return "IFERROR(" + Grid.ref(r, part) + "/" + Grid.ref(r, whole) + ",\"\")";
+    }
+}

@@ -1,0 +1,183 @@
+package org.salestrack.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.analytics.dealer.DealerService;
+import org.salestrack.analytics.feedback.FeedbackService;
+import org.salestrack.analytics.feedback.ReadReview;
+import org.salestrack.ingest.ImportPolicy;
+import org.salestrack.ingest.ImportService;
+import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.model.dealer.DealerPeriod;
+import org.salestrack.model.dealer.DealerRow;
+import org.salestrack.model.report.ReportSection;
+import org.salestrack.model.report.SalesReportData;
+import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+
+/**
+ * The workbook's Feedback sheet (issue 22) on the committed feedback samples, December 2025 (so October to
+ * December): every count read back with POI against the reviews read again here, the share formulas
+ * evaluated, the planted 星河 X7 overheating first among the complaints and D010 first among the dealers with
+ * the 48 h counts of its scorecard.
+ */
+class FeedbackSheetTest {
+    private static final LocalDate FROM = LocalDate.of(2025, 10, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+
+    @TempDir
+    static Path dir;
+    static Workspace ws;
+    static XSSFWorkbook en;
+    static XSSFWorkbook zh;
+    static List<ReadReview> reviews;
+
+    @BeforeAll
+    static void writeBothLanguages() throws Exception {
+        ws = Workspace.open(dir.resolve("ws.db"));
+        ImportService imports = new ImportService(ws, ProfileLibrary.load(null), ImportPolicy.DEFAULT);
+        for (String f : List.of("master/products.csv", "master/dealers.csv", "master/stores.csv", "feedback/reviews-tmall-2024-2025.csv",
+                "feedback/reviews-jd-2024-2025.xlsx", "feedback/tickets-2024-2025.csv")) {
+            imports.importFile(Path.of("samples", f), null, ProgressListener.NONE, Cancellation.none());
+        }
+        reviews = new FeedbackService(ws).reviews(FROM, TO, null, Cancellation.none());
+        en = write(Locale.ENGLISH, "en.xlsx");
+        zh = write(Locale.SIMPLIFIED_CHINESE, "zh.xlsx");
+    }
+
+    private static XSSFWorkbook write(Locale locale, String name) throws Exception {
+        SalesReportData d = WorkbookFiles.load(ws, YearMonth.of(2025, 12), EnumSet.of(ReportSection.FEEDBACK), locale);
+        Path out = dir.resolve(name);
+        new SalesWorkbookWriter(ReportLabels.of(locale)).write(d, out, ProgressListener.NONE, Cancellation.none());
+        try (InputStream in = Files.newInputStream(out)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        en.close();
+        zh.close();
+    }
+
+    private static String text(Row r, int c) {
+        Cell cell = r.getCell(c);
+        return cell == null || cell.getCellType() != CellType.STRING ? null : cell.getStringCellValue();
+    }
+
+    /** The first row at or below {@code from} whose first cell reads {@code first}. */
+    private static int find(Sheet s, int from, String first) {
+        for (int i = from; i <= s.getLastRowNum(); i++) {
+            if (s.getRow(i) != null && first.equals(text(s.getRow(i), 0))) return i;
+        }
+        throw new AssertionError("no row starting with " + first);
+    }
+
+    @Test
+    void eachModelsReviewsNegativesAndAspectSharesAreTheReadReviewsCountedAgain() {
+        Sheet s = en.getSheet("Feedback");
+        FormulaEvaluator eval = en.getCreationHelper().createFormulaEvaluator();
+        long negative = reviews.stream().filter(r -> r.reading().negative()).count();
+        assertThat(text(s.getRow(0), 0)).isEqualTo("Customer feedback, 2025-10-01 \u2013 2025-12-31: " + reviews.size() + " reviews, "
+                + negative + " negative");
+        Row header = s.getRow(FeedbackSheet.GRID_HEADER);
+        assertThat(text(header, 0)).isEqualTo("Model");
+        int heat = -1;
+        for (int c = FeedbackSheet.ASPECT_COL; c < header.getLastCellNum(); c++) if ("Overheating".equals(text(header, c))) heat = c;
+        assertThat(heat).isPositive();
+        int rows = 0;
+        for (int i = FeedbackSheet.GRID_HEADER + 1; !"Total".equals(text(s.getRow(i), 0)); i++) {
+            Row r = s.getRow(i);
+            String model = text(r, 0);
+            List<ReadReview> own = reviews.stream().filter(x -> model.equals(x.fact().model())).toList();
+            long neg = own.stream().filter(x -> x.reading().negative()).count();
+            assertThat((long) r.getCell(1).getNumericCellValue()).as(model).isEqualTo(own.size());
+            assertThat((long) r.getCell(2).getNumericCellValue()).as(model).isEqualTo(neg);
+            assertThat(r.getCell(3).getCellFormula()).isEqualTo("IFERROR(C" + (i + 1) + "/B" + (i + 1) + ",\"\")");
+            assertThat(eval.evaluate(r.getCell(3)).getNumberValue()).isCloseTo((double) neg / own.size(), within(1e-12));
+            long mentions = own.stream().filter(x -> x.reading().aspects().contains("heat")).count();
+            long complaints = own.stream().filter(x -> x.reading().complaints().contains("heat")).count();
+            if (mentions == 0) assertThat(r.getCell(heat)).isNull();
+            else assertThat(r.getCell(heat).getNumericCellValue()).as(model).isCloseTo((double) complaints / mentions, within(1e-12));
+            rows++;
+        }
+        assertThat(rows).isBetween(5, 14);
+    }
+
+    @Test
+    void theX7OverheatingLeadsTheComplaintsWithItsNewestSentences() {
+        Sheet s = en.getSheet("Feedback");
+        int header = find(s, FeedbackSheet.GRID_HEADER + 1, "Model");
+        Row first = s.getRow(header + 1);
+        assertThat(text(first, 0)).isEqualTo("星河 X7");
+        assertThat(text(first, 1)).isEqualTo("Overheating");
+        List<ReadReview> heat = new ArrayList<>(reviews.stream()
+                .filter(r -> "星河 X7".equals(r.fact().model()) && r.reading().complaints().contains("heat")).toList());
+        assertThat(heat.size()).isGreaterThanOrEqualTo(31);
+        assertThat((long) first.getCell(2).getNumericCellValue()).isEqualTo(heat.size());
+        heat.sort((a, b) -> b.fact().at().compareTo(a.fact().at()));
+        assertThat(text(first, 5)).isEqualTo("\u300c" + heat.get(0).fact().text() + "\u300d \u300c" + heat.get(1).fact().text() + "\u300d");
+        FormulaEvaluator eval = en.getCreationHelper().createFormulaEvaluator();
+        assertThat(eval.evaluate(first.getCell(4)).getNumberValue())
+                .isCloseTo(heat.size() / first.getCell(3).getNumericCellValue(), within(1e-12));
+    }
+
+    @Test
+    void theSlowDealerLeadsTheTicketsWithTheCountsOfItsScorecard() {
+        Sheet s = en.getSheet("Feedback");
+        int header = find(s, 0, "Dealer");
+        Row d010 = s.getRow(header + 1);
+        assertThat(text(d010, 0)).isEqualTo("D010");
+        DealerRow card = new DealerService(ws).board(DealerPeriod.parse("2025-Q4")).rows().stream()
+                .filter(r -> r.code().equals("D010")).findFirst().orElseThrow();
+        assertThat((int) d010.getCell(5).getNumericCellValue()).isEqualTo(card.card().tickets().judged());
+        assertThat((int) d010.getCell(6).getNumericCellValue()).isZero();
+        FormulaEvaluator eval = en.getCreationHelper().createFormulaEvaluator();
+        assertThat(eval.evaluate(d010.getCell(7)).getNumberValue()).isZero();
+        assertThat(d010.getCell(8).getNumericCellValue()).isGreaterThan(72);
+        // every dealer row's share is its scorecard's 48 h share for the quarter
+        var board = new DealerService(ws).board(DealerPeriod.parse("2025-Q4"));
+        int i = header + 1;
+        for (; !"Total".equals(text(s.getRow(i), 0)); i++) {
+            Row r = s.getRow(i);
+            DealerRow b = board.rows().stream().filter(x -> x.code().equals(text(r, 0))).findFirst().orElseThrow();
+            assertThat(eval.evaluate(r.getCell(7)).getNumberValue()).as(text(r, 0)).isCloseTo(b.card().resolved48h(), within(1e-12));
+        }
+        Row total = s.getRow(i);
+        assertThat(total.getCell(7).getCellFormula()).isEqualTo("IFERROR(G" + (i + 1) + "/F" + (i + 1) + ",\"\")");
+    }
+
+    @Test
+    void theChineseWorkbookNamesTheSheetColumnsAndAspectsInChinese() {
+        Sheet s = zh.getSheet("客户反馈");
+        assertThat(s).isNotNull();
+        Row header = s.getRow(FeedbackSheet.GRID_HEADER);
+        assertThat(text(header, 0)).isEqualTo("机型");
+        assertThat(text(header, 3)).isEqualTo("差评占比");
+        List<String> aspects = new ArrayList<>();
+        for (int c = FeedbackSheet.ASPECT_COL; c < header.getLastCellNum(); c++) aspects.add(text(header, c));
+        assertThat(aspects).contains("发热", "续航/电池");
+        assertThat(text(s.getRow(0), 0)).startsWith("客户反馈，2025-10-01 – 2025-12-31：评价 " + reviews.size() + " 条");
+    }
+}
