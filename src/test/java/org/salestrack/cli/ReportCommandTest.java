@@ -55,9 +55,9 @@ class ReportCommandTest {
         Result r = run("report", "--workspace", ws.toString(), "--out", out.toString());
         assertThat(r.code).as(r.err).isZero();
         // the last sale is on 2025-03-30: March is partial, so the default is February (issue 11 #4)
-        assertThat(r.out).startsWith("wrote " + out + ": period 2025-02, 16 sections, 3 detail lines, ");
+        assertThat(r.out).startsWith("wrote " + out + ": period 2025-02, 17 sections, 3 detail lines, ");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(16);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(17);
         }
         try (var c = org.salestrack.store.Workspace.open(ws).connect(); var st = c.createStatement();
              var rs = st.executeQuery("SELECT subject, detail FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1")) {
