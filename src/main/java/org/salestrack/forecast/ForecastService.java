@@ -10,6 +10,12 @@ import java.util.Map;
 import org.salestrack.forecast.accuracy.BacktestResult;
 import org.salestrack.forecast.series.PeriodKind;
 import org.salestrack.forecast.series.SeriesDrivers;
+import org.salestrack.forecast.series.SubsidyDriver;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.salestrack.model.Provinces;
+import org.salestrack.model.market.PolicyMeasure;
+import org.salestrack.store.market.MarketData;
 import org.salestrack.forecast.series.TimeSeries;
 import java.time.YearMonth;
 import org.salestrack.model.DataAsOf;
@@ -32,11 +38,13 @@ public final class ForecastService {
     private final SeriesQuery series;
     private final ForecastRuns runs;
     private final PromotionCalendar campaigns;
+    private final MarketData market;
 
     public ForecastService(Workspace workspace) {
         this.series = new SeriesQuery(workspace);
         this.runs = new ForecastRuns(workspace);
         this.campaigns = new PromotionCalendar(workspace);
+        this.market = new MarketData(workspace);
     }
 
     /** A level's series and their drivers, as the runner takes them. */
@@ -45,13 +53,25 @@ public final class ForecastService {
     /**
      * As {@link #load}, with each series' drivers: its average selling price (revenue / units; the last
      * month's price carried over the horizon, and into months without sales) and the days of each month in a
-     * campaign of the campaign calendar (planned campaigns included, which is what makes them known ahead).
+     * campaign of the campaign calendar (planned campaigns included, which is what makes them known ahead);
+     * and, when the workspace holds policy measures, the share of its price the subsidies pay back
+     * ({@link SubsidyDriver}, from the mix of SKUs it sells), which they plan ahead as well.
      */
     public LevelSeries loadWithDrivers(List<String> level, Measure measure, int horizon) {
+        return loadWithDrivers(level, measure, horizon, null);
+    }
+
+    /**
+     * As above; with {@code subsidyWhatIf} not null the forecast months get that subsidy rate instead of what
+     * the policies plan ({@link SubsidyDriver#whatIf}: 0 turns it off).
+     */
+    public LevelSeries loadWithDrivers(List<String> level, Measure measure, int horizon, Double subsidyWhatIf) {
         List<TimeSeries> out = new ArrayList<>();
         Map<String, SeriesDrivers> drivers = new LinkedHashMap<>();
         List<PromotionPeriod> calendar = campaigns.all();
-        for (MonthlySeries s : monthly(level, null, null)) {
+        List<MonthlySeries> all = monthly(level, null, null);
+        Subsidies subsidies = all.isEmpty() ? null : subsidies(level, all.get(0), subsidyWhatIf);
+        for (MonthlySeries s : all) {
             TimeSeries ts = timeSeries(s, measure);
             out.add(ts);
             int n = s.length() + horizon;
@@ -69,9 +89,55 @@ public final class ForecastService {
                     if (!to.isBefore(from)) days[t] += to.toEpochDay() - from.toEpochDay() + 1;
                 }
             }
-            drivers.put(ts.id(), new SeriesDrivers(List.of("price", "campaign_days"), new double[][] {price, days}));
+            if (subsidies == null) {
+                drivers.put(ts.id(), new SeriesDrivers(List.of("price", "campaign_days"), new double[][] {price, days}));
+            } else {
+                drivers.put(ts.id(), new SeriesDrivers(List.of("price", "campaign_days", SubsidyDriver.NAME),
+                        new double[][] {price, days, subsidies.rates(s, level, n)}));
+            }
         }
         return new LevelSeries(out, drivers);
+    }
+
+    /** The policies in force (as imported, or as a what-if puts them) and each series' SKUs, for the subsidy driver. */
+    private record Subsidies(List<PolicyMeasure> policies, Map<String, List<SubsidyDriver.Item>> items) {
+        double[] rates(MonthlySeries s, List<String> level, int length) {
+            return SubsidyDriver.rates(policies, provinces(level, s.keys()), YearMonth.parse(s.firstMonth()), length,
+                    items.getOrDefault(s.id(), List.of()));
+        }
+    }
+
+    private Subsidies subsidies(List<String> level, MonthlySeries first, Double whatIf) {
+        List<PolicyMeasure> policies = market.policies();
+        if (policies.isEmpty()) return null;
+        if (whatIf != null) policies = SubsidyDriver.whatIf(policies, YearMonth.parse(first.month(first.length())), whatIf);
+        Map<String, String> categories = market.skuCategories();
+        List<String> bySku = new ArrayList<>(level);
+        if (!bySku.contains("sku")) bySku.add("sku");
+        int skuAt = bySku.indexOf("sku");
+        Map<String, List<SubsidyDriver.Item>> items = new LinkedHashMap<>();
+        for (MonthlySeries k : monthly(bySku, null, null)) {
+            List<String> keys = new ArrayList<>(k.keys());
+            String sku = keys.get(skuAt);
+            if (!level.contains("sku")) keys.remove(skuAt);
+            String id = level.isEmpty() ? "total" : String.join("/", keys);
+            // the SKU breakdown spans the same months as the level's series: both read the same rollup rows
+            items.computeIfAbsent(id, x -> new ArrayList<>()).add(new SubsidyDriver.Item(categories.get(sku), k.units(), k.revenue()));
+        }
+        return new Subsidies(policies, items);
+    }
+
+    /** The provinces a series covers: its province, its sales region's, or (none of them in the level) the country. */
+    private static Set<String> provinces(List<String> level, List<String> keys) {
+        int p = level.indexOf("province");
+        if (p >= 0) return Provinces.get().normalise(keys.get(p)).map(Set::of).orElse(Set.of());
+        int r = level.indexOf("region");
+        if (r >= 0) {
+            Set<String> out = new LinkedHashSet<>();
+            Provinces.get().all().stream().filter(x -> x.salesRegion().equals(keys.get(r))).forEach(x -> out.add(x.code()));
+            return out;
+        }
+        return Set.of();
     }
 
     /** What to forecast: units or revenue. */

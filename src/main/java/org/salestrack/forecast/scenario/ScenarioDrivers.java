@@ -16,7 +16,8 @@ public final class ScenarioDrivers {
             case CompetitorLaunch.TYPE -> new CompetitorLaunch(text(spec, "target"), step(spec, "dipStep", null), number(spec, "depth"),
                     step(spec, "recoveryLength", null), p.containsKey("lastingLoss") ? number(spec, "lastingLoss") : 0.0);
             case ChannelShift.TYPE -> new ChannelShift(text(spec, "fromSeries"), text(spec, "toSeries"), number(spec, "fraction"), step(spec, "fromStep", 0));
-            default -> throw new IllegalArgumentException("unknown driver type \"" + spec.type() + "\"; known: price, promotion, competitor, channel-shift");
+            case SubsidyChange.TYPE -> new SubsidyChange(text(spec, "target"), number(spec, "rate"), numbers(spec, "multiplier"));
+            default -> throw new IllegalArgumentException("unknown driver type \"" + spec.type() + "\"; known: price, promotion, competitor, channel-shift, subsidy");
         };
     }
 
@@ -33,6 +34,20 @@ public final class ScenarioDrivers {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(spec.type() + " driver: " + name + " must be a number, was \"" + value + "\"");
         }
+    }
+
+    private static double[] numbers(ScenarioDriverSpec spec, String name) {
+        if (!(required(spec, name) instanceof java.util.List<?> list)) throw new IllegalArgumentException(spec.type() + " driver: " + name + " must be a list of numbers");
+        double[] out = new double[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            Object v = list.get(i);
+            try {
+                out[i] = v instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(v).trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(spec.type() + " driver: " + name + " must be a list of numbers, had \"" + v + "\"");
+            }
+        }
+        return out;
     }
 
     private static int step(ScenarioDriverSpec spec, String name, Integer fallback) {

@@ -22,6 +22,9 @@ import org.salestrack.forecast.scenario.ElasticityEstimate;
 import org.salestrack.forecast.scenario.ElasticityEstimator;
 import org.salestrack.forecast.scenario.UpliftEstimate;
 import org.salestrack.forecast.scenario.UpliftEstimator;
+import org.salestrack.forecast.global.GlobalBoostModel;
+import org.salestrack.forecast.series.SeriesDrivers;
+import org.salestrack.forecast.series.SubsidyDriver;
 import org.salestrack.forecast.series.TimeSeries;
 import org.salestrack.model.MonthlySeries;
 import org.salestrack.model.SavedScenario;
@@ -162,6 +165,46 @@ public final class ForecastDesk {
         }
         SeriesForecast f = new SeriesForecast(shown.seriesId(), run.key(), model, run.parameters(), steps, run.accuracy(), run.warning());
         forecasts.save(level, List.of(f), mean.length);
+    }
+
+    /**
+     * A what-if subsidy as the global model sees it: the model is trained on every series of the level with its
+     * drivers as the policies plan them, then forecasts again with the subsidy at {@code rate} in the forecast
+     * months (0: off); the ratio of the two forecasts of {@code seriesId} is what the scenario applies to the
+     * chosen model's forecast. Null when the workspace holds no policy measure (the model never saw a subsidy).
+     */
+    public SubsidyResponse subsidyResponse(List<String> level, String seriesId, double rate, int horizon, Cancellation cancel) {
+        return subsidyResponses(level, rate, horizon, cancel).get(seriesId);
+    }
+
+    /** As {@link #subsidyResponse} for every series of the level at once (one model); empty without policy measures. */
+    public Map<String, SubsidyResponse> subsidyResponses(List<String> level, double rate, int horizon, Cancellation cancel) {
+        ForecastService.LevelSeries planned = forecasts.loadWithDrivers(level, ForecastService.Measure.UNITS, horizon, null);
+        if (planned.series().isEmpty() || !planned.drivers().values().iterator().next().names().contains(SubsidyDriver.NAME)) return Map.of();
+        cancel.check();
+        ForecastService.LevelSeries whatIf = forecasts.loadWithDrivers(level, ForecastService.Measure.UNITS, horizon, rate);
+        cancel.check();
+        double[][] base;
+        double[][] changed;
+        try (GlobalBoostModel.Trained trained = new GlobalBoostModel().train(planned.series(), planned.drivers())) {
+            base = trained.forecast(horizon, null);
+            changed = trained.forecast(horizon, whatIf.drivers());
+        }
+        Map<String, SubsidyResponse> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < planned.series().size(); i++) {
+            String id = planned.series().get(i).id();
+            int n = planned.series().get(i).length();
+            double[] multiplier = new double[horizon];
+            for (int k = 0; k < horizon; k++) multiplier[k] = base[i][k] > 0 ? changed[i][k] / base[i][k] : 1;
+            out.put(id, new SubsidyResponse(id, rate, future(planned.drivers().get(id), n, horizon), future(whatIf.drivers().get(id), n, horizon),
+                    multiplier));
+        }
+        return out;
+    }
+
+    private static double[] future(SeriesDrivers d, int from, int horizon) {
+        int k = d.names().indexOf(SubsidyDriver.NAME);
+        return Arrays.copyOfRange(d.values()[k], from, from + horizon);
     }
 
     public SavedScenario saveScenario(String base, ScenarioDefinition definition) { return scenarios.save(base, definition); }

@@ -66,6 +66,13 @@ public final class MarketData {
         return out;
     }
 
+    /** Each SKU's category (empty when the product master gives none), for the subsidy driver's eligibility. */
+    public java.util.Map<String, String> skuCategories() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        query("SELECT sku, COALESCE(category, '') FROM product", rs -> out.put(rs.getString(1), rs.getString(2)));
+        return out;
+    }
+
     private static Long longOrNull(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;

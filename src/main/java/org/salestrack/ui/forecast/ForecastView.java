@@ -95,8 +95,12 @@ public final class ForecastView implements Screen {
         VBox centerColumn = new VBox(4, new HBox(24, history, lifeCycle), verdict, center);
         VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(centerColumn);
-        ScrollPane side = new ScrollPane(new VBox(8, new ScenarioPanel(vm.scenario(), vm, i18n), savedBox(ctx)));
-        side.setFitToWidth(true);
+        ScrollPane drivers = new ScrollPane(new ScenarioPanel(vm.scenario(), vm, i18n));
+        drivers.setFitToWidth(true);
+        drivers.setId("forecast-drivers");
+        // the drivers scroll, the scenario's actions (save, reset, compare) stay in view below them
+        BorderPane side = new BorderPane(drivers);
+        side.setBottom(savedBox(ctx));
         side.setPrefWidth(370);
         root.setRight(side);
         message.setId("forecast-message");
@@ -199,7 +203,7 @@ public final class ForecastView implements Screen {
     private Node savedBox(WorkbenchContext ctx) {
         ListView<SavedScenario> list = new ListView<>(vm.saved());
         list.setId("forecast-saved");
-        list.setPrefHeight(140);
+        list.setPrefHeight(110);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override

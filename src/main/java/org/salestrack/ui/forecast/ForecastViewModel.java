@@ -24,6 +24,7 @@ import org.salestrack.forecast.service.CoherentForecast;
 import org.salestrack.forecast.service.ForecastDesk;
 import org.salestrack.forecast.service.ModelRun;
 import org.salestrack.forecast.service.SeriesHistory;
+import org.salestrack.forecast.service.SubsidyResponse;
 import org.salestrack.forecast.hierarchy.ReconciliationMethod;
 import org.salestrack.forecast.scenario.ElasticityEstimate;
 import org.salestrack.forecast.scenario.UpliftEstimate;
@@ -73,6 +74,7 @@ public final class ForecastViewModel {
     private final LatestRequest<Analysis> analysisRequest;
     private final LatestRequest<CoherentForecast> coherentRequest;
     private final LatestRequest<ModelRun> shiftRequest;
+    private final LatestRequest<java.util.Optional<SubsidyResponse>> subsidyRequest;
 
     private final IntegerProperty horizon = new SimpleIntegerProperty(HORIZON);
     private final ReadOnlyObjectWrapper<BacktestVerdict> verdict = new ReadOnlyObjectWrapper<>();
@@ -115,6 +117,7 @@ public final class ForecastViewModel {
         this.analysisRequest = new LatestRequest<>(queries, 0);
         this.coherentRequest = new LatestRequest<>(tasks, 0);
         this.shiftRequest = new LatestRequest<>(queries, 0);
+        this.subsidyRequest = new LatestRequest<>(queries, debounceMillis);
         state.sliceProperty().addListener(onSlice);
         InvalidationListener onLevel = o -> reload();
         geography.addListener(onLevel);
@@ -135,6 +138,36 @@ public final class ForecastViewModel {
         base.addListener(onDrivers);
         for (var input : scenario.inputs()) input.addListener(onDrivers);
         scenario.shiftTo.addListener(o -> loadShiftTarget());
+        InvalidationListener onSubsidy = o -> refreshSubsidy();
+        scenario.subsidy.addListener(onSubsidy);
+        scenario.subsidyRate.addListener(onSubsidy);
+        selected.addListener(onSubsidy);
+        horizon.addListener(onSubsidy);
+    }
+
+    /**
+     * Asks the global model for the what-if subsidy's effect on the chosen series (trained on the level's series
+     * with the subsidy driver; a few seconds), latest request wins; the scenario applies it once it is in.
+     */
+    private void refreshSubsidy() {
+        scenario.subsidyResponse.set(null);
+        SeriesHistory s = selected.get();
+        if (!scenario.subsidy.get() || s == null) {
+            subsidyRequest.cancel();
+            scenario.subsidyNote.set("");
+            return;
+        }
+        List<String> level = level();
+        double rate = scenario.subsidyRate.get();
+        int h = horizon.get();
+        scenario.subsidyNote.set("forecast.subsidy.computing");
+        subsidyRequest.submit(() -> java.util.Optional.ofNullable(desk.subsidyResponse(level, s.id(), rate, h, Cancellation.none())), r -> {
+            scenario.subsidyResponse.set(r.orElse(null));
+            scenario.subsidyNote.set(r.isPresent() ? "" : "forecast.subsidy.none");
+        }, e -> {
+            scenario.subsidyNote.set("");
+            failed(e);
+        });
     }
 
     private record Analysis(List<ModelRun> runs, ElasticityEstimate elasticity, Map<String, UpliftEstimate> uplifts) {}
@@ -400,5 +433,6 @@ public final class ForecastViewModel {
         analysisRequest.cancel();
         coherentRequest.cancel();
         shiftRequest.cancel();
+        subsidyRequest.cancel();
     }
 }

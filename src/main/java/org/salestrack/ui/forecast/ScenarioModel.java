@@ -23,11 +23,14 @@ import org.salestrack.forecast.scenario.Promotion;
 import org.salestrack.forecast.scenario.UpliftEstimate;
 import org.salestrack.forecast.scenario.Scenario;
 import org.salestrack.forecast.scenario.ScenarioDriver;
+import org.salestrack.forecast.scenario.SubsidyChange;
+import org.salestrack.forecast.service.SubsidyResponse;
 
 /**
  * The scenario panel's drivers as plain properties: a price change with its elasticity (estimated, or
  * the prior, or typed), a promotion with its uplift, a competitor's launch, a shift of share to another
- * series. Only drivers that change something go into the scenario, so "no change" saves as no drivers.
+ * series, the subsidy in the forecast months at another rate (or off). Only drivers that change something go into
+ * the scenario, so "no change" saves as no drivers.
  */
 public final class ScenarioModel {
     static final double MIN_UPLIFT = 0.5;
@@ -49,6 +52,12 @@ public final class ScenarioModel {
     final IntegerProperty recovery = new SimpleIntegerProperty(3);
     final StringProperty shiftTo = new SimpleStringProperty();
     final DoubleProperty shiftFraction = new SimpleDoubleProperty(0);
+    /** the subsidy in the forecast months changed to {@code subsidyRate} (0: off), as the global model answers it */
+    final BooleanProperty subsidy = new SimpleBooleanProperty(false);
+    final DoubleProperty subsidyRate = new SimpleDoubleProperty(0);
+    final ObjectProperty<SubsidyResponse> subsidyResponse = new SimpleObjectProperty<>();
+    /** what the subsidy line says: a bundle key, or "key|argument" */
+    final StringProperty subsidyNote = new SimpleStringProperty("");
 
     ScenarioModel() {
         estimate.addListener((o, a, e) -> {
@@ -103,10 +112,16 @@ public final class ScenarioModel {
 
     public DoubleProperty shiftFractionProperty() { return shiftFraction; }
 
+    public BooleanProperty subsidyProperty() { return subsidy; }
+
+    public DoubleProperty subsidyRateProperty() { return subsidyRate; }
+
+    public ObjectProperty<SubsidyResponse> subsidyResponseProperty() { return subsidyResponse; }
+
     /** Everything whose change alters the scenario, for one listener. */
     Observable[] inputs() {
         return new Observable[] {priceChange, elasticity, promotion, promoStart, promoLength, uplift, promoType, competitor, dipStep, depth,
-                recovery, shiftTo, shiftFraction};
+                recovery, shiftTo, shiftFraction, subsidy, subsidyResponse};
     }
 
     /**
@@ -123,6 +138,11 @@ public final class ScenarioModel {
         if (competitor.get()) {
             drivers.add(new CompetitorLaunch(ScenarioDriver.ALL_SERIES, Math.min(dipStep.get(), horizon - 1), depth.get(), recovery.get()));
         }
+        SubsidyResponse r = subsidyResponse.get();
+        // the response answers one rate for one series: a rate moved since, or another series, waits for its own
+        if (subsidy.get() && r != null && r.seriesId().equals(from) && Math.abs(r.rate() - subsidyRate.get()) < 1e-9) {
+            drivers.add(new SubsidyChange(from, r.rate(), r.multiplier()));
+        }
         if (shiftReady && shiftTo.get() != null && shiftFraction.get() > 0 && !shiftTo.get().equals(from)) {
             drivers.add(new ChannelShift(from, shiftTo.get(), shiftFraction.get(), 0));
         }
@@ -136,5 +156,7 @@ public final class ScenarioModel {
         competitor.set(false);
         shiftTo.set(null);
         shiftFraction.set(0);
+        subsidy.set(false);
+        subsidyRate.set(0);
     }
 }

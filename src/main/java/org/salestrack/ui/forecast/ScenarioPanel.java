@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.salestrack.forecast.service.SeriesHistory;
+import org.salestrack.forecast.service.SubsidyResponse;
 import org.salestrack.forecast.scenario.ElasticityEstimate;
 import org.salestrack.forecast.scenario.UpliftEstimate;
 import org.salestrack.ui.I18n;
@@ -80,6 +81,23 @@ final class ScenarioPanel extends VBox {
                 label("forecast.scenario.recovery"), spinner(m.recovery, 0, 12, 0));
         disableUnless(competitor, depth, dipWhen);
 
+        CheckBox subsidy = check("scenario-subsidy", "forecast.scenario.subsidy");
+        subsidy.selectedProperty().bindBidirectional(m.subsidy);
+        Slider rate = slider("scenario-subsidy-rate", 0, 0.3, m.subsidyRate.get(), 0.05);
+        rate.setBlockIncrement(0.05);
+        rate.valueProperty().addListener((o, a, v) -> m.subsidyRate.set(Math.round(v.doubleValue() * 100) / 100.0));
+        m.subsidyRate.addListener((o, a, v) -> {
+            if (Math.abs(rate.getValue() - v.doubleValue()) >= 0.005) rate.setValue(v.doubleValue());
+        });
+        Label rateValue = percentLabel(m.subsidyRate, 0, false);
+        Label subsidyEffect = new Label();
+        subsidyEffect.setId("scenario-subsidy-effect");
+        subsidyEffect.setWrapText(true);
+        subsidyEffect.textProperty().bind(Bindings.createStringBinding(() -> explainSubsidy(m, vm),
+                m.subsidyResponse, m.subsidyNote, m.subsidy, vm.baseProperty(), i18n.localeProperty()));
+        Node subsidyRate = row(label("forecast.scenario.subsidy.rate"), rate, rateValue);
+        disableUnless(subsidy, subsidyRate);
+
         ComboBox<SeriesHistory> shiftTo = new ComboBox<>(vm.series());
         shiftTo.setId("scenario-shift-to");
         shiftTo.setMaxWidth(Double.MAX_VALUE);
@@ -103,6 +121,7 @@ final class ScenarioPanel extends VBox {
                 promo, row(label("forecast.scenario.promotype"), promoType), measured,
                 row(label("forecast.scenario.uplift"), uplift, upliftValue), promoWhen, new Separator(),
                 competitor, row(label("forecast.scenario.depth"), depth, depthValue), dipWhen, new Separator(),
+                subsidy, subsidyRate, subsidyEffect, new Separator(),
                 label("forecast.scenario.shift"), shiftTo, row(shift, shiftValue));
     }
 
@@ -120,6 +139,18 @@ final class ScenarioPanel extends VBox {
         if (Double.isNaN(e.standardError())) return i18n.get("forecast.uplift.one", e.type(), pct);
         return i18n.get("forecast.uplift.measured", e.windowRatios().size(), e.type(), pct,
                 String.format(i18n.locale(), "%.0f%%", e.standardError() * 100));
+    }
+
+    /** What the subsidy what-if does to the chosen forecast, as the global model answers it, or why there is no answer. */
+    private String explainSubsidy(ScenarioModel m, ForecastViewModel vm) {
+        if (!m.subsidy.get()) return i18n.get("forecast.subsidy.hint");
+        if (!m.subsidyNote.get().isEmpty()) return i18n.get(m.subsidyNote.get());
+        SubsidyResponse r = m.subsidyResponse.get();
+        var base = vm.baseProperty().get();
+        if (r == null || base == null || !base.series().containsKey(r.seriesId())) return i18n.get("forecast.subsidy.computing");
+        double change = r.overall(base.series(r.seriesId()).mean()) - 1;
+        return i18n.get("forecast.subsidy.effect", String.format(i18n.locale(), "%.1f%%", r.plannedMean() * 100),
+                String.format(i18n.locale(), "%.0f%%", r.rate() * 100), String.format(i18n.locale(), "%+.1f%%", change * 100));
     }
 
     private static void disableUnless(CheckBox on, Node... nodes) {

@@ -1,0 +1,47 @@
+package org.salestrack.forecast.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.salestrack.model.ScenarioDriverSpec;
+
+/**
+ * The subsidy in the forecast months set to {@code rate} (0: turned off) instead of what the policies plan: units
+ * times the global model's response per step ({@code multiplier}: its forecast with the what-if subsidy over its
+ * forecast as planned, trained on the level with the subsidy as a driver). Kept with the scenario, so a saved
+ * scenario shows the effect it was saved with.
+ */
+public record SubsidyChange(String target, double rate, double[] multiplier) implements ScenarioDriver {
+    public static final String TYPE = "subsidy";
+
+    public SubsidyChange {
+        Multipliers.requireTarget(target);
+        if (!(rate >= 0 && rate <= 1)) throw new IllegalArgumentException("a subsidy rate is a fraction in [0, 1], was " + rate);
+        multiplier = multiplier.clone();
+        for (double m : multiplier) {
+            if (!(m >= 0) || Double.isInfinite(m)) throw new IllegalArgumentException("a subsidy's multiplier is a non-negative ratio, was " + m);
+        }
+    }
+
+    @Override
+    public double[] multiplier() { return multiplier.clone(); }
+
+    @Override
+    public ForecastSet apply(ForecastSet forecast) {
+        double[] m = new double[forecast.horizon()];
+        for (int t = 0; t < m.length; t++) m[t] = t < multiplier.length ? multiplier[t] : 1.0;
+        return Multipliers.apply(forecast, target, m);
+    }
+
+    @Override
+    public ScenarioDriverSpec toSpec() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("target", target);
+        p.put("rate", rate);
+        List<Double> m = new ArrayList<>();
+        for (double v : multiplier) m.add(v);
+        p.put("multiplier", m);
+        return new ScenarioDriverSpec(TYPE, p);
+    }
+}
