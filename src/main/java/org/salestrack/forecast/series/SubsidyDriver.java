@@ -1,6 +1,5 @@
 package org.salestrack.forecast.series;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -67,8 +66,8 @@ public final class SubsidyDriver {
                     if (geo[k] == 0 || (p.category() != null && !p.category().equals(items.get(j).category()))) continue;
                     double days = covered(month, p.starts(), p.ends());
                     if (days == 0) continue;
-                    long cents = Money.toCents(BigDecimal.valueOf(price[j]));
-                    rate += days * geo[k] * p.subsidyCents(cents) / (double) cents;
+                    long e4 = Money.e4OfYuan(price[j]);
+                    rate += days * geo[k] * p.subsidyE4(e4) / (double) e4;
                 }
                 paid += weight[j] * price[j] * Math.min(1, rate);
             }
@@ -88,7 +87,7 @@ public final class SubsidyDriver {
         for (PolicyMeasure p : policies) {
             if (p.starts().isAfter(stop)) continue;
             LocalDate ends = p.ends().isAfter(stop) ? stop : p.ends();
-            out.add(new PolicyMeasure(p.id(), p.name(), p.provinces(), p.starts(), ends, p.category(), p.rate(), p.capCents(), p.maxPriceCents()));
+            out.add(new PolicyMeasure(p.id(), p.name(), p.provinces(), p.starts(), ends, p.category(), p.rate(), p.capE4(), p.maxPriceE4()));
         }
         if (rate > 0 && !policies.isEmpty()) {
             PolicyMeasure rule = policies.stream().max((a, b) -> a.ends().compareTo(b.ends())).orElseThrow();
@@ -99,7 +98,7 @@ public final class SubsidyDriver {
                 where.addAll(p.provinces());
             }
             out.add(new PolicyMeasure(-1, rule.name(), nationwide ? List.of() : List.copyOf(where), from.atDay(1), LocalDate.of(9999, 12, 31),
-                    rule.category(), rate, rule.capCents(), rule.maxPriceCents()));
+                    rule.category(), rate, rule.capE4(), rule.maxPriceE4()));
         }
         return out;
     }

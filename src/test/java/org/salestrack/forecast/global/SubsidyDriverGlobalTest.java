@@ -40,7 +40,7 @@ class SubsidyDriverGlobalTest {
     }
 
     static PolicyMeasure policy(long id, List<String> provinces, String from, String to) {
-        return new PolicyMeasure(id, "补贴" + id, provinces, LocalDate.parse(from), LocalDate.parse(to), "手机", 0.15, 50_000L, 600_000L);
+        return new PolicyMeasure(id, "补贴" + id, provinces, LocalDate.parse(from), LocalDate.parse(to), "手机", 0.15, 5_000_000L, 60_000_000L);
     }
 
     record Level(List<TimeSeries> series, Map<String, SeriesDrivers> drivers, Map<String, double[]> truth) {}
