@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -25,7 +24,7 @@ public final class ChartImages {
     private ChartImages() {}
 
     public static void png(JFreeChart chart, int width, int height, Path out) throws IOException {
-        ChartUtils.saveChartAsPNG(out.toFile(), chart, width, height);
+        AtomicFile.write(out, ".chart-", ".png.part", os -> ChartUtils.writeChartAsPNG(os, chart, width, height));
     }
 
     /** Vector output: text stays text (selectable, Chinese included) and lines stay sharp at any zoom. */
@@ -39,8 +38,12 @@ public final class ChartImages {
         SVGGraphics2D g2 = new SVGGraphics2D(doc);
         g2.setSVGCanvasSize(new Dimension(width, height));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
-            g2.stream(w, true);
+        try {
+            AtomicFile.write(out, ".chart-", ".svg.part", os -> {
+                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                g2.stream(w, true);
+                w.flush();
+            });
         } finally {
             g2.dispose();
         }

@@ -6,9 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.salestrack.model.Money;
 import org.salestrack.task.Cancellation;
@@ -22,31 +20,25 @@ public final class CsvExport {
     private CsvExport() {}
 
     public static void write(List<TableColumn> columns, Iterable<? extends List<?>> rows, Path out, Cancellation cancel) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".table-", ".csv.part");
-        try {
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
-                w.write('\uFEFF');
+        AtomicFile.write(out, ".table-", ".csv.part", os -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+            w.write('\uFEFF');
+            for (int c = 0; c < columns.size(); c++) {
+                if (c > 0) w.write(',');
+                w.write(quote(FormulaInjection.neutralise(columns.get(c).name())));
+            }
+            w.write("\r\n");
+            long r = 0;
+            for (List<?> values : rows) {
                 for (int c = 0; c < columns.size(); c++) {
                     if (c > 0) w.write(',');
-                    w.write(quote(FormulaInjection.neutralise(columns.get(c).name())));
+                    w.write(text(columns.get(c).type(), values.get(c)));
                 }
                 w.write("\r\n");
-                long r = 0;
-                for (List<?> values : rows) {
-                    for (int c = 0; c < columns.size(); c++) {
-                        if (c > 0) w.write(',');
-                        w.write(text(columns.get(c).type(), values.get(c)));
-                    }
-                    w.write("\r\n");
-                    if ((++r & 1023) == 0) cancel.check();
-                }
+                if ((++r & 1023) == 0) cancel.check();
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            w.flush();
+        });
     }
 
     private static String text(TableColumn.Type type, Object v) {

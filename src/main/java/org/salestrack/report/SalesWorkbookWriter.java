@@ -2,9 +2,7 @@ package org.salestrack.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,17 +45,7 @@ public final class SalesWorkbookWriter {
     }
 
     public void write(SalesReportData d, Path out, ProgressListener progress, Cancellation cancel) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".report-", ".xlsx.part");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                write(d, os, progress, cancel);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(out, ".report-", ".xlsx.part", os -> write(d, os, progress, cancel));
     }
 
     /**

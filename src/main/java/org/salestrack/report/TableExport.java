@@ -3,9 +3,7 @@ package org.salestrack.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -35,17 +33,7 @@ public final class TableExport {
      */
     public static void write(String title, List<TableColumn> columns, Iterable<? extends List<?>> rows, boolean chinese, Path out,
                              Cancellation cancel) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".table-", ".xlsx.part");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                write(title, columns, rows, chinese, os, cancel);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(out, ".table-", ".xlsx.part", os -> write(title, columns, rows, chinese, os, cancel));
     }
 
     public static void write(String title, List<TableColumn> columns, Iterable<? extends List<?>> rows, boolean chinese,
