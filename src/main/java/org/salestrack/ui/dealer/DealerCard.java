@@ -89,12 +89,12 @@ final class DealerCard {
         }
         Scorecard s = r.card();
         title.setText(s.dealer().code() + " " + s.dealer().name() + " · " + s.dealer().tier() + " · " + s.dealer().provinceName() + " · " + s.period());
-        set("sales", Format.money(s.salesCents(), l));
-        set("sell-in", i18n.get("dealers.card.units.amount", Format.units(s.sellInQty(), l), Format.money(s.sellInCents(), l)));
-        set("sell-out", i18n.get("dealers.card.units.amount", Format.units(s.sellOutQty(), l), Format.money(s.sellOutCents(), l)));
+        set("sales", Format.moneyHeadline(s.salesCents(), l));
+        set("sell-in", i18n.get("dealers.card.units.amount", Format.units(s.sellInQty(), l), Format.moneyHeadline(s.sellInCents(), l)));
+        set("sell-out", i18n.get("dealers.card.units.amount", Format.units(s.sellOutQty(), l), Format.moneyHeadline(s.sellOutCents(), l)));
         set("stock", Format.units(s.stockQty(), l));
         set("cover", s.weeksCover() == null ? "–" : String.format(l, "%.1f", s.weeksCover()));
-        set("target", s.targetCents() == null ? "–" : Format.money(s.targetCents(), l));
+        set("target", s.targetCents() == null ? "–" : Format.moneyHeadline(s.targetCents(), l));
         set("attainment", pct(s.attainment(), false));
         set("growth-previous", pct(s.growthPrevious(), true));
         set("growth-year", pct(s.growthYear(), true));
@@ -108,7 +108,7 @@ final class DealerCard {
         why.setText(text(r.verdict().why()));
         next.setText(r.verdict().toNext().isEmpty() ? i18n.get("dealers.next.none")
                 : i18n.get("dealers.next", r.grade().next().name(), r.verdict().toNext().stream().map(this::text).collect(Collectors.joining(i18n.get("dealers.list.separator")))));
-        rebate.setText(Format.money(r.rebate().total().movePointRight(2).longValueExact(), l));
+        rebate.setText(Format.moneyHeadline(r.rebate().total().movePointRight(2).longValueExact(), l));
         formula.setText(Rebates.formula(r.rebate()));
     }
 

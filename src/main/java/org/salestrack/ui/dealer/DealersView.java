@@ -198,9 +198,9 @@ public final class DealersView implements Screen {
         } else {
             Locale l = i18n.locale();
             whatIfResult.setText(i18n.get(vm.whatIfProperty().get() == WhatIf.REACH_TARGET
-                    ? "dealers.whatif.result.target" : "dealers.whatif.result.plus10", Format.money(w.card().salesCents(), l),
-                    w.grade().name(), Format.money(w.rebate().total().movePointRight(2).longValueExact(), l), s.grade().name(),
-                    Format.money(s.rebate().total().movePointRight(2).longValueExact(), l)));
+                    ? "dealers.whatif.result.target" : "dealers.whatif.result.plus10", Format.moneyHeadline(w.card().salesCents(), l),
+                    w.grade().name(), Format.moneyHeadline(w.rebate().total().movePointRight(2).longValueExact(), l), s.grade().name(),
+                    Format.moneyHeadline(s.rebate().total().movePointRight(2).longValueExact(), l)));
         }
     }
 

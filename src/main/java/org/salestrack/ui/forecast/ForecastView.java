@@ -79,6 +79,11 @@ public final class ForecastView implements Screen {
         history.setId("forecast-history");
         verdict.setId("forecast-verdict");
         lifeCycle.setId("forecast-lifecycle");
+        // the lines over the chart wrap at a narrow window instead of ending in "…whatever th…"
+        for (Label l : new Label[] {history, lifeCycle, verdict, message}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         root.setTop(toolbar(ctx));
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("forecast-chart");
@@ -92,7 +97,10 @@ public final class ForecastView implements Screen {
         // the models table needs its five rows visible at 1280x720
         center.setDividerPositions(0.44);
         // the history and verdict lines sit over the chart, not over the whole window: the scenario side stays as tall as it was
-        VBox centerColumn = new VBox(4, new HBox(24, history, lifeCycle), verdict, center);
+        HBox lines = new HBox(24, history, lifeCycle);
+        HBox.setHgrow(history, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(lifeCycle, javafx.scene.layout.Priority.ALWAYS);
+        VBox centerColumn = new VBox(4, lines, verdict, center);
         VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(centerColumn);
         ScrollPane side = new ScrollPane(new VBox(8, new ScenarioPanel(vm.scenario(), vm, i18n), savedBox(ctx)));
@@ -133,11 +141,13 @@ public final class ForecastView implements Screen {
         series.setPrefWidth(220);
         series.setConverter(new StringConverter<>() {
             @Override
-            public String toString(SeriesHistory s) { return s == null ? "" : s.id(); }
+            public String toString(SeriesHistory s) { return s == null ? "" : SeriesNames.of(s.id(), vm.level(), i18n); }
 
             @Override
             public SeriesHistory fromString(String s) { return null; }
         });
+        series.setButtonCell(SeriesNames.cell(vm::level, i18n));
+        series.setCellFactory(l -> SeriesNames.cell(vm::level, i18n));
         series.valueProperty().bindBidirectional(vm.selectedProperty());
         javafx.scene.control.Spinner<Integer> horizon = new javafx.scene.control.Spinner<>(1, 24, ForecastViewModel.HORIZON);
         horizon.setId("forecast-horizon");
@@ -185,6 +195,7 @@ public final class ForecastView implements Screen {
             if (r != null && models.getSelectionModel().getSelectedItem() != r) models.getSelectionModel().select(r);
         });
         comparison.setId("forecast-comparison");
+        org.salestrack.ui.ColumnFit.fit(comparison);
         TableViewExport.install(models, export, i18n, "forecast.tab.models");
         TableViewExport.install(comparison, export, i18n, "forecast.tab.compare");
         TableViewExport.install(table, export, i18n, "forecast.sheet");
