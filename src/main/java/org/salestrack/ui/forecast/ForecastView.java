@@ -204,6 +204,8 @@ public final class ForecastView implements Screen {
         Tab c = Controls.tab(i18n, "forecast.tab.compare", comparison);
         TabPane tabs = new TabPane(m, f, c);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // the five models stay in view under the wrapped lines above the chart: tab header, table header, five rows, a sideways scroll bar
+        tabs.setMinHeight(32 + 26 + 5 * 25 + 18);
         return tabs;
     }
 
