@@ -43,6 +43,8 @@ final class DealerTables {
         t.getColumns().add(column(i18n, "dealers.col.rebate", r -> r.rebate().total(), v -> Format.moneyInColumn(org.salestrack.model.Money.toCents(v),
                 max(rows, r -> org.salestrack.model.Money.toCents(r.rebate().total())), i18n.locale()), 105, "rebate"));
         t.setPlaceholder(new javafx.scene.control.Label());
+        // amounts in 万 and percentages are formatted per cell: redrawn when the language switches
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
         org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }

@@ -87,7 +87,8 @@ public final class ForecastView implements Screen {
         root.setTop(toolbar(ctx));
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("forecast-chart");
-        viewer.setMinHeight(150);
+        // small enough that the models tab keeps its rows and the status bar stays in a 1280x720 window
+        viewer.setMinHeight(90);
         overlay.setId("forecast-loading");
         overlay.getStyleClass().add("screen-message");
         overlay.setMouseTransparent(true);
