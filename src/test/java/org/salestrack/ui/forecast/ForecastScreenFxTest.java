@@ -79,7 +79,8 @@ class ForecastScreenFxTest {
                 && table.getItems().get(0).mean() == models.getItems().get(0).steps().get(0).mean());
         // the promotion's type and uplift come from the two past campaigns
         waitUntil(() -> "满减".equals(robot.lookup("#scenario-promo-type").queryComboBox().getValue()));
-        assertThat(robot.lookup("#scenario-uplift-measured").queryLabeled().getText()).startsWith("Measured on 2 past 满减 campaigns: ");
+        // the type is the campaign file's own word (满减); the English UI names it in English (issue 11 #10)
+        assertThat(robot.lookup("#scenario-uplift-measured").queryLabeled().getText()).startsWith("Measured on 2 past Spend-and-save campaigns: ");
         ModelRun auto = models.getItems().get(0);
         assertThat(auto.backtest()).hasSize(ForecastViewModel.HOLDOUT);
         assertThat(auto.accuracy().mase()).isFinite();
