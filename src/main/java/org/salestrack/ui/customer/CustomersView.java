@@ -215,6 +215,7 @@ public final class CustomersView implements Screen {
         values.getColumns().add(col("customers.col.customers", b -> Format.units(b.customers(), i18n.locale()), 90, values));
         values.getColumns().add(col("customers.col.value", b -> Format.moneyInColumn(b.valueCents(),
                 values.getItems().stream().mapToLong(x -> Math.abs(x.valueCents())).max().orElse(0), i18n.locale()), 140, values));
+        Controls.followLanguage(i18n, values);
         org.salestrack.ui.ColumnFit.fit(values);
         values.setPlaceholder(new Label());
         values.setPrefHeight(230);
@@ -266,6 +267,7 @@ public final class CustomersView implements Screen {
         segments.getColumns().add(col("customers.col.spend", r -> Format.moneyInColumn(r.spendCents(),
                 segments.getItems().stream().mapToLong(x -> Math.abs(x.spendCents())).max().orElse(0), i18n.locale()), 140, segments));
         segments.setPlaceholder(new Label());
+        Controls.followLanguage(i18n, segments);
         org.salestrack.ui.ColumnFit.fit(segments);
     }
 

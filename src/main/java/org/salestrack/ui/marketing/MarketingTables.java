@@ -44,6 +44,8 @@ final class MarketingTables {
                 (c, l) -> ratio(c.revenuePerSpend(), l), 90));
         t.getColumns().add(money(i18n, "marketing.col.dip", CampaignImpact::dipRevenue, 110));
         t.setPlaceholder(new javafx.scene.control.Label());
+        // amounts are formatted per cell (万 in Chinese): redrawn when the language switches
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
         org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
@@ -61,6 +63,8 @@ final class MarketingTables {
         t.getColumns().add(number(i18n, "marketing.col.removal", r -> r.removalEffect() == null ? Double.NaN : r.removalEffect(),
                 (r, l) -> Format.percent(r.removalEffect() == null ? OptionalDouble.empty() : OptionalDouble.of(r.removalEffect()), l), 100));
         t.setPlaceholder(new javafx.scene.control.Label());
+        // amounts are formatted per cell (万 in Chinese): redrawn when the language switches
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
         org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
