@@ -69,6 +69,26 @@ public final class Format {
         return l.getLanguage().equals("zh") ? moneyShort(e4, l) : money(e4, l);
     }
 
+    /**
+     * An amount in a table column whose largest amount is {@code columnMaxE4}: in Chinese the whole column in
+     * one of 万/亿 as Chinese readers count (¥180.1万), in English exact; the column picks one unit for all rows.
+     */
+    public static String moneyInColumn(long e4, long columnMaxE4, Locale l) {
+        return l.getLanguage().equals("zh") ? money(e4, scaleFor(columnMaxE4, l), l) : money(e4, l);
+    }
+
+    /**
+     * A stored local date-time (ISO, "T" or space) as "2026-12-05 01:02:00": always with seconds, never with
+     * fractions. Java's LocalDateTime.toString drops the seconds of a time on the minute, so the stored texts vary.
+     */
+    public static String dateTime(String iso) {
+        if (iso == null || iso.isEmpty()) return "";
+        String t = iso.replace('T', ' ');
+        int dot = t.indexOf('.', 10);
+        if (dot > 0) t = t.substring(0, dot);
+        return t.length() == 16 && t.charAt(13) == ':' ? t + ":00" : t;
+    }
+
     public static String percent(OptionalDouble v, Locale l) {
         if (v.isEmpty()) return "–";
         return String.format(l, "%.1f%%", v.getAsDouble() * 100);

@@ -105,8 +105,8 @@ public final class AlertsView implements Screen {
         table.getColumns().add(col("alerts.col.rule", a -> ruleName(a.kind()), 140));
         table.getColumns().add(col("alerts.col.subject", this::subject, 190));
         table.getColumns().add(col("alerts.col.period", a -> a.period() == null ? "" : a.period(), 80));
-        table.getColumns().add(col("alerts.col.value", a -> number(a.value()), 80));
-        table.getColumns().add(col("alerts.col.reference", a -> number(a.reference()), 80));
+        table.getColumns().add(col("alerts.col.value", a -> figure(a, a.value()), 80));
+        table.getColumns().add(col("alerts.col.reference", a -> figure(a, a.reference()), 80));
         table.getColumns().add(col("alerts.col.change", a -> a.change() == null ? "" : String.format(Locale.ROOT, "%+.1f%%", a.change() * 100), 75));
         table.getColumns().add(col("alerts.col.owner", a -> a.owner() == null ? "" : a.owner(), 90));
         table.getColumns().add(col("alerts.col.status", a -> i18n.get("alerts.status." + a.state().id()), 100));
@@ -120,6 +120,7 @@ public final class AlertsView implements Screen {
         });
         table.setPlaceholder(Controls.label(i18n, "alerts.empty"));
         Controls.followLanguage(i18n, table);
+        org.salestrack.ui.ColumnFit.fit(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) vm.selectedProperty().set(b);
         });
@@ -158,7 +159,7 @@ public final class AlertsView implements Screen {
         });
         i18n.localeProperty().addListener(onLocale);
         VBox detail = new VBox(10, Controls.card(i18n, "alerts.detail.title", why, figures, open),
-                Controls.card(i18n, "alerts.owner.title", new HBox(8, owner, assign), new HBox(8, ack, progress, resolve, reopen)),
+                Controls.card(i18n, "alerts.owner.title", new HBox(8, owner, assign), statusButtons(ack, progress, resolve, reopen)),
                 Controls.card(i18n, "alerts.comments.title", comment, addComment, history));
         detail.setPadding(new Insets(0, 0, 0, 8));
         detail.disableProperty().bind(vm.selectedProperty().isNull());
@@ -177,6 +178,19 @@ public final class AlertsView implements Screen {
         root.setCenter(split);
         HBox.setHgrow(owner, Priority.ALWAYS);
         showSelected();
+    }
+
+    /** The status buttons wrap onto a second line in a narrow pane rather than shrink to "Acknowl…". */
+    private static Node statusButtons(Button... buttons) {
+        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(8, 8, buttons);
+        for (Button b : buttons) b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return flow;
+    }
+
+    /** Campaign ROI alerts compare money (incremental margin against spend): those figures carry ¥ as every amount does. */
+    private String figure(Alert a, Double v) {
+        if (v == null || !AlertRule.CAMPAIGN_ROI.id().equals(a.kind())) return number(v);
+        return org.salestrack.ui.Format.money(org.salestrack.model.Money.e4OfYuan(v), i18n.locale());
     }
 
     private static List<String> withAny(List<String> names) {
@@ -211,7 +225,7 @@ public final class AlertsView implements Screen {
             case "status" -> i18n.get("alerts.event.status", i18n.get("alerts.status." + e.detail()));
             default -> i18n.get("alerts.event.comment", e.detail());
         };
-        return e.at().replace('T', ' ') + "  " + e.who() + "  " + what;
+        return org.salestrack.ui.Format.dateTime(e.at()) + "  " + e.who() + "  " + what;
     }
 
     private void showSelected() {
@@ -223,7 +237,7 @@ public final class AlertsView implements Screen {
             return;
         }
         why.setText(a.why() == null ? a.message() : i18n.get(a.why(), a.message()));
-        figures.setText(i18n.get("alerts.figures", a.period() == null ? "-" : a.period(), number(a.value()), number(a.reference()),
+        figures.setText(i18n.get("alerts.figures", a.period() == null ? "-" : a.period(), figure(a, a.value()), figure(a, a.reference()),
                 a.change() == null ? "-" : String.format(Locale.ROOT, "%+.1f%%", a.change() * 100), i18n.get("alerts.status." + a.state().id())));
         owner.setText(a.owner() == null ? "" : a.owner());
     }

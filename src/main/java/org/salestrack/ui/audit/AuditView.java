@@ -132,15 +132,17 @@ public final class AuditView implements Screen {
         TableView<AuditEntry> t = new TableView<>(vm.entries());
         t.setId("audit-table");
         t.getColumns().add(column("audit.col.id", e -> Long.toString(e.id()), 60));
-        t.getColumns().add(column("audit.col.at", e -> e.at().replace('T', ' '), 150));
+        t.getColumns().add(column("audit.col.at", e -> org.salestrack.ui.Format.dateTime(e.at()), 150));
         t.getColumns().add(column("audit.col.who", AuditEntry::who, 100));
         t.getColumns().add(column("audit.col.version", e -> e.version() == null ? "" : e.version(), 70));
         t.getColumns().add(column("audit.col.action", e -> AuditLabels.action(i18n, e.action()), 110));
-        t.getColumns().add(column("audit.col.subject", e -> e.subject() == null ? "" : e.subject(), 260));
-        t.getColumns().add(column("audit.col.detail", e -> e.detail() == null ? "" : e.detail(), 420));
+        // written in English and hashed; shown in the reader's language (batch 143 -> 批次 143, sell_in -> 进货（批发）)
+        t.getColumns().add(column("audit.col.subject", e -> AuditText.subject(i18n, e), 260));
+        t.getColumns().add(column("audit.col.detail", e -> AuditText.detail(i18n, e), 420));
         t.getColumns().add(column("audit.col.hash", e -> e.hash() == null ? "" : e.hash().substring(0, 12), 110));
         t.setPlaceholder(new Label());
         Controls.followLanguage(i18n, t);
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 
@@ -198,7 +200,7 @@ public final class AuditView implements Screen {
             case UNLINKED -> "audit.verdict.unlinked";
             case UNCHAINED -> "audit.verdict.unchained";
         };
-        verdict.setText(i18n.get(key, Long.toString(b.id()), b.entry().at().replace('T', ' ')));
+        verdict.setText(i18n.get(key, Long.toString(b.id()), org.salestrack.ui.Format.dateTime(b.entry().at())));
         verdict.setStyle("-fx-text-fill: #c62828; -fx-font-weight: bold;");
     }
 

@@ -97,19 +97,23 @@ public final class Charts {
      */
     public static void moneyAxis(JFreeChart chart, String label, java.util.Locale locale) {
         CategoryPlot plot = chart.getCategoryPlot();
-        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setLabel(label);
-        // whole yuan ticks: an empty chart's 0..1 axis would otherwise read ¥0 ¥0 ¥0 ¥1
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
-        compact.setMaximumFractionDigits(1);
-        axis.setNumberFormatOverride(new PrefixFormat("¥", compact));
+        moneyTicks((NumberAxis) plot.getRangeAxis(), label, locale);
         plot.getRenderer().setDefaultToolTipGenerator((data, row, column) -> {
             Number v = data.getValue(row, column);
             String amount = v == null ? "–" : Format.money(Money.e4OfYuan(v.doubleValue()), locale);
             String series = data.getRowCount() > 1 ? " · " + data.getRowKey(row) : "";
             return data.getColumnKey(column) + series + ": " + amount;
         });
+    }
+
+    /** A money value axis of any plot: the label with its unit, ticks ¥10M / ¥1,000万 in whole yuan. */
+    public static void moneyTicks(NumberAxis axis, String label, java.util.Locale locale) {
+        axis.setLabel(label);
+        // whole yuan ticks: an empty chart's 0..1 axis would otherwise read ¥0 ¥0 ¥0 ¥1
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        compact.setMaximumFractionDigits(1);
+        axis.setNumberFormatOverride(new PrefixFormat("¥", compact));
     }
 
     /** A number format that puts a currency sign before another format's text (axis ticks). */

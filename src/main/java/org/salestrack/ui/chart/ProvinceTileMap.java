@@ -32,6 +32,7 @@ public final class ProvinceTileMap extends GridPane {
         for (Province p : Provinces.get().all()) {
             Label name = new Label(p.nameEn());
             name.getStyleClass().add("tile-label");
+            name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             StackPane tile = new StackPane(name);
             tile.setId("tile-" + p.code());
             tile.getStyleClass().add("tile");
@@ -59,7 +60,12 @@ public final class ProvinceTileMap extends GridPane {
     private String shortName(Province p) {
         if (chinese) return p.nameZh().length() > 3 ? p.nameZh().substring(0, 2) : p.nameZh();
         String en = p.nameEn();
-        return en.length() > 9 ? en.substring(0, 8) + "." : en;
+        // whole names on two lines rather than "Heilongj." and "Inner Mo."
+        if (en.length() <= 9) return en;
+        int space = en.indexOf(' ');
+        if (space > 0) return en.substring(0, space) + "\n" + en.substring(space + 1);
+        int half = en.length() / 2 + 1;
+        return en.substring(0, half) + "-\n" + en.substring(half);
     }
 
     /**

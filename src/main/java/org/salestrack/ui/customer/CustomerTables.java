@@ -30,6 +30,7 @@ final class CustomerTables {
         t.getColumns().add(column(i18n, "customers.col.categories", p -> String.join(" ", p.categories()), 130));
         t.getColumns().add(column(i18n, "customers.col.channels", p -> String.join(" ", p.channels()), 150));
         t.setPlaceholder(new javafx.scene.control.Label());
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 
@@ -42,6 +43,7 @@ final class CustomerTables {
         t.getColumns().add(column(i18n, "customers.col.units", d -> Format.units(d.units(), i18n.locale()), 70));
         t.getColumns().add(column(i18n, "customers.col.spend", d -> Format.money(d.amountE4(), i18n.locale()), 120));
         t.setPlaceholder(new javafx.scene.control.Label());
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 

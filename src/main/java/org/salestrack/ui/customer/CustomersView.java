@@ -13,6 +13,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -59,7 +60,17 @@ public final class CustomersView implements Screen {
     private final Label emptyScores = new Label();
     private final Label clvSummary = new Label();
     private final Label error = new Label();
-    private final InvalidationListener onLocale = o -> render();
+    private final InvalidationListener onLocale = o -> {
+        // the combo's shown text is drawn once per value: a new button cell draws it in the new language
+        churnBy.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : i18n.get("customers.churn.by." + s));
+            }
+        });
+        render();
+    };
 
     public static Screen create(WorkbenchContext ctx) {
         if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
@@ -104,7 +115,13 @@ public final class CustomersView implements Screen {
         toolbar.getStyleClass().add("toolbar-row");
 
         HBox tileRow = new HBox(10);
-        for (String id : List.of("customers", "spend", "churned", "high", "ecosystem")) tileRow.getChildren().add(tile(id));
+        for (String id : List.of("customers", "spend", "churned", "high", "ecosystem")) {
+            VBox t = tile(id);
+            // the tiles share the row and their notes wrap, rather than "no purchase f…"
+            HBox.setHgrow(t, Priority.ALWAYS);
+            t.setMaxWidth(Double.MAX_VALUE);
+            tileRow.getChildren().add(t);
+        }
 
         segmentColumns();
         churnColumns();
@@ -136,11 +153,20 @@ public final class CustomersView implements Screen {
         migration.getColumns().add(col("customers.col.from", r -> CustomerLabels.segment(i18n, r.from()), 140, migration));
         migration.getColumns().add(col("customers.col.to", r -> CustomerLabels.segment(i18n, r.to()), 140, migration));
         migration.getColumns().add(col("customers.col.customers", r -> Format.units(r.customers(), i18n.locale()), 90, migration));
-        migration.setPlaceholder(Controls.label(i18n, "customers.migration.hint"));
+        Label migrationHint = Controls.label(i18n, "customers.migration.hint");
+        migrationHint.setWrapText(true);
+        migrationHint.setPadding(new Insets(8));
+        migration.setPlaceholder(migrationHint);
+        org.salestrack.ui.ColumnFit.fit(migration);
         migration.setPrefHeight(290);
-        VBox migrationCard = Controls.card(i18n, "customers.migration.title", new HBox(8, Controls.label(i18n, "customers.compare.with"), compare), migration);
-        HBox.setHgrow(segmentCard, Priority.ALWAYS);
-        HBox top = new HBox(12, rfmCard, segmentCard, migrationCard);
+        Label compareWith = Controls.label(i18n, "customers.compare.with");
+        compareWith.setMinWidth(Region.USE_PREF_SIZE);
+        HBox compareRow = new HBox(8, compareWith, compare);
+        compareRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox migrationCard = Controls.card(i18n, "customers.migration.title", compareRow, migration);
+        migrationCard.setPrefWidth(360);
+        // the cards keep the widths their tables need; on a narrow window the migration card moves below instead of squeezing all three
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(12, 12, rfmCard, segmentCard, migrationCard);
 
         churn.setPrefHeight(260);
         VBox churnCard = Controls.card(i18n, "customers.churn.title", churnBy, churn);
@@ -174,7 +200,10 @@ public final class CustomersView implements Screen {
         history.setPrefHeight(260);
         VBox listCard = Controls.card(i18n, "customers.lists.title", exportList, tabs);
         HBox.setHgrow(listCard, Priority.ALWAYS);
-        HBox bottom = new HBox(12, listCard, Controls.card(i18n, "customers.history.title", history));
+        VBox historyCard = Controls.card(i18n, "customers.history.title", history);
+        // the lists give way first: the history card keeps the width its title and columns need
+        historyCard.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(12, listCard, historyCard);
 
         clvSummary.setId("customers-clv");
         clvSummary.setWrapText(true);
@@ -185,7 +214,10 @@ public final class CustomersView implements Screen {
         values.setId("customers-clv-bands");
         values.getColumns().add(col("customers.col.value.band", b -> b.label(), 200, values));
         values.getColumns().add(col("customers.col.customers", b -> Format.units(b.customers(), i18n.locale()), 90, values));
-        values.getColumns().add(col("customers.col.value", b -> Format.money(b.valueE4(), i18n.locale()), 140, values));
+        values.getColumns().add(col("customers.col.value", b -> Format.moneyInColumn(b.valueE4(),
+                values.getItems().stream().mapToLong(x -> Math.abs(x.valueE4())).max().orElse(0), i18n.locale()), 140, values));
+        Controls.followLanguage(i18n, values);
+        org.salestrack.ui.ColumnFit.fit(values);
         values.setPlaceholder(new Label());
         values.setPrefHeight(230);
         VBox content = new VBox(12, tileRow, top, middle, bottom, Controls.card(i18n, "customers.clv.title", clvSummary, values));
@@ -219,6 +251,9 @@ public final class CustomersView implements Screen {
         value.getStyleClass().add("kpi-value");
         Label note = new Label("");
         note.getStyleClass().add("kpi-note");
+        note.setId("customers-note-" + id);
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         tiles.put(id, new Label[] {value, note});
         VBox box = new VBox(title, value, note);
         box.getStyleClass().add("kpi-tile");
@@ -230,8 +265,11 @@ public final class CustomersView implements Screen {
         segments.setId("customers-segments");
         segments.getColumns().add(col("customers.col.segment", r -> CustomerLabels.segment(i18n, r.segment()), 150, segments));
         segments.getColumns().add(col("customers.col.customers", r -> Format.units(r.customers(), i18n.locale()), 90, segments));
-        segments.getColumns().add(col("customers.col.spend", r -> Format.money(r.spendE4(), i18n.locale()), 140, segments));
+        segments.getColumns().add(col("customers.col.spend", r -> Format.moneyInColumn(r.spendE4(),
+                segments.getItems().stream().mapToLong(x -> Math.abs(x.spendE4())).max().orElse(0), i18n.locale()), 140, segments));
         segments.setPlaceholder(new Label());
+        Controls.followLanguage(i18n, segments);
+        org.salestrack.ui.ColumnFit.fit(segments);
     }
 
     private void churnColumns() {
@@ -241,6 +279,7 @@ public final class CustomersView implements Screen {
         churn.getColumns().add(col("customers.col.churned", r -> Format.units(r.churned(), i18n.locale()), 90, churn));
         churn.getColumns().add(col("customers.col.rate", r -> Format.percent(java.util.OptionalDouble.of(r.rate()), i18n.locale()), 80, churn));
         churn.setPlaceholder(new Label());
+        org.salestrack.ui.ColumnFit.fit(churn);
     }
 
     /** Churn rows by segment carry the enum's name; others their data value. */
@@ -278,7 +317,9 @@ public final class CustomersView implements Screen {
         CustomerBase b = a.base();
         long n = b.customers().size();
         set("customers", Format.units(n, l), i18n.get("customers.tile.as.of", b.asOf().toString()));
-        set("spend", Format.moneyShort(b.totalSpendE4(), l), Format.money(b.totalSpendE4(), l));
+        // in Chinese the headline is in 万/亿 and the exact amount on hover; English shows it under the headline
+        set("spend", Format.moneyShort(b.totalSpendE4(), l), l.getLanguage().equals("zh") ? "" : Format.money(b.totalSpendE4(), l));
+        tiles.get("spend")[0].setTooltip(new javafx.scene.control.Tooltip(Format.money(b.totalSpendE4(), l)));
         set("churned", Format.units(b.churnedCount(), l), i18n.get("customers.tile.churned.note",
                 Format.percent(java.util.OptionalDouble.of(n == 0 ? 0 : b.churnedCount() / (double) n), l), b.rules().churnMonths()));
         set("high", Format.units(b.highValueCount(), l), Format.percent(java.util.OptionalDouble.of(n == 0 ? 0 : b.highValueCount() / (double) n), l));

@@ -404,8 +404,10 @@ public final class DashboardView implements Screen {
         channelKeys.clear();
         String series = i18n.get("measure.revenue");
         for (Cell c : channels) {
-            channelKeys.put(c.label(), c.key());
-            channelData.addValue(Money.yuan(c.measures().amountE4()), series, c.label());
+            // 直营店 reads "Direct store" in the English UI, as everywhere channels are named
+            String shown = org.salestrack.ui.MemberNames.of(Dimension.CHANNEL, c.key(), c.label(), i18n);
+            channelKeys.put(shown, c.key());
+            channelData.addValue(Money.yuan(c.measures().amountE4()), series, shown);
         }
         Charts.moneyAxis(channelChart, i18n.get("chart.axis.revenue"), i18n.locale());
         channelChart.getCategoryPlot().getDomainAxis().setLabel(i18n.get("dim.channel"));

@@ -40,6 +40,15 @@ final class RankTable extends VBox {
         name.textProperty().bind(nameHeader);
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         name.setPrefWidth(170);
+        // a long product name is cut at the column's edge: the whole of it on hover
+        name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         TableColumn<Cell, String> revenue = new TableColumn<>();
         revenue.textProperty().bind(revenueHeader);
         revenue.setCellValueFactory(c -> new ReadOnlyStringWrapper(Format.money(c.getValue().measures().amountE4(), scale, locale.get())));

@@ -90,12 +90,12 @@ final class DealerCard {
         }
         Scorecard s = r.card();
         title.setText(s.dealer().code() + " " + s.dealer().name() + " · " + s.dealer().tier() + " · " + s.dealer().provinceName() + " · " + s.period());
-        set("sales", Format.money(s.salesE4(), l));
-        set("sell-in", i18n.get("dealers.card.units.amount", Format.units(s.sellInQty(), l), Format.money(s.sellInE4(), l)));
-        set("sell-out", i18n.get("dealers.card.units.amount", Format.units(s.sellOutQty(), l), Format.money(s.sellOutE4(), l)));
+        set("sales", Format.moneyHeadline(s.salesE4(), l));
+        set("sell-in", i18n.get("dealers.card.units.amount", Format.units(s.sellInQty(), l), Format.moneyHeadline(s.sellInE4(), l)));
+        set("sell-out", i18n.get("dealers.card.units.amount", Format.units(s.sellOutQty(), l), Format.moneyHeadline(s.sellOutE4(), l)));
         set("stock", Format.units(s.stockQty(), l));
         set("cover", s.weeksCover() == null ? "–" : String.format(l, "%.1f", s.weeksCover()));
-        set("target", s.targetE4() == null ? "–" : Format.money(s.targetE4(), l));
+        set("target", s.targetE4() == null ? "–" : Format.moneyHeadline(s.targetE4(), l));
         set("attainment", pct(s.attainment(), false));
         set("growth-previous", pct(s.growthPrevious(), true));
         set("growth-year", pct(s.growthYear(), true));
@@ -110,7 +110,7 @@ final class DealerCard {
         why.setText(text(r.verdict().why()));
         next.setText(r.verdict().toNext().isEmpty() ? i18n.get("dealers.next.none")
                 : i18n.get("dealers.next", r.grade().next().name(), r.verdict().toNext().stream().map(this::text).collect(Collectors.joining(i18n.get("dealers.list.separator")))));
-        rebate.setText(Format.money(Money.roundedE4(r.rebate().total()), l));
+        rebate.setText(Format.moneyHeadline(Money.roundedE4(r.rebate().total()), l));
         formula.setText(Rebates.formula(r.rebate()));
     }
 

@@ -34,15 +34,24 @@ final class DealerTables {
         t.getColumns().add(column(i18n, "dealers.col.name", r -> r.card().dealer().name(), Object::toString, 150, "name"));
         t.getColumns().add(column(i18n, "dealers.col.tier", r -> r.card().dealer().tier(), Object::toString, 45, "tier"));
         t.getColumns().add(column(i18n, "dealers.col.grade", r -> r.grade().name(), Object::toString, 55, "grade"));
-        t.getColumns().add(column(i18n, "dealers.col.sales", r -> r.card().salesE4(), v -> Format.money(v, i18n.locale()), 115, "sales"));
+        // in Chinese a column of amounts reads in 万 (¥180.1万), one unit for the whole column
+        t.getColumns().add(column(i18n, "dealers.col.sales", r -> r.card().salesE4(),
+                v -> Format.moneyInColumn(v, max(rows, r -> r.card().salesE4()), i18n.locale()), 115, "sales"));
         t.getColumns().add(column(i18n, "dealers.col.growth", r -> ratio(r.card().growthYear()), v -> pct(v, i18n, true), 75, "growth"));
         t.getColumns().add(column(i18n, "dealers.col.attainment", r -> ratio(r.card().attainment()), v -> pct(v, i18n, false), 85, "attainment"));
         t.getColumns().add(column(i18n, "dealers.col.cover", r -> ratio(r.card().weeksCover()),
                 v -> Double.isNaN(v) ? "–" : String.format(i18n.locale(), "%.1f", v), 70, "cover"));
-        t.getColumns().add(column(i18n, "dealers.col.rebate", r -> r.rebate().total(), v -> Format.money(Money.roundedE4(v), i18n.locale()),
-                105, "rebate"));
+        t.getColumns().add(column(i18n, "dealers.col.rebate", r -> r.rebate().total(), v -> Format.moneyInColumn(Money.roundedE4(v),
+                max(rows, r -> Money.roundedE4(r.rebate().total())), i18n.locale()), 105, "rebate"));
         t.setPlaceholder(new javafx.scene.control.Label());
+        // amounts in 万 and percentages are formatted per cell: redrawn when the language switches
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
+    }
+
+    private static long max(List<DealerRow> rows, java.util.function.ToLongFunction<DealerRow> e4) {
+        return rows.stream().mapToLong(r -> Math.abs(e4.applyAsLong(r))).max().orElse(0);
     }
 
     /** Missing ratios sort below every figure. */
@@ -85,6 +94,7 @@ final class DealerTables {
         flag.setPrefWidth(280);
         t.getColumns().add(flag);
         t.setPlaceholder(new javafx.scene.control.Label());
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 

@@ -199,9 +199,9 @@ public final class DealersView implements Screen {
         } else {
             Locale l = i18n.locale();
             whatIfResult.setText(i18n.get(vm.whatIfProperty().get() == WhatIf.REACH_TARGET
-                    ? "dealers.whatif.result.target" : "dealers.whatif.result.plus10", Format.money(w.card().salesE4(), l),
-                    w.grade().name(), Format.money(Money.roundedE4(w.rebate().total()), l), s.grade().name(),
-                    Format.money(Money.roundedE4(s.rebate().total()), l)));
+                    ? "dealers.whatif.result.target" : "dealers.whatif.result.plus10", Format.moneyHeadline(w.card().salesE4(), l),
+                    w.grade().name(), Format.moneyHeadline(Money.roundedE4(w.rebate().total()), l), s.grade().name(),
+                    Format.moneyHeadline(Money.roundedE4(s.rebate().total()), l)));
         }
     }
 

@@ -275,7 +275,13 @@ public final class ExplorerView implements Screen {
             String series = rowName(r) + " · " + i18n.get("measure." + m.id());
             for (int i = 0; i < d.periods().size() && i < r.periods().size(); i++) rowTrend.addValue(m.of(r.periods().get(i)), series, d.periods().get(i));
             Charts.thinLabels(rowChart, d.periods());
-            Charts.compactValues(rowChart, i18n.locale());
+            // the value axis names the measure and, for amounts, ticks in ¥: a bare "10M" left the reader guessing
+            if (m.isMoney()) {
+                Charts.moneyAxis(rowChart, i18n.get("explorer.chart.axis.money", i18n.get("measure." + m.id())), i18n.locale());
+            } else {
+                Charts.compactValues(rowChart, i18n.locale());
+                rowChart.getCategoryPlot().getRangeAxis().setLabel(i18n.get("measure." + m.id()));
+            }
         }
         rowChart.setNotify(true);
     }

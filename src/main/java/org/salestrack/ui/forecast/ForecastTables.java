@@ -34,6 +34,7 @@ final class ForecastTables {
         t.getColumns().add(text(i18n, "forecast.col.coverage", r -> acc(r, BacktestResult::coverage80, "%.0f"), 140));
         t.getColumns().add(text(i18n, "forecast.col.parameters", r -> parameters(r.parameters()), 420));
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 
@@ -46,6 +47,7 @@ final class ForecastTables {
         t.getColumns().add(text(i18n, "forecast.col.p50", r -> num(r.p50()), 100));
         t.getColumns().add(text(i18n, "forecast.col.p90", r -> num(r.p90()), 100));
         t.getColumns().add(text(i18n, "forecast.col.scenario", r -> num(r.scenario()), 110));
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 

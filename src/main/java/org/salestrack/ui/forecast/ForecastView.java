@@ -79,10 +79,16 @@ public final class ForecastView implements Screen {
         history.setId("forecast-history");
         verdict.setId("forecast-verdict");
         lifeCycle.setId("forecast-lifecycle");
+        // the lines over the chart wrap at a narrow window instead of ending in "…whatever th…"
+        for (Label l : new Label[] {history, lifeCycle, verdict, message}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         root.setTop(toolbar(ctx));
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("forecast-chart");
-        viewer.setMinHeight(150);
+        // small enough that the models tab keeps its rows and the status bar stays in a 1280x720 window
+        viewer.setMinHeight(90);
         overlay.setId("forecast-loading");
         overlay.getStyleClass().add("screen-message");
         overlay.setMouseTransparent(true);
@@ -92,7 +98,10 @@ public final class ForecastView implements Screen {
         // the models table needs its five rows visible at 1280x720
         center.setDividerPositions(0.44);
         // the history and verdict lines sit over the chart, not over the whole window: the scenario side stays as tall as it was
-        VBox centerColumn = new VBox(4, new HBox(24, history, lifeCycle), verdict, center);
+        HBox lines = new HBox(24, history, lifeCycle);
+        HBox.setHgrow(history, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(lifeCycle, javafx.scene.layout.Priority.ALWAYS);
+        VBox centerColumn = new VBox(4, lines, verdict, center);
         VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(centerColumn);
         ScrollPane drivers = new ScrollPane(new ScenarioPanel(vm.scenario(), vm, i18n));
@@ -137,11 +146,13 @@ public final class ForecastView implements Screen {
         series.setPrefWidth(220);
         series.setConverter(new StringConverter<>() {
             @Override
-            public String toString(SeriesHistory s) { return s == null ? "" : s.id(); }
+            public String toString(SeriesHistory s) { return s == null ? "" : SeriesNames.of(s.id(), vm.level(), i18n); }
 
             @Override
             public SeriesHistory fromString(String s) { return null; }
         });
+        series.setButtonCell(SeriesNames.cell(vm::level, i18n));
+        series.setCellFactory(l -> SeriesNames.cell(vm::level, i18n));
         series.valueProperty().bindBidirectional(vm.selectedProperty());
         javafx.scene.control.Spinner<Integer> horizon = new javafx.scene.control.Spinner<>(1, 24, ForecastViewModel.HORIZON);
         horizon.setId("forecast-horizon");
@@ -189,6 +200,7 @@ public final class ForecastView implements Screen {
             if (r != null && models.getSelectionModel().getSelectedItem() != r) models.getSelectionModel().select(r);
         });
         comparison.setId("forecast-comparison");
+        org.salestrack.ui.ColumnFit.fit(comparison);
         TableViewExport.install(models, export, i18n, "forecast.tab.models");
         TableViewExport.install(comparison, export, i18n, "forecast.tab.compare");
         TableViewExport.install(table, export, i18n, "forecast.sheet");
@@ -197,6 +209,8 @@ public final class ForecastView implements Screen {
         Tab c = Controls.tab(i18n, "forecast.tab.compare", comparison);
         TabPane tabs = new TabPane(m, f, c);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // the five models stay in view under the wrapped lines above the chart: tab header, table header, five rows, a sideways scroll bar
+        tabs.setMinHeight(32 + 26 + 5 * 25 + 18);
         return tabs;
     }
 

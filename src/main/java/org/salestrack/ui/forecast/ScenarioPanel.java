@@ -63,6 +63,9 @@ final class ScenarioPanel extends VBox {
         });
         promoType.getItems().setAll(m.uplifts.get().keySet());
         promoType.valueProperty().bindBidirectional(m.promoType);
+        // the types are the campaign files' own words (直降): the English UI names them in English
+        promoType.setButtonCell(promoCell());
+        promoType.setCellFactory(l -> promoCell());
         Label measured = new Label();
         measured.setId("scenario-uplift-measured");
         measured.setWrapText(true);
@@ -103,11 +106,13 @@ final class ScenarioPanel extends VBox {
         shiftTo.setMaxWidth(Double.MAX_VALUE);
         shiftTo.setConverter(new StringConverter<>() {
             @Override
-            public String toString(SeriesHistory s) { return s == null ? "" : s.id(); }
+            public String toString(SeriesHistory s) { return s == null ? "" : SeriesNames.of(s.id(), vm.level(), i18n); }
 
             @Override
             public SeriesHistory fromString(String s) { return null; }
         });
+        shiftTo.setButtonCell(SeriesNames.cell(vm::level, i18n));
+        shiftTo.setCellFactory(l -> SeriesNames.cell(vm::level, i18n));
         shiftTo.valueProperty().addListener((o, a, s) -> m.shiftTo.set(s == null ? null : s.id()));
         m.shiftTo.addListener((o, a, id) -> {
             if (id == null) shiftTo.setValue(null);
@@ -136,8 +141,9 @@ final class ScenarioPanel extends VBox {
     private String explainUplift(UpliftEstimate e) {
         if (e == null) return i18n.get("forecast.uplift.none");
         String pct = String.format(i18n.locale(), "%+.0f%%", (e.uplift() - 1) * 100);
-        if (Double.isNaN(e.standardError())) return i18n.get("forecast.uplift.one", e.type(), pct);
-        return i18n.get("forecast.uplift.measured", e.windowRatios().size(), e.type(), pct,
+        String type = org.salestrack.ui.DataTerms.shown(e.type(), i18n);
+        if (Double.isNaN(e.standardError())) return i18n.get("forecast.uplift.one", type, pct);
+        return i18n.get("forecast.uplift.measured", e.windowRatios().size(), type, pct,
                 String.format(i18n.locale(), "%.0f%%", e.standardError() * 100));
     }
 
@@ -151,6 +157,24 @@ final class ScenarioPanel extends VBox {
         double change = r.overall(base.series(r.seriesId()).mean()) - 1;
         return i18n.get("forecast.subsidy.effect", String.format(i18n.locale(), "%.1f%%", r.plannedMean() * 100),
                 String.format(i18n.locale(), "%.0f%%", r.rate() * 100), String.format(i18n.locale(), "%+.1f%%", change * 100));
+    }
+
+    private javafx.scene.control.ListCell<String> promoCell() {
+        return new javafx.scene.control.ListCell<>() {
+            private final javafx.beans.InvalidationListener onLocale = o -> update();
+
+            {
+                i18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(onLocale));
+            }
+
+            private void update() { setText(isEmpty() || getItem() == null ? null : org.salestrack.ui.DataTerms.shown(getItem(), i18n)); }
+
+            @Override
+            protected void updateItem(String t, boolean empty) {
+                super.updateItem(t, empty);
+                update();
+            }
+        };
     }
 
     private static void disableUnless(CheckBox on, Node... nodes) {

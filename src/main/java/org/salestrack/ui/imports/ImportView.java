@@ -46,6 +46,7 @@ public final class ImportView implements Screen {
     private final Label status = new Label();
     private final Label required = new Label();
     private final TableView<ImportProblem> problems = new TableView<>();
+    private final SplitPane main = new SplitPane();
     /** The file's columns offered by the mapping combo boxes; "" leaves a field unmapped. */
     private final javafx.collections.ObservableList<String> choices = FXCollections.observableArrayList("");
     /** Text typed on the mapping table before an edit started; the cell's editor takes it over. */
@@ -87,9 +88,18 @@ public final class ImportView implements Screen {
         i18n.localeProperty().addListener(onLocale);
         SplitPane center = new SplitPane(card("import.preview", preview), card("import.mapping", mappingTable()));
         center.setDividerPositions(0.62);
-        SplitPane main = new SplitPane(center, history());
+        Node bottom = history();
         main.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        main.setDividerPositions(0.55);
+        // without a file the empty preview and mapping would take half the screen from the history: they show once there is a file
+        Runnable arrange = () -> {
+            List<Node> want = vm.previewProperty().get() == null ? List.of(bottom) : List.of(center, bottom);
+            if (!main.getItems().equals(want)) {
+                main.getItems().setAll(want);
+                if (want.size() == 2) main.setDividerPositions(0.55);
+            }
+        };
+        vm.previewProperty().addListener(o -> arrange.run());
+        arrange.run();
         root.setTop(new VBox(6, dropZone(), actions(), status, required));
         root.setCenter(main);
         root.setPadding(new Insets(14));
@@ -218,6 +228,7 @@ public final class ImportView implements Screen {
         });
         problems.getColumns().add(reasonCol);
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.salestrack.ui.ColumnFit.fit(problems);
         problems.setPlaceholder(placeholder("import.no.problems"));
         TableView<ImportBatch> batches = new TableView<>(vm.batches());
         batches.setId("import-batches");
@@ -225,13 +236,16 @@ public final class ImportView implements Screen {
         batches.getColumns().add(col("import.col.batch", b -> String.valueOf(b.id())));
         batches.getColumns().add(col("import.col.file", ImportBatch::fileName));
         batches.getColumns().add(col("import.col.kind", b -> i18n.has("kind." + b.kind()) ? i18n.get("kind." + b.kind()) : b.kind()));
-        batches.getColumns().add(col("import.col.stored", b -> String.valueOf(b.stored())));
-        batches.getColumns().add(col("import.col.quarantined", b -> String.valueOf(b.quarantined())));
-        batches.getColumns().add(col("import.col.rejected", b -> String.valueOf(b.rejected())));
-        batches.getColumns().add(col("import.col.duplicates", b -> String.valueOf(b.duplicates())));
-        batches.getColumns().add(col("import.col.status", b -> i18n.get("batch.status." + b.status().id())));
-        batches.getColumns().add(col("import.col.when", b -> b.startedAt() == null ? "" : b.startedAt().replace('T', ' ')));
+        batches.getColumns().add(count("import.col.stored", ImportBatch::stored));
+        batches.getColumns().add(count("import.col.quarantined", ImportBatch::quarantined));
+        batches.getColumns().add(count("import.col.rejected", ImportBatch::rejected));
+        batches.getColumns().add(count("import.col.duplicates", ImportBatch::duplicates));
+        batches.getColumns().add(col("import.col.status", b -> capitalized(i18n.get("batch.status." + b.status().id()))));
+        batches.getColumns().add(col("import.col.when", b -> org.salestrack.ui.Format.dateTime(b.startedAt())));
         batches.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.salestrack.ui.ColumnFit.fit(batches);
+        // a short table hides the history a user came to see: room for at least five batches
+        batches.setMinHeight(150);
         batches.setPlaceholder(placeholder("import.no.batches"));
         Button undo = new Button();
         undo.setId("import-undo");
@@ -243,8 +257,27 @@ public final class ImportView implements Screen {
         });
         VBox historyBox = new VBox(6, batches, undo);
         VBox.setVgrow(batches, Priority.ALWAYS);
-        return new SplitPane(card("import.problems", problems), card("import.history", historyBox));
+        Node problemsCard = card("import.problems", problems);
+        Node historyCard = card("import.history", historyBox);
+        SplitPane split = new SplitPane(historyCard);
+        // the problems of the last import beside the history while there are any; otherwise the history takes the width
+        Runnable arrange = () -> {
+            List<Node> want = vm.problems().isEmpty() ? List.of(historyCard) : List.of(problemsCard, historyCard);
+            if (!split.getItems().equals(want)) split.getItems().setAll(want);
+        };
+        vm.problems().addListener((javafx.collections.ListChangeListener<ImportProblem>) c -> arrange.run());
+        arrange.run();
+        return split;
     }
+
+    /** Counts grouped as the rest of the app writes them: 47,676. */
+    private TableColumn<ImportBatch, String> count(String key, java.util.function.ToLongFunction<ImportBatch> n) {
+        TableColumn<ImportBatch, String> c = col(key, b -> org.salestrack.ui.Format.units(n.applyAsLong(b), i18n.locale()));
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private static String capitalized(String s) { return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1); }
 
     private Label placeholder(String key) {
         Label l = new Label();

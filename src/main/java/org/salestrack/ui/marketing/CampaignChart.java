@@ -55,7 +55,6 @@ final class CampaignChart {
         bandRenderer.setAlpha(0.5f);
         NumberAxis y = new NumberAxis();
         y.setAutoRangeIncludesZero(true);
-        y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
         XYPlot plot = new XYPlot(lines, new DateAxis(), y, lineRenderer);
         plot.setDataset(1, bands);
         plot.setRenderer(1, bandRenderer);
@@ -76,11 +75,12 @@ final class CampaignChart {
 
     JFreeChart chart() { return chart; }
 
-    void labels(String actualKey, String baselineKey, String bandKey, String yAxis) {
+    void labels(String actualKey, String baselineKey, String bandKey, String yAxis, String noData, java.util.Locale locale) {
         actual.setKey(actualKey);
         baseline.setKey(baselineKey);
         band.setKey(bandKey);
-        chart.getXYPlot().getRangeAxis().setLabel(yAxis);
+        org.salestrack.ui.chart.Charts.moneyTicks((NumberAxis) chart.getXYPlot().getRangeAxis(), yAxis, locale);
+        chart.getXYPlot().setNoDataMessage(noData);
         chart.fireChartChanged();
     }
 
@@ -94,6 +94,9 @@ final class CampaignChart {
             XYPlot plot = chart.getXYPlot();
             if (window != null) plot.removeDomainMarker(window);
             window = null;
+            // no campaign picked: no axes counting 0 0 1 1 over an empty range or dates at 00:00:00.000, only the hint
+            plot.getDomainAxis().setVisible(c != null);
+            plot.getRangeAxis().setVisible(c != null);
             if (c == null) return;
             CampaignImpact.Chart d = c.chart();
             for (int i = 0; i < d.actualRevenue().length; i++) actual.add(day(d.firstDay().plusDays(i)), d.actualRevenue()[i]);

@@ -36,13 +36,18 @@ final class MarketingTables {
         t.getColumns().add(money(i18n, "marketing.col.baseline", c -> c.revenue().baseline(), 120));
         t.getColumns().add(money(i18n, "marketing.col.actual", c -> c.revenue().actual(), 120));
         t.getColumns().add(money(i18n, "marketing.col.incremental", c -> c.revenue().incremental(), 120));
-        t.getColumns().add(number(i18n, "marketing.col.interval", c -> c.revenue().incrementalLow(),
-                (c, l) -> yuan(c.revenue().incrementalLow(), l) + " – " + yuan(c.revenue().incrementalHigh(), l), 190));
+        t.getColumns().add(number(i18n, "marketing.col.interval", c -> c.revenue().incrementalLow(), (c, l) -> {
+            double max = rows.stream().mapToDouble(x -> Math.max(Math.abs(x.revenue().incrementalLow()), Math.abs(x.revenue().incrementalHigh()))).max().orElse(0);
+            return yuan(c.revenue().incrementalLow(), max, l) + " – " + yuan(c.revenue().incrementalHigh(), max, l);
+        }, 190));
         t.getColumns().add(number(i18n, "marketing.col.roi", c -> c.roi() == null ? Double.NaN : c.roi(), (c, l) -> ratio(c.roi(), l), 70));
         t.getColumns().add(number(i18n, "marketing.col.revenue.per.spend", c -> c.revenuePerSpend() == null ? Double.NaN : c.revenuePerSpend(),
                 (c, l) -> ratio(c.revenuePerSpend(), l), 90));
         t.getColumns().add(money(i18n, "marketing.col.dip", CampaignImpact::dipRevenue, 110));
         t.setPlaceholder(new javafx.scene.control.Label());
+        // amounts are formatted per cell (万 in Chinese): redrawn when the language switches
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 
@@ -59,6 +64,9 @@ final class MarketingTables {
         t.getColumns().add(number(i18n, "marketing.col.removal", r -> r.removalEffect() == null ? Double.NaN : r.removalEffect(),
                 (r, l) -> Format.percent(r.removalEffect() == null ? OptionalDouble.empty() : OptionalDouble.of(r.removalEffect()), l), 100));
         t.setPlaceholder(new javafx.scene.control.Label());
+        // amounts are formatted per cell (万 in Chinese): redrawn when the language switches
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 
@@ -119,6 +127,13 @@ final class MarketingTables {
         return e4 < 0 ? "-" + Format.money(-e4, l) : Format.money(e4, l);
     }
 
+    /** In a column whose largest amount is {@code max} yuan: exact in English, the column's 万/亿 unit in Chinese. */
+    static String yuan(double v, double max, Locale l) {
+        long e4 = Money.e4OfYuan(v);
+        String abs = Format.moneyInColumn(Math.abs(e4), Money.e4OfYuan(max), l);
+        return e4 < 0 ? "-" + abs : abs;
+    }
+
     static String ratio(Double v, Locale l) { return v == null ? "–" : String.format(l, "%.2f", v); }
 
     private static BigDecimal money(double v) { return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP); }
@@ -131,8 +146,15 @@ final class MarketingTables {
         return c;
     }
 
+    @SuppressWarnings("unchecked")
     private static <T> TableColumn<T, Number> money(I18n i18n, String key, Function<T, Double> value, double width) {
-        return number(i18n, key, value, (r, l) -> yuan(value.apply(r), l), width);
+        TableColumn<T, Number>[] self = new TableColumn[1];
+        self[0] = number(i18n, key, value, (r, l) -> {
+            javafx.scene.control.TableView<T> table = self[0].getTableView();
+            double max = table == null ? Math.abs(value.apply(r)) : table.getItems().stream().mapToDouble(x -> Math.abs(value.apply(x))).max().orElse(0);
+            return yuan(value.apply(r), max, l);
+        }, width);
+        return self[0];
     }
 
     /** A column sorted by {@code value} and shown as {@code shown} gives it in the UI language. */

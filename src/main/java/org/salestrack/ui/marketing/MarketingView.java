@@ -156,7 +156,8 @@ public final class MarketingView implements Screen {
         Throwable e = vm.errorProperty().get();
         error.setText(e == null ? "" : i18n.get("marketing.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         chart.labels(i18n.get("marketing.chart.actual"), i18n.get("marketing.chart.baseline"),
-                i18n.get("marketing.chart.band", Math.round(CampaignBaseline.LEVEL * 100)), i18n.get("marketing.chart.revenue"));
+                i18n.get("marketing.chart.band", Math.round(CampaignBaseline.LEVEL * 100)), i18n.get("marketing.chart.revenue"),
+                i18n.get("marketing.chart.hint"), l);
         CampaignImpact c = vm.selectedProperty().get();
         chart.show(c);
         detail.setText(c == null ? i18n.get("marketing.chart.hint") : i18n.get("marketing.chart.detail", c.code(), c.name(),

@@ -58,6 +58,8 @@ public final class QualityView implements Screen {
     private final Label message = new Label();
     private final Label open = new Label();
     private final InvalidationListener onLocale = o -> relabel();
+    /** The tab header, the table header and four rows of the batch scores. */
+    static final double BATCH_ROWS_HEIGHT = 32 + 26 + 4 * 25;
 
     public static Screen create(WorkbenchContext ctx) {
         if (ctx.screens() == null) return Unavailable.screen(ctx.i18n());
@@ -79,6 +81,8 @@ public final class QualityView implements Screen {
         rules.setRules(vm.ruleIds());
         TabPane bottom = new TabPane(Controls.tab(i18n, "quality.tab.batches", batchTable()), Controls.tab(i18n, "quality.tab.rules", rules));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // the batch scores keep room for a few rows at 1280x720 (they showed one)
+        bottom.setMinHeight(BATCH_ROWS_HEIGHT);
         SplitPane center = new SplitPane(top, bottom);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.68);
@@ -129,6 +133,8 @@ public final class QualityView implements Screen {
             batch.valueProperty().unbindBidirectional(vm.batchProperty());
             batch.getItems().setAll(ids);
             batch.valueProperty().bindBidirectional(vm.batchProperty());
+            // the button cell was drawn for the old list: with the value still null it went blank instead of "All"
+            batch.setButtonCell(TextCells.cell(i18n, b -> b == null ? i18n.get("quality.all") : batchName(b), true));
         });
         batch.valueProperty().bindBidirectional(vm.batchProperty());
         Button run = Controls.button(i18n, "quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task"), new org.salestrack.ui.MassHoldQuestion(dialogs, i18n)));
@@ -169,7 +175,11 @@ public final class QualityView implements Screen {
         issues.getColumns().add(col("quality.col.status", i -> i18n.get(Labels.status(i.status())), 70));
         issues.getColumns().add(col("quality.col.batch", i -> i.batchId() == null ? "" : "#" + i.batchId() + " " + nz(i.fileName()), 150));
         issues.getColumns().add(col("quality.col.row", i -> i.sourceRow() == null ? "" : i.sourceRow().toString(), 50));
-        issues.getColumns().add(col("quality.col.why", this::why, 420));
+        TableColumn<ValidationIssue, String> whyColumn = col("quality.col.why", this::why, 420);
+        // a wide column's centred header sat past the visible edge ("Explanat…"): it starts at the left like its text
+        whyColumn.getStyleClass().add("wide-text");
+        issues.getColumns().add(whyColumn);
+        org.salestrack.ui.ColumnFit.fit(issues);
         issues.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> vm.selectedProperty().set(i));
         return issues;
     }
@@ -218,6 +228,7 @@ public final class QualityView implements Screen {
         t.getColumns().add(col("quality.col.open", b -> org.salestrack.ui.Format.units(b.openIssues(), i18n.locale()), 110));
         t.getColumns().add(col("quality.col.score", b -> b.validated() ? String.format(i18n.locale(), "%.1f", b.score())
                 : i18n.get("quality.not.validated"), 130));
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 

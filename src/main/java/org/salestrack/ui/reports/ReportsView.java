@@ -34,7 +34,11 @@ public final class ReportsView implements Screen {
     private final WorkbenchContext ctx;
     private final VBox root = new VBox(12);
     private final Label message = new Label();
-    private final InvalidationListener onLocale = o -> showMessage();
+    /** Whether the user picked the workbook's language; until then it follows the UI's. */
+    private boolean languageChosen;
+    private RadioButton en;
+    private RadioButton zh;
+    private final InvalidationListener onLocale = o -> followLanguage();
 
     public static Screen create(WorkbenchContext ctx) {
         if (ctx.screens() == null) return Unavailable.screen(ctx.i18n());
@@ -69,8 +73,8 @@ public final class ReportsView implements Screen {
             sections.getChildren().add(c);
         }
         ToggleGroup lang = new ToggleGroup();
-        RadioButton en = radio("reports-lang-en", "lang.en", lang, Locale.ENGLISH);
-        RadioButton zh = radio("reports-lang-zh", "lang.zh", lang, Locale.SIMPLIFIED_CHINESE);
+        en = radio("reports-lang-en", "lang.en", lang, Locale.ENGLISH);
+        zh = radio("reports-lang-zh", "lang.zh", lang, Locale.SIMPLIFIED_CHINESE);
         (vm.languageProperty().get().getLanguage().equals("zh") ? zh : en).setSelected(true);
         Button build = Controls.button(i18n, "reports-build", "reports.build", this::build);
         build.disableProperty().bind(vm.busyProperty().or(vm.periodProperty().isNull()));
@@ -146,11 +150,17 @@ public final class ReportsView implements Screen {
         };
     }
 
+    private void followLanguage() {
+        if (!languageChosen) (i18n.chinese() ? zh : en).setSelected(true);
+        showMessage();
+    }
+
     private RadioButton radio(String id, String key, ToggleGroup group, Locale locale) {
         RadioButton r = new RadioButton();
         r.setId(id);
         r.textProperty().bind(i18n.bind(key));
         r.setToggleGroup(group);
+        r.setOnAction(e -> languageChosen = true);
         r.selectedProperty().addListener((o, a, on) -> {
             if (on) vm.languageProperty().set(locale);
         });

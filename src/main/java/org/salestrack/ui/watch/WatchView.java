@@ -114,7 +114,7 @@ public final class WatchView implements Screen {
         first.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox second = new HBox(8, Controls.label(i18n, "watch.profile"), profile, Controls.label(i18n, "watch.interval"), interval,
+        HBox second = new HBox(8, Controls.label(i18n, "watch.profile"), profile, Controls.label(i18n, "watch.interval"), interval, Controls.label(i18n, "watch.interval.unit"),
                 Controls.label(i18n, "watch.mode"), mode, spacer, save);
         second.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, first, second);
@@ -153,7 +153,7 @@ public final class WatchView implements Screen {
     private Node journalTable() {
         journal.setId("watch-journal");
         journal.setItems(vm.journal());
-        journal.getColumns().add(col("watch.col.when", e -> e.at().replace('T', ' ')));
+        journal.getColumns().add(col("watch.col.when", e -> org.salestrack.ui.Format.dateTime(e.at())));
         journal.getColumns().add(col("watch.col.file", WatchEvent::file));
         journal.getColumns().add(col("watch.col.outcome", e -> i18n.get(outcomeKey(e.outcome()))));
         journal.getColumns().add(col("watch.col.batch", e -> e.batch() == null ? "" : String.valueOf(e.batch())));

@@ -71,14 +71,16 @@ class ForecastScreenFxTest {
         TableView<ForecastTables.Row> table = robot.lookup("#forecast-table").query();
         waitUntil(() -> series.getItems().size() == 4 && models.getItems().size() == ForecastViewModel.MODELS.size());
         robot.clickOn(series);
-        robot.clickOn("浙江/星耀");
+        // the English UI names the province in English (issue 11 #10); the series id stays as stored
+        robot.clickOn("Zhejiang/星耀");
         // the models and the table refill in one FX update; wait for the table to show the new models' forecast
         waitUntil(() -> series.getValue().id().equals("浙江/星耀") && models.getItems().size() == ForecastViewModel.MODELS.size()
                 && table.getItems().size() == ForecastViewModel.HORIZON
                 && table.getItems().get(0).mean() == models.getItems().get(0).steps().get(0).mean());
         // the promotion's type and uplift come from the two past campaigns
         waitUntil(() -> "满减".equals(robot.lookup("#scenario-promo-type").queryComboBox().getValue()));
-        assertThat(robot.lookup("#scenario-uplift-measured").queryLabeled().getText()).startsWith("Measured on 2 past 满减 campaigns: ");
+        // the type is the campaign file's own word (满减); the English UI names it in English (issue 11 #10)
+        assertThat(robot.lookup("#scenario-uplift-measured").queryLabeled().getText()).startsWith("Measured on 2 past Spend-and-save campaigns: ");
         ModelRun auto = models.getItems().get(0);
         assertThat(auto.backtest()).hasSize(ForecastViewModel.HOLDOUT);
         assertThat(auto.accuracy().mase()).isFinite();
