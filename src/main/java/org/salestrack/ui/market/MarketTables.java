@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.salestrack.model.Province;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.market.EventEffect;
 import org.salestrack.model.market.Interval;
@@ -32,6 +31,7 @@ final class MarketTables {
         t.getColumns().add(column(i18n, "market.col.leader", r -> r.leader(), 90));
         t.getColumns().add(column(i18n, "market.col.leader.share", r -> percent(r.leaderShare(), i18n.locale()), 90));
         t.setPlaceholder(new javafx.scene.control.Label());
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 
@@ -43,7 +43,7 @@ final class MarketTables {
         t.getColumns().add(column(i18n, "market.col.model", e -> e.event().model() == null ? "–" : e.event().model(), 100));
         t.getColumns().add(column(i18n, "market.col.kind", e -> kind(i18n, e), 80));
         t.getColumns().add(column(i18n, "market.col.provinces", e -> e.event().nationwide() ? i18n.get("market.nationwide")
-                : names(e.event().provinces()), 150));
+                : names(e.event().provinces(), i18n), 150));
         t.getColumns().add(column(i18n, "market.col.share.change", e -> Double.isNaN(e.treatedBefore()) ? "–"
                 : percent(e.treatedBefore(), i18n.locale()) + " → " + percent(e.treatedAfter(), i18n.locale()), 120));
         t.getColumns().add(column(i18n, "market.col.control.change", e -> Double.isNaN(e.controlBefore()) ? "–"
@@ -52,6 +52,8 @@ final class MarketTables {
         t.getColumns().add(column(i18n, "market.col.units.lost", e -> Double.isNaN(e.unitsLost()) ? "–"
                 : Format.units(Math.round(e.unitsLost()), i18n.locale()), 80));
         t.setPlaceholder(new javafx.scene.control.Label());
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 
@@ -61,12 +63,14 @@ final class MarketTables {
         t.getColumns().add(column(i18n, "market.col.policy", p -> p.policy().name(), 200));
         t.getColumns().add(column(i18n, "market.col.period", p -> p.policy().starts() + " – " + p.policy().ends(), 170));
         t.getColumns().add(column(i18n, "market.col.provinces", p -> p.policy().nationwide() ? i18n.get("market.nationwide")
-                : names(p.policy().provinces()), 110));
+                : names(p.policy().provinces(), i18n), 110));
         t.getColumns().add(column(i18n, "market.col.eligible", p -> String.join(" ", p.eligibleBands()), 110));
         t.getColumns().add(column(i18n, "market.col.others.effect", p -> relative(i18n, p.otherBrands(), p.why()), 190));
         t.getColumns().add(column(i18n, "market.col.own.effect", p -> relative(i18n, p.ownBrand(), p.why()), 190));
         t.setPlaceholder(new javafx.scene.control.Label());
         t.setPrefHeight(110);
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
+        org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
 
@@ -108,8 +112,10 @@ final class MarketTables {
         return Double.isNaN(v) ? "–" : Format.percent(OptionalDouble.of(v), l);
     }
 
-    static String names(List<String> codes) {
-        return String.join(" ", codes.stream().map(c -> Provinces.get().byCode(c).map(Province::nameZh).orElse(c)).toList());
+    /** The provinces in the reader's language, as the ranking and the tile map name them. */
+    static String names(List<String> codes, I18n i18n) {
+        return String.join(" ", codes.stream().map(c -> Provinces.get().byCode(c)
+                .map(p -> i18n.chinese() ? p.nameZh() : p.nameEn()).orElse(c)).toList());
     }
 
     private static <T> TableColumn<T, String> column(I18n i18n, String key, Function<T, String> value, double width) {

@@ -141,6 +141,13 @@ class MarketScreenFxTest {
         String shown = String.format(Locale.ENGLISH, "%+.2f pts [%+.2f, %+.2f]", cut.effectPp().estimate(), cut.effectPp().low(),
                 cut.effectPp().high());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(shown).tryQuery().isPresent());
+        // the event's provinces in the reader's language, as the ranking and the tile map name them (they read 广东 广西)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Guangdong Guangxi").tryQuery().isPresent());
+        assertThat(robot.lookup("广东 广西").tryQuery()).isEmpty();
+        // and no column cuts its header or its texts ("Leader's sh…", "Comparable pro…" before ColumnFit)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(org.salestrack.ui.Truncation.cutTexts(events)).isEmpty();
+        assertThat(org.salestrack.ui.Truncation.cutTexts(ranking)).isEmpty();
 
         // the analyst double-clicks 四川 in the ranking: the whole workbench narrows to it
         int sichuan = ranking.getItems().stream().map(MarketScreenData.RankingRow::name).toList().indexOf("四川");
