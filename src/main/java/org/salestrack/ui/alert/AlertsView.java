@@ -267,7 +267,8 @@ public final class AlertsView implements Screen {
         c.setId(id);
         c.setConverter(new StringConverter<>() {
             @Override
-            public String toString(T t) { return text.apply(t); }
+            // a combo shows no value while its items are replaced (a language switch): nothing to name then
+            public String toString(T t) { return t == null ? "" : text.apply(t); }
 
             @Override
             public T fromString(String s) { return null; }

@@ -92,6 +92,39 @@ class AlertsScreenFxTest {
 
     private static String label(FxRobot robot, String id) { return robot.lookup(id).queryLabeled().getText(); }
 
+    /**
+     * Switching to Chinese on the alert centre re-fills the filter combos; their converter was asked to name the
+     * empty value meanwhile and threw on the FX thread (seen by the screenshot walk): the switch must be quiet and
+     * the filters must read in Chinese.
+     */
+    @Test
+    void switchingToChineseOnTheAlertCentreThrowsNothingAndTranslatesTheFilters(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-alerts");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler[] before = new Thread.UncaughtExceptionHandler[1];
+        robot.interact(() -> {
+            before[0] = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+        });
+        try {
+            robot.clickOn("#lang-zh");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#lang-en");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#lang-zh");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(thrown).isEmpty();
+            javafx.scene.control.ComboBox<?> rule = robot.lookup("#alerts-filter-rule").queryAs(javafx.scene.control.ComboBox.class);
+            String any = bench.i18n().get("alerts.filter.any");
+            assertThat(any).doesNotMatch(".*[A-Za-z].*");
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> any.equals(rule.getConverter() == null ? null
+                    : ((javafx.util.StringConverter<Object>) rule.getConverter()).toString(rule.getValue())));
+        } finally {
+            robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
+        }
+    }
+
     @Test
     void theManagerFiltersAssignsCommentsResolvesAndOpensTheView(FxRobot robot) throws Exception {
         long open = openCount();
