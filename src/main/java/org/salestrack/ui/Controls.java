@@ -38,6 +38,8 @@ public final class Controls {
     public static javafx.scene.layout.VBox card(I18n i18n, String titleKey, javafx.scene.Node... content) {
         Label title = label(i18n, titleKey);
         title.getStyleClass().add("card-title");
+        // a long title in a narrow card (1280x720, the side cards) takes a second line rather than losing its end
+        title.setWrapText(true);
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, title);
         box.getChildren().addAll(content);
         box.getStyleClass().add("card");

@@ -32,9 +32,9 @@ class ScreensLayoutFxTest {
         System.setProperty("headless.geometry", "1600x1200-32");
     }
 
-    /** The screens this branch answers for (market, inventory and feedback are laid out by their own modules). */
+    /** Every screen of the navigation. */
     static final List<String> SCREENS = List.of("dashboard", "explore", "import", "watch", "quality", "forecast", "customers", "marketing",
-            "dealers", "alerts", "reports", "audit");
+            "dealers", "inventory", "market", "feedback", "alerts", "reports", "audit");
 
     @TempDir
     Path dir;

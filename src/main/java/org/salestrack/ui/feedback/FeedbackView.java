@@ -85,7 +85,9 @@ public final class FeedbackView implements Screen {
         ScrollPane gridScroll = new ScrollPane(grid);
         gridScroll.setPrefHeight(330);
         gridScroll.setFitToHeight(true);
-        VBox gridCard = Controls.card(i18n, "feedback.grid.title", Controls.label(i18n, "feedback.grid.hint"), gridScroll);
+        Label gridHint = Controls.label(i18n, "feedback.grid.hint");
+        gridHint.setWrapText(true);
+        VBox gridCard = Controls.card(i18n, "feedback.grid.title", gridHint, gridScroll);
 
         trend.getCategoryPlot().getRenderer().setSeriesStroke(0, new BasicStroke(2f));
         ChartViewer chart = new ChartViewer(trend);
@@ -102,7 +104,9 @@ public final class FeedbackView implements Screen {
         spikes.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null) vm.select(new FeedbackViewModel.Pick(s.aspect(), s.model(), s.week()));
         });
-        VBox trendCard = Controls.card(i18n, "feedback.trend.title", chart, Controls.label(i18n, "feedback.spikes.title"), spikes);
+        Label spikesTitle = Controls.label(i18n, "feedback.spikes.title");
+        spikesTitle.setWrapText(true);
+        VBox trendCard = Controls.card(i18n, "feedback.trend.title", chart, spikesTitle, spikes);
         HBox.setHgrow(trendCard, Priority.ALWAYS);
         HBox top = new HBox(12, gridCard, trendCard);
 
