@@ -38,6 +38,12 @@ public final class Provinces {
 
     public Optional<Province> byCode(String code) { return Optional.ofNullable(byCode.get(code)); }
 
+    /** The province's name in the reader's language (广东 / Guangdong), or {@code fallback} for a code that is none. */
+    public String name(String code, boolean chinese, String fallback) {
+        Province p = byCode.get(code);
+        return p == null ? fallback : chinese ? p.nameZh() : p.nameEn();
+    }
+
     /** The seven sales regions of reference/provinces.csv, in English. */
     private static final Map<String, String> REGIONS_EN = Map.of("华北", "North China", "东北", "Northeast", "华东", "East China",
             "华中", "Central China", "华南", "South China", "西南", "Southwest", "西北", "Northwest");

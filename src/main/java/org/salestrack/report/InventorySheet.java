@@ -36,8 +36,7 @@ final class InventorySheet {
         int r = first;
         for (ReplenishmentLine l : d.purchaseOrders()) {
             g.text(r, 0, l.location());
-            g.text(r, 1, org.salestrack.model.Provinces.get().byCode(l.province())
-                    .map(p -> labels.chinese() ? p.nameZh() : p.nameEn()).orElse(l.province()));
+            g.text(r, 1, org.salestrack.model.Provinces.get().name(l.province(), labels.chinese(), l.province()));
             g.text(r, 2, l.sku());
             g.integer(r, 3, l.onHand(), false);
             g.integer(r, 4, l.inTransit(), false);

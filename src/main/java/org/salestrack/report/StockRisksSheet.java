@@ -68,8 +68,7 @@ final class StockRisksSheet {
         if (risks.stockOuts().isEmpty()) g.banner(r, 0, labels.get("risks.stockout.none"), g.styles().note());
         for (ReplenishmentLine l : risks.stockOuts()) {
             g.text(r, 0, l.location());
-            g.text(r, 1, org.salestrack.model.Provinces.get().byCode(l.province())
-                    .map(p -> labels.chinese() ? p.nameZh() : p.nameEn()).orElse(l.province()));
+            g.text(r, 1, org.salestrack.model.Provinces.get().name(l.province(), labels.chinese(), l.province()));
             g.text(r, 2, l.sku());
             g.integer(r, 3, l.onHand(), false);
             g.integer(r, 4, l.inTransit(), false);

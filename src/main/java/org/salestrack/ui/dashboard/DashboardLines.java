@@ -50,8 +50,7 @@ final class DashboardLines {
     }
 
     private String provinceName(String code, String fallback) {
-        return org.salestrack.model.Provinces.get().all().stream().filter(p -> p.code().equals(code))
-                .map(p -> ctx.i18n().chinese() ? p.nameZh() : p.nameEn()).findFirst().orElse(fallback);
+        return org.salestrack.model.Provinces.get().name(code, ctx.i18n().chinese(), fallback);
     }
 
     /**

@@ -114,8 +114,7 @@ final class MarketTables {
 
     /** The provinces in the reader's language, as the ranking and the tile map name them. */
     static String names(List<String> codes, I18n i18n) {
-        return String.join(" ", codes.stream().map(c -> Provinces.get().byCode(c)
-                .map(p -> i18n.chinese() ? p.nameZh() : p.nameEn()).orElse(c)).toList());
+        return String.join(" ", codes.stream().map(c -> Provinces.get().name(c, i18n.chinese(), c)).toList());
     }
 
     private static <T> TableColumn<T, String> column(I18n i18n, String key, Function<T, String> value, double width) {
