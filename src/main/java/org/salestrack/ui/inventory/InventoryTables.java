@@ -27,9 +27,9 @@ final class InventoryTables {
         t.getColumns().add(text(i18n, "inventory.col.sku", ReplenishmentLine::sku, 110));
         t.getColumns().add(number(i18n, "inventory.col.on.hand", ReplenishmentLine::onHand, 0, 70));
         t.getColumns().add(number(i18n, "inventory.col.lead.time", r -> (long) r.leadTimeDays(), 0, 110));
-        t.getColumns().add(number(i18n, "inventory.col.demand.lt", ReplenishmentLine::demandLt, 2, 150));
-        t.getColumns().add(number(i18n, "inventory.col.safety.stock", ReplenishmentLine::safetyStock, 2, 100));
-        t.getColumns().add(number(i18n, "inventory.col.reorder.point", ReplenishmentLine::reorderPoint, 2, 100));
+        t.getColumns().add(number(i18n, "inventory.col.demand.lt", ReplenishmentLine::demandLt, 0, 150));
+        t.getColumns().add(number(i18n, "inventory.col.safety.stock", ReplenishmentLine::safetyStock, 0, 100));
+        t.getColumns().add(number(i18n, "inventory.col.reorder.point", ReplenishmentLine::reorderPoint, 0, 100));
         t.getColumns().add(number(i18n, "inventory.col.order.qty", ReplenishmentLine::orderQty, 0, 80));
         t.setPlaceholder(new javafx.scene.control.Label());
         return t;
@@ -121,6 +121,9 @@ final class InventoryTables {
                 f.setMinimumFractionDigits(decimals);
                 f.setMaximumFractionDigits(decimals);
                 setText(f.format(n.doubleValue()));
+                // units read as whole units; a planned quantity (demand over the lead time, safety stock) keeps its decimals on hover
+                double v = n.doubleValue();
+                setTooltip(decimals == 0 && v != Math.rint(v) ? new javafx.scene.control.Tooltip(String.format(i18n.locale(), "%,.2f", v)) : null);
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -103,6 +103,13 @@ class InventoryScreenFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         long max = lines.getItems().stream().mapToLong(ReplenishmentLine::orderQty).max().orElseThrow();
         assertThat(lines.getItems().get(0).orderQty()).isEqualTo(max);
+        // units read as whole units (issue 11 #9): the first row's planned quantities, rounded, decimals on hover
+        ReplenishmentLine top = lines.getItems().get(0);
+        List<String> shown = robot.lookup("#inventory-replenishment .table-row-cell").nth(0).lookup(".table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();
+        assertThat(shown).contains(String.format(java.util.Locale.ENGLISH, "%,d", Math.round(top.safetyStock())),
+                String.format(java.util.Locale.ENGLISH, "%,d", Math.round(top.reorderPoint())));
+        assertThat(shown).noneMatch(t -> t != null && t.matches("[0-9,]+\\.[0-9]+"));
 
         // the slow mover P-B in 华北: a click charts its weeks
         reveal(robot, "#inventory-slow-movers");
