@@ -139,9 +139,12 @@ public final class Charts {
     }
 
     /** Shows at most about a dozen period labels, evenly spaced, so dates never run into each other. */
-    public static void thinLabels(JFreeChart chart, java.util.List<String> periods) {
+    public static void thinLabels(JFreeChart chart, java.util.List<String> periods) { thinLabels(chart, periods, 12); }
+
+    /** Shows at most {@code labels} of the periods' labels, evenly spread: a narrow chart's rotated labels ran together. */
+    public static void thinLabels(JFreeChart chart, java.util.List<String> periods, int labels) {
         CategoryAxis x = chart.getCategoryPlot().getDomainAxis();
-        int step = Math.max(1, (periods.size() + 11) / 12);
+        int step = Math.max(1, (periods.size() + labels - 1) / labels);
         for (int i = 0; i < periods.size(); i++) {
             x.setTickLabelPaint(periods.get(i), i % step == 0 ? new Color(0x52606d) : new Color(0, 0, 0, 0));
         }

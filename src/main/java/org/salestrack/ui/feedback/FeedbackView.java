@@ -238,7 +238,9 @@ public final class FeedbackView implements Screen {
             m.setAlpha(0.5f);
             plot.addDomainMarker(m);
         }
-        Charts.thinLabels(trend, o.weeks());
+        // the trend sits in the narrow side card: six week labels fit at 1280x720 where twelve ran together
+        Charts.thinLabels(trend, o.weeks(), 6);
+        plot.getRangeAxis().setLabel(i18n.get("feedback.trend.axis"));
         trend.setNotify(true);
     }
 

@@ -127,6 +127,13 @@ class FeedbackScreenFxTest {
         robot.clickOn("#nav-feedback");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "16".equals(text(robot, "#feedback-tile-reviews")));
         WaitForAsyncUtils.waitForFxEvents();
+        // the weekly trend says what it counts, and shows few enough week labels not to run together in its narrow card
+        org.jfree.chart.JFreeChart trend = robot.lookup("#feedback-trend").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart();
+        assertThat(trend.getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("Negative reviews");
+        org.jfree.chart.axis.CategoryAxis weeks = trend.getCategoryPlot().getDomainAxis();
+        long shownWeeks = trend.getCategoryPlot().getDataset().getColumnKeys().stream()
+                .filter(k -> ((java.awt.Color) weeks.getTickLabelPaint((Comparable<?>) k)).getAlpha() > 0).count();
+        assertThat(shownWeeks).isBetween(1L, 6L);
         assertThat(text(robot, "#feedback-tile-negative")).isEqualTo("37.5%");
         // "系统更新后手机一直发烫" complains of the update (system) and the heat: both spike
         assertThat(text(robot, "#feedback-tile-spikes")).isEqualTo("2");
