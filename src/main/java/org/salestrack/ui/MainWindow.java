@@ -61,7 +61,15 @@ public final class MainWindow {
         top.getStyleClass().add("top-area");
         root.setTop(top);
         root.setLeft(navigation());
-        root.setCenter(content);
+        // a screen taller than the window (Data quality with its batch tab at 1280x720) scrolls inside the window
+        // instead of pushing the status bar out of it
+        javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(content);
+        page.setId("screen-page");
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        page.getStyleClass().add("screen-page");
+        root.setCenter(page);
         root.setBottom(status);
         show(Screens.all().get(0).id());
         ctx.state().screenRequestProperty().addListener(onScreenRequest);

@@ -89,6 +89,10 @@ class ScreensLayoutFxTest {
             WaitForAsyncUtils.waitForFxEvents();
             Node screen = robot.lookup("#nav-" + id).query().getScene().getRoot();
             for (String c : Truncation.cutTexts(screen)) cut.add(id + ": " + c);
+            Node status = robot.lookup("#status-bar").query();
+            if (status.localToScene(status.getBoundsInLocal()).getMaxY() > status.getScene().getHeight() + 0.5) {
+                cut.add(id + ": the status bar is below the window");
+            }
         }
         assertThat(cut).as("texts cut at 1280x720 in " + locale).isEmpty();
     }
