@@ -99,12 +99,19 @@ public final class Format {
         return String.format(l, "%+.1f%%", v.getAsDouble() * 100);
     }
 
+    /** A change of a share in percentage points ("+1.2"), or "–". */
+    public static String signedPoints(double fraction, Locale l) {
+        return Double.isNaN(fraction) ? "–" : String.format(l, "%+.1f", fraction * 100);
+    }
+
     public static String measure(Measure m, Measures v, Locale l) {
         return switch (m) {
             case UNITS -> units(v.qty(), l);
             case REVENUE -> money(v.amountE4(), l);
             case ASP -> money(v.aspE4(), l);
             case MARGIN -> money(v.marginE4(), l);
+            // our lines alone hold no share of the market: the panel's cells do (ExplorerRow.value)
+            case MARKET_SHARE_UNITS, MARKET_SHARE_VALUE -> "–";
         };
     }
 }

@@ -52,5 +52,16 @@ public final class MarketService {
     }
 
     /** Our share over a slice of the workbench's filters, for the dashboard's tile. */
-    public SliceShare share(Slice slice) { return ShareCube.of(data.panel(), data.ownSales()).share(slice); }
+    public SliceShare share(Slice slice) { return cube().share(slice); }
+
+    /** Our share over a slice and in each of its provinces, from one read of the panel (the dashboard's tile and map). */
+    public record SliceShares(SliceShare total, java.util.Map<String, SliceShare> provinces) {}
+
+    public SliceShares shares(Slice slice) {
+        ShareCube cube = cube();
+        return new SliceShares(cube.share(slice), cube.byProvince(slice));
+    }
+
+    /** The panel and our sell-out on its grid, read once for many shares (the explorer's cells). */
+    public ShareCube cube() { return ShareCube.of(data.panel(), data.ownSales()); }
 }

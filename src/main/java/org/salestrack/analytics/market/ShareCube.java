@@ -166,6 +166,24 @@ public final class ShareCube {
                 coverage, null);
     }
 
+    /**
+     * Our share in each province the slice keeps and the panel covers, keyed by province code, for the tile map;
+     * a province the slice or the panel leaves out has no entry.
+     */
+    public Map<String, SliceShare> byProvince(Slice slice) {
+        Predicate<Cell> members = members(slice);
+        Set<String> kept = new TreeSet<>();
+        market.keySet().forEach(c -> {
+            if (members.test(c)) kept.add(c.province());
+        });
+        Map<String, SliceShare> out = new LinkedHashMap<>();
+        for (String p : kept) {
+            SliceShare s = share(slice.with(Dimension.PROVINCE, p));
+            if (s.covered()) out.put(p, s);
+        }
+        return out;
+    }
+
     /** Which cells a slice's province, region and category members keep (its dates aside). */
     public static Predicate<Cell> members(Slice slice) {
         Set<String> provinces = slice.keys(Dimension.PROVINCE);

@@ -91,6 +91,19 @@ public final class Charts {
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(f);
     }
 
+    /** A value axis of shares: "12%" ticks, the label as given, tooltips with one decimal ("2025-03: 12.3%"). */
+    public static void percentAxis(JFreeChart chart, String label, java.util.Locale locale) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setNumberFormatOverride(NumberFormat.getPercentInstance(locale));
+        axis.setLabel(label);
+        plot.getRenderer().setDefaultToolTipGenerator((data, row, column) -> {
+            Number v = data.getValue(row, column);
+            String share = v == null || Double.isNaN(v.doubleValue()) ? "–" : Format.percent(java.util.OptionalDouble.of(v.doubleValue()), locale);
+            return data.getColumnKey(column) + ": " + share;
+        });
+    }
+
     /**
      * A money value axis: its label says the unit ("Revenue (¥)"), ticks read ¥10M / ¥1,000万, and the
      * tooltips give the exact amount with ¥ ("2025-03 · This period: ¥25,004,198.00").

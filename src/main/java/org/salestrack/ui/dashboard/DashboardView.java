@@ -76,6 +76,7 @@ public final class DashboardView implements Screen {
     private final JFreeChart channelChart = Charts.bars(channelData);
     private final ProvinceTileMap map = new ProvinceTileMap();
     private final Legend legend = new Legend();
+    private final Label mapNote = new Label();
     private final Label error = new Label();
     private final Label filters = new Label();
     private final ProgressIndicator loading = new ProgressIndicator();
@@ -92,6 +93,7 @@ public final class DashboardView implements Screen {
     private final RankTable bottomStores;
     private final ChangeListener<DashboardData> onData = (o, a, d) -> show(d);
     private final InvalidationListener onShare = o -> showShare();
+    private final InvalidationListener onProvinceShares = o -> redrawShareMap();
     private final InvalidationListener onLocale = o -> relabel();
     private final DashboardLines lines;
 
@@ -121,6 +123,7 @@ public final class DashboardView implements Screen {
         map.setOnProvinceMouse(crossFilter.on(Dimension.PROVINCE, lines::member));
         vm.dataProperty().addListener(onData);
         vm.shareProperty().addListener(onShare);
+        vm.provinceSharesProperty().addListener(onProvinceShares);
         vm.mapModeProperty().addListener(o -> show(vm.dataProperty().get()));
         vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
         i18n.localeProperty().addListener(onLocale);
@@ -202,7 +205,12 @@ public final class DashboardView implements Screen {
         mode.valueProperty().bindBidirectional(vm.mapModeProperty());
         mode.setButtonCell(DimLabels.cell(i18n, MapMode::key));
         mode.setCellFactory(l -> DimLabels.cell(i18n, MapMode::key));
-        VBox mapBox = new VBox(8, map, legend);
+        mapNote.setId("map-note");
+        mapNote.setWrapText(true);
+        mapNote.getStyleClass().add("note");
+        mapNote.managedProperty().bind(mapNote.visibleProperty());
+        mapNote.setVisible(false);
+        VBox mapBox = new VBox(8, map, legend, mapNote);
         VBox mapCard = card("dashboard.map", mapBox, mode);
 
         GridPane grid = new GridPane();
@@ -351,12 +359,7 @@ public final class DashboardView implements Screen {
             return;
         }
         if (!s.covered()) {
-            String why = i18n.get(switch (s.why()) {
-                case NO_PANEL -> "market.kpi.uncovered.no_panel";
-                case DIMENSION -> "market.kpi.uncovered.dimension";
-                case NOT_IN_PANEL -> "market.kpi.uncovered.not_in_panel";
-                case NO_WHOLE_MONTH -> "market.kpi.uncovered.no_whole_month";
-            });
+            String why = org.salestrack.ui.market.UncoveredText.why(i18n, s);
             tile.show("–", why, i18n.get("market.kpi.no.panel"), KpiTile.Trend.NONE);
             return;
         }
@@ -417,6 +420,11 @@ public final class DashboardView implements Screen {
 
     private void showMap(DashboardData d) {
         MapMode mode = vm.mapModeProperty().get();
+        if (mode == MapMode.MARKET_SHARE_UNITS) {
+            showShareMap(d);
+            return;
+        }
+        mapNote.setVisible(false);
         Map<String, Double> values = new HashMap<>();
         Map<String, String> tips = new HashMap<>();
         double max = 0;
@@ -440,6 +448,38 @@ public final class DashboardView implements Screen {
                 : mode == MapMode.UNITS ? Format.units(Math.round(v), l) : Format.money(Money.e4OfYuan(v), unit, l));
     }
 
+    private void redrawShareMap() {
+        if (vm.mapModeProperty().get() == MapMode.MARKET_SHARE_UNITS && vm.dataProperty().get() != null) showMap(vm.dataProperty().get());
+    }
+
+    /**
+     * Our unit share by province: a province the panel does not cover stays grey, and when the filters leave
+     * no share at all the note says why (the same words as the share tile) rather than showing a wrong number.
+     */
+    private void showShareMap(DashboardData d) {
+        Locale l = i18n.locale();
+        Map<String, Double> values = new HashMap<>();
+        Map<String, String> tips = new HashMap<>();
+        double max = 0;
+        for (Map.Entry<String, SliceShare> e : vm.provinceSharesProperty().get().entrySet()) {
+            ShareRow r = e.getValue().share().orElseThrow();
+            values.put(e.getKey(), r.shareUnits());
+            max = Math.max(max, r.shareUnits());
+            double change = e.getValue().changePp();
+            tips.put(e.getKey(), i18n.get("map.tooltip.share", Format.percent(OptionalDouble.of(r.shareUnits()), l),
+                    Format.units(r.units(), l), Format.units(r.marketUnits(), l),
+                    Double.isNaN(change) ? i18n.get("market.kpi.no.previous") : i18n.get("market.kpi.change", String.format(l, "%+.1f", change))));
+        }
+        ColorScale scale = ColorScale.sequential(0, Math.max(max, 0.0001));
+        map.show(values, scale, tips);
+        map.highlight(d.slice().keys(Dimension.PROVINCE), d.slice().excludedKeys(Dimension.PROVINCE));
+        legend.show(scale, v -> Format.percent(OptionalDouble.of(v), l));
+        SliceShare total = vm.shareProperty().get();
+        String why = values.isEmpty() ? org.salestrack.ui.market.UncoveredText.why(i18n, total) : null;
+        mapNote.setText(why == null ? "" : why);
+        mapNote.setVisible(why != null);
+    }
+
     @Override
     public Node node() { return root; }
 
@@ -447,6 +487,7 @@ public final class DashboardView implements Screen {
     public void close() {
         vm.dataProperty().removeListener(onData);
         vm.shareProperty().removeListener(onShare);
+        vm.provinceSharesProperty().removeListener(onProvinceShares);
         i18n.localeProperty().removeListener(onLocale);
         vm.close();
     }

@@ -33,8 +33,9 @@ public final class DashboardViewModel {
     private final ObjectProperty<MapMode> mapMode = new SimpleObjectProperty<>(MapMode.REVENUE);
     private final InvalidationListener onChange = o -> reload();
     private final MarketService market;
-    private final LatestRequest<SliceShare> shareRequest;
+    private final LatestRequest<MarketService.SliceShares> shareRequest;
     private final ReadOnlyObjectWrapper<SliceShare> share = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<java.util.Map<String, SliceShare>> provinceShares = new ReadOnlyObjectWrapper<>(java.util.Map.of());
 
     public DashboardViewModel(ExploreService explore, StateManager state, TaskExecutor queries, long debounceMillis) {
         this(explore, null, state, queries, debounceMillis);
@@ -56,6 +57,9 @@ public final class DashboardViewModel {
 
     /** Our market share over the filters, or why there is none; null until computed or without a market service. */
     public ReadOnlyObjectProperty<SliceShare> shareProperty() { return share.getReadOnlyProperty(); }
+
+    /** Our share in each province of the filters the panel covers, by province code, for the tile map. */
+    public ReadOnlyObjectProperty<java.util.Map<String, SliceShare>> provinceSharesProperty() { return provinceShares.getReadOnlyProperty(); }
 
     /** True from a filter change until its figures arrive: the screen shows a progress indicator. */
     public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
@@ -83,7 +87,10 @@ public final class DashboardViewModel {
             loading.set(false);
         });
         if (market != null) {
-            shareRequest.submit(() -> market.share(slice), share::set,
+            shareRequest.submit(() -> market.shares(slice), s -> {
+                provinceShares.set(s.provinces());
+                share.set(s.total());
+            },
                     e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }

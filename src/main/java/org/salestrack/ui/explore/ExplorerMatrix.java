@@ -82,12 +82,12 @@ final class ExplorerMatrix {
             labels.add(ExplorerView.rowName(i18n, r));
             for (int j = 0; j < d.periods().size(); j++) {
                 Measures v = r.periods().get(j);
-                values[i][j] = v.isEmpty() ? Double.NaN : m.of(v);
-                if (!v.isEmpty()) max = Math.max(max, values[i][j]);
+                values[i][j] = v.isEmpty() && !m.isMarketShare() ? Double.NaN : r.value(m, j);
+                if (!Double.isNaN(values[i][j])) max = Math.max(max, values[i][j]);
             }
         }
         ColorScale scale = ColorScale.sequential(0, max);
-        java.util.function.DoubleFunction<String> f = v -> m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Money.e4OfYuan(v), l);
+        java.util.function.DoubleFunction<String> f = v -> m.isMarketShare() ? Format.percent(java.util.OptionalDouble.of(v), l) : m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Money.e4OfYuan(v), l);
         map.show(keys, labels, d.periods(), values, scale, f);
         legend.show(scale, f);
     }

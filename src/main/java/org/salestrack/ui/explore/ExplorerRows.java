@@ -13,6 +13,8 @@ import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.analytics.market.ShareCube;
+import org.salestrack.model.market.SliceShare;
 import org.salestrack.ui.QueryPool;
 
 /** Builds explorer rows from the cube: one query for the period grid, one for the previous period, side by side. */
@@ -60,6 +62,23 @@ public final class ExplorerRows {
         rows.sort(Comparator.comparingLong((ExplorerRow r) -> r.total().amountE4()).reversed());
         ExplorerRow total = new ExplorerRow(dim, null, "", List.of(allPeriods), all, previousAll, all, true);
         return new ExplorerData(slice, dim, grain, periods, rows, total);
+    }
+
+    /**
+     * The same rows with our share of the market panel in each cell: the row's member (and the grand total's
+     * filters) over each period, from a panel read once. A row or period the panel does not break out (a city, a
+     * week) carries why not, so the table shows "–" and the screen says why.
+     */
+    public static ExplorerData withMarket(ExplorerData d, ShareCube cube) {
+        List<ExplorerRow> rows = new ArrayList<>();
+        for (ExplorerRow r : d.rows()) rows.add(r.withMarket(shares(d, cube, d.slice().with(r.dim(), r.key()))));
+        return new ExplorerData(d.slice(), d.dim(), d.grain(), d.periods(), rows, d.total().withMarket(shares(d, cube, d.slice())));
+    }
+
+    private static ExplorerRow.MarketShares shares(ExplorerData d, ShareCube cube, Slice slice) {
+        List<SliceShare> periods = new ArrayList<>();
+        for (String p : d.periods()) periods.add(cube.share(ExploreService.periodSlice(slice, p, d.grain())));
+        return new ExplorerRow.MarketShares(periods, cube.share(slice));
     }
 
     private static Measures[] filled(int n) {

@@ -52,6 +52,7 @@ final class ExplorerTable {
     private ExplorerData shownData;
     private Locale shownLocale;
     private Measure measure = Measure.REVENUE;
+    private boolean shownMarketShare;
     private java.util.function.Function<ExplorerRow, String> rowName = r -> r.label().isEmpty() ? "–" : r.label();
     private java.util.function.UnaryOperator<String> periodHeader = p -> p;
     private static final javafx.css.PseudoClass ALERT = javafx.css.PseudoClass.getPseudoClass("alert");
@@ -128,13 +129,14 @@ final class ExplorerTable {
         Locale l = i18n.locale();
         // the same data in the same language keeps its columns (a new measure or search text), and with them
         // the place the user scrolled to
-        if (d != null && d == shownData && l.equals(shownLocale)) {
+        if (d != null && d == shownData && l.equals(shownLocale) && m.isMarketShare() == shownMarketShare) {
             setRows(d, visible);
             table.refresh();
             return;
         }
         shownData = d;
         shownLocale = l;
+        shownMarketShare = m.isMarketShare();
         table.getColumns().clear();
         if (d == null) {
             table.setRoot(null);
@@ -148,12 +150,14 @@ final class ExplorerTable {
         table.getColumns().add(name);
         for (int i = 0; i < d.periods().size(); i++) {
             int j = i;
-            TreeTableColumn<ExplorerRow, Number> c = number(periodHeader.apply(d.periods().get(i)), r -> measure.of(r.periods().get(j)), v -> fmt(measure, v, l));
+            TreeTableColumn<ExplorerRow, Number> c = number(periodHeader.apply(d.periods().get(i)), r -> r.value(measure, j), v -> fmt(measure, v, l));
             c.getProperties().put("period", d.periods().get(i));
             table.getColumns().add(c);
         }
-        table.getColumns().add(number(i18n.get("explorer.total"), r -> measure.of(r.total()), v -> fmt(measure, v, l)));
-        table.getColumns().add(number(i18n.get("explorer.growth"), r -> nan(r.growth(measure)), v -> Double.isNaN(v) ? "–" : String.format(l, "%+.1f%%", v * 100)));
+        table.getColumns().add(number(i18n.get("explorer.total"), r -> r.value(measure, -1), v -> fmt(measure, v, l)));
+        // a share's change is in points: "+1.2%" would read as a growth rate of the share
+        table.getColumns().add(number(i18n.get(m.isMarketShare() ? "explorer.change.points" : "explorer.growth"), r -> nan(r.growth(measure)),
+                v -> Double.isNaN(v) ? "–" : measure.isMarketShare() ? Format.signedPoints(v, l) : String.format(l, "%+.1f%%", v * 100)));
         table.getColumns().add(number(i18n.get("explorer.share"), r -> nan(r.share(measure)), v -> Double.isNaN(v) ? "–" : String.format(l, "%.1f%%", v * 100)));
         table.getColumns().get(table.getColumns().size() - 3).setId("explorer-col-total");
         table.getColumns().get(table.getColumns().size() - 2).setId("explorer-col-growth");
@@ -242,6 +246,8 @@ final class ExplorerTable {
     }
 
     private static String fmt(Measure m, double v, Locale l) {
+        if (Double.isNaN(v)) return "–";
+        if (m.isMarketShare()) return Format.percent(java.util.OptionalDouble.of(v), l);
         return m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Money.e4OfYuan(v), l);
     }
 

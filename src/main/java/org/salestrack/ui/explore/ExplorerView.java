@@ -33,6 +33,8 @@ import org.salestrack.model.DataAsOf;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
+import org.salestrack.model.market.SliceShare;
+import org.salestrack.ui.market.UncoveredText;
 import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.ui.FilterLine;
@@ -62,6 +64,7 @@ public final class ExplorerView implements Screen {
     private final JFreeChart rowChart = Charts.trend(rowTrend);
     private final WorkbenchContext ctx;
     private final Label level = new Label();
+    private final Label marketNote = new Label();
     private final Label error = new Label();
     private final ChangeListener<ExplorerData> onData = (o, a, d) -> rebuild();
     private final InvalidationListener onLocale = o -> {
@@ -77,7 +80,7 @@ public final class ExplorerView implements Screen {
         this.i18n = ctx.i18n();
         this.state = ctx.state();
         this.dialogs = ctx.dialogs();
-        this.vm = new ExplorerViewModel(ctx.explore(), ctx.state(), ctx.queries(), 250);
+        this.vm = new ExplorerViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(), ctx.state(), ctx.queries(), 250);
         this.table = new ExplorerTable(vm, i18n, (slice, title) -> LinesView.open(ctx, root, slice, title));
         table.labels(this::rowName, this::periodHeader);
         if (ctx.screens() != null && ctx.screens().alerts() != null) {
@@ -117,7 +120,12 @@ public final class ExplorerView implements Screen {
         error.getStyleClass().add("error-text");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         level.setId("explorer-level");
-        VBox top = new VBox(6, toolbar(), new FilterLine("explorer-filters", ctx.state(), ctx.i18n(), true), found, level, error);
+        marketNote.setId("explorer-market-note");
+        marketNote.setWrapText(true);
+        marketNote.getStyleClass().add("note");
+        marketNote.managedProperty().bind(marketNote.visibleProperty());
+        marketNote.setVisible(false);
+        VBox top = new VBox(6, toolbar(), new FilterLine("explorer-filters", ctx.state(), ctx.i18n(), true), found, level, marketNote, error);
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(14));
@@ -150,7 +158,9 @@ public final class ExplorerView implements Screen {
     private Node toolbar() {
         ComboBox<Hierarchy> h = combo("explorer-hierarchy", Hierarchy.values(), Hierarchy::key);
         h.valueProperty().bindBidirectional(vm.hierarchyProperty());
-        ComboBox<Measure> m = combo("explorer-measure", Measure.values(), x -> "measure." + x.id());
+        // the market shares only where the workbench can read the market panel
+        Measure[] measures = java.util.Arrays.stream(Measure.values()).filter(x -> !x.isMarketShare() || vm.offersMarketShare()).toArray(Measure[]::new);
+        ComboBox<Measure> m = combo("explorer-measure", measures, x -> "measure." + x.id());
         m.valueProperty().bindBidirectional(vm.measureProperty());
         ComboBox<Grain> g = combo("explorer-grain", new Grain[] {Grain.WEEK, Grain.MONTH, Grain.QUARTER}, x -> "grain." + x.id());
         g.valueProperty().bindBidirectional(vm.grainProperty());
@@ -241,8 +251,27 @@ public final class ExplorerView implements Screen {
         table.show(d, m, vm.visibleRows());
         if (d == null) return;
         level.setText(i18n.get("explorer.level", i18n.get("dim." + d.dim().id()), d.rows().size()));
+        String why = marketGap(d, m);
+        marketNote.setText(why == null ? "" : why);
+        marketNote.setVisible(why != null);
         matrix.show(d, m);
         showRowTrend();
+    }
+
+    /**
+     * Where a market share is shown and some cell has none, why (the first gap: the filters, then the rows' level,
+     * then a period such as a week); null when every cell has its share or another measure is shown.
+     */
+    private String marketGap(ExplorerData d, Measure m) {
+        if (!m.isMarketShare()) return null;
+        if (d.total().market() == null) return UncoveredText.why(i18n, null);
+        List<SliceShare> each = new java.util.ArrayList<>();
+        each.add(d.total().market().total());
+        for (ExplorerRow r : d.rows()) if (r.market() != null) each.add(r.market().total());
+        String gap = each.stream().filter(x -> !x.covered()).findFirst().map(x -> UncoveredText.why(i18n, x)).orElse(null);
+        if (gap != null) return gap;
+        // a week, or a month the range or the panel holds only in part
+        return d.total().market().periods().stream().anyMatch(x -> !x.covered()) ? i18n.get("explorer.market.period.gap") : null;
     }
 
     /** Loading, no sales, or a search that found nothing here: said as what it is. */
@@ -273,14 +302,22 @@ public final class ExplorerView implements Screen {
         if (d != null && r != null) {
             Measure m = vm.measureProperty().get();
             String series = rowName(r) + " · " + i18n.get("measure." + m.id());
-            for (int i = 0; i < d.periods().size() && i < r.periods().size(); i++) rowTrend.addValue(m.of(r.periods().get(i)), series, d.periods().get(i));
+            for (int i = 0; i < d.periods().size() && i < r.periods().size(); i++) {
+                double v = r.value(m, i);
+                // a period the panel does not cover is a gap in the line, not a share of zero
+                rowTrend.addValue(Double.isNaN(v) ? null : v, series, d.periods().get(i));
+            }
             Charts.thinLabels(rowChart, d.periods());
             // the value axis names the measure and, for amounts, ticks in ¥: a bare "10M" left the reader guessing
-            if (m.isMoney()) {
+            if (m.isMarketShare()) {
+                Charts.percentAxis(rowChart, i18n.get("measure." + m.id()), i18n.locale());
+            } else if (m.isMoney()) {
                 Charts.moneyAxis(rowChart, i18n.get("explorer.chart.axis.money", i18n.get("measure." + m.id())), i18n.locale());
             } else {
                 Charts.compactValues(rowChart, i18n.locale());
                 rowChart.getCategoryPlot().getRangeAxis().setLabel(i18n.get("measure." + m.id()));
+                // units after revenue or a share: the ¥ or % tooltips of the last measure must not stay
+                rowChart.getCategoryPlot().getRenderer().setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardCategoryToolTipGenerator());
             }
         }
         rowChart.setNotify(true);

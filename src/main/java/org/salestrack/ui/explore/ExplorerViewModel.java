@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.salestrack.analytics.explore.ExploreService;
+import org.salestrack.analytics.market.MarketService;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
@@ -47,9 +48,18 @@ public final class ExplorerViewModel {
     private final LatestRequest<List<Member>> finder;
     private final ObservableList<Member> matches = FXCollections.observableArrayList();
     private final InvalidationListener onSearch = o -> findBelow();
+    private final MarketService market;
+    // the panel is read only once a market share is asked for, then with every reload while one is shown
+    private final InvalidationListener onMeasure = o -> reloadForShares();
 
     public ExplorerViewModel(ExploreService explore, StateManager state, TaskExecutor queries, long debounceMillis) {
+        this(explore, null, state, queries, debounceMillis);
+    }
+
+    /** @param market the market panel's service for the market-share measures, or null when the workbench runs without it */
+    public ExplorerViewModel(ExploreService explore, MarketService market, StateManager state, TaskExecutor queries, long debounceMillis) {
         this.explore = explore;
+        this.market = market;
         this.state = state;
         this.queries = queries;
         this.request = new LatestRequest<>(queries, debounceMillis);
@@ -60,12 +70,16 @@ public final class ExplorerViewModel {
         search.addListener(onSearch);
         hierarchy.addListener(onSearch);
         state.sliceProperty().addListener(onSearch);
+        measure.addListener(onMeasure);
         reload();
     }
 
     public ObjectProperty<Hierarchy> hierarchyProperty() { return hierarchy; }
 
     public ObjectProperty<Measure> measureProperty() { return measure; }
+
+    /** Whether the market-share measures can be shown (the workbench reads a market panel's service). */
+    public boolean offersMarketShare() { return market != null; }
 
     public ObjectProperty<Grain> grainProperty() { return grain; }
 
@@ -97,7 +111,11 @@ public final class ExplorerViewModel {
         Grain g = grain.get();
         Dimension level = h.level(slice);
         loading.set(true);
-        request.submit(() -> ExplorerRows.load(explore, slice, level, g), d -> {
+        boolean shares = market != null && measure.get().isMarketShare();
+        request.submit(() -> {
+            ExplorerData d = ExplorerRows.load(explore, slice, level, g);
+            return shares ? ExplorerRows.withMarket(d, market.cube()) : d;
+        }, d -> {
             error.set("");
             selected.set(null);
             loading.set(false);
@@ -106,6 +124,11 @@ public final class ExplorerViewModel {
             loading.set(false);
             error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         });
+    }
+
+    private void reloadForShares() {
+        ExplorerData d = data.get();
+        if (measure.get().isMarketShare() && market != null && d != null && d.total().market() == null) reload();
     }
 
     /** Rows matching the search text (case-insensitive, on the label). */
@@ -160,9 +183,13 @@ public final class ExplorerViewModel {
         }
         Slice slice = state.slice().with(row.dim(), row.key());
         Grain g = grain.get();
+        boolean shares = market != null && measure.get().isMarketShare();
         queries.execute(new BackgroundTask<ExplorerData>("") {
             @Override
-            public ExplorerData call() { return ExplorerRows.load(explore, slice, below, g); }
+            public ExplorerData call() {
+                ExplorerData d = ExplorerRows.load(explore, slice, below, g);
+                return shares ? ExplorerRows.withMarket(d, market.cube()) : d;
+            }
         }, d -> onRows.accept(d.rows()), e -> error.set(e.getMessage()));
     }
 
@@ -185,7 +212,7 @@ public final class ExplorerViewModel {
     private List<ExplorerRow> exportRows(String totalLabel) {
         List<ExplorerRow> rows = new java.util.ArrayList<>(visibleRows());
         ExplorerRow t = data.get().total();
-        if (!rows.isEmpty()) rows.add(new ExplorerRow(t.dim(), t.key(), totalLabel, t.periods(), t.total(), t.previous(), t.levelTotal(), true));
+        if (!rows.isEmpty()) rows.add(new ExplorerRow(t.dim(), t.key(), totalLabel, t.periods(), t.total(), t.previous(), t.levelTotal(), true, t.market()));
         return rows;
     }
 
@@ -203,6 +230,7 @@ public final class ExplorerViewModel {
         search.removeListener(onSearch);
         hierarchy.removeListener(onSearch);
         state.sliceProperty().removeListener(onSearch);
+        measure.removeListener(onMeasure);
         request.cancel();
         finder.cancel();
     }

@@ -30,8 +30,14 @@ final class TableExport {
         b.append("\r\n");
         for (ExplorerRow r : rows) {
             b.append(cell(r.label(), sep));
-            for (Measures v : r.periods()) b.append(sep).append(number(m, v));
-            b.append(sep).append(number(m, r.total()));
+            if (m.isMarketShare()) {
+                // shares as exact ratios of units (or value), like the growth and share columns; empty where the panel has none
+                for (int j = 0; j < r.periods().size(); j++) b.append(sep).append(ratio(r.value(m, j)));
+                b.append(sep).append(ratio(r.value(m, -1)));
+            } else {
+                for (Measures v : r.periods()) b.append(sep).append(number(m, v));
+                b.append(sep).append(number(m, r.total()));
+            }
             b.append(sep).append(ratio(r.growth(m)));
             b.append(sep).append(ratio(r.share(m)));
             b.append("\r\n");
@@ -43,6 +49,8 @@ final class TableExport {
         long n = ExplorerRow.exact(m, v);
         return m.isMoney() ? Money.ofE4(n).toPlainString() : Long.toString(n);
     }
+
+    private static String ratio(double v) { return ratio(Double.isNaN(v) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(v)); }
 
     private static String ratio(java.util.OptionalDouble v) { return v.isPresent() ? String.format(Locale.ROOT, "%.4f", v.getAsDouble()) : ""; }
 

@@ -166,12 +166,7 @@ public final class MarketView implements Screen {
     private void showShare(SliceShare s, Locale l) {
         if (!s.covered()) {
             share.setText("–");
-            note.setText(i18n.get("market.kpi.no.panel") + ": " + i18n.get(switch (s.why()) {
-                case NO_PANEL -> "market.kpi.uncovered.no_panel";
-                case DIMENSION -> "market.kpi.uncovered.dimension";
-                case NOT_IN_PANEL -> "market.kpi.uncovered.not_in_panel";
-                case NO_WHOLE_MONTH -> "market.kpi.uncovered.no_whole_month";
-            }));
+            note.setText(i18n.get("market.kpi.no.panel") + ": " + UncoveredText.why(i18n, s));
             return;
         }
         ShareRow r = s.share().orElseThrow();

@@ -107,6 +107,30 @@ class ShareCubeTest {
     }
 
     @Test
+    void theTileMapHasEachKeptProvincesShareAndNoneWhereThePanelIsSilent() {
+        ShareCube cube = ShareCube.of(panel, own);
+        Slice year = Slice.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)).with(Dimension.CATEGORY, "手机");
+        Map<String, SliceShare> byProvince = cube.byProvince(year);
+        // Hong Kong sells but the panel has no cell there: no entry, not 0%
+        assertThat(byProvince.keySet()).containsExactlyInAnyOrderElementsOf(PROVINCES);
+        for (String p : PROVINCES) {
+            long ours = 0;
+            long market = 0;
+            for (PanelRow r : panel) {
+                if (!r.province().equals(p) || !r.category().equals("手机") || !r.period().startsWith("2025-0") || r.period().compareTo("2025-07") >= 0) continue;
+                market += r.units();
+                if (r.brand().equals("我们")) ours += r.units();
+            }
+            ShareRow s = byProvince.get(p).share().orElseThrow();
+            assertThat(new long[] {s.units(), s.marketUnits()}).as(p).isEqualTo(new long[] {ours, market});
+        }
+        // a province left out by the filters has no tile value, nor one the filters do not keep
+        assertThat(cube.byProvince(year.without(Dimension.PROVINCE, java.util.Set.of("44"))).keySet()).containsExactlyInAnyOrder("51", "11", "31");
+        assertThat(cube.byProvince(year.with(Dimension.PROVINCE, java.util.Set.of("51", "11"))).keySet()).containsExactlyInAnyOrder("51", "11");
+        assertThat(cube.byProvince(year.with(Dimension.CHANNEL, "1"))).isEmpty();
+    }
+
+    @Test
     void brandsAreRankedByUnitsWithinEachProvince() {
         ShareCube cube = ShareCube.of(panel, own);
         List<BrandShare> gd = cube.brands("province", c -> c.province().equals("44")).stream().toList();
