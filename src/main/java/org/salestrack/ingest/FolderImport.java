@@ -25,7 +25,21 @@ public final class FolderImport {
 
     /** The outcome for each file and sheet, in the order they were imported. */
     public List<FileOutcome> importFolder(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
-        List<Path> files = dataFiles(folder);
+        return importFiles(dataFiles(folder), progress, cancel);
+    }
+
+    /**
+     * Only the files whose content the workspace does not hold yet (a sample set that grew with a new version of
+     * the app), found by their content hash without reading them as tables: a folder already imported costs a hash
+     * of each file, not a parse.
+     */
+    public List<FileOutcome> importNew(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
+        List<Path> fresh = new ArrayList<>();
+        for (Path f : dataFiles(folder)) if (!imports.holds(f)) fresh.add(f);
+        return importFiles(fresh, progress, cancel);
+    }
+
+    private List<FileOutcome> importFiles(List<Path> files, ProgressListener progress, Cancellation cancel) {
         List<Planned> plan = new ArrayList<>();
         for (Path f : files) plan.add(new Planned(f, kindOf(f)));
         plan.sort(Comparator.comparingInt((Planned p) -> rank(p.kind)).thenComparing(p -> p.file.toString()));

@@ -185,6 +185,9 @@ public final class ImportService {
         }
     }
 
+    /** Whether some stored batch came from a file with exactly this content. */
+    public boolean holds(Path file) throws IOException { return batches.holdsContent(sha256(file)); }
+
     /** The content hash a batch is remembered by (import_batch.sha256). */
     public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

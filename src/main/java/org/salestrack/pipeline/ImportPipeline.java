@@ -105,6 +105,12 @@ public final class ImportPipeline {
         return new Imported(out, followUp(out, progress));
     }
 
+    /** Imports the data files of a folder the workspace does not hold yet (by content), then the follow-up once. */
+    public Imported importNew(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
+        List<FileOutcome> out = new FolderImport(imports).importNew(folder, progress, cancel);
+        return new Imported(out, followUp(out, progress));
+    }
+
     /** Removes batch {@code batchId} and everything it stored, then brings rollups and forecast tracking up to date. */
     public Undone undo(long batchId, ProgressListener progress) {
         AlertService alerting = new AlertService(imports.workspace());

@@ -38,6 +38,11 @@ public final class Batches {
                 .stream().findFirst();
     }
 
+    /** Whether a stored batch came from a file with this content (any kind: a workbook stores one batch per sheet). */
+    public boolean holdsContent(String sha256) {
+        return !query("SELECT " + COLUMNS + " FROM import_batch WHERE sha256 = ? AND status = 'stored' LIMIT 1", sha256).isEmpty();
+    }
+
     public Optional<ImportBatch> find(long id) {
         return query("SELECT " + COLUMNS + " FROM import_batch WHERE id = ?", id).stream().findFirst();
     }

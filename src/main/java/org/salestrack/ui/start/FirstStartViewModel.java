@@ -71,7 +71,13 @@ public final class FirstStartViewModel {
         if (Files.exists(sampleWorkspace)) {
             run(new BackgroundTask<OpenedWorkspace>("open") {
                 @Override
-                public OpenedWorkspace call() { return opener.open(sampleWorkspace); }
+                public OpenedWorkspace call() throws IOException {
+                    OpenedWorkspace ws = opener.open(sampleWorkspace);
+                    // a newer app ships more sample files (the market panel, reviews): the sample workspace of an
+                    // older one gets them, and nothing it holds is read again
+                    if (samples == null || ws.imports().importNew(samples, progress(), cancellation()).followUp().batches().isEmpty()) return ws;
+                    return new OpenedWorkspace(ws.name(), ws.explore(), ws.imports(), ws.explore().span().orElse(null), ws.screens());
+                }
             }, null);
             return;
         }

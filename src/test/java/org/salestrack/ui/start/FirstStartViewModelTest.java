@@ -50,6 +50,31 @@ class FirstStartViewModelTest {
     }
 
     @Test
+    void aSampleWorkspaceOfAnOlderVersionGetsTheSampleFilesItLacksAndNothingTwice() throws Exception {
+        Path samples = samplesWithProfile();
+        Path sampleWs = dir.resolve("ws").resolve("sample-workspace.db");
+        AtomicReference<OpenedWorkspace> first = new AtomicReference<>();
+        new FirstStartViewModel(dir.resolve("ws").resolve("workspace.db"), sampleWs, samples, WorkspaceServices::open, TaskExecutor.SAME_THREAD,
+                first::set).openSamples();
+        assertThat(first.get().explore().totals(first.get().span()).rows()).isEqualTo(80);
+        // the new version's samples hold one more file: five orders the old sample workspace never saw
+        StringBuilder more = new StringBuilder("订单号,日期,渠道,渠道类型,门店,省份,城市,SKU,品名,型号,系列,品类,数量,金额\n");
+        for (int i = 0; i < 5; i++) {
+            more.append("N000").append(i).append(",2025-04-0").append(i + 1).append(" 10:00:00,天猫,online,,四川,成都,P50-128-BK,星耀 P50 128G 黑,P50,星耀,手机,1,2899.00\n");
+        }
+        Files.writeString(samples.resolve("sales-new.csv"), more.toString());
+        AtomicReference<OpenedWorkspace> again = new AtomicReference<>();
+        FirstStartViewModel next = new FirstStartViewModel(dir.resolve("ws").resolve("workspace.db"), sampleWs, samples, WorkspaceServices::open,
+                TaskExecutor.SAME_THREAD, again::set);
+        next.openSamples();
+        assertThat(next.problemProperty().get()).isEmpty();
+        assertThat(again.get().explore().totals(again.get().span()).rows()).isEqualTo(85);
+        try (var ws = org.salestrack.store.Workspace.open(sampleWs)) {
+            assertThat(new org.salestrack.store.Batches(ws).list()).extracting(b -> b.fileName()).containsExactly("sales-small.csv", "sales-new.csv");
+        }
+    }
+
+    @Test
     void startingEmptyOpensAWorkspaceWithoutSales() {
         AtomicReference<OpenedWorkspace> ready = new AtomicReference<>();
         Path file = dir.resolve("empty").resolve("workspace.db");
