@@ -88,14 +88,22 @@ public final class Charts {
     public static void compactValues(JFreeChart chart, java.util.Locale locale) {
         NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
         f.setMaximumFractionDigits(1);
-        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(f);
+        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        axis.setNumberFormatOverride(f);
+        // after a share's narrow axis, counts start at zero again
+        axis.setAutoRangeIncludesZero(true);
     }
 
     /** A value axis of shares: "12%" ticks, the label as given, tooltips with one decimal ("2025-03: 12.3%"). */
     public static void percentAxis(JFreeChart chart, String label, java.util.Locale locale) {
         CategoryPlot plot = chart.getCategoryPlot();
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setNumberFormatOverride(NumberFormat.getPercentInstance(locale));
+        // shares move within a few points: ticks with a decimal, from standard (not whole-number) units
+        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        axis.setAutoRangeIncludesZero(false);
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(1);
+        axis.setNumberFormatOverride(f);
         axis.setLabel(label);
         plot.getRenderer().setDefaultToolTipGenerator((data, row, column) -> {
             Number v = data.getValue(row, column);
@@ -124,6 +132,7 @@ public final class Charts {
         axis.setLabel(label);
         // whole yuan ticks: an empty chart's 0..1 axis would otherwise read ¥0 ¥0 ¥0 ¥1
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setAutoRangeIncludesZero(true);
         NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
         compact.setMaximumFractionDigits(1);
         axis.setNumberFormatOverride(new PrefixFormat("¥", compact));

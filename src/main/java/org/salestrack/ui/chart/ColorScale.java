@@ -26,6 +26,12 @@ public final class ColorScale {
 
     public static ColorScale sequential(double min, double max) { return new ColorScale(Math.min(0, min), max, false); }
 
+    /**
+     * A sequential ramp from the lowest value shown to the highest, for shares that all lie in a narrow band
+     * (11% to 17%): from zero every tile would read the same dark blue. The legend names both ends.
+     */
+    public static ColorScale spread(double min, double max) { return new ColorScale(min, Math.max(max, min + 1e-9), false); }
+
     /** Symmetric around zero, so +10% and -10% are equally strong. */
     public static ColorScale diverging(double absMax) { return new ColorScale(-absMax, absMax, true); }
 

@@ -461,16 +461,18 @@ public final class DashboardView implements Screen {
         Map<String, Double> values = new HashMap<>();
         Map<String, String> tips = new HashMap<>();
         double max = 0;
+        double min = 1;
         for (Map.Entry<String, SliceShare> e : vm.provinceSharesProperty().get().entrySet()) {
             ShareRow r = e.getValue().share().orElseThrow();
             values.put(e.getKey(), r.shareUnits());
             max = Math.max(max, r.shareUnits());
+            min = Math.min(min, r.shareUnits());
             double change = e.getValue().changePp();
             tips.put(e.getKey(), i18n.get("map.tooltip.share", Format.percent(OptionalDouble.of(r.shareUnits()), l),
                     Format.units(r.units(), l), Format.units(r.marketUnits(), l),
                     Double.isNaN(change) ? i18n.get("market.kpi.no.previous") : i18n.get("market.kpi.change", String.format(l, "%+.1f", change))));
         }
-        ColorScale scale = ColorScale.sequential(0, Math.max(max, 0.0001));
+        ColorScale scale = values.isEmpty() ? ColorScale.sequential(0, 1) : ColorScale.spread(min, max);
         map.show(values, scale, tips);
         map.highlight(d.slice().keys(Dimension.PROVINCE), d.slice().excludedKeys(Dimension.PROVINCE));
         legend.show(scale, v -> Format.percent(OptionalDouble.of(v), l));

@@ -76,6 +76,7 @@ final class ExplorerMatrix {
         List<String> labels = new ArrayList<>();
         double[][] values = new double[rows.size()][d.periods().size()];
         double max = 0;
+        double min = Double.MAX_VALUE;
         for (int i = 0; i < rows.size(); i++) {
             ExplorerRow r = rows.get(i);
             keys.add(r.key());
@@ -83,10 +84,13 @@ final class ExplorerMatrix {
             for (int j = 0; j < d.periods().size(); j++) {
                 Measures v = r.periods().get(j);
                 values[i][j] = v.isEmpty() && !m.isMarketShare() ? Double.NaN : r.value(m, j);
-                if (!Double.isNaN(values[i][j])) max = Math.max(max, values[i][j]);
+                if (!Double.isNaN(values[i][j])) {
+                    max = Math.max(max, values[i][j]);
+                    min = Math.min(min, values[i][j]);
+                }
             }
         }
-        ColorScale scale = ColorScale.sequential(0, max);
+        ColorScale scale = m.isMarketShare() && min <= max ? ColorScale.spread(min, max) : ColorScale.sequential(0, max);
         java.util.function.DoubleFunction<String> f = v -> m.isMarketShare() ? Format.percent(java.util.OptionalDouble.of(v), l) : m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Money.e4OfYuan(v), l);
         map.show(keys, labels, d.periods(), values, scale, f);
         legend.show(scale, f);

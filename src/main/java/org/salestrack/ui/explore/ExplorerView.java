@@ -310,7 +310,7 @@ public final class ExplorerView implements Screen {
             Charts.thinLabels(rowChart, d.periods());
             // the value axis names the measure and, for amounts, ticks in ¥: a bare "10M" left the reader guessing
             if (m.isMarketShare()) {
-                Charts.percentAxis(rowChart, i18n.get("measure." + m.id()), i18n.locale());
+                Charts.percentAxis(rowChart, i18n.get("explorer.chart.axis.share"), i18n.locale());
             } else if (m.isMoney()) {
                 Charts.moneyAxis(rowChart, i18n.get("explorer.chart.axis.money", i18n.get("measure." + m.id())), i18n.locale());
             } else {
