@@ -371,6 +371,11 @@ public final class DashboardView implements Screen {
         if (s.coverage() < 0.9995) note += "\n" + i18n.get("market.kpi.coverage", Format.percent(OptionalDouble.of(s.coverage()), l));
         String exact = i18n.get("market.kpi.exact", Format.units(r.units(), l), Format.units(r.marketUnits(), l), s.from().toString(),
                 s.to().toString());
+        // the share of value beside the share of units: a premium mix shows as the gap between them
+        if (!Double.isNaN(r.shareValue())) {
+            exact += "\n" + i18n.get("market.kpi.value", Format.percent(OptionalDouble.of(r.shareValue()), l),
+                    Format.moneyShort(r.valueE4(), l), Format.moneyShort(r.marketValueE4(), l));
+        }
         tile.show(v, exact, note, Double.isNaN(change) || change == 0 ? KpiTile.Trend.NONE : change > 0 ? KpiTile.Trend.UP : KpiTile.Trend.DOWN);
     }
 

@@ -88,8 +88,9 @@ public final class DashboardViewModel {
         });
         if (market != null) {
             shareRequest.submit(() -> market.shares(slice), s -> {
-                provinceShares.set(s.provinces());
+                // the total first: the map's note names the reason of the total when no province has a share
                 share.set(s.total());
+                provinceShares.set(s.provinces());
             },
                     e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }

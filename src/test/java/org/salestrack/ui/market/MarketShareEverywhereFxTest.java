@@ -146,7 +146,29 @@ class MarketShareEverywhereFxTest {
         String gd = percent(MarketFixture.share(List.of(0), FROM, TO));
         waitFor(() -> gd.equals(cell(robot, "44", "explorer-col-total", null)));
         assertThat(cell(robot, "45", "explorer-col-total", null)).isEqualTo(percent(MarketFixture.share(List.of(1), FROM, TO)));
-        assertThat(cell(robot, null, "explorer-col-total", null)).isEqualTo(percent(MarketFixture.share(south, FROM, TO)));
+        String southTotal = percent(MarketFixture.share(south, FROM, TO));
+        waitFor(() -> southTotal.equals(cell(robot, null, "explorer-col-total", null)));
+    }
+
+    @Test
+    void theShareTileGivesTheShareOfValueBesideTheShareOfUnits(FxRobot robot) throws Exception {
+        long ours = 0;
+        long market = 0;
+        for (int p : ALL) {
+            for (YearMonth m = FROM; !m.isAfter(TO); m = m.plusMonths(1)) {
+                ours += MarketFixture.ownUnits(p, m) * 2999;
+                market += MarketFixture.ownUnits(p, m) * 2999 + MarketFixture.hengshan(p, m) * 2500 + MarketFixture.qingniao() * 6500;
+            }
+        }
+        Labeled value = robot.lookup("#kpi-share-value").queryAs(Labeled.class);
+        String share = percent(MarketFixture.share(ALL, FROM, TO));
+        waitFor(() -> share.equals(value.getText()));
+        String expected = "Share of value " + percent((double) ours / market) + " ("
+                + Format.moneyShort(ours * 10_000, Locale.ENGLISH) + " of " + Format.moneyShort(market * 10_000, Locale.ENGLISH) + ")";
+        // the reader hovers the figure
+        robot.moveTo(value);
+        waitFor(() -> value.getTooltip() != null && value.getTooltip().isShowing());
+        assertThat(value.getTooltip().getText()).contains("\n" + expected + "\n");
     }
 
     @Test
