@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.salestrack.analytics.market.MarketService;
 import org.salestrack.model.Province;
 import org.salestrack.model.Provinces;
+import org.salestrack.model.market.CompetitorErosion;
 import org.salestrack.model.market.EventEffect;
 import org.salestrack.model.market.Interval;
 import org.salestrack.model.market.PolicyEffect;
@@ -54,9 +55,16 @@ final class MarketCommand implements Callable<Integer> {
             MarketService.Market market = service.load();
             List<EventEffect> effects = market.eventEffects();
             List<PolicyEffect> policies = market.policyEffects();
-            if (json) out.println(Json.write(Map.of("events", effects.stream().map(MarketCommand::event).toList(),
-                    "policies", policies.stream().map(MarketCommand::policy).toList())));
-            else printEvents(out, effects, policies);
+            List<CompetitorErosion> competitors = market.competitorEffects(effects);
+            if (json) {
+                Map<String, Object> all = new LinkedHashMap<>();
+                all.put("events", effects.stream().map(MarketCommand::event).toList());
+                all.put("competitors", competitors.stream().map(MarketCommand::competitor).toList());
+                all.put("policies", policies.stream().map(MarketCommand::policy).toList());
+                out.println(Json.write(all));
+            } else {
+                printEvents(out, effects, competitors, policies);
+            }
             return ExitCodes.OK;
         }
         List<ShareRow> rows = service.shares(by, from, to);
@@ -112,6 +120,18 @@ final class MarketCommand implements Callable<Integer> {
         return m;
     }
 
+    private static Map<String, Object> competitor(CompetitorErosion c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("brand", c.brand());
+        m.put("events", c.events());
+        Interval i = c.effectPp();
+        m.put("effect_pp", i == null ? null : round(i.estimate()));
+        m.put("effect_low_pp", i == null ? null : round(i.low()));
+        m.put("effect_high_pp", i == null ? null : round(i.high()));
+        m.put("units_lost", Math.round(c.unitsLost()));
+        return m;
+    }
+
     private static Map<String, Object> policy(PolicyEffect p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.policy().name());
@@ -140,7 +160,7 @@ final class MarketCommand implements Callable<Integer> {
         m.put(key + "_high", i == null ? null : round(i.high()));
     }
 
-    private static void printEvents(PrintWriter out, List<EventEffect> effects, List<PolicyEffect> policies) {
+    private static void printEvents(PrintWriter out, List<EventEffect> effects, List<CompetitorErosion> competitors, List<PolicyEffect> policies) {
         out.println("competitor events: our unit share in the event provinces, before -> after, against comparable provinces");
         out.printf(Locale.ROOT, "%-10s %-8s %-12s %-10s %-9s %-20s %-20s %s%n", "date", "brand", "model", "kind", "category",
                 "share event provs", "share controls", "effect (pp, 95%)");
@@ -152,6 +172,13 @@ final class MarketCommand implements Callable<Integer> {
                     e.event().kind() == null ? "-" : e.event().kind().id(), e.category() == null ? "all" : e.category(),
                     percent(e.treatedBefore()) + " -> " + percent(e.treatedAfter()),
                     percent(e.controlBefore()) + " -> " + percent(e.controlAfter()), effect);
+        }
+        out.println();
+        out.println("per competitor: its measured moves taken together (stacked difference in differences)");
+        for (CompetitorErosion c : competitors) {
+            out.printf(Locale.ROOT, "%-8s %d move(s): %s, %,d units%n", c.brand(), c.events(), c.effectPp() == null ? "no estimate"
+                    : String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f] pts", c.effectPp().estimate(), c.effectPp().low(), c.effectPp().high()),
+                    Math.round(c.unitsLost()));
         }
         out.println();
         out.println("policies: units of eligible price bands against ineligible ones, the months it ran against the months compared");

@@ -35,6 +35,11 @@ public final class MarketService {
             return ShareErosion.estimate(cube, events, EventWindows.DEFAULT_MONTHS, LEVEL);
         }
 
+        /** Each competitor's moves taken together (from {@link #eventEffects()}). */
+        public List<org.salestrack.model.market.CompetitorErosion> competitorEffects(List<EventEffect> effects) {
+            return ShareErosion.byCompetitor(cube, effects, LEVEL);
+        }
+
         public List<PolicyEffect> policyEffects() {
             return SubsidyEffect.estimate(panel, cube.ownBrand(), policies, events, LEVEL);
         }

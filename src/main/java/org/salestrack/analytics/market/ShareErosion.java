@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.salestrack.model.market.CompetitorErosion;
 import org.salestrack.model.market.CompetitorEvent;
 import org.salestrack.model.market.EventEffect;
 import org.salestrack.model.market.EventWindows;
@@ -62,6 +65,32 @@ public final class ShareErosion {
         double unitsLost = -pp.estimate() * ta.marketUnits();
         return new EventEffect(e, category, w, tb.shareUnits(), ta.shareUnits(), cb.shareUnits(), ca.shareUnits(), inPp, unitsLost,
                 treated, controls, null);
+    }
+
+    /**
+     * Each competitor's moves taken together, a stacked difference in differences: every estimated move's
+     * provinces (before and after that move) against that move's own comparison provinces, one estimate over
+     * the stack, so a brand with three small cuts gets one coefficient with an interval narrower than any one
+     * of them. Units lost add up over the moves. Brands by name.
+     */
+    public static List<CompetitorErosion> byCompetitor(ShareCube cube, List<EventEffect> effects, double level) {
+        Map<String, List<EventEffect>> byBrand = new TreeMap<>();
+        for (EventEffect e : effects) if (e.effectPp() != null) byBrand.computeIfAbsent(e.event().brand(), k -> new ArrayList<>()).add(e);
+        List<CompetitorErosion> out = new ArrayList<>();
+        byBrand.forEach((brand, moves) -> {
+            List<DiffInDiff.Unit> t = new ArrayList<>();
+            List<DiffInDiff.Unit> c = new ArrayList<>();
+            double lost = 0;
+            for (EventEffect e : moves) {
+                t.addAll(units(cube, e.treated(), e.category(), e.windows()));
+                c.addAll(units(cube, e.controls(), e.category(), e.windows()));
+                lost += e.unitsLost();
+            }
+            Interval pp = DiffInDiff.estimate(t, c, level);
+            out.add(new CompetitorErosion(brand, moves.size(),
+                    pp == null ? null : new Interval(100 * pp.estimate(), 100 * pp.low(), 100 * pp.high(), pp.treated(), pp.controls()), lost));
+        });
+        return out;
     }
 
     private static EventEffect none(CompetitorEvent e, String category, EventWindows w, List<String> treated, List<String> controls,

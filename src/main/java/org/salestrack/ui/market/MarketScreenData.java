@@ -11,6 +11,7 @@ import org.salestrack.analytics.market.ShareCube;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.model.market.BrandShare;
+import org.salestrack.model.market.CompetitorErosion;
 import org.salestrack.model.market.EventEffect;
 import org.salestrack.model.market.PolicyEffect;
 import org.salestrack.model.market.SliceShare;
@@ -21,16 +22,19 @@ import org.salestrack.model.market.SliceShare;
  *
  * @param trend       month -> brand -> unit share, over the slice's whole months (all the panel's months when none)
  * @param competitors the brands drawn beside ours, largest first
+ * @param erosion     each competitor's measured moves taken together
  */
 public record MarketScreenData(SliceShare share, String ownBrand, Map<String, Map<String, Double>> trend, List<String> competitors,
-                               List<RankingRow> ranking, List<EventEffect> events, List<PolicyEffect> policies, boolean filtersCovered) {
+                               List<RankingRow> ranking, List<EventEffect> events, List<CompetitorErosion> erosion,
+                               List<PolicyEffect> policies, boolean filtersCovered) {
     public static final int COMPETITORS = 3;
 
     /** A province's brand ranking: our unit share and rank, and the leading brand. */
     public record RankingRow(String province, String name, double ownShare, int ownRank, String leader, double leaderShare, int brands) {}
 
     /** Everything for a slice, from a loaded market (no SQL: the market was loaded off the FX thread). */
-    public static MarketScreenData of(MarketService.Market market, List<EventEffect> events, List<PolicyEffect> policies, Slice slice) {
+    public static MarketScreenData of(MarketService.Market market, List<EventEffect> events, List<CompetitorErosion> erosion,
+                                      List<PolicyEffect> policies, Slice slice) {
         ShareCube cube = market.cube();
         SliceShare share = cube.share(slice);
         boolean covered = share.why() != SliceShare.Uncovered.DIMENSION;
@@ -65,7 +69,7 @@ public record MarketScreenData(SliceShare share, String ownBrand, Map<String, Ma
             });
             ranking.sort(java.util.Comparator.comparingDouble(RankingRow::ownShare).reversed());
         }
-        return new MarketScreenData(share, cube.ownBrand(), trend, competitors, ranking, events, policies, covered);
+        return new MarketScreenData(share, cube.ownBrand(), trend, competitors, ranking, events, erosion, policies, covered);
     }
 
     /** The months of the trend, in order. */

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.salestrack.model.Provinces;
+import org.salestrack.model.market.CompetitorErosion;
 import org.salestrack.model.market.EventEffect;
 import org.salestrack.model.market.Interval;
 import org.salestrack.model.market.PolicyEffect;
@@ -57,6 +58,21 @@ final class MarketTables {
         return t;
     }
 
+    static TableView<CompetitorErosion> erosion(I18n i18n, ObservableList<CompetitorErosion> rows) {
+        TableView<CompetitorErosion> t = new TableView<>(rows);
+        t.setId("market-erosion");
+        t.getColumns().add(column(i18n, "market.col.brand", CompetitorErosion::brand, 90));
+        t.getColumns().add(column(i18n, "market.col.moves", c -> Integer.toString(c.events()), 70));
+        t.getColumns().add(column(i18n, "market.col.effect", c -> c.effectPp() == null ? i18n.get("market.why.too_few")
+                : points(i18n, c.effectPp()), 210));
+        t.getColumns().add(column(i18n, "market.col.units.lost", c -> Format.units(Math.round(c.unitsLost()), i18n.locale()), 80));
+        t.setPlaceholder(new javafx.scene.control.Label());
+        t.setPrefHeight(110);
+        org.salestrack.ui.Controls.followLanguage(i18n, t);
+        org.salestrack.ui.ColumnFit.fit(t);
+        return t;
+    }
+
     static TableView<PolicyEffect> policies(I18n i18n, ObservableList<PolicyEffect> rows) {
         TableView<PolicyEffect> t = new TableView<>(rows);
         t.setId("market-policies");
@@ -86,7 +102,10 @@ final class MarketTables {
     /** "−2.12 pts [−2.55, −1.68]", or why there is no estimate. */
     static String effect(I18n i18n, EventEffect e) {
         Interval i = e.effectPp();
-        if (i == null) return why(i18n, e.why());
+        return i == null ? why(i18n, e.why()) : points(i18n, i);
+    }
+
+    private static String points(I18n i18n, Interval i) {
         Locale l = i18n.locale();
         return i18n.get("market.effect.pp", String.format(l, "%+.2f", i.estimate()), String.format(l, "%+.2f", i.low()),
                 String.format(l, "%+.2f", i.high()));

@@ -55,6 +55,7 @@ public final class MarketView implements Screen {
     private final JFreeChart trendChart = Charts.trend(trendData);
     private final ObservableList<MarketScreenData.RankingRow> ranking = FXCollections.observableArrayList();
     private final ObservableList<EventEffect> events = FXCollections.observableArrayList();
+    private final ObservableList<org.salestrack.model.market.CompetitorErosion> erosion = FXCollections.observableArrayList();
     private final ObservableList<PolicyEffect> policies = FXCollections.observableArrayList();
     private final InvalidationListener onData = o -> render();
 
@@ -113,7 +114,11 @@ public final class MarketView implements Screen {
         method.textProperty().bind(i18n.bind("market.events.method"));
         method.setWrapText(true);
         method.getStyleClass().add("kpi-note");
-        VBox eventCard = Controls.card(i18n, "market.events.title", eventTable, method);
+        Label perCompetitor = new Label();
+        perCompetitor.textProperty().bind(i18n.bind("market.erosion.caption"));
+        perCompetitor.setWrapText(true);
+        perCompetitor.getStyleClass().add("kpi-note");
+        VBox eventCard = Controls.card(i18n, "market.events.title", eventTable, perCompetitor, MarketTables.erosion(i18n, erosion), method);
         VBox policyCard = Controls.card(i18n, "market.policies.title", MarketTables.policies(i18n, policies));
         VBox content = new VBox(12, head, middle, eventCard, policyCard);
         content.setPadding(new javafx.geometry.Insets(12, 16, 16, 16));
@@ -160,6 +165,7 @@ public final class MarketView implements Screen {
         trendChart.setNotify(true);
         ranking.setAll(d.ranking());
         events.setAll(d.events());
+        erosion.setAll(d.erosion());
         policies.setAll(d.policies());
     }
 

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.salestrack.analytics.market.MarketService;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.model.market.CompetitorErosion;
 import org.salestrack.model.market.EventEffect;
 import org.salestrack.model.market.PolicyEffect;
 import org.salestrack.task.TaskExecutor;
@@ -32,7 +33,7 @@ public final class MarketViewModel {
     private final InvalidationListener onFilters = o -> recompute();
     private Loaded loaded;
 
-    private record Loaded(MarketService.Market market, List<EventEffect> events, List<PolicyEffect> policies) {}
+    private record Loaded(MarketService.Market market, List<EventEffect> events, List<CompetitorErosion> erosion, List<PolicyEffect> policies) {}
 
     public MarketViewModel(MarketService service, StateManager state, TaskExecutor queries, long debounceMillis) {
         this.service = service;
@@ -56,11 +57,12 @@ public final class MarketViewModel {
         Slice slice = state.slice();
         load.submit(() -> {
             MarketService.Market m = service.load();
-            return new Loaded(m, m.eventEffects(), m.policyEffects());
+            List<EventEffect> events = m.eventEffects();
+            return new Loaded(m, events, m.competitorEffects(events), m.policyEffects());
         }, l -> {
             loaded = l;
             busy.set(false);
-            data.set(MarketScreenData.of(l.market, l.events, l.policies, slice));
+            data.set(MarketScreenData.of(l.market, l.events, l.erosion, l.policies, slice));
             if (!state.slice().equals(slice)) recompute();
         }, this::failed);
     }
@@ -69,7 +71,7 @@ public final class MarketViewModel {
         Loaded l = loaded;
         if (l == null) return;
         Slice slice = state.slice();
-        request.submit(() -> MarketScreenData.of(l.market, l.events, l.policies, slice), data::set, this::failed);
+        request.submit(() -> MarketScreenData.of(l.market, l.events, l.erosion, l.policies, slice), data::set, this::failed);
     }
 
     private void failed(Throwable e) {

@@ -141,6 +141,12 @@ class MarketScreenFxTest {
         String shown = String.format(Locale.ENGLISH, "%+.2f pts [%+.2f, %+.2f]", cut.effectPp().estimate(), cut.effectPp().low(),
                 cut.effectPp().high());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(shown).tryQuery().isPresent());
+        // per competitor: 衡山's one measured move taken alone is that move's own estimate
+        TableView<org.salestrack.model.market.CompetitorErosion> erosion = robot.lookup("#market-erosion").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> erosion.getItems().size() == 1);
+        assertThat(erosion.getItems().get(0).brand()).isEqualTo("衡山");
+        assertThat(erosion.getItems().get(0).effectPp().estimate()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(org.salestrack.ui.Truncation.cutTexts(erosion)).isEmpty();
         // the event's provinces in the reader's language, as the ranking and the tile map name them (they read 广东 广西)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Guangdong Guangxi").tryQuery().isPresent());
         assertThat(robot.lookup("广东 广西").tryQuery()).isEmpty();
