@@ -26,6 +26,11 @@ public final class MarketFixture {
     public static final YearMonth FIRST = YearMonth.of(2024, 1);
     public static final YearMonth LAST = YearMonth.of(2025, 12);
     public static final YearMonth CUT_FROM = YearMonth.of(2025, 4);
+    /** The workbench's default range, "last 12 months", ends with the last whole month before the data's last day (2025-12-10). */
+    public static final YearMonth SHOWN_FROM = YearMonth.of(2024, 12);
+    public static final YearMonth SHOWN_TO = YearMonth.of(2025, 11);
+    /** Every province of the fixture, by index. */
+    public static final List<Integer> ALL = List.of(0, 1, 2, 3, 4, 5);
 
     private MarketFixture() {}
 
@@ -49,6 +54,16 @@ public final class MarketFixture {
             }
         }
         return (double) ours / market;
+    }
+
+    /** The workbench in English on a test workspace holding the fixture's files, with every screen's services. */
+    public static void showWorkbench(Path dir, javafx.stage.Stage stage) throws Exception {
+        TestWorkspace t = TestWorkspace.create(dir, false);
+        importInto(t, dir);
+        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(t.workspace, "test",
+                org.salestrack.validate.ValidationService.of(t.workspace));
+        new Workbench(t.explore, t.pipeline, services, t.explore.span().orElseThrow(), java.util.Locale.ENGLISH, new ScriptedDialogs(), "test")
+                .show(stage);
     }
 
     /** Writes and imports the sales, the panel, the event and the policy into a test workspace. */

@@ -77,16 +77,6 @@ class CustomersScreenFxTest {
                 .tryQuery().orElse(null);
     }
 
-    /** Drags the page's scroll bar until the node's top is in view. */
-    private static void reveal(FxRobot robot, javafx.scene.control.ScrollPane page, String id) {
-        robot.interact(() -> {
-            Node n = robot.lookup(id).query();
-            double y = page.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
-            double free = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
-            page.setVvalue(free <= 0 ? 0 : Math.max(0, Math.min(1, (y - 10) / free)));
-        });
-    }
-
     @Test
     void theAnalystReadsSegmentsListsAndExportsTheWinBackList(FxRobot robot) throws Exception {
         robot.clickOn("#nav-customers");
@@ -117,7 +107,7 @@ class CustomersScreenFxTest {
         javafx.scene.control.ScrollPane page = robot.lookup("#customers-scroll").queryAs(javafx.scene.control.ScrollPane.class);
         robot.moveTo("#customers-tile-customers").scroll(10, javafx.geometry.VerticalDirection.DOWN).scroll(10, javafx.geometry.VerticalDirection.UP);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.getVvalue() > 0);
-        reveal(robot, page, "#customers-tabs");
+        org.salestrack.ui.Reveal.in(robot, page, "#customers-tabs");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(robot, "#customers-listed", 1) != null);
         robot.clickOn(row(robot, "#customers-listed", 1));
         TableView<?> history = robot.lookup("#customers-history").queryTableView();

@@ -99,16 +99,6 @@ class DashboardFxTest {
         waitUntil(() -> !text(robot, "#kpi-units-value").equals("–") && !robot.lookup("#dashboard-loading").query().isVisible());
     }
 
-    /** Scrolls the dashboard so a node is in view, as a user would before pointing at it. */
-    private static void reveal(FxRobot robot, Node n) {
-        ScrollPane sp = robot.lookup("#dashboard-scroll").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-            double free = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
-            sp.setVvalue(free <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 10) / free)));
-        });
-    }
-
     private static JFreeChart chart(FxRobot robot, String id) { return robot.lookup("#" + id).queryAs(ChartViewer.class).getChart(); }
 
     private static Range range(JFreeChart c) { return c.getCategoryPlot().getRangeAxis().getRange(); }
@@ -140,7 +130,7 @@ class DashboardFxTest {
         loaded(robot);
         ScrollPane sp = robot.lookup("#dashboard-scroll").queryAs(ScrollPane.class);
         Node viewer = robot.lookup("#dashboard-channels").query();
-        reveal(robot, viewer);
+        org.salestrack.ui.Reveal.onDashboard(robot, viewer);
         JFreeChart channels = chart(robot, "dashboard-channels");
         Range before = range(channels);
         double start = sp.getVvalue();
@@ -158,7 +148,7 @@ class DashboardFxTest {
     void aDragZoomsResetRestoresAndANewFilterFitsTheAxesAgain(FxRobot robot) throws Exception {
         loaded(robot);
         Node viewer = robot.lookup("#dashboard-channels").query();
-        reveal(robot, viewer);
+        org.salestrack.ui.Reveal.onDashboard(robot, viewer);
         JFreeChart channels = chart(robot, "dashboard-channels");
         Range fitted = range(channels);
         Button reset = robot.lookup("#dashboard-channels-reset").queryButton();
@@ -174,7 +164,7 @@ class DashboardFxTest {
         dragAcross(robot, viewer);
         waitUntil(reset::isVisible);
         Node gd = robot.lookup("#tile-44").query();
-        reveal(robot, gd);
+        org.salestrack.ui.Reveal.onDashboard(robot, gd);
         robot.clickOn(gd);
         waitUntil(() -> workbench.state().slice().keys(Dimension.PROVINCE).equals(Set.of("44")) && !reset.isVisible());
         loaded(robot);
@@ -199,7 +189,7 @@ class DashboardFxTest {
     void ctrlClickAddsAProvinceAndTheMenuExcludesOne(FxRobot robot) throws Exception {
         loaded(robot);
         Node gd = robot.lookup("#tile-44").query();
-        reveal(robot, gd);
+        org.salestrack.ui.Reveal.onDashboard(robot, gd);
         robot.clickOn(gd);
         waitUntil(() -> workbench.state().slice().keys(Dimension.PROVINCE).equals(Set.of("44")));
         robot.press(KeyCode.CONTROL).clickOn("#tile-33").release(KeyCode.CONTROL);
@@ -239,7 +229,7 @@ class DashboardFxTest {
     @Test
     void aClickOnAChannelBarDrillsAndItsMenuExcludesIt(FxRobot robot) throws Exception {
         loaded(robot);
-        reveal(robot, robot.lookup("#dashboard-channels").query());
+        org.salestrack.ui.Reveal.onDashboard(robot, robot.lookup("#dashboard-channels").query());
         WaitForAsyncUtils.waitForFxEvents();
         String tmall = ws.explore.members(Dimension.CHANNEL).stream().filter(m -> m.label().equals("天猫")).findFirst().orElseThrow().key();
         robot.moveTo(bar(robot, "天猫")).clickOn(MouseButton.PRIMARY);
@@ -248,7 +238,7 @@ class DashboardFxTest {
         robot.interact(() -> workbench.state().back());
         loaded(robot);
         waitUntil(() -> workbench.state().slice().keys(Dimension.CHANNEL).isEmpty());
-        reveal(robot, robot.lookup("#dashboard-channels").query());
+        org.salestrack.ui.Reveal.onDashboard(robot, robot.lookup("#dashboard-channels").query());
         WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo(bar(robot, "天猫"));
         robot.clickOn(MouseButton.SECONDARY);
@@ -267,7 +257,7 @@ class DashboardFxTest {
     @Test
     void showLinesInABarsMenuListsThatChannelsLinesAndLeavesTheFilter(FxRobot robot) throws Exception {
         loaded(robot);
-        reveal(robot, robot.lookup("#dashboard-channels").query());
+        org.salestrack.ui.Reveal.onDashboard(robot, robot.lookup("#dashboard-channels").query());
         WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo(bar(robot, "天猫"));
         robot.clickOn(MouseButton.SECONDARY);
@@ -284,7 +274,7 @@ class DashboardFxTest {
     void anExcludedRankingRowLeavesItsStoreOut(FxRobot robot) throws Exception {
         loaded(robot);
         Node row = robot.lookup("#top-stores .table-row-cell").query();
-        reveal(robot, row);
+        org.salestrack.ui.Reveal.onDashboard(robot, row);
         String label = ((javafx.scene.control.TableRow<?>) row).getItem() instanceof org.salestrack.model.cube.Cell c ? c.label() : "";
         String code = label.split(" ")[0];
         robot.clickOn(row, MouseButton.SECONDARY);
@@ -383,12 +373,12 @@ class DashboardFxTest {
     void thePdfAndPngCarryTheFiltersAndTheAsOfDate(FxRobot robot) throws Exception {
         loaded(robot);
         Node gd = robot.lookup("#tile-44").query();
-        reveal(robot, gd);
+        org.salestrack.ui.Reveal.onDashboard(robot, gd);
         robot.clickOn(gd);
         waitUntil(() -> text(robot, "#dashboard-filters").contains("Province: Guangdong"));
         String asOf = ws.explore.span().orElseThrow().to().toString();
         dialogs.saveTo = dir.resolve("dashboard.pdf");
-        reveal(robot, robot.lookup("#dashboard-export-pdf").query());
+        org.salestrack.ui.Reveal.onDashboard(robot, robot.lookup("#dashboard-export-pdf").query());
         robot.clickOn("#dashboard-export-pdf");
         waitUntil(() -> !dialogs.errors.isEmpty() || Files.exists(dialogs.saveTo) && workbench.tasks().running().isEmpty() && sizeSettled(dialogs.saveTo));
         assertThat(dialogs.errors).isEmpty();

@@ -73,16 +73,6 @@ class DealersScreenFxTest {
                 .match((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof DealerRow d && d.code().equals(code)).tryQuery().orElse(null);
     }
 
-    /** Scrolls the page until the node's top is in view (the robot's screen may be smaller than the window asks). */
-    private static void reveal(FxRobot robot, javafx.scene.control.ScrollPane page, String id) {
-        robot.interact(() -> {
-            Node n = robot.lookup(id).query();
-            double y = page.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
-            double free = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
-            page.setVvalue(free <= 0 ? 0 : Math.max(0, Math.min(1, (y - 10) / free)));
-        });
-    }
-
     private static void waitFor(FxRobot robot, String id, String expected) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(text(robot, id)));
     }
@@ -153,9 +143,9 @@ class DealersScreenFxTest {
         javafx.scene.control.ScrollPane page = robot.lookup("#dealers-scroll").queryAs(javafx.scene.control.ScrollPane.class);
         robot.moveTo("#dealers-whatif-result").scroll(10, javafx.geometry.VerticalDirection.DOWN).scroll(10, javafx.geometry.VerticalDirection.UP);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.getVvalue() > 0);
-        reveal(robot, page, "#dealers-rule-a-sales");
+        org.salestrack.ui.Reveal.in(robot, page, "#dealers-rule-a-sales");
         robot.doubleClickOn("#dealers-rule-a-sales").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("3000000");
-        reveal(robot, page, "#dealers-rules-save");
+        org.salestrack.ui.Reveal.in(robot, page, "#dealers-rules-save");
         robot.clickOn("#dealers-rules-save");
         waitFor(robot, "#dealers-grade", "A");
         robot.interact(() -> page.setVvalue(0));
@@ -167,9 +157,9 @@ class DealersScreenFxTest {
             assertThat(rs.getLong(1)).isEqualTo(1);
         }
         // a rate out of the brief's 1-5% is refused on the screen and nothing is saved
-        reveal(robot, page, "#dealers-rule-rate-b");
+        org.salestrack.ui.Reveal.in(robot, page, "#dealers-rule-rate-b");
         robot.doubleClickOn("#dealers-rule-rate-b").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("7");
-        reveal(robot, page, "#dealers-rules-save");
+        org.salestrack.ui.Reveal.in(robot, page, "#dealers-rules-save");
         robot.clickOn("#dealers-rules-save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#dealers-rules-problem")).contains("between 1% and 5%");

@@ -24,10 +24,6 @@ import org.salestrack.model.Province;
 import org.salestrack.model.Provinces;
 import org.salestrack.ui.Format;
 import org.salestrack.ui.MarketFixture;
-import org.salestrack.ui.ScreenServices;
-import org.salestrack.ui.ScriptedDialogs;
-import org.salestrack.ui.TestWorkspace;
-import org.salestrack.ui.Workbench;
 import org.salestrack.ui.explore.ExplorerRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,22 +44,15 @@ class MarketShareEverywhereFxTest {
         System.setProperty("headless.geometry", "1600x1200-32");
     }
 
-    /** The default range, "last 12 months", ends with the last whole month before the data's last day (2025-12-10). */
-    private static final YearMonth FROM = YearMonth.of(2024, 12);
-    private static final YearMonth TO = YearMonth.of(2025, 11);
-    private static final List<Integer> ALL = List.of(0, 1, 2, 3, 4, 5);
+    private static final YearMonth FROM = MarketFixture.SHOWN_FROM;
+    private static final YearMonth TO = MarketFixture.SHOWN_TO;
+    private static final List<Integer> ALL = MarketFixture.ALL;
 
     @TempDir
     Path dir;
 
     @Start
-    void start(Stage stage) throws Exception {
-        TestWorkspace t = TestWorkspace.create(dir, false);
-        MarketFixture.importInto(t, dir);
-        ScreenServices services = org.salestrack.app.WorkspaceServices.screens(t.workspace, "test",
-                org.salestrack.validate.ValidationService.of(t.workspace));
-        new Workbench(t.explore, t.pipeline, services, t.explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
-    }
+    void start(Stage stage) throws Exception { MarketFixture.showWorkbench(dir, stage); }
 
     private static String percent(double v) { return Format.percent(OptionalDouble.of(v), Locale.ENGLISH); }
 
@@ -174,7 +163,7 @@ class MarketShareEverywhereFxTest {
     @Test
     void theTileMapColoursEachProvinceByOurShareAndSaysWhenThereIsNone(FxRobot robot) throws Exception {
         Node mode = robot.lookup("#map-mode").query();
-        reveal(robot, mode);
+        org.salestrack.ui.Reveal.onDashboard(robot, mode);
         choose(robot, "#map-mode", "Market share (units)");
 
         long ours = 0;
@@ -197,7 +186,7 @@ class MarketShareEverywhereFxTest {
         robot.moveTo("#kpi-share");
         Node sku = robot.lookup("#top-skus .table-row-cell").match((Node n) -> n instanceof javafx.scene.control.TableRow<?> r
                 && r.getIndex() == 0 && r.getItem() != null).query();
-        reveal(robot, sku);
+        org.salestrack.ui.Reveal.onDashboard(robot, sku);
         robot.clickOn(sku);
         waitFor(() -> robot.lookup("#map-note").queryAs(Labeled.class).isVisible());
         assertThat(robot.lookup("#map-note").queryAs(Labeled.class).getText())
@@ -209,15 +198,5 @@ class MarketShareEverywhereFxTest {
     private static String tip(Node tile) {
         Tooltip t = (Tooltip) tile.getProperties().get("javafx.scene.control.Tooltip");
         return t == null ? null : t.getText();
-    }
-
-    /** Drags the dashboard's scroll bar until the node is in view (the headless wheel moves a pixel a notch). */
-    private static void reveal(FxRobot robot, Node n) {
-        javafx.scene.control.ScrollPane sp = robot.lookup("#dashboard-scroll").queryAs(javafx.scene.control.ScrollPane.class);
-        robot.interact(() -> {
-            javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-            double free = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
-            sp.setVvalue(free <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 10) / free)));
-        });
     }
 }
