@@ -84,6 +84,33 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * A time chart of lines over shaded bands (a forecast's interval, a campaign's baseline range): the bands drawn
+     * first, the house background and grid, small axis fonts, a legend. Axes and renderers come styled by the caller.
+     */
+    public static JFreeChart linesOverBands(org.jfree.data.xy.XYDataset lines, org.jfree.chart.renderer.xy.XYItemRenderer lineRenderer,
+                                            org.jfree.data.xy.XYDataset bands, org.jfree.chart.renderer.xy.XYItemRenderer bandRenderer,
+                                            org.jfree.chart.axis.ValueAxis x, NumberAxis y) {
+        org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(lines, x, y, lineRenderer);
+        plot.setDataset(1, bands);
+        plot.setRenderer(1, bandRenderer);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlineVisible(false);
+        JFreeChart chart = new JFreeChart(null, new Font(Fonts.awtFamily(), Font.BOLD, 14), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        Font small = new Font(Fonts.awtFamily(), Font.PLAIN, 11);
+        x.setTickLabelFont(small);
+        y.setTickLabelFont(small);
+        x.setLabelFont(small);
+        y.setLabelFont(small);
+        chart.getLegend().setItemFont(small);
+        chart.getLegend().setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
     /** Value axis labels as 10M / 1000万 in the user's language: full numbers overlap on a narrow chart. */
     public static void compactValues(JFreeChart chart, java.util.Locale locale) {
         NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);

@@ -2,7 +2,6 @@ package org.salestrack.ui.forecast;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.text.SimpleDateFormat;
 import java.util.List;
 import java.awt.geom.Rectangle2D;
@@ -13,7 +12,6 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -23,7 +21,6 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.salestrack.ui.Fonts;
 import org.salestrack.ui.chart.Charts;
 
 /**
@@ -80,21 +77,7 @@ final class ForecastChart {
         bandRenderer.setSeriesPaint(0, new Color(BAND.getRed(), BAND.getGreen(), BAND.getBlue(), 0));
         bandRenderer.setSeriesFillPaint(0, BAND_FILL);
         bandRenderer.setAlpha(0.45f);
-        XYPlot plot = new XYPlot(lines, x, y, lineRenderer);
-        plot.setDataset(1, bands);
-        plot.setRenderer(1, bandRenderer);
-        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xe3e7ec));
-        plot.setRangeGridlinePaint(new Color(0xe3e7ec));
-        plot.setOutlineVisible(false);
-        chart = new JFreeChart(null, new Font(Fonts.awtFamily(), Font.BOLD, 14), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        Font small = new Font(Fonts.awtFamily(), Font.PLAIN, 11);
-        x.setTickLabelFont(small);
-        y.setTickLabelFont(small);
-        x.setLabelFont(small);
-        y.setLabelFont(small);
+        chart = Charts.linesOverBands(lines, lineRenderer, bands, bandRenderer, x, y);
         // JFreeChart picks the finest of these steps whose labels do not overlap at the chart's width
         // JFreeChart only keeps labels from overlapping, so labels touch; the en spaces around each label are
         // counted in its width and keep a gap between neighbours
@@ -109,7 +92,6 @@ final class ForecastChart {
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         showAxes(false);
         LegendTitle legend = chart.getLegend();
-        legend.setItemFont(small);
         legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14));
         legend.setBackgroundPaint(Color.WHITE);
     }

@@ -2,7 +2,6 @@ package org.salestrack.ui.marketing;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.time.LocalDate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -18,7 +17,6 @@ import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.salestrack.model.marketing.CampaignImpact;
-import org.salestrack.ui.Fonts;
 import org.salestrack.ui.chart.Charts;
 
 /**
@@ -55,22 +53,7 @@ final class CampaignChart {
         bandRenderer.setAlpha(0.5f);
         NumberAxis y = new NumberAxis();
         y.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(lines, new DateAxis(), y, lineRenderer);
-        plot.setDataset(1, bands);
-        plot.setRenderer(1, bandRenderer);
-        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xe3e7ec));
-        plot.setRangeGridlinePaint(new Color(0xe3e7ec));
-        plot.setOutlineVisible(false);
-        chart = new JFreeChart(null, new Font(Fonts.awtFamily(), Font.BOLD, 14), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        Font small = new Font(Fonts.awtFamily(), Font.PLAIN, 11);
-        plot.getDomainAxis().setTickLabelFont(small);
-        y.setTickLabelFont(small);
-        y.setLabelFont(small);
-        chart.getLegend().setItemFont(small);
-        chart.getLegend().setBackgroundPaint(Color.WHITE);
+        chart = Charts.linesOverBands(lines, lineRenderer, bands, bandRenderer, new DateAxis(), y);
     }
 
     JFreeChart chart() { return chart; }
