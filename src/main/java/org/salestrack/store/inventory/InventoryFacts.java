@@ -80,14 +80,7 @@ public final class InventoryFacts {
      * stores it runs: what drains its warehouse), for weeks starting from {@code fromMonday} to {@code toDay}.
      */
     public List<Units> weeklyByLocation(LocalDate fromMonday, LocalDate toDay) {
-        List<Units> out = new ArrayList<>();
-        List<Object> args = List.of(fromMonday.toString(), toDay.toString());
-        Map<Long, String> skus = names("SELECT id, sku FROM product");
-        summed("SELECT store_id, product_id, sale_date, qty FROM sale_day WHERE store_id <> 0 AND sale_date BETWEEN ? AND ?", args, true,
-                names("SELECT id, code FROM store"), skus, out);
-        summed("SELECT dealer_id, product_id, sale_date, qty FROM sale_day WHERE dealer_id <> 0 AND sale_date BETWEEN ? AND ?", args, true,
-                names("SELECT id, code FROM dealer"), skus, out);
-        return out;
+        return byLocation("sale_date BETWEEN ? AND ?", List.of(fromMonday.toString(), toDay.toString()), true);
     }
 
     /** What one group of {@link #summed} adds up: a key (store, dealer or province), a SKU and a day (or its week's Monday). */
@@ -134,12 +127,16 @@ public final class InventoryFacts {
 
     /** Daily counted units per store and per dealer (as {@link #weeklyByLocation}) after {@code after} up to {@code upTo}. */
     public List<Units> dailyByLocation(LocalDate after, LocalDate upTo) {
+        return byLocation("sale_date > ? AND sale_date <= ?", List.of(after.toString(), upTo.toString()), false);
+    }
+
+    /** Units per store, then per dealer, on the days {@code dates} keeps, by week or by day. */
+    private List<Units> byLocation(String dates, List<Object> args, boolean weekly) {
         List<Units> out = new ArrayList<>();
-        List<Object> args = List.of(after.toString(), upTo.toString());
         Map<Long, String> skus = names("SELECT id, sku FROM product");
-        summed("SELECT store_id, product_id, sale_date, qty FROM sale_day WHERE store_id <> 0 AND sale_date > ? AND sale_date <= ?", args, false,
+        summed("SELECT store_id, product_id, sale_date, qty FROM sale_day WHERE store_id <> 0 AND " + dates, args, weekly,
                 names("SELECT id, code FROM store"), skus, out);
-        summed("SELECT dealer_id, product_id, sale_date, qty FROM sale_day WHERE dealer_id <> 0 AND sale_date > ? AND sale_date <= ?", args, false,
+        summed("SELECT dealer_id, product_id, sale_date, qty FROM sale_day WHERE dealer_id <> 0 AND " + dates, args, weekly,
                 names("SELECT id, code FROM dealer"), skus, out);
         return out;
     }
