@@ -32,6 +32,23 @@ class MarketCommandTest {
     }
 
     @Test
+    void ourUnitsOnThePanelsGridAreTheFactTablesCountedSalesCellByCell() {
+        try (org.salestrack.store.Workspace w = org.salestrack.store.Workspace.open(Path.of(ws))) {
+            java.util.Map<String, List<Long>> own = new java.util.TreeMap<>();
+            for (org.salestrack.model.market.OwnSales s : new org.salestrack.store.market.MarketData(w).ownSales()) {
+                String province = org.salestrack.model.Provinces.get().byCode(s.province()).orElseThrow().nameZh();
+                own.put(province + " " + s.period() + " " + s.category(), List.of(s.units(), s.amountE4()));
+            }
+            // the summary reads the fact table itself, not the rollups
+            java.util.Map<String, List<Long>> lines = new java.util.TreeMap<>();
+            for (org.salestrack.model.SummaryRow r : new org.salestrack.store.SummaryQuery(w).run(List.of("province", "month", "category"), null, null)) {
+                lines.put(String.join(" ", r.keys()), List.of(r.qty(), org.salestrack.model.Money.toE4(r.amount())));
+            }
+            assertThat(own).hasSize(144).isEqualTo(lines);
+        }
+    }
+
+    @Test
     void everyMarketFileIsRecognisedByItsShippedProfile() {
         assertThat(outcomes).extracting(o -> o.result().profile())
                 .containsExactly("ui-test-sales", "market-panel", "competitor-events", "policies");
