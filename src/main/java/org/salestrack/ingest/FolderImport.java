@@ -29,13 +29,13 @@ public final class FolderImport {
     }
 
     /**
-     * Only the files whose content the workspace does not hold yet (a sample set that grew with a new version of
-     * the app), found by their content hash without reading them as tables: a folder already imported costs a hash
-     * of each file, not a parse.
+     * Only the files whose content the workspace has never stored (a sample set that grew with a new version of
+     * the app; a file the analyst undid is not new), found by their content hash without reading them as tables: a
+     * folder already imported costs a hash of each file, not a parse.
      */
     public List<FileOutcome> importNew(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
         List<Path> fresh = new ArrayList<>();
-        for (Path f : dataFiles(folder)) if (!imports.holds(f)) fresh.add(f);
+        for (Path f : dataFiles(folder)) if (!imports.saw(f)) fresh.add(f);
         return importFiles(fresh, progress, cancel);
     }
 

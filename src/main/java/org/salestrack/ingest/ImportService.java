@@ -185,8 +185,8 @@ public final class ImportService {
         }
     }
 
-    /** Whether some stored batch came from a file with exactly this content. */
-    public boolean holds(Path file) throws IOException { return batches.holdsContent(sha256(file)); }
+    /** Whether the workspace stored a file with exactly this content (and kept it or undid it since). */
+    public boolean saw(Path file) throws IOException { return batches.sawContent(sha256(file)); }
 
     /** The content hash a batch is remembered by (import_batch.sha256). */
     public static String sha256(Path file) throws IOException {

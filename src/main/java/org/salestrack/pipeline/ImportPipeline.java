@@ -105,7 +105,7 @@ public final class ImportPipeline {
         return new Imported(out, followUp(out, progress));
     }
 
-    /** Imports the data files of a folder the workspace does not hold yet (by content), then the follow-up once. */
+    /** Imports the data files of a folder the workspace never stored (by content), then the follow-up once. */
     public Imported importNew(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
         List<FileOutcome> out = new FolderImport(imports).importNew(folder, progress, cancel);
         return new Imported(out, followUp(out, progress));

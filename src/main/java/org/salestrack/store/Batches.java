@@ -38,9 +38,12 @@ public final class Batches {
                 .stream().findFirst();
     }
 
-    /** Whether a stored batch came from a file with this content (any kind: a workbook stores one batch per sheet). */
-    public boolean holdsContent(String sha256) {
-        return !query("SELECT " + COLUMNS + " FROM import_batch WHERE sha256 = ? AND status = 'stored' LIMIT 1", sha256).isEmpty();
+    /**
+     * Whether a batch came from a file with this content, stored or since undone (any kind: a workbook stores one
+     * batch per sheet): a file the analyst undid was seen and decided on, not new.
+     */
+    public boolean sawContent(String sha256) {
+        return !query("SELECT " + COLUMNS + " FROM import_batch WHERE sha256 = ? AND status IN ('stored', 'undone') LIMIT 1", sha256).isEmpty();
     }
 
     public Optional<ImportBatch> find(long id) {

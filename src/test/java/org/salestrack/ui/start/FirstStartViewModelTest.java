@@ -69,9 +69,18 @@ class FirstStartViewModelTest {
         next.openSamples();
         assertThat(next.problemProperty().get()).isEmpty();
         assertThat(again.get().explore().totals(again.get().span()).rows()).isEqualTo(85);
+        long added;
         try (var ws = org.salestrack.store.Workspace.open(sampleWs)) {
-            assertThat(new org.salestrack.store.Batches(ws).list()).extracting(b -> b.fileName()).containsExactly("sales-small.csv", "sales-new.csv");
+            var batches = new org.salestrack.store.Batches(ws).list();
+            assertThat(batches).extracting(b -> b.fileName()).containsExactly("sales-small.csv", "sales-new.csv");
+            added = batches.get(1).id();
         }
+        // the analyst undoes the new file: the next opening does not bring it back
+        again.get().imports().undo(added, (d, t, m) -> { });
+        AtomicReference<OpenedWorkspace> third = new AtomicReference<>();
+        new FirstStartViewModel(dir.resolve("ws").resolve("workspace.db"), sampleWs, samples, WorkspaceServices::open, TaskExecutor.SAME_THREAD,
+                third::set).openSamples();
+        assertThat(third.get().explore().totals(third.get().span()).rows()).isEqualTo(80);
     }
 
     @Test
