@@ -222,7 +222,7 @@ public final class ExplorerView implements Screen {
     /** A month the data reaches only part of says so in its header: "2026-01 (to 9 Jan)". */
     private String periodHeader(String period) {
         LocalDate asOf = state.lastDay();
-        if (asOf == null || !period.matches("\\d{4}-\\d{2}")) return period;
+        if (asOf == null || !period.matches("\\d{4}-\\d{2}")) return org.salestrack.ui.Format.period(period, i18n);
         return PartialPeriods.month(i18n, YearMonth.parse(period), new DataAsOf(asOf));
     }
 
@@ -273,8 +273,9 @@ public final class ExplorerView implements Screen {
         if (d != null && r != null) {
             Measure m = vm.measureProperty().get();
             String series = rowName(r) + " · " + i18n.get("measure." + m.id());
-            for (int i = 0; i < d.periods().size() && i < r.periods().size(); i++) rowTrend.addValue(m.of(r.periods().get(i)), series, d.periods().get(i));
-            Charts.thinLabels(rowChart, d.periods());
+            List<String> periods = d.periods().stream().map(p -> org.salestrack.ui.Format.period(p, i18n)).toList();
+            for (int i = 0; i < periods.size() && i < r.periods().size(); i++) rowTrend.addValue(m.of(r.periods().get(i)), series, periods.get(i));
+            Charts.thinLabels(rowChart, periods);
             // the value axis names the measure and, for amounts, ticks in ¥: a bare "10M" left the reader guessing
             if (m.isMoney()) {
                 Charts.moneyAxis(rowChart, i18n.get("explorer.chart.axis.money", i18n.get("measure." + m.id())), i18n.locale());

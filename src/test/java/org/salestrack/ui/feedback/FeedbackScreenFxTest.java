@@ -177,7 +177,7 @@ class FeedbackScreenFxTest {
             assertThat(rs.getLong(2)).isEqualTo(8);
         }
         robot.clickOn("#lang-zh");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#feedback-sales-note").startsWith("2025-W45 之前"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#feedback-sales-note").startsWith("2025年第45周 之前"));
         assertThat(text(robot, "#feedback-keywords-title")).isEqualTo("星河 X7 的关键词，2025-11-03 – 2025-11-09");
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitForFxEvents();
