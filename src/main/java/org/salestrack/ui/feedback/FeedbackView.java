@@ -137,6 +137,11 @@ public final class FeedbackView implements Screen {
         keywordsTitle.setId("feedback-keywords-title");
         keywords.setId("feedback-keywords");
         keywords.setWrapText(true);
+        // reviews and units are whole: an empty or loading chart's 0..1 axis read 0 0 0 0 0 1 1 1 1 1
+        for (JFreeChart c : List.of(trend, sales)) {
+            ((org.jfree.chart.axis.NumberAxis) c.getCategoryPlot().getRangeAxis())
+                    .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        }
         ChartViewer salesChart = new ChartViewer(sales);
         salesChart.setId("feedback-sales");
         salesChart.setPrefSize(640, 200);
