@@ -35,7 +35,9 @@ final class ForecastTables {
                 ModelRun r = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : item);
                 String notation = r == null ? "" : ModelNames.notation(i18n, r.name());
-                setTooltip(notation.isEmpty() ? null : new javafx.scene.control.Tooltip(notation));
+                // the whole name as well where the column cuts it (a combination of several models)
+                String tip = empty || item == null ? "" : notation.isEmpty() ? item : notation.startsWith(item) ? notation : item + "\n" + notation;
+                setTooltip(org.salestrack.ui.ColumnFit.tip(tip));
             }
         });
         t.getColumns().add(name);
@@ -106,6 +108,15 @@ final class ForecastTables {
         TableColumn<T, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.bind(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        // a text longer than a column may grow (the parameters in words, in Chinese) shows whole on hover
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty ? null : org.salestrack.ui.ColumnFit.tip(item));
+            }
+        });
         c.setPrefWidth(width);
         return c;
     }
