@@ -89,6 +89,18 @@ public final class Format {
         return t.length() == 16 && t.charAt(13) == ':' ? t + ":00" : t;
     }
 
+    private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
+
+    /**
+     * A period key as the reader reads it: an ISO week 2025-W46 is 2025年第46周 in Chinese and stays as ISO writes it
+     * in English; months, quarters and days are the same in both and pass through.
+     */
+    public static String period(String key, I18n i18n) {
+        java.util.regex.Matcher w = key == null ? null : ISO_WEEK.matcher(key);
+        if (w == null || !w.matches()) return key;
+        return i18n.get("period.week", w.group(1), w.group(2), String.valueOf(Integer.parseInt(w.group(2))));
+    }
+
     public static String percent(OptionalDouble v, Locale l) {
         if (v.isEmpty()) return "–";
         return String.format(l, "%.1f%%", v.getAsDouble() * 100);

@@ -126,6 +126,13 @@ class AnalystDayFxTest {
         SummaryRow all = new SummaryQuery(ws).run(List.of(), from, to).get(0);
         awaitText(robot, "#kpi-units-value", Format.units(all.qty(), locale), 60);
         assertThat(text(robot, "#kpi-revenue-value")).isEqualTo(Format.moneyHeadline(Money.toE4(all.amount()), locale));
+        // the sample opened from the first-start page is validated (issue 11 #2): the header counts its open findings
+        long open;
+        try (var c = ws.connect(); var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM validation_issue WHERE status = 'open'")) {
+            open = rs.getLong(1);
+        }
+        assertThat(open).isGreaterThan(100);
+        awaitText(robot, "#open-issues-link", i18n.get("quality.open.link", open), 30);
 
         // a province clicked on the tile map: Guangdong's figures, and the breadcrumb in the reader's language
         SummaryRow guangdong = byKeys(ws, List.of("province"), from, to, List.of("广东"));

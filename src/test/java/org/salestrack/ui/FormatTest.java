@@ -45,4 +45,20 @@ class FormatTest {
         assertThat(Format.money(315_000_000L, zh, ZH)).isEqualTo("¥3.2万");
         assertThat(Format.scaleFor(90_000_000L, ZH)).isEqualTo(Format.Scale.YUAN);
     }
+
+    /** Issue 11 (second review): ISO week keys were shown raw in the Chinese UI. */
+    @Test
+    void isoWeeksReadAsChineseWeeksInChineseAndOtherPeriodsPassThrough() {
+        I18n zh = new I18n(I18n.CHINESE);
+        I18n en = new I18n(I18n.ENGLISH);
+        assertThat(Format.period("2025-W46", zh)).isEqualTo("2025年第46周");
+        assertThat(Format.period("2026-W01", zh)).isEqualTo("2026年第1周");
+        assertThat(Format.period("2025-W46", en)).isEqualTo("2025-W46");
+        assertThat(Format.period("2026-W01", en)).isEqualTo("2026-W01");
+        for (String p : new String[] {"2025-03", "2025-Q3", "2025-03-07", "2025"}) {
+            assertThat(Format.period(p, zh)).isEqualTo(p);
+            assertThat(Format.period(p, en)).isEqualTo(p);
+        }
+        assertThat(Format.period(null, zh)).isNull();
+    }
 }

@@ -104,7 +104,7 @@ public final class AlertsView implements Screen {
         table.getColumns().add(col("alerts.col.severity", a -> i18n.get("alerts.severity." + a.severity()), 80));
         table.getColumns().add(col("alerts.col.rule", a -> ruleName(a.kind()), 140));
         table.getColumns().add(col("alerts.col.subject", this::subject, 190));
-        table.getColumns().add(col("alerts.col.period", a -> a.period() == null ? "" : a.period(), 80));
+        table.getColumns().add(col("alerts.col.period", a -> a.period() == null ? "" : org.salestrack.ui.Format.period(a.period(), i18n), 80));
         table.getColumns().add(col("alerts.col.value", a -> figure(a, a.value()), 80));
         table.getColumns().add(col("alerts.col.reference", a -> figure(a, a.reference()), 80));
         table.getColumns().add(col("alerts.col.change", a -> a.change() == null ? "" : String.format(Locale.ROOT, "%+.1f%%", a.change() * 100), 75));
@@ -237,7 +237,7 @@ public final class AlertsView implements Screen {
             return;
         }
         why.setText(a.why() == null ? a.message() : i18n.get(a.why(), a.message()));
-        figures.setText(i18n.get("alerts.figures", a.period() == null ? "-" : a.period(), figure(a, a.value()), figure(a, a.reference()),
+        figures.setText(i18n.get("alerts.figures", a.period() == null ? "-" : org.salestrack.ui.Format.period(a.period(), i18n), figure(a, a.value()), figure(a, a.reference()),
                 a.change() == null ? "-" : String.format(Locale.ROOT, "%+.1f%%", a.change() * 100), i18n.get("alerts.status." + a.state().id())));
         owner.setText(a.owner() == null ? "" : a.owner());
     }

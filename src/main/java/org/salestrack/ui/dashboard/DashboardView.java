@@ -389,7 +389,8 @@ public final class DashboardView implements Screen {
         trendData.clear();
         String now = i18n.get("dashboard.trend.current");
         String ly = i18n.get("dashboard.trend.last.year");
-        List<String> periods = new java.util.ArrayList<>(d.trend().periods());
+        // weeks as the reader reads them: 2025年第46周 in Chinese
+        List<String> periods = new java.util.ArrayList<>(d.trend().periods().stream().map(p -> org.salestrack.ui.Format.period(p, i18n)).toList());
         if (d.trend().grain() == Grain.MONTH && !periods.isEmpty() && state.lastDay() != null) {
             // a month the data reaches only part of says so, rather than looking like a collapse
             int last = periods.size() - 1;

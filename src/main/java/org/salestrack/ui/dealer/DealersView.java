@@ -164,6 +164,7 @@ public final class DealersView implements Screen {
         vm.balanceProperty().addListener(o -> DealerTables.showBalance(balance, vm.balanceProperty().get(), i18n));
         vm.rulesProperty().addListener(o -> rules.show(vm.rulesProperty().get()));
         vm.errorProperty().addListener(o -> render());
+        vm.busyProperty().addListener(o -> { if (vm.boardProperty().get() == null) render(); });
         i18n.localeProperty().addListener(onLocale);
         render();
     }
@@ -183,7 +184,8 @@ public final class DealersView implements Screen {
         Throwable e = vm.errorProperty().get();
         error.setText(e == null ? "" : i18n.get("dealers.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         DealerBoard b = vm.boardProperty().get();
-        period.setText(b == null ? i18n.get("dealers.none") : i18n.get("dealers.period.shown", b.period().toString()));
+        // while the first board is computed the spinner beside it says so: "No dealer figures" then was false
+        period.setText(b == null ? (vm.busyProperty().get() ? "" : i18n.get("dealers.none")) : i18n.get("dealers.period.shown", b.period().toString()));
         DealerRow s = vm.selectedProperty().get();
         card.show(s, b);
         if (s != null && ranking.getSelectionModel().getSelectedItem() != s) ranking.getSelectionModel().select(s);

@@ -92,7 +92,7 @@ final class ExplorerMatrix {
         }
         ColorScale scale = m.isMarketShare() && min <= max ? ColorScale.spread(min, max) : ColorScale.sequential(0, max);
         java.util.function.DoubleFunction<String> f = v -> m.isMarketShare() ? Format.percent(java.util.OptionalDouble.of(v), l) : m == Measure.UNITS ? Format.units(Math.round(v), l) : Format.moneyShort(Money.e4OfYuan(v), l);
-        map.show(keys, labels, d.periods(), values, scale, f);
+        map.show(keys, labels, d.periods().stream().map(p -> Format.period(p, i18n)).toList(), values, scale, f);
         legend.show(scale, f);
     }
 }

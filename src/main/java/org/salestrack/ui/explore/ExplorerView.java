@@ -232,7 +232,7 @@ public final class ExplorerView implements Screen {
     /** A month the data reaches only part of says so in its header: "2026-01 (to 9 Jan)". */
     private String periodHeader(String period) {
         LocalDate asOf = state.lastDay();
-        if (asOf == null || !period.matches("\\d{4}-\\d{2}")) return period;
+        if (asOf == null || !period.matches("\\d{4}-\\d{2}")) return org.salestrack.ui.Format.period(period, i18n);
         return PartialPeriods.month(i18n, YearMonth.parse(period), new DataAsOf(asOf));
     }
 
@@ -302,12 +302,13 @@ public final class ExplorerView implements Screen {
         if (d != null && r != null) {
             Measure m = vm.measureProperty().get();
             String series = rowName(r) + " · " + i18n.get("measure." + m.id());
-            for (int i = 0; i < d.periods().size() && i < r.periods().size(); i++) {
+            List<String> periods = d.periods().stream().map(p -> org.salestrack.ui.Format.period(p, i18n)).toList();
+            for (int i = 0; i < periods.size() && i < r.periods().size(); i++) {
                 double v = r.value(m, i);
                 // a period the panel does not cover is a gap in the line, not a share of zero
-                rowTrend.addValue(Double.isNaN(v) ? null : v, series, d.periods().get(i));
+                rowTrend.addValue(Double.isNaN(v) ? null : v, series, periods.get(i));
             }
-            Charts.thinLabels(rowChart, d.periods());
+            Charts.thinLabels(rowChart, periods);
             // the value axis names the measure and, for amounts, ticks in ¥: a bare "10M" left the reader guessing
             if (m.isMarketShare()) {
                 Charts.percentAxis(rowChart, i18n.get("explorer.chart.axis.share"), i18n.locale());

@@ -94,7 +94,7 @@ public final class FeedbackView implements Screen {
         chart.setId("feedback-trend");
         chart.setPrefSize(640, 260);
         spikes.setId("feedback-spikes");
-        spikes.getColumns().add(col("feedback.col.week", FeedbackOverview.Spike::week, 90, spikes));
+        spikes.getColumns().add(col("feedback.col.week", s -> Format.period(s.week(), i18n), 90, spikes));
         spikes.getColumns().add(col("feedback.col.model", FeedbackOverview.Spike::model, 130, spikes));
         spikes.getColumns().add(col("feedback.col.aspect", s -> aspectName(s.aspect()), 110, spikes));
         spikes.getColumns().add(col("feedback.col.count", s -> Format.units(s.count(), i18n.locale()), 80, spikes));
@@ -137,6 +137,11 @@ public final class FeedbackView implements Screen {
         keywordsTitle.setId("feedback-keywords-title");
         keywords.setId("feedback-keywords");
         keywords.setWrapText(true);
+        // reviews and units are whole: an empty or loading chart's 0..1 axis read 0 0 0 0 0 1 1 1 1 1
+        for (JFreeChart c : List.of(trend, sales)) {
+            ((org.jfree.chart.axis.NumberAxis) c.getCategoryPlot().getRangeAxis())
+                    .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        }
         ChartViewer salesChart = new ChartViewer(sales);
         salesChart.setId("feedback-sales");
         salesChart.setPrefSize(640, 200);
@@ -215,7 +220,7 @@ public final class FeedbackView implements Screen {
         set("reviews", Format.units(o.reviews(), l), i18n.get("feedback.tile.reviews.note", Format.units(o.negative(), l)));
         set("negative", percent(o.reviews() == 0 ? Double.NaN : (double) o.negative() / o.reviews()), "");
         set("spikes", Format.units(o.spikes().size(), l), o.spikes().isEmpty() ? ""
-                : o.spikes().get(0).week() + " " + o.spikes().get(0).model() + " · " + aspectName(o.spikes().get(0).aspect()));
+                : Format.period(o.spikes().get(0).week(), i18n) + " " + o.spikes().get(0).model() + " · " + aspectName(o.spikes().get(0).aspect()));
         set("resolved", percent(o.share48h()), i18n.get("feedback.tile.resolved.note", Format.units(o.tickets(), l)));
         // refilling the spike table re-selects, which picks again: only a new overview refills the tables
         if (o == tabled) return;
@@ -229,17 +234,19 @@ public final class FeedbackView implements Screen {
         trend.setNotify(false);
         weekly.clear();
         String series = i18n.get("feedback.trend.series");
-        for (int i = 0; i < o.weeks().size(); i++) weekly.addValue(o.negativeByWeek()[i], series, o.weeks().get(i));
+        // weeks as the reader reads them (2025年第46周), the spike markers on the same labels
+        List<String> weeks = o.weeks().stream().map(w -> Format.period(w, i18n)).toList();
+        for (int i = 0; i < weeks.size(); i++) weekly.addValue(o.negativeByWeek()[i], series, weeks.get(i));
         var plot = trend.getCategoryPlot();
         plot.clearDomainMarkers();
         for (String week : o.spikes().stream().map(FeedbackOverview.Spike::week).distinct().toList()) {
-            CategoryMarker m = new CategoryMarker(week, new java.awt.Color(0xb03a2e), new BasicStroke(6f));
+            CategoryMarker m = new CategoryMarker(Format.period(week, i18n), new java.awt.Color(0xb03a2e), new BasicStroke(6f));
             m.setDrawAsLine(true);
             m.setAlpha(0.5f);
             plot.addDomainMarker(m);
         }
         // the trend sits in the narrow side card: six week labels fit at 1280x720 where twelve ran together
-        Charts.thinLabels(trend, o.weeks(), 6);
+        Charts.thinLabels(trend, weeks, 6);
         plot.getRangeAxis().setLabel(i18n.get("feedback.trend.axis"));
         trend.setNotify(true);
     }
@@ -258,19 +265,19 @@ public final class FeedbackView implements Screen {
         sales.getCategoryPlot().clearDomainMarkers();
         if (d != null) {
             String series = i18n.get("feedback.sales.series", p.model());
-            for (var w : d.weeks()) sold.addValue(w.soldUnits(), series, w.week());
+            for (var w : d.weeks()) sold.addValue(w.soldUnits(), series, Format.period(w.week(), i18n));
             for (String week : d.spikeWeeks()) {
-                CategoryMarker m = new CategoryMarker(week, new java.awt.Color(0xb03a2e), new BasicStroke(6f));
+                CategoryMarker m = new CategoryMarker(Format.period(week, i18n), new java.awt.Color(0xb03a2e), new BasicStroke(6f));
                 m.setDrawAsLine(true);
                 m.setAlpha(0.5f);
                 sales.getCategoryPlot().addDomainMarker(m);
             }
-            Charts.thinLabels(sales, d.weeks().stream().map(w -> w.week()).toList());
+            Charts.thinLabels(sales, d.weeks().stream().map(w -> Format.period(w.week(), i18n)).toList());
         }
         sales.setNotify(true);
         var s = d == null ? null : d.sales();
         salesNote.setText(s == null ? (d == null ? "" : i18n.get("feedback.sales.pick_spike"))
-                : i18n.get("feedback.sales.note", s.firstWeek(), s.span(), Format.units(s.beforeUnits(), l), percent(s.beforeRefundRate()),
+                : i18n.get("feedback.sales.note", Format.period(s.firstWeek(), i18n), s.span(), Format.units(s.beforeUnits(), l), percent(s.beforeRefundRate()),
                         Format.units(s.afterUnits(), l), percent(s.afterRefundRate())));
     }
 

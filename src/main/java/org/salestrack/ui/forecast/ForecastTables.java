@@ -3,7 +3,6 @@ package org.salestrack.ui.forecast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,12 +26,26 @@ final class ForecastTables {
         TableView<ModelRun> t = new TableView<>();
         t.setId("forecast-models");
         t.getColumns().add(text(i18n, "forecast.col.key", r -> ModelNames.key(i18n, r.key()), 140));
-        t.getColumns().add(text(i18n, "forecast.col.model", r -> ModelNames.name(i18n, r.name()), 260));
+        TableColumn<ModelRun, String> name = text(i18n, "forecast.col.model", r -> ModelNames.name(i18n, r.name()), 260);
+        // the notation's letters in words: ETS(A,N,A) is additive error, no trend, additive season
+        name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                ModelRun r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                String notation = r == null ? "" : ModelNames.notation(i18n, r.name());
+                // the whole name as well where the column cuts it (a combination of several models)
+                String tip = empty || item == null ? "" : notation.isEmpty() ? item : notation.startsWith(item) ? notation : item + "\n" + notation;
+                setTooltip(org.salestrack.ui.ColumnFit.tip(tip));
+            }
+        });
+        t.getColumns().add(name);
         t.getColumns().add(text(i18n, "forecast.col.mape", r -> acc(r, BacktestResult::mape, "%.1f"), 90));
         t.getColumns().add(text(i18n, "forecast.col.smape", r -> acc(r, BacktestResult::smape, "%.1f"), 90));
         t.getColumns().add(text(i18n, "forecast.col.mase", r -> acc(r, BacktestResult::mase, "%.2f"), 70));
         t.getColumns().add(text(i18n, "forecast.col.coverage", r -> acc(r, BacktestResult::coverage80, "%.0f"), 140));
-        t.getColumns().add(text(i18n, "forecast.col.parameters", r -> parameters(r.parameters()), 420));
+        t.getColumns().add(text(i18n, "forecast.col.parameters", r -> ModelNames.parameters(i18n, r.parameters()), 420));
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         org.salestrack.ui.ColumnFit.fit(t);
         return t;
@@ -95,6 +108,15 @@ final class ForecastTables {
         TableColumn<T, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.bind(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        // a text longer than a column may grow (the parameters in words, in Chinese) shows whole on hover
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty ? null : org.salestrack.ui.ColumnFit.tip(item));
+            }
+        });
         c.setPrefWidth(width);
         return c;
     }
@@ -107,10 +129,4 @@ final class ForecastTables {
 
     /** Forecasts are of units: whole pieces. */
     static String num(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.0f", v) : "–"; }
-
-    private static String parameters(Map<String, Double> p) {
-        List<String> parts = new ArrayList<>();
-        p.forEach((k, v) -> parts.add(k + "=" + String.format(Locale.ROOT, "%.3g", v)));
-        return String.join(", ", parts);
-    }
 }

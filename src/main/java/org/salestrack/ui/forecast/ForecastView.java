@@ -46,6 +46,8 @@ import org.salestrack.ui.reports.TableViewExport;
  * forecast table and scenario comparison below, the scenario drivers on the right. Binds and forwards only.
  */
 public final class ForecastView implements Screen {
+    /** The chart's height when the window is short: about 150 px of plot under the legend and the month axis. */
+    static final double MIN_CHART_HEIGHT = 250;
     private final ForecastViewModel vm;
     private final I18n i18n;
     private final ExportActions export;
@@ -87,8 +89,9 @@ public final class ForecastView implements Screen {
         root.setTop(toolbar(ctx));
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("forecast-chart");
-        // small enough that the models tab keeps its rows and the status bar stays in a 1280x720 window
-        viewer.setMinHeight(90);
+        // room for the axes, their titles and the legend: squeezed to 60 px at 1280x720 the axis title was cut;
+        // when the window is shorter than the chart and the models' rows, the page scrolls (#screen-page)
+        viewer.setMinHeight(MIN_CHART_HEIGHT);
         overlay.setId("forecast-loading");
         overlay.getStyleClass().add("screen-message");
         overlay.setMouseTransparent(true);

@@ -63,8 +63,33 @@ final class ScenarioPanel extends VBox {
         });
         promoType.getItems().setAll(m.uplifts.get().keySet());
         promoType.valueProperty().bindBidirectional(m.promoType);
-        // the types are the campaign files' own words (直降): the English UI names them in English
-        promoType.setButtonCell(promoCell());
+        // the types are the campaign files' own words (直降): the English UI names them in English. The box shows its
+        // value, not its cell's item: the item was stale after the types were replaced (the raw 直降 in English, or
+        // nothing after a language switch), and the skin draws an item-less value through the converter
+        promoType.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String t) { return t == null ? "" : org.salestrack.ui.DataTerms.shown(t, i18n); }
+
+            @Override
+            public String fromString(String s) { return s; }
+        });
+        javafx.scene.control.ListCell<String> shown = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String t, boolean empty) {
+                super.updateItem(t, empty);
+                String v = promoType.getValue();
+                setText(v == null ? null : org.salestrack.ui.DataTerms.shown(v, i18n));
+            }
+        };
+        javafx.beans.InvalidationListener reshow = o -> {
+            String v = promoType.getValue();
+            shown.setText(v == null ? null : org.salestrack.ui.DataTerms.shown(v, i18n));
+        };
+        promoType.valueProperty().addListener(reshow);
+        promoType.getItems().addListener(reshow);
+        i18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(reshow));
+        promoType.getProperties().put("reshow", reshow);
+        promoType.setButtonCell(shown);
         promoType.setCellFactory(l -> promoCell());
         Label measured = new Label();
         measured.setId("scenario-uplift-measured");

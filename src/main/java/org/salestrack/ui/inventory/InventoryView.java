@@ -109,11 +109,20 @@ public final class InventoryView implements Screen {
         cover.setId("inventory-cover");
         ScrollPane coverScroll = new ScrollPane(cover);
         coverScroll.setPrefHeight(300);
-        VBox coverCard = Controls.card(i18n, "inventory.cover.title", coverScroll);
 
         TableView<ReplenishmentLine> lines = InventoryTables.replenishment(i18n, vm.replenishment());
         lines.setPrefHeight(320);
-        VBox lineCard = Controls.card(i18n, "inventory.replenishment.title", summary, lines);
+        // what to order first, the cover map one click away: below the map the table was out of a 1280x720 window
+        VBox orders = new VBox(8, summary, lines);
+        orders.setPadding(new Insets(8, 0, 0, 0));
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        javafx.scene.control.Tab replenishment = Controls.tab(i18n, "inventory.replenishment.title", orders);
+        javafx.scene.control.Tab weeksOfCover = Controls.tab(i18n, "inventory.cover.title", coverScroll);
+        javafx.scene.control.TabPane planTabs = new javafx.scene.control.TabPane(replenishment, weeksOfCover);
+        planTabs.setId("inventory-plan-tabs");
+        planTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox planCard = new VBox(planTabs);
+        planCard.getStyleClass().add("card");
 
         TableView<SlowMover> slow = InventoryTables.slowMovers(i18n, vm.slowMovers());
         slow.setPrefHeight(260);
@@ -149,7 +158,7 @@ public final class InventoryView implements Screen {
         error.setWrapText(true);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         summary.setId("inventory-summary");
-        VBox content = new VBox(12, coverCard, lineCard, slowRow, transferCard);
+        VBox content = new VBox(12, planCard, slowRow, transferCard);
         content.setPadding(new Insets(4, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("inventory-scroll");

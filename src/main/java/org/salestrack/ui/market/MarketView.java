@@ -180,8 +180,10 @@ public final class MarketView implements Screen {
         String text = i18n.get("market.kpi.exact", Format.units(r.units(), l), Format.units(r.marketUnits(), l), s.from().toString(),
                 s.to().toString());
         double change = s.changePp();
-        text += "; " + (Double.isNaN(change) ? i18n.get("market.kpi.no.previous") : i18n.get("market.kpi.change", String.format(l, "%+.1f", change)));
-        if (s.coverage() < 0.9995) text += "; " + i18n.get("market.kpi.coverage", Format.percent(OptionalDouble.of(s.coverage()), l));
+        // Chinese text takes the full-width semicolon
+        String then = i18n.chinese() ? "；" : "; ";
+        text += then + (Double.isNaN(change) ? i18n.get("market.kpi.no.previous") : i18n.get("market.kpi.change", String.format(l, "%+.1f", change)));
+        if (s.coverage() < 0.9995) text += then + i18n.get("market.kpi.coverage", Format.percent(OptionalDouble.of(s.coverage()), l));
         note.setText(text);
     }
 

@@ -160,7 +160,8 @@ public final class MarketingView implements Screen {
                 i18n.get("marketing.chart.hint"), l);
         CampaignImpact c = vm.selectedProperty().get();
         chart.show(c);
-        detail.setText(c == null ? i18n.get("marketing.chart.hint") : i18n.get("marketing.chart.detail", c.code(), c.name(),
+        // before a pick the empty chart says what to do; the line above it said the same again
+        detail.setText(c == null ? "" : i18n.get("marketing.chart.detail", c.code(), c.name(),
                 MarketingTables.yuan(c.revenue().incremental(), l), MarketingTables.yuan(c.revenue().incrementalLow(), l),
                 MarketingTables.yuan(c.revenue().incrementalHigh(), l), Format.units(Math.round(c.units().incremental()), l),
                 MarketingTables.yuan(c.margin().incremental(), l), MarketingTables.ratio(c.roi(), l),

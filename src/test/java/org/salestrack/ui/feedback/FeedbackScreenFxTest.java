@@ -134,6 +134,13 @@ class FeedbackScreenFxTest {
         long shownWeeks = trend.getCategoryPlot().getDataset().getColumnKeys().stream()
                 .filter(k -> ((java.awt.Color) weeks.getTickLabelPaint((Comparable<?>) k)).getAlpha() > 0).count();
         assertThat(shownWeeks).isBetween(1L, 6L);
+        // counts tick in whole numbers, also before there is anything to draw (the detail chart before a pick; the
+        // screenshots caught the loading trend's axis reading 0 0 0 0 0 1 1 1 1 1)
+        for (String id : List.of("#feedback-trend", "#feedback-sales")) {
+            var axis = (org.jfree.chart.axis.NumberAxis) robot.lookup(id).queryAs(org.jfree.chart.fx.ChartViewer.class).getChart()
+                    .getCategoryPlot().getRangeAxis();
+            assertThat(axis.getStandardTickUnits().getCeilingTickUnit(0.1).getSize()).as(id).isEqualTo(1.0);
+        }
         assertThat(text(robot, "#feedback-tile-negative")).isEqualTo("37.5%");
         // "系统更新后手机一直发烫" complains of the update (system) and the heat: both spike
         assertThat(text(robot, "#feedback-tile-spikes")).isEqualTo("2");
@@ -177,7 +184,7 @@ class FeedbackScreenFxTest {
             assertThat(rs.getLong(2)).isEqualTo(8);
         }
         robot.clickOn("#lang-zh");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#feedback-sales-note").startsWith("2025-W45 之前"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#feedback-sales-note").startsWith("2025年第45周 之前"));
         assertThat(text(robot, "#feedback-keywords-title")).isEqualTo("星河 X7 的关键词，2025-11-03 – 2025-11-09");
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitForFxEvents();

@@ -70,6 +70,15 @@ class ForecastScreenFxTest {
         TableView<ModelRun> models = robot.lookup("#forecast-models").query();
         TableView<ForecastTables.Row> table = robot.lookup("#forecast-table").query();
         waitUntil(() -> series.getItems().size() == 4 && models.getItems().size() == ForecastViewModel.MODELS.size());
+        // the promotion type box shows the type in the reader's language from the first load, and after a language switch
+        // (it showed the raw 直降 in English, then nothing after switching to Chinese and back)
+        ComboBox<String> promoType = robot.lookup("#scenario-promo-type").queryComboBox();
+        waitUntil(() -> promoType.getValue() != null);
+        assertThat(promoType.getButtonCell().getText()).isEqualTo(org.salestrack.ui.DataTerms.english(promoType.getValue()).orElseThrow());
+        robot.clickOn("#lang-zh");
+        waitUntil(() -> promoType.getValue().equals(promoType.getButtonCell().getText()));
+        robot.clickOn("#lang-en");
+        waitUntil(() -> org.salestrack.ui.DataTerms.english(promoType.getValue()).orElseThrow().equals(promoType.getButtonCell().getText()));
         robot.clickOn(series);
         // the English UI names the province in English (issue 11 #10); the series id stays as stored
         robot.clickOn("Zhejiang/星耀");
@@ -81,6 +90,12 @@ class ForecastScreenFxTest {
         waitUntil(() -> "满减".equals(robot.lookup("#scenario-promo-type").queryComboBox().getValue()));
         // the type is the campaign file's own word (满减); the English UI names it in English (issue 11 #10)
         assertThat(robot.lookup("#scenario-uplift-measured").queryLabeled().getText()).startsWith("Measured on 2 past Spend-and-save campaigns: ");
+        // and so does the type box itself, after the series changed
+        assertThat(promoType.getButtonCell().getText()).isEqualTo("Spend-and-save");
+        robot.clickOn("#lang-zh");
+        waitUntil(() -> "满减".equals(promoType.getButtonCell().getText()));
+        robot.clickOn("#lang-en");
+        waitUntil(() -> "Spend-and-save".equals(promoType.getButtonCell().getText()));
         ModelRun auto = models.getItems().get(0);
         assertThat(auto.backtest()).hasSize(ForecastViewModel.HOLDOUT);
         assertThat(auto.accuracy().mase()).isFinite();

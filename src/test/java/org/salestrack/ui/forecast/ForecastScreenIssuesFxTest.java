@@ -197,6 +197,51 @@ class ForecastScreenIssuesFxTest {
         assertThat(texts).anySatisfy(t -> assertThat(t).contains("组合("));
         assertThat(texts).noneMatch(t -> t.contains("Combination") || t.contains("naive") || t.contains("Naive") || t.contains(" with "));
         assertThat(monthAxis(robot).getLabel()).isEqualTo("月份");
+        // issue 11 (second review): the keys named in Chinese, not "Theta"; the parameters in words with their symbols, not "sigma=11.1"
+        assertThat(texts).contains("指数平滑（ETS）", "Theta 法", "自回归积分滑动平均（ARIMA）").doesNotContain("Theta", "ETS", "ARIMA");
+        List<String> parameters = new ArrayList<>();
+        for (Node cell : models.lookupAll(".table-cell")) {
+            if (cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null && !c.getText().isEmpty()
+                    && c.getTableColumn() == models.getColumns().get(6)) {
+                parameters.add(c.getText());
+            }
+        }
+        assertThat(parameters).hasSize(ForecastViewModel.MODELS.size());
+        assertThat(parameters).noneMatch(t -> t.matches(".*\\b(alpha|sigma2?|l0|beta|gamma|drift|mean|ma1|ar1)=.*"));
+        ModelRun ets = models.getItems().stream().filter(r -> r.key().equals("ets")).findFirst().orElseThrow();
+        String etsShown = parameters.get(models.getItems().indexOf(ets));
+        assertThat(etsShown).startsWith("水平平滑系数 α = ").contains("初始水平 l₀ = ", "残差方差 σ² = ");
+        assertThat(etsShown).contains(String.format(Locale.ROOT, "%.3g", ets.parameters().get("alpha")));
+        // the ETS code's letters spelt out where the pointer rests on the fitted model
+        javafx.scene.control.TableCell<?, ?> etsName = models.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == models.getColumns().get(1)
+                        && c.getText() != null && c.getText().startsWith("ETS("))
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).findFirst().orElseThrow();
+        assertThat(etsName.getTooltip()).isNotNull();
+        assertThat(etsName.getTooltip().getText()).startsWith(etsName.getText() + "：").contains("误差").contains("趋势").contains("季节");
+    }
+
+    /**
+     * Issue 11 (second review): at 1280x720 the chart was squeezed to about 60 px under the wrapped lines above it and the
+     * models' rows, cutting its axis title. It keeps room for its plot and axes in both languages; the page scrolls if it must.
+     */
+    @Test
+    void theChartKeepsRoomForItsPlotAndAxesAt1280InBothLanguages(FxRobot robot) throws Exception {
+        openForecast(robot);
+        for (String lang : List.of("#lang-en", "#lang-zh")) {
+            robot.clickOn(lang);
+            WaitForAsyncUtils.waitForFxEvents();
+            ChartViewer viewer = robot.lookup("#forecast-chart").query();
+            // drawn at its laid-out size: the canvas repaints after layout
+            waitUntil(() -> viewer.getCanvas().getRenderingInfo() != null
+                    && Math.abs(viewer.getCanvas().getRenderingInfo().getChartArea().getHeight() - viewer.getHeight()) < 1);
+            assertThat(viewer.getHeight()).as(lang).isGreaterThanOrEqualTo(ForecastView.MIN_CHART_HEIGHT);
+            java.awt.geom.Rectangle2D plot = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+            assertThat(plot.getHeight()).as(lang + ": the plot between the legend and the month axis").isGreaterThanOrEqualTo(140);
+            // the status bar stays in the window: the page scrolls instead
+            Node status = robot.lookup("#status-bar").query();
+            assertThat(status.localToScene(status.getBoundsInLocal()).getMaxY()).isLessThanOrEqualTo(status.getScene().getHeight() + 0.5);
+        }
     }
 
     @Test

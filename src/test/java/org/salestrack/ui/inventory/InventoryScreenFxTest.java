@@ -51,9 +51,11 @@ class InventoryScreenFxTest {
     @TempDir
     Path dir;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
+    Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Workspace ws = Workspace.open(dir.resolve("w.db"));
         ImportService imports = new ImportService(ws, ProfileLibrary.load(dir.resolve("profiles")), ImportPolicy.DEFAULT);
         InventoryFixture.importInto(imports, dir);
@@ -177,5 +179,59 @@ class InventoryScreenFxTest {
         robot.clickOn("#lang-zh");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "订货量".equals(lines.getColumns().get(8).getText()));
         assertThat(robot.lookup("#inventory-summary").queryLabeled().getText()).startsWith("截至 2025-12-31");
+    }
+
+    /**
+     * Issue 11 (second review): at 1280x720 the replenishment table was below the fold, under the weeks-of-cover map.
+     * It opens first, every row in the window without scrolling; the map is one click away on its tab, and back.
+     */
+    @Test
+    void at1280TheReplenishmentRowsAreInTheWindowAndTheCoverMapOneClickAway(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        try {
+            robot.clickOn("#nav-inventory");
+            TableView<ReplenishmentLine> lines = robot.lookup("#inventory-replenishment").queryTableView();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-28"));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.ScrollPane page = robot.lookup("#inventory-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            assertThat(page.getVvalue()).isZero();
+            Node status = robot.lookup("#status-bar").query();
+            double bottom = Math.min(status.localToScene(status.getBoundsInLocal()).getMinY(),
+                    page.localToScene(page.getLayoutBounds()).getMaxY());
+            javafx.geometry.Bounds header = robot.lookup("#inventory-replenishment .column-header-background").query()
+                    .localToScene(robot.lookup("#inventory-replenishment .column-header-background").query().getBoundsInLocal());
+            assertThat(header.getMaxY()).as("the table's header in the window").isLessThan(bottom);
+            long inView = robot.lookup("#inventory-replenishment .table-row-cell").queryAll().stream()
+                    .filter(n -> n instanceof TableRow<?> r && r.getItem() != null && r.isVisible())
+                    .filter(n -> n.localToScene(n.getBoundsInLocal()).getMaxY() <= bottom + 0.5).count();
+            assertThat(lines.getItems()).hasSize(4);
+            // and room for more than the planted four: ten rows of the table in the window
+            double tableBottom = Math.min(lines.localToScene(lines.getLayoutBounds()).getMaxY(), bottom);
+            assertThat(tableBottom - header.getMaxY()).as("the table's rows in the window").isGreaterThanOrEqualTo(10 * 24);
+            assertThat(inView).as("replenishment rows drawn above the status bar, unscrolled").isEqualTo(lines.getItems().size());
+
+            assertThat(visibleInScene(robot.lookup("#inventory-cover").query())).as("the cover map behind its tab").isFalse();
+            robot.clickOn("Weeks of cover (province x SKU)");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(visibleInScene(robot.lookup("#inventory-cover").query())).isTrue();
+            assertThat(visibleInScene(lines)).isFalse();
+            robot.clickOn("Replenishment");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(visibleInScene(lines)).isTrue();
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(1480);
+                stage.setHeight(940);
+            });
+        }
+    }
+
+    /** Drawn: it and every parent visible (a tab that is not selected hides its content). */
+    private static boolean visibleInScene(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return n.getScene() != null;
     }
 }

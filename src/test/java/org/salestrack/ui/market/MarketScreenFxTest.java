@@ -96,6 +96,12 @@ class MarketScreenFxTest {
         robot.clickOn("#nav-market");
         String all = percent(MarketFixture.share(ALL, FROM, TO));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> all.equals(text(robot, "#market-share")));
+        // the note's parts in Chinese are joined by the full-width semicolon, not "; " (screenshot review)
+        robot.clickOn("#lang-zh");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#market-share-note").contains("；"));
+        assertThat(text(robot, "#market-share-note")).doesNotContain("; ");
+        robot.clickOn("#lang-en");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#market-share-note").contains("; "));
 
         TableView<MarketScreenData.RankingRow> ranking = robot.lookup("#market-ranking").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranking.getItems().size() == 6);

@@ -143,6 +143,10 @@ class MarketingScreenFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(CampaignImpact::code).containsExactly("QUIET", "SPRING");
+        // before a pick the chart says what to do, once: the line over it repeated the same sentence (screenshot review)
+        assertThat(text(robot, "#marketing-detail")).isEmpty();
+        assertThat(robot.lookup("#marketing-chart").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart().getXYPlot().getNoDataMessage())
+                .isEqualTo("Pick a campaign in the table to see its daily revenue against the baseline.");
 
         // sorting by incremental revenue: once ascending, then descending
         robot.clickOn("Incremental revenue");
