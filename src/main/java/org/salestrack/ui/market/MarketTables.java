@@ -50,8 +50,7 @@ final class MarketTables {
         t.getColumns().add(column(i18n, "market.col.control.change", e -> Double.isNaN(e.controlBefore()) ? "–"
                 : percent(e.controlBefore(), i18n.locale()) + " → " + percent(e.controlAfter(), i18n.locale()), 120));
         t.getColumns().add(column(i18n, "market.col.effect", e -> effect(i18n, e), 210));
-        t.getColumns().add(column(i18n, "market.col.units.lost", e -> Double.isNaN(e.unitsLost()) ? "–"
-                : Format.units(Math.round(e.unitsLost()), i18n.locale()), 80));
+        t.getColumns().add(column(i18n, "market.col.units.lost", e -> units(i18n, e.unitsLost()), 80));
         t.setPlaceholder(new javafx.scene.control.Label());
         org.salestrack.ui.Controls.followLanguage(i18n, t);
         org.salestrack.ui.ColumnFit.fit(t);
@@ -65,7 +64,7 @@ final class MarketTables {
         t.getColumns().add(column(i18n, "market.col.moves", c -> Integer.toString(c.events()), 70));
         t.getColumns().add(column(i18n, "market.col.effect", c -> c.effectPp() == null ? i18n.get("market.why.too_few")
                 : points(i18n, c.effectPp()), 210));
-        t.getColumns().add(column(i18n, "market.col.units.lost", c -> Format.units(Math.round(c.unitsLost()), i18n.locale()), 80));
+        t.getColumns().add(column(i18n, "market.col.units.lost", c -> units(i18n, c.unitsLost()), 80));
         t.setPlaceholder(new javafx.scene.control.Label());
         t.setPrefHeight(110);
         org.salestrack.ui.Controls.followLanguage(i18n, t);
@@ -88,6 +87,13 @@ final class MarketTables {
         org.salestrack.ui.Controls.followLanguage(i18n, t);
         org.salestrack.ui.ColumnFit.fit(t);
         return t;
+    }
+
+    /** "442 lost" or "77 gained": a negative loss read as "−77 lost" left the reader to turn it round. */
+    static String units(I18n i18n, double lost) {
+        if (Double.isNaN(lost)) return "–";
+        long n = Math.round(lost);
+        return i18n.get(n < 0 ? "market.units.gained" : "market.units.lost", Format.units(Math.abs(n), i18n.locale()));
     }
 
     static String kind(I18n i18n, EventEffect e) {

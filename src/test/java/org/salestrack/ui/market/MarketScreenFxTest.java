@@ -135,6 +135,11 @@ class MarketScreenFxTest {
         assertThat(erosion.getItems().get(0).brand()).isEqualTo("衡山");
         assertThat(erosion.getItems().get(0).effectPp().estimate()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(org.salestrack.ui.Truncation.cutTexts(erosion)).isEmpty();
+        // the cut cost us units: said as units lost, not as a signed number to turn round
+        long lost = Math.round(erosion.getItems().get(0).unitsLost());
+        assertThat(lost).isPositive();
+        String lostText = String.format(Locale.ENGLISH, "%,d lost", lost);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(lostText).tryQuery().isPresent());
         // the event's provinces in the reader's language, as the ranking and the tile map name them (they read 广东 广西)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Guangdong Guangxi").tryQuery().isPresent());
         assertThat(robot.lookup("广东 广西").tryQuery()).isEmpty();
