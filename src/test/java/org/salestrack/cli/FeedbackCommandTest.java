@@ -96,16 +96,39 @@ class FeedbackCommandTest {
     void trainingWritesAModelAndPrintsItsHeldOutAccuracy() throws Exception {
         Path neg = tmp.resolve("neg.txt");
         Path pos = tmp.resolve("pos.txt");
-        Files.write(neg, java.util.Collections.nCopies(10, "质量太差，非常失望"), StandardCharsets.UTF_8);
-        Files.write(pos, java.util.Collections.nCopies(10, "质量很好，非常满意"), StandardCharsets.UTF_8);
+        List<String> negative = new ArrayList<>();
+        List<String> positive = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            negative.add("质量太差，非常失望" + i);
+            positive.add("质量很好，非常满意" + i);
+        }
+        negative.add(4, negative.get(0)); // a copy of the held-out fifth text: left out of training
+        Files.write(neg, negative, StandardCharsets.UTF_8);
+        Files.write(pos, positive, StandardCharsets.UTF_8);
         Path model = tmp.resolve("m.tsv.gz");
         CliRunner r = CliRunner.run("feedback", "--train-negative", neg.toString(), "--train-positive", pos.toString(), "--model-out",
                 model.toString(), "--min-count", "1");
         assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("trained on 16 texts, held out 4").contains("accuracy 1.0000");
+        assertThat(r.out).contains("trained on 16 texts (smoothing ").contains("1 copies of held-out texts left out), held out 4")
+                .contains("accuracy 1.0000").contains("5-fold cross-validated accuracy on the training part");
         try (InputStream in = Files.newInputStream(model)) {
             assertThat(SentimentModel.read(in).features()).isPositive();
         }
+    }
+
+    /** --evaluate measures the shipped model on labelled reviews: here two plain ones and a category it is told to skip. */
+    @Test
+    void evaluateMeasuresTheShippedModelOnLabelledReviews() throws Exception {
+        Path csv = tmp.resolve("labelled.csv");
+        Files.writeString(csv, "cat,label,review\n手机,1,屏幕很清晰，运行流畅，满意\n平板,0,系统更新后卡顿明显，很失望\n"
+                + "手机,1,系统更新后卡顿明显，很失望\n书籍,1,系统更新后卡顿明显，很失望\n", StandardCharsets.UTF_8);
+        CliRunner r = CliRunner.run("feedback", "--evaluate", csv.toString(), "--categories", "手机,平板");
+        assertThat(r.exit).as(r.err).isZero();
+        // the third is labelled positive but reads negative: 2 of 3
+        assertThat(r.out).contains("3 labelled reviews (2 positive): accuracy 0.6667");
+        Path tsv = tmp.resolve("labelled.tsv");
+        Files.writeString(tsv, "negative\t系统更新后卡顿明显，很失望\npositive\t屏幕很清晰，运行流畅，满意\n", StandardCharsets.UTF_8);
+        assertThat(CliRunner.run("feedback", "--evaluate", tsv.toString()).out).contains("2 labelled reviews (1 positive): accuracy 1.0000");
     }
 
     private static List<String> fieldNames(JsonNode n) {
