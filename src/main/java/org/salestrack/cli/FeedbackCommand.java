@@ -22,6 +22,7 @@ import org.salestrack.analytics.feedback.KeywordIndex;
 import org.salestrack.analytics.feedback.Keywords;
 import org.salestrack.analytics.feedback.ReadReview;
 import org.salestrack.analytics.feedback.Segmenter;
+import org.salestrack.analytics.feedback.ComplaintRefunds;
 import org.salestrack.analytics.feedback.SentimentModel;
 import org.salestrack.analytics.feedback.SentimentTrainer;
 import org.salestrack.task.Cancellation;
@@ -56,6 +57,10 @@ final class FeedbackCommand implements Callable<Integer> {
     @Option(names = "--keywords", description = "The distinctive words of each group (--by, default model) against all the reviews "
             + "from --from to --to (log-odds with an informative prior; an aspect's words count as one).")
     boolean keywords;
+
+    @Option(names = "--refunds", description = "Per model, how many of the orders its negative reviews were written on were "
+            + "refunded, against all its orders sold from --from to --to.")
+    boolean refunds;
 
     @Option(names = "--top", paramLabel = "N", description = "Keywords per group (default 10).")
     int top = 10;
@@ -93,7 +98,8 @@ final class FeedbackCommand implements Callable<Integer> {
         List<FeedbackDim> dims = (by.isEmpty() ? List.of("model") : by).stream().map(FeedbackDim::of).toList();
         FeedbackService service = new FeedbackService(workspace.open());
         List<ReadReview> read = service.reviews(from, to, null, Cancellation.none());
-        if (reviews) printReviews(out, read);
+        if (refunds) printRefunds(out, service.complaintRefundsByModel(read, from, to));
+        else if (reviews) printReviews(out, read);
         else if (keywords) printKeywords(out, dims, new KeywordIndex(read, service.lexicon(), Cancellation.none()).byDims(dims, top));
         else printRows(out, dims, service.rows(read, dims));
         return ExitCodes.OK;
@@ -119,6 +125,36 @@ final class FeedbackCommand implements Callable<Integer> {
                     + String.join(" ", r.reading().aspects()) + "\t" + r.fact().text());
         }
     }
+
+    private void printRefunds(PrintWriter out, List<ComplaintRefunds> rows) {
+        if (json) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (ComplaintRefunds r : rows) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("model", r.model());
+                m.put("negative_reviews", r.complaints());
+                m.put("orders", r.complaining().orders());
+                m.put("refunded", r.complaining().refunded());
+                m.put("refund_rate", rate(r.complaining().rate()));
+                m.put("model_orders", r.overall().orders());
+                m.put("model_refunded", r.overall().refunded());
+                m.put("model_refund_rate", rate(r.overall().rate()));
+                list.add(m);
+            }
+            out.println(Json.write(Map.of("refunds", list)));
+            return;
+        }
+        out.println("model\tnegative_reviews\torders\trefunded\trefund_rate\tmodel_orders\tmodel_refunded\tmodel_refund_rate");
+        for (ComplaintRefunds r : rows) {
+            out.println(r.model() + "\t" + r.complaints() + "\t" + r.complaining().orders() + "\t" + r.complaining().refunded() + "\t"
+                    + text(r.complaining().rate()) + "\t" + r.overall().orders() + "\t" + r.overall().refunded() + "\t" + text(r.overall().rate()));
+        }
+    }
+
+    /** A rate to 4 decimals, or null (JSON) / empty when there is nothing to divide. */
+    private static BigDecimal rate(double v) { return Double.isNaN(v) ? null : round(v); }
+
+    private static String text(double v) { return Double.isNaN(v) ? "" : round(v).toPlainString(); }
 
     private void printRows(PrintWriter out, List<FeedbackDim> dims, List<FeedbackRow> rows) {
         if (json) {
