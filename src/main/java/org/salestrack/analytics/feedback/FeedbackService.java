@@ -96,7 +96,8 @@ public final class FeedbackService {
         List<TicketFact> all = facts.tickets(null, null);
         List<TicketFact> opened = all.stream().filter(t -> !t.openedAt().toLocalDate().isBefore(from) && !t.openedAt().toLocalDate().isAfter(to))
                 .toList();
-        return FeedbackWorkbook.lines(from, to, reviews, opened, TicketAgeing.asOf(all), lexicon(), chinese);
+        return FeedbackWorkbook.lines(from, to, reviews, opened, TicketAgeing.asOf(all), lexicon(), chinese,
+                complaintRefundsByModel(reviews, from, to));
     }
 
     /** A model's weekly sell-out and refunds from {@code from} to {@code to}. */
