@@ -22,6 +22,8 @@ import org.salestrack.analytics.feedback.KeywordIndex;
 import org.salestrack.analytics.feedback.Keywords;
 import org.salestrack.analytics.feedback.ReadReview;
 import org.salestrack.analytics.feedback.Segmenter;
+import org.salestrack.analytics.feedback.ComplaintRefunds;
+import org.salestrack.analytics.feedback.SentimentModel;
 import org.salestrack.analytics.feedback.SentimentTrainer;
 import org.salestrack.task.Cancellation;
 import picocli.CommandLine.Command;
@@ -56,6 +58,10 @@ final class FeedbackCommand implements Callable<Integer> {
             + "from --from to --to (log-odds with an informative prior; an aspect's words count as one).")
     boolean keywords;
 
+    @Option(names = "--refunds", description = "Per model, how many of the orders its negative reviews were written on were "
+            + "refunded, against all its orders sold from --from to --to.")
+    boolean refunds;
+
     @Option(names = "--top", paramLabel = "N", description = "Keywords per group (default 10).")
     int top = 10;
 
@@ -74,6 +80,13 @@ final class FeedbackCommand implements Callable<Integer> {
     @Option(names = "--min-count", paramLabel = "N", description = "Drop features seen in fewer training texts (default 2).")
     int minCount = 2;
 
+    @Option(names = "--evaluate", paramLabel = "FILE", description = "Measure the shipped sentiment model on labelled reviews: "
+            + "lines 'positive|negative TAB text', or a CSV with the header cat,label,review (label 1 positive, 0 negative).")
+    Path evaluate;
+
+    @Option(names = "--categories", split = ",", paramLabel = "C", description = "With --evaluate on a CSV: only these values of its cat column.")
+    List<String> categories = List.of();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -81,10 +94,12 @@ final class FeedbackCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (trainNegative != null || trainPositive != null) return train(out);
+        if (evaluate != null) return evaluate(out);
         List<FeedbackDim> dims = (by.isEmpty() ? List.of("model") : by).stream().map(FeedbackDim::of).toList();
         FeedbackService service = new FeedbackService(workspace.open());
         List<ReadReview> read = service.reviews(from, to, null, Cancellation.none());
-        if (reviews) printReviews(out, read);
+        if (refunds) printRefunds(out, service.complaintRefundsByModel(read, from, to));
+        else if (reviews) printReviews(out, read);
         else if (keywords) printKeywords(out, dims, new KeywordIndex(read, service.lexicon(), Cancellation.none()).byDims(dims, top));
         else printRows(out, dims, service.rows(read, dims));
         return ExitCodes.OK;
@@ -110,6 +125,36 @@ final class FeedbackCommand implements Callable<Integer> {
                     + String.join(" ", r.reading().aspects()) + "\t" + r.fact().text());
         }
     }
+
+    private void printRefunds(PrintWriter out, List<ComplaintRefunds> rows) {
+        if (json) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (ComplaintRefunds r : rows) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("model", r.model());
+                m.put("negative_reviews", r.complaints());
+                m.put("orders", r.complaining().orders());
+                m.put("refunded", r.complaining().refunded());
+                m.put("refund_rate", rate(r.complaining().rate()));
+                m.put("model_orders", r.overall().orders());
+                m.put("model_refunded", r.overall().refunded());
+                m.put("model_refund_rate", rate(r.overall().rate()));
+                list.add(m);
+            }
+            out.println(Json.write(Map.of("refunds", list)));
+            return;
+        }
+        out.println("model\tnegative_reviews\torders\trefunded\trefund_rate\tmodel_orders\tmodel_refunded\tmodel_refund_rate");
+        for (ComplaintRefunds r : rows) {
+            out.println(r.model() + "\t" + r.complaints() + "\t" + r.complaining().orders() + "\t" + r.complaining().refunded() + "\t"
+                    + text(r.complaining().rate()) + "\t" + r.overall().orders() + "\t" + r.overall().refunded() + "\t" + text(r.overall().rate()));
+        }
+    }
+
+    /** A rate to 4 decimals, or null (JSON) / empty when there is nothing to divide. */
+    private static BigDecimal rate(double v) { return Double.isNaN(v) ? null : round(v); }
+
+    private static String text(double v) { return Double.isNaN(v) ? "" : round(v).toPlainString(); }
 
     private void printRows(PrintWriter out, List<FeedbackDim> dims, List<FeedbackRow> rows) {
         if (json) {
@@ -165,6 +210,28 @@ final class FeedbackCommand implements Callable<Integer> {
 
     private static BigDecimal round(double v) { return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP); }
 
+    /** The shipped model's accuracy on labelled reviews it was not trained on (e.g. the phone and tablet reviews of a public corpus). */
+    private Integer evaluate(PrintWriter out) throws IOException {
+        List<String> lines = Files.readAllLines(evaluate, StandardCharsets.UTF_8);
+        boolean csv = !lines.isEmpty() && lines.get(0).replace("\uFEFF", "").startsWith("cat,label,review");
+        List<SentimentTrainer.Labelled> texts = new ArrayList<>();
+        for (String line : csv ? lines.subList(1, lines.size()) : lines) {
+            if (csv) {
+                String[] c = line.split(",", 3);
+                if (c.length < 3 || c[2].isBlank() || !(categories.isEmpty() || categories.contains(c[0]))) continue;
+                texts.add(new SentimentTrainer.Labelled(c[2], c[1].equals("1")));
+            } else {
+                int tab = line.indexOf('\t');
+                if (tab < 0 || line.substring(tab + 1).isBlank()) continue;
+                texts.add(new SentimentTrainer.Labelled(line.substring(tab + 1), line.startsWith("positive")));
+            }
+        }
+        double accuracy = SentimentTrainer.accuracy(SentimentModel.standard(), texts, new Segmenter());
+        out.printf(Locale.ROOT, "%,d labelled reviews (%,d positive): accuracy %.4f%n", texts.size(),
+                texts.stream().filter(SentimentTrainer.Labelled::positive).count(), accuracy);
+        return ExitCodes.OK;
+    }
+
     /** Trains on the two lists (every fifth text held out), prints the held-out accuracy and writes the model. */
     private Integer train(PrintWriter out) throws IOException {
         if (trainNegative == null || trainPositive == null || modelOut == null) {
@@ -177,8 +244,13 @@ final class FeedbackCommand implements Callable<Integer> {
         try (OutputStream o = Files.newOutputStream(modelOut)) {
             r.model().write(o);
         }
-        out.printf(Locale.ROOT, "trained on %,d texts, held out %,d (every %dth): accuracy %.4f; %,d features -> %s%n", r.trained(),
-                r.heldOut(), SentimentTrainer.HOLD_OUT_EVERY, r.accuracy(), r.model().features(), modelOut);
+        for (SentimentTrainer.Tried t : r.tried()) {
+            out.printf(Locale.ROOT, "  smoothing %.2f: %d-fold cross-validated accuracy on the training part %.4f%n",
+                    t.setting().alpha(), SentimentTrainer.FOLDS, t.cvAccuracy());
+        }
+        out.printf(Locale.ROOT, "trained on %,d texts (smoothing %.2f; %,d copies of held-out texts left out), held out %,d "
+                + "(every %dth): accuracy %.4f; %,d features -> %s%n", r.trained(), r.chosen().alpha(), r.droppedCopies(), r.heldOut(), SentimentTrainer.HOLD_OUT_EVERY, r.accuracy(),
+                r.model().features(), modelOut);
         return ExitCodes.OK;
     }
 }

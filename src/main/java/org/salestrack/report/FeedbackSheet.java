@@ -35,7 +35,10 @@ final class FeedbackSheet {
         last = complaints(g, top, f.complaints());
         int tickets = last + 3;
         g.banner(tickets - 1, 0, labels.get("feedback.tickets"), g.styles().section());
-        tickets(g, tickets, f.dealers());
+        last = tickets(g, tickets, f.dealers());
+        int refunds = last + 3;
+        g.banner(refunds - 1, 0, labels.get("feedback.refunds"), g.styles().section());
+        refunds(g, refunds, f.refunds());
     }
 
     /** Returns the grid's last row. */
@@ -94,13 +97,14 @@ final class FeedbackSheet {
         return r - 1;
     }
 
-    private void tickets(Grid g, int header, List<FeedbackLines.DealerTickets> rows) {
+    /** Returns the section's last row. */
+    private int tickets(Grid g, int header, List<FeedbackLines.DealerTickets> rows) {
         String[] keys = {"col.dealer", "col.name", "feedback.col.tickets", "feedback.col.open", "feedback.col.resolvedTickets", "feedback.col.judged", "feedback.col.within48h",
                 "feedback.col.share48h", "feedback.col.medianHours"};
         for (int c = 0; c < keys.length; c++) g.header(header, c, labels.get(keys[c]));
         if (rows.isEmpty()) {
             g.banner(header + 1, 0, labels.get("feedback.none.tickets"), g.styles().note());
-            return;
+            return header + 1;
         }
         int first = header + 1;
         int r = first;
@@ -119,6 +123,30 @@ final class FeedbackSheet {
         g.totalLabel(r, 8, labels.get("total"));
         for (int c = 2; c <= 6; c++) g.formula(r, c, "SUM(" + Grid.range(first, c, r - 1, c) + ")", Kind.INTEGER, true);
         g.formula(r, 7, share(r, 6, 5), Kind.PERCENT, true);
+        return r;
+    }
+
+    /** Per model: the complaining reviewers' own orders and their refunds beside all the model's orders, rates as formulas. */
+    private void refunds(Grid g, int header, List<FeedbackLines.Refunds> rows) {
+        String[] keys = {"feedback.col.model", "feedback.col.negative", "feedback.col.orders", "feedback.col.refunded", "feedback.col.refundRate",
+                "feedback.col.modelOrders", "feedback.col.modelRefunded", "feedback.col.modelRefundRate"};
+        for (int c = 0; c < keys.length; c++) g.header(header, c, labels.get(keys[c]));
+        if (rows.isEmpty()) {
+            g.banner(header + 1, 0, labels.get("feedback.none"), g.styles().note());
+            return;
+        }
+        int r = header + 1;
+        for (FeedbackLines.Refunds x : rows) {
+            g.text(r, 0, x.model());
+            g.integer(r, 1, x.negative(), false);
+            g.integer(r, 2, x.orders(), false);
+            g.integer(r, 3, x.refunded(), false);
+            g.formula(r, 4, share(r, 3, 2), Kind.PERCENT, false);
+            g.integer(r, 5, x.modelOrders(), false);
+            g.integer(r, 6, x.modelRefunded(), false);
+            g.formula(r, 7, share(r, 6, 5), Kind.PERCENT, false);
+            r++;
+        }
     }
 
     /** The sentences quoted one after the other: 「...」 「...」. */

@@ -96,16 +96,80 @@ class FeedbackCommandTest {
     void trainingWritesAModelAndPrintsItsHeldOutAccuracy() throws Exception {
         Path neg = tmp.resolve("neg.txt");
         Path pos = tmp.resolve("pos.txt");
-        Files.write(neg, java.util.Collections.nCopies(10, "质量太差，非常失望"), StandardCharsets.UTF_8);
-        Files.write(pos, java.util.Collections.nCopies(10, "质量很好，非常满意"), StandardCharsets.UTF_8);
+        List<String> negative = new ArrayList<>();
+        List<String> positive = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            negative.add("质量太差，非常失望" + i);
+            positive.add("质量很好，非常满意" + i);
+        }
+        negative.add(4, negative.get(0)); // a copy of the held-out fifth text: left out of training
+        Files.write(neg, negative, StandardCharsets.UTF_8);
+        Files.write(pos, positive, StandardCharsets.UTF_8);
         Path model = tmp.resolve("m.tsv.gz");
         CliRunner r = CliRunner.run("feedback", "--train-negative", neg.toString(), "--train-positive", pos.toString(), "--model-out",
                 model.toString(), "--min-count", "1");
         assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("trained on 16 texts, held out 4").contains("accuracy 1.0000");
+        assertThat(r.out).contains("trained on 16 texts (smoothing ").contains("1 copies of held-out texts left out), held out 4")
+                .contains("accuracy 1.0000").contains("5-fold cross-validated accuracy on the training part");
         try (InputStream in = Files.newInputStream(model)) {
             assertThat(SentimentModel.read(in).features()).isPositive();
         }
+    }
+
+    /**
+     * Issue 22 item 4: the complaining reviewers' own orders. R1 (X7, negative) was written on Tmall order O1, refunded;
+     * R3 (Y50, negative) on O3, paid. The X7 sold O1, O2 and eight more orders, one of them refunded: 2 of 10 orders; the
+     * Y50 sold O3 and O4 (paid). The positive reviews' orders do not count; a JD order O1 is another order.
+     */
+    @Test
+    void refundsCompareTheComplainingReviewersOrdersWithAllTheModelsOrders() throws Exception {
+        Path orders = tmp.resolve("tmall-orders.csv");
+        List<String> lines = new ArrayList<>(List.of("订单编号,付款时间,宝贝标题,商家编码,购买数量,商品价格,实付金额,收货人姓名,联系手机,收货地址,收货省份,收货城市,订单状态"));
+        java.util.function.BiFunction<String, String[], String> line = (id, f) -> id + ",2025-10-2" + f[0] + " 10:00:00," + f[1] + ",1,"
+                + f[2] + "," + f[2] + ",张三,13800000000,深圳南山路1号,广东省,深圳市," + f[3];
+        String[] x7 = {"", "星河 X7 256GB,XH-X7-256", "5999.00", ""};
+        String[] y50 = {"", "青春 Y50 128GB,QC-Y50-128", "1999.00", ""};
+        lines.add(line.apply("O1", new String[] {"1", x7[1], x7[2], "已退款"}));
+        lines.add(line.apply("O2", new String[] {"2", x7[1], x7[2], "交易成功"}));
+        for (int k = 5; k <= 12; k++) lines.add(line.apply("O" + k, new String[] {"3", x7[1], x7[2], k == 12 ? "已退款" : "交易成功"}));
+        lines.add(line.apply("O13", new String[] {"4", x7[1], x7[2], "交易关闭"}));
+        lines.add(line.apply("O3", new String[] {"5", y50[1], y50[2], "交易成功"}));
+        lines.add(line.apply("O4", new String[] {"6", y50[1], y50[2], "交易成功"}));
+        Files.write(orders, lines, java.nio.charset.Charset.forName("GBK"));
+        CliRunner imp = CliRunner.run("import", "--workspace", ws(), orders.toString());
+        assertThat(imp.exit).as(imp.err).isZero();
+
+        CliRunner r = CliRunner.run("feedback", "--workspace", ws(), "--refunds", "--json");
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode rows = JSON.readTree(r.out).get("refunds");
+        assertThat(rows).hasSize(2);
+        assertThat(fieldNames(rows.get(0))).containsExactly("model", "negative_reviews", "orders", "refunded", "refund_rate", "model_orders",
+                "model_refunded", "model_refund_rate");
+        List<String> got = new ArrayList<>();
+        for (JsonNode n : rows) {
+            got.add(n.get("model").asText() + " " + n.get("negative_reviews").asInt() + " " + n.get("orders").asInt() + "/" + n.get("refunded").asInt()
+                    + " " + n.get("refund_rate").asText() + " " + n.get("model_orders").asInt() + "/" + n.get("model_refunded").asInt() + " "
+                    + n.get("model_refund_rate").asText());
+        }
+        assertThat(got).containsExactly("星河 X7 1 1/1 1.0 10/2 0.2", "青春 Y50 1 1/0 0.0 2/0 0.0");
+        // the window applies to the model's orders too: none of them before November
+        CliRunner window = CliRunner.run("feedback", "--workspace", ws(), "--refunds", "--from", "2025-11-01", "--to", "2025-11-30");
+        assertThat(window.out).contains("星河 X7\t1\t1\t1\t1.0000\t0\t0\t\n");
+    }
+
+    /** --evaluate measures the shipped model on labelled reviews: here two plain ones and a category it is told to skip. */
+    @Test
+    void evaluateMeasuresTheShippedModelOnLabelledReviews() throws Exception {
+        Path csv = tmp.resolve("labelled.csv");
+        Files.writeString(csv, "cat,label,review\n手机,1,屏幕很清晰，运行流畅，满意\n平板,0,系统更新后卡顿明显，很失望\n"
+                + "手机,1,系统更新后卡顿明显，很失望\n书籍,1,系统更新后卡顿明显，很失望\n", StandardCharsets.UTF_8);
+        CliRunner r = CliRunner.run("feedback", "--evaluate", csv.toString(), "--categories", "手机,平板");
+        assertThat(r.exit).as(r.err).isZero();
+        // the third is labelled positive but reads negative: 2 of 3
+        assertThat(r.out).contains("3 labelled reviews (2 positive): accuracy 0.6667");
+        Path tsv = tmp.resolve("labelled.tsv");
+        Files.writeString(tsv, "negative\t系统更新后卡顿明显，很失望\npositive\t屏幕很清晰，运行流畅，满意\n", StandardCharsets.UTF_8);
+        assertThat(CliRunner.run("feedback", "--evaluate", tsv.toString()).out).contains("2 labelled reviews (1 positive): accuracy 1.0000");
     }
 
     private static List<String> fieldNames(JsonNode n) {

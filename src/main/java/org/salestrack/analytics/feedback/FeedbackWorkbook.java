@@ -26,9 +26,10 @@ public final class FeedbackWorkbook {
      * @param tickets the tickets opened in the window
      * @param asOf the newest time the workspace's tickets know
      * @param chinese aspect names in Chinese, else English
+     * @param refunds per model, its complaining reviewers' orders against all its orders in the window
      */
     public static FeedbackLines lines(LocalDate from, LocalDate to, List<ReadReview> reviews, List<TicketFact> tickets, LocalDateTime asOf,
-                                      AspectLexicon lexicon, boolean chinese) {
+                                      AspectLexicon lexicon, boolean chinese, List<ComplaintRefunds> refunds) {
         FeedbackOverview o = FeedbackOverview.of(reviews, List.of(), lexicon, SpikeDetector.standard(), from, to);
         Map<String, String> names = lexicon.aspects().stream().collect(Collectors.toMap(Aspect::id, a -> chinese ? a.nameZh() : a.nameEn()));
         Map<String, List<ReadReview>> byModel = reviews.stream().collect(Collectors.groupingBy(FeedbackWorkbook::model));
@@ -58,7 +59,9 @@ public final class FeedbackWorkbook {
                     r.within48h(), r.medianHours()));
         }
         return new FeedbackLines(from, to, reviews.size(), o.negative(), o.aspects().stream().map(names::get).toList(), models,
-                complaints.subList(0, Math.min(TOP_COMPLAINTS, complaints.size())), dealers);
+                complaints.subList(0, Math.min(TOP_COMPLAINTS, complaints.size())), dealers, refunds.stream()
+                .map(c -> new FeedbackLines.Refunds(c.model(), c.complaints(), c.complaining().orders(), c.complaining().refunded(),
+                        c.overall().orders(), c.overall().refunded())).toList());
     }
 
     private static String model(ReadReview r) { return r.fact().model() == null ? "" : r.fact().model(); }

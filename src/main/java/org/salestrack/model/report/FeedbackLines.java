@@ -6,18 +6,25 @@ import java.util.List;
 /**
  * The workbook's feedback sheet: the reviews written and the service tickets opened from {@code from} to
  * {@code to}; negative share by model and aspect, the complaints most made with sentences of their reviews,
- * and ticket ageing by dealer. Aspect names are in the workbook's language.
+ * ticket ageing by dealer, and the refunds of the complaining reviewers' own orders by model. Aspect names are in the workbook's language.
  */
 public record FeedbackLines(LocalDate from, LocalDate to, int reviews, int negative, List<String> aspects, List<ModelRow> models,
-                            List<Complaint> complaints, List<DealerTickets> dealers) {
-    public static final FeedbackLines NONE = new FeedbackLines(null, null, 0, 0, List.of(), List.of(), List.of(), List.of());
+                            List<Complaint> complaints, List<DealerTickets> dealers, List<Refunds> refunds) {
+    public static final FeedbackLines NONE = new FeedbackLines(null, null, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of());
 
     public FeedbackLines {
         aspects = List.copyOf(aspects);
         models = List.copyOf(models);
         complaints = List.copyOf(complaints);
         dealers = List.copyOf(dealers);
+        refunds = List.copyOf(refunds);
     }
+
+    /**
+     * A model's negative reviews, the orders they were written on found in the sales and how many of those were
+     * refunded, against all the model's orders sold in the months and how many of them were refunded.
+     */
+    public record Refunds(String model, int negative, long orders, long refunded, long modelOrders, long modelRefunded) {}
 
     /** One aspect of one model: reviews naming it, and those of them complaining about it. */
     public record Cell(int mentions, int complaints) {}

@@ -116,6 +116,57 @@ public final class FeedbackFacts {
         return out;
     }
 
+    /**
+     * The orders the given reviews were written on (issue 22: the refund status of the complaining reviews' own
+     * orders): per review that names an order the sales hold, its channel, order id and whether a counted line of
+     * it for the reviewed product was refunded. Reviews whose order is not in the sales are left out.
+     */
+    public List<org.salestrack.model.feedback.ReviewOrder> reviewOrders(java.util.Collection<String> reviewIds) {
+        List<org.salestrack.model.feedback.ReviewOrder> out = new ArrayList<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(reviewIds));
+        try (Connection c = workspace.connect()) {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+                try (PreparedStatement ps = c.prepareStatement("SELECT r.review_id, s.channel_id, s.order_id, MAX(s.status = 'refunded') "
+                        + "FROM review r JOIN sale s ON s.order_id = r.order_id AND s.channel_id = r.channel_id "
+                        + "AND (r.product_id IS NULL OR s.product_id = r.product_id) "
+                        + "WHERE s.hold = 0 AND s.status IN ('paid', 'refunded') AND r.order_id IS NOT NULL "
+                        + "AND r.review_id IN (" + "?,".repeat(part.size() - 1) + "?) GROUP BY r.id ORDER BY r.review_id")) {
+                    for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new org.salestrack.model.feedback.ReviewOrder(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4) == 1));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the orders of the reviews", e);
+        }
+        return out;
+    }
+
+    /**
+     * A model's orders sold from {@code from} to {@code to} (both included): orders with an order id holding a counted
+     * paid or refunded line of the model, and how many of them had such a line refunded.
+     */
+    public org.salestrack.model.feedback.OrderCount modelOrders(String model, LocalDate from, LocalDate to) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(refunded), 0) FROM ("
+                + "SELECT MAX(s.status = 'refunded') refunded FROM sale s JOIN product p ON p.id = s.product_id "
+                + "WHERE p.model = ? AND s.hold = 0 AND s.status IN ('paid', 'refunded') AND s.order_id IS NOT NULL "
+                + "AND s.sale_date >= ? AND s.sale_date <= ? GROUP BY s.channel_id, s.order_id)")) {
+            ps.setString(1, model);
+            ps.setString(2, from.toString());
+            ps.setString(3, to.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new org.salestrack.model.feedback.OrderCount(rs.getLong(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the orders of " + model, e);
+        }
+    }
+
     private static void bindRange(PreparedStatement ps, LocalDate from, LocalDate to) throws SQLException {
         ps.setString(1, from == null ? "0000" : from.toString());
         ps.setString(2, to == null ? "9999" : to.plusDays(1).toString());

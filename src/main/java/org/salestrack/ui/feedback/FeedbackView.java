@@ -56,6 +56,7 @@ public final class FeedbackView implements Screen {
     private final DefaultCategoryDataset sold = new DefaultCategoryDataset();
     private final JFreeChart sales = Charts.trend(sold);
     private final Label salesNote = new Label();
+    private final Label refundsNote = new Label();
     private final Label error = new Label();
     private final InvalidationListener onLocale = o -> {
         tabled = null;
@@ -149,7 +150,9 @@ public final class FeedbackView implements Screen {
         salesNote.setWrapText(true);
         VBox words = new VBox(6, keywordsTitle, keywords);
         words.setPrefWidth(420);
-        VBox salesBox = new VBox(6, salesChart, salesNote);
+        refundsNote.setId("feedback-refunds-note");
+        refundsNote.setWrapText(true);
+        VBox salesBox = new VBox(6, salesChart, salesNote, refundsNote);
         HBox.setHgrow(salesBox, Priority.ALWAYS);
         VBox detailCard = Controls.card(i18n, "feedback.detail.title", Controls.label(i18n, "feedback.detail.hint"), new HBox(16, words, salesBox));
 
@@ -279,6 +282,11 @@ public final class FeedbackView implements Screen {
         salesNote.setText(s == null ? (d == null ? "" : i18n.get("feedback.sales.pick_spike"))
                 : i18n.get("feedback.sales.note", Format.period(s.firstWeek(), i18n), s.span(), Format.units(s.beforeUnits(), l), percent(s.beforeRefundRate()),
                         Format.units(s.afterUnits(), l), percent(s.afterRefundRate())));
+        var f = d == null ? null : d.refunds();
+        refundsNote.setText(f == null ? "" : f.complaining().orders() == 0 ? i18n.get("feedback.refunds.none", Format.units(f.complaints(), l))
+                : i18n.get("feedback.refunds.note", Format.units(f.complaining().refunded(), l), Format.units(f.complaining().orders(), l),
+                        percent(f.complaining().rate()), p.model(), Format.units(f.overall().refunded(), l), Format.units(f.overall().orders(), l),
+                        percent(f.overall().rate())));
     }
 
     private void set(String id, String value, String note) {

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.salestrack.analytics.feedback.ComplaintRefunds;
 import org.salestrack.analytics.feedback.FeedbackOverview;
 import org.salestrack.analytics.feedback.FeedbackService;
 import org.salestrack.analytics.feedback.KeywordIndex;
@@ -38,10 +39,11 @@ public final class FeedbackViewModel {
     /**
      * What lies behind a pick: the model's keywords in the period (the weeks of the spike's run, or the whole
      * window for a cell) against every loaded review, and its weekly sell-out and refunds over the window
-     * with the spike weeks, and the four weeks before the spike against its first four.
+     * with the spike weeks, and the four weeks before the spike against its first four; and how the orders of the
+     * reviews complaining of the aspect in the period ended against all the model's orders over the window.
      */
     public record Detail(Pick pick, LocalDate from, LocalDate to, List<Keywords.Keyword> keywords, List<ModelWeek> weeks,
-                         List<String> spikeWeeks, SpikeSales sales) {}
+                         List<String> spikeWeeks, SpikeSales sales, ComplaintRefunds refunds) {}
 
     public static final int KEYWORDS = 8;
 
@@ -145,7 +147,7 @@ public final class FeedbackViewModel {
             @Override
             public Computed call() {
                 KeywordIndex ix = known != null ? known : new KeywordIndex(all, service.lexicon(), cancellation());
-                return new Computed(ix, FeedbackViewModel.detail(service, ix, o, p));
+                return new Computed(ix, FeedbackViewModel.detail(service, ix, all, o, p));
             }
         };
         detailing = task;
@@ -162,7 +164,7 @@ public final class FeedbackViewModel {
     }
 
     /** The detail of a pick; runs SQL (the model's sales). */
-    static Detail detail(FeedbackService service, KeywordIndex index, FeedbackOverview o, Pick p) {
+    static Detail detail(FeedbackService service, KeywordIndex index, List<ReadReview> reviews, FeedbackOverview o, Pick p) {
         List<String> run = p.week() == null ? List.of() : run(o, p);
         Set<String> weeks = Set.copyOf(run);
         LocalDate windowFrom = Grain.WEEK.first(o.weeks().get(0));
@@ -174,8 +176,11 @@ public final class FeedbackViewModel {
         List<ModelWeek> sales = service.modelWeeks(p.model(), windowFrom, windowTo);
         List<String> spikeWeeks = o.spikes().stream().filter(s -> s.model().equals(p.model()) && s.aspect().equals(p.aspect()))
                 .map(FeedbackOverview.Spike::week).sorted().toList();
+        List<ReadReview> complaints = reviews.stream().filter(r -> p.model().equals(r.fact().model()) && r.reading().complaints().contains(p.aspect())
+                && (weeks.isEmpty() || weeks.contains(Grain.WEEK.key(r.fact().at().toLocalDate())))).toList();
         return new Detail(p, from, to, keywords, sales, spikeWeeks,
-                run.isEmpty() ? null : SpikeSales.around(sales, run.get(0), SpikeSales.SPAN));
+                run.isEmpty() ? null : SpikeSales.around(sales, run.get(0), SpikeSales.SPAN),
+                service.complaintRefunds(p.model(), complaints, windowFrom, windowTo));
     }
 
     /** The consecutive spike weeks of the pick's model and aspect that hold its week. */

@@ -94,8 +94,16 @@ class FeedbackScreenFxTest {
         }
         Path mallFile = dir.resolve("mall-orders.jsonl");
         Files.write(mallFile, mall, StandardCharsets.UTF_8);
+        // the five heat complainers bought on Tmall in 2025-W37 (orders Q0-Q4, the reviews' 订单编号); Q0 and Q1 were refunded
+        List<String> tmall = new ArrayList<>(List.of("订单编号,付款时间,宝贝标题,商家编码,购买数量,商品价格,实付金额,收货人姓名,联系手机,收货地址,收货省份,收货城市,订单状态"));
+        for (int k = 0; k < 5; k++) {
+            tmall.add("Q" + k + ",2025-09-10 10:00:00,星河 X7 256GB,XH-X7-256,1,5999.00,5999.00,张三,13800000000,深圳南山路1号,广东省,深圳市,"
+                    + (k < 2 ? "已退款" : "交易成功"));
+        }
+        Path tmallFile = dir.resolve("tmall-orders.csv");
+        Files.write(tmallFile, tmall, java.nio.charset.Charset.forName("GBK"));
         for (Path f : List.of(Path.of("samples/master/products.csv"), Path.of("samples/master/dealers.csv"), Path.of("samples/master/stores.csv"),
-                sales, reviewCsv, tickets, mallFile)) {
+                sales, reviewCsv, tickets, mallFile, tmallFile)) {
             imports.importFile(f, null, ProgressListener.NONE, Cancellation.none());
         }
         ExploreService explore = new ExploreService(ws);
@@ -183,8 +191,32 @@ class FeedbackScreenFxTest {
             assertThat(rs.getLong(1)).isEqualTo(24);
             assertThat(rs.getLong(2)).isEqualTo(8);
         }
+        // issue 22 item 4: the complainers' own orders, 2 of 5 refunded, against all the X7's orders over the chart's weeks,
+        // counted here straight from the sales
+        org.jfree.chart.JFreeChart salesChart = robot.lookup("#feedback-sales").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart();
+        List<?> chartWeeks = salesChart.getCategoryPlot().getDataset().getColumnKeys();
+        String first = org.salestrack.model.cube.Grain.WEEK.first(chartWeeks.get(0).toString()).toString();
+        String last = org.salestrack.model.cube.Grain.WEEK.last(chartWeeks.get(chartWeeks.size() - 1).toString()).toString();
+        long allOrders;
+        long allRefunded;
+        try (var c = Workspace.open(dir.resolve("w.db")).connect(); var st = c.prepareStatement(
+                "SELECT COUNT(*), SUM(r) FROM (SELECT MAX(s.status = 'refunded') r FROM sale s JOIN product p ON p.id = s.product_id "
+                        + "WHERE p.model = '星河 X7' AND s.hold = 0 AND s.order_id IS NOT NULL AND s.status <> 'cancelled' AND s.sale_date BETWEEN ? AND ? "
+                        + "GROUP BY s.channel_id, s.order_id)")) {
+            st.setString(1, first);
+            st.setString(2, last);
+            try (var rs = st.executeQuery()) {
+                allOrders = rs.getLong(1);
+                allRefunded = rs.getLong(2);
+            }
+        }
+        assertThat(allOrders).isGreaterThan(5);
+        String allRate = String.format(Locale.ENGLISH, "%.1f%%", 100.0 * allRefunded / allOrders);
+        assertThat(text(robot, "#feedback-refunds-note")).isEqualTo("The complaining reviewers' own orders: 2 of 5 refunded (40.0%); all 星河 X7 "
+                + "orders over the window: " + allRefunded + " of " + allOrders + " (" + allRate + ").");
         robot.clickOn("#lang-zh");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#feedback-sales-note").startsWith("2025年第45周 之前"));
+        assertThat(text(robot, "#feedback-refunds-note")).startsWith("投诉评价者自己的订单：5 单中 2 单已退款（40.0%）");
         assertThat(text(robot, "#feedback-keywords-title")).isEqualTo("星河 X7 的关键词，2025-11-03 – 2025-11-09");
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitForFxEvents();
