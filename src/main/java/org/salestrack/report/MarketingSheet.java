@@ -14,7 +14,7 @@ import org.salestrack.report.Styles.Kind;
  */
 final class MarketingSheet {
     static final int HEADER = 3;
-    static final String[] COLUMNS = {"col.campaign", "col.name", "col.starts", "col.ends", "col.spend", "col.baselineRevenue",
+    static final String[] COLUMNS = {"col.campaign", "col.name", "col.starts", "col.ends", "col.adSpend", "col.baselineRevenue",
         "col.actualRevenue", "col.incrementalRevenue", "col.incrementalLow", "col.incrementalHigh", "col.baselineMargin",
         "col.actualMargin", "col.incrementalMargin", "col.roi", "col.revenuePerSpend", "col.dipRevenue"};
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -90,6 +91,24 @@ class I18nBundlesTest {
         for (var s : org.salestrack.model.alert.AlertStatus.values()) k.add("alerts.status." + s.id());
         for (String s : new String[] {"error", "warning", "info"}) k.add("alerts.severity." + s);
         return k;
+    }
+
+    /** A key written twice keeps only its last value: col.spend meant a customer's spend and a campaign's, and read 投放 for both. */
+    @Test
+    void noBundleWritesAKeyTwice() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_zh_CN.properties", "report.properties", "report_zh_CN.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (var in = I18nBundlesTest.class.getResourceAsStream("/i18n/" + bundle)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String t = line.strip();
+                    if (t.isEmpty() || t.startsWith("#") || !t.contains("=")) continue;
+                    String key = t.substring(0, t.indexOf('=')).strip();
+                    if (!seen.add(key)) twice.add(key);
+                }
+            }
+            assertThat(twice).as(bundle).isEmpty();
+        }
     }
 
     @Test
