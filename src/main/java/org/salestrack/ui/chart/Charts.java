@@ -66,6 +66,8 @@ public final class Charts {
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         x.setMaximumCategoryLabelLines(1);
         plot.setOutlineVisible(false);
+        // a gap after each legend entry: "Actual" and "Expected" ran together into "Actual— Expected"
+        chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14));
         return chart;
     }
 
@@ -107,6 +109,7 @@ public final class Charts {
         x.setLabelFont(small);
         y.setLabelFont(small);
         chart.getLegend().setItemFont(small);
+        chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14));
         chart.getLegend().setBackgroundPaint(Color.WHITE);
         return chart;
     }

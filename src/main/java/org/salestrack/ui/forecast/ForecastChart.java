@@ -14,7 +14,6 @@ import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimePeriodAnchor;
 import org.jfree.data.time.TimeSeries;
@@ -91,9 +90,6 @@ final class ForecastChart {
         y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         showAxes(false);
-        LegendTitle legend = chart.getLegend();
-        legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14));
-        legend.setBackgroundPaint(Color.WHITE);
     }
 
     JFreeChart chart() { return chart; }

@@ -40,7 +40,9 @@ final class InventoryTables {
         org.salestrack.ui.Controls.followLanguage(i18n, t);
         t.setId("inventory-slow-movers");
         t.getColumns().add(text(i18n, "inventory.col.sku", SlowMover::sku, 110));
-        t.getColumns().add(text(i18n, "inventory.col.region", SlowMover::region, 60));
+        // 东北 reads Northeast in the English UI, as the filters and the explorer say it
+        t.getColumns().add(text(i18n, "inventory.col.region", m -> org.salestrack.ui.MemberNames.of(org.salestrack.model.Dimension.REGION,
+                m.region(), m.region(), i18n), 60));
         t.getColumns().add(text(i18n, "inventory.col.stage", m -> i18n.get("inventory.stage." + m.stage().name().toLowerCase(Locale.ROOT)), 70));
         t.getColumns().add(number(i18n, "inventory.col.weeks.below", m -> (long) m.slowWeeks(), 0, 95));
         t.getColumns().add(number(i18n, "inventory.col.ratio", m -> m.ratio() * 100, 0, 95));

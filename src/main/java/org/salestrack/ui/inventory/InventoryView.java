@@ -278,7 +278,8 @@ public final class InventoryView implements Screen {
                 weeks.addValue(Double.isFinite(s.expected()[i]) ? s.expected()[i] : null, expected, w);
             }
             Charts.thinLabels(chart, labels);
-            chartTitle.setText(i18n.get("inventory.chart.title", s.sku(), s.region()));
+            chartTitle.setText(i18n.get("inventory.chart.title", s.sku(),
+                    org.salestrack.ui.MemberNames.of(org.salestrack.model.Dimension.REGION, s.region(), s.region(), i18n)));
         } else {
             chartTitle.setText(i18n.get("inventory.chart.none"));
         }

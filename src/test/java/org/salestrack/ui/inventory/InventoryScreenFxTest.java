@@ -34,6 +34,7 @@ import org.salestrack.validate.ValidationService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -122,7 +123,10 @@ class InventoryScreenFxTest {
         int index = pb;
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(robot, "#inventory-slow-movers", index) != null);
         robot.clickOn(row(robot, "#inventory-slow-movers", index));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#inventory-slow-chart-title").queryLabeled().getText().startsWith("P-B in 华北"));
+        // the region in the reader's language, in the table and the chart's title (they read 华北 in the English UI)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#inventory-slow-chart-title").queryLabeled().getText().startsWith("P-B in North China"));
+        assertThat(robot.lookup("#inventory-slow-movers .table-cell").match(LabeledMatchers.hasText("North China")).tryQuery()).isPresent();
+        assertThat(robot.lookup("#inventory-slow-movers .table-cell").match(LabeledMatchers.hasText("华北")).tryQuery()).isEmpty();
 
         // transfers: 北京's surplus covers 广东's shortage of P-A
         TableView<Transfer> transfers = robot.lookup("#inventory-transfers").queryTableView();
