@@ -131,5 +131,13 @@ class WorkspaceEncryptionFxTest {
         assertThat(scripted.confirmations).hasSize(1);
         assertThat(scripted.errors).isEmpty();
         assertThat(t.explore.totals(t.explore.span().orElseThrow()).rows()).isEqualTo(rows);
+
+        // the audit screen names the three changes in the reader's language
+        robot.clickOn("#nav-audit");
+        javafx.scene.control.TableView<org.salestrack.model.AuditEntry> table = robot.lookup("#audit-table").queryTableView();
+        waitUntil(() -> table.getItems().size() >= 3 && "decrypt".equals(table.getItems().get(0).action()));
+        org.salestrack.ui.I18n zh = new org.salestrack.ui.I18n(org.salestrack.ui.I18n.CHINESE);
+        assertThat(table.getItems().subList(0, 3).stream().map(e -> AuditText.detail(zh, e)))
+                .containsExactly("已解密：文件此后为未加密的 SQLite", "口令已修改（sqlcipher，AES-256，新盐值）", "已加密（sqlcipher，AES-256）");
     }
 }
