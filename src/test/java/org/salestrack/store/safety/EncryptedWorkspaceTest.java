@@ -176,6 +176,30 @@ class EncryptedWorkspaceTest {
         assertThat(Workspace.encrypted(ws)).isFalse();
     }
 
+    @Test
+    void thePassphraseAlsoComesFromTheEnvironment() throws Exception {
+        importEncrypted();
+        String expected = summary(ws, "--passphrase-file", secret.toString());
+        Process right = cli("correct horse 电池 staple", "summary", "--workspace", ws.toString(), "--by", "province", "--json");
+        assertThat(right.waitFor()).isZero();
+        assertThat(new String(right.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected);
+        Process wrong = cli("correct horse", "summary", "--workspace", ws.toString(), "--by", "province", "--json");
+        assertThat(wrong.waitFor()).isEqualTo(ExitCodes.PASSPHRASE);
+        assertThat(new String(wrong.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).contains("the passphrase does not open " + ws);
+    }
+
+    /** The CLI in its own JVM with SALESTRACK_PASSPHRASE set: the environment cannot be set in-process. */
+    private static Process cli(String passphrase, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.salestrack.app.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("SALESTRACK_PASSPHRASE", passphrase);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        return p;
+    }
+
     private List<Path> sideFiles() throws Exception {
         try (var s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().startsWith("enc.db")).sorted().toList();
