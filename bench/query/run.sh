@@ -8,7 +8,8 @@ mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-query.cp >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-query.cp)"
 LINES="${1:-10000000}"
-WS="target/bench-query/workspace-${LINES}.db"
+# SALESTRACK_PASSPHRASE set: the same data in an encrypted workspace of its own (sqlcipher, AES-256)
+WS="target/bench-query/workspace-${LINES}${SALESTRACK_PASSPHRASE:+-encrypted}.db"
 mkdir -p target/bench-query
 java -Xmx1g -cp "$CP" org.salestrack.bench.QueryBench "$WS" "$LINES" "${2:-30}"
 java -Xmx1g -Dtestfx.robot=glass -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1200-32 -Djava.awt.headless=true \

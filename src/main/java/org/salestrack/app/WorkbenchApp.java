@@ -19,6 +19,9 @@ import org.salestrack.ui.Workbench;
 import org.salestrack.ui.start.FirstStartView;
 import org.salestrack.ui.start.FirstStartViewModel;
 import org.salestrack.ui.start.OpenedWorkspace;
+import org.salestrack.ui.start.PassphraseRefusedException;
+import org.salestrack.ui.start.UnlockView;
+import org.salestrack.ui.start.UnlockViewModel;
 
 /**
  * The JavaFX application. Paints a window at once, opens the workspace in the background, and shows the
@@ -49,20 +52,39 @@ public final class WorkbenchApp extends Application {
         loading.textProperty().bind(i18n.bind("start.loading"));
         stage.setTitle("SalesTrack");
         WindowSize.show(stage, WindowSize.scene(new StackPane(loading)));
+        Path samples = named.containsKey("samples") ? Path.of(named.get("samples")) : SampleFolders.find().orElse(null);
         if (!Files.exists(file)) {
-            Path samples = named.containsKey("samples") ? Path.of(named.get("samples")) : SampleFolders.find().orElse(null);
-            FirstStartViewModel vm = new FirstStartViewModel(file, SampleFolders.sampleWorkspace(), samples, WorkspaceServices::open, startup,
-                    ws -> openWorkbench(stage, ws, i18n.locale()));
-            FirstStartView view = new FirstStartView(vm, i18n);
-            Scene scene = WindowSize.scene(view.root());
-            scene.getStylesheets().add(WorkbenchApp.class.getResource("/ui/workbench.css").toExternalForm());
-            WindowSize.show(stage, scene);
+            showStart(stage, file, samples, i18n, false);
             return;
         }
         startup.execute(new BackgroundTask<OpenedWorkspace>("open") {
             @Override
-            public OpenedWorkspace call() { return WorkspaceServices.open(file); }
-        }, ws -> openWorkbench(stage, ws, locale), e -> loading.textProperty().bind(refusal(i18n, file, e)));
+            public OpenedWorkspace call() { return WorkspaceServices.open(file, null); }
+        }, ws -> openWorkbench(stage, ws, locale), e -> {
+            if (e instanceof PassphraseRefusedException) showUnlock(stage, file, samples, i18n);
+            else loading.textProperty().bind(refusal(i18n, file, e));
+        });
+    }
+
+    /** The first-start page; {@code locked}: the workspace is encrypted and its passphrase was cancelled. */
+    private void showStart(Stage stage, Path file, Path samples, I18n i18n, boolean locked) {
+        FirstStartViewModel vm = new FirstStartViewModel(file, SampleFolders.sampleWorkspace(), samples, WorkspaceServices::open, startup,
+                ws -> openWorkbench(stage, ws, i18n.locale()));
+        if (locked) vm.locked(() -> showUnlock(stage, file, samples, i18n));
+        show(stage, new FirstStartView(vm, i18n).root());
+    }
+
+    /** Asks the passphrase of the encrypted workspace at {@code file}; Cancel goes back to the start page. */
+    private void showUnlock(Stage stage, Path file, Path samples, I18n i18n) {
+        UnlockViewModel vm = new UnlockViewModel(file, WorkspaceServices::open, startup, ws -> openWorkbench(stage, ws, i18n.locale()),
+                () -> showStart(stage, file, samples, i18n, true));
+        show(stage, new UnlockView(vm, i18n).root());
+    }
+
+    private static void show(Stage stage, javafx.scene.Parent root) {
+        Scene scene = WindowSize.scene(root);
+        scene.getStylesheets().add(WorkbenchApp.class.getResource("/ui/workbench.css").toExternalForm());
+        WindowSize.show(stage, scene);
     }
 
     /** A refused file (not a workspace, damaged, newer) is said in the reader's language; any other failure as before. */
@@ -74,6 +96,7 @@ public final class WorkbenchApp extends Application {
                 case NOT_WORKSPACE -> i18n.bind("start.refused.not_workspace", file);
                 case CORRUPT -> i18n.bind("start.refused.corrupt", file, detail);
                 case NEWER -> i18n.bind("start.refused.newer", file, detail);
+                case PASSPHRASE_NEEDED, WRONG_PASSPHRASE -> i18n.bind("unlock.wrong", file);
             };
         }
         return i18n.bind("start.failed", file, e.getMessage());

@@ -20,6 +20,7 @@ import org.salestrack.store.Workspace;
 import org.salestrack.ui.ScreenServices;
 import org.salestrack.validate.ValidationService;
 import org.salestrack.ui.start.OpenedWorkspace;
+import org.salestrack.ui.start.PassphraseRefusedException;
 
 /** Opens a workspace and builds the services the workbench runs on. Slow (migrations, SQL): call off the FX thread. */
 public final class WorkspaceServices {
@@ -29,7 +30,24 @@ public final class WorkspaceServices {
     private WorkspaceServices() {}
 
     public static OpenedWorkspace open(Path file) {
-        Workspace ws = Workspace.open(file);
+        return open(file, null);
+    }
+
+    /**
+     * As {@link #open(Path)}; an encrypted workspace needs its {@code passphrase}, a new one is created encrypted
+     * under it (null: plain). A missing or wrong passphrase is a {@link PassphraseRefusedException}.
+     */
+    public static OpenedWorkspace open(Path file, String passphrase) {
+        Workspace ws;
+        try {
+            ws = Workspace.open(file, passphrase);
+        } catch (org.salestrack.store.WorkspaceRefusedException e) {
+            if (e.passphraseRefused()) {
+                throw new PassphraseRefusedException(file, e.reason() == org.salestrack.store.WorkspaceRefusedException.Reason.WRONG_PASSPHRASE,
+                        e.getMessage());
+            }
+            throw e;
+        }
         ImportService imports = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         ExploreService explore = new ExploreService(ws);
         ValidationService quality = ValidationService.of(ws);

@@ -31,6 +31,13 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR", description = "Sample folder (default: samples/ here or beside the jar).")
     Path samples;
 
+    @Option(names = "--encrypt", description = "Create the workspace encrypted (AES-256) under the passphrase from --passphrase-file F or SALESTRACK_PASSPHRASE.")
+    boolean encrypt;
+
+    @Option(names = "--passphrase-file", paramLabel = "F",
+            description = "File holding the passphrase of an encrypted workspace (else the SALESTRACK_PASSPHRASE environment variable).")
+    Path passphraseFile;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +51,13 @@ final class DemoCommand implements Callable<Integer> {
             out.println("no samples/ folder found; writing the sample set to " + dir);
             SampleGenerator.generate(dir, 42);
         }
-        Workspace ws = Workspace.open(workspace == null ? SampleFolders.sampleWorkspace() : workspace);
+        Path file = workspace == null ? SampleFolders.sampleWorkspace() : workspace;
+        boolean fresh = !java.nio.file.Files.exists(file);
+        if (encrypt && !fresh && !Workspace.encrypted(file)) {
+            throw new IllegalArgumentException(file + " exists as a plain workspace: --encrypt creates a new one; encrypt this one with the encrypt command");
+        }
+        Workspace ws = Workspace.open(file, encrypt && fresh ? Passphrases.requiredNew(passphraseFile, Passphrases.ENV, "--passphrase-file")
+                : Workspace.encrypted(file) ? Passphrases.read(passphraseFile, Passphrases.ENV) : null);
         out.println("workspace: " + ws.file().toAbsolutePath());
         out.println("samples:   " + dir);
         ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);

@@ -40,6 +40,10 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "forecast monthly series of the workspace instead of a file (with --level); the runs are kept")
     Path workspace;
 
+    @Option(names = "--passphrase-file", paramLabel = "F",
+            description = "File holding the passphrase of an encrypted workspace (else the SALESTRACK_PASSPHRASE environment variable).")
+    Path passphraseFile;
+
     @Option(names = "--level", split = ",", paramLabel = "DIM[,DIM]",
             description = "with --workspace: group by region province city channel channel_type category series model sku (none: the total)")
     List<String> level = new java.util.ArrayList<>();
@@ -98,7 +102,7 @@ public final class ForecastCommand implements Callable<Integer> {
         Map<String, SeriesDrivers> drivers = Map.of();
         ForecastService service = null;
         if (workspace != null) {
-            service = new ForecastService(Workspace.open(workspace));
+            service = new ForecastService(Workspace.open(workspace, Workspace.encrypted(workspace) ? Passphrases.read(passphraseFile, Passphrases.ENV) : null));
             ForecastService.Measure m = switch (measure) {
                 case "units" -> ForecastService.Measure.UNITS;
                 case "revenue" -> ForecastService.Measure.REVENUE;

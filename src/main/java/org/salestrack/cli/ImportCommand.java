@@ -60,6 +60,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "Skip comparing kept forecasts with the months that arrived (alerts) and refitting them.")
     boolean noForecastTracking;
 
+    @Option(names = "--encrypt", description = "Create the workspace encrypted (AES-256) under the passphrase from --passphrase-file F or SALESTRACK_PASSPHRASE.")
+    boolean encrypt;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
     List<Path> files = new ArrayList<>();
 
@@ -70,6 +73,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        workspace.encryptNew = encrypt;
         Workspace ws = workspace.openToChange();
         ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), new ImportPolicy(maxBadShare));
         ImportPipeline pipeline = ImportPipeline.of(ws, service).withHoldGuard(new HoldGuard(maxHoldShare, m -> holdAnyway));

@@ -23,7 +23,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = workspace.file == null ? Workspace.defaultFile() : workspace.file;
-        Path kept = Workspace.restore(from, target);
+        // a backup of an encrypted workspace is encrypted under the same passphrase
+        Path kept = Workspace.restore(from, target, workspace.passphraseFor(from));
         spec.commandLine().getOut().printf("restored %s from %s%s%n", target, from,
                 kept == null ? "" : "; the workspace it replaced is kept as " + kept);
         return ExitCodes.OK;

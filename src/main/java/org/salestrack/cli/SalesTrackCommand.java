@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ImportCommand.class,
+                EncryptCommand.class,
+                DecryptCommand.class,
+                RekeyCommand.class,
                 SummaryCommand.class,
                 FeedbackCommand.class,
                 DemoCommand.class,

@@ -22,6 +22,13 @@ final class WorkspaceOption {
     @Option(names = "--user", paramLabel = "U", description = "The national store's login role (password from PGPASSWORD or ~/.pgpass).")
     String user;
 
+    @Option(names = "--passphrase-file", paramLabel = "F",
+            description = "File holding the passphrase of an encrypted workspace (else the SALESTRACK_PASSPHRASE environment variable; never an argument).")
+    Path passphraseFile;
+
+    /** Set by the commands that may create a workspace (demo, import) from their --encrypt. */
+    boolean encryptNew;
+
     /** The command this option belongs to, for its error stream. */
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
@@ -52,7 +59,24 @@ final class WorkspaceOption {
     private Workspace openQuietly() {
         // Path folds postgresql://h to postgresql:/h; the address parser takes either
         if (file != null && NationalService.isServer(file.toString())) return NationalService.open(file.toString(), user);
-        return Workspace.open(file == null ? Workspace.defaultFile() : file);
+        Path f = file == null ? Workspace.defaultFile() : file;
+        boolean fresh = !java.nio.file.Files.exists(f);
+        if (encryptNew && !fresh && !Workspace.encrypted(f)) {
+            throw new IllegalArgumentException(f + " exists as a plain workspace: --encrypt creates a new one; encrypt this one with the encrypt command");
+        }
+        if (fresh && encryptNew) return Workspace.open(f, Passphrases.requiredNew(passphraseFile, Passphrases.ENV, "--passphrase-file"));
+        return Workspace.open(f, passphraseFor(f));
+    }
+
+    /** The passphrase {@code f} needs: none for a plain file, else from --passphrase-file or the environment (the store refuses without, exit 4). */
+    String passphraseFor(Path f) {
+        return Workspace.encrypted(f) ? Passphrases.read(passphraseFile, Passphrases.ENV) : null;
+    }
+
+    /** The workspace file named (or the default one); refuses a national store. */
+    Path path() {
+        if (file != null && NationalService.isServer(file.toString())) throw new IllegalArgumentException(file + " is a national store, not a workspace file");
+        return file == null ? Workspace.defaultFile() : file;
     }
 
     private java.io.PrintWriter err() {

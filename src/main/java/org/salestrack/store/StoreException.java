@@ -10,6 +10,9 @@ public class StoreException extends RuntimeException {
         super(message);
     }
 
+    /** Whether this is an encrypted workspace refused for a missing or wrong passphrase (nothing was opened or changed). */
+    public boolean passphraseRefused() { return false; }
+
     /** Whether SQLite (or the file system under it) ran out of space somewhere in the cause chain. */
     public static boolean diskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -11,7 +11,7 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.salestrack.model.Provinces;
 import org.salestrack.store.sqlite.SqliteSalesSql;
-import org.sqlite.SQLiteConfig;
+import javax.sql.DataSource;
 
 /**
  * One workspace: a single SQLite file in WAL mode with foreign keys on, migrated by Flyway on open.
@@ -26,21 +26,18 @@ public final class Workspace implements AutoCloseable {
 
     private final Path file;
     private final String url;
-    private final SQLiteConfig config;
+    /** how the file is connected to, keyed when encrypted; replaced when the file is encrypted, decrypted or rekeyed */
+    private volatile SqliteFile sqlite;
+    /** held while the file is replaced and its key switched, so no connection is opened to the one with the other's key */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock swap = new java.util.concurrent.locks.ReentrantReadWriteLock();
     /** null for a SQLite file; the national store's connections otherwise (issue 21) */
     private final Connector server;
     private final SalesSql sql;
 
-    private Workspace(Path file) {
-        this.file = file;
+    private Workspace(SqliteFile sqlite) {
+        this.file = sqlite.file();
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
-        this.config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(10_000);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setCacheSize(-65536);
+        this.sqlite = sqlite;
         this.server = null;
         this.sql = SqliteSalesSql.INSTANCE;
     }
@@ -48,7 +45,7 @@ public final class Workspace implements AutoCloseable {
     private Workspace(String name, Connector server, SalesSql sql) {
         this.file = null;
         this.url = name;
-        this.config = null;
+        this.sqlite = null;
         this.server = server;
         this.sql = sql;
     }
@@ -78,15 +75,34 @@ public final class Workspace implements AutoCloseable {
      * migrating an existing workspace a copy is kept beside it until the next open that has nothing to migrate.
      */
     public static Workspace open(Path file) {
+        return open(file, (Passphrase) null);
+    }
+
+    /**
+     * As {@link #open(Path, Passphrase)}, the passphrase as typed or read (a trailing line break dropped); null or
+     * empty: none.
+     */
+    public static Workspace open(Path file, String passphrase) {
+        return open(file, passphrase == null || passphrase.isEmpty() ? null : Passphrase.of(passphrase));
+    }
+
+    /**
+     * Opens as {@link #open(Path)} does; an encrypted workspace needs its {@code passphrase} (refused untouched
+     * without it or with a wrong one), and a new one is created encrypted under it. A plain workspace opens plain
+     * whatever {@code passphrase} says (null: none).
+     */
+    static Workspace open(Path file, Passphrase passphrase) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
+            if (passphrase != null && (!Files.exists(file) || Files.size(file) == 0)) WorkspaceCipher.createEmpty(file, passphrase);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder for " + file, e);
         }
-        WorkspaceCheck.Found found = WorkspaceCheck.inspect(file, Workspace::flyway);
-        if (!found.fresh() && !found.pending().isEmpty()) WorkspaceBackup.beforeMigration(file, found.pending());
-        Workspace ws = new Workspace(file);
+        WorkspaceCheck.Found found = WorkspaceCheck.inspect(file, passphrase, Workspace::flyway);
+        SqliteFile sqlite = found.sqlite() != null ? found.sqlite() : SqliteFile.plain(file);
+        if (!found.fresh() && !found.pending().isEmpty()) WorkspaceBackup.beforeMigration(sqlite, found.pending());
+        Workspace ws = new Workspace(sqlite);
         ws.migrate();
         if (found.pending().isEmpty()) WorkspaceBackup.dropMigrationBackups(file);
         return ws;
@@ -102,7 +118,51 @@ public final class Workspace implements AutoCloseable {
      * workspace is kept beside it. Returns the kept copy, or null when there was none. Close the workbench on it first.
      */
     public static Path restore(Path from, Path target) {
-        return WorkspaceBackup.restore(from, target);
+        return restore(from, target, null);
+    }
+
+    /** As {@link #restore(Path, Path)}, for an encrypted backup: it needs its passphrase and stays encrypted under it. */
+    public static Path restore(Path from, Path target, String passphrase) {
+        return WorkspaceBackup.restore(from, target, passphrase == null || passphrase.isEmpty() ? null : Passphrase.of(passphrase));
+    }
+
+    /** Encrypts this plain workspace under {@code passphrase} ({@link WorkspaceCipher}); audited. */
+    public void encrypt(String passphrase) { WorkspaceCipher.encrypt(this, Passphrase.of(passphrase)); }
+
+    /** Decrypts this encrypted workspace; audited. */
+    public void decrypt() { WorkspaceCipher.decrypt(this); }
+
+    /** Re-encrypts this workspace under a new passphrase; the old one no longer opens it; audited. */
+    public void changePassphrase(String passphrase) { WorkspaceCipher.changePassphrase(this, Passphrase.of(passphrase)); }
+
+    /** Whether the file at {@code file} is encrypted (no plain SQLite header), so that opening it needs a passphrase. */
+    public static boolean encrypted(Path file) {
+        return SqliteFile.encryptedOnDisk(file);
+    }
+
+    /** Whether this workspace's file is encrypted. */
+    public boolean encrypted() { return sqlite != null && sqlite.encrypted(); }
+
+    SqliteFile sqlite() { return sqlite; }
+
+    /** An I/O step of a file swap. */
+    @FunctionalInterface
+    interface FileSwap {
+        void run() throws IOException, SQLException;
+    }
+
+    /**
+     * Replaces the file ({@code replace}) and keys connections with {@code next} from then on, with no connection
+     * opened in between (it would find the new file under the old key).
+     */
+    void swapFile(FileSwap replace, SqliteFile next) throws IOException, SQLException {
+        swap.writeLock().lock();
+        try {
+            replace.run();
+            this.sqlite = next;
+        } finally {
+            swap.writeLock().unlock();
+        }
     }
 
     public Path file() {
@@ -114,11 +174,17 @@ public final class Workspace implements AutoCloseable {
     public SalesSql sql() { return sql; }
 
     public Connection connect() throws SQLException {
-        return server != null ? server.connect() : config.createConnection(url);
+        if (server != null) return server.connect();
+        swap.readLock().lock();
+        try {
+            return sqlite.connect();
+        } finally {
+            swap.readLock().unlock();
+        }
     }
 
     private void migrate() {
-        flyway(url).migrate();
+        flyway(sqlite.dataSource(false)).migrate();
         try (Connection c = connect()) {
             seedProvinces(c);
         } catch (SQLException e) {
@@ -126,9 +192,9 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    static Flyway flyway(String url) {
+    static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
-                .dataSource(url, null, null)
+                .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .javaMigrations(new org.salestrack.store.migration.V71__ChainAuditLog())
                 // areas own version ranges (V1-V9 the workspace's tables, V10-V19 the workbench's cube rollups,

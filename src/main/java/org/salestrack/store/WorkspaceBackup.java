@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,7 +29,7 @@ final class WorkspaceBackup {
     static long backup(Workspace ws, Path out) {
         refuseSame(ws.file(), out);
         try (Connection c = ws.connect()) {
-            long size = vacuumInto(c, out);
+            long size = vacuumInto(c, ws.sqlite(), out);
             AuditLog.record(c, "export", out.toAbsolutePath().toString(), "workspace backup, " + size + " bytes");
             return size;
         } catch (SQLException e) {
@@ -39,10 +38,11 @@ final class WorkspaceBackup {
     }
 
     /** Copies a workspace about to be migrated, read-only, to {@code W.before-migration-V<n>.bak}. */
-    static void beforeMigration(Path file, List<String> pending) {
+    static void beforeMigration(SqliteFile sqlite, List<String> pending) {
+        Path file = sqlite.file();
         Path out = Path.of(file + MIGRATION_INFIX + "V" + pending.get(pending.size() - 1) + MIGRATION_SUFFIX);
-        try (Connection c = DriverManager.getConnection(WorkspaceCheck.readOnlyUrl(file))) {
-            vacuumInto(c, out);
+        try (Connection c = sqlite.readOnly()) {
+            vacuumInto(c, sqlite, out);
         } catch (SQLException e) {
             throw new StoreException("cannot keep a copy of " + file + " before migrating it (" + e.getMessage() + "); it was not migrated", e);
         }
@@ -60,25 +60,26 @@ final class WorkspaceBackup {
         }
     }
 
-    static Path restore(Path from, Path target) {
+    /** An encrypted backup needs its {@code passphrase}; the restored workspace keeps the backup's key. */
+    static Path restore(Path from, Path target, Passphrase passphrase) {
         refuseSame(from, target);
-        WorkspaceCheck.inspect(from, Workspace::flyway);
+        SqliteFile source = WorkspaceCheck.inspect(from, passphrase, Workspace::flyway).sqlite();
         Path dir = target.toAbsolutePath().getParent();
         Path kept = null;
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".restore-", ".part");
             try {
-                try (Connection c = DriverManager.getConnection(WorkspaceCheck.readOnlyUrl(from))) {
+                try (Connection c = source.readOnly()) {
                     Files.delete(tmp);
                     vacuumIntoFile(c, tmp);
                 }
-                quickCheck(tmp);
+                quickCheck(source.at(tmp));
                 if (Files.exists(target) && Files.size(target) > 0) {
-                    WorkspaceCheck.inspect(target, Workspace::flyway);
+                    SqliteFile replaced = WorkspaceCheck.inspect(target, passphrase, Workspace::flyway).sqlite();
                     kept = Path.of(target + ".before-restore-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".bak");
-                    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + target.toAbsolutePath()); Statement s = c.createStatement()) {
-                        vacuumInto(c, kept);
+                    try (Connection c = replaced.connect(); Statement s = c.createStatement()) {
+                        vacuumInto(c, replaced, kept);
                         // fold the write-ahead log into the file and empty it: a stale log must never meet the restored file
                         s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                     }
@@ -94,13 +95,14 @@ final class WorkspaceBackup {
         } catch (SQLException e) {
             throw new StoreException("cannot restore " + from + " to " + target + ": " + e.getMessage(), e);
         }
-        Workspace restored = Workspace.open(target);
+        Workspace restored = Workspace.open(target, passphrase);
         new AuditLog(restored).record("restore", target.toAbsolutePath().toString(), "from " + from.toAbsolutePath()
                 + (kept == null ? "" : "; the replaced workspace is kept as " + kept.toAbsolutePath()));
         return kept;
     }
 
-    private static long vacuumInto(Connection c, Path out) throws SQLException {
+    /** A copy of an encrypted workspace stays encrypted under the same key (SQLite3 Multiple Ciphers' VACUUM INTO). */
+    private static long vacuumInto(Connection c, SqliteFile source, Path out) throws SQLException {
         Path dir = out.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
@@ -108,7 +110,7 @@ final class WorkspaceBackup {
             try {
                 Files.delete(tmp);
                 vacuumIntoFile(c, tmp);
-                quickCheck(tmp);
+                quickCheck(source.at(tmp));
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return Files.size(out);
             } finally {
@@ -125,11 +127,11 @@ final class WorkspaceBackup {
         }
     }
 
-    private static void quickCheck(Path file) throws SQLException {
-        try (Connection c = DriverManager.getConnection(WorkspaceCheck.readOnlyUrl(file)); Statement s = c.createStatement();
+    static void quickCheck(SqliteFile copy) throws SQLException {
+        try (Connection c = copy.readOnly(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             String r = rs.next() ? rs.getString(1) : "no answer";
-            if (!"ok".equals(r)) throw new StoreException("the copy " + file + " does not pass quick_check: " + r);
+            if (!"ok".equals(r)) throw new StoreException("the copy " + copy.file() + " does not pass quick_check: " + r);
         }
     }
 

@@ -3,17 +3,16 @@ package org.salestrack.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -25,28 +24,45 @@ import org.flywaydb.core.api.MigrationState;
  * refused with a {@link WorkspaceRefusedException} that names the file.
  */
 final class WorkspaceCheck {
-    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = SqliteFile.MAGIC;
+    /** SQLite's smallest page: an encrypted database is whole pages, so a file of another size is no database at all */
+    private static final int MIN_PAGE = 512;
 
-    /** @param fresh no workspace there yet; {@code pending}: migrations this app will apply */
-    record Found(boolean fresh, List<String> pending) {}
+    /**
+     * @param fresh no workspace there yet; {@code pending}: migrations this app will apply; {@code sqlite}: how to
+     *     connect to it (keyed when encrypted), null when there is no file yet
+     */
+    record Found(boolean fresh, List<String> pending, SqliteFile sqlite) {}
 
     private WorkspaceCheck() {}
 
-    static Found inspect(Path file, java.util.function.Function<String, Flyway> flyway) {
-        if (!Files.exists(file)) return new Found(true, List.of());
+    /**
+     * An encrypted file (no SQLite header) needs {@code key}; without it, or with one that does not decrypt it, it is
+     * refused untouched. A plain file opens without a key, whatever {@code key} says.
+     */
+    static Found inspect(Path file, Passphrase key, java.util.function.Function<DataSource, Flyway> flyway) {
+        if (!Files.exists(file)) return new Found(true, List.of(), null);
         byte[] head = new byte[MAGIC.length];
         int n;
+        long size;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
+            size = Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        if (n == 0) return new Found(true, List.of());
-        if (n < MAGIC.length || !Arrays.equals(head, MAGIC)) {
+        if (n == 0) return new Found(true, List.of(), null);
+        SqliteFile sqlite;
+        if (n == MAGIC.length && Arrays.equals(head, MAGIC)) {
+            sqlite = SqliteFile.plain(file);
+        } else if (size < MIN_PAGE || size % MIN_PAGE != 0) {
             throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.NOT_SQLITE, null);
+        } else if (key == null) {
+            throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.PASSPHRASE_NEEDED, null);
+        } else {
+            sqlite = SqliteFile.keyed(file, key);
         }
-        String url = readOnlyUrl(file);
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = sqlite.readOnly(); Statement s = c.createStatement()) {
             List<String> problems = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                 while (rs.next() && problems.size() < 3) problems.add(rs.getString(1));
@@ -60,12 +76,15 @@ final class WorkspaceCheck {
                 anyTable = rs.getInt(1) > 0;
                 history = rs.getInt(2) > 0;
             }
-            if (!anyTable) return new Found(true, List.of());
+            if (!anyTable) return new Found(true, List.of(), sqlite);
             if (!history) {
                 throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.NOT_WORKSPACE, "it has tables but no migration history");
             }
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());
+            if (sqlite.encrypted() && m.contains("SQLITE_NOTADB")) {
+                throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.WRONG_PASSPHRASE, null);
+            }
             if (m.contains("SQLITE_NOTADB") || m.contains("SQLITE_CORRUPT")) {
                 throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.CORRUPT, m);
             }
@@ -74,7 +93,7 @@ final class WorkspaceCheck {
         List<String> pending = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         String newest = "0";
-        for (MigrationInfo m : flyway.apply(url).info().all()) {
+        for (MigrationInfo m : flyway.apply(sqlite.dataSource(true)).info().all()) {
             MigrationState st = m.getState();
             String v = m.getVersion() == null ? "?" : m.getVersion().getVersion();
             if (st == MigrationState.PENDING || st == MigrationState.OUTDATED) pending.add(v);
@@ -86,7 +105,7 @@ final class WorkspaceCheck {
             throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.NEWER,
                     "schema versions " + String.join(", ", unknown) + " are unknown to this version, which knows up to " + newest);
         }
-        return new Found(false, pending);
+        return new Found(false, pending, sqlite);
     }
 
     /** A connection URL that cannot write: immutable (no locks, no side files) unless a write-ahead log holds data. */
@@ -98,7 +117,6 @@ final class WorkspaceCheck {
         } catch (IOException e) {
             walData = true;
         }
-        String path = file.toAbsolutePath().toString().replace("%", "%25").replace("?", "%3f").replace("#", "%23");
-        return "jdbc:sqlite:file:" + path + (walData ? "?mode=ro" : "?mode=ro&immutable=1");
+        return "jdbc:sqlite:file:" + SqliteFile.uriPath(file) + (walData ? "?mode=ro" : "?mode=ro&immutable=1");
     }
 }

@@ -5,7 +5,11 @@ import java.nio.file.Path;
 /** A file the app will not open as a workspace, and why; the file is left exactly as it was. */
 public final class WorkspaceRefusedException extends StoreException {
     public enum Reason {
-        NOT_SQLITE("not_sqlite"), NOT_WORKSPACE("not_workspace"), CORRUPT("corrupt"), NEWER("newer");
+        NOT_SQLITE("not_sqlite"), NOT_WORKSPACE("not_workspace"), CORRUPT("corrupt"), NEWER("newer"),
+        /** encrypted (or no database at all, which cannot be told apart without the key) and no passphrase given */
+        PASSPHRASE_NEEDED("passphrase_needed"),
+        /** the passphrase given does not decrypt it */
+        WRONG_PASSPHRASE("wrong_passphrase");
 
         private final String id;
 
@@ -31,8 +35,15 @@ public final class WorkspaceRefusedException extends StoreException {
             case NOT_WORKSPACE -> file + " is an SQLite database but not a SalesTrack workspace (" + detail + "); it was not opened or changed";
             case CORRUPT -> file + " is damaged (" + detail + "); it was not changed: restore a backup (restore --from F)";
             case NEWER -> file + " was written by a newer SalesTrack (" + detail + "); open it with that version. It was not changed";
+            case PASSPHRASE_NEEDED -> file + " is encrypted (or is not an SQLite database): give its passphrase (--passphrase-file F or "
+                    + "SALESTRACK_PASSPHRASE). It was not opened or changed";
+            case WRONG_PASSPHRASE -> "the passphrase does not open " + file + " (wrong passphrase, or not an encrypted workspace); "
+                    + "it was not opened or changed";
         };
     }
+
+    @Override
+    public boolean passphraseRefused() { return reason == Reason.PASSPHRASE_NEEDED || reason == Reason.WRONG_PASSPHRASE; }
 
     public Path file() { return file; }
 

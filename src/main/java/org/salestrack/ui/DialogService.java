@@ -18,6 +18,12 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** The words of a dialog that asks a new passphrase twice (masked). */
+    record NewPassphrase(String title, String message, String prompt, String repeatPrompt, String mismatch) {}
+
+    /** A new passphrase, typed twice alike; empty when cancelled. */
+    default Optional<String> askNewPassphrase(NewPassphrase words) { return Optional.empty(); }
+
     /** A folder picked by the user; empty when cancelled (or where no folder can be picked). */
     default Optional<Path> chooseFolder(String title) { return Optional.empty(); }
 }

@@ -72,6 +72,34 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askNewPassphrase(NewPassphrase words) {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(words.title());
+        d.setHeaderText(null);
+        javafx.scene.control.PasswordField pass = new javafx.scene.control.PasswordField();
+        pass.setId("new-passphrase");
+        pass.setPromptText(words.prompt());
+        javafx.scene.control.PasswordField repeat = new javafx.scene.control.PasswordField();
+        repeat.setId("new-passphrase-repeat");
+        repeat.setPromptText(words.repeatPrompt());
+        javafx.scene.control.Label message = new javafx.scene.control.Label(words.message());
+        message.setWrapText(true);
+        message.setMaxWidth(460);
+        javafx.scene.control.Label mismatch = new javafx.scene.control.Label(words.mismatch());
+        mismatch.setId("new-passphrase-mismatch");
+        mismatch.getStyleClass().add("error-text");
+        var differ = pass.textProperty().isNotEqualTo(repeat.textProperty());
+        mismatch.visibleProperty().bind(differ.and(repeat.textProperty().isNotEmpty()));
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(10, message, pass, repeat, mismatch));
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(differ.or(pass.textProperty().isEmpty()));
+        d.setResultConverter(b -> b == ButtonType.OK ? pass.getText() : null);
+        javafx.application.Platform.runLater(pass::requestFocus);
+        return d.showAndWait();
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }

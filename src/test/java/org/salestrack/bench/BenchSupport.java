@@ -22,11 +22,26 @@ public final class BenchSupport {
      * {@code LargeSalesWriter.writeSupport} wrote under {@code dir}/master, as a user imports them first.
      */
     public static ImportService workspaceWithMasters(Path ws, Path dir) throws ImportRejectedException {
-        ImportService service = new ImportService(Workspace.open(ws), ProfileLibrary.load(null), ImportPolicy.DEFAULT);
+        ImportService service = new ImportService(open(ws), ProfileLibrary.load(null), ImportPolicy.DEFAULT);
         for (String master : new String[] {"products.csv", "dealers.csv", "stores.csv"}) {
             service.importFile(dir.resolve("master").resolve(master), null, ProgressListener.NONE, Cancellation.none());
         }
         return service;
+    }
+
+    /**
+     * The benchmark's workspace: encrypted (created so, or opened) under SALESTRACK_PASSPHRASE when that is set, so
+     * the import and query benchmarks compare an encrypted workspace with a plain one; plain otherwise.
+     */
+    public static Workspace open(Path ws) {
+        String p = passphrase();
+        return Workspace.open(ws, p);
+    }
+
+    /** SALESTRACK_PASSPHRASE, or null when unset: the benchmarks then run on plain workspaces. */
+    public static String passphrase() {
+        String p = System.getenv("SALESTRACK_PASSPHRASE");
+        return p == null || p.isEmpty() ? null : p;
     }
 
     /** Deletes a benchmark's temp folder: the 100 MB files and the workspaces would fill /tmp run after run. */

@@ -49,7 +49,7 @@ public final class FirstPaintBench {
             }.start();
             startup.execute(new BackgroundTask<OpenedWorkspace>("open") {
                 @Override
-                public OpenedWorkspace call() { return WorkspaceServices.open(file); }
+                public OpenedWorkspace call() { return WorkspaceServices.open(file, BenchSupport.passphrase()); }
             }, ws -> new Workbench(ws.explore(), ws.imports(), ws.span(), Locale.ENGLISH, stage, ws.name()).show(stage),
                     e -> done.countDown());
         });

@@ -29,7 +29,8 @@ public final class ImportBench {
         Path csv = dir.resolve("pos-sales-large.csv");
         LargeSalesWriter.write(csv, lines, 42);
         LargeSalesWriter.writeSupport(dir, 42);
-        System.out.printf(Locale.ROOT, "file: %s (%,d bytes, %,d lines, profile pos-sales)%n", csv, Files.size(csv), lines);
+        System.out.printf(Locale.ROOT, "file: %s (%,d bytes, %,d lines, profile pos-sales); workspace %s%n", csv, Files.size(csv), lines,
+                BenchSupport.passphrase() == null ? "plain" : "encrypted (sqlcipher, AES-256)");
         double[] ours = new double[runs];
         double[] theirs = new double[runs];
         double[] oursCpu = new double[runs];

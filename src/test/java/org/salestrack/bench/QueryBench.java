@@ -49,7 +49,8 @@ public final class QueryBench {
         long lines = args.length > 1 ? Long.parseLong(args[1]) : 10_000_000L;
         int samples = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         boolean exists = Files.exists(file);
-        Workspace ws = Workspace.open(file);
+        Workspace ws = BenchSupport.open(file);
+        OUT.println(ws.encrypted() ? "workspace encrypted (sqlcipher, AES-256)" : "workspace plain");
         if (!exists || new Batches(ws).list().stream().noneMatch(b -> b.sha256().equals("bench-" + lines))) {
             if (exists) throw new IllegalStateException(file + " exists but was not built for " + lines + " lines; remove it first");
             OUT.printf(Locale.ROOT, "building %s with %,d lines%n", file, lines);

@@ -28,6 +28,18 @@ public final class AuditService {
     /** A consistent copy of the workspace (safe while it is imported into), itself recorded; returns its size in bytes. */
     public long backup(Path out) { return workspace.backupTo(out); }
 
+    /** Whether the open workspace is encrypted. */
+    public boolean encrypted() { return workspace.encrypted(); }
+
+    /** Encrypts the open workspace under {@code passphrase} (AES-256); written to the audit log. Slow: off the FX thread. */
+    public void encrypt(String passphrase) { workspace.encrypt(passphrase); }
+
+    /** Decrypts the open workspace; written to the audit log. */
+    public void decrypt() { workspace.decrypt(); }
+
+    /** Re-encrypts the open workspace under a new passphrase; written to the audit log. */
+    public void changePassphrase(String passphrase) { workspace.changePassphrase(passphrase); }
+
     public List<AuditEntry> entries(AuditFilter filter, int limit) { return log.entries(filter, limit); }
 
     public List<String> actions() { return log.distinct("action"); }

@@ -17,6 +17,9 @@ final class AuditLabels {
             case "export" -> "audit.action.export";
             case "forecast" -> "audit.action.forecast";
             case "restore" -> "audit.action.restore";
+            case "encrypt" -> "audit.action.encrypt";
+            case "decrypt" -> "audit.action.decrypt";
+            case "rekey" -> "audit.action.rekey";
             default -> null;
         };
         return key == null ? action : i18n.get(key);

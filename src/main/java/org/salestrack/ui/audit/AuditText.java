@@ -60,6 +60,16 @@ final class AuditText {
                     return m.group(3) == null ? what : what + i18n.get("audit.detail.comment", m.group(3));
                 }
             }
+            // WorkspaceCipher writes these three as fixed texts
+            case "encrypt" -> {
+                if (d.startsWith("encrypted")) return i18n.get("audit.detail.encrypt");
+            }
+            case "decrypt" -> {
+                if (d.startsWith("decrypted")) return i18n.get("audit.detail.decrypt");
+            }
+            case "rekey" -> {
+                if (d.startsWith("passphrase changed")) return i18n.get("audit.detail.rekey");
+            }
             default -> { }
         }
         return d;

@@ -9,7 +9,10 @@ import org.salestrack.analytics.audit.AuditService;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.ui.WorkbenchContext;
 
-/** The header's "Workspace" menu: back up the open workspace (consistent even while an import runs), open the audit log. */
+/**
+ * The header's "Workspace" menu: back up the open workspace (consistent even while an import runs), encrypt or
+ * decrypt it and change its passphrase.
+ */
 public final class WorkspaceMenu {
     private WorkspaceMenu() {}
 
@@ -31,6 +34,7 @@ public final class WorkspaceMenu {
         menu.setId("workspace-menu");
         menu.textProperty().bind(i18n.bind("workspace.menu"));
         menu.getItems().add(backup);
+        menu.getItems().addAll(WorkspaceEncryption.items(ctx, audit));
         return menu;
     }
 

@@ -59,13 +59,56 @@ public final class FirstStartView {
         Label problem = new Label();
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(vm.problemProperty());
-        HBox buttons = new HBox(12, samples, empty);
+        Button unlock = new Button();
+        unlock.setId("start-unlock");
+        unlock.textProperty().bind(i18n.bind("start.unlock"));
+        unlock.setOnAction(e -> vm.unlock());
+        unlock.disableProperty().bind(vm.busyProperty());
+        HBox buttons = new HBox(12, samples, vm.locked() ? unlock : empty);
         buttons.setAlignment(Pos.CENTER);
         HBox work = new HBox(10, bar, cancel);
         work.setAlignment(Pos.CENTER);
-        root.getChildren().addAll(title, text, buttons, work, progress, problem);
+        if (vm.locked()) text.textProperty().bind(i18n.bind("start.text.locked", vm.workspaceFile()));
+        root.getChildren().addAll(title, text, buttons, encryption(), work, progress, problem);
         sampler.setCycleCount(Timeline.INDEFINITE);
         sampler.play();
+    }
+
+    /** Offered with every new workspace: encrypt it, the passphrase typed twice (masked). */
+    private VBox encryption() {
+        javafx.scene.control.CheckBox encrypt = new javafx.scene.control.CheckBox();
+        encrypt.setId("start-encrypt");
+        encrypt.textProperty().bind(i18n.bind("start.encrypt"));
+        encrypt.selectedProperty().bindBidirectional(vm.encryptProperty());
+        encrypt.disableProperty().bind(vm.busyProperty());
+        javafx.scene.control.PasswordField pass = new javafx.scene.control.PasswordField();
+        pass.setId("start-passphrase");
+        pass.promptTextProperty().bind(i18n.bind("start.passphrase"));
+        pass.textProperty().bindBidirectional(vm.passphraseProperty());
+        javafx.scene.control.PasswordField repeat = new javafx.scene.control.PasswordField();
+        repeat.setId("start-passphrase-repeat");
+        repeat.promptTextProperty().bind(i18n.bind("start.passphrase.repeat"));
+        repeat.textProperty().bindBidirectional(vm.repeatProperty());
+        Label hint = new Label();
+        hint.textProperty().bind(i18n.bind("start.encrypt.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(560);
+        Label wrong = new Label();
+        wrong.setId("start-passphrase-problem");
+        wrong.getStyleClass().add("error-text");
+        wrong.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.passphraseProblemProperty().get().isEmpty() ? "" : i18n.get(vm.passphraseProblemProperty().get()),
+                vm.passphraseProblemProperty(), i18n.localeProperty()));
+        VBox fields = new VBox(8, pass, repeat, hint);
+        fields.setAlignment(Pos.CENTER);
+        fields.setMaxWidth(360);
+        fields.visibleProperty().bind(vm.encryptProperty());
+        fields.managedProperty().bind(vm.encryptProperty());
+        VBox box = new VBox(8, encrypt, fields, wrong);
+        box.setAlignment(Pos.CENTER);
+        box.setVisible(!vm.locked());
+        box.setManaged(!vm.locked());
+        return box;
     }
 
     private void sample() {

@@ -32,6 +32,12 @@ public final class FirstStartViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<BackgroundTask<?>> running = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.BooleanProperty encrypt = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty passphrase = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty repeat = new javafx.beans.property.SimpleStringProperty("");
+    private final ReadOnlyStringWrapper passphraseProblem = new ReadOnlyStringWrapper("");
+    /** asks the passphrase of the user's encrypted workspace again; null when that workspace is not locked */
+    private Runnable unlock;
 
     /**
      * @param workspaceFile the user's workspace, created empty by "start empty"
@@ -48,6 +54,44 @@ public final class FirstStartViewModel {
         this.onReady = onReady;
     }
 
+    /**
+     * The start page shown after the passphrase of the encrypted workspace at {@code workspaceFile} was cancelled:
+     * instead of starting empty it offers to enter the passphrase again ({@code unlock}).
+     */
+    public FirstStartViewModel locked(Runnable unlock) {
+        this.unlock = unlock;
+        return this;
+    }
+
+    public boolean locked() { return unlock != null; }
+
+    public void unlock() {
+        if (unlock != null && !busy.get()) unlock.run();
+    }
+
+    /** Whether a workspace created from this page is encrypted under {@link #passphraseProperty()}. */
+    public javafx.beans.property.BooleanProperty encryptProperty() { return encrypt; }
+
+    public javafx.beans.property.StringProperty passphraseProperty() { return passphrase; }
+
+    /** The passphrase typed a second time: the two must agree. */
+    public javafx.beans.property.StringProperty repeatProperty() { return repeat; }
+
+    /** The i18n key of what is wrong with the new passphrase ("" when nothing). */
+    public ReadOnlyStringProperty passphraseProblemProperty() { return passphraseProblem.getReadOnlyProperty(); }
+
+    /** The new workspace's passphrase (null: plain), or empty when it is asked for but missing or mistyped. */
+    private java.util.Optional<String> newPassphrase() {
+        if (!encrypt.get()) return java.util.Optional.of("");
+        String p = passphrase.get() == null ? "" : passphrase.get();
+        if (p.isEmpty()) passphraseProblem.set("start.passphrase.empty");
+        else if (!p.equals(repeat.get())) passphraseProblem.set("start.passphrase.mismatch");
+        else passphraseProblem.set("");
+        return passphraseProblem.get().isEmpty() ? java.util.Optional.of(p) : java.util.Optional.empty();
+    }
+
+    private static String orNull(String p) { return p.isEmpty() ? null : p; }
+
     public boolean samplesAvailable() { return Files.exists(sampleWorkspace) || samples != null && Files.isDirectory(samples); }
 
     public Path workspaceFile() { return workspaceFile; }
@@ -60,9 +104,13 @@ public final class FirstStartViewModel {
     public ReadOnlyObjectProperty<BackgroundTask<?>> runningProperty() { return running.getReadOnlyProperty(); }
 
     public void startEmpty() {
+        var p = newPassphrase();
+        if (p.isEmpty()) return;
+        String key = orNull(p.get());
+        clearPassphrases();
         run(new BackgroundTask<OpenedWorkspace>("open") {
             @Override
-            public OpenedWorkspace call() { return opener.open(workspaceFile); }
+            public OpenedWorkspace call() { return opener.open(workspaceFile, key); }
         }, null);
     }
 
@@ -72,7 +120,7 @@ public final class FirstStartViewModel {
             run(new BackgroundTask<OpenedWorkspace>("open") {
                 @Override
                 public OpenedWorkspace call() throws IOException {
-                    OpenedWorkspace ws = opener.open(sampleWorkspace);
+                    OpenedWorkspace ws = opener.open(sampleWorkspace, null);
                     // a newer app ships more sample files (the market panel, reviews): the sample workspace of an
                     // older one gets them, and nothing it holds is read again
                     if (samples == null || ws.imports().importNew(samples, progress(), cancellation()).followUp().batches().isEmpty()) return ws;
@@ -81,16 +129,25 @@ public final class FirstStartViewModel {
             }, null);
             return;
         }
+        var p = newPassphrase();
+        if (p.isEmpty()) return;
+        String key = orNull(p.get());
+        clearPassphrases();
         run(new BackgroundTask<OpenedWorkspace>("samples") {
             @Override
             public OpenedWorkspace call() throws IOException {
-                OpenedWorkspace ws = opener.open(sampleWorkspace);
+                OpenedWorkspace ws = opener.open(sampleWorkspace, key);
                 // the pipeline runs the rules, rollups and forecast tracking: the sample opens as "Run validation" leaves it
                 List<FileOutcome> outcomes = ws.imports().importFolder(samples, progress(), cancellation()).files();
                 if (outcomes.stream().allMatch(o -> o.result() == null)) throw new IOException("no sample file could be imported");
                 return new OpenedWorkspace(ws.name(), ws.explore(), ws.imports(), ws.explore().span().orElse(null), ws.screens());
             }
         }, sampleWorkspace);
+    }
+
+    private void clearPassphrases() {
+        passphrase.set("");
+        repeat.set("");
     }
 
     public void cancel() {
