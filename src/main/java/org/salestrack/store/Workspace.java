@@ -30,6 +30,8 @@ public final class Workspace implements AutoCloseable {
     private volatile SqliteFile sqlite;
     /** held while the file is replaced and its key switched, so no connection is opened to the one with the other's key */
     private final java.util.concurrent.locks.ReentrantReadWriteLock swap = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    /** an encrypted file's connections kept for reuse (their decrypted page caches) */
+    private final KeyedConnections keyed = new KeyedConnections(4);
     /** null for a SQLite file; the national store's connections otherwise (issue 21) */
     private final Connector server;
     private final SalesSql sql;
@@ -158,7 +160,11 @@ public final class Workspace implements AutoCloseable {
     void swapFile(FileSwap replace, SqliteFile next) throws IOException, SQLException {
         swap.writeLock().lock();
         try {
+            // idle connections hold the old file under the old key: before the swap, and after it the ones the
+            // swap itself used (its checkpoint)
+            keyed.clear();
             replace.run();
+            keyed.clear();
             this.sqlite = next;
         } finally {
             swap.writeLock().unlock();
@@ -177,7 +183,8 @@ public final class Workspace implements AutoCloseable {
         if (server != null) return server.connect();
         swap.readLock().lock();
         try {
-            return sqlite.connect();
+            SqliteFile f = sqlite;
+            return f.encrypted() ? keyed.lend(f::connect) : f.connect();
         } finally {
             swap.readLock().unlock();
         }
@@ -222,6 +229,7 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        // connections are per call; nothing is held open between them
+        // a plain file's connections are per call; an encrypted file's idle ones are closed here
+        keyed.clear();
     }
 }

@@ -50,7 +50,7 @@ public final class CubeRollups {
             boolean whole = !schema.equals(stored(c));
             if (!whole && !CubeDeltas.pending(c)) return false;
             // a Cancel stops the statements as they run
-            ProgressHandler.setHandler(c, 10_000, new ProgressHandler() {
+            ProgressHandler.setHandler(c.unwrap(org.sqlite.SQLiteConnection.class), 10_000, new ProgressHandler() {
                 @Override
                 protected int progress() { return cancel.isCancelled() ? 1 : 0; }
             });

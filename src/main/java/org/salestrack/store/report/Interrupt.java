@@ -17,7 +17,7 @@ final class Interrupt {
     private Interrupt() {}
 
     static void on(Connection c, Cancellation cancel) throws SQLException {
-        ProgressHandler.setHandler(c, STEPS, new ProgressHandler() {
+        ProgressHandler.setHandler(c.unwrap(org.sqlite.SQLiteConnection.class), STEPS, new ProgressHandler() {
             @Override
             protected int progress() { return cancel.isCancelled() ? 1 : 0; }
         });
