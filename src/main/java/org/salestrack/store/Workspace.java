@@ -30,8 +30,8 @@ public final class Workspace implements AutoCloseable {
     private volatile SqliteFile sqlite;
     /** held while the file is replaced and its key switched, so no connection is opened to the one with the other's key */
     private final java.util.concurrent.locks.ReentrantReadWriteLock swap = new java.util.concurrent.locks.ReentrantReadWriteLock();
-    /** an encrypted file's connections kept for reuse (their decrypted page caches) */
-    private final KeyedConnections keyed = new KeyedConnections(4);
+    /** the file's connections, counted; an encrypted file's kept for reuse (their decrypted page caches) */
+    private final LentConnections lent = new LentConnections(4);
     /** null for a SQLite file; the national store's connections otherwise (issue 21) */
     private final Connector server;
     private final SalesSql sql;
@@ -154,21 +154,44 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Replaces the file ({@code replace}) and keys connections with {@code next} from then on, with no connection
-     * opened in between (it would find the new file under the old key).
+     * Runs {@code replace}, which rewrites the file and keys connections with what it passes to {@link #use}, with no
+     * other connection open: it waits up to {@code waitMillis} for the ones lent (an import storing, a query running)
+     * to close, and opens none to other callers until it is done. A connection open across the replacement would
+     * write to the old file and its lines would be lost; refused instead, the workspace is unchanged.
      */
-    void swapFile(FileSwap replace, SqliteFile next) throws IOException, SQLException {
+    void alone(long waitMillis, FileSwap replace) throws IOException, SQLException {
         swap.writeLock().lock();
         try {
-            // idle connections hold the old file under the old key: before the swap, and after it the ones the
-            // swap itself used (its checkpoint)
-            keyed.clear();
+            long deadline = System.nanoTime() + waitMillis * 1_000_000L;
+            while (lent.open() > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new WorkspaceBusyException(file + " is in use (an import or a query is running): try again when it has finished");
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new WorkspaceBusyException("interrupted while waiting for " + file + " to be free");
+                }
+            }
+            // idle connections hold the old file under the old key: before the change, and after it the ones it used
+            lent.clear();
             replace.run();
-            keyed.clear();
-            this.sqlite = next;
+            lent.clear();
         } finally {
             swap.writeLock().unlock();
         }
+    }
+
+    /** Keys connections with {@code next} from now on; only from inside {@link #alone}. */
+    void use(SqliteFile next) {
+        if (!swap.isWriteLockedByCurrentThread()) throw new IllegalStateException("the file is switched only while it is alone");
+        this.sqlite = next;
+    }
+
+    /** Thrown when the file cannot be had alone: nothing was changed. */
+    static final class WorkspaceBusyException extends SQLException {
+        WorkspaceBusyException(String message) { super(message); }
     }
 
     public Path file() {
@@ -184,7 +207,7 @@ public final class Workspace implements AutoCloseable {
         swap.readLock().lock();
         try {
             SqliteFile f = sqlite;
-            return f.encrypted() ? keyed.lend(f::connect) : f.connect();
+            return f.encrypted() ? lent.lend(f::connect) : lent.lendOnce(f::connect);
         } finally {
             swap.readLock().unlock();
         }
@@ -230,6 +253,6 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         // a plain file's connections are per call; an encrypted file's idle ones are closed here
-        keyed.clear();
+        lent.clear();
     }
 }

@@ -17,6 +17,8 @@ import java.sql.Statement;
  * Each change is written to the audit log of the changed file. Close other programs on the workspace first.
  */
 final class WorkspaceCipher {
+    /** how long a change waits for an import or a query on the workspace to finish before it is refused */
+    static final long BUSY_WAIT_MILLIS = 10_000;
     /** What changed, as the audit log names it. */
     enum Change {
         ENCRYPT("encrypt"), DECRYPT("decrypt"), REKEY("rekey");
@@ -58,12 +60,13 @@ final class WorkspaceCipher {
             throw new UncheckedIOException("cannot write beside " + file + ": " + e.getMessage(), e);
         }
         try {
-            try (Connection c = ws.connect(); Statement s = c.createStatement()) {
-                s.executeUpdate("VACUUM INTO " + SqliteFile.vacuumTarget(tmp, next));
-            }
-            SqliteFile copy = next == null ? SqliteFile.plain(tmp) : SqliteFile.keyed(tmp, next);
-            WorkspaceBackup.quickCheck(copy);
-            ws.swapFile(() -> {
+            // alone from the copy to the switch: a line stored meanwhile would stay in the old file
+            ws.alone(BUSY_WAIT_MILLIS, () -> {
+                try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+                    s.executeUpdate("VACUUM INTO " + SqliteFile.vacuumTarget(tmp, next));
+                }
+                SqliteFile copy = next == null ? SqliteFile.plain(tmp) : SqliteFile.keyed(tmp, next);
+                WorkspaceBackup.quickCheck(copy);
                 try (Connection c = ws.connect(); Statement s = c.createStatement()) {
                     // fold the write-ahead log into the old file: a log must never meet the new file
                     s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -71,7 +74,8 @@ final class WorkspaceCipher {
                 Files.deleteIfExists(Path.of(file + "-wal"));
                 Files.deleteIfExists(Path.of(file + "-shm"));
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }, next == null ? SqliteFile.plain(file) : copy.at(file));
+                ws.use(next == null ? SqliteFile.plain(file) : copy.at(file));
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot " + change.action() + " " + file + ": " + e.getMessage() + "; it was not changed", e);
         } catch (IOException e) {

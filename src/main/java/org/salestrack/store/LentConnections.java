@@ -11,21 +11,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Connections to an encrypted workspace kept open between calls. The workspace opens a connection per call; a new
- * connection starts with an empty page cache, so on an encrypted file it decrypts every page it reads again: the
- * query benchmark ran 1.8x slower than on the plain file. A connection handed back is reset to how a new one starts
- * (no open transaction, foreign keys on, no temporary tables) before it is lent again; a plain file keeps a
- * connection per call, its pages come from the operating system's cache.
+ * The connections a workspace file lends, counted so the file is replaced (encrypted, decrypted, rekeyed) only while
+ * none is open: a connection open across the replacement would go on writing to the old file, and what it wrote
+ * would be lost. An encrypted file's connections are also kept open between calls: a new connection starts with an
+ * empty page cache and decrypts every page it reads again (the query benchmark ran 1.8x slower than on the plain
+ * file). A kept connection is reset to how a new one starts (no open transaction, foreign keys on, no temporary
+ * tables, no progress handler) before it is lent again; a plain file keeps a connection per call, its pages come
+ * from the operating system's cache.
  */
-final class KeyedConnections {
+final class LentConnections {
     private final int max;
+    private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
     private final ArrayDeque<Connection> idle = new ArrayDeque<>();
     /** bumped by {@link #clear}: a connection lent before the file was replaced is closed when handed back, not kept */
     private long generation;
 
-    KeyedConnections(int max) { this.max = max; }
+    LentConnections(int max) { this.max = max; }
 
-    /** A connection from the idle ones, or {@code open}'s; its close hands it back. */
+    /** How many lent connections are not closed yet. */
+    int open() { return open.get(); }
+
+    /** {@code open}'s connection, counted until it is closed (a plain file's: one per call). */
+    Connection lendOnce(Opener opener) throws SQLException {
+        return counted(opener.open(), false, 0);
+    }
+
+    /** A connection from the idle ones, or {@code open}'s; its close hands it back to be lent again. */
     Connection lend(Opener open) throws SQLException {
         Connection real;
         long lentIn;
@@ -34,7 +45,7 @@ final class KeyedConnections {
             lentIn = generation;
         }
         if (real == null) real = open.open();
-        return lent(real, lentIn);
+        return counted(real, true, lentIn);
     }
 
     interface Opener {
@@ -52,14 +63,20 @@ final class KeyedConnections {
         for (Connection c : all) closeQuietly(c);
     }
 
-    private Connection lent(Connection real, long lentIn) {
+    private Connection counted(Connection real, boolean keep, long lentIn) {
         boolean[] closed = {false};
+        open.incrementAndGet();
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, m, args) -> {
             switch (m.getName()) {
                 case "close" -> {
                     if (!closed[0]) {
                         closed[0] = true;
-                        giveBack(real, lentIn);
+                        try {
+                            if (keep) giveBack(real, lentIn);
+                            else real.close();
+                        } finally {
+                            open.decrementAndGet();
+                        }
                     }
                     return null;
                 }
