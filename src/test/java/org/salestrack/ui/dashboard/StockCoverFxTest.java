@@ -92,6 +92,8 @@ class StockCoverFxTest {
         assertThat(guangdong).isNotEqualTo(everything);
         waitUntil(() -> text(robot, "#kpi-cover-value").equals(everything));
 
+        // the map is below the tiles: the analyst scrolls to it, clicks Guangdong, then back up to the tiles
+        org.salestrack.ui.Reveal.onDashboard(robot, robot.lookup("#tile-44").query());
         robot.clickOn("#tile-44");
         waitUntil(() -> text(robot, "#kpi-cover-value").equals(guangdong));
         robot.clickOn("#crumb-back");
