@@ -56,9 +56,6 @@ public final class MarketService {
         return ShareCube.of(data.panel(), data.ownSales()).by(by, months[0], months[1]);
     }
 
-    /** Our share over a slice of the workbench's filters, for the dashboard's tile. */
-    public SliceShare share(Slice slice) { return cube().share(slice); }
-
     /** Our share over a slice and in each of its provinces, from one read of the panel (the dashboard's tile and map). */
     public record SliceShares(SliceShare total, java.util.Map<String, SliceShare> provinces) {}
 
