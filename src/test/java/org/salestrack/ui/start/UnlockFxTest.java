@@ -55,8 +55,9 @@ class UnlockFxTest {
 
     private Path encryptedWorkspace() {
         Path file = dir.resolve("locked.db");
-        Workspace.open(file, "open sesame");
-        return file;
+        try (Workspace w = Workspace.open(file, "open sesame")) {
+            return file;
+        }
     }
 
     @Test
@@ -131,6 +132,8 @@ class UnlockFxTest {
         assertThat(robot.lookup("#start-passphrase-problem").queryAs(Label.class).getText()).isEmpty();
         assertThat(Workspace.encrypted(file)).isTrue();
         assertThat(new String(Files.readAllBytes(file), 0, 15, java.nio.charset.StandardCharsets.ISO_8859_1)).isNotEqualTo("SQLite format 3");
-        Workspace.open(file, "dealer 2026");
+        try (Workspace w = Workspace.open(file, "dealer 2026")) {
+            assertThat(w.encrypted()).isTrue();
+        }
     }
 }
