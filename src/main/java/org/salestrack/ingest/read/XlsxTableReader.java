@@ -30,17 +30,11 @@ public final class XlsxTableReader implements TableReader {
     private int rowNumber;
     private final boolean hidden;
 
-    private XlsxTableReader(Workbook workbook, Sheet sheet, boolean hidden) {
+    private XlsxTableReader(Workbook workbook, Sheet sheet, boolean hidden, List<CellRangeAddress> merged) {
         this.workbook = workbook;
         this.hidden = hidden;
         this.rows = sheet.rowIterator();
-        List<CellRangeAddress> regions;
-        try {
-            regions = sheet.getMergedRegions();
-        } catch (RuntimeException e) {
-            regions = List.of();
-        }
-        this.merged = regions;
+        this.merged = merged;
     }
 
     /** Opens {@code sheetName}, or the sheet at {@code index} when the name is null. */
@@ -57,10 +51,19 @@ public final class XlsxTableReader implements TableReader {
                 sheet = wb.getSheetAt(index);
             }
             int at = wb.getSheetIndex(sheet);
-            return new XlsxTableReader(wb, sheet, at >= 0 && (wb.isSheetHidden(at) || wb.isSheetVeryHidden(at)));
+            return new XlsxTableReader(wb, sheet, at >= 0 && (wb.isSheetHidden(at) || wb.isSheetVeryHidden(at)), merged(file, at));
         } catch (IOException | RuntimeException e) {
             wb.close();
             throw e;
+        }
+    }
+
+    /** The sheet's merged regions; none when they cannot be read, as the rows then say what is wrong with the file. */
+    private static List<CellRangeAddress> merged(Path file, int sheet) {
+        try {
+            return SheetMergedRegions.of(file, sheet);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
     }
 
