@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
                 BackupCommand.class,
                 RestoreCommand.class,
                 WatchCommand.class,
+                SourcesCommand.class,
         })
 public final class SalesTrackCommand implements Runnable {
     @CommandLine.Spec

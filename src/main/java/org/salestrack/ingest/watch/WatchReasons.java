@@ -16,4 +16,6 @@ public final class WatchReasons {
     public static Message noSuchProfile(String name) { return Message.of("watch.reason.no_profile", name); }
 
     public static Message storeFailed(String detail) { return Message.of("watch.reason.store_failed", detail); }
+
+    public static Message pollFailed(String detail) { return Message.of("watch.reason.poll_failed", detail); }
 }

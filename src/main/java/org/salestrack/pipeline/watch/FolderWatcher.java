@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.salestrack.model.watch.ApiSource;
 import org.salestrack.model.watch.WatchEvent;
 import org.salestrack.model.watch.WatchMode;
 import org.salestrack.model.watch.WatchState;
@@ -25,13 +26,14 @@ import org.salestrack.ingest.watch.FileStamp;
 import org.salestrack.ingest.watch.WatchFiles;
 import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.watch.ApiSources;
 import org.salestrack.store.watch.WatchFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches a workspace's folders on one thread of its own and imports each
- * complete file through the import pipeline, one file, one batch, at a time. Folders in {@code auto} mode
+ * Watches a workspace's folders and polls its API sources on one thread of its own, and imports each
+ * complete file and each poll's records through the import pipeline, one batch at a time. Folders in {@code auto} mode
  * are registered with the file system's {@link WatchService} so a new file is seen at once; every folder is
  * also scanned every poll interval, which is all a network drive gets. {@link #stop} lets the running
  * import finish within a grace time and otherwise cancels it, which rolls its transaction back: a stop never
@@ -42,10 +44,17 @@ public final class FolderWatcher {
     /** Folder settings changed by another process (the CLI beside the workbench) are picked up this often. */
     private static final long RELOAD_MILLIS = 5_000;
     private static final long MAX_WAIT_MILLIS = 250;
+    /** How long one page of an API source may take to answer. */
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Workspace workspace;
     private final WatchFolders folders;
     private final WatchedFileImport importer;
+    private final ApiSources apiSources;
+    private final ApiSourcePoll apiPoll;
+    /** The API sources by id, and when each is next polled (kept across reloads: a moved watermark is not a new source). */
+    private final Map<Long, ApiSource> apis = new LinkedHashMap<>();
+    private final Map<Long, Long> apiDue = new ConcurrentHashMap<>();
     private final Consumer<WatchEvent> listener;
     /** Touched only by the thread running {@link #pass}. */
     private final Map<Long, Watched> watched = new LinkedHashMap<>();
@@ -61,6 +70,8 @@ public final class FolderWatcher {
         this.workspace = pipeline.imports().workspace();
         this.folders = new WatchFolders(workspace);
         this.importer = new WatchedFileImport(pipeline);
+        this.apiSources = new ApiSources(workspace);
+        this.apiPoll = new ApiSourcePoll(pipeline, PAGE_TIMEOUT);
         this.listener = listener;
     }
 
@@ -74,6 +85,12 @@ public final class FolderWatcher {
 
     /** The folder settings changed: they are read again before the next scan. */
     public void reload() { reload = true; }
+
+    /** Polls API source {@code id} at the next round rather than when it is due. */
+    public void pollSoon(long id) {
+        apiDue.put(id, Long.MIN_VALUE);
+        reload = true;
+    }
 
     /** Each watched folder's state by id, as of the last scan. */
     public Map<Long, WatchState> states() { return Map.copyOf(states); }
@@ -94,10 +111,12 @@ public final class FolderWatcher {
             if (t.isAlive()) {
                 LOG.info("the running import did not finish within {}: cancelling it (rolled back, its file stays)", grace);
                 importer.cancelRunning();
+                apiPoll.cancelRunning();
                 t.join();
             }
         } catch (InterruptedException e) {
             importer.cancelRunning();
+            apiPoll.cancelRunning();
             Thread.currentThread().interrupt();
         }
     }
@@ -156,6 +175,17 @@ public final class FolderWatcher {
                 }
             }
         }
+        for (ApiSource a : apis.values()) {
+            if (stopping) break;
+            if (!a.enabled() || nowMillis < apiDue.getOrDefault(a.id(), Long.MIN_VALUE)) continue;
+            apiDue.put(a.id(), nowMillis + a.pollMinutes() * 60_000L);
+            WatchEvent e = apiPoll.poll(a);
+            reload = true; // the watermark may have moved
+            if (e != null) {
+                out.add(e);
+                listener.accept(e);
+            }
+        }
         return out;
     }
 
@@ -177,6 +207,9 @@ public final class FolderWatcher {
             watched.put(f.id(), w);
             if (!f.enabled()) states.put(f.id(), WatchState.PAUSED);
         }
+        apis.clear();
+        for (ApiSource a : apiSources.list()) apis.put(a.id(), a);
+        apiDue.keySet().retainAll(apis.keySet());
     }
 
     private void register(Watched w) {
@@ -193,6 +226,7 @@ public final class FolderWatcher {
     private long nextDue() {
         long due = Long.MAX_VALUE;
         for (Watched w : watched.values()) if (w.folder.enabled()) due = Math.min(due, w.nextScan);
+        for (ApiSource a : apis.values()) if (a.enabled()) due = Math.min(due, apiDue.getOrDefault(a.id(), Long.MIN_VALUE));
         return due == Long.MAX_VALUE ? now() + MAX_WAIT_MILLIS : due;
     }
 

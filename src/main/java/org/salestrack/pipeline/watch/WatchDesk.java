@@ -8,12 +8,14 @@ import java.util.function.Consumer;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.ingest.profile.ProfileLibrary;
+import org.salestrack.model.watch.ApiSource;
 import org.salestrack.model.watch.WatchEvent;
 import org.salestrack.model.watch.WatchMode;
 import org.salestrack.model.watch.WatchState;
 import org.salestrack.model.watch.WatchedFolder;
 import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.watch.ApiSources;
 import org.salestrack.store.watch.WatchFolders;
 import org.salestrack.store.watch.WatchJournal;
 
@@ -26,6 +28,7 @@ public final class WatchDesk {
     private final Workspace workspace;
     private final WatchFolders folders;
     private final WatchJournal journal;
+    private final ApiSources apiSources;
     private final List<Consumer<WatchEvent>> listeners = new CopyOnWriteArrayList<>();
     private FolderWatcher watcher;
 
@@ -33,6 +36,7 @@ public final class WatchDesk {
         this.workspace = workspace;
         this.folders = new WatchFolders(workspace);
         this.journal = new WatchJournal(workspace);
+        this.apiSources = new ApiSources(workspace);
     }
 
     /** Starts watching the workspace's folders in the background through {@code pipeline}; a second call does nothing. */
@@ -75,6 +79,28 @@ public final class WatchDesk {
     }
 
     public List<WatchEvent> recent(int limit) { return journal.recent(limit); }
+
+    public List<ApiSource> apiSources() { return apiSources.list(); }
+
+    /** Adds an API source or changes its settings (its watermark stays); the watcher polls it at its next round. */
+    public ApiSource saveApi(ApiSource source) {
+        ApiSource saved = apiSources.save(source);
+        reload();
+        return saved;
+    }
+
+    public boolean removeApi(String name) {
+        boolean removed = apiSources.remove(name);
+        reload();
+        return removed;
+    }
+
+    /** Asks the running watcher to poll {@code source} at once; false when no watcher runs. */
+    public synchronized boolean pollSoon(ApiSource source) {
+        if (watcher == null) return false;
+        watcher.pollSoon(source.id());
+        return true;
+    }
 
     /** The names of the mapping profiles a folder can be given (shipped and saved ones). */
     public List<String> profiles() {

@@ -47,6 +47,7 @@ public final class WatchView implements Screen {
     private final TableView<WatchEvent> journal = new TableView<>();
     private final Label status = new Label();
     private final Consumer<WatchEvent> onWatched;
+    private final ApiSourcesPane apis;
     private final ComboBox<String> profile = new ComboBox<>();
     private final ComboBox<WatchMode> mode = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(WatchMode.values()));
     private final InvalidationListener onLocale = o -> {
@@ -54,6 +55,7 @@ public final class WatchView implements Screen {
         labelChoices();
         folders.refresh();
         journal.refresh();
+        relabelApis();
     };
 
     public static Screen create(WorkbenchContext ctx) {
@@ -66,7 +68,11 @@ public final class WatchView implements Screen {
         this.vm = new WatchViewModel(desk, ctx.queries());
         this.i18n = ctx.i18n();
         this.dialogs = ctx.dialogs();
-        this.onWatched = e -> vm.refresh();
+        this.apis = new ApiSourcesPane(desk, ctx.queries(), i18n, dialogs, vm::refresh);
+        this.onWatched = e -> {
+            vm.refresh();
+            apis.refresh(); // a poll moves its source's watermark
+        };
         desk.addListener(onWatched);
         status.setId("watch-status");
         status.setWrapText(true);
@@ -75,17 +81,22 @@ public final class WatchView implements Screen {
         vm.statusProperty().addListener(o -> relabel());
         i18n.localeProperty().addListener(onLocale);
         VBox folderCard = Controls.card(i18n, "watch.folders", form(), status, folderTable());
+        VBox apiCard = Controls.card(i18n, "api.sources", apis.node());
         VBox journalCard = Controls.card(i18n, "watch.journal", journalTable());
         VBox.setVgrow(folders, Priority.ALWAYS);
         VBox.setVgrow(journal, Priority.ALWAYS);
-        SplitPane split = new SplitPane(folderCard, journalCard);
+        SplitPane split = new SplitPane(folderCard, apiCard, journalCard);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.36, 0.68);
+        // the API form offers the profiles a folder can have, less "auto": an API's records have no header to pick one by
+        vm.profiles().addListener((javafx.collections.ListChangeListener<String>) c ->
+                apis.profiles().setAll(vm.profiles().stream().filter(p -> !p.equals(WatchViewModel.AUTO)).toList()));
         root.setCenter(split);
         root.setPadding(new Insets(14));
         root.getStyleClass().add("screen");
         root.setId("watch");
         vm.refresh();
+        apis.refresh();
     }
 
     private Node form() {
@@ -252,6 +263,8 @@ public final class WatchView implements Screen {
         String[] parts = s.split("\\|", -1);
         status.setText(i18n.get(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length)));
     }
+
+    private void relabelApis() { apis.relabel(); }
 
     /** The folders as the table shows them, for tests. */
     TableView<FolderRow> foldersTable() { return folders; }

@@ -147,6 +147,68 @@ class WatchScreenFxTest {
         assertThat(robot.lookup("#watch-profile .list-cell").queryAs(Labeled.class).getText()).isEqualTo("自动（按表头识别）");
     }
 
+    /** Issue 18 #2 on the screen: an API source added with the form is polled by the running watcher, then paused and removed. */
+    @Test
+    void anApiSourceAddedOnTheScreenIsPolledPausedAndRemoved(FxRobot robot) throws Exception {
+        Files.writeString(org.salestrack.ingest.ImportService.profilesDir(ws.workspace).resolve("api-orders.json"), """
+                {"name": "api-orders", "kind": "sales",
+                 "format": {"type": "json", "encoding": "auto", "delimiter": "auto", "decimal": ".", "headerRow": "auto", "sheet": null},
+                 "fields": {"order_id": "order_no", "sold_at": {"column": "paid_at", "format": "yyyy-MM-dd'T'HH:mm:ssXXX"},
+                   "sku": "sku", "product_name": "name", "model": "model", "series": "series", "category": "category",
+                   "qty": "qty", "amount": "amount", "province": "province", "city": "city",
+                   "channel": {"const": "官方商城"}, "channel_type": {"const": "online"}, "country": {"const": "CN"}, "currency": {"const": "CNY"}}}
+                """);
+        Path token = Files.writeString(dir.resolve("mall.token"), "tok-7\n");
+        Files.setPosixFilePermissions(token, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        long linesBefore = WatchFixture.totals(ws.workspace).rows();
+        try (org.salestrack.ingest.api.ApiServer api = new org.salestrack.ingest.api.ApiServer(q -> org.salestrack.ingest.api.ApiServer.Answer.ok(
+                "{\"data\":" + (q.get("page").equals("1") ? org.salestrack.ingest.api.ApiServer.orders(0, 3) : "[]") + "}"))) {
+            robot.clickOn("#nav-watch");
+            TableView<org.salestrack.model.watch.ApiSource> sources = robot.lookup("#api-sources").query();
+            ComboBox<String> profile = robot.lookup("#api-profile").query();
+            waitUntil(() -> profile.getItems().contains("api-orders"));
+            assertThat(profile.getItems()).doesNotContain(WatchViewModel.AUTO);
+            robot.clickOn("#api-name").write("mall");
+            robot.clickOn("#api-url").write(api.url());
+            pick(robot, "#api-profile", "api-orders");
+            dialogs.filesToChoose = java.util.List.of(token);
+            robot.clickOn("#api-token-browse");
+            assertThat(robot.lookup("#api-token").queryAs(TextField.class).getText()).isEqualTo(token.toString());
+            pick(robot, "#api-paging", "Page numbers");
+            robot.clickOn("#api-save");
+            waitUntil(() -> sources.getItems().size() == 1);
+            assertThat(text(robot, "#api-status")).isEqualTo("Polling mall: the first poll runs now, then on its schedule.");
+
+            // the running watcher polls it at once: three orders stored, the journal says so, the watermark shows
+            TableView<WatchEvent> journal = robot.lookup("#watch-journal").query();
+            waitUntil(() -> journal.getItems().stream().anyMatch(e -> e.source().equals("api:mall") && e.outcome() == WatchOutcome.STORED));
+            assertThat(WatchFixture.totals(ws.workspace).rows()).isEqualTo(linesBefore + 3);
+            assertThat(api.requests).extracting(r -> r.authorization()).containsOnly("Bearer tok-7");
+            waitUntil(() -> "2025-04-01T10:02:00+08:00".equals(sources.getItems().get(0).watermark()));
+            assertThat(robot.lookup("#api-sources .table-cell").match((javafx.scene.Node n) -> n instanceof Labeled l
+                    && "2025-04-01T10:02:00+08:00".equals(l.getText())).tryQuery()).isPresent();
+
+            // pause it, then stop polling it
+            robot.clickOn(robot.lookup("#api-sources .table-cell").match((javafx.scene.Node n) -> n instanceof Labeled l && "mall".equals(l.getText()))
+                    .queryAs(javafx.scene.Node.class));
+            assertThat(robot.lookup("#api-url").queryAs(TextField.class).getText()).isEqualTo(api.url());
+            robot.clickOn("#api-pause");
+            waitUntil(() -> !new org.salestrack.store.watch.ApiSources(ws.workspace).find("mall").orElseThrow().enabled());
+            waitUntil(() -> !sources.getItems().get(0).enabled());
+            robot.clickOn(robot.lookup("#api-sources .table-cell").match((javafx.scene.Node n) -> n instanceof Labeled l && "mall".equals(l.getText()))
+                    .queryAs(javafx.scene.Node.class));
+            robot.clickOn("#api-remove");
+            assertThat(dialogs.confirmations).contains("Stop polling mall? What it brought stays in the workspace.");
+            waitUntil(() -> sources.getItems().isEmpty());
+            assertThat(new org.salestrack.store.watch.ApiSources(ws.workspace).list()).isEmpty();
+            assertThat(WatchFixture.totals(ws.workspace).rows()).isEqualTo(linesBefore + 3);
+
+            robot.clickOn("#lang-zh");
+            waitUntil(() -> text(robot, "#api-save").equals("拉取此接口"));
+            assertThat(robot.lookup("#api-paging .list-cell").queryAs(Labeled.class).getText()).isEqualTo("页码");
+        }
+    }
+
     /** The issue's test: files dropped into a watched folder while the workbench is open. */
     @Test
     void filesDroppedWhileTheWorkbenchIsOpenReachTheDashboard(FxRobot robot) throws Exception {
