@@ -94,8 +94,12 @@ public final class AlertsView implements Screen {
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get("alerts.count", vm.shown().size()),
                 vm.shown(), i18n.localeProperty()));
         Button refresh = Controls.button(i18n, "alerts-refresh", "alerts.refresh", vm::reload);
+        Button settings = Controls.button(i18n, "alerts-settings", "alerts.settings.open",
+                () -> AlertSettingsDialog.show(root.getScene().getWindow(), ctx.screens().alerts(), ctx.tasks(), i18n));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         HBox filters = new HBox(8, Controls.label(i18n, "alerts.filter.status"), status, Controls.label(i18n, "alerts.col.severity"), severity,
-                Controls.label(i18n, "alerts.col.rule"), rule, Controls.label(i18n, "alerts.col.owner"), ownerFilter, refresh, count);
+                Controls.label(i18n, "alerts.col.rule"), rule, Controls.label(i18n, "alerts.col.owner"), ownerFilter, refresh, count, gap, settings);
         filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         filters.getStyleClass().add("toolbar-row");
 
@@ -107,7 +111,7 @@ public final class AlertsView implements Screen {
         table.getColumns().add(col("alerts.col.period", a -> a.period() == null ? "" : org.salestrack.ui.Format.period(a.period(), i18n), 80));
         table.getColumns().add(col("alerts.col.value", a -> figure(a, a.value()), 80));
         table.getColumns().add(col("alerts.col.reference", a -> figure(a, a.reference()), 80));
-        table.getColumns().add(col("alerts.col.change", a -> a.change() == null ? "" : String.format(Locale.ROOT, "%+.1f%%", a.change() * 100), 75));
+        table.getColumns().add(col("alerts.col.change", a -> a.change() == null ? "" : change(a), 75));
         table.getColumns().add(col("alerts.col.owner", a -> a.owner() == null ? "" : a.owner(), 90));
         table.getColumns().add(col("alerts.col.status", a -> i18n.get("alerts.status." + a.state().id()), 100));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
@@ -238,8 +242,17 @@ public final class AlertsView implements Screen {
         }
         why.setText(a.why() == null ? a.message() : i18n.get(a.why(), a.message()));
         figures.setText(i18n.get("alerts.figures", a.period() == null ? "-" : org.salestrack.ui.Format.period(a.period(), i18n), figure(a, a.value()), figure(a, a.reference()),
-                a.change() == null ? "-" : String.format(Locale.ROOT, "%+.1f%%", a.change() * 100), i18n.get("alerts.status." + a.state().id())));
+                a.change() == null ? "-" : change(a), i18n.get("alerts.status." + a.state().id())));
         owner.setText(a.owner() == null ? "" : a.owner());
+    }
+
+    /**
+     * A change rule's change is signed ("+20.0%"); a data-quality alert's is the share of the batch's lines in error,
+     * which read as a sales change when it was shown the same way ("+1.3%" for 90 errors in 6,760 lines).
+     */
+    private String change(Alert a) {
+        if (AlertRule.DATA_QUALITY.id().equals(a.kind())) return i18n.get("alerts.change.errors", String.format(Locale.ROOT, "%.1f%%", a.change() * 100));
+        return String.format(Locale.ROOT, "%+.1f%%", a.change() * 100);
     }
 
     /** Shows the linked screen; the explorer's link also sets the period and the member it is about. */

@@ -24,6 +24,10 @@ public final class ProvinceTileMap extends GridPane {
     private MarkClick onClick = (code, name, e) -> {};
     private boolean chinese;
 
+    private final Map<String, String> baseTips = new java.util.HashMap<>();
+    private final Map<String, Tooltip> tooltips = new java.util.HashMap<>();
+    private Map<String, String> alertNotes = Map.of();
+
     public ProvinceTileMap() {
         getStyleClass().add("tile-map");
         setHgap(4);
@@ -80,11 +84,32 @@ public final class ProvinceTileMap extends GridPane {
             tile.setStyle("-fx-background-color: " + ColorScale.css(c) + ";");
             // inline, because the theme's label colour would win over setTextFill
             names.get(p.code()).setStyle("-fx-text-fill: " + ColorScale.css(ColorScale.textOn(c)) + ";");
-            String tip = (chinese ? p.nameZh() : p.nameEn() + " " + p.nameZh()) + "\n" + tooltip.getOrDefault(p.code(), "–");
-            Tooltip t = new Tooltip(tip);
+            baseTips.put(p.code(), (chinese ? p.nameZh() : p.nameEn() + " " + p.nameZh()) + "\n" + tooltip.getOrDefault(p.code(), "–"));
+            Tooltip t = new Tooltip(tipText(p.code()));
+            tooltips.put(p.code(), t);
             t.setShowDelay(Duration.millis(150));
             Tooltip.install(tile, t);
         }
+    }
+
+    /**
+     * Marks red the provinces an open alert covers, with {@code notes} (province code to what the alert says) added
+     * to their tooltips; the others lose their mark. The marks stay across {@link #show}.
+     */
+    public void markAlerts(Map<String, String> notes) {
+        alertNotes = Map.copyOf(notes);
+        tiles.forEach((code, tile) -> {
+            tile.getStyleClass().remove("alert");
+            if (alertNotes.containsKey(code)) tile.getStyleClass().add("alert");
+            Tooltip t = tooltips.get(code);
+            if (t != null) t.setText(tipText(code));
+        });
+    }
+
+    private String tipText(String code) {
+        String base = baseTips.getOrDefault(code, "");
+        String note = alertNotes.get(code);
+        return note == null ? base : base + "\n" + note;
     }
 
     /** Marks the provinces in the current filter, and greys those left out. */

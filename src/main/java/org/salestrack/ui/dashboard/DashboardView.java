@@ -96,6 +96,10 @@ public final class DashboardView implements Screen {
     private final InvalidationListener onProvinceShares = o -> redrawShareMap();
     private final InvalidationListener onLocale = o -> relabel();
     private final DashboardLines lines;
+    private org.salestrack.ui.alert.AlertMarks marks;
+    private org.salestrack.analytics.alert.AlertService alerts;
+    private Runnable onAlerts;
+    private final InvalidationListener onDataMarks = o -> refreshMarks();
 
     public DashboardView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
@@ -125,6 +129,14 @@ public final class DashboardView implements Screen {
         vm.shareProperty().addListener(onShare);
         vm.provinceSharesProperty().addListener(onProvinceShares);
         vm.mapModeProperty().addListener(o -> show(vm.dataProperty().get()));
+        if (ctx.screens() != null && ctx.screens().alerts() != null) {
+            alerts = ctx.screens().alerts();
+            marks = new org.salestrack.ui.alert.AlertMarks(alerts, ctx.queries());
+            vm.dataProperty().addListener(onDataMarks);
+            // raised by an import, resolved in the alert centre: the tiles follow
+            onAlerts = () -> javafx.application.Platform.runLater(this::refreshMarks);
+            alerts.onChange(onAlerts);
+        }
         vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
         i18n.localeProperty().addListener(onLocale);
         relabel();
@@ -287,6 +299,7 @@ public final class DashboardView implements Screen {
     private void relabel() {
         map.setChinese(i18n.chinese());
         show(vm.dataProperty().get());
+        markAlerts();
     }
 
     private void show(DashboardData d) {
@@ -488,11 +501,30 @@ public final class DashboardView implements Screen {
         mapNote.setVisible(why != null);
     }
 
+    private void refreshMarks() {
+        if (marks != null) marks.refresh(this::markAlerts);
+    }
+
+    /** Marks red the province tiles an open alert covers in the dashboard's period, and says which in their tooltips. */
+    private void markAlerts() {
+        DashboardData d = vm.dataProperty().get();
+        if (marks == null || d == null) return;
+        Map<String, String> notes = new HashMap<>();
+        marks.provinces(d.slice().from(), d.slice().to()).forEach((code, list) -> {
+            org.salestrack.model.Alert a = list.get(0);
+            String said = a.why() != null ? i18n.get(a.why(), a.message()) : a.message();
+            notes.put(code, list.size() == 1 ? i18n.get("dashboard.alert.tile", said) : i18n.get("dashboard.alert.tiles", list.size(), said));
+        });
+        map.markAlerts(notes);
+    }
+
     @Override
     public Node node() { return root; }
 
     @Override
     public void close() {
+        vm.dataProperty().removeListener(onDataMarks);
+        if (alerts != null) alerts.removeOnChange(onAlerts);
         vm.dataProperty().removeListener(onData);
         vm.shareProperty().removeListener(onShare);
         vm.provinceSharesProperty().removeListener(onProvinceShares);

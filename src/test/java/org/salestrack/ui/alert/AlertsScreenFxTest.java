@@ -242,4 +242,103 @@ class AlertsScreenFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tree-table-cell")
                 .match((Node n) -> n.getPseudoClassStates().contains(alert)).queryAll().isEmpty()).get());
     }
+
+    /** Issue 18 #5: the dashboard's province tiles an open alert covers are marked red, say why, and lose the mark once resolved. */
+    @Test
+    void theDashboardMarksRedTheProvinceTilesAnOpenAlertCovers(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-dashboard");
+        robot.interact(() -> bench.state().applyPreset(org.salestrack.analytics.explore.DatePreset.ALL));
+        Node guangdong = robot.lookup("#tile-44").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> guangdong.getStyleClass().contains("alert")).get());
+        List<String> marked = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tile").match((Node n) -> n.getStyleClass().contains("alert")).queryAll()
+                .stream().map(Node::getId).sorted().toList()).get();
+        List<String> expected = services.alerts().list("open").stream().map(Alert::subject).filter(sub -> sub.startsWith("province:"))
+                .map(sub -> "tile-" + sub.substring("province:".length())).distinct().sorted().toList();
+        assertThat(marked).isEqualTo(expected).contains("tile-44");
+        // the tooltip says what the alert says
+        robot.moveTo(guangdong);
+        javafx.scene.control.Tooltip tip = WaitForAsyncUtils.asyncFx(() -> (javafx.scene.control.Tooltip) guangdong.getProperties().get("javafx.scene.control.Tooltip")).get();
+        long onGuangdong = services.alerts().list("open").stream().filter(a -> a.subject().equals("province:44")).count();
+        assertThat(tip.getText()).contains(onGuangdong == 1 ? "Open alert: " : onGuangdong + " open alerts, the latest: ");
+        // a range without the alerts' month leaves the tiles unmarked
+        robot.interact(() -> bench.state().setRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !guangdong.getStyleClass().contains("alert")).get());
+        robot.interact(() -> bench.state().applyPreset(org.salestrack.analytics.explore.DatePreset.ALL));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> guangdong.getStyleClass().contains("alert")).get());
+        // resolved in the alert centre: the mark goes
+        AlertService s = services.alerts();
+        for (Alert a : s.list("open")) if (a.subject().equals("province:44")) s.setStatus(a.id(), AlertStatus.RESOLVED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !guangdong.getStyleClass().contains("alert")).get());
+    }
+
+    /** The cell of {@code rule}'s row in column {@code col} of the settings' rules table. */
+    private static javafx.scene.control.TableCell<?, ?> ruleCell(FxRobot robot, org.salestrack.model.alert.AlertRule rule, int col) {
+        return robot.lookup("#alert-rules .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableRow() != null && c.getTableRow().getItem() instanceof org.salestrack.model.alert.AlertRuleSetting r && r.rule() == rule
+                && c.getTableView().getColumns().indexOf(c.getTableColumn()) == col).queryAs(javafx.scene.control.TableCell.class);
+    }
+
+    /** Issue 18 #4 and #6 on the screen: the rules' parameters edited in their cells, a robot added and removed, each saved and audited. */
+    @Test
+    void theRulesAndRobotsAreEditedOnTheScreen(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-alerts");
+        robot.clickOn("#alerts-settings");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alert-rules").tryQuery().isPresent());
+        TableView<?> rules = robot.lookup("#alert-rules").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rules.getItems().size() == org.salestrack.model.alert.AlertRule.values().length);
+        var change = org.salestrack.model.alert.AlertRule.CHANGE_PREVIOUS;
+        assertThat(ruleCell(robot, change, 2).getText()).isEqualTo("15.0%");
+
+        // the threshold typed into its cell: 20% from now on
+        robot.doubleClickOn(ruleCell(robot, change, 2));
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.CONTROL).write("20").press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(services.alerts().rules().get(change).threshold() - 0.20) < 1e-9);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> "20.0%".equals(ruleCell(robot, change, 2).getText())).get());
+        assertThat(label(robot, "#alert-settings-status")).isEqualTo("Saved: Change vs previous month.");
+        // the forecast rule switched off with its check box
+        var forecast = org.salestrack.model.alert.AlertRule.FORECAST;
+        robot.clickOn(robot.from(ruleCell(robot, forecast, 1)).lookup(".check-box").queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !services.alerts().rules().get(forecast).enabled());
+        try (var c = ws.connect(); var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_log WHERE subject LIKE 'alert-rule:%'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(2);
+        }
+
+        // a DingTalk robot for the change rule, then removed
+        robot.clickOn("#webhook-name").write("change-previous");
+        robot.clickOn("#webhook-format");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && "DingTalk (钉钉)".equals(c.getText())).queryAs(Node.class));
+        robot.clickOn("#webhook-url").write("http://127.0.0.1:9/robot/send?access_token=t");
+        robot.clickOn("#webhook-add");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.alerts().webhooks().size() == 1);
+        assertThat(services.alerts().webhooks().get(0)).satisfies(w -> {
+            assertThat(w.scope()).isEqualTo("rule");
+            assertThat(w.name()).isEqualTo("change-previous");
+            assertThat(w.format()).isEqualTo(org.salestrack.model.alert.WebhookFormat.DINGTALK);
+            assertThat(w.url()).isEqualTo("http://127.0.0.1:9/robot/send?access_token=t");
+        });
+        TableView<?> hooks = robot.lookup("#alert-webhooks").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hooks.getItems().size() == 1);
+        robot.clickOn(robot.lookup("#alert-webhooks .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "Rule Change vs previous month".equals(c.getText())).queryAs(Node.class));
+        robot.clickOn("#webhook-remove");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.alerts().webhooks().isEmpty() && hooks.getItems().isEmpty());
+    }
+
+    /** A data-quality alert's change is the share of its batch's lines in error, not a signed sales change. */
+    @Test
+    void aDataQualityAlertSaysItsShareOfLinesInError(FxRobot robot) throws Exception {
+        new Alerts(ws).raise(new org.salestrack.model.alert.AlertFinding(org.salestrack.model.alert.AlertRule.DATA_QUALITY, "error", "batch:9",
+                "pos-1204.csv", "2025-12-04", 90.0, 6760.0, 90.0 / 6760, null, null), "90 errors in 6,760 lines", null);
+        robot.clickOn("#nav-alerts");
+        robot.interact(() -> { });
+        TableView<Alert> table = robot.lookup("#alerts-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream().anyMatch(a -> "batch:9".equals(a.subject())));
+        Node cell = robot.lookup("#alerts-table .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableRow() != null && c.getTableRow().getItem() instanceof Alert a && "batch:9".equals(a.subject())
+                && c.getTableColumn().getText().equals("Change")).queryAs(Node.class);
+        assertThat(((javafx.scene.control.Labeled) cell).getText()).isEqualTo("1.3% of lines in error");
+    }
 }
