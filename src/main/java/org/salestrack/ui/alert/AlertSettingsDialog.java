@@ -108,7 +108,8 @@ public final class AlertSettingsDialog {
         t.setId("alert-rules");
         t.setEditable(true);
         t.setPrefHeight(260);
-        TableColumn<AlertRuleSetting, String> name = text("alerts.col.rule", s -> i18n.get("alerts.rule." + s.rule().id().replace('-', '_')));
+        TableColumn<AlertRuleSetting, String> name = text("alerts.col.rule", s -> ruleName(s.rule()));
+        name.setPrefWidth(220);
         TableColumn<AlertRuleSetting, Boolean> on = new TableColumn<>();
         on.textProperty().bind(i18n.bind("alerts.settings.on"));
         on.setCellValueFactory(x -> {
@@ -177,6 +178,8 @@ public final class AlertSettingsDialog {
         return c;
     }
 
+    private String ruleName(AlertRule r) { return i18n.get("alerts.rule." + r.id().replace('-', '_')); }
+
     private void save(AlertRuleSetting s) {
         tasks.execute(new BackgroundTask<AlertRuleSetting>("") {
             @Override
@@ -201,7 +204,23 @@ public final class AlertSettingsDialog {
         List<String> ruleIds = new ArrayList<>();
         for (AlertRule r : AlertRule.values()) ruleIds.add(r.id());
         name.getItems().setAll(ruleIds);
-        scope.valueProperty().addListener((o, a, b) -> name.getItems().setAll("rule".equals(b) ? ruleIds : List.of()));
+        name.promptTextProperty().bind(i18n.bind("alerts.settings.name.prompt"));
+        // rules by their names, an owner as typed
+        name.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) { return id == null ? "" : AlertRule.of(id).map(AlertSettingsDialog.this::ruleName).orElse(id); }
+
+            @Override
+            public String fromString(String text) {
+                if (text == null) return null;
+                for (AlertRule r : AlertRule.values()) if (ruleName(r).equals(text.strip())) return r.id();
+                return text.strip();
+            }
+        });
+        scope.valueProperty().addListener((o, a, b) -> {
+            name.getItems().setAll("rule".equals(b) ? ruleIds : List.of());
+            name.setValue(null);
+        });
         ComboBox<WebhookFormat> format = new ComboBox<>(FXCollections.observableArrayList(WebhookFormat.values()));
         format.setId("webhook-format");
         format.setValue(WebhookFormat.WECOM);
@@ -211,7 +230,8 @@ public final class AlertSettingsDialog {
         url.promptTextProperty().bind(i18n.bind("alerts.settings.url.prompt"));
         HBox.setHgrow(url, Priority.ALWAYS);
         Button add = Controls.button(i18n, "webhook-add", "alerts.settings.add", () -> {
-            String n = name.getEditor().getText() == null || name.getEditor().getText().isBlank() ? name.getValue() : name.getEditor().getText().strip();
+            String typed = name.getEditor().getText();
+            String n = typed == null || typed.isBlank() ? name.getValue() : name.getConverter().fromString(typed);
             String u = url.getText().strip();
             if (n == null || n.isBlank() || !(u.startsWith("https://") || u.startsWith("http://"))) {
                 say("alerts.settings.incomplete");

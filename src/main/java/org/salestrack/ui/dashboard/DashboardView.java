@@ -77,6 +77,7 @@ public final class DashboardView implements Screen {
     private final ProvinceTileMap map = new ProvinceTileMap();
     private final Legend legend = new Legend();
     private final Label mapNote = new Label();
+    private final Label alertNote = new Label();
     private final Label error = new Label();
     private final Label filters = new Label();
     private final ProgressIndicator loading = new ProgressIndicator();
@@ -222,7 +223,12 @@ public final class DashboardView implements Screen {
         mapNote.getStyleClass().add("note");
         mapNote.managedProperty().bind(mapNote.visibleProperty());
         mapNote.setVisible(false);
-        VBox mapBox = new VBox(8, map, legend, mapNote);
+        alertNote.setId("map-alert-note");
+        alertNote.setWrapText(true);
+        alertNote.getStyleClass().addAll("note", "alert-note");
+        alertNote.managedProperty().bind(alertNote.visibleProperty());
+        alertNote.setVisible(false);
+        VBox mapBox = new VBox(8, map, legend, mapNote, alertNote);
         VBox mapCard = card("dashboard.map", mapBox, mode);
 
         GridPane grid = new GridPane();
@@ -516,6 +522,8 @@ public final class DashboardView implements Screen {
             notes.put(code, list.size() == 1 ? i18n.get("dashboard.alert.tile", said) : i18n.get("dashboard.alert.tiles", list.size(), said));
         });
         map.markAlerts(notes);
+        alertNote.setText(notes.isEmpty() ? "" : i18n.get("dashboard.alert.note", notes.size()));
+        alertNote.setVisible(!notes.isEmpty());
     }
 
     @Override

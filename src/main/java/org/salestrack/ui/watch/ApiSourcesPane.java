@@ -142,15 +142,25 @@ final class ApiSourcesPane {
         every.setPrefWidth(80);
         Button save = Controls.button(i18n, "api-save", "api.save", this::save);
         save.getStyleClass().add("primary");
-        HBox first = new HBox(8, Controls.label(i18n, "api.name"), name, Controls.label(i18n, "api.url"), url);
+        HBox first = new HBox(8, fixed("api.name"), name, fixed("api.url"), url);
         first.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(token, Priority.ALWAYS);
+        HBox second = new HBox(8, fixed("watch.profile"), profile, fixed("api.token"), token, browse);
+        second.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox second = new HBox(8, Controls.label(i18n, "watch.profile"), profile, Controls.label(i18n, "api.token"), token, browse,
-                Controls.label(i18n, "api.paging"), paging, Controls.label(i18n, "api.items"), items, Controls.label(i18n, "watch.interval"), every,
-                Controls.label(i18n, "api.minutes"), spacer, save);
-        second.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, first, second);
+        HBox third = new HBox(8, fixed("api.paging"), paging, fixed("api.items"), items, fixed("watch.interval"), every, fixed("api.minutes"), spacer, save);
+        third.setAlignment(Pos.CENTER_LEFT);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        return new VBox(6, first, second, third);
+    }
+
+    /** A label that keeps its whole text when the row is short of room (at 1280 px they read "Pr…", "Toke…"). */
+    private Label fixed(String key) {
+        Label l = Controls.label(i18n, key);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private Node tableWithButtons() {

@@ -255,6 +255,7 @@ class AlertsScreenFxTest {
         List<String> expected = services.alerts().list("open").stream().map(Alert::subject).filter(sub -> sub.startsWith("province:"))
                 .map(sub -> "tile-" + sub.substring("province:".length())).distinct().sorted().toList();
         assertThat(marked).isEqualTo(expected).contains("tile-44");
+        assertThat(label(robot, "#map-alert-note")).startsWith("Red dashed ring: an open alert on the province in this period (" + expected.size() + " provinces");
         // the tooltip says what the alert says
         robot.moveTo(guangdong);
         javafx.scene.control.Tooltip tip = WaitForAsyncUtils.asyncFx(() -> (javafx.scene.control.Tooltip) guangdong.getProperties().get("javafx.scene.control.Tooltip")).get();
