@@ -22,14 +22,7 @@ class SourcesCommandTest {
     @Test
     void anApiSourceIsAddedPolledWithItsTokenAndRemoved() throws Exception {
         TestWorkspace t = TestWorkspace.create(Files.createDirectories(dir.resolve("ws")), false);
-        Files.writeString(ImportService.profilesDir(t.workspace).resolve("api-orders.json"), """
-                {"name": "api-orders", "kind": "sales",
-                 "format": {"type": "json", "encoding": "auto", "delimiter": "auto", "decimal": ".", "headerRow": "auto", "sheet": null},
-                 "fields": {"order_id": "order_no", "sold_at": {"column": "paid_at", "format": "yyyy-MM-dd'T'HH:mm:ssXXX"},
-                   "sku": "sku", "product_name": "name", "model": "model", "series": "series", "category": "category",
-                   "qty": "qty", "amount": "amount", "province": "province", "city": "city",
-                   "channel": {"const": "官方商城"}, "channel_type": {"const": "online"}, "country": {"const": "CN"}, "currency": {"const": "CNY"}}}
-                """);
+        org.salestrack.ingest.api.ApiServer.writeProfile(ImportService.profilesDir(t.workspace));
         t.workspace.close();
         String ws = dir.resolve("ws/workspace.db").toString();
         Path token = Files.writeString(dir.resolve("mall.token"), "tok-42\n");

@@ -42,8 +42,7 @@ public final class ApiSources {
 
     /** Adds a source, or changes the settings of the one of that name; its watermark stays. */
     public ApiSource save(ApiSource s) {
-        try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
+        SettingsWrite.inTransaction(workspace, "save the API source " + s.name(), c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO api_source(name, url, profile, token_file, paging, page_param, "
                     + "since_param, items, next_cursor, watermark_field, poll_minutes, enabled, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
                     + "ON CONFLICT(name) DO UPDATE SET url = excluded.url, profile = excluded.profile, token_file = excluded.token_file, "
@@ -64,38 +63,26 @@ public final class ApiSources {
                 ps.setInt(12, s.enabled() ? 1 : 0);
                 ps.setString(13, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
                 ps.executeUpdate();
-                // the token itself never enters the workspace or its audit log: only where it is kept
-                AuditLog.record(c, "edit", "API source " + s.name(), s.url() + ", profile " + s.profile() + ", " + s.paging().id()
-                        + " paging, every " + s.pollMinutes() + " min" + (s.tokenFile() == null ? "" : ", token from " + s.tokenFile())
-                        + (s.enabled() ? "" : ", paused"));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot save the API source " + s.name(), e);
-        }
+            // the token itself never enters the workspace or its audit log: only where it is kept
+            AuditLog.record(c, "edit", "API source " + s.name(), s.url() + ", profile " + s.profile() + ", " + s.paging().id()
+                    + " paging, every " + s.pollMinutes() + " min" + (s.tokenFile() == null ? "" : ", token from " + s.tokenFile())
+                    + (s.enabled() ? "" : ", paused"));
+            return null;
+        });
         return find(s.name()).orElseThrow();
     }
 
     /** Stops polling a source; true when there was one. What it stored stays. */
     public boolean remove(String name) {
-        try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
+        return SettingsWrite.inTransaction(workspace, "remove the API source " + name, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM api_source WHERE name = ?")) {
                 ps.setString(1, name);
                 boolean removed = ps.executeUpdate() > 0;
                 if (removed) AuditLog.record(c, "edit", "API source " + name, "no longer polled");
-                c.commit();
                 return removed;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot remove the API source " + name, e);
-        }
+        });
     }
 
     /** Moves the watermark of source {@code id} to {@code watermark} once a poll's records are stored. */

@@ -42,8 +42,7 @@ public final class WatchFolders {
     /** Adds a folder (its absolute path), or changes its settings when it is watched already. */
     public WatchedFolder save(String path, String profile, int pollSeconds, WatchMode mode, boolean enabled) {
         new WatchedFolder(0, path, profile, pollSeconds, mode, enabled); // checks the values before anything is written
-        try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
+        SettingsWrite.inTransaction(workspace, "save the watched folder " + path, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO watch_folder(path, profile, poll_seconds, mode, enabled, created_at) "
                     + "VALUES (?,?,?,?,?,?) ON CONFLICT(path) DO UPDATE SET profile = excluded.profile, poll_seconds = excluded.poll_seconds, "
                     + "mode = excluded.mode, enabled = excluded.enabled")) {
@@ -54,37 +53,25 @@ public final class WatchFolders {
                 ps.setInt(5, enabled ? 1 : 0);
                 ps.setString(6, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
                 ps.executeUpdate();
-                // an edit of settings, not of data: the workbench's rollups must not look stale after it
-                AuditLog.record(c, "edit", "watched folder " + path, "profile " + (profile == null ? "auto" : profile) + ", every " + pollSeconds
-                        + " s, " + mode.id() + (enabled ? "" : ", paused"));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot save the watched folder " + path, e);
-        }
+            // an edit of settings, not of data: the workbench's rollups must not look stale after it
+            AuditLog.record(c, "edit", "watched folder " + path, "profile " + (profile == null ? "auto" : profile) + ", every " + pollSeconds
+                    + " s, " + mode.id() + (enabled ? "" : ", paused"));
+            return null;
+        });
         return find(path).orElseThrow();
     }
 
     /** Stops watching a folder; true when it was watched. Its files and their journal stay. */
     public boolean remove(String path) {
-        try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
+        return SettingsWrite.inTransaction(workspace, "remove the watched folder " + path, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM watch_folder WHERE path = ?")) {
                 ps.setString(1, path);
                 boolean removed = ps.executeUpdate() > 0;
                 if (removed) AuditLog.record(c, "edit", "watched folder " + path, "no longer watched");
-                c.commit();
                 return removed;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot remove the watched folder " + path, e);
-        }
+        });
     }
 
     private static WatchedFolder row(ResultSet rs) throws SQLException {

@@ -86,6 +86,18 @@ public final class ApiServer implements AutoCloseable {
         return b.append(']').toString();
     }
 
+    /** Writes {@code api-orders}, the mapping profile of {@link #orders}' records, into a workspace's profiles folder. */
+    public static void writeProfile(java.nio.file.Path profiles) throws IOException {
+        java.nio.file.Files.writeString(profiles.resolve("api-orders.json"), """
+                {"name": "api-orders", "kind": "sales",
+                 "format": {"type": "json", "encoding": "auto", "delimiter": "auto", "decimal": ".", "headerRow": "auto", "sheet": null},
+                 "fields": {"order_id": "order_no", "sold_at": {"column": "paid_at", "format": "yyyy-MM-dd'T'HH:mm:ssXXX"},
+                   "sku": "sku", "product_name": "name", "model": "model", "series": "series", "category": "category",
+                   "qty": "qty", "amount": "amount", "province": "province", "city": "city",
+                   "channel": {"const": "官方商城"}, "channel_type": {"const": "online"}, "country": {"const": "CN"}, "currency": {"const": "CNY"}}}
+                """);
+    }
+
     @Override
     public void close() { server.stop(0); }
 }

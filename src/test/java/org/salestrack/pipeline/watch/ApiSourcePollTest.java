@@ -40,14 +40,7 @@ class ApiSourcePollTest {
     @BeforeEach
     void setUp() throws Exception {
         ws = TestWorkspace.create(Files.createDirectories(dir.resolve("ws")), false);
-        Files.writeString(ImportService.profilesDir(ws.workspace).resolve("api-orders.json"), """
-                {"name": "api-orders", "kind": "sales",
-                 "format": {"type": "json", "encoding": "auto", "delimiter": "auto", "decimal": ".", "headerRow": "auto", "sheet": null},
-                 "fields": {"order_id": "order_no", "sold_at": {"column": "paid_at", "format": "yyyy-MM-dd'T'HH:mm:ssXXX"},
-                   "sku": "sku", "product_name": "name", "model": "model", "series": "series", "category": "category",
-                   "qty": "qty", "amount": "amount", "province": "province", "city": "city",
-                   "channel": {"const": "官方商城"}, "channel_type": {"const": "online"}, "country": {"const": "CN"}, "currency": {"const": "CNY"}}}
-                """);
+        org.salestrack.ingest.api.ApiServer.writeProfile(ImportService.profilesDir(ws.workspace));
         sources = new ApiSources(ws.workspace);
     }
 

@@ -150,14 +150,7 @@ class WatchScreenFxTest {
     /** Issue 18 #2 on the screen: an API source added with the form is polled by the running watcher, then paused and removed. */
     @Test
     void anApiSourceAddedOnTheScreenIsPolledPausedAndRemoved(FxRobot robot) throws Exception {
-        Files.writeString(org.salestrack.ingest.ImportService.profilesDir(ws.workspace).resolve("api-orders.json"), """
-                {"name": "api-orders", "kind": "sales",
-                 "format": {"type": "json", "encoding": "auto", "delimiter": "auto", "decimal": ".", "headerRow": "auto", "sheet": null},
-                 "fields": {"order_id": "order_no", "sold_at": {"column": "paid_at", "format": "yyyy-MM-dd'T'HH:mm:ssXXX"},
-                   "sku": "sku", "product_name": "name", "model": "model", "series": "series", "category": "category",
-                   "qty": "qty", "amount": "amount", "province": "province", "city": "city",
-                   "channel": {"const": "官方商城"}, "channel_type": {"const": "online"}, "country": {"const": "CN"}, "currency": {"const": "CNY"}}}
-                """);
+        org.salestrack.ingest.api.ApiServer.writeProfile(org.salestrack.ingest.ImportService.profilesDir(ws.workspace));
         Path token = Files.writeString(dir.resolve("mall.token"), "tok-7\n");
         Files.setPosixFilePermissions(token, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         long linesBefore = WatchFixture.totals(ws.workspace).rows();
