@@ -171,9 +171,9 @@ public final class ForecastView implements Screen {
         reconcile.setButtonCell(DimLabels.cell(i18n, ForecastView::reconcileKey));
         reconcile.valueProperty().bindBidirectional(vm.reconcileProperty());
         Button xlsx = Controls.button(i18n, "forecast-export-xlsx", "forecast.export.table", () -> export.table(i18n.get("forecast.sheet"),
-                ForecastTables.exportColumns(i18n), ForecastTables.exportRows(new ArrayList<>(table.getItems())), p -> vm.note("forecast.exported|" + p)));
-        Button png = Controls.button(i18n, "forecast-export-png", "forecast.export.png", () -> export.chart(chart.chart(), "forecast", false, p -> vm.note("forecast.exported|" + p)));
-        Button svg = Controls.button(i18n, "forecast-export-svg", "forecast.export.svg", () -> export.chart(chart.chart(), "forecast", true, p -> vm.note("forecast.exported|" + p)));
+                ForecastTables.exportColumns(i18n), ForecastTables.exportRows(new ArrayList<>(table.getItems())), p -> vm.note(org.salestrack.model.Message.of("forecast.exported", p))));
+        Button png = Controls.button(i18n, "forecast-export-png", "forecast.export.png", () -> export.chart(chart.chart(), "forecast", false, p -> vm.note(org.salestrack.model.Message.of("forecast.exported", p))));
+        Button svg = Controls.button(i18n, "forecast-export-svg", "forecast.export.svg", () -> export.chart(chart.chart(), "forecast", true, p -> vm.note(org.salestrack.model.Message.of("forecast.exported", p))));
         Button keep = Controls.button(i18n, "forecast-keep", "forecast.keep", vm::keepForecast);
         keep.disableProperty().bind(vm.baseProperty().isNull());
         // a narrow window wraps the buttons onto a second line instead of clipping their labels
@@ -292,8 +292,8 @@ public final class ForecastView implements Screen {
     }
 
     private void showMessage() {
-        String m = vm.messageProperty().get();
-        String text = m == null || m.isEmpty() ? "" : m.contains("|") ? i18n.get(m.substring(0, m.indexOf('|')), m.substring(m.indexOf('|') + 1)) : i18n.get(m);
+        org.salestrack.model.Message m = vm.messageProperty().get();
+        String text = m == null ? "" : i18n.get(m, m.english());
         if (vm.filtersOutsideLevelProperty().get()) text = (text.isEmpty() ? "" : text + "  ·  ") + i18n.get("forecast.filters.outside");
         message.setText(text);
     }

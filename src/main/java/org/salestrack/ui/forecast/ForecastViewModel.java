@@ -13,8 +13,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -33,6 +33,7 @@ import org.salestrack.forecast.scenario.Scenario;
 import org.salestrack.forecast.scenario.ScenarioComparator;
 import org.salestrack.forecast.scenario.ForecastPaths;
 import org.salestrack.model.SavedScenario;
+import org.salestrack.model.Message;
 import org.salestrack.model.ScenarioComparison;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Member;
@@ -92,7 +93,7 @@ public final class ForecastViewModel {
     private final ReadOnlyObjectWrapper<ForecastPaths> adjusted = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SavedScenario> saved = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparison = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper filtersOutsideLevel = new ReadOnlyBooleanWrapper();
@@ -202,7 +203,7 @@ public final class ForecastViewModel {
             series.setAll(list);
             SeriesHistory next = list.stream().filter(s -> s.id().equals(keep)).findFirst().orElse(list.isEmpty() ? null : list.get(0));
             if (next == selected.get() && next != null) analyse(next); else selected.set(next);
-            message.set(list.isEmpty() ? "forecast.no.series" : "");
+            message.set(list.isEmpty() ? Message.of("forecast.no.series") : null);
         }, this::failed);
     }
 
@@ -234,7 +235,7 @@ public final class ForecastViewModel {
             return;
         }
         if (level.isEmpty() || levelSeries.size() < 2) {
-            message.set("forecast.reconcile.single");
+            message.set(Message.of("forecast.reconcile.single"));
             return;
         }
         List<SeriesHistory> all = levelSeries;
@@ -287,7 +288,7 @@ public final class ForecastViewModel {
         try {
             adjusted.set(currentScenario("current").apply(b).series(s.id()));
         } catch (IllegalArgumentException e) {
-            message.set("forecast.scenario.invalid|" + e.getMessage());
+            message.set(Message.of("forecast.scenario.invalid", String.valueOf(e.getMessage())));
         }
     }
 
@@ -320,7 +321,7 @@ public final class ForecastViewModel {
             }
         }, list -> {
             saved.setAll(list);
-            message.set("forecast.scenario.saved|" + sc.name());
+            message.set(Message.of("forecast.scenario.saved", sc.name()));
             done.run();
         }, this::failed);
     }
@@ -340,7 +341,7 @@ public final class ForecastViewModel {
                 desk.keep(level, run, shown, model);
                 return null;
             }
-        }, v -> message.set("forecast.kept|" + s.id()), this::failed);
+        }, v -> message.set(Message.of("forecast.kept", s.id())), this::failed);
     }
 
     private String storedModel(ModelRun run) {
@@ -365,18 +366,18 @@ public final class ForecastViewModel {
             List<Scenario> list = chosenScenarios.stream().map(x -> Scenario.fromDefinition(x.definition())).toList();
             comparison.set(ScenarioComparator.compare(b, list, selected.get().id()));
         } catch (IllegalArgumentException e) {
-            message.set("forecast.scenario.invalid|" + e.getMessage());
+            message.set(Message.of("forecast.scenario.invalid", String.valueOf(e.getMessage())));
         }
     }
 
     /** Shows a bundle key ("key|argument") in the message line, e.g. after an export. */
-    public void note(String keyAndArgument) { message.set(keyAndArgument); }
+    public void note(Message m) { message.set(m); }
 
     private void failed(Throwable e) {
         busy.set(false);
         loading.set(false);
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        message.set(e instanceof java.util.concurrent.CancellationException ? "forecast.cancelled" : "forecast.failed|" + why);
+        message.set(e instanceof java.util.concurrent.CancellationException ? Message.of("forecast.cancelled") : Message.of("forecast.failed", why));
     }
 
     /** Months to forecast (the horizon control); changing it refits the chosen series. */
@@ -415,7 +416,8 @@ public final class ForecastViewModel {
     public ReadOnlyObjectProperty<ScenarioComparison> comparisonProperty() { return comparison.getReadOnlyProperty(); }
 
     /** A bundle key, or "key|argument". */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** What the screen says about its last step, in any language; null when it has nothing to say. */
+    public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 

@@ -338,13 +338,8 @@ public final class ImportView implements Screen {
     }
 
     private void relabel() {
-        String s = vm.statusProperty().get();
-        if (s == null || s.isEmpty()) {
-            status.setText("");
-        } else {
-            String[] parts = s.split("\\|");
-            status.setText(i18n.get(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length)));
-        }
+        org.salestrack.model.Message m = vm.statusProperty().get();
+        status.setText(m == null ? "" : i18n.get(m, m.english()));
         List<String> need = vm.missing().stream().map(alt -> String.join(i18n.get("import.or"), alt.stream().map(this::fieldLabel).toList())).toList();
         required.setText(need.isEmpty() || vm.previewProperty().get() == null ? "" : i18n.get("import.required.missing", String.join(i18n.get("import.list.sep"), need)));
         List<Path> f = vm.files();

@@ -11,8 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -50,7 +50,7 @@ public final class ImportViewModel {
     private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<List<String>> missing = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -84,7 +84,8 @@ public final class ImportViewModel {
     public ObservableList<ImportBatch> batches() { return batches; }
 
     /** Status text as "key|arg|arg" for the view to translate. */
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** What the last step did, for the status line; null before any. */
+    public ReadOnlyObjectProperty<Message> statusProperty() { return status.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
@@ -130,8 +131,8 @@ public final class ImportViewModel {
         userProfile = null;
         edited = false;
         preview.set(p);
-        if (p.problem() != null) status.set("import.no.profile");
-        else status.set("import.detected|" + p.profile().name());
+        if (p.problem() != null) status.set(Message.of("import.no.profile"));
+        else status.set(Message.of("import.detected", p.profile().name()));
         RecordKind k = detected == null ? kind.get() : detected.kind();
         fillMapping(k, detected);
         kind.set(k);
@@ -171,7 +172,7 @@ public final class ImportViewModel {
             detected = p;
             userProfile = p;
             edited = false;
-            status.set("import.profile.saved|" + saved.getFileName());
+            status.set(Message.of("import.profile.saved", saved.getFileName()));
             return true;
         } catch (java.io.IOException | RuntimeException e) {
             problems.add(new ImportProblem("", "", "", "", reason(e)));
@@ -194,7 +195,7 @@ public final class ImportViewModel {
         busy.set(true);
         tasks.execute(new ImportTask(pipeline.withHoldGuard(guard), todo, profile), this::finished, e -> {
             busy.set(false);
-            status.set(e instanceof CancellationException ? "import.cancelled" : "import.failed");
+            status.set(Message.of(e instanceof CancellationException ? "import.cancelled" : "import.failed"));
             if (!(e instanceof CancellationException)) problems.add(new ImportProblem("", "", "", "", reason(e)));
             refreshBatches();
         });
@@ -214,7 +215,7 @@ public final class ImportViewModel {
                 for (RowError err : e.errors()) problems.add(problem(e.file(), err));
             }
         }
-        status.set("import.done|" + stored + "|" + refused);
+        status.set(Message.of("import.done", stored, refused));
         refreshBatches();
         dataChanged.run();
     }
@@ -230,7 +231,7 @@ public final class ImportViewModel {
             @Override
             public ImportBatch call() { return pipeline.undo(batch.id(), progress()).batch(); }
         }, b -> {
-            status.set("import.undone|" + b.id() + "|" + b.fileName());
+            status.set(Message.of("import.undone", b.id(), b.fileName()));
             refreshBatches();
             dataChanged.run();
         }, e -> problems.add(new ImportProblem(batch.fileName(), "", "", "", reason(e))));

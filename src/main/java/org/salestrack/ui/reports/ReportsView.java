@@ -123,9 +123,8 @@ public final class ReportsView implements Screen {
     }
 
     private void showMessage() {
-        String m = vm.messageProperty().get();
-        message.setText(m == null || m.isEmpty() ? "" : m.contains("|")
-                ? i18n.get(m.substring(0, m.indexOf('|')), m.substring(m.indexOf('|') + 1)) : i18n.get(m));
+        org.salestrack.model.Message m = vm.messageProperty().get();
+        message.setText(m == null ? "" : i18n.get(m, m.english()));
     }
 
     static String sectionKey(ReportSection s) {

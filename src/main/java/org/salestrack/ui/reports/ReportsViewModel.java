@@ -11,8 +11,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import org.salestrack.model.Message;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -38,7 +39,7 @@ public final class ReportsViewModel {
     private final ObservableSet<ReportSection> sections = FXCollections.observableSet(EnumSet.allOf(ReportSection.class));
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Locale.ENGLISH);
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private BackgroundTask<Path> running;
 
@@ -62,21 +63,21 @@ public final class ReportsViewModel {
             if (period.get() == null || !list.contains(period.get())) {
                 period.set(SalesWorkbookBuilder.defaultMonth(list, java.util.Optional.ofNullable(loaded.asOf())).orElse(null));
             }
-            message.set(list.isEmpty() ? "reports.no.sales" : "");
+            message.set(list.isEmpty() ? Message.of("reports.no.sales") : null);
         }, this::failed);
     }
 
     /** Builds the workbook into {@code out}; {@code title} names the task in the status bar. */
     public void build(Path out, String title) {
         if (busy.get() || sections.isEmpty()) {
-            if (sections.isEmpty()) message.set("reports.no.sections");
+            if (sections.isEmpty()) message.set(Message.of("reports.no.sections"));
             return;
         }
         ReportRequest request = new ReportRequest(period.get(), Set.copyOf(sections));
         Locale locale = language.get();
         written.set(null);
         busy.set(true);
-        message.set("reports.building");
+        message.set(Message.of("reports.building"));
         running = new BackgroundTask<>(title) {
             @Override
             public Path call() throws Exception {
@@ -88,7 +89,7 @@ public final class ReportsViewModel {
             busy.set(false);
             running = null;
             written.set(p);
-            message.set("reports.written|" + p);
+            message.set(Message.of("reports.written", p));
         }, this::failed);
     }
 
@@ -100,10 +101,10 @@ public final class ReportsViewModel {
         busy.set(false);
         running = null;
         if (e instanceof java.util.concurrent.CancellationException) {
-            message.set("reports.cancelled");
+            message.set(Message.of("reports.cancelled"));
             return;
         }
-        message.set("reports.failed|" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        message.set(Message.of("reports.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 
     public ObservableList<YearMonth> months() { return months; }
@@ -120,7 +121,8 @@ public final class ReportsViewModel {
     public ReadOnlyObjectProperty<Path> writtenProperty() { return written.getReadOnlyProperty(); }
 
     /** A bundle key, or "key|argument". */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** What the screen says about its last step, in any language; null when it has nothing to say. */
+    public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 

@@ -255,13 +255,8 @@ public final class WatchView implements Screen {
     }
 
     private void relabel() {
-        String s = vm.statusProperty().get();
-        if (s == null || s.isEmpty()) {
-            status.setText("");
-            return;
-        }
-        String[] parts = s.split("\\|", -1);
-        status.setText(i18n.get(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length)));
+        org.salestrack.model.Message m = vm.statusProperty().get();
+        status.setText(m == null ? "" : i18n.get(m, m.english()));
     }
 
     private void relabelApis() { apis.relabel(); }

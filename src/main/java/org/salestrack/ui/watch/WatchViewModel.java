@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.salestrack.model.Message;
 import org.salestrack.model.watch.WatchEvent;
 import org.salestrack.model.watch.WatchMode;
 import org.salestrack.model.watch.WatchState;
@@ -25,7 +26,7 @@ import org.salestrack.task.TaskExecutor;
 
 /**
  * The Watched folders screen's state: the folders with how each is watched, a form to add one or change
- * one's settings, and the journal of what the watcher did. Status texts are "key|arg|..." for the view.
+ * one's settings, and the journal of what the watcher did. The status is a message the view shows in its language.
  */
 public final class WatchViewModel {
     static final int JOURNAL_ROWS = 200;
@@ -41,7 +42,7 @@ public final class WatchViewModel {
     private final StringProperty profile = new SimpleStringProperty(AUTO);
     private final IntegerProperty interval = new SimpleIntegerProperty(2);
     private final ObjectProperty<WatchMode> mode = new SimpleObjectProperty<>(WatchMode.AUTO);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
 
     public WatchViewModel(WatchDesk desk, TaskExecutor tasks) {
         this.desk = desk;
@@ -63,7 +64,8 @@ public final class WatchViewModel {
 
     public ObjectProperty<WatchMode> modeProperty() { return mode; }
 
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** What the last action did, for the status line; null before any. */
+    public ReadOnlyObjectProperty<Message> statusProperty() { return status.getReadOnlyProperty(); }
 
     private record Loaded(List<FolderRow> folders, List<WatchEvent> journal, List<String> profiles) {}
 
@@ -84,7 +86,7 @@ public final class WatchViewModel {
             folders.setAll(l.folders);
             journal.setAll(l.journal);
             if (!profiles.equals(l.profiles)) profiles.setAll(l.profiles);
-        }, e -> status.set("watch.error|" + message(e)));
+        }, e -> status.set(Message.of("watch.error", message(e))));
     }
 
     /** Fills the form with a folder's settings, to change them. */
@@ -101,7 +103,7 @@ public final class WatchViewModel {
     public void save() {
         String p = path.get() == null ? "" : path.get().strip();
         if (p.isEmpty()) {
-            status.set("watch.error.no_path");
+            status.set(Message.of("watch.error.no_path"));
             return;
         }
         Path dir = Path.of(p).toAbsolutePath().normalize();
@@ -116,10 +118,10 @@ public final class WatchViewModel {
                 return desk.save(dir.toString(), name, seconds, m, existing == null || existing.enabled());
             }
         }, f -> {
-            status.set("watch.saved|" + f.path());
+            status.set(Message.of("watch.saved", f.path()));
             clear();
             refresh();
-        }, e -> status.set(e instanceof IllegalArgumentException ? "watch.error.no_folder|" + dir : "watch.error|" + message(e)));
+        }, e -> status.set(e instanceof IllegalArgumentException ? Message.of("watch.error.no_folder", dir) : Message.of("watch.error", message(e))));
     }
 
     /** Empties the form for the next folder. */
@@ -138,9 +140,9 @@ public final class WatchViewModel {
             @Override
             public WatchedFolder call() { return desk.save(f.path(), f.profile(), f.pollSeconds(), f.mode(), !f.enabled()); }
         }, saved -> {
-            status.set((saved.enabled() ? "watch.resumed|" : "watch.paused|") + saved.path());
+            status.set(Message.of(saved.enabled() ? "watch.resumed" : "watch.paused", saved.path()));
             refresh();
-        }, e -> status.set("watch.error|" + message(e)));
+        }, e -> status.set(Message.of("watch.error", message(e))));
     }
 
     public void remove(FolderRow row) {
@@ -150,10 +152,10 @@ public final class WatchViewModel {
             @Override
             public Boolean call() { return desk.remove(p); }
         }, ok -> {
-            status.set("watch.removed|" + p);
+            status.set(Message.of("watch.removed", p));
             if (p.equals(path.get())) clear();
             refresh();
-        }, e -> status.set("watch.error|" + message(e)));
+        }, e -> status.set(Message.of("watch.error", message(e))));
     }
 
     private static String message(Throwable e) {

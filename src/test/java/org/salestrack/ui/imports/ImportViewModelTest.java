@@ -30,7 +30,7 @@ class ImportViewModelTest {
         vm.importFiles();
         assertThat(vm.batches()).hasSize(1);
         assertThat(vm.batches().get(0).stored()).isEqualTo(12);
-        assertThat(vm.statusProperty().get()).isEqualTo("import.done|12|0");
+        assertThat(vm.statusProperty().get()).isEqualTo(org.salestrack.model.Message.of("import.done", 12, 0));
         assertThat(changed.get()).isEqualTo(1);
         vm.undo(vm.batches().get(0));
         assertThat(vm.batches().get(0).status().id()).isEqualTo("undone");

@@ -68,7 +68,7 @@ class ReportsViewModelTest {
         vm.sections().remove(ReportSection.DETAIL);
         Path out = dir.resolve("r.xlsx");
         vm.build(out, "test");
-        assertThat(vm.messageProperty().get()).isEqualTo("reports.written|" + out);
+        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("reports.written", out));
         assertThat(vm.writtenProperty().get()).isEqualTo(out);
         SummaryRow total = new SummaryQuery(fx.ws.workspace).run(List.of(), last.atDay(1).toString(), last.atEndOfMonth().toString()).get(0);
         assertThat(kpi(out, "Sales amount", "This month")).isEqualByComparingTo(total.amount());
@@ -89,7 +89,7 @@ class ReportsViewModelTest {
         }
         vm.sections().clear();
         vm.build(dir.resolve("none.xlsx"), "test");
-        assertThat(vm.messageProperty().get()).isEqualTo("reports.no.sections");
+        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("reports.no.sections"));
         assertThat(dir.resolve("none.xlsx")).doesNotExist();
     }
 
@@ -107,7 +107,7 @@ class ReportsViewModelTest {
         ReportsViewModel cancelled = new ReportsViewModel(fx.services.reports(), cancelFirst, Locale.ENGLISH);
         cancelled.periodProperty().set(vm.periodProperty().get());
         cancelled.build(dir.resolve("cancelled.xlsx"), "test");
-        assertThat(cancelled.messageProperty().get()).isEqualTo("reports.cancelled");
+        assertThat(cancelled.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("reports.cancelled"));
         assertThat(cancelled.busyProperty().get()).isFalse();
         assertThat(dir.resolve("cancelled.xlsx")).doesNotExist();
     }
