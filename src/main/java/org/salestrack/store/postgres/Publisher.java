@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.postgresql.PGConnection;
 import org.salestrack.model.national.PublishReport;
+import org.salestrack.model.BatchStatus;
 import org.salestrack.store.AuditLog;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
@@ -40,7 +41,7 @@ public final class Publisher {
         this.store = store;
     }
 
-    private record LocalBatch(long id, String fileName, String sha256, String kind, String profile, long read, String status,
+    private record LocalBatch(long id, String fileName, String sha256, String kind, String profile, long read, BatchStatus status,
                               String startedAt) {}
 
     public PublishReport publish() {
@@ -76,7 +77,7 @@ public final class Publisher {
         long removed = 0;
         List<LocalBatch> batches = localBatches(local);
         for (LocalBatch b : batches) {
-            if (!b.status().equals("stored")) continue;
+            if (b.status() != BatchStatus.STORED) continue;
             long[] nb = nationalBatch(pg, b, source);
             if (nb[1] == 1) {
                 copyLines(local, pg, b.id(), nb[0], dims);
@@ -95,7 +96,7 @@ public final class Publisher {
             }
         }
         for (LocalBatch b : batches) {
-            if (!b.status().equals("undone") || storedLocally(batches, b)) continue;
+            if (b.status() != BatchStatus.UNDONE || storedLocally(batches, b)) continue;
             Long id = publishedByMe(pg, b);
             if (id == null) continue;
             try (PreparedStatement ps = pg.prepareStatement("SELECT national_undo(?)")) {
@@ -131,14 +132,14 @@ public final class Publisher {
                 + "status, started_at FROM import_batch WHERE kind = 'sales' AND status IN ('stored', 'undone') ORDER BY id")) {
             while (rs.next()) {
                 out.add(new LocalBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-                        rs.getString(7), rs.getString(8)));
+                        BatchStatus.of(rs.getString(7)), rs.getString(8)));
             }
         }
         return out;
     }
 
     private static boolean storedLocally(List<LocalBatch> batches, LocalBatch undone) {
-        return batches.stream().anyMatch(b -> b.status().equals("stored") && b.sha256().equals(undone.sha256()) && b.kind().equals(undone.kind()));
+        return batches.stream().anyMatch(b -> b.status() == BatchStatus.STORED && b.sha256().equals(undone.sha256()) && b.kind().equals(undone.kind()));
     }
 
     /** {national id, 1 when created now}. */
