@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 mvn -B -q -o test-compile
 PRISTINE="${1:-/work/bench-data/current-10M.db}"
 WORK="${2:-target/bench-screens}"
-trap 'rm -f "$WORK"/validation.db "$WORK"/validation.db-wal "$WORK"/validation.db-shm' EXIT
+trap 'rm -f "$WORK"/validation.db "$WORK"/validation.db-wal "$WORK"/validation.db-shm "$WORK"/validation.db.before-migration-*' EXIT
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/time -f "wall %e s, user %U s, sys %S s, max RSS %M KB" \
   java "-Xmx${3:-2g}" -cp target/salestrack.jar:target/test-classes org.salestrack.bench.ValidationScreenBench "$PRISTINE" "$WORK"
