@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # bench/screens/validation.sh: on a copy of the 10M-line benchmark workspace, the Data quality screen's
-# "Run validation" (time, peak heap sampled) and "Accept all matching" for the rule with the most findings
-# (time, audited as one review). Usage: bench/screens/validation.sh [PRISTINE] [WORKDIR] [XMX]
-# PRISTINE defaults to /work/bench-data/pristine-10000000.db (built once by bench/query: QueryBench WORKSPACE LINES).
+# "Run validation" (time, CPU, peak heap sampled as HeapWatch does, progress checked to only grow) and "Accept all
+# matching" for the rule with the most findings (time, CPU, audited as one review). The copy is deleted afterwards.
+# Usage: bench/screens/validation.sh [WORKSPACE] [WORKDIR] [XMX]
+# WORKSPACE defaults to /work/bench-data/current-10M.db (the migrated 10M workspace; bench/query builds the pristine one:
+# QueryBench WORKSPACE LINES). Run it with XMX 2g to show the run fits the issue's 2 GB heap.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -f target/salestrack.jar ] || mvn -B -q -o package -DskipTests
 mvn -B -q -o test-compile
-PRISTINE="${1:-/work/bench-data/pristine-10000000.db}"
+PRISTINE="${1:-/work/bench-data/current-10M.db}"
 WORK="${2:-target/bench-screens}"
-java "-Xmx${3:-12g}" -cp target/salestrack.jar:target/test-classes org.salestrack.bench.ValidationScreenBench "$PRISTINE" "$WORK"
+trap 'rm -f "$WORK"/validation.db "$WORK"/validation.db-wal "$WORK"/validation.db-shm "$WORK"/validation.db.before-migration-*' EXIT
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+/usr/bin/time -f "wall %e s, user %U s, sys %S s, max RSS %M KB" \
+  java "-Xmx${3:-2g}" -cp target/salestrack.jar:target/test-classes org.salestrack.bench.ValidationScreenBench "$PRISTINE" "$WORK"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -20,10 +20,10 @@ import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.BatchStatus;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.pipeline.ImportPipeline;
-import org.salestrack.validate.HoldGuard;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
+import org.salestrack.validate.HoldGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -117,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportPipeline.FollowUp after = imported.followUp();
         if (after.validation() != null) {
             err.printf("data quality: %d findings on the new batches (%d open, %d already reviewed)%n",
-                    after.validation().report().hits().size(), after.validation().opened(), after.validation().alreadyReviewed());
+                    after.validation().report().total(), after.validation().opened(), after.validation().alreadyReviewed());
             for (org.salestrack.validate.MassHold m : after.validation().notHeld()) {
                 err.printf(java.util.Locale.ROOT, "rule %s fires on %,d of %,d new lines (%.1f%%), more than %.1f%%: its findings were saved but hold no "
                         + "lines. Check its parameters, or import with --hold-anyway (or run validate --hold-anyway) to hold them.%n",

@@ -59,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Workspace ws = workspace.openToChange();
-        ValidationService service = ValidationService.of(ws);
+        ValidationService service = json ? ValidationService.of(ws).keepingHits() : ValidationService.of(ws);
         if (batch != null && !service.isStoredBatch(batch)) throw new IllegalArgumentException("there is no stored import batch " + batch);
         Map<String, RuleSetting> overrides = rules == null ? Map.of() : RuleSettingsJson.read(rules);
         HoldGuard guard = new HoldGuard(maxHoldShare, m -> holdAnyway);

@@ -24,6 +24,17 @@ public final class LongSet {
         return true;
     }
 
+    public boolean contains(long v) {
+        if (v == EMPTY) return hasZero;
+        int mask = slots.length - 1;
+        int i = (int) (v ^ (v >>> 32)) & mask;
+        while (slots[i] != EMPTY) {
+            if (slots[i] == v) return true;
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
     private static boolean insert(long[] table, long v) {
         int mask = table.length - 1;
         int i = (int) (v ^ (v >>> 32)) & mask;

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -45,22 +46,29 @@ public final class ChannelStuffingRule implements Rule {
     private record DealerMonth(String dealer, YearMonth month) {}
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
         double share = params.decimal(SHARE);
         long minSellIn = params.integer(MIN_SELL_IN);
+        Map<DealerMonth, Long> sellOut = new HashMap<>();
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                if (f.dealerCode() == null || !DailySeries.counted(context, i, f)) return;
+                sellOut.merge(new DealerMonth(f.dealerCode(), YearMonth.from(f.soldAt())), f.qty(), Long::sum);
+            }
+
+            @Override public void end() {
+                judge(context, share, minSellIn, severity, sellOut).forEach(out);
+            }
+        };
+    }
+
+    private static List<RuleHit> judge(ScanContext input, double share, long minSellIn, Severity severity, Map<DealerMonth, Long> sellOut) {
         Map<DealerMonth, Long> sellIn = new HashMap<>();
         Map<DealerMonth, SellInFact> largest = new HashMap<>();
         for (SellInFact s : input.sellIns()) {
             DealerMonth key = new DealerMonth(s.dealerCode(), YearMonth.from(s.shippedAt()));
             sellIn.merge(key, s.qty(), Long::sum);
             largest.merge(key, s, (a, b) -> b.qty() > a.qty() ? b : a);
-        }
-        Map<DealerMonth, Long> sellOut = new HashMap<>();
-        List<SaleFact> sales = input.sales();
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            if (f.dealerCode() == null || !DailySeries.counted(input, i)) continue;
-            sellOut.merge(new DealerMonth(f.dealerCode(), YearMonth.from(f.soldAt())), f.qty(), Long::sum);
         }
         Map<DealerMonth, long[]> stockChange = stockChanges(input.stocks(), sellIn);
         List<DealerMonth> order = new ArrayList<>(sellIn.keySet());

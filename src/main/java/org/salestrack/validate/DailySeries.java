@@ -1,17 +1,15 @@
 package org.salestrack.validate;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.salestrack.model.SaleFact;
 
 /**
  * Counted sales (paid, positive quantity, not a repeated line) of one store, channel or SKU, day by day from
- * its first sale to its last, with zero on days without a sale. Built in two passes over the lines with
- * arrays per key, so a million lines cost two hash lookups each.
+ * its first sale to its last, with zero on days without a sale. Built by a {@link Builder} fed the lines one by
+ * one in import order, so the lines need not be held: the lines of a 10M-line workspace stream past it.
  */
 final class DailySeries {
     final String key;
@@ -24,7 +22,7 @@ final class DailySeries {
     final int[] nightLines;
     final double[] discountSum;
     final int[] discountLines;
-    /** Index into the input's sales of the first counted line of each day, -1 for a day without one. */
+    /** Index (in import order) of the first counted line of each day, -1 for a day without one. */
     final int[] firstLine;
 
     private DailySeries(String key, String store, long firstDay, int days) {
@@ -38,7 +36,6 @@ final class DailySeries {
         this.discountSum = new double[days];
         this.discountLines = new int[days];
         this.firstLine = new int[days];
-        Arrays.fill(firstLine, -1);
     }
 
     int days() { return units.length; }
@@ -48,16 +45,8 @@ final class DailySeries {
     /** Day index of {@code f}'s sale date in this series. */
     int dayOf(SaleFact f) { return (int) (f.saleDate().toEpochDay() - firstDay); }
 
-    static boolean counted(ValidationInput input, int i) {
-        return !input.isDuplicate(i) && input.sales().get(i).isSale();
-    }
-
-    /**
-     * Series per key for the counted lines whose key is not null, in order of first appearance.
-     * {@code nightFrom}/{@code nightTo} bound the hours whose lines count as night lines.
-     */
-    static Map<String, DailySeries> build(ValidationInput input, Function<SaleFact, String> keyOf, int nightFrom, int nightTo) {
-        return build(input, keyOf, f -> null, nightFrom, nightTo);
+    static boolean counted(ScanContext context, int i, SaleFact f) {
+        return !context.isDuplicate(i) && f.isSale();
     }
 
     /** Night lines are those sold from 02:00 to before 05:00, the window of night-burst's defaults. */
@@ -66,53 +55,120 @@ final class DailySeries {
 
     /**
      * Series per store, and per channel for lines without a store, as store-spike, anomaly-iforest and
-     * anomaly-stl all need; the input builds it once for all three.
+     * anomaly-stl all need; a run builds it once for all three.
      */
-    static Map<String, DailySeries> byStoreOrChannel(ValidationInput input) {
-        return build(input, f -> f.storeCode() != null ? f.storeCode() : "channel " + f.channel(), SaleFact::storeCode,
-                NIGHT_FROM, NIGHT_TO);
+    static Builder byStoreOrChannel() {
+        return new Builder(f -> f.storeCode() != null ? f.storeCode() : "channel " + f.channel(), SaleFact::storeCode, NIGHT_FROM, NIGHT_TO);
     }
 
-    private static Map<String, DailySeries> build(ValidationInput input, Function<SaleFact, String> keyOf,
-                                                  Function<SaleFact, String> storeOf, int nightFrom, int nightTo) {
-        List<SaleFact> sales = input.sales();
-        Map<String, long[]> range = new LinkedHashMap<>();
-        Map<String, String> storeByKey = new LinkedHashMap<>();
-        for (int i = 0; i < sales.size(); i++) {
-            if (!counted(input, i)) continue;
-            SaleFact f = sales.get(i);
-            String key = keyOf.apply(f);
-            if (key == null) continue;
-            long day = f.saleDate().toEpochDay();
-            long[] r = range.get(key);
-            if (r == null) {
-                range.put(key, new long[] {day, day});
-                storeByKey.put(key, storeOf.apply(f));
-            } else {
-                r[0] = Math.min(r[0], day);
-                r[1] = Math.max(r[1], day);
-            }
+    /** Series per SKU (night lines not counted). */
+    static Builder bySku() {
+        return new Builder(SaleFact::sku, f -> null, 0, 0);
+    }
+
+    /** Takes the counted lines one at a time, in import order, and gives the series per key in order of first appearance. */
+    static final class Builder {
+        // per day: units, revenue, lines, night lines, discounted lines, first line + 1 (0: none)
+        private static final int STRIDE = 6;
+        private final Function<SaleFact, String> keyOf;
+        private final Function<SaleFact, String> storeOf;
+        private final int nightFrom;
+        private final int nightTo;
+        private final Map<String, Growing> byKey = new LinkedHashMap<>();
+
+        private Builder(Function<SaleFact, String> keyOf, Function<SaleFact, String> storeOf, int nightFrom, int nightTo) {
+            this.keyOf = keyOf;
+            this.storeOf = storeOf;
+            this.nightFrom = nightFrom;
+            this.nightTo = nightTo;
         }
-        Map<String, DailySeries> series = new LinkedHashMap<>();
-        range.forEach((key, r) -> series.put(key, new DailySeries(key, storeByKey.get(key), r[0], Math.toIntExact(r[1] - r[0] + 1))));
-        for (int i = 0; i < sales.size(); i++) {
-            if (!counted(input, i)) continue;
-            SaleFact f = sales.get(i);
+
+        /** Adds line {@code i} if it counts (the caller knows whether it repeats an earlier line). */
+        void add(int i, SaleFact f, boolean duplicate) {
+            if (duplicate || !f.isSale()) return;
             String key = keyOf.apply(f);
-            if (key == null) continue;
-            DailySeries s = series.get(key);
-            int d = s.dayOf(f);
-            s.units[d] += f.qty();
-            s.revenueE4[d] += f.amountE4();
-            s.lines[d]++;
+            if (key == null) return;
+            Growing g = byKey.get(key);
+            if (g == null) byKey.put(key, g = new Growing(storeOf.apply(f)));
+            int d = g.slot(f.saleDate().toEpochDay());
+            long[] v = g.values;
+            int at = d * STRIDE;
+            v[at] += f.qty();
+            v[at + 1] += f.amountE4();
+            v[at + 2]++;
             int hour = f.soldAt().getHour();
-            if (hour >= nightFrom && hour < nightTo) s.nightLines[d]++;
+            if (hour >= nightFrom && hour < nightTo) v[at + 3]++;
             if (f.discountRate() != null) {
-                s.discountSum[d] += f.discountRate();
-                s.discountLines[d]++;
+                g.discount[d] += f.discountRate();
+                v[at + 4]++;
             }
-            if (s.firstLine[d] < 0) s.firstLine[d] = i;
+            if (v[at + 5] == 0) v[at + 5] = i + 1L;
         }
-        return series;
+
+        Map<String, DailySeries> build() {
+            Map<String, DailySeries> series = new LinkedHashMap<>();
+            byKey.forEach((key, g) -> {
+                int days = Math.toIntExact(g.max - g.min + 1);
+                DailySeries s = new DailySeries(key, g.store, g.min, days);
+                int offset = (int) (g.min - g.base);
+                for (int d = 0; d < days; d++) {
+                    int at = (offset + d) * STRIDE;
+                    long[] v = g.values;
+                    s.units[d] = v[at];
+                    s.revenueE4[d] = v[at + 1];
+                    s.lines[d] = (int) v[at + 2];
+                    s.nightLines[d] = (int) v[at + 3];
+                    s.discountLines[d] = (int) v[at + 4];
+                    s.firstLine[d] = (int) (v[at + 5] - 1);
+                    s.discountSum[d] = g.discount[offset + d];
+                }
+                series.put(key, s);
+            });
+            return series;
+        }
+
+        /** One key's days so far, in arrays that grow at either end as earlier or later days turn up. */
+        private static final class Growing {
+            final String store;
+            long base;
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            long[] values = new long[0];
+            double[] discount = new double[0];
+
+            Growing(String store) { this.store = store; }
+
+            int slot(long day) {
+                int capacity = discount.length;
+                if (capacity == 0 || day < base || day >= base + capacity) {
+                    long lo = capacity == 0 ? day : Math.min(day, min);
+                    long hi = capacity == 0 ? day : Math.max(day, max);
+                    int need = Math.toIntExact(hi - lo + 1);
+                    int grown = Math.max(64, need * 2);
+                    long newBase = lo - (grown - need) / 2;
+                    long[] v = new long[grown * STRIDE];
+                    double[] disc = new double[grown];
+                    if (capacity > 0) {
+                        int from = (int) (min - base);
+                        int to = (int) (min - newBase);
+                        int n = (int) (max - min + 1);
+                        System.arraycopy(values, from * STRIDE, v, to * STRIDE, n * STRIDE);
+                        System.arraycopy(discount, from, disc, to, n);
+                    }
+                    values = v;
+                    discount = disc;
+                    base = newBase;
+                }
+                if (day < min) min = day;
+                if (day > max) max = day;
+                return (int) (day - base);
+            }
+        }
+    }
+
+    /** The series {@code builder} makes of every line of {@code input}, for the rules run over a list in memory. */
+    static Map<String, DailySeries> of(ValidationInput input, Builder builder) {
+        for (int i = 0; i < input.sales().size(); i++) builder.add(i, input.sales().get(i), input.isDuplicate(i));
+        return builder.build();
     }
 }

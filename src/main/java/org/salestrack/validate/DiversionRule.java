@@ -1,7 +1,7 @@
 package org.salestrack.validate;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.salestrack.model.Haversine;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
@@ -33,17 +33,15 @@ public final class DiversionRule implements Rule {
     }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
         double maxKm = params.decimal(MAX_KM);
-        List<RuleHit> hits = new ArrayList<>();
-        List<SaleFact> sales = input.sales();
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            if (f.dealerCode() == null || !f.isSale() || input.isDuplicate(i)) continue;
-            Message why = explain(f, maxKm);
-            if (why != null) hits.add(Hits.sale(ID, severity, f, why));
-        }
-        return hits;
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                if (f.dealerCode() == null || !f.isSale() || context.isDuplicate(i)) return;
+                Message why = explain(f, maxKm);
+                if (why != null) out.accept(Hits.sale(ID, severity, f, why));
+            }
+        };
     }
 
     private static Message explain(SaleFact f, double maxKm) {

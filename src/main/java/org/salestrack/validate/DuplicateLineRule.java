@@ -1,7 +1,7 @@
 package org.salestrack.validate;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -25,17 +25,14 @@ public final class DuplicateLineRule implements Rule {
     @Override public List<RuleParameter> parameters() { return List.of(); }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
-        List<RuleHit> hits = new ArrayList<>();
-        List<SaleFact> sales = input.sales();
-        for (int i = 0; i < sales.size(); i++) {
-            int original = input.originalOf(i);
-            if (original < 0) continue;
-            SaleFact f = sales.get(i);
-            SaleFact first = sales.get(original);
-            hits.add(Hits.sale(ID, severity, f, Message.of("rule.duplicate_line", f.orderId(), f.channel(),
-                    f.sku(), f.qty(), Hits.money(f.amountE4()), Hits.where(first))));
-        }
-        return hits;
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                if (!context.isDuplicate(i)) return;
+                SaleFact first = context.original(i);
+                out.accept(Hits.sale(ID, severity, f, Message.of("rule.duplicate_line", f.orderId(), f.channel(),
+                        f.sku(), f.qty(), Hits.money(f.amountE4()), Hits.where(first))));
+            }
+        };
     }
 }

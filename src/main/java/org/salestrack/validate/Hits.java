@@ -4,6 +4,8 @@ import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.salestrack.model.Message;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.RuleHit;
@@ -17,10 +19,27 @@ final class Hits {
 
     /** The base (English) bundle the workbench's screens also read; its rule.* keys word every explanation. */
 
+    /**
+     * English texts of recent messages: a rule that fires on millions of lines says the same few thousand things
+     * (a dealer, its province and where the unit went), and formatting each through MessageFormat again cost more
+     * than the rule. Emptied when full, so it stays small.
+     */
+    private static final Map<Message, String> ENGLISH = new ConcurrentHashMap<>();
+    private static final int ENGLISH_KEPT = 20_000;
+
+    static String english(Message why) {
+        String text = ENGLISH.get(why);
+        if (text != null) return text;
+        text = why.english();
+        if (ENGLISH.size() >= ENGLISH_KEPT) ENGLISH.clear();
+        ENGLISH.put(why, text);
+        return text;
+    }
+
     /** A hit on a stored sale line; error hits hold the line out of totals. */
     static RuleHit sale(String rule, Severity severity, SaleFact f, Message why) {
         return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(),
-                why.english(), severity == Severity.ERROR, List.of(), why);
+                english(why), severity == Severity.ERROR, List.of(), why);
     }
 
     /** A hit on a group of sale lines, pointing at the first and holding the rest with it. */

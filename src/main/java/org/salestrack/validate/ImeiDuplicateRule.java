@@ -1,13 +1,10 @@
 package org.salestrack.validate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -33,39 +30,32 @@ public final class ImeiDuplicateRule implements Rule {
     @Override public List<RuleParameter> parameters() { return List.of(); }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
-        List<SaleFact> sales = input.sales();
-        // a valid IMEI is 15 digits, so it fits a long: find the repeated ones with a primitive sort
-        long[] values = new long[sales.size()];
-        int counted = 0;
-        for (int i = 0; i < sales.size(); i++) {
-            if (counts(input, i)) values[counted++] = Long.parseLong(sales.get(i).imei());
-        }
-        long[] sorted = Arrays.copyOf(values, counted);
-        Arrays.sort(sorted);
-        Set<String> repeated = new HashSet<>();
-        for (int i = 1; i < counted; i++) {
-            if (sorted[i] == sorted[i - 1]) repeated.add(String.format(Locale.ROOT, "%015d", sorted[i]));
-        }
-        // per repeated IMEI: the first line of each distinct order, in input order
-        Map<String, List<Integer>> ordersByImei = new LinkedHashMap<>();
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            if (!repeated.contains(f.imei()) || !counts(input, i)) continue;
-            List<Integer> firsts = ordersByImei.computeIfAbsent(f.imei(), k -> new ArrayList<>());
-            if (firsts.stream().noneMatch(j -> sameOrder(sales.get(j), f))) firsts.add(i);
-        }
-        List<RuleHit> hits = new ArrayList<>();
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            List<Integer> firsts = repeated.contains(f.imei()) ? ordersByImei.get(f.imei()) : null;
-            if (firsts == null || firsts.size() < 2 || firsts.get(0) == i || !firsts.contains(i)) continue;
-            int n = firsts.indexOf(i) + 1;
-            SaleFact first = sales.get(firsts.get(0));
-            hits.add(Hits.sale(ID, severity, f, Message.of("rule.imei_duplicate", f.imei(), firsts.size(), orderName(f),
-                    n, first.saleDate(), orderName(first), Hits.where(first))));
-        }
-        return hits;
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
+        // per IMEI that may repeat: the first line of each distinct order, in input order
+        Map<String, List<Numbered>> ordersByImei = new HashMap<>();
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                if (!counts(context, i, f) || !context.mayRepeat(f.imei())) return;
+                List<Numbered> firsts = ordersByImei.computeIfAbsent(f.imei(), k -> new ArrayList<>(2));
+                if (firsts.stream().noneMatch(j -> sameOrder(j.line(), f))) firsts.add(new Numbered(i, f));
+            }
+
+            @Override public void end() {
+                List<Numbered> later = new ArrayList<>();
+                List<RuleHit> hits = new ArrayList<>();
+                for (List<Numbered> firsts : ordersByImei.values()) {
+                    if (firsts.size() < 2) continue;
+                    SaleFact first = firsts.get(0).line();
+                    for (int n = 2; n <= firsts.size(); n++) {
+                        SaleFact f = firsts.get(n - 1).line();
+                        later.add(new Numbered(firsts.get(n - 1).i(), f));
+                        hits.add(Hits.sale(ID, severity, f, Message.of("rule.imei_duplicate", f.imei(), firsts.size(), orderName(f),
+                                n, first.saleDate(), orderName(first), Hits.where(first))));
+                    }
+                }
+                Numbered.emitInOrder(later, hits, out);
+            }
+        };
     }
 
     private static boolean sameOrder(SaleFact a, SaleFact b) {
@@ -76,8 +66,7 @@ public final class ImeiDuplicateRule implements Rule {
         return Hits.blank(f.orderId()) ? "#" + f.rowId() : f.orderId();
     }
 
-    private static boolean counts(ValidationInput input, int i) {
-        SaleFact f = input.sales().get(i);
-        return f.isSale() && !input.isDuplicate(i) && !Hits.blank(f.imei()) && Imei.isValid(f.imei());
+    private static boolean counts(ScanContext context, int i, SaleFact f) {
+        return f.isSale() && !context.isDuplicate(i) && !Hits.blank(f.imei()) && Imei.isValid(f.imei());
     }
 }

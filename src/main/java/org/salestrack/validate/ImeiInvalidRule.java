@@ -1,7 +1,7 @@
 package org.salestrack.validate;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -25,16 +25,14 @@ public final class ImeiInvalidRule implements Rule {
     @Override public List<RuleParameter> parameters() { return List.of(); }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
-        List<RuleHit> hits = new ArrayList<>();
-        List<SaleFact> sales = input.sales();
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            String imei = f.imei();
-            if (Hits.blank(imei) || input.isDuplicate(i) || Imei.isValid(imei)) continue;
-            hits.add(Hits.sale(ID, severity, f, explain(imei)));
-        }
-        return hits;
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                String imei = f.imei();
+                if (Hits.blank(imei) || context.isDuplicate(i) || Imei.isValid(imei)) return;
+                out.accept(Hits.sale(ID, severity, f, explain(imei)));
+            }
+        };
     }
 
     static Message explain(String imei) {

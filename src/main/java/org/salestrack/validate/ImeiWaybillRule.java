@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -30,30 +31,44 @@ public final class ImeiWaybillRule implements Rule {
     @Override public List<RuleParameter> parameters() { return List.of(); }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
-        List<SaleFact> sales = input.sales();
-        Map<String, Integer> firstIndex = new HashMap<>();
-        Map<String, Set<String>> waybills = new HashMap<>();
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            if (Hits.blank(f.imei()) || Hits.blank(f.waybill())) continue;
-            Integer first = firstIndex.putIfAbsent(f.imei(), i);
-            if (first != null && !sales.get(first).waybill().equals(f.waybill())) {
-                waybills.computeIfAbsent(f.imei(), k -> new LinkedHashSet<>(List.of(sales.get(first).waybill())))
-                        .add(f.waybill());
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
+        Map<String, Bound> byImei = new HashMap<>();
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                if (Hits.blank(f.imei()) || Hits.blank(f.waybill()) || !context.mayRepeat(f.imei())) return;
+                Bound b = byImei.get(f.imei());
+                if (b == null) {
+                    byImei.put(f.imei(), new Bound(f));
+                } else if (!b.first.waybill().equals(f.waybill())) {
+                    if (b.waybills == null) b.waybills = new LinkedHashSet<>(List.of(b.first.waybill()));
+                    b.waybills.add(f.waybill());
+                    b.others.add(new Numbered(i, f));
+                }
             }
-        }
-        List<RuleHit> hits = new ArrayList<>();
-        if (waybills.isEmpty()) return hits;
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            Set<String> all = Hits.blank(f.imei()) ? null : waybills.get(f.imei());
-            if (all == null || Hits.blank(f.waybill())) continue;
-            SaleFact first = sales.get(firstIndex.get(f.imei()));
-            if (first.waybill().equals(f.waybill())) continue;
-            hits.add(Hits.sale(ID, severity, f, Message.of("rule.imei_waybill", f.imei(), f.waybill(),
-                    first.waybill(), Hits.where(first), all.size())));
-        }
-        return hits;
+
+            @Override public void end() {
+                List<Numbered> lines = new ArrayList<>();
+                List<RuleHit> hits = new ArrayList<>();
+                for (Bound b : byImei.values()) {
+                    if (b.waybills == null) continue;
+                    for (Numbered n : b.others) {
+                        SaleFact f = n.line();
+                        lines.add(n);
+                        hits.add(Hits.sale(ID, severity, f, Message.of("rule.imei_waybill", f.imei(), f.waybill(),
+                                b.first.waybill(), Hits.where(b.first), b.waybills.size())));
+                    }
+                }
+                Numbered.emitInOrder(lines, hits, out);
+            }
+        };
+    }
+
+    /** An IMEI's first line with a waybill, and once another waybill turns up, every waybill and the lines bound to the others. */
+    private static final class Bound {
+        final SaleFact first;
+        Set<String> waybills;
+        final List<Numbered> others = new ArrayList<>(1);
+
+        Bound(SaleFact first) { this.first = first; }
     }
 }

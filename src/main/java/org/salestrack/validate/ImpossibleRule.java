@@ -2,6 +2,7 @@ package org.salestrack.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -30,36 +31,32 @@ public final class ImpossibleRule implements Rule {
     }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
         long grace = params.integer(GRACE);
-        long today = input.today().toEpochDay();
-        List<RuleHit> hits = new ArrayList<>();
-        List<SaleFact> sales = input.sales();
-        for (int i = 0; i < sales.size(); i++) {
-            if (input.isDuplicate(i)) continue;
-            SaleFact f = sales.get(i);
-            long day = f.saleDate().toEpochDay();
-            boolean future = day > today;
-            boolean early = f.skuLaunch() != null && day < f.skuLaunch().toEpochDay() - grace;
-            boolean noQty = f.qty() <= 0 && f.status() == SaleStatus.PAID;
-            if (!future && !early && !noQty) continue;
-            List<Message> reasons = new ArrayList<>(3);
-            if (future) {
-                reasons.add(Message.of("rule.impossible.future", f.saleDate(), input.today()));
+        long today = context.today().toEpochDay();
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                if (context.isDuplicate(i)) return;
+                long day = f.saleDate().toEpochDay();
+                boolean future = day > today;
+                boolean early = f.skuLaunch() != null && day < f.skuLaunch().toEpochDay() - grace;
+                boolean noQty = f.qty() <= 0 && f.status() == SaleStatus.PAID;
+                if (!future && !early && !noQty) return;
+                List<Message> reasons = new ArrayList<>(3);
+                if (future) {
+                    reasons.add(Message.of("rule.impossible.future", f.saleDate(), context.today()));
+                }
+                if (early) {
+                    reasons.add(grace > 0
+                            ? Message.of("rule.impossible.early_grace", f.saleDate(), f.sku(), f.skuLaunch(), grace)
+                            : Message.of("rule.impossible.early", f.saleDate(), f.sku(), f.skuLaunch()));
+                }
+                if (noQty) {
+                    reasons.add(Message.of("rule.impossible.qty", f.qty()));
+                }
+                out.accept(Hits.sale(ID, severity, f, ImpossibleRule.line(reasons)));
             }
-            if (early) {
-                reasons.add(grace > 0
-                        ? Message.of("rule.impossible.early_grace", f.saleDate(), f.sku(), f.skuLaunch(), grace)
-                        : Message.of("rule.impossible.early", f.saleDate(), f.sku(), f.skuLaunch()));
-            }
-            if (noQty) {
-                reasons.add(Message.of("rule.impossible.qty", f.qty()));
-            }
-            if (!reasons.isEmpty()) {
-                hits.add(Hits.sale(ID, severity, f, line(reasons)));
-            }
-        }
-        return hits;
+        };
     }
 
     /** "Impossible line: " and the reasons, one key per count so each language joins them its own way. */

@@ -2,7 +2,12 @@ package org.salestrack.validate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -40,28 +45,44 @@ public final class IsolationForestRule implements Rule {
     }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
-        StoreDayFeatures features = StoreDayFeatures.build(input, params.integerAsInt(MIN_DAYS));
-        int n = features.x.length;
-        int flagged = (int) Math.floor(params.decimal(CONTAMINATION) * n);
-        List<RuleHit> hits = new ArrayList<>();
-        if (flagged == 0) return hits;
-        IsolationForest forest = IsolationForest.fit(features.x, params.integerAsInt(TREES),
-                params.integerAsInt(SAMPLE), params.integer(SEED));
-        double[] scores = forest.scoreAll(features.x);
-        for (int p : top(scores, flagged, features)) {
-            DailySeries s = features.series.get(features.points.get(p)[0]);
-            int d = features.points.get(p)[1];
-            SaleFact f = input.sales().get(s.firstLine[d]);
-            hits.add(Hits.sale(ID, severity, f, Message.of(s.key.startsWith("channel ")
-                    ? "rule.anomaly_iforest.channel" : "rule.anomaly_iforest.store", name(s.key), s.date(d),
-                    Hits.number(scores[p], 3), Hits.number(100.0 * flagged / n, 1), Hits.count(n),
-                    Hits.count(s.units[d]), Hits.money(s.revenueE4[d]),
-                    Hits.number(StoreDayFeatures.averagePrice(s, d), 2),
-                    Hits.percent((double) s.nightLines[d] / s.lines[d]),
-                    Hits.percent(StoreDayFeatures.meanDiscount(s, d)))));
-        }
-        return hits;
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
+        List<Message> whys = new ArrayList<>();
+        List<Integer> firstLines = new ArrayList<>();
+        Map<Integer, SaleFact> lines = new HashMap<>();
+        Set<Integer> wanted = new HashSet<>();
+        return new LineScan() {
+            @Override public Wanted wanted() {
+                StoreDayFeatures features = StoreDayFeatures.build(context, params.integerAsInt(MIN_DAYS));
+                int n = features.x.length;
+                int flagged = (int) Math.floor(params.decimal(CONTAMINATION) * n);
+                if (flagged == 0) return Wanted.NONE;
+                IsolationForest forest = IsolationForest.fit(features.x, params.integerAsInt(TREES),
+                        params.integerAsInt(SAMPLE), params.integer(SEED));
+                double[] scores = forest.scoreAll(features.x);
+                for (int p : top(scores, flagged, features)) {
+                    DailySeries s = features.series.get(features.points.get(p)[0]);
+                    int d = features.points.get(p)[1];
+                    firstLines.add(s.firstLine[d]);
+                    whys.add(Message.of(s.key.startsWith("channel ")
+                            ? "rule.anomaly_iforest.channel" : "rule.anomaly_iforest.store", name(s.key), s.date(d),
+                            Hits.number(scores[p], 3), Hits.number(100.0 * flagged / n, 1), Hits.count(n),
+                            Hits.count(s.units[d]), Hits.money(s.revenueE4[d]),
+                            Hits.number(StoreDayFeatures.averagePrice(s, d), 2),
+                            Hits.percent((double) s.nightLines[d] / s.lines[d]),
+                            Hits.percent(StoreDayFeatures.meanDiscount(s, d))));
+                }
+                wanted.addAll(firstLines);
+                return new Wanted(wanted, Map.of());
+            }
+
+            @Override public void again(int i, SaleFact f) {
+                if (wanted.contains(i)) lines.put(i, f);
+            }
+
+            @Override public void end() {
+                for (int k = 0; k < whys.size(); k++) out.accept(Hits.sale(ID, severity, lines.get(firstLines.get(k)), whys.get(k)));
+            }
+        };
     }
 
     /**

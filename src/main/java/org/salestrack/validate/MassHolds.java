@@ -1,7 +1,6 @@
 package org.salestrack.validate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,15 +11,16 @@ import org.salestrack.model.RuleHit;
 final class MassHolds {
     private MassHolds() {}
 
-    /** The rules over the guard's share that the guard did not confirm, in rule order. */
-    static List<MassHold> refused(ValidationReport report, long lines, HoldGuard guard) {
+    /** Counts the lines {@code h} would hold into {@code heldByRule}. */
+    static void held(Map<String, Long> heldByRule, RuleHit h) {
+        if (h.hold()) heldByRule.merge(h.rule(), (long) (h.rowId() == null ? 0 : 1) + h.relatedRowIds().size(), Long::sum);
+    }
+
+    /** The rules over the guard's share that the guard did not confirm, in the order of {@code heldByRule}. */
+    static List<MassHold> refused(Map<String, Long> heldByRule, long lines, HoldGuard guard) {
         if (lines == 0 || Double.isInfinite(guard.maxShare())) return List.of();
-        Map<String, Long> held = new LinkedHashMap<>();
-        for (RuleHit h : report.hits()) {
-            if (h.hold()) held.merge(h.rule(), (long) (h.rowId() == null ? 0 : 1) + h.relatedRowIds().size(), Long::sum);
-        }
         List<MassHold> out = new ArrayList<>();
-        held.forEach((rule, n) -> {
+        heldByRule.forEach((rule, n) -> {
             MassHold m = new MassHold(rule, n, lines);
             if (m.share() > guard.maxShare() && !guard.confirm().test(m)) out.add(m);
         });
@@ -35,6 +35,6 @@ final class MassHolds {
             hits.add(h.hold() && rules.contains(h.rule()) ? new RuleHit(h.rule(), h.severity(), h.fact(), h.rowId(), h.batchId(),
                     h.fileName(), h.sourceRow(), h.why(), false, h.relatedRowIds(), h.message()) : h);
         }
-        return new ValidationReport(report.ruleOrder(), hits, report.millisByRule());
+        return new ValidationReport(report.ruleOrder(), hits, report.millisByRule(), report.counts());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.salestrack.model.ChannelType;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
@@ -42,49 +43,51 @@ public final class NightBurstRule implements Rule {
     }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
         int from = params.integerAsInt(FROM);
         int to = params.integerAsInt(TO);
         long burst = params.integer(BURST);
-        List<SaleFact> sales = input.sales();
-        List<Integer> night = new ArrayList<>();
+        // only the night's online lines are kept: the few the rule judges
+        List<SaleFact> night = new ArrayList<>();
         Map<Object, Set<String>> ordersByCustomer = new HashMap<>();
         Map<Object, Set<String>> ordersByAddress = new HashMap<>();
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            if (f.channelType() != ChannelType.ONLINE || input.isDuplicate(i)) continue;
-            int hour = f.soldAt().getHour();
-            if (hour < from || hour >= to) continue;
-            night.add(i);
-            String order = order(f);
-            Object customer = customerKey(f);
-            if (customer != null) ordersByCustomer.computeIfAbsent(customer, k -> new HashSet<>()).add(order);
-            Object address = addressKey(f);
-            if (address != null) ordersByAddress.computeIfAbsent(address, k -> new HashSet<>()).add(order);
-        }
-        // one hit per order, on its first night line, holding its other night lines with it
-        Map<String, List<SaleFact>> linesByOrder = new LinkedHashMap<>();
-        for (int i : night) linesByOrder.computeIfAbsent(order(sales.get(i)), k -> new ArrayList<>()).add(sales.get(i));
-        String fromHour = String.format(Locale.ROOT, "%02d", from);
-        String toHour = String.format(Locale.ROOT, "%02d", to);
-        List<RuleHit> hits = new ArrayList<>();
-        linesByOrder.forEach((order, lines) -> {
-            SaleFact f = lines.get(0);
-            Message placed = Message.of("rule.night_burst.placed", order, f.soldAt().toLocalTime(), f.saleDate(),
-                    fromHour, toHour);
-            int byCustomer = size(ordersByCustomer, customerKey(f));
-            int byAddress = size(ordersByAddress, addressKey(f));
-            if (byCustomer >= burst) {
-                hits.add(Hits.saleGroup(ID, Severity.ERROR, lines, Message.of("rule.night_burst.customer", placed,
-                        f.customerId(), byCustomer, burst)));
-            } else if (byAddress >= burst) {
-                hits.add(Hits.saleGroup(ID, Severity.ERROR, lines, Message.of("rule.night_burst.address", placed,
-                        byAddress, burst)));
-            } else {
-                hits.add(Hits.saleGroup(ID, severity, lines, Message.of("rule.night_burst.single", placed)));
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                if (f.channelType() != ChannelType.ONLINE || context.isDuplicate(i)) return;
+                int hour = f.soldAt().getHour();
+                if (hour < from || hour >= to) return;
+                night.add(f);
+                String order = order(f);
+                Object customer = customerKey(f);
+                if (customer != null) ordersByCustomer.computeIfAbsent(customer, k -> new HashSet<>()).add(order);
+                Object address = addressKey(f);
+                if (address != null) ordersByAddress.computeIfAbsent(address, k -> new HashSet<>()).add(order);
             }
-        });
-        return hits;
+
+            @Override public void end() {
+                // one hit per order, on its first night line, holding its other night lines with it
+                Map<String, List<SaleFact>> linesByOrder = new LinkedHashMap<>();
+                for (SaleFact f : night) linesByOrder.computeIfAbsent(order(f), k -> new ArrayList<>()).add(f);
+                String fromHour = String.format(Locale.ROOT, "%02d", from);
+                String toHour = String.format(Locale.ROOT, "%02d", to);
+                linesByOrder.forEach((order, lines) -> {
+                    SaleFact f = lines.get(0);
+                    Message placed = Message.of("rule.night_burst.placed", order, f.soldAt().toLocalTime(), f.saleDate(),
+                            fromHour, toHour);
+                    int byCustomer = size(ordersByCustomer, customerKey(f));
+                    int byAddress = size(ordersByAddress, addressKey(f));
+                    if (byCustomer >= burst) {
+                        out.accept(Hits.saleGroup(ID, Severity.ERROR, lines, Message.of("rule.night_burst.customer", placed,
+                                f.customerId(), byCustomer, burst)));
+                    } else if (byAddress >= burst) {
+                        out.accept(Hits.saleGroup(ID, Severity.ERROR, lines, Message.of("rule.night_burst.address", placed,
+                                byAddress, burst)));
+                    } else {
+                        out.accept(Hits.saleGroup(ID, severity, lines, Message.of("rule.night_burst.single", placed)));
+                    }
+                });
+            }
+        };
     }
 
     /** The order a line belongs to; a line without an order id is an order of its own. */

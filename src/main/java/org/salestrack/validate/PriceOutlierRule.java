@@ -1,7 +1,7 @@
 package org.salestrack.validate;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -31,20 +31,18 @@ public final class PriceOutlierRule implements Rule {
     }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
         double low = params.decimal(MIN_SHARE);
         double high = params.decimal(MAX_SHARE);
-        List<RuleHit> hits = new ArrayList<>();
-        List<SaleFact> sales = input.sales();
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            Long list = f.listPriceE4();
-            if (list == null || list <= 0 || !f.isSale() || input.isDuplicate(i)) continue;
-            long price = f.unitPriceE4();
-            if (price >= list * low && price <= list * high) continue;
-            hits.add(Hits.sale(ID, severity, f, Message.of("rule.price_outlier", Hits.money(price),
-                    Hits.percent((double) price / list), f.sku(), Hits.money(list), Hits.percent(low), Hits.percent(high))));
-        }
-        return hits;
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                Long list = f.listPriceE4();
+                if (list == null || list <= 0 || !f.isSale() || context.isDuplicate(i)) return;
+                long price = f.unitPriceE4();
+                if (price >= list * low && price <= list * high) return;
+                out.accept(Hits.sale(ID, severity, f, Message.of("rule.price_outlier", Hits.money(price),
+                        Hits.percent((double) price / list), f.sku(), Hits.money(list), Hits.percent(low), Hits.percent(high))));
+            }
+        };
     }
 }

@@ -1,7 +1,7 @@
 package org.salestrack.validate;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.salestrack.model.ImportReject;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
@@ -26,14 +26,16 @@ public final class RequiredRule implements Rule {
     @Override public List<RuleParameter> parameters() { return List.of(); }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
-        List<RuleHit> hits = new ArrayList<>();
-        for (ImportReject r : input.rejects()) {
-            // the English is worded from the reason as stored, so it reads exactly as it always has
-            String english = Message.of("rule.required", r.reason()).english();
-            hits.add(new RuleHit(ID, severity, RuleHit.IMPORT, null, r.batchId(), r.fileName(), r.sourceRow(),
-                    english, false, List.of(), Message.of("rule.required", r.why())));
-        }
-        return hits;
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
+        return new LineScan() {
+            @Override public void end() {
+                for (ImportReject r : context.rejects()) {
+                    // the English is worded from the reason as stored, so it reads exactly as it always has
+                    String english = Message.of("rule.required", r.reason()).english();
+                    out.accept(new RuleHit(ID, severity, RuleHit.IMPORT, null, r.batchId(), r.fileName(), r.sourceRow(),
+                            english, false, List.of(), Message.of("rule.required", r.why())));
+                }
+            }
+        };
     }
 }

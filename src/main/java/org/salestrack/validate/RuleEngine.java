@@ -46,34 +46,44 @@ public final class RuleEngine {
         }
     }
 
-    /** Runs every enabled rule; a rule absent from {@code settings} runs with its defaults. */
-    public ValidationReport run(ValidationInput input, Map<String, RuleSetting> settings) {
+    /** An enabled rule with the parameters and severity it runs with. */
+    record Configured(Rule rule, RuleParameters params, Severity severity) {}
+
+    /**
+     * The enabled rules, in order, with their settings checked; a rule absent from {@code settings} runs with its
+     * defaults. An unknown rule or a bad value fails here, before any line is read.
+     */
+    List<Configured> configured(Map<String, RuleSetting> settings) {
         for (String id : settings.keySet()) {
             if (rule(id).isEmpty()) {
                 throw new IllegalArgumentException("unknown rule '" + id + "'; the rules are "
                         + rules.stream().map(Rule::id).toList());
             }
         }
-        Map<Rule, RuleParameters> resolved = new LinkedHashMap<>();
-        Map<Rule, Severity> severities = new LinkedHashMap<>();
+        List<Configured> out = new ArrayList<>();
         for (Rule rule : rules) {
             RuleSetting setting = settings.getOrDefault(rule.id(), RuleSetting.defaults());
             if (!setting.enabled()) continue;
-            resolved.put(rule, parameters(rule, setting));
-            severities.put(rule, setting.severity() != null ? setting.severity() : rule.defaultSeverity());
+            out.add(new Configured(rule, parameters(rule, setting),
+                    setting.severity() != null ? setting.severity() : rule.defaultSeverity()));
         }
+        return out;
+    }
+
+    /** Runs every enabled rule over lines held in memory; a rule absent from {@code settings} runs with its defaults. */
+    public ValidationReport run(ValidationInput input, Map<String, RuleSetting> settings) {
+        List<Configured> enabled = configured(settings);
         // rules share nothing but the immutable input, so they run side by side; results are joined in rule order
-        List<Rule> enabled = new ArrayList<>(resolved.keySet());
         List<TimedHits> results = enabled.parallelStream()
-                .map(rule -> timed(rule, input, resolved.get(rule), severities.get(rule)))
+                .map(c -> timed(c.rule(), input, c.params(), c.severity()))
                 .toList();
         List<String> order = new ArrayList<>();
         List<RuleHit> hits = new ArrayList<>();
         Map<String, Long> millis = new LinkedHashMap<>();
         for (int i = 0; i < enabled.size(); i++) {
-            order.add(enabled.get(i).id());
+            order.add(enabled.get(i).rule().id());
             hits.addAll(results.get(i).hits());
-            millis.put(enabled.get(i).id(), results.get(i).millis());
+            millis.put(enabled.get(i).rule().id(), results.get(i).millis());
         }
         return new ValidationReport(order, hits, millis);
     }

@@ -4,9 +4,13 @@ import com.github.servicenow.ds.stats.stl.SeasonalTrendLoess;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -46,11 +50,11 @@ public final class StlAnomalyRule implements Rule {
     }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
         String by = params.text(BY).trim().toLowerCase(Locale.ROOT);
-        Map<String, DailySeries> all = switch (by) {
-            case "store" -> input.storeDays();
-            case "sku" -> DailySeries.build(input, SaleFact::sku, 0, 0);
+        DailySeries.Builder skus = switch (by) {
+            case "store" -> null;
+            case "sku" -> DailySeries.bySku();
             default -> throw new IllegalArgumentException("parameter 'by' must be store or sku, not '" + by + "'");
         };
         int period = params.integerAsInt(PERIOD);
@@ -59,30 +63,48 @@ public final class StlAnomalyRule implements Rule {
         int minDays = Math.max(params.integerAsInt(MIN_DAYS), 2 * period + 1);
         List<int[]> found = new ArrayList<>();
         List<Message> whys = new ArrayList<>();
-        for (DailySeries s : all.values()) {
-            if (s.days() < minDays || (by.equals("store") && s.store == null)) continue;
-            double[] y = new double[s.days()];
-            for (int d = 0; d < y.length; d++) y[d] = s.units[d];
-            double[] residual = residuals(y, period);
-            RobustScale scale = RobustScale.of(residual);
-            if (!(scale.mad > 0)) continue;
-            for (int d = 0; d < y.length; d++) {
-                double z = scale.z(residual[d]);
-                if (s.firstLine[d] < 0 || Math.abs(z) <= threshold) continue;
-                double expected = y[d] - residual[d] + scale.median;
-                if (Math.abs(y[d] - expected) < minUnits) continue;
-                found.add(new int[] {s.firstLine[d]});
-                whys.add(Message.of(by.equals("store") ? "rule.anomaly_stl.store" : "rule.anomaly_stl.sku", s.key,
-                        Hits.count(s.units[d]), s.date(d), period, Hits.number(expected, 1), Hits.number(z, 1),
-                        Hits.number(threshold, 1)));
+        Map<Integer, SaleFact> lines = new HashMap<>();
+        Set<Integer> wanted = new HashSet<>();
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                if (skus != null) skus.add(i, f, context.isDuplicate(i));
             }
-        }
-        List<RuleHit> hits = new ArrayList<>();
-        Integer[] order = new Integer[found.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingInt(i -> found.get(i)[0]));
-        for (int i : order) hits.add(Hits.sale(ID, severity, input.sales().get(found.get(i)[0]), whys.get(i)));
-        return hits;
+
+            @Override public Wanted wanted() {
+                Map<String, DailySeries> all = skus == null ? context.storeDays() : skus.build();
+                for (DailySeries s : all.values()) {
+                    if (s.days() < minDays || (by.equals("store") && s.store == null)) continue;
+                    double[] y = new double[s.days()];
+                    for (int d = 0; d < y.length; d++) y[d] = s.units[d];
+                    double[] residual = residuals(y, period);
+                    RobustScale scale = RobustScale.of(residual);
+                    if (!(scale.mad > 0)) continue;
+                    for (int d = 0; d < y.length; d++) {
+                        double z = scale.z(residual[d]);
+                        if (s.firstLine[d] < 0 || Math.abs(z) <= threshold) continue;
+                        double expected = y[d] - residual[d] + scale.median;
+                        if (Math.abs(y[d] - expected) < minUnits) continue;
+                        found.add(new int[] {s.firstLine[d]});
+                        whys.add(Message.of(by.equals("store") ? "rule.anomaly_stl.store" : "rule.anomaly_stl.sku", s.key,
+                                Hits.count(s.units[d]), s.date(d), period, Hits.number(expected, 1), Hits.number(z, 1),
+                                Hits.number(threshold, 1)));
+                    }
+                }
+                for (int[] line : found) wanted.add(line[0]);
+                return new Wanted(wanted, Map.of());
+            }
+
+            @Override public void again(int i, SaleFact f) {
+                if (wanted.contains(i)) lines.put(i, f);
+            }
+
+            @Override public void end() {
+                Integer[] order = new Integer[found.size()];
+                for (int k = 0; k < order.length; k++) order[k] = k;
+                Arrays.sort(order, Comparator.comparingInt(k -> found.get(k)[0]));
+                for (int k : order) out.accept(Hits.sale(ID, severity, lines.get(found.get(k)[0]), whys.get(k)));
+            }
+        };
     }
 
     /**

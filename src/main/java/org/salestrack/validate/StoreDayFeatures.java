@@ -1,9 +1,9 @@
 package org.salestrack.validate;
 
-import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.salestrack.model.Money;
 
 /**
  * The store-day points the isolation forest looks at: one per store (or online channel, which has no store)
@@ -24,7 +24,7 @@ final class StoreDayFeatures {
         this.x = x;
     }
 
-    static StoreDayFeatures build(ValidationInput input, int minDays) {
+    static StoreDayFeatures build(ScanContext input, int minDays) {
         Map<String, DailySeries> all = input.storeDays();
         List<DailySeries> kept = new ArrayList<>();
         List<int[]> points = new ArrayList<>();

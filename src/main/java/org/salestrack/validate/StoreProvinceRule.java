@@ -1,7 +1,7 @@
 package org.salestrack.validate;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.SaleFact;
@@ -26,15 +26,13 @@ public final class StoreProvinceRule implements Rule {
     @Override public List<RuleParameter> parameters() { return List.of(); }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
-        List<RuleHit> hits = new ArrayList<>();
-        List<SaleFact> sales = input.sales();
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            if (f.fileProvince() == null || f.storeCode() == null || input.isDuplicate(i)) continue;
-            hits.add(Hits.sale(ID, severity, f, Message.of("rule.store_province", f.storeCode(), Hits.province(f.province()),
-                    Hits.province(f.fileProvince()))));
-        }
-        return hits;
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
+        return new LineScan() {
+            @Override public void line(int i, SaleFact f) {
+                if (f.fileProvince() == null || f.storeCode() == null || context.isDuplicate(i)) return;
+                out.accept(Hits.sale(ID, severity, f, Message.of("rule.store_province", f.storeCode(), Hits.province(f.province()),
+                        Hits.province(f.fileProvince()))));
+            }
+        };
     }
 }

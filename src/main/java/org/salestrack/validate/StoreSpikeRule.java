@@ -1,12 +1,16 @@
 package org.salestrack.validate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
@@ -43,47 +47,56 @@ public final class StoreSpikeRule implements Rule {
     }
 
     @Override
-    public List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
+    public LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out) {
         double ratio = params.decimal(RATIO);
         int window = params.integerAsInt(WINDOW);
         long minUnits = params.integer(MIN_UNITS);
         int minHistory = params.integerAsInt(MIN_HISTORY);
-        Map<String, DailySeries> series = input.storeDays();
         Map<String, Message[]> spikes = new HashMap<>();
-        for (DailySeries s : series.values()) {
-            if (s.store == null) continue;
-            Message[] why = spikeDays(s, ratio, window, minUnits, minHistory);
-            if (why != null) spikes.put(s.store, why);
-        }
-        List<RuleHit> hits = new ArrayList<>();
-        if (spikes.isEmpty()) return hits;
         // per spike day: the lines no campaign covers, and per covering campaign the lines it covers
         Map<Message, List<SaleFact>> uncovered = new LinkedHashMap<>();
         Map<Message, Map<Campaign, List<SaleFact>>> covered = new LinkedHashMap<>();
-        List<SaleFact> sales = input.sales();
-        for (int i = 0; i < sales.size(); i++) {
-            SaleFact f = sales.get(i);
-            Message[] why = f.storeCode() == null ? null : spikes.get(f.storeCode());
-            if (why == null || !DailySeries.counted(input, i)) continue;
-            Message day = why[series.get(f.storeCode()).dayOf(f)];
-            if (day == null) continue;
-            Optional<Campaign> campaign = input.campaigns().stream()
-                    .filter(c -> c.covers(f.saleDate(), f.channel(), f.channelType(), f.province(), f.storeCode()))
-                    .findFirst();
-            if (campaign.isPresent()) {
-                covered.computeIfAbsent(day, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(campaign.get(), k -> new ArrayList<>()).add(f);
-            } else {
-                uncovered.computeIfAbsent(day, k -> new ArrayList<>()).add(f);
+        return new LineScan() {
+            @Override public Wanted wanted() {
+                Map<String, Set<LocalDate>> days = new HashMap<>();
+                for (DailySeries s : context.storeDays().values()) {
+                    if (s.store == null) continue;
+                    Message[] why = spikeDays(s, ratio, window, minUnits, minHistory);
+                    if (why == null) continue;
+                    spikes.put(s.store, why);
+                    Set<LocalDate> dates = days.computeIfAbsent(s.store, k -> new HashSet<>());
+                    for (int d = 0; d < why.length; d++) if (why[d] != null) dates.add(s.date(d));
+                }
+                return new Wanted(Set.of(), days);
             }
-        }
-        uncovered.forEach((day, lines) -> hits.add(Hits.saleGroup(ID, severity, lines, Message.of(lines.size() == 1
-                ? "rule.store_spike.uncovered_one" : "rule.store_spike.uncovered_many", day, lines.size()))));
-        covered.forEach((day, byCampaign) -> byCampaign.forEach((c, lines) -> hits.add(Hits.saleGroup(ID, Severity.INFO,
-                lines, Hits.blank(c.tag()) ? Message.of("rule.store_spike.campaign", day, c.code())
-                        : Message.of("rule.store_spike.campaign_tag", day, c.code(), c.tag())))));
-        hits.sort(Comparator.comparingLong(RuleHit::rowId));
-        return hits;
+
+            @Override public void again(int i, SaleFact f) {
+                Message[] why = f.storeCode() == null ? null : spikes.get(f.storeCode());
+                if (why == null || !DailySeries.counted(context, i, f)) return;
+                Message day = why[context.storeDays().get(f.storeCode()).dayOf(f)];
+                if (day == null) return;
+                Optional<Campaign> campaign = context.campaigns().stream()
+                        .filter(c -> c.covers(f.saleDate(), f.channel(), f.channelType(), f.province(), f.storeCode()))
+                        .findFirst();
+                if (campaign.isPresent()) {
+                    covered.computeIfAbsent(day, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(campaign.get(), k -> new ArrayList<>()).add(f);
+                } else {
+                    uncovered.computeIfAbsent(day, k -> new ArrayList<>()).add(f);
+                }
+            }
+
+            @Override public void end() {
+                List<RuleHit> hits = new ArrayList<>();
+                uncovered.forEach((day, lines) -> hits.add(Hits.saleGroup(ID, severity, lines, Message.of(lines.size() == 1
+                        ? "rule.store_spike.uncovered_one" : "rule.store_spike.uncovered_many", day, lines.size()))));
+                covered.forEach((day, byCampaign) -> byCampaign.forEach((c, lines) -> hits.add(Hits.saleGroup(ID, Severity.INFO,
+                        lines, Hits.blank(c.tag()) ? Message.of("rule.store_spike.campaign", day, c.code())
+                                : Message.of("rule.store_spike.campaign_tag", day, c.code(), c.tag())))));
+                hits.sort(Comparator.comparingLong(RuleHit::rowId));
+                hits.forEach(out);
+            }
+        };
     }
 
     /** The explanation for each spike day of {@code s}, null for other days; null when there is none. */

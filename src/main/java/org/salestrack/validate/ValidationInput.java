@@ -20,7 +20,7 @@ import org.salestrack.model.StockSnapshot;
  * The duplicate index is built once here because most rules must skip duplicate lines so as not to count a
  * unit twice.
  */
-public final class ValidationInput {
+public final class ValidationInput implements ScanContext {
     private final List<SaleFact> sales;
     private final List<SellInFact> sellIns;
     private final List<StockSnapshot> stocks;
@@ -48,26 +48,46 @@ public final class ValidationInput {
 
     public List<SaleFact> sales() { return sales; }
 
-    public List<SellInFact> sellIns() { return sellIns; }
+    @Override public List<SellInFact> sellIns() { return sellIns; }
 
-    public List<StockSnapshot> stocks() { return stocks; }
+    @Override public List<StockSnapshot> stocks() { return stocks; }
 
-    public List<Campaign> campaigns() { return campaigns; }
+    @Override public List<Campaign> campaigns() { return campaigns; }
 
-    public List<ImportReject> rejects() { return rejects; }
+    @Override public List<ImportReject> rejects() { return rejects; }
 
-    public LocalDate today() { return today; }
+    @Override public LocalDate today() { return today; }
 
     /** Whether sale {@code i} repeats the line key of an earlier sale. */
-    public boolean isDuplicate(int i) { return originalOf[i] >= 0; }
+    @Override public boolean isDuplicate(int i) { return originalOf[i] >= 0; }
+
+    @Override public SaleFact original(int i) { return sales.get(originalOf[i]); }
+
+    /** Lines held in memory are few enough to follow every IMEI. */
+    @Override public boolean mayRepeat(String imei) { return true; }
 
     /** The index of the earlier sale that sale {@code i} repeats, or -1. */
     public int originalOf(int i) { return originalOf[i]; }
 
     /** Counted units and revenue per store (or channel) and day, built on first use and shared by the rules. */
-    synchronized Map<String, DailySeries> storeDays() {
-        if (storeDays == null) storeDays = DailySeries.byStoreOrChannel(this);
+    @Override
+    public synchronized Map<String, DailySeries> storeDays() {
+        if (storeDays == null) storeDays = DailySeries.of(this, DailySeries.byStoreOrChannel());
         return storeDays;
+    }
+
+    /** Drives {@code scans} over the lines held here: every line, every line again if any scan wants some, then the end. */
+    void drive(List<LineScan> scans) {
+        for (int i = 0; i < sales.size(); i++) {
+            for (LineScan scan : scans) scan.line(i, sales.get(i));
+        }
+        List<LineScan> again = scans.stream().filter(s -> !s.wanted().isEmpty()).toList();
+        if (!again.isEmpty()) {
+            for (int i = 0; i < sales.size(); i++) {
+                for (LineScan scan : again) scan.again(i, sales.get(i));
+            }
+        }
+        for (LineScan scan : scans) scan.end();
     }
 
     /**

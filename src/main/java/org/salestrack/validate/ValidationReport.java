@@ -9,22 +9,34 @@ import org.salestrack.model.RuleHit;
 import org.salestrack.model.Severity;
 
 /**
- * The hits of one run, in rule order and within a rule in input order, with the time each rule took.
- * {@code ruleOrder} lists every rule that ran, so counts can show a rule that found nothing.
+ * The findings of one run, in rule order and within a rule in input order, with the time each rule took.
+ * {@code ruleOrder} lists every rule that ran, so counts can show a rule that found nothing. {@code counts} are
+ * always complete; {@code hits} are empty when the run kept only the counts (its findings are in the store), as a
+ * run over a whole workspace does unless asked (see {@link ValidationService#keepingHits()}).
  */
-public record ValidationReport(List<String> ruleOrder, List<RuleHit> hits, Map<String, Long> millisByRule) {
+public record ValidationReport(List<String> ruleOrder, List<RuleHit> hits, Map<String, Long> millisByRule, List<RuleCount> counts) {
 
     public ValidationReport {
         ruleOrder = List.copyOf(ruleOrder);
         hits = List.copyOf(hits);
         millisByRule = Collections.unmodifiableMap(new LinkedHashMap<>(millisByRule));
+        counts = List.copyOf(counts);
+    }
+
+    /** A report of hits held in memory, counted here. */
+    public ValidationReport(List<String> ruleOrder, List<RuleHit> hits, Map<String, Long> millisByRule) {
+        this(ruleOrder, hits, millisByRule, countsOf(ruleOrder, hits));
     }
 
     /** Hits per rule and severity, in rule order then error, warning, info; only non-zero counts. */
-    public List<RuleCount> counts() {
+    static List<RuleCount> countsOf(List<String> ruleOrder, List<RuleHit> hits) {
         Map<String, long[]> byRule = new LinkedHashMap<>();
         for (String rule : ruleOrder) byRule.put(rule, new long[Severity.values().length]);
         for (RuleHit h : hits) byRule.computeIfAbsent(h.rule(), r -> new long[Severity.values().length])[h.severity().ordinal()]++;
+        return countsOf(byRule);
+    }
+
+    static List<RuleCount> countsOf(Map<String, long[]> byRule) {
         List<RuleCount> counts = new ArrayList<>();
         byRule.forEach((rule, n) -> {
             for (Severity s : Severity.values()) {
@@ -35,7 +47,12 @@ public record ValidationReport(List<String> ruleOrder, List<RuleHit> hits, Map<S
     }
 
     public long count(String rule, Severity severity) {
-        return hits.stream().filter(h -> h.rule().equals(rule) && h.severity() == severity).count();
+        return counts.stream().filter(c -> c.rule().equals(rule) && c.severity() == severity).mapToLong(RuleCount::count).sum();
+    }
+
+    /** Every finding of the run, kept or not. */
+    public long total() {
+        return counts.stream().mapToLong(RuleCount::count).sum();
     }
 
     public List<RuleHit> hits(String rule) {

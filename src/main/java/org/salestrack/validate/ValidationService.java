@@ -4,18 +4,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.salestrack.model.BatchQuality;
+import org.salestrack.model.Campaign;
+import org.salestrack.model.ImportReject;
 import org.salestrack.model.IssueCount;
 import org.salestrack.model.IssueDetail;
 import org.salestrack.model.IssueFilter;
 import org.salestrack.model.IssueStatus;
 import org.salestrack.model.SaleFact;
+import org.salestrack.model.SellInFact;
 import org.salestrack.model.Severity;
+import org.salestrack.model.StockSnapshot;
 import org.salestrack.model.ValidationIssue;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.quality.IssueQueries;
@@ -32,12 +38,14 @@ import org.salestrack.task.ProgressListener;
  * screen and of {@code validate}.
  */
 public final class ValidationService {
+    private static final int CHUNK = 8_192;
     private final QualityFactsReader reader;
     private final IssueStore issues;
     private final IssueQueries queries;
     private final RuleSettingStore settings;
     private final RuleEngine engine;
     private final Clock clock;
+    private boolean keepHits;
 
     public ValidationService(QualityFactsReader reader, IssueStore issues, IssueQueries queries, RuleSettingStore settings,
                              RuleEngine engine, Clock clock) {
@@ -53,6 +61,16 @@ public final class ValidationService {
     public static ValidationService of(Workspace workspace) {
         return new ValidationService(new QualityFactsReader(workspace), new IssueStore(workspace), new IssueQueries(workspace),
                 new RuleSettingStore(workspace), RuleEngine.standard(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * The same service, but its runs also keep every finding in memory ({@link ValidationReport#hits()}), for a caller
+     * that prints them all; otherwise a run keeps the counts and its findings are in the store.
+     */
+    public ValidationService keepingHits() {
+        ValidationService keeping = new ValidationService(reader, issues, queries, settings, engine, clock);
+        keeping.keepHits = true;
+        return keeping;
     }
 
     public RuleEngine engine() { return engine; }
@@ -90,33 +108,61 @@ public final class ValidationService {
 
     private ValidationRun run(Long batch, Set<Long> scope, Map<String, RuleSetting> overrides, HoldGuard guard, ProgressListener progress,
                               Cancellation cancel) {
-        long t0 = System.nanoTime();
-        progress.progress(0, 4, "reading sale lines");
-        List<SaleFact> sales = reader.sales();
-        cancel.check();
-        progress.progress(1, 4, "reading sell-in, stock and campaigns");
-        ValidationInput input = new ValidationInput(sales, reader.sellIns(), reader.dealerStock(), reader.campaigns(),
-                reader.rejects(), LocalDate.now(clock));
-        cancel.check();
-        long t1 = System.nanoTime();
-        progress.progress(2, 4, "running the rules on " + sales.size() + " lines");
         Map<String, RuleSetting> effective = new LinkedHashMap<>(settings());
         effective.putAll(overrides);
-        ValidationReport all = engine.run(input, effective);
-        ValidationReport report = scope == null ? all : new ValidationReport(all.ruleOrder(),
-                all.hits().stream().filter(h -> scope.contains(h.batchId())).toList(), all.millisByRule());
-        cancel.check();
-        long inScope = scope == null ? sales.size() : sales.stream().filter(f -> scope.contains(f.batchId())).count();
-        List<MassHold> refused = MassHolds.refused(report, inScope, guard);
-        if (!refused.isEmpty()) report = MassHolds.withoutHolds(report, refused);
-        cancel.check();
-        long t2 = System.nanoTime();
-        progress.progress(3, 4, "saving " + report.hits().size() + " findings");
-        IssueStore.Saved saved = issues.replaceOpenIn(scope, report.hits(), now());
-        long t3 = System.nanoTime();
-        progress.progress(4, 4, "done");
-        return new ValidationRun(batch, report, saved.opened(), saved.alreadyReviewed(), sales.size(),
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, refused);
+        List<RuleEngine.Configured> rules = engine.configured(effective);
+        List<String> order = rules.stream().map(c -> c.rule().id()).toList();
+        if (scope != null && scope.isEmpty()) {
+            return new ValidationRun(batch, new ValidationReport(order, List.of(), Map.of()), 0, 0, 0, 0, 0, 0, List.of());
+        }
+        long t0 = System.nanoTime();
+        // the write transaction opens first: no import can change the lines while they are read
+        try (IssueStore.Writer writer = issues.writer(scope, now())) {
+            Findings findings = new Findings(order, scope, writer::add, keepHits);
+            StreamedRun stream = new StreamedRun(source(), LocalDate.now(clock), scope, rules.size());
+            List<LineScan> scans = new ArrayList<>();
+            for (RuleEngine.Configured c : rules) scans.add(c.rule().scan(stream, c.params(), c.severity(), findings.of(c.rule().id())));
+            stream.run(scans, (done, message) -> progress.progress(done, StreamedRun.ALL, message), cancel::check);
+            cancel.check();
+            findings.flush();
+            List<MassHold> refused = MassHolds.refused(findings.heldByRule(), stream.linesInScope(), guard);
+            cancel.check();
+            progress.progress(StreamedRun.AGAIN_DONE, StreamedRun.ALL, "saving " + findings.total() + " findings");
+            long t1 = System.nanoTime();
+            IssueStore.Saved saved = writer.finish(refused.stream().map(MassHold::rule).toList());
+            double saveSeconds = (System.nanoTime() - t1) / 1e9 + findings.writeSeconds();
+            progress.progress(StreamedRun.ALL, StreamedRun.ALL, "done");
+            Map<String, Long> millis = new LinkedHashMap<>();
+            for (int r = 0; r < order.size(); r++) millis.put(order.get(r), stream.ruleMillis(r));
+            ValidationReport report = findings.report(millis);
+            if (!refused.isEmpty()) report = MassHolds.withoutHolds(report, refused);
+            double all = (System.nanoTime() - t0) / 1e9;
+            return new ValidationRun(batch, report, saved.opened(), saved.alreadyReviewed(), stream.lines(), stream.readSeconds(),
+                    Math.max(0, all - stream.readSeconds() - saveSeconds), saveSeconds, refused);
+        }
+    }
+
+    /** The store's lines as a streamed run reads them: in chunks of a few thousand, never all at once. */
+    private StreamedRun.Source source() {
+        return new StreamedRun.Source() {
+            @Override public StreamedRun.Repeats repeats() {
+                QualityFactsReader.Repeats r = reader.repeats(ValidationInput::hash64);
+                return new StreamedRun.Repeats(r.lines(), r.keys()::contains, r.imeis()::contains);
+            }
+
+            @Override public void stream(Set<Long> rowIds, Map<String, Set<LocalDate>> storeDays, boolean all,
+                                         Consumer<List<SaleFact>> chunks) {
+                reader.stream(all ? null : new QualityFactsReader.Subset(rowIds, storeDays), CHUNK, chunks);
+            }
+
+            @Override public List<SellInFact> sellIns() { return reader.sellIns(); }
+
+            @Override public List<StockSnapshot> stocks() { return reader.dealerStock(); }
+
+            @Override public List<Campaign> campaigns() { return reader.campaigns(); }
+
+            @Override public List<ImportReject> rejects() { return reader.rejects(); }
+        };
     }
 
     /** The saved setting of every rule that has one. */

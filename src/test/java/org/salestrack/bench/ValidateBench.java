@@ -44,7 +44,7 @@ public final class ValidateBench {
             seconds[r] = run.seconds();
             System.out.printf(Locale.ROOT, "run %d: %,d lines in %.2f s (read %.2f, rules %.2f, save %.2f; CPU %.2f s), "
                             + "%,d findings, peak heap %.0f MB used, %.0f MB after a collection%n", r + 1, run.lines(), run.seconds(),
-                    run.loadSeconds(), run.ruleSeconds(), run.saveSeconds(), cpu, run.report().hits().size(), heap.peakUsedMb(),
+                    run.loadSeconds(), run.ruleSeconds(), run.saveSeconds(), cpu, run.report().total(), heap.peakUsedMb(),
                     heap.peakAfterGcMb());
             if (r == 0) {
                 System.out.println("counts: " + run.report().counts());

@@ -1,5 +1,6 @@
 package org.salestrack.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,6 +29,14 @@ import org.salestrack.validate.ValidationService;
 public final class ValidationScreenBench {
     private ValidationScreenBench() {}
 
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     public static void main(String[] args) throws Exception {
         Path pristine = Path.of(args.length > 0 ? args[0] : "/work/bench-data/pristine-10000000.db");
         Path work = Path.of(args.length > 1 ? args[1] : "target/bench-screens");
@@ -47,14 +56,24 @@ public final class ValidationScreenBench {
             asked[0]++;
             return true;
         });
+        long[] lastProgress = {-1};
+        ProgressListener progress = (done, total, message) -> {
+            if (done < lastProgress[0]) throw new IllegalStateException("progress went back from " + lastProgress[0] + " to " + done);
+            lastProgress[0] = done;
+        };
         HeapWatch heap = HeapWatch.start();
-        ValidationRun run = service.run(null, Map.of(), guard, ProgressListener.NONE, Cancellation.none());
+        long cpu0 = processCpuNanos();
+        ValidationRun run = service.run(null, Map.of(), guard, progress, Cancellation.none());
+        double validationCpu = (processCpuNanos() - cpu0) / 1e9;
         heap.close();
         System.out.printf(Locale.ROOT, "validation: %,d lines in %.1f s (read %.1f s, rules %.1f s, save %.1f s), %,d findings, %,d open issues; "
                         + "peak heap %.0f MB used, %.0f MB after a collection (target: < 60 s, < 2,048 MB)%n", run.lines(), run.seconds(),
-                run.loadSeconds(), run.ruleSeconds(), run.saveSeconds(), run.report().hits().size(), run.opened(), heap.peakUsedMb(),
+                run.loadSeconds(), run.ruleSeconds(), run.saveSeconds(), run.report().total(), run.opened(), heap.peakUsedMb(),
                 heap.peakAfterGcMb());
+        System.out.printf(Locale.ROOT, "  CPU %.1f s (all threads of this process), load average %.1f, -Xmx %,d MB%n", validationCpu, load(),
+                Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("  counts: " + run.report().counts());
+        System.out.println("  rule ms: " + run.report().millisByRule());
         run = null;
 
         IssueCount biggest = service.issueCounts(IssueFilter.all().withStatus(IssueStatus.OPEN)).stream()
@@ -68,12 +87,15 @@ public final class ValidationScreenBench {
         long matching = service.count(filter);
         double countSeconds = (System.nanoTime() - t0) / 1e9;
         HeapWatch acceptHeap = HeapWatch.start();
+        long cpu1 = processCpuNanos();
         long t1 = System.nanoTime();
         int changed = service.acceptMatching(filter, "bench: accept all of one rule");
         double acceptSeconds = (System.nanoTime() - t1) / 1e9;
+        double acceptCpu = (processCpuNanos() - cpu1) / 1e9;
         acceptHeap.close();
         System.out.printf(Locale.ROOT, "accept all matching (rule %s): %,d findings counted in %.2f s, %,d accepted in %.1f s, peak heap %.0f MB "
-                + "(target: 5M in < 30 s)%n", biggest.rule(), matching, countSeconds, changed, acceptSeconds, acceptHeap.peakUsedMb());
+                + "(target: 5M in < 30 s); CPU of this process %.1f s (SQLite works in it), load average %.1f%n", biggest.rule(), matching,
+                countSeconds, changed, acceptSeconds, acceptHeap.peakUsedMb(), acceptCpu, load());
         try (var c = ws.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT subject, detail FROM audit_log WHERE action = 'review' ORDER BY id DESC LIMIT 1")) {
             if (rs.next()) System.out.println("  audit: " + rs.getString(1) + " / " + rs.getString(2));

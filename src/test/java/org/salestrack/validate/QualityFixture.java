@@ -43,7 +43,7 @@ final class QualityFixture {
         Workspace ws = ingest.workspace;
         service = new ValidationService(new QualityFactsReader(ws), new IssueStore(ws), new IssueQueries(ws),
                 new RuleSettingStore(ws), RuleEngine.standard(),
-                Clock.fixed(Instant.parse("2026-01-15T09:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-01-15T09:00:00Z"), ZoneOffset.UTC)).keepingHits();
     }
 
     /** Copies test resource validate/{@code name} into {@code dir}. */

@@ -1,7 +1,5 @@
 package org.salestrack.validate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +24,7 @@ import org.salestrack.store.SummaryQuery;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 4's acceptance on the committed sample set: every planted problem of samples/README.md is found
@@ -44,7 +43,15 @@ class SampleSetValidationTest {
 
     @BeforeAll
     static void importAndValidateTheSamples() throws Exception {
-        workspace = Workspace.open(dir.resolve("ws.db"));
+        workspace = importSamples(dir);
+        before = total();
+        service = ValidationService.of(workspace).keepingHits();
+        run = service.run(null, Map.of(), ProgressListener.NONE, Cancellation.none());
+    }
+
+    /** A workspace in {@code dir} holding the committed sample set, dealers' stock sheets included. */
+    static Workspace importSamples(Path dir) throws Exception {
+        Workspace workspace = Workspace.open(dir.resolve("ws.db"));
         ImportService imports = new ImportService(workspace, ProfileLibrary.load(dir.resolve("profiles")), ImportPolicy.DEFAULT);
         new FolderImport(imports).importFolder(SAMPLES, ProgressListener.NONE, Cancellation.none());
         // each dealer workbook holds two sheets; the folder import takes its sell-through, the stock sheet needs its own profile
@@ -54,9 +61,7 @@ class SampleSetValidationTest {
                 imports.importFile(book, stock, ProgressListener.NONE, Cancellation.none());
             }
         }
-        before = total();
-        service = ValidationService.of(workspace);
-        run = service.run(null, Map.of(), ProgressListener.NONE, Cancellation.none());
+        return workspace;
     }
 
     private static SummaryRow total() {

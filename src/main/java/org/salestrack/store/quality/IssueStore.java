@@ -8,15 +8,22 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.salestrack.model.IssueFilter;
 import org.salestrack.model.IssueStatus;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.store.AuditLog;
+import org.salestrack.store.LongSet;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes validation results and reviews. A run replaces the open issues of its scope (one batch, or all)
@@ -25,6 +32,7 @@ import org.salestrack.store.Workspace;
  */
 public final class IssueStore {
     private static final int BATCH = 2_000;
+    private static final Logger LOG = LoggerFactory.getLogger(IssueStore.class);
 
     private final Workspace workspace;
 
@@ -46,34 +54,176 @@ public final class IssueStore {
      * already be limited to them: what an import of several files runs once for all its new batches.
      */
     public Saved replaceOpenIn(Collection<Long> batchIds, List<RuleHit> hits, String at) {
-        String ids = batchIds == null ? null : String.join(",", batchIds.stream().map(String::valueOf).toList());
-        String scope = ids == null ? "1 = 1" : "i.batch_id IN (" + ids + ")";
-        Object[] args = new Object[0];
-        if (ids != null && ids.isEmpty()) return new Saved(0, 0);
-        try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
+        if (batchIds != null && batchIds.isEmpty()) return new Saved(0, 0);
+        try (Writer writer = writer(batchIds, at)) {
+            hits.forEach(writer::add);
+            return writer.finish(List.of());
+        }
+    }
+
+    /**
+     * Opens the saving of one run's findings in {@code batchIds} (all batches when null): the scope's open issues
+     * go, and the findings are written as they come, in batches, in one transaction that {@link Writer#finish}
+     * commits (or {@link Writer#close} without it rolls back). Nothing of the run is held in memory but the keys of
+     * the findings a person already reviewed, as numbers.
+     */
+    public Writer writer(Collection<Long> batchIds, String at) {
+        return new Writer(batchIds == null ? null : String.join(",", batchIds.stream().map(String::valueOf).toList()), at);
+    }
+
+    /** The saving of one run's findings; see {@link #writer}. */
+    public final class Writer implements AutoCloseable {
+        private final String ids;
+        private final String scope;
+        private final String at;
+        private final Connection c;
+        private final Reviewed reviewed;
+        private final PreparedStatement issue;
+        private final PreparedStatement related;
+        private final long firstId;
+        private long next;
+        private int pending;
+        private int opened;
+        private int skipped;
+        private boolean done;
+        private final Map<Message, String> argsSeen = new HashMap<>();
+
+        private Writer(String ids, String at) {
+            this.ids = ids;
+            this.scope = ids == null ? "1 = 1" : ids.isEmpty() ? "0 = 1" : "i.batch_id IN (" + ids + ")";
+            this.at = at;
             try {
-                HoldState.prepare(c);
-                HoldState.touchLinesOf(c, "i.status = 'open' AND i.hold = 1 AND " + scope, args);
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM validation_issue WHERE status = 'open'"
-                        + (ids == null ? "" : " AND batch_id IN (" + ids + ")"))) {
-                    ps.executeUpdate();
+                c = workspace.connect();
+                try {
+                    c.setAutoCommit(false);
+                    HoldState.prepare(c);
+                    HoldState.touchLinesOf(c, "i.status = 'open' AND i.hold = 1 AND " + scope);
+                    try (Statement s = c.createStatement()) {
+                        s.executeUpdate("DELETE FROM validation_issue WHERE status = 'open'"
+                                + (ids == null ? "" : ids.isEmpty() ? " AND 0 = 1" : " AND batch_id IN (" + ids + ")"));
+                    }
+                    reviewed = Reviewed.read(c, scope);
+                    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM validation_issue")) {
+                        rs.next();
+                        firstId = rs.getLong(1);
+                    }
+                    next = firstId;
+                    issue = c.prepareStatement(INSERT_ISSUE);
+                    related = c.prepareStatement(INSERT_RELATED);
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    c.close();
+                    throw e;
                 }
-                Set<String> reviewed = reviewedKeys(c, scope, args);
-                int opened = insert(c, hits, reviewed, at);
-                HoldState.touchLinesOf(c, "i.status = 'open' AND i.hold = 1 AND " + scope, args);
+            } catch (SQLException e) {
+                throw new StoreException("cannot start saving the validation results", e);
+            }
+        }
+
+        /** The stored arguments of {@code m}, kept for the next findings that say the same (most of a big run's do). */
+        private String args(Message m) {
+            String json = argsSeen.get(m);
+            if (json != null) return json;
+            if (argsSeen.size() >= 20_000) argsSeen.clear();
+            json = MessageJson.args(m);
+            argsSeen.put(m, json);
+            return json;
+        }
+
+        /** Writes one finding, unless a person already reviewed the same one. */
+        public void add(RuleHit h) {
+            if (done) throw new IllegalStateException("the findings were saved already");
+            if (reviewed.contains(h)) {
+                skipped++;
+                return;
+            }
+            try {
+                bind(issue, related, next++, h, at, this::args);
+                opened++;
+                if (++pending == BATCH) {
+                    issue.executeBatch();
+                    related.executeBatch();
+                    pending = 0;
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot save the validation results", e);
+            }
+        }
+
+        /**
+         * Lets the findings of {@code notHolding} rules hold nothing, brings the lines' holds and the rollup in line
+         * with the issues, audits the run and commits.
+         */
+        public Saved finish(Collection<String> notHolding) {
+            try {
+                issue.executeBatch();
+                related.executeBatch();
+                if (!notHolding.isEmpty()) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE validation_issue SET hold = 0 WHERE id >= ? AND rule IN ("
+                            + String.join(",", notHolding.stream().map(r -> "?").toList()) + ")")) {
+                        ps.setLong(1, firstId);
+                        int k = 2;
+                        for (String rule : notHolding) ps.setString(k++, rule);
+                        ps.executeUpdate();
+                    }
+                }
+                long t0 = System.nanoTime();
+                HoldState.touchLinesOf(c, "i.status = 'open' AND i.hold = 1 AND " + scope);
+                long t1 = System.nanoTime();
                 HoldState.recompute(c);
+                LOG.debug("validation saved: {} issues, lines touched in {} ms, holds in {} ms", opened, (t1 - t0) / 1_000_000,
+                        (System.nanoTime() - t1) / 1_000_000);
                 // totals may have changed: the audit entry is also what tells cached rollups to rebuild
                 AuditLog.record(c, "validate", ids == null ? "all batches" : "batch " + ids,
-                        opened + " open issues, " + (hits.size() - opened) + " already reviewed");
+                        opened + " open issues, " + skipped + " already reviewed");
                 c.commit();
-                return new Saved(opened, hits.size() - opened);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                done = true;
+                return new Saved(opened, skipped);
+            } catch (SQLException e) {
+                throw new StoreException("cannot save the validation results", e);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot save the validation results", e);
+        }
+
+        @Override
+        public void close() {
+            try {
+                issue.close();
+                related.close();
+                if (!done) c.rollback();
+                c.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close the saving of the validation results", e);
+            }
+        }
+    }
+
+    /**
+     * The findings already reviewed in a scope, as numbers: a sale or sell-in line's row id per rule and fact (the row
+     * id names its batch and source row), and the rare finding without a row (a quarantined source row) by its text key.
+     */
+    private static final class Reviewed {
+        private final Map<String, LongSet> rows = new HashMap<>();
+        private final Set<String> others = new HashSet<>();
+
+        static Reviewed read(Connection c, String scope) throws SQLException {
+            Reviewed r = new Reviewed();
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.rule, i.fact, i.row_id, i.batch_id, i.src_row "
+                    + "FROM validation_issue i WHERE i.status <> 'open' AND " + scope);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long row = rs.getLong(3);
+                    if (rs.wasNull()) r.others.add(key(rs.getString(1), rs.getString(2), null, rs.getLong(4), rs.getInt(5)));
+                    else r.rows.computeIfAbsent(rs.getString(1) + '\u001f' + rs.getString(2), k -> new LongSet()).add(row);
+                }
+            }
+            return r;
+        }
+
+        boolean contains(RuleHit h) {
+            if (h.rowId() == null) return others.contains(key(h.rule(), h.fact(), null, h.batchId(), h.sourceRow()));
+            if (rows.isEmpty()) return false;
+            LongSet set = rows.get(h.rule() + '\u001f' + h.fact());
+            return set != null && set.contains(h.rowId());
         }
     }
 
@@ -125,9 +275,11 @@ public final class IssueStore {
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
             try {
+                long t0 = System.nanoTime();
                 prepare.run(c);
                 HoldState.prepare(c);
                 HoldState.touchLinesOf(c, where, args.toArray());
+                long t1 = System.nanoTime();
                 int changed;
                 try (PreparedStatement ps = c.prepareStatement("UPDATE validation_issue AS i SET status = ?, who = ?, at = ?, comment = ? WHERE "
                         + where)) {
@@ -138,7 +290,10 @@ public final class IssueStore {
                     for (int a = 0; a < args.size(); a++) ps.setObject(5 + a, args.get(a));
                     changed = ps.executeUpdate();
                 }
+                long t2 = System.nanoTime();
                 HoldState.recompute(c);
+                LOG.debug("review of {} issues: lines touched in {} ms, issues updated in {} ms, holds in {} ms", changed,
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
                 AuditLog.record(c, "review", subject.apply(changed), decision.id() + " " + changed + " issue(s)"
                         + (comment == null || comment.isBlank() ? "" : ": " + comment));
                 c.commit();
@@ -165,61 +320,29 @@ public final class IssueStore {
         return rule + '\u001f' + fact + '\u001f' + rowId + '\u001f' + batchId + '\u001f' + srcRow;
     }
 
-    private static Set<String> reviewedKeys(Connection c, String scope, Object[] args) throws SQLException {
-        Set<String> keys = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT i.rule, i.fact, i.row_id, i.batch_id, i.src_row "
-                + "FROM validation_issue i WHERE i.status <> 'open' AND " + scope)) {
-            for (int a = 0; a < args.length; a++) ps.setObject(a + 1, args[a]);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long row = rs.getLong(3);
-                    keys.add(key(rs.getString(1), rs.getString(2), rs.wasNull() ? null : row, rs.getLong(4), rs.getInt(5)));
-                }
-            }
-        }
-        return keys;
-    }
+    private static final String INSERT_ISSUE = "INSERT INTO validation_issue(id, batch_id, fact, row_id, src_row, rule, "
+            + "severity, why, status, at, hold, why_key, why_args) VALUES (?,?,?,?,?,?,?,?,'open',?,?,?,?)";
+    private static final String INSERT_RELATED = "INSERT OR IGNORE INTO validation_issue_row(issue_id, row_id) VALUES (?,?)";
 
-    /** Inserts the hits not already reviewed, with ids assigned here so related lines can point at them. */
-    private static int insert(Connection c, List<RuleHit> hits, Set<String> reviewed, String at) throws SQLException {
-        long next;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM validation_issue")) {
-            rs.next();
-            next = rs.getLong(1);
+    private static void bind(PreparedStatement issue, PreparedStatement related, long id, RuleHit h, String at,
+                             Function<Message, String> args) throws SQLException {
+        issue.setLong(1, id);
+        issue.setLong(2, h.batchId());
+        issue.setString(3, h.fact());
+        if (h.rowId() == null) issue.setNull(4, Types.INTEGER); else issue.setLong(4, h.rowId());
+        issue.setInt(5, h.sourceRow());
+        issue.setString(6, h.rule());
+        issue.setString(7, h.severity().id());
+        issue.setString(8, h.why());
+        issue.setString(9, at);
+        issue.setInt(10, h.hold() ? 1 : 0);
+        issue.setString(11, h.message() == null ? null : h.message().key());
+        issue.setString(12, h.message() == null ? null : args.apply(h.message()));
+        issue.addBatch();
+        for (long row : h.relatedRowIds()) {
+            related.setLong(1, id);
+            related.setLong(2, row);
+            related.addBatch();
         }
-        int opened = 0;
-        try (PreparedStatement issue = c.prepareStatement("INSERT INTO validation_issue(id, batch_id, fact, row_id, src_row, rule, "
-                + "severity, why, status, at, hold, why_key, why_args) VALUES (?,?,?,?,?,?,?,?,'open',?,?,?,?)");
-             PreparedStatement related = c.prepareStatement("INSERT OR IGNORE INTO validation_issue_row(issue_id, row_id) VALUES (?,?)")) {
-            for (RuleHit h : hits) {
-                if (reviewed.contains(key(h.rule(), h.fact(), h.rowId(), h.batchId(), h.sourceRow()))) continue;
-                long id = next++;
-                issue.setLong(1, id);
-                issue.setLong(2, h.batchId());
-                issue.setString(3, h.fact());
-                if (h.rowId() == null) issue.setNull(4, Types.INTEGER); else issue.setLong(4, h.rowId());
-                issue.setInt(5, h.sourceRow());
-                issue.setString(6, h.rule());
-                issue.setString(7, h.severity().id());
-                issue.setString(8, h.why());
-                issue.setString(9, at);
-                issue.setInt(10, h.hold() ? 1 : 0);
-                issue.setString(11, h.message() == null ? null : h.message().key());
-                issue.setString(12, h.message() == null ? null : MessageJson.args(h.message()));
-                issue.addBatch();
-                for (long row : h.relatedRowIds()) {
-                    related.setLong(1, id);
-                    related.setLong(2, row);
-                    related.addBatch();
-                }
-                if (++opened % BATCH == 0) {
-                    issue.executeBatch();
-                    related.executeBatch();
-                }
-            }
-            issue.executeBatch();
-            related.executeBatch();
-        }
-        return opened;
     }
 }

@@ -15,8 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.salestrack.model.BatchStatus;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.ImportReject;
@@ -28,6 +33,7 @@ import org.salestrack.model.SaleStatus;
 import org.salestrack.model.SellInFact;
 import org.salestrack.model.StockSnapshot;
 import org.salestrack.store.Batches;
+import org.salestrack.store.LongSet;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
@@ -45,8 +51,7 @@ public final class QualityFactsReader {
             + "IFNULL(discount_rate, " + NO_REAL + "), IFNULL(customer_id, 0), imei, waybill, campaign_code, ship_province, "
             + "IFNULL(ship_lat, " + NO_REAL + "), IFNULL(ship_lon, " + NO_REAL + "), "
             + "CASE status WHEN 'paid' THEN 0 WHEN 'refunded' THEN 1 ELSE 2 END, file_province "
-            + "FROM sale WHERE hold <> 3 AND id BETWEEN ? AND ? ORDER BY id";
-    private static final long PARALLEL_FROM = 200_000;
+            + "FROM sale WHERE hold <> 3";
 
     private final Workspace workspace;
 
@@ -57,72 +62,171 @@ public final class QualityFactsReader {
         return new Batches(workspace).find(batchId).filter(b -> b.status() == BatchStatus.STORED).isPresent();
     }
 
-    public List<SaleFact> sales() {
-        try (Connection c = workspace.connect()) {
-            Dimensions d = Dimensions.read(c);
-            long[] range = idRange(c);
-            if (range[2] < PARALLEL_FROM) return readRange(c, d, range[0], range[1]);
-            // two connections scan two halves side by side: the read is bound by per-column JDBC calls, not I/O
-            long mid = range[0] + (range[1] - range[0]) / 2;
-            CompletableFuture<List<SaleFact>> upper = CompletableFuture.supplyAsync(() -> {
-                try (Connection c2 = workspace.connect()) {
-                    return readRange(c2, d, mid + 1, range[1]);
-                } catch (SQLException e) {
-                    throw new StoreException("cannot read the sale lines to validate", e);
+    private static SaleFact fact(ResultSet rs, Dimensions d, Map<String, String> campaigns) throws SQLException {
+        Dimensions.Channel channel = d.channels.get(rs.getLong(7));
+        Dimensions.Store store = d.stores.get(rs.getLong(8));
+        Dimensions.Dealer dealer = d.dealers.get(rs.getLong(9));
+        Dimensions.Product product = d.products.get(rs.getLong(11));
+        String customer = d.customers.get(rs.getLong(16));
+        long batch = rs.getLong(2);
+        String campaign = rs.getString(19);
+        return new SaleFact(rs.getLong(1), batch, d.batchFiles.get(batch), rs.getInt(3), rs.getString(4),
+                rs.getString(5), dateTime(rs.getString(6)), channel.name(), channel.type(),
+                store == null ? null : store.code(), d.regionProvince.get(rs.getLong(10)),
+                store == null ? null : store.lat(), store == null ? null : store.lon(),
+                dealer == null ? null : dealer.code(), dealer == null ? null : dealer.province(),
+                dealer == null ? null : dealer.lat(), dealer == null ? null : dealer.lon(),
+                d.province(rs.getString(20)), orNull(rs.getDouble(21)), orNull(rs.getDouble(22)),
+                product.sku(), product.launch(), product.listPriceE4(),
+                rs.getLong(12), rs.getLong(13), rs.getLong(14), orNull(rs.getDouble(15)), customer, rs.getString(17),
+                rs.getString(18), campaign == null ? null : campaigns.computeIfAbsent(campaign, k -> k),
+                STATUSES[rs.getInt(23)], rs.getString(24));
+    }
+
+    /**
+     * Hashes of the line keys and of the IMEIs that occur on more than one of the lines to validate: every other
+     * key and IMEI occurs once, so a rule streaming the lines need follow only these. {@code lines} counts the lines.
+     */
+    public record Repeats(long lines, LongSet keys, LongSet imeis) {}
+
+    /** One narrow pass over the keys and IMEIs, hashed with {@code hash} (the rules' own), sorted as primitives. */
+    public Repeats repeats(ToLongFunction<String> hash) {
+        long[] keys = new long[1 << 16];
+        long[] imeis = new long[1 << 16];
+        int nKeys = 0;
+        int nImeis = 0;
+        long lines = 0;
+        try (Connection c = workspace.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT line_key, imei FROM sale WHERE hold <> 3")) {
+            while (rs.next()) {
+                lines++;
+                String key = rs.getString(1);
+                if (key != null) {
+                    if (nKeys == keys.length) keys = Arrays.copyOf(keys, keys.length * 2);
+                    keys[nKeys++] = hash.applyAsLong(key);
                 }
-            }, runnable -> new Thread(runnable, "sale-reader").start());
-            List<SaleFact> lower = readRange(c, d, range[0], mid);
-            List<SaleFact> rest = upper.join();
-            List<SaleFact> out = new ArrayList<>(lower.size() + rest.size());
-            out.addAll(lower);
-            out.addAll(rest);
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the sale lines to validate", e);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    /** Lowest id, highest id and count of the lines to read. */
-    private static long[] idRange(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), -1), COUNT(*) FROM sale WHERE hold <> 3")) {
-            rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
-        }
-    }
-
-    private static List<SaleFact> readRange(Connection c, Dimensions d, long fromId, long toId) throws SQLException {
-        List<SaleFact> out = new ArrayList<>((int) Math.max(16, toId - fromId + 1));
-        Map<String, String> campaigns = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(SALES)) {
-            ps.setLong(1, fromId);
-            ps.setLong(2, toId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Dimensions.Channel channel = d.channels.get(rs.getLong(7));
-                    Dimensions.Store store = d.stores.get(rs.getLong(8));
-                    Dimensions.Dealer dealer = d.dealers.get(rs.getLong(9));
-                    Dimensions.Product product = d.products.get(rs.getLong(11));
-                    String customer = d.customers.get(rs.getLong(16));
-                    long batch = rs.getLong(2);
-                    String campaign = rs.getString(19);
-                    out.add(new SaleFact(rs.getLong(1), batch, d.batchFiles.get(batch), rs.getInt(3), rs.getString(4),
-                            rs.getString(5), dateTime(rs.getString(6)), channel.name(), channel.type(),
-                            store == null ? null : store.code(), d.regionProvince.get(rs.getLong(10)),
-                            store == null ? null : store.lat(), store == null ? null : store.lon(),
-                            dealer == null ? null : dealer.code(), dealer == null ? null : dealer.province(),
-                            dealer == null ? null : dealer.lat(), dealer == null ? null : dealer.lon(),
-                            d.province(rs.getString(20)), orNull(rs.getDouble(21)), orNull(rs.getDouble(22)),
-                            product.sku(), product.launch(), product.listPriceE4(),
-                            rs.getLong(12), rs.getLong(13), rs.getLong(14), orNull(rs.getDouble(15)), customer, rs.getString(17),
-                            rs.getString(18), campaign == null ? null : campaigns.computeIfAbsent(campaign, k -> k),
-                            STATUSES[rs.getInt(23)], rs.getString(24)));
+                String imei = rs.getString(2);
+                if (imei != null) {
+                    if (nImeis == imeis.length) imeis = Arrays.copyOf(imeis, imeis.length * 2);
+                    imeis[nImeis++] = hash.applyAsLong(imei);
                 }
             }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the line keys to validate", e);
+        }
+        return new Repeats(lines, repeated(keys, nKeys), repeated(imeis, nImeis));
+    }
+
+    private static LongSet repeated(long[] values, int n) {
+        Arrays.sort(values, 0, n);
+        LongSet out = new LongSet();
+        for (int i = 1; i < n; i++) {
+            if (values[i] == values[i - 1]) out.add(values[i]);
         }
         return out;
+    }
+
+    /** Lines by id, and whole days of stores by store code: what a second look at some lines asks for. */
+    public record Subset(Set<Long> ids, Map<String, Set<LocalDate>> storeDays) {}
+
+    private static final List<SaleFact> END = List.of();
+
+    /**
+     * Streams the lines to validate (all, or those of {@code only} when not null) in import order, in chunks of
+     * {@code chunkSize}, to {@code consumer}. A thread of its own reads the next chunks while the consumer works,
+     * at most four ahead, so memory holds a few chunks whatever the size of the workspace. An exception from
+     * the consumer (a cancel) stops the reading.
+     */
+    public void stream(Subset only, int chunkSize, Consumer<List<SaleFact>> consumer) {
+        BlockingQueue<List<SaleFact>> queue = new ArrayBlockingQueue<>(4);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Thread reading = new Thread(() -> {
+            try (Connection c = workspace.connect()) {
+                Dimensions d = Dimensions.read(c);
+                String where = only == null ? "" : narrowTo(c, only);
+                Map<String, String> campaigns = new HashMap<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SALES + where + " ORDER BY id")) {
+                    List<SaleFact> chunk = new ArrayList<>(chunkSize);
+                    while (!stop.get() && rs.next()) {
+                        chunk.add(fact(rs, d, campaigns));
+                        if (chunk.size() == chunkSize) {
+                            offer(queue, chunk, stop);
+                            chunk = new ArrayList<>(chunkSize);
+                        }
+                    }
+                    if (!chunk.isEmpty()) offer(queue, chunk, stop);
+                }
+                if (only != null) {
+                    try (Statement s = c.createStatement()) {
+                        s.executeUpdate("DROP TABLE IF EXISTS temp.want_id");
+                        s.executeUpdate("DROP TABLE IF EXISTS temp.want_day");
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                failure.set(e);
+            } finally {
+                offer(queue, END, stop);
+            }
+        }, "sale-lines");
+        reading.setDaemon(true);
+        reading.start();
+        try {
+            for (List<SaleFact> chunk = queue.take(); chunk != END; chunk = queue.take()) consumer.accept(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while reading the sale lines to validate", e);
+        } finally {
+            stop.set(true);
+            queue.clear();
+            try {
+                reading.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Exception e = failure.get();
+        if (e instanceof RuntimeException r) throw r;
+        if (e != null) throw new StoreException("cannot read the sale lines to validate", (SQLException) e);
+    }
+
+    private static void offer(BlockingQueue<List<SaleFact>> queue, List<SaleFact> chunk, AtomicBoolean stop) {
+        try {
+            while (!stop.get()) {
+                if (queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The condition for the lines of {@code only}, its ids and store-days put in temporary tables of {@code c}. */
+    private static String narrowTo(Connection c, Subset only) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS want_id(id INTEGER PRIMARY KEY)");
+            s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS want_day(code TEXT NOT NULL, day TEXT NOT NULL)");
+            s.executeUpdate("DELETE FROM temp.want_id");
+            s.executeUpdate("DELETE FROM temp.want_day");
+        }
+        try (PreparedStatement ids = c.prepareStatement("INSERT OR IGNORE INTO temp.want_id(id) VALUES (?)");
+             PreparedStatement days = c.prepareStatement("INSERT INTO temp.want_day(code, day) VALUES (?, ?)")) {
+            for (long id : only.ids()) {
+                ids.setLong(1, id);
+                ids.addBatch();
+            }
+            ids.executeBatch();
+            for (Map.Entry<String, Set<LocalDate>> e : only.storeDays().entrySet()) {
+                for (LocalDate day : e.getValue()) {
+                    days.setString(1, e.getKey());
+                    days.setString(2, day.toString());
+                    days.addBatch();
+                }
+            }
+            days.executeBatch();
+        }
+        // sold_at starts with the day the line is dated (SaleFact.saleDate), whatever sale_date says
+        return " AND (id IN (SELECT id FROM temp.want_id) OR (store_id, substr(sold_at, 1, 10)) IN "
+                + "(SELECT st.id, w.day FROM temp.want_day w JOIN store st ON st.code = w.code))";
     }
 
     public List<SellInFact> sellIns() {
