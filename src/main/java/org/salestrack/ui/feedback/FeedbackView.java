@@ -203,8 +203,6 @@ public final class FeedbackView implements Screen {
         provinces.getColumns().add(col("feedback.col.negative_share", r -> percent(r.negativeShare()), 100, provinces));
         provinces.getColumns().add(col("feedback.col.top_aspects", r -> String.join(i18n.get("feedback.places.join"),
                 r.topAspects().stream().map(this::aspectName).toList()), 220, provinces));
-        // the card is half the page: the columns share its width rather than cut the complaints off
-        provinces.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         provinces.setPlaceholder(Controls.label(i18n, "feedback.places.empty"));
         provinces.setPrefHeight(260);
         VBox card = Controls.card(i18n, "feedback.places.title", provinces);
@@ -219,7 +217,6 @@ public final class FeedbackView implements Screen {
         lifeCycle.getColumns().add(col("feedback.col.reviews", r -> Format.units(r.reviews(), i18n.locale()), 80, lifeCycle));
         lifeCycle.getColumns().add(col("feedback.col.negative", r -> Format.units(r.negative(), i18n.locale()), 80, lifeCycle));
         lifeCycle.getColumns().add(col("feedback.col.negative_share", r -> percent(r.negativeShare()), 100, lifeCycle));
-        lifeCycle.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lifeCycle.setPlaceholder(Controls.label(i18n, "feedback.life.empty"));
         lifeCycle.setPrefHeight(260);
         Label hint = Controls.label(i18n, "feedback.life.hint");
