@@ -42,7 +42,8 @@ final class FeedbackCommand implements Callable<Integer> {
     WorkspaceOption workspace;
 
     @Option(names = "--by", split = ",", paramLabel = "DIM[,DIM]",
-            description = "category series model sku channel channel_type aspect year quarter month week day (default: model)")
+            description = "category series model sku channel channel_type region province city aspect year quarter month week day "
+                    + "months_since_launch (default: model; a review's place is its order's, empty when the sales do not hold the order)")
     List<String> by = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "D", description = "First day (YYYY-MM-DD), included.")
@@ -161,7 +162,7 @@ final class FeedbackCommand implements Callable<Integer> {
             List<Map<String, Object>> list = new ArrayList<>();
             for (FeedbackRow r : rows) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                for (int i = 0; i < dims.size(); i++) m.put(dims.get(i).id(), r.keys().get(i));
+                for (int i = 0; i < dims.size(); i++) m.put(dims.get(i).id(), shown(dims.get(i), r.keys().get(i)));
                 m.put("reviews", r.reviews());
                 m.put("negative", r.negative());
                 m.put("negative_share", round(r.negativeShare()));
@@ -173,9 +174,16 @@ final class FeedbackCommand implements Callable<Integer> {
         }
         out.println(String.join("\t", dims.stream().map(FeedbackDim::id).toList()) + "\treviews\tnegative\tnegative_share\ttop_aspects");
         for (FeedbackRow r : rows) {
-            out.println(String.join("\t", r.keys()) + "\t" + r.reviews() + "\t" + r.negative() + "\t" + round(r.negativeShare()).toPlainString()
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < dims.size(); i++) keys.add(shown(dims.get(i), r.keys().get(i)));
+            out.println(String.join("\t", keys) + "\t" + r.reviews() + "\t" + r.negative() + "\t" + round(r.negativeShare()).toPlainString()
                     + "\t" + String.join(" ", r.topAspects()));
         }
+    }
+
+    /** A province as {@code summary} names it (广东), from its code; every other key as it is. */
+    private static String shown(FeedbackDim d, String key) {
+        return d == FeedbackDim.PROVINCE && !key.isEmpty() ? org.salestrack.model.Provinces.get().name(key, true, key) : key;
     }
 
     private void printKeywords(PrintWriter out, List<FeedbackDim> dims, List<KeywordIndex.Group> groups) {
@@ -183,7 +191,7 @@ final class FeedbackCommand implements Callable<Integer> {
             List<Map<String, Object>> list = new ArrayList<>();
             for (KeywordIndex.Group g : groups) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                for (int i = 0; i < dims.size(); i++) m.put(dims.get(i).id(), g.keys().get(i));
+                for (int i = 0; i < dims.size(); i++) m.put(dims.get(i).id(), shown(dims.get(i), g.keys().get(i)));
                 m.put("reviews", g.reviews());
                 List<Map<String, Object>> words = new ArrayList<>();
                 for (Keywords.Keyword k : g.keywords()) {

@@ -10,8 +10,9 @@ import org.salestrack.report.Styles.Kind;
 /**
  * Customer feedback over the three months to the report month: negative share by model (a formula over its
  * reviews) and by model and aspect (a red heat map), the complaints made most often with the newest sentences
- * behind them, and the dealers' service tickets with the share resolved within 48 hours as a formula over the
- * counts, slowest dealer first.
+ * behind them, the dealers' service tickets with the share resolved within 48 hours as a formula over the
+ * counts, slowest dealer first, the refunds of the complaining reviewers' own orders, the reviews by the province of
+ * their order and negative share by months since the model's launch.
  */
 final class FeedbackSheet {
     static final int GRID_HEADER = 4;
@@ -38,7 +39,13 @@ final class FeedbackSheet {
         last = tickets(g, tickets, f.dealers());
         int refunds = last + 3;
         g.banner(refunds - 1, 0, labels.get("feedback.refunds"), g.styles().section());
-        refunds(g, refunds, f.refunds());
+        last = refunds(g, refunds, f.refunds());
+        int provinces = last + 3;
+        g.banner(provinces - 1, 0, labels.get("feedback.places.title"), g.styles().section());
+        last = provinces(g, provinces, f.provinces());
+        int life = last + 3;
+        g.banner(life - 1, 0, labels.get("feedback.life.title"), g.styles().section());
+        lifeCycle(g, life, f.lifeCycle());
     }
 
     /** Returns the grid's last row. */
@@ -127,13 +134,13 @@ final class FeedbackSheet {
     }
 
     /** Per model: the complaining reviewers' own orders and their refunds beside all the model's orders, rates as formulas. */
-    private void refunds(Grid g, int header, List<FeedbackLines.Refunds> rows) {
+    private int refunds(Grid g, int header, List<FeedbackLines.Refunds> rows) {
         String[] keys = {"feedback.col.model", "feedback.col.negative", "feedback.col.orders", "feedback.col.refunded", "feedback.col.refundRate",
                 "feedback.col.modelOrders", "feedback.col.modelRefunded", "feedback.col.modelRefundRate"};
         for (int c = 0; c < keys.length; c++) g.header(header, c, labels.get(keys[c]));
         if (rows.isEmpty()) {
             g.banner(header + 1, 0, labels.get("feedback.none"), g.styles().note());
-            return;
+            return header + 1;
         }
         int r = header + 1;
         for (FeedbackLines.Refunds x : rows) {
@@ -145,6 +152,51 @@ final class FeedbackSheet {
             g.integer(r, 5, x.modelOrders(), false);
             g.integer(r, 6, x.modelRefunded(), false);
             g.formula(r, 7, share(r, 6, 5), Kind.PERCENT, false);
+            r++;
+        }
+        return r - 1;
+    }
+
+    /** By the province of the reviews' orders (issue 22 item 4): reviews, negative, the share as a formula, the top complaints. */
+    private int provinces(Grid g, int header, List<FeedbackLines.ProvinceRow> rows) {
+        String[] keys = {"feedback.col.province", "feedback.col.reviews", "feedback.col.negative", "feedback.col.negativeShare",
+                "feedback.col.topAspects"};
+        for (int c = 0; c < keys.length; c++) g.header(header, c, labels.get(keys[c]));
+        if (rows.isEmpty()) {
+            g.banner(header + 1, 0, labels.get("feedback.none"), g.styles().note());
+            return header + 1;
+        }
+        int first = header + 1;
+        int r = first;
+        for (FeedbackLines.ProvinceRow p : rows) {
+            g.text(r, 0, p.province() == null ? labels.get("feedback.places.none") : p.province());
+            g.integer(r, 1, p.reviews(), false);
+            g.integer(r, 2, p.negative(), false);
+            g.formula(r, 3, share(r, 2, 1), Kind.PERCENT, false);
+            g.text(r, 4, String.join(labels.get("feedback.places.join"), p.topAspects()));
+            r++;
+        }
+        g.totalLabel(r, 4, labels.get("total"));
+        g.formula(r, 1, "SUM(" + Grid.range(first, 1, r - 1, 1) + ")", Kind.INTEGER, true);
+        g.formula(r, 2, "SUM(" + Grid.range(first, 2, r - 1, 2) + ")", Kind.INTEGER, true);
+        g.formula(r, 3, share(r, 2, 1), Kind.PERCENT, true);
+        return r;
+    }
+
+    /** Negative share by months since the model's launch (issue 22 item 4: the product life cycle). */
+    private void lifeCycle(Grid g, int header, List<FeedbackLines.LifeMonth> rows) {
+        String[] keys = {"feedback.col.monthsSinceLaunch", "feedback.col.reviews", "feedback.col.negative", "feedback.col.negativeShare"};
+        for (int c = 0; c < keys.length; c++) g.header(header, c, labels.get(keys[c]));
+        if (rows.isEmpty()) {
+            g.banner(header + 1, 0, labels.get("feedback.none"), g.styles().note());
+            return;
+        }
+        int r = header + 1;
+        for (FeedbackLines.LifeMonth m : rows) {
+            g.integer(r, 0, m.months(), false);
+            g.integer(r, 1, m.reviews(), false);
+            g.integer(r, 2, m.negative(), false);
+            g.formula(r, 3, share(r, 2, 1), Kind.PERCENT, false);
             r++;
         }
     }

@@ -157,6 +157,48 @@ class FeedbackCommandTest {
         assertThat(window.out).contains("星河 X7\t1\t1\t1\t1.0000\t0\t0\t\n");
     }
 
+    /**
+     * Issue 22 item 4, by province and over the life cycle: R1 (X7, negative) was written on Tmall order O1 shipped to 广东,
+     * R3 (Y50, negative) on O3 shipped to 北京; the sales hold no order of R2 and R4. A 测试 Z1 has no launch date in its
+     * master and was first sold on 2025-08-20 (shipped to 广东 too): its review R5 of 2025-11-20 is in its fourth month (3).
+     * The rows keep the contract's keys, the province named as {@code summary} names it.
+     */
+    @Test
+    void byProvinceAReviewTakesItsOrdersShipToProvinceAndByMonthsSinceLaunchItsModelsAge() throws Exception {
+        Path products = tmp.resolve("products-z1.csv");
+        Files.writeString(products, "sku,product_name,model,series,category,launch_date,list_price,unit_cost\n"
+                + "ZZ-Z1-128,测试 Z1 128GB,测试 Z1,测试,手机,,999.00,600.00\n", StandardCharsets.UTF_8);
+        Path orders = tmp.resolve("tmall-orders.csv");
+        String head = "订单编号,付款时间,宝贝标题,商家编码,购买数量,商品价格,实付金额,收货人姓名,联系手机,收货地址,收货省份,收货城市,订单状态";
+        Files.write(orders, List.of(head,
+                "O1,2025-10-21 10:00:00,星河 X7 256GB,XH-X7-256,1,5299.00,5299.00,张三,13800000000,深圳南山路1号,广东省,深圳市,交易成功",
+                "O3,2025-10-25 10:00:00,青春 Y50 128GB,QC-Y50-128,1,2199.00,2199.00,李四,13900000000,北京长安街1号,北京,北京市,交易成功",
+                "Z0,2025-08-20 10:00:00,测试 Z1 128GB,ZZ-Z1-128,1,999.00,999.00,王五,13700000000,广州天河路1号,广东省,广州市,交易成功",
+                "Z5,2025-11-02 10:00:00,测试 Z1 128GB,ZZ-Z1-128,1,999.00,999.00,赵六,13600000000,广州天河路2号,广东省,广州市,交易成功"),
+                java.nio.charset.Charset.forName("GBK"));
+        Path z1 = tmp.resolve("reviews-z1.csv");
+        Files.writeString(z1, "评价ID,订单编号,宝贝标题,商家编码,评价时间,评分,评价内容\n"
+                + "R5,Z5,测试 Z1 128GB,ZZ-Z1-128,2025-11-20 10:00:00,1,续航太差了，一天要充两次电，很失望，差评！\n", StandardCharsets.UTF_8);
+        CliRunner imp = CliRunner.run("import", "--workspace", ws(), products.toString(), orders.toString(), z1.toString());
+        assertThat(imp.exit).as(imp.err).isZero();
+
+        CliRunner r = CliRunner.run("feedback", "--workspace", ws(), "--by", "province", "--json");
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode rows = JSON.readTree(r.out).get("rows");
+        assertThat(fieldNames(rows.get(0))).containsExactly("province", "reviews", "negative", "negative_share", "top_aspects");
+        List<String> got = new ArrayList<>();
+        for (JsonNode n : rows) got.add(n.get("province").asText() + " " + n.get("reviews").asInt() + "/" + n.get("negative").asInt() + " " + n.get("top_aspects"));
+        // by code: no province first, then 北京 (11) and 广东 (44)
+        assertThat(got).containsExactly(" 2/0 []", "北京 1/1 [\"battery\"]", "广东 2/2 [\"battery\",\"heat\",\"system\"]");
+
+        CliRunner life = CliRunner.run("feedback", "--workspace", ws(), "--by", "months_since_launch", "--json");
+        assertThat(life.exit).as(life.err).isZero();
+        List<String> ages = new ArrayList<>();
+        for (JsonNode n : JSON.readTree(life.out).get("rows")) ages.add(n.get("months_since_launch").asText() + " " + n.get("reviews").asInt() + "/" + n.get("negative").asInt());
+        // X7 launched 2025-09-24 (master): R1, R2 in November, month 2; Y50 2025-05-15: R3, R4 month 6; Z1 first sold in August: R5 month 3
+        assertThat(ages).containsExactly("2 2/1", "3 1/1", "6 2/1");
+    }
+
     /** --evaluate measures the shipped model on labelled reviews: here two plain ones and a category it is told to skip. */
     @Test
     void evaluateMeasuresTheShippedModelOnLabelledReviews() throws Exception {

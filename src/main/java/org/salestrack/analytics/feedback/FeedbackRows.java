@@ -10,6 +10,7 @@ import java.util.TreeMap;
 /** Groups read reviews by dimensions into {@link FeedbackRow}s, in key order. */
 public final class FeedbackRows {
     public static final int TOP_ASPECTS = 3;
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?\\d{1,9}");
 
     private FeedbackRows() {}
 
@@ -21,6 +22,14 @@ public final class FeedbackRows {
         List<String> order = lexicon.aspects().stream().map(Aspect::id).toList();
         List<FeedbackRow> out = new ArrayList<>();
         groups.forEach((k, g) -> out.add(new FeedbackRow(k, g.reviews, g.negative, g.top(order))));
+        return out;
+    }
+
+    /** One-dimension rows with the most reviews first, ties by key, and the rows without a key (no place, no launch) last. */
+    public static List<FeedbackRow> byVolume(List<FeedbackRow> rows) {
+        List<FeedbackRow> out = new ArrayList<>(rows);
+        out.sort(Comparator.comparing((FeedbackRow r) -> r.keys().get(0).isEmpty()).thenComparing(FeedbackRow::reviews, Comparator.reverseOrder())
+                .thenComparing(r -> r.keys().get(0)));
         return out;
     }
 
@@ -42,9 +51,12 @@ public final class FeedbackRows {
         return out;
     }
 
+    /** Key by key; whole numbers (months since launch) by their value, so 2 comes before 10. */
     static int compareKeys(List<String> a, List<String> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = a.get(i).compareTo(b.get(i));
+            String x = a.get(i);
+            String y = b.get(i);
+            int c = WHOLE.matcher(x).matches() && WHOLE.matcher(y).matches() ? Long.compare(Long.parseLong(x), Long.parseLong(y)) : x.compareTo(y);
             if (c != 0) return c;
         }
         return Integer.compare(a.size(), b.size());

@@ -64,8 +64,20 @@ public final class FeedbackService {
      * not thread-safe); the order stays the store's.
      */
     public List<ReadReview> reviews(LocalDate from, LocalDate to, Slice filter, Cancellation cancel) {
-        List<ReviewFact> kept = facts.reviews(from, to).stream().filter(f -> FeedbackFilter.keeps(filter, f)).toList();
-        return read(kept, model(), lexicon(), cancel);
+        return window(from, to, filter, cancel).reviews();
+    }
+
+    /**
+     * The reviews within a slice, read, and how many of the reviews its filters other than the geography keep have no
+     * province (the sales do not hold their order): with a region, province or city filter those are left out.
+     */
+    public record Window(List<ReadReview> reviews, int withoutProvince, boolean placeFiltered) {}
+
+    public Window window(LocalDate from, LocalDate to, Slice filter, Cancellation cancel) {
+        List<ReviewFact> outside = facts.reviews(from, to).stream().filter(f -> FeedbackFilter.keepsOutsidePlace(filter, f)).toList();
+        int unplaced = (int) outside.stream().filter(f -> f.province() == null).count();
+        List<ReviewFact> kept = outside.stream().filter(f -> FeedbackFilter.keeps(filter, f)).toList();
+        return new Window(read(kept, model(), lexicon(), cancel), unplaced, FeedbackFilter.filtersPlace(filter));
     }
 
     /** Reads reviews with the language engine, in chunks across the cores. */

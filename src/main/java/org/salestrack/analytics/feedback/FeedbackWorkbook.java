@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.salestrack.model.Provinces;
 import org.salestrack.model.feedback.TicketFact;
 import org.salestrack.model.report.FeedbackLines;
 
@@ -61,7 +62,22 @@ public final class FeedbackWorkbook {
         return new FeedbackLines(from, to, reviews.size(), o.negative(), o.aspects().stream().map(names::get).toList(), models,
                 complaints.subList(0, Math.min(TOP_COMPLAINTS, complaints.size())), dealers, refunds.stream()
                 .map(c -> new FeedbackLines.Refunds(c.model(), c.complaints(), c.complaining().orders(), c.complaining().refunded(),
-                        c.overall().orders(), c.overall().refunded())).toList());
+                        c.overall().orders(), c.overall().refunded())).toList(), provinces(reviews, lexicon, names, chinese), lifeCycle(reviews, lexicon));
+    }
+
+    /** By the province of the reviews' orders, most reviews first; the reviews without a province last. */
+    static List<FeedbackLines.ProvinceRow> provinces(List<ReadReview> reviews, AspectLexicon lexicon, Map<String, String> names, boolean chinese) {
+        return FeedbackRows.byVolume(FeedbackRows.of(reviews, List.of(FeedbackDim.PROVINCE), lexicon)).stream().map(r -> {
+            String code = r.keys().get(0);
+            return new FeedbackLines.ProvinceRow(code.isEmpty() ? null : Provinces.get().name(code, chinese, code), r.reviews(), r.negative(),
+                    r.topAspects().stream().map(names::get).toList());
+        }).toList();
+    }
+
+    /** By months since the model's launch, in order; reviews of a model whose launch is not known are left out. */
+    static List<FeedbackLines.LifeMonth> lifeCycle(List<ReadReview> reviews, AspectLexicon lexicon) {
+        return FeedbackRows.of(reviews, List.of(FeedbackDim.MONTHS_SINCE_LAUNCH), lexicon).stream().filter(r -> !r.keys().get(0).isEmpty())
+                .map(r -> new FeedbackLines.LifeMonth(Integer.parseInt(r.keys().get(0)), r.reviews(), r.negative())).toList();
     }
 
     private static String model(ReadReview r) { return r.fact().model() == null ? "" : r.fact().model(); }

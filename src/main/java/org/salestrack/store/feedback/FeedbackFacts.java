@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.salestrack.model.Provinces;
 import org.salestrack.model.feedback.ReviewFact;
 import org.salestrack.model.feedback.TicketFact;
 import org.salestrack.store.StoreException;
@@ -15,13 +16,34 @@ import org.salestrack.store.Workspace;
 
 /** Reads the imported reviews and service tickets with their products, channels, stores and dealers. */
 public final class FeedbackFacts {
+    /**
+     * A review's place is the one of its order: the first stored line of the review's channel with its order id and the
+     * reviewed product (any product when the review names none), as {@link #reviewOrders} finds the order.
+     */
     private static final String REVIEWS = "SELECT r.review_id, r.at, c.id, c.name, c.type, p.id, p.sku, "
-            + "COALESCE(p.model, r.product_name), p.series, p.category, r.rating, r.text FROM review r "
+            + "COALESCE(p.model, r.product_name), p.series, p.category, r.rating, r.text, "
+            + "NULLIF(g.province, ''), NULLIF(g.region, ''), NULLIF(g.city, '') FROM review r "
             + "LEFT JOIN channel c ON c.id = r.channel_id "
             + "LEFT JOIN product p ON p.id = COALESCE(r.product_id, (SELECT q.id FROM product q WHERE q.name = r.product_name LIMIT 1)) "
+            + "LEFT JOIN region g ON g.id = (SELECT s.region_id FROM sale s WHERE r.order_id IS NOT NULL AND s.order_id = r.order_id "
+            + "AND s.channel_id = r.channel_id AND (r.product_id IS NULL OR s.product_id = r.product_id) AND s.hold = 0 ORDER BY s.id LIMIT 1) "
             + "WHERE r.at >= ? AND r.at < ? ORDER BY r.at, r.review_id";
+    /** A model's launch: the earliest launch date the product master gives its SKUs. */
+    private static final String LAUNCH_DATES = "SELECT model, MIN(launch_date) FROM product WHERE model IS NOT NULL "
+            + "AND launch_date IS NOT NULL AND launch_date <> '' GROUP BY model";
+    /** The models the master gives a launch date. */
+    private static final String LAUNCHED_IN_MASTER = "SELECT model FROM product WHERE model IS NOT NULL AND launch_date IS NOT NULL "
+            + "AND launch_date <> ''";
+    /** Whether any model lacks a launch date in the master (else the rollup is not scanned). */
+    private static final String WITHOUT_LAUNCH = "SELECT EXISTS (SELECT 1 FROM product WHERE model IS NOT NULL AND model NOT IN ("
+            + LAUNCHED_IN_MASTER + "))";
+    /** For those, the first counted sale, from the daily rollup rather than the lines. */
+    private static final String FIRST_SALES = "SELECT p.model, MIN(d.sale_date) FROM sale_day d JOIN product p ON p.id = d.product_id "
+            + "WHERE d.product_id IN (SELECT id FROM product WHERE model IS NOT NULL AND model NOT IN (" + LAUNCHED_IN_MASTER + ")) "
+            + "GROUP BY p.model";
     private static final String TICKETS = "SELECT t.ticket_id, t.opened_at, t.resolved_at, t.status, t.category, s.id, s.code, "
-            + "d.id, d.code, d.name, g.province, COALESCE(t.channel_id, s.channel_id), p.id, p.sku, p.model, p.series, p.category, t.text "
+            + "d.id, d.code, d.name, NULLIF(g.province, ''), COALESCE(t.channel_id, s.channel_id), p.id, p.sku, p.model, p.series, p.category, t.text, "
+            + "NULLIF(g.region, ''), NULLIF(g.city, ''), NULLIF(d.province, ''), NULLIF(d.city, '') "
             + "FROM ticket t LEFT JOIN store s ON s.id = t.store_id "
             + "LEFT JOIN dealer d ON d.id = COALESCE(t.dealer_id, s.dealer_id) LEFT JOIN region g ON g.id = s.region_id "
             + "LEFT JOIN product p ON p.id = t.product_id WHERE t.opened_at >= ? AND t.opened_at < ? ORDER BY t.opened_at, t.ticket_id";
@@ -34,12 +56,15 @@ public final class FeedbackFacts {
     public List<ReviewFact> reviews(LocalDate from, LocalDate to) {
         List<ReviewFact> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(REVIEWS)) {
+            java.util.Map<String, LocalDate> launches = launches(c);
             bindRange(ps, from, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    String model = rs.getString(8);
                     out.add(new ReviewFact(rs.getString(1), LocalDateTime.parse(rs.getString(2)), id(rs, 3), rs.getString(4),
-                            rs.getString(5), id(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                            (Integer) rs.getObject(11), rs.getString(12)));
+                            rs.getString(5), id(rs, 6), rs.getString(7), model, rs.getString(9), rs.getString(10),
+                            (Integer) rs.getObject(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+                            model == null ? null : launches.get(model)));
                 }
             }
         } catch (SQLException e) {
@@ -56,10 +81,19 @@ public final class FeedbackFacts {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String resolved = rs.getString(3);
+                    // a ticket's place is its store's, else its dealer's registered province and seat
+                    String province = rs.getString(11);
+                    String region = rs.getString(19);
+                    String city = rs.getString(20);
+                    if (province == null && rs.getString(21) != null) {
+                        province = Provinces.get().normalise(rs.getString(21)).orElse(rs.getString(21));
+                        region = Provinces.get().byCode(province).map(org.salestrack.model.Province::salesRegion).orElse(null);
+                        city = rs.getString(22);
+                    }
                     out.add(new TicketFact(rs.getString(1), LocalDateTime.parse(rs.getString(2)),
                             resolved == null ? null : LocalDateTime.parse(resolved), rs.getString(4), rs.getString(5), id(rs, 6),
-                            rs.getString(7), id(rs, 8), rs.getString(9), rs.getString(10), rs.getString(11), id(rs, 12), id(rs, 13),
-                            rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18)));
+                            rs.getString(7), id(rs, 8), rs.getString(9), rs.getString(10), province, id(rs, 12), id(rs, 13),
+                            rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), region, city));
                 }
             }
         } catch (SQLException e) {
@@ -165,6 +199,23 @@ public final class FeedbackFacts {
         } catch (SQLException e) {
             throw new StoreException("cannot count the orders of " + model, e);
         }
+    }
+
+    /** Each model's launch (issue 22: feedback over the product life cycle): the master's launch date, else its first sale. */
+    private static java.util.Map<String, LocalDate> launches(Connection c) throws SQLException {
+        java.util.Map<String, LocalDate> out = new java.util.HashMap<>();
+        try (PreparedStatement master = c.prepareStatement(LAUNCH_DATES); ResultSet rs = master.executeQuery()) {
+            while (rs.next()) out.put(rs.getString(1), LocalDate.parse(rs.getString(2).substring(0, 10)));
+        }
+        boolean lacking;
+        try (PreparedStatement any = c.prepareStatement(WITHOUT_LAUNCH); ResultSet rs = any.executeQuery()) {
+            lacking = rs.next() && rs.getInt(1) == 1;
+        }
+        if (!lacking) return out;
+        try (PreparedStatement first = c.prepareStatement(FIRST_SALES); ResultSet rs = first.executeQuery()) {
+            while (rs.next()) out.putIfAbsent(rs.getString(1), LocalDate.parse(rs.getString(2).substring(0, 10)));
+        }
+        return out;
     }
 
     private static void bindRange(PreparedStatement ps, LocalDate from, LocalDate to) throws SQLException {

@@ -24,10 +24,14 @@ import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.salestrack.analytics.feedback.Aspect;
 import org.salestrack.analytics.feedback.FeedbackOverview;
+import org.salestrack.analytics.feedback.FeedbackRow;
 import org.salestrack.analytics.feedback.ReadReview;
 import org.salestrack.analytics.feedback.TicketAgeing;
 import org.salestrack.ui.Controls;
+import org.salestrack.model.Dimension;
+import org.salestrack.model.Provinces;
 import org.salestrack.ui.Format;
+import org.salestrack.ui.MemberNames;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.WorkbenchContext;
@@ -58,9 +62,13 @@ public final class FeedbackView implements Screen {
     private final Label salesNote = new Label();
     private final Label refundsNote = new Label();
     private final Label error = new Label();
+    private final Label placesNote = new Label();
+    private final TableView<FeedbackRow> provinces = new TableView<>();
+    private final TableView<FeedbackRow> lifeCycle = new TableView<>();
     private final InvalidationListener onLocale = o -> {
         tabled = null;
         render();
+        showBreakdown();
     };
     private FeedbackOverview tabled;
 
@@ -156,7 +164,11 @@ public final class FeedbackView implements Screen {
         HBox.setHgrow(salesBox, Priority.ALWAYS);
         VBox detailCard = Controls.card(i18n, "feedback.detail.title", Controls.label(i18n, "feedback.detail.hint"), new HBox(16, words, salesBox));
 
-        ScrollPane scroll = new ScrollPane(new VBox(12, tileRow, top, detailCard, bottom));
+        placesNote.setId("feedback-places");
+        placesNote.setWrapText(true);
+        HBox breakdowns = new HBox(12, provincesCard(), lifeCycleCard());
+
+        ScrollPane scroll = new ScrollPane(new VBox(12, tileRow, placesNote, top, detailCard, bottom, breakdowns));
         scroll.setId("feedback-scroll");
         scroll.setFitToWidth(true);
         scroll.setPadding(new Insets(4, 16, 16, 16));
@@ -176,8 +188,56 @@ public final class FeedbackView implements Screen {
         vm.pickProperty().addListener(o -> render());
         vm.detailProperty().addListener(o -> render());
         vm.errorProperty().addListener(o -> render());
+        vm.breakdownProperty().addListener(o -> showBreakdown());
         i18n.localeProperty().addListener(onLocale);
         render();
+        showBreakdown();
+    }
+
+    /** Reviews by the province of their order: volume, negative share, what they complain of most. */
+    private VBox provincesCard() {
+        provinces.setId("feedback-provinces");
+        provinces.getColumns().add(col("feedback.col.province", r -> r.keys().get(0).isEmpty() ? i18n.get("feedback.places.none")
+                : MemberNames.of(Dimension.PROVINCE, r.keys().get(0), Provinces.get().name(r.keys().get(0), true, r.keys().get(0)), i18n), 150, provinces));
+        provinces.getColumns().add(col("feedback.col.reviews", r -> Format.units(r.reviews(), i18n.locale()), 80, provinces));
+        provinces.getColumns().add(col("feedback.col.negative_share", r -> percent(r.negativeShare()), 100, provinces));
+        provinces.getColumns().add(col("feedback.col.top_aspects", r -> String.join(i18n.get("feedback.places.join"),
+                r.topAspects().stream().map(this::aspectName).toList()), 220, provinces));
+        provinces.setPlaceholder(Controls.label(i18n, "feedback.places.empty"));
+        provinces.setPrefHeight(260);
+        VBox card = Controls.card(i18n, "feedback.places.title", provinces);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        return card;
+    }
+
+    /** Negative share by months since the model's launch (the product life cycle). */
+    private VBox lifeCycleCard() {
+        lifeCycle.setId("feedback-lifecycle");
+        lifeCycle.getColumns().add(col("feedback.col.months", r -> r.keys().get(0), 130, lifeCycle));
+        lifeCycle.getColumns().add(col("feedback.col.reviews", r -> Format.units(r.reviews(), i18n.locale()), 80, lifeCycle));
+        lifeCycle.getColumns().add(col("feedback.col.negative", r -> Format.units(r.negative(), i18n.locale()), 80, lifeCycle));
+        lifeCycle.getColumns().add(col("feedback.col.negative_share", r -> percent(r.negativeShare()), 100, lifeCycle));
+        lifeCycle.setPlaceholder(Controls.label(i18n, "feedback.life.empty"));
+        lifeCycle.setPrefHeight(260);
+        Label hint = Controls.label(i18n, "feedback.life.hint");
+        hint.setWrapText(true);
+        VBox card = Controls.card(i18n, "feedback.life.title", hint, lifeCycle);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        return card;
+    }
+
+    private void showBreakdown() {
+        FeedbackViewModel.Breakdown b = vm.breakdownProperty().get();
+        if (b == null) return;
+        Locale l = i18n.locale();
+        int shown = b.provinces().stream().mapToInt(FeedbackRow::reviews).sum();
+        placesNote.setText(b.placeFiltered() ? i18n.get("feedback.places.note.filtered", Format.units(b.withoutProvince(), l))
+                : b.withoutProvince() == 0 ? i18n.get("feedback.places.note.all")
+                : i18n.get("feedback.places.note.without", Format.units(b.withoutProvince(), l), Format.units(shown, l)));
+        provinces.getItems().setAll(b.provinces());
+        lifeCycle.getItems().setAll(b.lifeCycle());
+        provinces.refresh();
+        lifeCycle.refresh();
     }
 
     private String aspectName(String id) {

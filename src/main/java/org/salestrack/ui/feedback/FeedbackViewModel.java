@@ -11,7 +11,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.salestrack.analytics.feedback.ComplaintRefunds;
+import org.salestrack.analytics.feedback.FeedbackDim;
 import org.salestrack.analytics.feedback.FeedbackOverview;
+import org.salestrack.analytics.feedback.FeedbackRow;
+import org.salestrack.analytics.feedback.FeedbackRows;
 import org.salestrack.analytics.feedback.FeedbackService;
 import org.salestrack.analytics.feedback.KeywordIndex;
 import org.salestrack.analytics.feedback.Keywords;
@@ -50,7 +53,14 @@ public final class FeedbackViewModel {
     /** The background task's title: the status bar shows it through the bundles' "task.feedback". */
     private static final String TASK = "task.feedback".substring("task.".length());
 
-    private record Loaded(List<ReadReview> reviews, FeedbackOverview overview) {}
+    /**
+     * The reviews shown by the province of their order (most first, those without a province last) and by months since
+     * their model's launch (in order; reviews of a model whose launch is not known left out), and how many reviews the
+     * filters other than the geography keep have no province: with a region, province or city filter they are left out.
+     */
+    public record Breakdown(List<FeedbackRow> provinces, List<FeedbackRow> lifeCycle, int withoutProvince, boolean placeFiltered) {}
+
+    private record Loaded(List<ReadReview> reviews, FeedbackOverview overview, Breakdown breakdown) {}
 
     private record Computed(KeywordIndex index, Detail detail) {}
 
@@ -60,6 +70,7 @@ public final class FeedbackViewModel {
     private final ReadOnlyObjectWrapper<FeedbackOverview> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Pick> pick = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Breakdown> breakdown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ReadReview> sentences = FXCollections.observableArrayList();
@@ -84,6 +95,9 @@ public final class FeedbackViewModel {
     /** The keywords and sales behind the pick; null while nothing is picked or it is being worked out. */
     public ReadOnlyObjectProperty<Detail> detailProperty() { return detail.getReadOnlyProperty(); }
 
+    /** By province and by months since launch, set with each new overview. */
+    public ReadOnlyObjectProperty<Breakdown> breakdownProperty() { return breakdown.getReadOnlyProperty(); }
+
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<Throwable> errorProperty() { return error.getReadOnlyProperty(); }
@@ -99,9 +113,13 @@ public final class FeedbackViewModel {
         BackgroundTask<Loaded> task = new BackgroundTask<>(TASK) {
             @Override
             public Loaded call() {
-                List<ReadReview> read = service.reviews(s == null ? null : s.from(), s == null ? null : s.to(), s, cancellation());
+                FeedbackService.Window window = service.window(s == null ? null : s.from(), s == null ? null : s.to(), s, cancellation());
+                List<ReadReview> read = window.reviews();
                 List<TicketFact> tickets = service.tickets(s == null ? null : s.from(), s == null ? null : s.to(), s);
-                return new Loaded(read, service.overview(read, tickets, s == null ? null : s.from(), s == null ? null : s.to()));
+                Breakdown b = new Breakdown(FeedbackRows.byVolume(service.rows(read, List.of(FeedbackDim.PROVINCE))),
+                        service.rows(read, List.of(FeedbackDim.MONTHS_SINCE_LAUNCH)).stream().filter(r -> !r.keys().get(0).isEmpty()).toList(),
+                        window.withoutProvince(), window.placeFiltered());
+                return new Loaded(read, service.overview(read, tickets, s == null ? null : s.from(), s == null ? null : s.to()), b);
             }
         };
         running = task;
@@ -111,6 +129,7 @@ public final class FeedbackViewModel {
             busy.set(false);
             reviews = r.reviews();
             index = null;
+            breakdown.set(r.breakdown());
             overview.set(r.overview());
             select(pick.get());
         }, e -> {
