@@ -13,7 +13,9 @@ import org.salestrack.model.marketing.Attribution;
 import org.salestrack.model.marketing.AttributionModel;
 import org.salestrack.model.marketing.CampaignDays;
 import org.salestrack.model.marketing.CampaignImpact;
+import org.salestrack.model.marketing.ChannelRoi;
 import org.salestrack.model.marketing.DaySales;
+import org.salestrack.model.marketing.FirstPurchase;
 import org.salestrack.model.marketing.Journeys;
 import org.salestrack.model.marketing.Touch;
 import org.salestrack.store.Workspace;
@@ -53,6 +55,19 @@ public final class MarketingService {
     /** One campaign's impact, or empty when it is unknown or cannot be measured. */
     public Optional<CampaignImpact> campaign(String code, Cancellation cancel) {
         return campaigns(cancel).stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** Channel ROI by month and the customers each of {@code impacts} (as {@link #campaigns} measured them) brought. */
+    public ChannelRoi channelRoi(List<CampaignImpact> impacts, Cancellation cancel) {
+        LocalDate[] span = facts.span();
+        if (span == null) return ChannelRoi.NONE;
+        List<DaySales> sales = new ArrayList<>();
+        facts.daySales(span[0], span[1], sales::add);
+        cancel.check();
+        List<FirstPurchase> customers = new ArrayList<>();
+        facts.firstPurchases(customers::add);
+        cancel.check();
+        return ChannelReturns.compute(facts.campaigns(), impacts, sales, facts.spendByChannelMonth(), customers);
     }
 
     /** The touchpoints cut into journeys, each converting one worth its order's counted revenue. */

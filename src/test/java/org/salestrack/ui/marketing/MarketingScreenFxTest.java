@@ -61,6 +61,9 @@ class MarketingScreenFxTest {
     Path dir;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     double plantedRevenue;
+    /** Every sale line is a customer of its own (one order each): new customers by month, and those in SPRING's window. */
+    final java.util.Map<java.time.YearMonth, Integer> linesByMonth = new java.util.TreeMap<>();
+    int springLines;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -87,6 +90,8 @@ class MarketingScreenFxTest {
                 qty = (int) Math.round(qty * 1.5);
             }
             for (int i = 0; i < qty; i++) sales.add("C" + d + "-" + i + "," + day + ",1,100.00");
+            linesByMonth.merge(java.time.YearMonth.from(day), qty, Integer::sum);
+            if (d >= 84 && d < 98) springLines += qty;
         }
         Path salesCsv = dir.resolve("sales.csv");
         Files.write(salesCsv, sales);
@@ -222,4 +227,49 @@ class MarketingScreenFxTest {
         assertThat(robot.lookup("增量收入").tryQuery()).isPresent();
     }
 
+    /**
+     * Channel ROI by month: SPRING's ¥100 a day from 26 May to 8 June and QUIET's from 28 April to 4 May
+     * make ¥300 in April, ¥1,000 in May and ¥800 in June; every line is a new customer, so CAC = spend / lines
+     * of the month. The marketer sorts by CAC with two clicks on its header and reads who SPRING brought.
+     */
+    @Test
+    void theMarketerReadsChannelRoiAndCacByMonthAndSortsByCac(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-marketing");
+        TableView<org.salestrack.model.marketing.ChannelReturn> months = robot.lookup("#marketing-channel-roi").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> months.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<CampaignImpact> campaigns = robot.lookup("#marketing-campaigns").queryTableView();
+        assertThat(months.getItems()).extracting(r -> r.channel() + " " + r.month()).containsExactly("Orders 2025-04", "Orders 2025-05", "Orders 2025-06");
+        assertThat(months.getItems()).extracting(r -> r.spend().doubleValue()).containsExactly(300.0, 1000.0, 800.0);
+        double increments = campaigns.getItems().stream().mapToDouble(c -> c.revenue().incremental()).sum();
+        assertThat(months.getItems().stream().mapToDouble(org.salestrack.model.marketing.ChannelReturn::incrementalRevenue).sum())
+                .isCloseTo(increments, within(1e-6));
+        double[] cac = new double[3];
+        for (int i = 0; i < 3; i++) {
+            var r = months.getItems().get(i);
+            int fresh = linesByMonth.get(r.month());
+            assertThat(r.newCustomers()).as(r.month() + " new customers").isEqualTo(fresh);
+            cac[i] = r.spend().doubleValue() / fresh;
+            assertThat(r.cac()).isCloseTo(cac[i], within(1e-9));
+            assertThat(r.roi()).isCloseTo(r.incrementalMargin() / r.spend().doubleValue(), within(1e-12));
+        }
+
+        javafx.scene.control.ScrollPane page = robot.lookup("#marketing-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        reveal(robot, page, "#marketing-channel-roi");
+        Node cacHeader = robot.lookup("#marketing-channel-roi .column-header").match((Node n) -> "marketing-channel-roi-cac".equals(n.getId())).query();
+        robot.clickOn(cacHeader);
+        robot.clickOn(cacHeader);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] shown = months.getItems().stream().mapToDouble(org.salestrack.model.marketing.ChannelReturn::cac).toArray();
+        double[] expected = java.util.Arrays.stream(cac).boxed().sorted(java.util.Comparator.reverseOrder()).mapToDouble(Double::doubleValue).toArray();
+        assertThat(shown).containsExactly(expected, within(1e-9));
+        assertThat(robot.lookup("#marketing-channel-roi .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && MarketingTables.yuan(expected[0], Locale.ENGLISH).equals(c.getText())).tryQuery()).isPresent();
+
+        TableView<org.salestrack.model.marketing.CampaignCustomers> brought = robot.lookup("#marketing-campaign-customers").queryTableView();
+        var spring = brought.getItems().stream().filter(c -> c.code().equals("SPRING")).findFirst().orElseThrow();
+        assertThat(spring.newCustomers()).isEqualTo(springLines);
+        assertThat(spring.repeatRate()).isZero();
+        assertThat(spring.cac()).isCloseTo(1400.0 / springLines, within(1e-9));
+    }
 }
