@@ -144,4 +144,16 @@ public final class MarketingFacts {
             throw new StoreException("cannot read the customers' first purchases", e);
         }
     }
+
+    /** Every channel: id, name and type, in id order. */
+    public List<String[]> channels() {
+        List<String[]> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT id, name, type FROM channel ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the channels", e);
+        }
+    }
 }

@@ -98,7 +98,9 @@ class MarketingScreenFxTest {
         Path campaigns = dir.resolve("campaigns.csv");
         Files.write(campaigns, List.of("campaign_code,name,tag,starts,ends,channels,region,promo_type,budget",
                 "QUIET,Quiet week,test," + FIRST.plusDays(56) + "," + FIRST.plusDays(62) + ",Orders,全国,直降,\"¥700.00\"",
-                "SPRING,Spring sale,spring," + FIRST.plusDays(84) + "," + FIRST.plusDays(97) + ",Orders,全国,满减,\"¥1,400.00\""));
+                "SPRING,Spring sale,spring," + FIRST.plusDays(84) + "," + FIRST.plusDays(97) + ",Orders,全国,满减,\"¥1,400.00\"",
+                // on a channel this shop never sold through: measured nowhere, marked nowhere
+                "ELSEWHERE,Tmall day,tmall," + FIRST.plusDays(14) + "," + FIRST.plusDays(20) + ",天猫,全国,直降,\"¥100.00\""));
         List<String> spend = new ArrayList<>(List.of("date,channel,campaign_code,spend,impressions,clicks"));
         for (int d = 0; d < 14; d++) spend.add(FIRST.plusDays(84 + d) + ",Orders,SPRING,100.00,1000,10");
         for (int d = 0; d < 7; d++) spend.add(FIRST.plusDays(56 + d) + ",Orders,QUIET,100.00,1000,10");
@@ -271,5 +273,61 @@ class MarketingScreenFxTest {
         assertThat(spring.newCustomers()).isEqualTo(springLines);
         assertThat(spring.repeatRate()).isZero();
         assertThat(spring.cac()).isCloseTo(1400.0 / springLines, within(1e-9));
+    }
+
+    private static List<String> markedPeriods(JFreeChartRef c) {
+        List<String> out = new ArrayList<>();
+        for (Object m : c.plot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)) {
+            out.add(String.valueOf(((org.jfree.chart.plot.CategoryMarker) m).getKey()));
+        }
+        return out;
+    }
+
+    private record JFreeChartRef(org.jfree.chart.plot.CategoryPlot plot) {
+        String tooltip(String periodPrefix) {
+            var data = plot.getDataset();
+            for (int col = 0; col < data.getColumnCount(); col++) {
+                if (String.valueOf(data.getColumnKey(col)).startsWith(periodPrefix)) {
+                    return plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 0, col);
+                }
+            }
+            throw new AssertionError("no period " + periodPrefix);
+        }
+    }
+
+    private static void pickPreset(FxRobot robot, String name) {
+        robot.clickOn("#filter-preset");
+        Node cell = robot.lookup(".list-cell").match((Node n) -> n instanceof javafx.scene.control.Labeled l && name.equals(l.getText())
+                && n.isVisible()).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The dashboard's trend shades the periods in which QUIET (28 April - 4 May) and SPRING (26 May - 8 June)
+     * ran and names them on hover; the Tmall day, on a channel the shop never sold through, is not marked.
+     * Narrowing the dates to the last four weeks leaves SPRING alone, on its two weeks.
+     */
+    @Test
+    void theDashboardsTrendMarksTheCampaignsTheFiltersReach(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-dashboard");
+        pickPreset(robot, "All dates");
+        robot.clickOn("#dashboard-grain-month");
+        JFreeChartRef trend = new JFreeChartRef(robot.lookup("#dashboard-trend").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart().getCategoryPlot());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> markedPeriods(trend).size() == 3 && trend.plot().getDataset().getColumnCount() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(markedPeriods(trend)).allMatch(p -> p.startsWith("2025-04") || p.startsWith("2025-05") || p.startsWith("2025-06"));
+        assertThat(trend.tooltip("2025-05")).contains("campaigns: Quiet week (QUIET), Spring sale (SPRING)");
+        assertThat(trend.tooltip("2025-04")).endsWith("campaigns: Quiet week (QUIET)");
+        assertThat(trend.tooltip("2025-03")).doesNotContain("campaigns").doesNotContain("Tmall");
+        assertThat(text(robot, "#dashboard-trend-campaigns")).contains("campaigns: 2;");
+
+        pickPreset(robot, "Last 4 weeks");
+        robot.clickOn("#dashboard-grain-week");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> trend.plot().getDataset().getColumnCount() == 4 && markedPeriods(trend).size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#dashboard-trend-campaigns")).contains("campaigns: 1;");
+        String firstWeek = String.valueOf(trend.plot().getDataset().getColumnKey(0));
+        assertThat(trend.tooltip(firstWeek)).endsWith("campaigns: Spring sale (SPRING)");
     }
 }
