@@ -27,9 +27,16 @@ final class MarketingSheet {
         g.banner(1, 0, labels.get("marketing.note"), g.styles().note());
         for (int c = 0; c < COLUMNS.length; c++) g.header(HEADER, c, labels.get(COLUMNS[c]));
         SheetLayout.frame(sheet, HEADER, 2);
+        int next = campaigns(sheet, g, d) + 2;
+        next = ChannelRoiSection.months(labels, g, d.channelRoi().months(), next) + 2;
+        ChannelRoiSection.customers(labels, g, d.channelRoi().campaigns(), next);
+    }
+
+    /** The campaigns table; returns the row after it. */
+    private int campaigns(Sheet sheet, Grid g, SalesReportData d) {
         if (d.campaigns().isEmpty()) {
             g.banner(HEADER + 1, 0, labels.get("none.campaigns"), g.styles().note());
-            return;
+            return HEADER + 2;
         }
         int first = HEADER + 1;
         int r = first;
@@ -58,10 +65,11 @@ final class MarketingSheet {
         g.formula(total, 13, ratio(Grid.ref(total, 12), Grid.ref(total, 4)), Kind.DECIMAL, true);
         g.formula(total, 14, ratio(Grid.ref(total, 6), Grid.ref(total, 4)), Kind.DECIMAL, true);
         SheetLayout.filter(sheet, HEADER, total - 1, COLUMNS.length - 1);
+        return total + 1;
     }
 
-    private static long e4(double yuan) { return Money.roundedE4(BigDecimal.valueOf(yuan)); }
+    static long e4(double yuan) { return Money.roundedE4(BigDecimal.valueOf(yuan)); }
 
     /** Blank, not an error, for a campaign without spend. */
-    private static String ratio(String num, String den) { return "IF(" + den + "=0,\"\"," + num + "/" + den + ")"; }
+    static String ratio(String num, String den) { return "IF(" + den + "=0,\"\"," + num + "/" + den + ")"; }
 }

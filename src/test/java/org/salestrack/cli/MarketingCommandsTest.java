@@ -93,6 +93,9 @@ class MarketingCommandsTest {
                 "ORDER,Order,Order,Order,phone,2024-01-01,100.00,60.00"));
         List<String> sales = new ArrayList<>(List.of("customer_id,date,quantity,amount"));
         double plantedUnits = 0;
+        // every line is a customer of its own, each placing one order: the new customers of a month are its lines
+        java.util.Map<java.time.YearMonth, Integer> linesByMonth = new java.util.HashMap<>();
+        int windowLines = 0;
         for (int d = 0; d < 112; d++) {
             LocalDate day = FIRST.plusDays(d);
             int normal = day.getDayOfWeek().getValue() >= 6 ? 14 : 10;
@@ -102,6 +105,8 @@ class MarketingCommandsTest {
                 qty = (int) Math.round(qty * 1.5);
             }
             for (int i = 0; i < qty; i++) sales.add("C" + d + "-" + i + "," + day + ",1,100.00");
+            linesByMonth.merge(java.time.YearMonth.from(day), qty, Integer::sum);
+            if (d >= 84 && d < 98) windowLines += qty;
         }
         Files.write(tmp.resolve("sales.csv"), sales);
         LocalDate starts = FIRST.plusDays(84), ends = FIRST.plusDays(97);
@@ -152,6 +157,39 @@ class MarketingCommandsTest {
             assertThat(row.getCell(13).getNumericCellValue()).isCloseTo(c.get("roi").asDouble(), within(1e-4));
             assertThat(row.getCell(14).getNumericCellValue()).isCloseTo(c.get("revenue_per_spend").asDouble(), within(1e-4));
             assertThat(sheet.getRow(5).getCell(4).getCellFormula()).isEqualTo("SUM(E5:E5)");
+
+            // channel ROI by month below: the always-on ¥55 in March, SPRING's ¥600 in May and ¥800 in June
+            assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEqualTo("Channel ROI by month");
+            String[] months = {"2025-03", "2025-05", "2025-06"};
+            double[] spent = {55, 600, 800};
+            double increments = 0;
+            for (int i = 0; i < 3; i++) {
+                org.apache.poi.ss.usermodel.Row m = sheet.getRow(11 + i);
+                int excel = 12 + i;
+                assertThat(m.getCell(0).getStringCellValue()).isEqualTo("Orders");
+                assertThat(m.getCell(1).getStringCellValue()).isEqualTo(months[i]);
+                assertThat(m.getCell(2).getNumericCellValue()).isEqualTo(spent[i]);
+                int fresh = linesByMonth.get(java.time.YearMonth.parse(months[i]));
+                assertThat(m.getCell(7).getNumericCellValue()).as(months[i] + " new customers").isEqualTo(fresh);
+                assertThat(m.getCell(5).getCellFormula()).isEqualTo("IF(C" + excel + "=0,\"\",E" + excel + "/C" + excel + ")");
+                assertThat(m.getCell(8).getCellFormula()).isEqualTo("IF(OR(H" + excel + "=0,C" + excel + "=0),\"\",C" + excel + "/H" + excel + ")");
+                assertThat(m.getCell(8).getNumericCellValue()).isCloseTo(spent[i] / fresh, within(1e-6));
+                increments += m.getCell(3).getNumericCellValue();
+            }
+            assertThat(sheet.getRow(11).getCell(3).getNumericCellValue()).as("no campaign in March").isZero();
+            assertThat(increments).isCloseTo(c.get("incremental_revenue").asDouble(), within(0.03));
+            assertThat(sheet.getRow(14).getCell(2).getCellFormula()).isEqualTo("SUM(C12:C14)");
+            assertThat(sheet.getRow(14).getCell(2).getNumericCellValue()).isEqualTo(1455.0);
+
+            // the customers SPRING brought: its window's lines, none of whom came back; CAC = ¥1,400 / them
+            assertThat(sheet.getRow(17).getCell(0).getStringCellValue()).isEqualTo("Customers the campaigns brought");
+            org.apache.poi.ss.usermodel.Row brought = sheet.getRow(20);
+            assertThat(brought.getCell(0).getStringCellValue()).isEqualTo("SPRING");
+            assertThat(brought.getCell(3).getNumericCellValue()).isEqualTo(windowLines);
+            assertThat(brought.getCell(4).getNumericCellValue()).isZero();
+            assertThat(brought.getCell(5).getNumericCellValue()).isZero();
+            assertThat(brought.getCell(6).getCellFormula()).isEqualTo("IF(OR(D21=0,C21=0),\"\",C21/D21)");
+            assertThat(brought.getCell(6).getNumericCellValue()).isCloseTo(1400.0 / windowLines, within(1e-6));
         }
     }
 

@@ -6,14 +6,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import org.salestrack.model.ChannelType;
+import org.salestrack.model.Dimension;
 import java.time.LocalDate;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.marketing.Attribution;
 import org.salestrack.model.marketing.AttributionModel;
 import org.salestrack.model.marketing.CampaignDays;
 import org.salestrack.model.marketing.CampaignImpact;
+import org.salestrack.model.marketing.ChannelRoi;
 import org.salestrack.model.marketing.DaySales;
+import org.salestrack.model.marketing.FirstPurchase;
 import org.salestrack.model.marketing.Journeys;
 import org.salestrack.model.marketing.Touch;
 import org.salestrack.store.Workspace;
@@ -53,6 +58,35 @@ public final class MarketingService {
     /** One campaign's impact, or empty when it is unknown or cannot be measured. */
     public Optional<CampaignImpact> campaign(String code, Cancellation cancel) {
         return campaigns(cancel).stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** Channel ROI by month and the customers each of {@code impacts} (as {@link #campaigns} measured them) brought. */
+    public ChannelRoi channelRoi(List<CampaignImpact> impacts, Cancellation cancel) {
+        LocalDate[] span = facts.span();
+        if (span == null) return ChannelRoi.NONE;
+        List<DaySales> sales = new ArrayList<>();
+        facts.daySales(span[0], span[1], sales::add);
+        cancel.check();
+        List<FirstPurchase> customers = new ArrayList<>();
+        facts.firstPurchases(customers::add);
+        cancel.check();
+        return ChannelReturns.compute(facts.campaigns(), impacts, sales, facts.spendByChannelMonth(), customers);
+    }
+
+    /** The campaigns to mark on a trend of {@code slice}: overlapping its range, reaching the channels and provinces it keeps. */
+    public List<Campaign> campaignsOn(org.salestrack.model.cube.Slice slice) {
+        List<CampaignMarks.ChannelRef> kept = new ArrayList<>();
+        Set<String> keepIds = slice.keys(Dimension.CHANNEL), dropIds = slice.excludedKeys(Dimension.CHANNEL);
+        Set<String> keepTypes = slice.keys(Dimension.CHANNEL_TYPE), dropTypes = slice.excludedKeys(Dimension.CHANNEL_TYPE);
+        for (String[] ch : facts.channels()) {
+            ChannelType type = ChannelType.parse(ch[2]);
+            String t = type == null ? "" : type.id();
+            boolean in = (keepIds.isEmpty() || keepIds.contains(ch[0])) && (keepTypes.isEmpty() || keepTypes.contains(t))
+                    && !dropIds.contains(ch[0]) && !dropTypes.contains(t);
+            if (in) kept.add(new CampaignMarks.ChannelRef(ch[1], type));
+        }
+        return CampaignMarks.inScope(facts.campaigns(), slice.from(), slice.to(), kept,
+                slice.keys(Dimension.PROVINCE), slice.excludedKeys(Dimension.PROVINCE));
     }
 
     /** The touchpoints cut into journeys, each converting one worth its order's counted revenue. */

@@ -142,6 +142,8 @@ public final class SalesReportService {
         Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER, held.rows(), held.amountE4());
         List<CampaignImpact> campaigns = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).campaigns(cancel) : List.of();
+        var channelRoi = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).channelRoi(campaigns, cancel)
+                : org.salestrack.model.marketing.ChannelRoi.NONE;
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         MarketShares market = request.wants(ReportSection.MARKET) ? market(period, months) : new MarketShares(List.of(), List.of());
         // reviews come by the dozen a month: three months to the report month make a readable grid
@@ -149,7 +151,7 @@ public final class SalesReportService {
                 .workbook(period.minusMonths(2).atDay(1), period.atEndOfMonth(), zh, cancel) : FeedbackLines.NONE;
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers, rebates,
                 forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns, purchaseOrders, market, risks,
-                feedback);
+                feedback, channelRoi);
     }
 
     /** Our share of the market panel by province in the month, and by month over the trend's months. */

@@ -13,6 +13,7 @@ import org.salestrack.model.dealer.DealerBoard;
  * {@code purchaseOrders} are the replenishment lines with something to order as of the period's last day;
  * {@code stockRisks} the slow movers and stock-out risks as of that day.
  * {@code feedback} covers the three months to the period ({@link FeedbackLines#NONE} when not requested).
+ * {@code channelRoi}: channel ROI by month and the customers campaigns brought, for the marketing sheet (NONE when not requested).
  */
 public record SalesReportData(ReportRequest request, YearMonth period, List<YearMonth> months, List<MonthTotals> trend,
                               MonthMatrix regions, MonthMatrix provinces, MonthMatrix series,
@@ -21,6 +22,6 @@ public record SalesReportData(ReportRequest request, YearMonth period, List<Year
                               List<ImportBatch> batches, Provenance provenance, DetailFeed detail,
                               List<CampaignImpact> campaigns, List<org.salestrack.model.inventory.ReplenishmentLine> purchaseOrders,
                               MarketShares market, StockRisks stockRisks,
-                              FeedbackLines feedback) {
+                              FeedbackLines feedback, org.salestrack.model.marketing.ChannelRoi channelRoi) {
     public MonthTotals current() { return trend.get(trend.size() - 1); }
 }

@@ -7,13 +7,17 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.ChannelType;
+import org.salestrack.model.marketing.ChannelSpend;
 import org.salestrack.model.marketing.DaySales;
+import org.salestrack.model.marketing.FirstPurchase;
 import org.salestrack.model.marketing.Touch;
 import org.salestrack.store.CountedSale;
 import org.salestrack.store.StoreException;
@@ -105,6 +109,51 @@ public final class MarketingFacts {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the revenue of the touchpoints' orders", e);
+        }
+    }
+
+    /** Spend in e4 by channel and month, campaign and always-on spend together. */
+    public List<ChannelSpend> spendByChannelMonth() {
+        String sql = "SELECT c.name, substr(s.date, 1, 7), SUM(s.spend_e4) FROM spend s JOIN channel c ON c.id = s.channel_id "
+                + "GROUP BY c.name, substr(s.date, 1, 7)";
+        List<ChannelSpend> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new ChannelSpend(rs.getString(1), YearMonth.parse(rs.getString(2)), rs.getLong(3)));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the spend by channel and month", e);
+        }
+    }
+
+    /** Each customer's first counted line (by time, then line id) and the customer's count of counted orders. */
+    public void firstPurchases(Consumer<FirstPurchase> sink) {
+        String sql = "WITH c AS (SELECT s.id, s.customer_id, s.sold_at, s.sale_date, s.channel_id, s.region_id, s.campaign_code, s.order_id "
+                + "FROM sale s WHERE " + CountedSale.where("s") + " AND s.customer_id IS NOT NULL), "
+                + "f AS (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY sold_at, id) AS rn FROM c), "
+                + "n AS (SELECT s.customer_id, " + CountedSale.ORDERS + " AS orders FROM c s GROUP BY s.customer_id) "
+                + "SELECT f.customer_id, f.sale_date, ch.name, ch.type, r.province, f.campaign_code, n.orders "
+                + "FROM f JOIN n ON n.customer_id = f.customer_id JOIN channel ch ON ch.id = f.channel_id "
+                + "JOIN region r ON r.id = f.region_id WHERE f.rn = 1";
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String code = rs.getString(6);
+                sink.accept(new FirstPurchase(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
+                        ChannelType.parse(rs.getString(4)), rs.getString(5), code == null || code.isBlank() ? null : code, rs.getInt(7)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the customers' first purchases", e);
+        }
+    }
+
+    /** Every channel: id, name and type, in id order. */
+    public List<String[]> channels() {
+        List<String[]> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT id, name, type FROM channel ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the channels", e);
         }
     }
 }

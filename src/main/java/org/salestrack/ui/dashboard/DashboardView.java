@@ -73,6 +73,7 @@ public final class DashboardView implements Screen {
     private final DefaultCategoryDataset trendData = new DefaultCategoryDataset();
     private final DefaultCategoryDataset channelData = new DefaultCategoryDataset();
     private final JFreeChart trendChart = Charts.trend(trendData);
+    private final TrendCampaignMarks campaignMarks;
     private final JFreeChart channelChart = Charts.bars(channelData);
     private final ProvinceTileMap map = new ProvinceTileMap();
     private final Legend legend = new Legend();
@@ -105,9 +106,14 @@ public final class DashboardView implements Screen {
     public DashboardView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
         this.state = ctx.state();
-        this.vm = new DashboardViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(), ctx.state(),
-                ctx.queries(), 250);
+        this.vm = new DashboardViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(),
+                ctx.screens() == null ? null : ctx.screens().marketing(), ctx.state(), ctx.queries(), 250);
         this.crossFilter = new CrossFilterMenu(vm, i18n);
+        this.campaignMarks = new TrendCampaignMarks(trendChart, i18n);
+        vm.campaignsProperty().addListener((o, a, c) -> {
+            DashboardData d = vm.dataProperty().get();
+            if (d != null) campaignMarks.apply(d.trend(), trendPeriods, c);
+        });
         this.export = ExportActions.of(ctx);
         this.lines = new DashboardLines(ctx);
         // one right-click menu per row: keep only / add / exclude, then "Show lines"
@@ -185,6 +191,7 @@ public final class DashboardView implements Screen {
         trend.setPrefHeight(260);
         VBox trendCard = card("dashboard.trend",
                 ChartControls.wrap(trend, "dashboard-trend", i18n, export, lines.chart(trend, this::trendSlice)), grainSwitch());
+        trendCard.getChildren().add(campaignMarks.note());
         ChartViewer channels = new ChartViewer(channelChart);
         channels.setPrefHeight(220);
         channels.addChartMouseListener(new ChartMouseListenerFX() {
@@ -403,6 +410,8 @@ public final class DashboardView implements Screen {
         return g.getAsDouble() > 0 ? KpiTile.Trend.UP : KpiTile.Trend.DOWN;
     }
 
+    private List<String> trendPeriods = List.of();
+
     private void showTrend(DashboardData d) {
         trendChart.setNotify(false);
         trendData.clear();
@@ -423,6 +432,8 @@ public final class DashboardView implements Screen {
         Charts.moneyAxis(trendChart, i18n.get("chart.axis.revenue"), i18n.locale());
         trendChart.getCategoryPlot().getDomainAxis().setLabel(i18n.get("grain." + d.trend().grain().id()));
         ChartControls.refit(trendChart);
+        trendPeriods = periods;
+        campaignMarks.apply(d.trend(), periods, vm.campaignsProperty().get());
         trendChart.setNotify(true);
     }
 

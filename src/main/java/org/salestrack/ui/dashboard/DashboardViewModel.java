@@ -33,6 +33,9 @@ public final class DashboardViewModel {
     private final ObjectProperty<MapMode> mapMode = new SimpleObjectProperty<>(MapMode.REVENUE);
     private final InvalidationListener onChange = o -> reload();
     private final MarketService market;
+    private final org.salestrack.analytics.marketing.MarketingService marketing;
+    private final LatestRequest<java.util.List<org.salestrack.model.Campaign>> campaignRequest;
+    private final ReadOnlyObjectWrapper<java.util.List<org.salestrack.model.Campaign>> campaigns = new ReadOnlyObjectWrapper<>(java.util.List.of());
     private final LatestRequest<MarketService.SliceShares> shareRequest;
     private final ReadOnlyObjectWrapper<SliceShare> share = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<java.util.Map<String, SliceShare>> provinceShares = new ReadOnlyObjectWrapper<>(java.util.Map.of());
@@ -43,7 +46,15 @@ public final class DashboardViewModel {
 
     /** @param market the market panel's service for the share tile, or null when the workbench runs without it */
     public DashboardViewModel(ExploreService explore, MarketService market, StateManager state, TaskExecutor queries, long debounceMillis) {
+        this(explore, market, null, state, queries, debounceMillis);
+    }
+
+    /** @param marketing the campaigns' service for the marks on the trend, or null when the workbench runs without it */
+    public DashboardViewModel(ExploreService explore, MarketService market, org.salestrack.analytics.marketing.MarketingService marketing,
+                              StateManager state, TaskExecutor queries, long debounceMillis) {
         this.explore = explore;
+        this.marketing = marketing;
+        this.campaignRequest = new LatestRequest<>(queries, debounceMillis);
         this.market = market;
         this.state = state;
         this.request = new LatestRequest<>(queries, debounceMillis);
@@ -66,6 +77,9 @@ public final class DashboardViewModel {
 
     public StateManager state() { return state; }
 
+    /** The campaigns marked on the trend: running in the range and reaching the channels and provinces the filters keep. */
+    public ReadOnlyObjectProperty<java.util.List<org.salestrack.model.Campaign>> campaignsProperty() { return campaigns.getReadOnlyProperty(); }
+
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
 
     /** The trend's grain; null picks one from the range length. */
@@ -86,6 +100,10 @@ public final class DashboardViewModel {
             error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             loading.set(false);
         });
+        if (marketing != null) {
+            campaignRequest.submit(() -> marketing.campaignsOn(slice), campaigns::set,
+                    e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
         if (market != null) {
             shareRequest.submit(() -> market.shares(slice), s -> {
                 // the total first: the map's note names the reason of the total when no province has a share
@@ -122,5 +140,6 @@ public final class DashboardViewModel {
         grain.removeListener(onChange);
         request.cancel();
         shareRequest.cancel();
+        campaignRequest.cancel();
     }
 }

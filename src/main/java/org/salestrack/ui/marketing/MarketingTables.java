@@ -138,7 +138,7 @@ final class MarketingTables {
 
     private static BigDecimal money(double v) { return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP); }
 
-    private static <T> TableColumn<T, String> text(I18n i18n, String key, Function<T, String> value, double width) {
+    static <T> TableColumn<T, String> text(I18n i18n, String key, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.bind(key));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
@@ -147,7 +147,7 @@ final class MarketingTables {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> TableColumn<T, Number> money(I18n i18n, String key, Function<T, Double> value, double width) {
+    static <T> TableColumn<T, Number> money(I18n i18n, String key, Function<T, Double> value, double width) {
         TableColumn<T, Number>[] self = new TableColumn[1];
         self[0] = number(i18n, key, value, (r, l) -> {
             javafx.scene.control.TableView<T> table = self[0].getTableView();
@@ -158,7 +158,7 @@ final class MarketingTables {
     }
 
     /** A column sorted by {@code value} and shown as {@code shown} gives it in the UI language. */
-    private static <T> TableColumn<T, Number> number(I18n i18n, String key, Function<T, Double> value,
+    static <T> TableColumn<T, Number> number(I18n i18n, String key, Function<T, Double> value,
                                                       java.util.function.BiFunction<T, Locale, String> shown, double width) {
         TableColumn<T, Number> c = new TableColumn<>();
         c.textProperty().bind(i18n.bind(key));

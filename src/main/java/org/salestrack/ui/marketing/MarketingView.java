@@ -32,6 +32,7 @@ import org.salestrack.ui.reports.ExportActions;
 /**
  * The Marketing screen: every campaign with spend, incremental revenue, its interval and ROI (sortable,
  * exportable); the picked campaign's daily revenue against its baseline band with the window shaded; the
+ * channels' spend, incremental revenue, ROI and CAC by month with the customers each campaign brought; the
  * touchpoints' conversions by every attribution model side by side; and the A/B calculator.
  */
 public final class MarketingView implements Screen {
@@ -95,7 +96,7 @@ public final class MarketingView implements Screen {
         HBox.setHgrow(attributionCard, Priority.ALWAYS);
 
         VBox content = new VBox(12, Controls.card(i18n, "marketing.campaigns.title", note, campaigns), chartCard,
-                new HBox(12, attributionCard, abCard()));
+                roiCard(), new HBox(12, attributionCard, abCard()));
         content.setPadding(new Insets(4, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("marketing-scroll");
@@ -116,6 +117,20 @@ public final class MarketingView implements Screen {
         vm.errorProperty().addListener(o -> render());
         i18n.localeProperty().addListener(onLocale);
         render();
+    }
+
+    private VBox roiCard() {
+        TableView<org.salestrack.model.marketing.ChannelReturn> months = ChannelRoiTables.months(i18n, vm.channelMonths());
+        months.setPrefHeight(260);
+        TableView<org.salestrack.model.marketing.CampaignCustomers> brought = ChannelRoiTables.campaigns(i18n, vm.campaignCustomers());
+        brought.setPrefHeight(200);
+        Label note = Controls.label(i18n, "marketing.roi.note");
+        note.getStyleClass().add("kpi-note");
+        note.setWrapText(true);
+        Label customersNote = Controls.label(i18n, "marketing.roi.customers.note");
+        customersNote.getStyleClass().add("kpi-note");
+        customersNote.setWrapText(true);
+        return Controls.card(i18n, "marketing.roi.title", note, months, customersNote, brought);
     }
 
     private VBox abCard() {

@@ -17,7 +17,10 @@ import org.salestrack.analytics.marketing.ThompsonSplit;
 import org.salestrack.model.marketing.AbResult;
 import org.salestrack.model.marketing.Attribution;
 import org.salestrack.model.marketing.AttributionModel;
+import org.salestrack.model.marketing.CampaignCustomers;
 import org.salestrack.model.marketing.CampaignImpact;
+import org.salestrack.model.marketing.ChannelReturn;
+import org.salestrack.model.marketing.ChannelRoi;
 import org.salestrack.model.marketing.ChannelCredit;
 import org.salestrack.model.marketing.Conversions;
 import org.salestrack.task.BackgroundTask;
@@ -26,7 +29,7 @@ import org.salestrack.task.TaskExecutor;
 /**
  * The Marketing screen's state: every campaign measured against its baseline and the attribution of the
  * touchpoints by every model (both loaded in the background), the campaign picked for the chart, and
- * the A/B calculator, which answers as the counts are typed (a closed-form sum, no I/O).
+ * the channel ROI by month with the customers campaigns brought, and the A/B calculator, which answers as the counts are typed (a closed-form sum, no I/O).
  */
 public final class MarketingViewModel {
     /** Thompson sampling is seeded so the same counts always suggest the same split. */
@@ -36,6 +39,8 @@ public final class MarketingViewModel {
     private final TaskExecutor tasks;
     private final ObservableList<CampaignImpact> campaigns = FXCollections.observableArrayList();
     private final ObservableList<AttributionRow> attribution = FXCollections.observableArrayList();
+    private final ObservableList<ChannelReturn> channelMonths = FXCollections.observableArrayList();
+    private final ObservableList<CampaignCustomers> campaignCustomers = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CampaignImpact> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Throwable> error = new ReadOnlyObjectWrapper<>();
@@ -61,11 +66,17 @@ public final class MarketingViewModel {
     /** The calculator's answer: the test and the suggested budget split, or what is wrong with the input. */
     public record AbOutcome(AbResult result, double[] split, String problem) {}
 
-    private record Loaded(List<CampaignImpact> campaigns, List<AttributionRow> attribution) {}
+    private record Loaded(List<CampaignImpact> campaigns, List<AttributionRow> attribution, ChannelRoi roi) {}
 
     public ObservableList<CampaignImpact> campaigns() { return campaigns; }
 
     public ObservableList<AttributionRow> attribution() { return attribution; }
+
+    /** Spend, incremental revenue, ROI, new customers and CAC by channel and month. */
+    public ObservableList<ChannelReturn> channelMonths() { return channelMonths; }
+
+    /** The customers each measured campaign brought, their repeat rate and the campaign's CAC. */
+    public ObservableList<CampaignCustomers> campaignCustomers() { return campaignCustomers; }
 
     public ReadOnlyObjectProperty<CampaignImpact> selectedProperty() { return selected.getReadOnlyProperty(); }
 
@@ -93,7 +104,8 @@ public final class MarketingViewModel {
             public Loaded call() {
                 List<CampaignImpact> measured = service.campaigns(cancellation());
                 List<Attribution> models = service.attribution(Arrays.asList(AttributionModel.values()));
-                return new Loaded(measured, rows(models));
+                ChannelRoi roi = service.channelRoi(measured, cancellation());
+                return new Loaded(measured, rows(models), roi);
             }
         };
         running = task;
@@ -105,6 +117,8 @@ public final class MarketingViewModel {
             busy.set(false);
             campaigns.setAll(r.campaigns());
             attribution.setAll(r.attribution());
+            channelMonths.setAll(r.roi().months());
+            campaignCustomers.setAll(r.roi().campaigns());
             CampaignImpact now = selected.get();
             selected.set(now == null ? null : r.campaigns().stream().filter(c -> c.code().equals(now.code())).findFirst().orElse(null));
         }, e -> {

@@ -61,6 +61,9 @@ class MarketingScreenFxTest {
     Path dir;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     double plantedRevenue;
+    /** Every sale line is a customer of its own (one order each): new customers by month, and those in SPRING's window. */
+    final java.util.Map<java.time.YearMonth, Integer> linesByMonth = new java.util.TreeMap<>();
+    int springLines;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -87,13 +90,17 @@ class MarketingScreenFxTest {
                 qty = (int) Math.round(qty * 1.5);
             }
             for (int i = 0; i < qty; i++) sales.add("C" + d + "-" + i + "," + day + ",1,100.00");
+            linesByMonth.merge(java.time.YearMonth.from(day), qty, Integer::sum);
+            if (d >= 84 && d < 98) springLines += qty;
         }
         Path salesCsv = dir.resolve("sales.csv");
         Files.write(salesCsv, sales);
         Path campaigns = dir.resolve("campaigns.csv");
         Files.write(campaigns, List.of("campaign_code,name,tag,starts,ends,channels,region,promo_type,budget",
                 "QUIET,Quiet week,test," + FIRST.plusDays(56) + "," + FIRST.plusDays(62) + ",Orders,全国,直降,\"¥700.00\"",
-                "SPRING,Spring sale,spring," + FIRST.plusDays(84) + "," + FIRST.plusDays(97) + ",Orders,全国,满减,\"¥1,400.00\""));
+                "SPRING,Spring sale,spring," + FIRST.plusDays(84) + "," + FIRST.plusDays(97) + ",Orders,全国,满减,\"¥1,400.00\"",
+                // on a channel this shop never sold through: measured nowhere, marked nowhere
+                "ELSEWHERE,Tmall day,tmall," + FIRST.plusDays(14) + "," + FIRST.plusDays(20) + ",天猫,全国,直降,\"¥100.00\""));
         List<String> spend = new ArrayList<>(List.of("date,channel,campaign_code,spend,impressions,clicks"));
         for (int d = 0; d < 14; d++) spend.add(FIRST.plusDays(84 + d) + ",Orders,SPRING,100.00,1000,10");
         for (int d = 0; d < 7; d++) spend.add(FIRST.plusDays(56 + d) + ",Orders,QUIET,100.00,1000,10");
@@ -222,4 +229,105 @@ class MarketingScreenFxTest {
         assertThat(robot.lookup("增量收入").tryQuery()).isPresent();
     }
 
+    /**
+     * Channel ROI by month: SPRING's ¥100 a day from 26 May to 8 June and QUIET's from 28 April to 4 May
+     * make ¥300 in April, ¥1,000 in May and ¥800 in June; every line is a new customer, so CAC = spend / lines
+     * of the month. The marketer sorts by CAC with two clicks on its header and reads who SPRING brought.
+     */
+    @Test
+    void theMarketerReadsChannelRoiAndCacByMonthAndSortsByCac(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-marketing");
+        TableView<org.salestrack.model.marketing.ChannelReturn> months = robot.lookup("#marketing-channel-roi").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> months.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<CampaignImpact> campaigns = robot.lookup("#marketing-campaigns").queryTableView();
+        assertThat(months.getItems()).extracting(r -> r.channel() + " " + r.month()).containsExactly("Orders 2025-04", "Orders 2025-05", "Orders 2025-06");
+        assertThat(months.getItems()).extracting(r -> r.spend().doubleValue()).containsExactly(300.0, 1000.0, 800.0);
+        double increments = campaigns.getItems().stream().mapToDouble(c -> c.revenue().incremental()).sum();
+        assertThat(months.getItems().stream().mapToDouble(org.salestrack.model.marketing.ChannelReturn::incrementalRevenue).sum())
+                .isCloseTo(increments, within(1e-6));
+        double[] cac = new double[3];
+        for (int i = 0; i < 3; i++) {
+            var r = months.getItems().get(i);
+            int fresh = linesByMonth.get(r.month());
+            assertThat(r.newCustomers()).as(r.month() + " new customers").isEqualTo(fresh);
+            cac[i] = r.spend().doubleValue() / fresh;
+            assertThat(r.cac()).isCloseTo(cac[i], within(1e-9));
+            assertThat(r.roi()).isCloseTo(r.incrementalMargin() / r.spend().doubleValue(), within(1e-12));
+        }
+
+        javafx.scene.control.ScrollPane page = robot.lookup("#marketing-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        reveal(robot, page, "#marketing-channel-roi");
+        Node cacHeader = robot.lookup("#marketing-channel-roi .column-header").match((Node n) -> "marketing-channel-roi-cac".equals(n.getId())).query();
+        robot.clickOn(cacHeader);
+        robot.clickOn(cacHeader);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] shown = months.getItems().stream().mapToDouble(org.salestrack.model.marketing.ChannelReturn::cac).toArray();
+        double[] expected = java.util.Arrays.stream(cac).boxed().sorted(java.util.Comparator.reverseOrder()).mapToDouble(Double::doubleValue).toArray();
+        assertThat(shown).containsExactly(expected, within(1e-9));
+        assertThat(robot.lookup("#marketing-channel-roi .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && MarketingTables.yuan(expected[0], Locale.ENGLISH).equals(c.getText())).tryQuery()).isPresent();
+
+        TableView<org.salestrack.model.marketing.CampaignCustomers> brought = robot.lookup("#marketing-campaign-customers").queryTableView();
+        var spring = brought.getItems().stream().filter(c -> c.code().equals("SPRING")).findFirst().orElseThrow();
+        assertThat(spring.newCustomers()).isEqualTo(springLines);
+        assertThat(spring.repeatRate()).isZero();
+        assertThat(spring.cac()).isCloseTo(1400.0 / springLines, within(1e-9));
+    }
+
+    private static List<String> markedPeriods(JFreeChartRef c) {
+        List<String> out = new ArrayList<>();
+        for (Object m : c.plot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)) {
+            out.add(String.valueOf(((org.jfree.chart.plot.CategoryMarker) m).getKey()));
+        }
+        return out;
+    }
+
+    private record JFreeChartRef(org.jfree.chart.plot.CategoryPlot plot) {
+        String tooltip(String periodPrefix) {
+            var data = plot.getDataset();
+            for (int col = 0; col < data.getColumnCount(); col++) {
+                if (String.valueOf(data.getColumnKey(col)).startsWith(periodPrefix)) {
+                    return plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 0, col);
+                }
+            }
+            throw new AssertionError("no period " + periodPrefix);
+        }
+    }
+
+    private static void pickPreset(FxRobot robot, String name) {
+        robot.clickOn("#filter-preset");
+        Node cell = robot.lookup(".list-cell").match((Node n) -> n instanceof javafx.scene.control.Labeled l && name.equals(l.getText())
+                && n.isVisible()).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The dashboard's trend shades the periods in which QUIET (28 April - 4 May) and SPRING (26 May - 8 June)
+     * ran and names them on hover; the Tmall day, on a channel the shop never sold through, is not marked.
+     * Narrowing the dates to the last four weeks leaves SPRING alone, on its two weeks.
+     */
+    @Test
+    void theDashboardsTrendMarksTheCampaignsTheFiltersReach(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-dashboard");
+        pickPreset(robot, "All dates");
+        robot.clickOn("#dashboard-grain-month");
+        JFreeChartRef trend = new JFreeChartRef(robot.lookup("#dashboard-trend").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart().getCategoryPlot());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> markedPeriods(trend).size() == 3 && trend.plot().getDataset().getColumnCount() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(markedPeriods(trend)).allMatch(p -> p.startsWith("2025-04") || p.startsWith("2025-05") || p.startsWith("2025-06"));
+        assertThat(trend.tooltip("2025-05")).contains("campaigns: Quiet week (QUIET), Spring sale (SPRING)");
+        assertThat(trend.tooltip("2025-04")).endsWith("campaigns: Quiet week (QUIET)");
+        assertThat(trend.tooltip("2025-03")).doesNotContain("campaigns").doesNotContain("Tmall");
+        assertThat(text(robot, "#dashboard-trend-campaigns")).contains("campaigns: 2;");
+
+        pickPreset(robot, "Last 4 weeks");
+        robot.clickOn("#dashboard-grain-week");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> trend.plot().getDataset().getColumnCount() == 4 && markedPeriods(trend).size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#dashboard-trend-campaigns")).contains("campaigns: 1;");
+        String firstWeek = String.valueOf(trend.plot().getDataset().getColumnKey(0));
+        assertThat(trend.tooltip(firstWeek)).endsWith("campaigns: Spring sale (SPRING)");
+    }
 }
