@@ -13,6 +13,7 @@ import org.salestrack.model.dealer.DealerBoard;
  * {@code purchaseOrders} are the replenishment lines with something to order as of the period's last day;
  * {@code stockRisks} the slow movers and stock-out risks as of that day.
  * {@code feedback} covers the three months to the period ({@link FeedbackLines#NONE} when not requested).
+ * {@code channelReport} compares the channels in the period's month (ChannelReport.NONE when the Channels sheet is not requested).
  */
 public record SalesReportData(ReportRequest request, YearMonth period, List<YearMonth> months, List<MonthTotals> trend,
                               MonthMatrix regions, MonthMatrix provinces, MonthMatrix series,
@@ -21,6 +22,6 @@ public record SalesReportData(ReportRequest request, YearMonth period, List<Year
                               List<ImportBatch> batches, Provenance provenance, DetailFeed detail,
                               List<CampaignImpact> campaigns, List<org.salestrack.model.inventory.ReplenishmentLine> purchaseOrders,
                               MarketShares market, StockRisks stockRisks,
-                              FeedbackLines feedback) {
+                              FeedbackLines feedback, org.salestrack.model.channel.ChannelReport channelReport) {
     public MonthTotals current() { return trend.get(trend.size() - 1); }
 }
