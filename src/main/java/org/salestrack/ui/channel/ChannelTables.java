@@ -16,6 +16,9 @@ import org.salestrack.ui.MemberNames;
 
 /** The comparison tables (types and channels): sortable on the figures, the text only how they show. */
 final class ChannelTables {
+    private static final double ROW = 26;
+    private static final double HEADER = 30;
+
     private ChannelTables() {}
 
     /** What a row is called: online/offline in the reader's language, a channel as {@link MemberNames} names it. */
@@ -43,6 +46,7 @@ final class ChannelTables {
         t.getColumns().add(column(i18n, "channels.col.growth.previous", r -> nan(r.growthPrevious()), v -> pct(v, i18n, true), 95));
         t.getColumns().add(column(i18n, "channels.col.growth.year", r -> nan(r.growthLastYear()), v -> pct(v, i18n, true), 95));
         t.setPlaceholder(new javafx.scene.control.Label());
+        t.setFixedCellSize(ROW);
         org.salestrack.ui.Controls.followLanguage(i18n, t);
         org.salestrack.ui.ColumnFit.fit(t);
         return t;
@@ -73,5 +77,10 @@ final class ChannelTables {
         return c;
     }
 
-    static void show(TableView<ChannelRow> t, List<ChannelRow> rows) { t.getItems().setAll(rows); }
+    /** Shows the rows at the height they take (a few channels left half the table empty), plus room for a sideways scroll bar. */
+    static void show(TableView<ChannelRow> t, List<ChannelRow> rows) {
+        t.getItems().setAll(rows);
+        t.setPrefHeight(HEADER + ROW * Math.max(rows.size(), 1) + 18);
+        t.setMinHeight(t.getPrefHeight());
+    }
 }

@@ -64,9 +64,7 @@ public final class ChannelsView implements Screen {
         this.vm = vm;
         this.i18n = ctx.i18n();
         types = ChannelTables.table(i18n, "channels-types", true);
-        types.setPrefHeight(110);
         channels = ChannelTables.table(i18n, "channels-table", false);
-        channels.setPrefHeight(330);
         channels.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         clickable(types, true);
         clickable(channels, false);
@@ -97,7 +95,6 @@ public final class ChannelsView implements Screen {
 
         VBox typeCard = Controls.card(i18n, "channels.types.title", types, aspGap);
         VBox channelCard = Controls.card(i18n, "channels.channels.title", Controls.label(i18n, "channels.click.hint"), channels);
-        VBox.setVgrow(channels, Priority.ALWAYS);
         VBox shopperCard = Controls.card(i18n, "channels.customers.title", customersNote, shoppers, o2o);
         VBox ageCard = Controls.card(i18n, "channels.ages.title", ages);
         HBox.setHgrow(shopperCard, Priority.ALWAYS);

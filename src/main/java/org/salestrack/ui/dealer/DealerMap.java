@@ -26,6 +26,7 @@ final class DealerMap {
     private final ProvinceTileMap map = new ProvinceTileMap();
     private final Label filtered = new Label();
     private final VBox node;
+    private final HBox filterLine;
 
     DealerMap(I18n i18n, DealersViewModel vm) {
         this.i18n = i18n;
@@ -36,15 +37,22 @@ final class DealerMap {
         filtered.setWrapText(true);
         Button all = Controls.button(i18n, "dealers-map-all", "dealers.map.all", () -> vm.provinceProperty().set(null));
         all.visibleProperty().bind(vm.provinceProperty().isNotNull());
+        all.managedProperty().bind(all.visibleProperty());
+        filtered.managedProperty().bind(all.visibleProperty());
+        filterLine = new HBox(10, filtered, all);
+        filterLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label hint = Controls.label(i18n, "dealers.map.hint");
         hint.setWrapText(true);
-        node = Controls.card(i18n, "dealers.map.title", hint, new HBox(10, filtered, all), map);
+        node = Controls.card(i18n, "dealers.map.title", hint, map);
         vm.provincesProperty().addListener(o -> render());
         vm.provinceProperty().addListener(o -> render());
         render();
     }
 
     Node node() { return node; }
+
+    /** Which province the ranking keeps, with Show all: shown above the ranking, where the rows change. */
+    Node filterLine() { return filterLine; }
 
     void render() {
         map.setChinese(i18n.chinese());

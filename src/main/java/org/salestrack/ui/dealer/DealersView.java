@@ -117,7 +117,9 @@ public final class DealersView implements Screen {
                 whatIfResult, filter, card.node());
         scorecard.setPrefWidth(DealerCard.WIDTH + 30);
         scorecard.setMinWidth(DealerCard.WIDTH + 30);
-        VBox rankingCard = Controls.card(i18n, "dealers.ranking.title", ranking);
+        VBox rankingCard = Controls.card(i18n, "dealers.ranking.title", map.filterLine(), ranking);
+        // a province picked on the map: its dealers from the top
+        vm.provinceProperty().addListener(o -> ranking.scrollTo(0));
         VBox.setVgrow(ranking, Priority.ALWAYS);
         HBox.setHgrow(rankingCard, Priority.ALWAYS);
         HBox top = new HBox(12, rankingCard, scorecard);
