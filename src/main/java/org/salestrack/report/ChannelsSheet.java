@@ -10,7 +10,8 @@ import org.salestrack.report.Styles.Kind;
 
 /**
  * The period's channels: each channel with orders, units, amount, average selling price and share; the
- * online/offline split as SUMIF formulas over that table; and offline sales by store type.
+ * online/offline split as SUMIF formulas over that table; offline sales by store type; then the Channels
+ * screen's comparison ({@link ChannelComparisonBlock}).
  */
 final class ChannelsSheet {
     static final int HEADER = 3;
@@ -53,7 +54,8 @@ final class ChannelsSheet {
         g.formula(totalRow, 7, "SUM(" + Grid.range(first, 7, totalRow - 1, 7) + ")", Kind.PERCENT, true);
         SheetLayout.filter(sheet, HEADER, totalRow - 1, LAST_COL);
         int split = writeSplit(g, totalRow + 3, first, totalRow - 1, totalRow);
-        writeStoreTypes(g, d.storeTypes(), split + 3);
+        int storeTypes = writeStoreTypes(g, d.storeTypes(), split + 3);
+        new ChannelComparisonBlock(labels).write(g, d.channelReport(), storeTypes + 3);
     }
 
     private static String asp(int r) { return "IFERROR(" + Grid.ref(r, 5) + "/" + Grid.ref(r, 4) + ",\"\")"; }
@@ -75,13 +77,14 @@ final class ChannelsSheet {
         return r - 1;
     }
 
-    private void writeStoreTypes(Grid g, List<StoreTypeLine> lines, int header) {
+    /** Returns the last row written. */
+    private int writeStoreTypes(Grid g, List<StoreTypeLine> lines, int header) {
         g.banner(header - 1, 0, labels.get("channels.storeTypes"), g.styles().section());
         String[] keys = {"col.storeType", "col.qty", "col.amount", "col.share"};
         for (int c = 0; c < keys.length; c++) g.header(header, c, labels.get(keys[c]));
         if (lines.isEmpty()) {
             g.banner(header + 1, 0, labels.get("none.storeTypes"), g.styles().note());
-            return;
+            return header + 1;
         }
         int first = header + 1;
         int totalRow = first + lines.size();
@@ -97,5 +100,6 @@ final class ChannelsSheet {
         g.formula(totalRow, 1, "SUM(" + Grid.range(first, 1, totalRow - 1, 1) + ")", Kind.INTEGER, true);
         g.formula(totalRow, 2, "SUM(" + Grid.range(first, 2, totalRow - 1, 2) + ")", Kind.MONEY, true);
         g.formula(totalRow, 3, "SUM(" + Grid.range(first, 3, totalRow - 1, 3) + ")", Kind.PERCENT, true);
+        return totalRow;
     }
 }

@@ -18,4 +18,5 @@ public record ScreenServices(ForecastDesk forecast, SalesWorkbookBuilder reports
                              MarketingService marketing, DealerService dealers, InventoryService inventory, MarketService market,
                              FeedbackService feedback, org.salestrack.analytics.alert.AlertService alerts,
                              org.salestrack.analytics.audit.AuditService audit,
-                             org.salestrack.pipeline.watch.WatchDesk watch) {}
+                             org.salestrack.pipeline.watch.WatchDesk watch,
+                             org.salestrack.analytics.channel.ChannelService channels) {}

@@ -28,6 +28,7 @@ public final class Screens {
                 new ScreenEntry("customers", "nav.customers", CustomersView::create),
                 new ScreenEntry("marketing", "nav.marketing", MarketingView::create),
                 new ScreenEntry("dealers", "nav.dealers", DealersView::create),
+                new ScreenEntry("channels", "nav.channels", org.salestrack.ui.channel.ChannelsView::create),
                 new ScreenEntry("inventory", "nav.inventory", InventoryView::create),
                 new ScreenEntry("market", "nav.market", org.salestrack.ui.market.MarketView::create),
                 new ScreenEntry("feedback", "nav.feedback", FeedbackView::create),

@@ -30,6 +30,8 @@ import org.salestrack.ui.explore.ExplorerRows;
 public final class QueryBench {
     private static final PrintStream OUT = System.out;
     private final ExploreService explore;
+    private final org.salestrack.analytics.dealer.DealerService dealers;
+    private final org.salestrack.analytics.channel.ChannelService channels;
     private final Map<Dimension, List<Member>> members = new LinkedHashMap<>();
     private final Map<String, List<Double>> timings = new LinkedHashMap<>();
     /** the slowest recorded sample of each query and what it asked: where a p95 comes from */
@@ -38,8 +40,10 @@ public final class QueryBench {
     private final Random rnd = new Random(11);
     private final Slice span;
 
-    private QueryBench(ExploreService explore) {
+    private QueryBench(ExploreService explore, Workspace ws) {
         this.explore = explore;
+        this.dealers = new org.salestrack.analytics.dealer.DealerService(ws);
+        this.channels = new org.salestrack.analytics.channel.ChannelService(ws);
         this.span = explore.span().orElseThrow();
         for (Dimension d : explore.dimensions()) members.put(d, explore.members(d));
     }
@@ -63,7 +67,7 @@ public final class QueryBench {
         if (explore.refresh(org.salestrack.task.Cancellation.none())) {
             OUT.printf(Locale.ROOT, "cube rollups brought up to date in %.1f s%n", (System.nanoTime() - r0) / 1e9);
         }
-        QueryBench b = new QueryBench(explore);
+        QueryBench b = new QueryBench(explore, ws);
         OUT.printf(Locale.ROOT, "workspace %s: %,d counted lines, %s .. %s, %d cores%n", file, explore.totals(b.span).rows(), b.span.from(), b.span.to(),
                 Runtime.getRuntime().availableProcessors());
         b.run(3, false);
@@ -89,6 +93,13 @@ public final class QueryBench {
             time(record, "dashboard: store ranking", () -> explore.breakdown(filtered, Dimension.STORE, Measure.REVENUE));
             time(record, "dashboard: province map with growth", () -> explore.withPrevious(filtered, Dimension.PROVINCE));
             time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g, base.from()));
+            // the Dealers screen (issue 14 #6): what DealersViewModel.reload runs on opening and on every filter change
+            time(record, "STEP dealers: open / recompute after a filter change", () ->
+                    org.salestrack.ui.dealer.DealersViewModel.board(dealers, dealers.rules(), Grain.QUARTER, filtered.to()));
+            // the Channels screen (issue 14 #5): its two loads, the cube's comparison and the customers' lines
+            time(record, "STEP channels: comparison (cube: slice, previous period, a year before)", () -> channels.board(filtered));
+            time(record, "STEP channels: customers, O2O, age bands (lines)", () ->
+                    channels.customers(filtered, org.salestrack.task.Cancellation.none()));
             Slice region = base.with(Dimension.REGION, any(Dimension.REGION).key());
             Member prov = any(Dimension.PROVINCE);
             Slice province = base.with(Dimension.PROVINCE, prov.key());
@@ -133,7 +144,11 @@ public final class QueryBench {
         return m.get(rnd.nextInt(m.size()));
     }
 
+    /** -Dbench.only=dealers,channels times only the queries whose names contain one of the words (the rest is skipped) */
+    private static final String[] ONLY = System.getProperty("bench.only", "").isBlank() ? null : System.getProperty("bench.only").split(",");
+
     private void time(boolean record, String name, Callable<?> work) throws Exception {
+        if (ONLY != null && java.util.Arrays.stream(ONLY).noneMatch(name::contains)) return;
         long t0 = System.nanoTime();
         work.call();
         double ms = (System.nanoTime() - t0) / 1e6;

@@ -56,7 +56,8 @@ class DetailRolloverTest {
                 new Provenance("ws.db", LocalDateTime.of(2025, 4, 1, 9, 0), "SalesTrack test", "2025-03-01", "2025-03-31", "counted"),
                 DetailFeed.of(lines), List.of(), List.of(), new org.salestrack.model.report.MarketShares(List.of(), List.of()),
                 org.salestrack.model.report.StockRisks.NONE,
-                org.salestrack.model.report.FeedbackLines.NONE, org.salestrack.model.marketing.ChannelRoi.NONE);
+                org.salestrack.model.report.FeedbackLines.NONE, org.salestrack.model.marketing.ChannelRoi.NONE,
+                org.salestrack.model.channel.ChannelReport.NONE);
     }
 
     private static XSSFWorkbook write(List<DetailLine> lines, int maxRows) throws Exception {

@@ -151,7 +151,14 @@ public final class SalesReportService {
                 .workbook(period.minusMonths(2).atDay(1), period.atEndOfMonth(), zh, cancel) : FeedbackLines.NONE;
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers, rebates,
                 forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns, purchaseOrders, market, risks,
-                feedback, channelRoi);
+                feedback, channelRoi, request.wants(ReportSection.CHANNELS) ? channelReport(period, cancel) : org.salestrack.model.channel.ChannelReport.NONE);
+    }
+
+    /** The Channels screen's comparison for the report month, from the same service. */
+    private org.salestrack.model.channel.ChannelReport channelReport(YearMonth period, Cancellation cancel) {
+        org.salestrack.analytics.channel.ChannelService service = new org.salestrack.analytics.channel.ChannelService(workspace);
+        org.salestrack.model.cube.Slice month = org.salestrack.model.cube.Slice.of(period.atDay(1), period.atEndOfMonth());
+        return new org.salestrack.model.channel.ChannelReport(service.board(month), service.customers(month, cancel));
     }
 
     /** Our share of the market panel by province in the month, and by month over the trend's months. */

@@ -14,6 +14,7 @@ import org.salestrack.model.dealer.DealerBoard;
  * {@code stockRisks} the slow movers and stock-out risks as of that day.
  * {@code feedback} covers the three months to the period ({@link FeedbackLines#NONE} when not requested).
  * {@code channelRoi}: channel ROI by month and the customers campaigns brought, for the marketing sheet (NONE when not requested).
+ * {@code channelReport} compares the channels in the period's month (ChannelReport.NONE when the Channels sheet is not requested).
  */
 public record SalesReportData(ReportRequest request, YearMonth period, List<YearMonth> months, List<MonthTotals> trend,
                               MonthMatrix regions, MonthMatrix provinces, MonthMatrix series,
@@ -22,6 +23,7 @@ public record SalesReportData(ReportRequest request, YearMonth period, List<Year
                               List<ImportBatch> batches, Provenance provenance, DetailFeed detail,
                               List<CampaignImpact> campaigns, List<org.salestrack.model.inventory.ReplenishmentLine> purchaseOrders,
                               MarketShares market, StockRisks stockRisks,
-                              FeedbackLines feedback, org.salestrack.model.marketing.ChannelRoi channelRoi) {
+                              FeedbackLines feedback, org.salestrack.model.marketing.ChannelRoi channelRoi,
+                              org.salestrack.model.channel.ChannelReport channelReport) {
     public MonthTotals current() { return trend.get(trend.size() - 1); }
 }

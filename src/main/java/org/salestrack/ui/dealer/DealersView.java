@@ -54,10 +54,12 @@ public final class DealersView implements Screen {
     private final Label[][] migration = new Label[3][3];
     private final Label migrationTitle = new Label();
     private final ComboBox<Grain> grain = new ComboBox<>();
+    private final DealerMap map;
     private final InvalidationListener onLocale = o -> {
         // a new converter makes the combo redraw its shown value in the new language
         grain.setConverter(grainNames());
         render();
+        renderMap();
     };
 
     public static Screen create(WorkbenchContext ctx) {
@@ -74,6 +76,7 @@ public final class DealersView implements Screen {
         this.i18n = ctx.i18n();
         this.card = new DealerCard(i18n);
         this.rules = new RulesEditor(i18n, vm::saveRules);
+        this.map = new DealerMap(i18n, vm);
         ranking = DealerTables.ranking(i18n, vm.rows());
         ranking.setPrefHeight(520);
         ranking.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
@@ -114,7 +117,9 @@ public final class DealersView implements Screen {
                 whatIfResult, filter, card.node());
         scorecard.setPrefWidth(DealerCard.WIDTH + 30);
         scorecard.setMinWidth(DealerCard.WIDTH + 30);
-        VBox rankingCard = Controls.card(i18n, "dealers.ranking.title", ranking);
+        VBox rankingCard = Controls.card(i18n, "dealers.ranking.title", map.filterLine(), ranking);
+        // a province picked on the map: its dealers from the top
+        vm.provinceProperty().addListener(o -> ranking.scrollTo(0));
         VBox.setVgrow(ranking, Priority.ALWAYS);
         HBox.setHgrow(rankingCard, Priority.ALWAYS);
         HBox top = new HBox(12, rankingCard, scorecard);
@@ -147,7 +152,7 @@ public final class DealersView implements Screen {
         HBox bottom = new HBox(12, balanceCard, new VBox(12, Controls.card(i18n, "dealers.migration.title", migrationTitle, matrix),
                 Controls.card(i18n, "dealers.rules.title", rules.node())));
 
-        VBox content = new VBox(12, top, bottom);
+        VBox content = new VBox(12, top, map.node(), bottom);
         content.setPadding(new Insets(4, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("dealers-scroll");
@@ -168,6 +173,8 @@ public final class DealersView implements Screen {
         i18n.localeProperty().addListener(onLocale);
         render();
     }
+
+    private void renderMap() { map.render(); }
 
     private javafx.util.StringConverter<Grain> grainNames() {
         return new javafx.util.StringConverter<>() {

@@ -44,6 +44,9 @@ public final class DealersViewModel {
     private final ReadOnlyObjectWrapper<DealerBalance> balance = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<WhatIf> whatIf = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<DealerRow> whatIfRow = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<String> province = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<java.util.Map<String, org.salestrack.model.dealer.ProvinceDealers>> provinces =
+            new ReadOnlyObjectWrapper<>(java.util.Map.of());
     private final InvalidationListener onFilters = o -> reload();
     private final LatestTask loads;
 
@@ -55,6 +58,25 @@ public final class DealersViewModel {
         state.sliceProperty().addListener(onFilters);
         grain.addListener(onFilters);
         whatIf.addListener(o -> showWhatIf());
+        province.addListener(o -> showRows());
+    }
+
+    /** The registered province whose dealers the ranking keeps (a tile click), or null for all. */
+    public ObjectProperty<String> provinceProperty() { return province; }
+
+    /** The period's dealers summed by registered province, whatever the province filter. */
+    public ReadOnlyObjectProperty<java.util.Map<String, org.salestrack.model.dealer.ProvinceDealers>> provincesProperty() {
+        return provinces.getReadOnlyProperty();
+    }
+
+    /** A tile click: ranks only that province's dealers, or all again when it was the one shown. */
+    public void clickProvince(String code) { province.set(code == null || code.equals(province.get()) ? null : code); }
+
+    private void showRows() {
+        DealerBoard b = board.get();
+        String keep = selected.get() == null ? null : selected.get().code();
+        rows.setAll(b == null ? java.util.List.of() : org.salestrack.analytics.dealer.DealerProvinces.in(b.rows(), province.get()));
+        select(rows.stream().filter(r -> r.code().equals(keep)).findFirst().orElse(null));
     }
 
     public ObjectProperty<Grain> grainProperty() { return grain; }
@@ -80,6 +102,18 @@ public final class DealersViewModel {
 
     public ReadOnlyObjectProperty<Throwable> errorProperty() { return loads.errorProperty(); }
 
+    /**
+     * What a load computes (also timed by bench/query): the board of the period of {@code g} holding {@code end},
+     * or the last month with dealer figures when {@code end} is later; null without dealer figures.
+     */
+    public static DealerBoard board(DealerService service, GradeRules r, Grain g, LocalDate end) {
+        DealerFacts f = service.facts();
+        YearMonth last = f.lastMonth();
+        if (last == null) return null;
+        YearMonth m = YearMonth.from(end).isAfter(last) ? last : YearMonth.from(end);
+        return DealerBoards.board(f, new DealerPeriod(g, g.key(m.atDay(1))), r);
+    }
+
     public void start() {
         reload();
     }
@@ -93,18 +127,13 @@ public final class DealersViewModel {
             @Override
             public Loaded call() {
                 GradeRules r = service.rules();
-                DealerFacts f = service.facts();
-                YearMonth last = f.lastMonth();
-                if (last == null) return new Loaded(r, null);
-                YearMonth m = YearMonth.from(end).isAfter(last) ? last : YearMonth.from(end);
-                return new Loaded(r, DealerBoards.board(f, new DealerPeriod(g, g.key(m.atDay(1))), r));
+                return new Loaded(r, board(service, r, g, end));
             }
         }, l -> {
             rules.set(l.rules());
             board.set(l.board());
-            String keep = selected.get() == null ? null : selected.get().code();
-            rows.setAll(l.board() == null ? java.util.List.of() : l.board().rows());
-            select(rows.stream().filter(r -> r.code().equals(keep)).findFirst().orElse(null));
+            provinces.set(l.board() == null ? java.util.Map.of() : org.salestrack.analytics.dealer.DealerProvinces.of(l.board().rows()));
+            showRows();
         });
     }
 
