@@ -315,9 +315,8 @@ public final class QualityView implements Screen {
         // the explanation and the line tables' row header follow the language
         showDetail(vm.detailProperty().get());
         open.setText(i18n.get("quality.open.count", vm.openIssuesProperty().get()));
-        String m = vm.messageProperty().get();
-        String[] parts = m == null ? new String[] {""} : m.split("\\|", -1);
-        message.setText(parts[0].isEmpty() ? "" : i18n.get(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length)));
+        org.salestrack.model.Message m = vm.messageProperty().get();
+        message.setText(m == null ? "" : i18n.get(m, m.english()));
     }
 
     private <T> void cells(ComboBox<T> box, Function<T, String> text) {

@@ -10,13 +10,14 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.salestrack.model.Message;
 import org.salestrack.model.BatchQuality;
 import org.salestrack.model.IssueDetail;
 import org.salestrack.model.IssueFilter;
@@ -56,7 +57,7 @@ public final class QualityViewModel {
     private final ObjectProperty<ValidationIssue> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<IssueDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper openIssues = new ReadOnlyLongWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final StringProperty comment = new SimpleStringProperty("");
     private BackgroundTask<ValidationRun> running;
@@ -141,7 +142,7 @@ public final class QualityViewModel {
     private String note() { return comment.get() == null ? "" : comment.get().strip(); }
 
     private void reviewed(boolean accept, int n) {
-        message.set((accept ? "quality.accepted|" : "quality.rejected|") + n);
+        message.set(Message.of(accept ? "quality.accepted" : "quality.rejected", n));
         // the comment belonged to this review
         comment.set("");
         reload();
@@ -156,7 +157,7 @@ public final class QualityViewModel {
     public void runValidation(String title, java.util.function.Predicate<MassHold> confirm) {
         if (busy.get()) return;
         busy.set(true);
-        message.set("quality.running");
+        message.set(Message.of("quality.running"));
         HoldGuard guard = new HoldGuard(HoldGuard.DEFAULT_SHARE, confirm);
         running = new BackgroundTask<>(title) {
             @Override
@@ -165,8 +166,8 @@ public final class QualityViewModel {
         tasks.execute(running, run -> {
             busy.set(false);
             running = null;
-            message.set(run.notHeld().isEmpty() ? "quality.ran|" + run.opened()
-                    : "quality.ran.not.held|" + run.opened() + "|" + String.join(", ", run.notHeld().stream().map(MassHold::rule).toList()));
+            message.set(run.notHeld().isEmpty() ? Message.of("quality.ran", run.opened())
+                    : Message.of("quality.ran.not.held", run.opened(), String.join(", ", run.notHeld().stream().map(MassHold::rule).toList())));
             reload();
             dataChanged.run();
         }, this::failed);
@@ -192,7 +193,7 @@ public final class QualityViewModel {
                 return null;
             }
         }, v -> {
-            message.set("quality.rule.saved|" + ruleId);
+            message.set(Message.of("quality.rule.saved", ruleId));
             done.run();
         }, this::failed);
     }
@@ -205,10 +206,10 @@ public final class QualityViewModel {
         busy.set(false);
         running = null;
         if (e instanceof java.util.concurrent.CancellationException) {
-            message.set("quality.cancelled");
+            message.set(Message.of("quality.cancelled"));
             return;
         }
-        message.set("quality.failed|" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        message.set(Message.of("quality.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 
     public ObjectProperty<String> ruleProperty() { return rule; }
@@ -233,7 +234,8 @@ public final class QualityViewModel {
     public ReadOnlyLongProperty openIssuesProperty() { return openIssues.getReadOnlyProperty(); }
 
     /** A bundle key, or "key|argument". */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** What the last run or review did, in any language; null before any. */
+    public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 

@@ -70,7 +70,7 @@ class QualityViewModelTest {
 
     @Test
     void validationListsTheOpenIssuesWithTheirExplanationSourceRowAndNeighbours() {
-        assertThat(vm.messageProperty().get()).isEqualTo("quality.ran|2");
+        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.ran", 2));
         assertThat(changed.get()).isEqualTo(1);
         assertThat(vm.issues()).extracting(ValidationIssue::rule).containsExactlyInAnyOrder("imei-invalid", "imei-duplicate");
         assertThat(vm.openIssuesProperty().get()).isEqualTo(2);
@@ -92,7 +92,7 @@ class QualityViewModelTest {
         vm.commentProperty().set("typo at the till");
         vm.review(List.of(invalid), true);
         assertThat(vm.commentProperty().get()).isEmpty();
-        assertThat(vm.messageProperty().get()).isEqualTo("quality.accepted|1");
+        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.accepted", 1));
         assertThat(total().amount()).isEqualByComparingTo("2500.00");
         assertThat(total().qty()).isEqualTo(3);
         assertThat(changed.get()).isEqualTo(2);
@@ -117,7 +117,7 @@ class QualityViewModelTest {
     void aRuleRefusedAtTheQuestionKeepsItsFindingsButHoldsNothing() {
         vm.statusProperty().set(null);
         vm.runValidation("again", m -> !m.rule().equals("imei-invalid"));
-        assertThat(vm.messageProperty().get()).isEqualTo("quality.ran.not.held|2|imei-invalid");
+        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.ran.not.held", 2, "imei-invalid"));
         // only the resold device (2,000.00) stays out; the invalid IMEI's 1,000.00 counts
         assertThat(total().amount()).isEqualByComparingTo("2500.00");
         assertThat(vm.openIssuesProperty().get()).isEqualTo(2);
@@ -143,7 +143,7 @@ class QualityViewModelTest {
         vm.commentProperty().set("resold devices");
         vm.reviewAllMatching(false, n -> counts.add(n));
         assertThat(counts).containsExactly(1L);
-        assertThat(vm.messageProperty().get()).isEqualTo("quality.rejected|1");
+        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.rejected", 1));
         assertThat(vm.commentProperty().get()).isEmpty();
         vm.ruleProperty().set(null);
         assertThat(vm.openIssuesProperty().get()).isEqualTo(1);
@@ -160,10 +160,11 @@ class QualityViewModelTest {
     @Test
     void aRuleSettingIsSavedCheckedAndAudited() throws Exception {
         vm.saveSetting("price-outlier", new RuleSetting(true, null, Map.of()), () -> { });
-        assertThat(vm.messageProperty().get()).isEqualTo("quality.rule.saved|price-outlier");
+        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.rule.saved", "price-outlier"));
         String param = vm.parameters().get("price-outlier").keySet().iterator().next();
         vm.saveSetting("price-outlier", new RuleSetting(true, null, Map.of(param, "not a number")), () -> { });
-        assertThat(vm.messageProperty().get()).startsWith("quality.failed|").contains(param);
+        assertThat(vm.messageProperty().get().key()).isEqualTo("quality.failed");
+        assertThat(vm.messageProperty().get().args().get(0).toString()).contains(param);
         try (var c = ws.connect(); var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_log WHERE action = 'rule-change'")) {
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
