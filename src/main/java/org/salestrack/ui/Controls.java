@@ -9,6 +9,27 @@ import javafx.scene.control.Tab;
 public final class Controls {
     private Controls() {}
 
+    /**
+     * A table column that sorts by the value itself ({@code value}: a number sorts as a number, not as its text) and
+     * shows it through {@code text}; an empty cell for a null value.
+     */
+    public static <R, T extends Comparable<T>> javafx.scene.control.TableColumn<R, T> sortedColumn(I18n i18n, String key,
+            java.util.function.Function<R, T> value, java.util.function.Function<T, String> text, double width) {
+        javafx.scene.control.TableColumn<R, T> c = new javafx.scene.control.TableColumn<>();
+        c.textProperty().bind(i18n.bind(key));
+        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setComparator(java.util.Comparator.naturalOrder());
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        c.setPrefWidth(width);
+        return c;
+    }
+
     public static Button button(I18n i18n, String id, String key, Runnable action) {
         Button b = new Button();
         b.setId(id);

@@ -1,11 +1,8 @@
 package org.salestrack.ui.channel;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.salestrack.model.Dimension;
@@ -62,19 +59,7 @@ final class ChannelTables {
 
     private static <T extends Comparable<T>> TableColumn<ChannelRow, T> column(I18n i18n, String key, Function<ChannelRow, T> value,
                                                                             Function<T, String> text, double width) {
-        TableColumn<ChannelRow, T> c = new TableColumn<>();
-        c.textProperty().bind(i18n.bind(key));
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setComparator(Comparator.naturalOrder());
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        c.setPrefWidth(width);
-        return c;
+        return org.salestrack.ui.Controls.sortedColumn(i18n, key, value, text, width);
     }
 
     /** Shows the rows at the height they take (a few channels left half the table empty), plus room for a sideways scroll bar. */

@@ -3,14 +3,12 @@ package org.salestrack.ui.dealer;
 import org.salestrack.model.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.salestrack.model.dealer.BalanceLine;
@@ -64,19 +62,8 @@ final class DealerTables {
 
     private static <T extends Comparable<T>> TableColumn<DealerRow, T> column(I18n i18n, String key, Function<DealerRow, T> value,
                                                                            Function<T, String> text, double width, String id) {
-        TableColumn<DealerRow, T> c = new TableColumn<>();
+        TableColumn<DealerRow, T> c = org.salestrack.ui.Controls.sortedColumn(i18n, key, value, text, width);
         c.setId("dealers-col-" + id);
-        c.textProperty().bind(i18n.bind(key));
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setComparator(Comparator.naturalOrder());
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        c.setPrefWidth(width);
         return c;
     }
 
