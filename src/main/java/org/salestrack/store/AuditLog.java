@@ -25,6 +25,19 @@ public final class AuditLog {
 
     public AuditLog(Workspace workspace) { this.workspace = workspace; }
 
+    /**
+     * The newest entry's id, 0 for none. Every change to the figures (import, undo, review, validation) writes an
+     * entry in its own transaction, so an unchanged id means unchanged figures: readers keep what they derived.
+     */
+    public long latestId() {
+        try (Connection c = workspace.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_log")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log", e);
+        }
+    }
+
     public static String user() {
         String u = System.getProperty("user.name");
         return u == null || u.isBlank() ? "unknown" : u;

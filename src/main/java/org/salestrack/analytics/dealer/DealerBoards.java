@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.salestrack.model.dealer.Coverage;
 import org.salestrack.model.dealer.DealerBoard;
 import org.salestrack.model.dealer.DealerFacts;
@@ -25,6 +26,15 @@ public final class DealerBoards {
     private DealerBoards() {}
 
     public static DealerBoard board(DealerFacts f, DealerPeriod period, GradeRules rules) {
+        return board(f, period, rules, q -> rank(f, q, rules));
+    }
+
+    /**
+     * @param quarterRanks the ranking of a quarter under these facts and rules: a caller that keeps them between
+     *                     boards (they do not depend on the period asked) pays for the grade history once
+     */
+    public static DealerBoard board(DealerFacts f, DealerPeriod period, GradeRules rules,
+                                    Function<DealerPeriod, List<DealerRow>> quarterRanks) {
         List<DealerRow> rows = new ArrayList<>(rank(f, period, rules));
         DealerPeriod last = DealerPeriod.quarterOf(period.lastMonth());
         DealerPeriod before = last.previous();
@@ -33,7 +43,7 @@ public final class DealerBoards {
         for (DealerProfile d : f.dealers()) history.put(d.code(), new LinkedHashMap<>());
         for (String q : quarters) {
             DealerPeriod qp = DealerPeriod.parse(q);
-            for (DealerRow r : rank(f, qp, rules)) history.get(r.code()).put(q, r.grade());
+            for (DealerRow r : quarterRanks.apply(qp)) history.get(r.code()).put(q, r.grade());
         }
         Map<String, Grade> from = new HashMap<>();
         Map<String, Grade> to = new HashMap<>();

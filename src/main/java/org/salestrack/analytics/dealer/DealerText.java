@@ -3,17 +3,21 @@ package org.salestrack.analytics.dealer;
 import org.salestrack.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** The figures inside grade explanations and rebate formulas, written the same in every language. */
 public final class DealerText {
     private DealerText() {}
 
+    /** Grouped by hand: a board writes some 20,000 amounts, and a DecimalFormat per amount cost more than the grading. */
     public static String yuan(BigDecimal v) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return (v.signum() < 0 ? "-¥" : "¥") + f.format(v.abs().setScale(2, RoundingMode.HALF_UP));
+        String plain = v.abs().setScale(2, RoundingMode.HALF_UP).toPlainString();
+        int point = plain.length() - 3;
+        StringBuilder b = new StringBuilder(plain.length() + plain.length() / 3 + 2).append(v.signum() < 0 ? "-¥" : "¥");
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) b.append(',');
+            b.append(plain.charAt(i));
+        }
+        return b.append(plain, point, plain.length()).toString();
     }
 
     public static String yuanE4(long e4) { return yuan(Money.ofE4(e4)); }

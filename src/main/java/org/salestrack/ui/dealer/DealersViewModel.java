@@ -111,7 +111,7 @@ public final class DealersViewModel {
         YearMonth last = f.lastMonth();
         if (last == null) return null;
         YearMonth m = YearMonth.from(end).isAfter(last) ? last : YearMonth.from(end);
-        return DealerBoards.board(f, new DealerPeriod(g, g.key(m.atDay(1))), r);
+        return service.board(new DealerPeriod(g, g.key(m.atDay(1))), r);
     }
 
     public void start() {

@@ -57,6 +57,26 @@ class DealerServiceTest {
     }
 
     @Test
+    void theFiguresAreReadAgainOnlyAfterAChange() {
+        Workspace ws = DealerWorkspace.create(tmp);
+        DealerService s = new DealerService(ws);
+        var before = s.facts();
+        assertThat(s.facts()).isSameAs(before);
+        DealerBoard b = s.board(DealerPeriod.parse("2025-Q3"));
+        assertThat(row(b, "D001").card().targetE4()).isEqualTo(9_000_000_000L);
+        // the targets batch undone (an audited change): the same service reads the figures again
+        var targets = new org.salestrack.store.Batches(ws).list().stream().filter(x -> x.fileName().equals("targets.csv")).findFirst().orElseThrow();
+        new org.salestrack.store.Batches(ws).undo(targets.id());
+        assertThat(s.facts()).isNotSameAs(before);
+        DealerRow d1 = row(s.board(DealerPeriod.parse("2025-Q3")), "D001");
+        assertThat(d1.card().targetE4()).isNull();
+        // no target, no excess: 3% x 1,000,000 + 3% x 1,000,000
+        assertThat(d1.rebate().total()).isEqualByComparingTo("60000.00");
+        // the grade history kept between boards is the one a fresh service computes
+        assertThat(s.board(DealerPeriod.parse("2025-Q2")).history()).isEqualTo(new DealerService(ws).board(DealerPeriod.parse("2025-Q2")).history());
+    }
+
+    @Test
     void savedRulesRegradeAndAreAudited() throws Exception {
         Workspace ws = DealerWorkspace.create(tmp);
         DealerService s = new DealerService(ws);
