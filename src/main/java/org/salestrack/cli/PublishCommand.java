@@ -31,22 +31,27 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PublishReport r = NationalService.publish(workspace.open(), to, workspace.user);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("store", r.store());
-            m.put("batches_new", r.batchesNew());
-            m.put("batches_known", r.batchesKnown());
-            m.put("lines_stored", r.linesStored());
-            m.put("duplicates", r.duplicates());
-            m.put("reviews_changed", r.reviewsChanged());
-            m.put("batches_undone", r.batchesUndone());
-            m.put("lines_removed", r.linesRemoved());
-            out.println(Json.write(m));
-        } else {
-            out.printf("published to %s: %d new batches (%d lines, %d held as duplicates), %d already there (%d review changes), "
-                    + "%d undone (%d lines removed)%n", r.store(), r.batchesNew(), r.linesStored(), r.duplicates(), r.batchesKnown(),
-                    r.reviewsChanged(), r.batchesUndone(), r.linesRemoved());
-        }
+        if (json) out.println(Json.write(json(r)));
+        else out.println("published to " + text(r));
         return ExitCodes.OK;
+    }
+
+    static Map<String, Object> json(PublishReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("store", r.store());
+        m.put("batches_new", r.batchesNew());
+        m.put("batches_known", r.batchesKnown());
+        m.put("lines_stored", r.linesStored());
+        m.put("duplicates", r.duplicates());
+        m.put("reviews_changed", r.reviewsChanged());
+        m.put("batches_undone", r.batchesUndone());
+        m.put("lines_removed", r.linesRemoved());
+        return m;
+    }
+
+    static String text(PublishReport r) {
+        return String.format("%s: %d new batches (%d lines, %d held as duplicates), %d already there (%d review changes), "
+                + "%d undone (%d lines removed)", r.store(), r.batchesNew(), r.linesStored(), r.duplicates(), r.batchesKnown(),
+                r.reviewsChanged(), r.batchesUndone(), r.linesRemoved());
     }
 }

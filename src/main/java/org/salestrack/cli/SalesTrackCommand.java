@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 InventoryCommand.class,
                 PublishCommand.class,
                 ExtractCommand.class,
+                SyncCommand.class,
                 AuditCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,

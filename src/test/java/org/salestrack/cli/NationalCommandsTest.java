@@ -56,6 +56,20 @@ class NationalCommandsTest {
         assertThat(JSON.readTree(ex.out).get("counted").asLong()).isEqualTo(expected);
         assertThat(CliRunner.run("summary", "--workspace", fresh.toString(), "--json").out)
                 .contains("\"rows\" : " + expected);
+
+        // the extract remembers where from: sync needs no address, and with nothing new moves nothing
+        CliRunner sync = CliRunner.run("sync", "--workspace", fresh.toString(), "--json");
+        assertThat(sync.exit).as(sync.err).isZero();
+        JsonNode sy = JSON.readTree(sync.out);
+        assertThat(sy.get("user").asText()).isEqualTo("postgres");
+        assertThat(sy.get("down").get("batches").asInt()).isZero();
+        assertThat(sy.get("down").get("reviews_changed").asInt()).isZero();
+        assertThat(sy.get("up").get("batches_new").asInt()).isZero();
+        assertThat(sy.get("up").get("batches_known").asInt()).isEqualTo(JSON.readTree(ex.out).get("batches").asInt());
+        assertThat(sy.get("conflicts")).isEmpty();
+        CliRunner notExtracted = CliRunner.run("sync", "--workspace", ws.toString());
+        assertThat(notExtracted.exit).isNotZero();
+        assertThat(notExtracted.err).contains("was not extracted from a national store");
     }
 
     private static long heldOrUncounted(Path ws) throws Exception {

@@ -10,6 +10,8 @@ import org.salestrack.store.postgres.Extractor;
 import org.salestrack.store.postgres.NationalStore;
 import org.salestrack.store.postgres.Publisher;
 import org.salestrack.store.postgres.ServerAddress;
+import org.salestrack.store.postgres.Syncer;
+import org.salestrack.model.national.SyncReport;
 
 /**
  * The national store for the commands and the workbench (issue 21): opening a workspace that may be a
@@ -41,5 +43,16 @@ public final class NationalService {
     public static ExtractReport extract(String from, String user, Workspace into, List<String> regions, LocalDate first, LocalDate last) {
         if (into.onServer()) throw new IllegalArgumentException("extract writes a workspace file, not " + into.name());
         return new Extractor(NationalStore.open(ServerAddress.parse(from, user)), into).extract(regions, first, last);
+    }
+
+    /**
+     * Brings a workspace extracted from the national store level with it: its own changes up, others' in its
+     * selection down, conflicting reviews reported. Logs in as {@code user}, or as the extract did.
+     */
+    public static SyncReport sync(Workspace workspace, String user) {
+        if (workspace.onServer()) throw new IllegalArgumentException("sync takes a workspace file, not " + workspace.name());
+        ServerAddress at = Syncer.origin(workspace, user).orElseThrow(() -> new IllegalArgumentException(workspace.name()
+                + " was not extracted from a national store: extract one first (publish needs no extract)"));
+        return new Syncer(workspace, NationalStore.open(at)).sync();
     }
 }

@@ -62,7 +62,7 @@ public final class Extractor {
             try {
                 DimensionCopy dims = DimensionCopy.copy(pg, local, Map.of(), true);
                 int batches = copyBatches(pg, local, where);
-                long lines = copyLines(pg, local, where, dims);
+                long lines = copyLines(pg, local, where, dims, null);
                 try (Statement s = local.createStatement()) {
                     s.executeUpdate("INSERT INTO sale_key (line_key, sale_id) SELECT line_key, id FROM sale WHERE line_key IS NOT NULL ORDER BY line_key, id");
                     s.executeUpdate("INSERT INTO sale_day (sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_e4, "
@@ -70,6 +70,11 @@ public final class Extractor {
                             + "COUNT(*), SUM(qty), SUM(amount_e4), SUM(COALESCE(margin_e4, 0)) FROM sale WHERE hold = 0 AND status = 'paid' "
                             + "GROUP BY sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id");
                 }
+                NationalLink.write(local, new NationalLink(store.address().display(), store.address().user(), regions, from, to));
+                try (Statement s = local.createStatement()) {
+                    s.executeUpdate("INSERT INTO national_batch_seen (batch_id) SELECT id FROM import_batch");
+                }
+                NationalLink.agreeOnLocalReviews(local, java.util.Set.of());
                 long counted = scalar(local, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'");
                 ExtractReport report = new ExtractReport(store.address().display(), store.address().user(), batches, lines, counted);
                 String what = (regions.isEmpty() ? "every region " + store.address().user() + " may read" : String.join(",", regions))
@@ -143,8 +148,12 @@ public final class Extractor {
         return n;
     }
 
-    /** COPY out of the server on one thread, rows into SQLite on this one; the national line ids are kept, so dup_of still points right. */
-    private static long copyLines(Connection pg, Connection local, String where, DimensionCopy dims) throws SQLException {
+    /**
+     * COPY out of the server on one thread, rows into SQLite on this one. Into a fresh workspace
+     * ({@code batchIds} null) the national line ids are kept, so dup_of still points right; into one that has
+     * lines of its own, ids are the workspace's, batch ids are mapped and dup_of is left for the caller to find by line key.
+     */
+    static long copyLines(Connection pg, Connection local, String where, DimensionCopy dims, Map<Long, Long> batchIds) throws SQLException {
         PipedInputStream in = new PipedInputStream(1 << 20);
         PipedOutputStream out;
         try {
@@ -169,7 +178,13 @@ public final class Extractor {
             List<Object[]> pending = new ArrayList<>(PER_INSERT);
             String line;
             while ((line = r.readLine()) != null) {
-                pending.add(parse(line, dims));
+                Object[] values = parse(line, dims);
+                if (batchIds != null) {
+                    values[0] = null;
+                    values[1] = batchIds.get(Long.valueOf((String) values[1]));
+                    values[29] = null;
+                }
+                pending.add(values);
                 lines++;
                 if (pending.size() == PER_INSERT) {
                     int p = 1;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.postgresql.PGConnection;
 import org.salestrack.model.national.PublishReport;
 import org.salestrack.model.BatchStatus;
@@ -44,30 +45,39 @@ public final class Publisher {
     private record LocalBatch(long id, String fileName, String sha256, String kind, String profile, long read, BatchStatus status,
                               String startedAt) {}
 
-    public PublishReport publish() {
+    public PublishReport publish() { return publish(Set.of()); }
+
+    /** @param conflicts lines whose review state is not sent: a sync found them reviewed differently on both sides */
+    PublishReport publish(Set<NationalLink.Row> conflicts) {
+        Set<NationalLink.Row> found = new HashSet<>(conflicts);
         String source = workspace.file().toAbsolutePath().toString();
         try (Connection local = workspace.connect(); Connection pg = store.connect()) {
             pg.setAutoCommit(false);
             PublishReport report;
             try {
-                report = publish(local, pg, source);
+                report = publish(local, pg, source, found);
                 pg.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(pg);
                 throw e;
             }
+            local.setAutoCommit(false);
+            // what both sides now agree on: the next publish sends only what changes here after it
+            NationalLink.agreeOnLocalReviews(local, found);
             AuditLog.record(local, "publish", store.address().display(), describe(report));
+            local.commit();
             return report;
         } catch (SQLException e) {
             throw new StoreException("cannot publish to " + store.address().display() + ": " + e.getMessage(), e);
         }
     }
 
-    private PublishReport publish(Connection local, Connection pg, String source) throws SQLException {
+    private PublishReport publish(Connection local, Connection pg, String source, Set<NationalLink.Row> conflicts) throws SQLException {
         try (Statement s = pg.createStatement()) {
             s.execute("SELECT pg_advisory_xact_lock(" + PUBLISH_LOCK + ")");
         }
         DimensionCopy dims = DimensionCopy.copy(local, pg, Map.of(), false);
+        Map<NationalLink.Row, Integer> agreed = NationalLink.agreed(local);
         int fresh = 0;
         int known = 0;
         int undone = 0;
@@ -91,7 +101,7 @@ public final class Publisher {
                 }
                 fresh++;
             } else {
-                reviews += sendReviews(local, pg, b.id(), nb[0]);
+                reviews += sendReviews(local, pg, b, nb[0], agreed, conflicts);
                 known++;
             }
         }
@@ -201,15 +211,18 @@ public final class Publisher {
     }
 
     /**
-     * Sends the review states of the batch's lines that differ between the workspace and the store
-     * (duplicates aside: the national store decides those); returns the lines changed. Both sides list only
-     * their held lines, so an unchanged batch costs two small reads.
+     * Sends the review holds of the batch's lines that changed here since both sides last agreed (duplicates
+     * aside: the national store decides those). A line whose hold moved here and, differently, in the store too
+     * is a conflict: added to {@code conflicts}, not sent. A line only the store moved is left as it is there:
+     * one analyst's publish never reverts another's review. Both sides list only their held lines, so an
+     * unchanged batch costs two small reads; returns the lines changed.
      */
-    private static long sendReviews(Connection local, Connection pg, long localBatch, long nationalBatch) throws SQLException {
+    private static long sendReviews(Connection local, Connection pg, LocalBatch b, long nationalBatch, Map<NationalLink.Row, Integer> agreed,
+                                    Set<NationalLink.Row> conflicts) throws SQLException {
         Map<Integer, Integer> mine = new HashMap<>();
         Set<Integer> localDuplicates = new HashSet<>();
         try (PreparedStatement ps = local.prepareStatement("SELECT src_row, hold FROM sale WHERE batch_id = ? AND hold <> 0")) {
-            ps.setLong(1, localBatch);
+            ps.setLong(1, b.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (rs.getInt(2) == 1) localDuplicates.add(rs.getInt(1));
@@ -224,9 +237,20 @@ public final class Publisher {
                 while (rs.next()) theirs.put(rs.getInt(1), rs.getInt(2));
             }
         }
+        Set<Integer> rows = new TreeSet<>(mine.keySet());
+        rows.addAll(theirs.keySet());
+        for (NationalLink.Row r : agreed.keySet()) if (r.sha256().equals(b.sha256()) && r.kind().equals(b.kind())) rows.add(r.srcRow());
         Map<Integer, Integer> changes = new TreeMap<>();
-        for (var e : mine.entrySet()) if (!e.getValue().equals(theirs.get(e.getKey()))) changes.put(e.getKey(), e.getValue());
-        for (Integer row : theirs.keySet()) if (!mine.containsKey(row) && !localDuplicates.contains(row)) changes.put(row, 0);
+        for (Integer row : rows) {
+            if (localDuplicates.contains(row)) continue;
+            NationalLink.Row key = new NationalLink.Row(b.sha256(), b.kind(), row);
+            int l = mine.getOrDefault(row, 0);
+            int n = theirs.getOrDefault(row, 0);
+            int a = agreed.getOrDefault(key, 0);
+            if (l == n || l == a || conflicts.contains(key)) continue;
+            if (n != a) conflicts.add(key);
+            else changes.put(row, l);
+        }
         if (changes.isEmpty()) return 0;
         CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY review_stage (batch_id, src_row, hold) FROM STDIN"));
         try {
