@@ -63,7 +63,8 @@ final class WorkspaceBackup {
     /** An encrypted backup needs its {@code passphrase}; the restored workspace keeps the backup's key. */
     static Path restore(Path from, Path target, Passphrase passphrase) {
         refuseSame(from, target);
-        SqliteFile source = WorkspaceCheck.inspect(from, passphrase, Workspace::flyway).sqlite();
+        // a backup is checked whole, whatever its size: it is about to replace a workspace
+        SqliteFile source = WorkspaceCheck.inspect(from, passphrase, Workspace::flyway, Long.MAX_VALUE).sqlite();
         Path dir = target.toAbsolutePath().getParent();
         Path kept = null;
         try {

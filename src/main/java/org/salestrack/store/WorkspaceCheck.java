@@ -20,13 +20,19 @@ import org.flywaydb.core.api.MigrationState;
 /**
  * What a file is before it is opened as a workspace, found without writing to it (read-only, and immutable when
  * it has no write-ahead log, so not even -shm/-wal files appear): a new file, an SQLite database that passes
- * {@code PRAGMA quick_check}, has the migration history and was not written by a newer app. Anything else is
- * refused with a {@link WorkspaceRefusedException} that names the file.
+ * the check, has the migration history and was not written by a newer app. Anything else is refused with a
+ * {@link WorkspaceRefusedException} that names the file.
+ *
+ * <p>The check is {@code PRAGMA quick_check} for a file up to {@link #WHOLE_CHECK_BYTES} and for any file a session
+ * left with a write-ahead log (it did not close: a kill, a crash, a full disk). A bigger file that was closed is
+ * checked by its structure: its page count against its size and every table's root page read. quick_check reads
+ * every page, 7 s of CPU on a 2.5 GB workspace of 10M lines at every launch; backups and restores still check whole.
  */
 final class WorkspaceCheck {
     private static final byte[] MAGIC = SqliteFile.MAGIC;
     /** SQLite's smallest page: an encrypted database is whole pages, so a file of another size is no database at all */
     private static final int MIN_PAGE = 512;
+    static final long WHOLE_CHECK_BYTES = 256L << 20;
 
     /**
      * @param fresh no workspace there yet; {@code pending}: migrations this app will apply; {@code sqlite}: how to
@@ -41,6 +47,11 @@ final class WorkspaceCheck {
      * refused untouched. A plain file opens without a key, whatever {@code key} says.
      */
     static Found inspect(Path file, Passphrase key, java.util.function.Function<DataSource, Flyway> flyway) {
+        return inspect(file, key, flyway, WHOLE_CHECK_BYTES);
+    }
+
+    /** @param wholeUpTo files up to this size (and any with a write-ahead log holding data) get a whole quick_check */
+    static Found inspect(Path file, Passphrase key, java.util.function.Function<DataSource, Flyway> flyway, long wholeUpTo) {
         if (!Files.exists(file)) return new Found(true, List.of(), null);
         byte[] head = new byte[MAGIC.length];
         int n;
@@ -63,10 +74,7 @@ final class WorkspaceCheck {
             sqlite = SqliteFile.keyed(file, key);
         }
         try (Connection c = sqlite.readOnly(); Statement s = c.createStatement()) {
-            List<String> problems = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                while (rs.next() && problems.size() < 3) problems.add(rs.getString(1));
-            }
+            List<String> problems = size <= wholeUpTo || walHasData(file) ? quickCheck(s) : structure(s, size, sqlite.encrypted());
             if (!problems.equals(List.of("ok"))) {
                 throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.CORRUPT, "quick_check: " + String.join("; ", problems));
             }
@@ -108,15 +116,50 @@ final class WorkspaceCheck {
         return new Found(false, pending, sqlite);
     }
 
+    private static List<String> quickCheck(Statement s) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            while (rs.next() && problems.size() < 3) problems.add(rs.getString(1));
+        }
+        return problems;
+    }
+
+    /** The file as long as its pages say, and every table's root page readable: what a cut or overwritten header or root shows. */
+    private static List<String> structure(Statement s, long size, boolean encrypted) throws SQLException {
+        long pages;
+        long pageSize;
+        try (ResultSet rs = s.executeQuery("PRAGMA page_count")) {
+            pages = rs.getLong(1);
+        }
+        try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
+            pageSize = rs.getLong(1);
+        }
+        if (!encrypted && pages * pageSize != size) return List.of("the file holds " + size + " bytes, its pages " + pages * pageSize);
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0")) {
+            while (rs.next()) tables.add(rs.getString(1));
+        }
+        // NOT INDEXED: the table's own tree, which a query selecting a constant would skip for its smallest index
+        for (String t : tables) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM \"" + t.replace("\"", "\"\"") + "\" NOT INDEXED LIMIT 1")) {
+                rs.next();
+            }
+        }
+        return List.of("ok");
+    }
+
+    private static boolean walHasData(Path file) {
+        Path wal = Path.of(file + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     /** A connection URL that cannot write: immutable (no locks, no side files) unless a write-ahead log holds data. */
     static String readOnlyUrl(Path file) {
-        Path wal = Path.of(file + "-wal");
-        boolean walData;
-        try {
-            walData = Files.exists(wal) && Files.size(wal) > 0;
-        } catch (IOException e) {
-            walData = true;
-        }
+        boolean walData = walHasData(file);
         return "jdbc:sqlite:file:" + SqliteFile.uriPath(file) + (walData ? "?mode=ro" : "?mode=ro&immutable=1");
     }
 }
