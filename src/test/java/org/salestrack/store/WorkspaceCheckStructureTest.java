@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,20 +29,7 @@ class WorkspaceCheckStructureTest {
     @Test
     void anOverwrittenTableRootIsRefusedWithoutReadingEveryPage() throws Exception {
         Path f = closed("root.db");
-        int pageSize;
-        int root;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
-                pageSize = rs.getInt(1);
-            }
-            try (ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'province'")) {
-                root = rs.getInt(1);
-            }
-        }
-        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
-            raf.seek((long) (root - 1) * pageSize);
-            raf.write(new byte[] {(byte) 0x0D, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
-        }
+        ClosedWorkspaces.damageRoot(f, "SELECT rootpage FROM sqlite_master WHERE name = 'province'", 0x0D);
         assertThatThrownBy(() -> WorkspaceCheck.inspect(f, null, Workspace::flyway, 0))
                 .isInstanceOfSatisfying(WorkspaceRefusedException.class, e -> assertThat(e.reason()).isEqualTo(WorkspaceRefusedException.Reason.CORRUPT));
     }
@@ -68,36 +51,12 @@ class WorkspaceCheckStructureTest {
     void aFileLeftWithAWriteAheadLogIsCheckedWhole() throws Exception {
         Path f = closed("wal.db");
         // damage an index page, which the structure does not read: only the whole check sees it
-        int pageSize;
-        int root;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
-                pageSize = rs.getInt(1);
-            }
-            try (ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sale' AND rootpage > 0 LIMIT 1")) {
-                root = rs.getInt(1);
-            }
-        }
-        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
-            raf.seek((long) (root - 1) * pageSize);
-            raf.write(new byte[] {(byte) 0x0A, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
-        }
+        ClosedWorkspaces.damageRoot(f, "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sale' AND rootpage > 0 LIMIT 1", 0x0A);
         assertThat(WorkspaceCheck.inspect(f, null, Workspace::flyway, 0).fresh()).isFalse();
         Files.write(Path.of(f + "-wal"), new byte[] {1});
         assertThatThrownBy(() -> WorkspaceCheck.inspect(f, null, Workspace::flyway, 0))
                 .isInstanceOfSatisfying(WorkspaceRefusedException.class, e -> assertThat(e.reason()).isEqualTo(WorkspaceRefusedException.Reason.CORRUPT));
     }
 
-    /** A workspace closed and checkpointed, so the main file holds everything and no log is left. */
-    private Path closed(String name) throws Exception {
-        Path f = dir.resolve(name);
-        Workspace.open(f);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
-            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            s.execute("PRAGMA journal_mode=DELETE");
-        }
-        Files.deleteIfExists(Path.of(f + "-wal"));
-        Files.deleteIfExists(Path.of(f + "-shm"));
-        return f;
-    }
+    private Path closed(String name) throws Exception { return ClosedWorkspaces.closed(dir.resolve(name)); }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
-import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,18 +61,7 @@ class WorkspaceOpenCheckTest {
         assertThat(files()).isEqualTo(filesBefore);
     }
 
-    /** A workspace with some data, closed and checkpointed so the main file holds everything. */
-    private Path workspace(String name) throws Exception {
-        Path f = dir.resolve(name);
-        Workspace.open(f);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
-            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            s.execute("PRAGMA journal_mode=DELETE");
-        }
-        Files.deleteIfExists(Path.of(f + "-wal"));
-        Files.deleteIfExists(Path.of(f + "-shm"));
-        return f;
-    }
+    private Path workspace(String name) throws Exception { return org.salestrack.store.ClosedWorkspaces.closed(dir.resolve(name)); }
 
     @Test
     void aTextFileIsRefusedAsNotSqlite() throws Exception {
@@ -95,20 +83,7 @@ class WorkspaceOpenCheckTest {
     @Test
     void aDamagedWorkspaceIsRefusedAndLeftAsItIs() throws Exception {
         Path f = workspace("damaged.db");
-        int pageSize;
-        int root;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
-            ResultSet rs = s.executeQuery("PRAGMA page_size");
-            pageSize = rs.getInt(1);
-            rs.close();
-            rs = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'province'");
-            root = rs.getInt(1);
-            rs.close();
-        }
-        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
-            raf.seek((long) (root - 1) * pageSize);
-            raf.write(new byte[] {(byte) 0x0D, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
-        }
+        org.salestrack.store.ClosedWorkspaces.damageRoot(f, "SELECT rootpage FROM sqlite_master WHERE name = 'province'", 0x0D);
         refused(f, Reason.CORRUPT, "is damaged (");
     }
 
