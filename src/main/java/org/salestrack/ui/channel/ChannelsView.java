@@ -53,11 +53,8 @@ public final class ChannelsView implements Screen {
     private final InvalidationListener onLocale = o -> render();
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null || ctx.screens().channels() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        ChannelsViewModel vm = new ChannelsViewModel(ctx.screens().channels(), ctx.state(), ctx.tasks());
-        ChannelsView v = new ChannelsView(vm, ctx);
-        vm.start();
-        return v;
+        return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::channels,
+                s -> new ChannelsViewModel(s, ctx.state(), ctx.tasks()), ChannelsView::new);
     }
 
     ChannelsView(ChannelsViewModel vm, WorkbenchContext ctx) {

@@ -47,6 +47,7 @@ import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.ui.Format;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.KpiTile;
 import org.salestrack.ui.PartialPeriods;
 import org.salestrack.ui.StateManager;
 import org.salestrack.ui.Screen;

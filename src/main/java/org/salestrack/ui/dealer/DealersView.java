@@ -63,11 +63,8 @@ public final class DealersView implements Screen {
     };
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        DealersViewModel vm = new DealersViewModel(ctx.screens().dealers(), ctx.state(), ctx.tasks());
-        DealersView v = new DealersView(vm, ctx);
-        vm.start();
-        return v;
+        return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::dealers,
+                s -> new DealersViewModel(s, ctx.state(), ctx.tasks()), DealersView::new);
     }
 
     DealersView(DealersViewModel vm, WorkbenchContext ctx) {

@@ -66,11 +66,8 @@ public final class InventoryView implements Screen {
     private final InvalidationListener onLocale = o -> render();
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        InventoryViewModel vm = new InventoryViewModel(ctx.screens().inventory(), ctx.state(), ctx.tasks());
-        InventoryView v = new InventoryView(vm, ctx);
-        vm.start();
-        return v;
+        return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::inventory,
+                s -> new InventoryViewModel(s, ctx.state(), ctx.tasks()), InventoryView::new);
     }
 
     InventoryView(InventoryViewModel vm, WorkbenchContext ctx) {
