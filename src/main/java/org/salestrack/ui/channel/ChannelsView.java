@@ -114,7 +114,7 @@ public final class ChannelsView implements Screen {
         var failure = vm.error();
         failure.addListener(o -> {
             Throwable e = failure.get();
-            error.setText(e == null ? "" : i18n.get("channels.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            error.setText(e == null ? "" : i18n.get("channels.error", org.salestrack.ui.Failures.text(i18n, e)));
         });
         root.getProperties().put("channels-error-binding", failure);
         i18n.localeProperty().addListener(onLocale);

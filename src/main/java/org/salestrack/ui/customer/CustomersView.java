@@ -281,7 +281,7 @@ public final class CustomersView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("customers.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.setText(e == null ? "" : i18n.get("customers.error", org.salestrack.ui.Failures.text(i18n, e)));
         CustomerService.Analysis a = vm.analysisProperty().get();
         Locale l = i18n.locale();
         if (a == null) {

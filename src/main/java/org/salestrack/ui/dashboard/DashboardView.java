@@ -145,7 +145,7 @@ public final class DashboardView implements Screen {
             onAlerts = () -> javafx.application.Platform.runLater(this::refreshMarks);
             alerts.onChange(onAlerts);
         }
-        vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
+        vm.errorProperty().addListener((o, a, b) -> error.setText(b == null ? "" : i18n.get("error.query", i18n.get(b, b.english()))));
         i18n.localeProperty().addListener(onLocale);
         relabel();
         show(vm.dataProperty().get());

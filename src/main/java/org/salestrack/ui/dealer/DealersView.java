@@ -186,7 +186,7 @@ public final class DealersView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("dealers.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.setText(e == null ? "" : i18n.get("dealers.error", org.salestrack.ui.Failures.text(i18n, e)));
         DealerBoard b = vm.boardProperty().get();
         // while the first board is computed the spinner beside it says so: "No dealer figures" then was false
         period.setText(b == null ? (vm.busyProperty().get() ? "" : i18n.get("dealers.none")) : i18n.get("dealers.period.shown", b.period().toString()));

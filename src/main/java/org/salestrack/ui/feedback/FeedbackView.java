@@ -263,7 +263,7 @@ public final class FeedbackView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("feedback.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.setText(e == null ? "" : i18n.get("feedback.error", org.salestrack.ui.Failures.text(i18n, e)));
         FeedbackOverview o = vm.overviewProperty().get();
         Locale l = i18n.locale();
         FeedbackViewModel.Pick p = vm.pickProperty().get();

@@ -185,7 +185,7 @@ public final class InventoryView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("inventory.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.setText(e == null ? "" : i18n.get("inventory.error", org.salestrack.ui.Failures.text(i18n, e)));
         InventoryReport r = vm.reportProperty().get();
         InventoryViewModel.CoverMatrix m = vm.cover();
         List<String> labels = new ArrayList<>();
