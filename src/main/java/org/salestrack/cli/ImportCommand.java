@@ -12,11 +12,9 @@ import org.salestrack.ingest.FileOutcome;
 import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportRejectedException;
 import org.salestrack.ingest.ImportResult;
-import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.map.RowError;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.ingest.profile.ProfileCodec;
-import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.BatchStatus;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.pipeline.ImportPipeline;
@@ -75,8 +73,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         workspace.encryptNew = encrypt;
         Workspace ws = workspace.openToChange();
-        ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), new ImportPolicy(maxBadShare));
-        ImportPipeline pipeline = ImportPipeline.of(ws, service).withHoldGuard(new HoldGuard(maxHoldShare, m -> holdAnyway));
+        ImportPipeline pipeline = Pipelines.of(ws, new ImportPolicy(maxBadShare)).withHoldGuard(new HoldGuard(maxHoldShare, m -> holdAnyway));
         if (noForecastTracking) pipeline = pipeline.withoutForecastTracking();
         if (undo != null) {
             if (!files.isEmpty()) throw new IllegalArgumentException("--undo takes no files");

@@ -22,7 +22,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = workspace.file == null ? Workspace.defaultFile() : workspace.file;
+        Path target = workspace.path();
         // a backup of an encrypted workspace is encrypted under the same passphrase
         Path kept = Workspace.restore(from, target, workspace.passphraseFor(from));
         spec.commandLine().getOut().printf("restored %s from %s%s%n", target, from,

@@ -9,17 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.salestrack.ingest.ImportPolicy;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.watch.ApiPaging;
 import org.salestrack.model.watch.ApiSource;
 import org.salestrack.model.watch.WatchEvent;
-import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.pipeline.watch.ApiSourcePoll;
 import org.salestrack.store.Workspace;
 import org.salestrack.pipeline.watch.WatchDesk;
-import org.salestrack.validate.HoldGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -117,10 +114,8 @@ final class SourcesCommand implements Callable<Integer> {
         }
         if (poll != null) {
             ApiSource s = find(sources, poll).orElseThrow(() -> new IllegalArgumentException("there is no API source named " + poll));
-            ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
-            // as watch does: nobody is asked, a rule firing on more than 5% of the lines holds none
-            ImportPipeline pipeline = ImportPipeline.of(ws, service).withHoldGuard(new HoldGuard(0.05, m -> false));
-            WatchEvent e = new ApiSourcePoll(pipeline, Duration.ofSeconds(30)).poll(s);
+            // as watch does: nobody is asked
+            WatchEvent e = new ApiSourcePoll(Pipelines.unattended(ws), Duration.ofSeconds(30)).poll(s);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("source", s.name());
             m.put("outcome", e == null ? "nothing_new" : e.outcome().id());

@@ -10,17 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
-import org.salestrack.ingest.ImportPolicy;
-import org.salestrack.ingest.ImportService;
-import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.model.watch.WatchEvent;
 import org.salestrack.model.watch.WatchMode;
 import org.salestrack.model.watch.WatchedFolder;
-import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.pipeline.watch.FolderWatcher;
 import org.salestrack.pipeline.watch.WatchDesk;
 import org.salestrack.store.Workspace;
-import org.salestrack.validate.HoldGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -110,10 +105,8 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private int watch(Workspace ws, WatchDesk folders, PrintWriter out, PrintWriter err) throws InterruptedException {
-        ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
-        // nobody can be asked on a shared PC: a rule firing on more than 5% of a file's lines holds none, as import does
-        ImportPipeline pipeline = ImportPipeline.of(ws, service).withHoldGuard(new HoldGuard(0.05, m -> false));
-        FolderWatcher watcher = new FolderWatcher(pipeline, e -> print(out, e));
+        // nobody can be asked on a shared PC
+        FolderWatcher watcher = new FolderWatcher(Pipelines.unattended(ws), e -> print(out, e));
         if (folders.folders().isEmpty()) err.println("no folder is watched yet: add one with watch --add DIR (checked again every few seconds)");
         for (WatchedFolder f : folders.folders()) {
             err.printf("watching %s (profile %s, every %d s, %s)%n", f.path(), f.profile() == null ? "auto" : f.profile(), f.pollSeconds(),

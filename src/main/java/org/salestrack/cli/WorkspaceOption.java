@@ -2,13 +2,9 @@ package org.salestrack.cli;
 
 import java.nio.file.Path;
 import org.salestrack.analytics.national.NationalService;
-import org.salestrack.ingest.ImportPolicy;
-import org.salestrack.ingest.ImportService;
-import org.salestrack.ingest.profile.ProfileLibrary;
 import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.ProgressListener;
-import org.salestrack.validate.HoldGuard;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -88,9 +84,7 @@ final class WorkspaceOption {
      * otherwise count although the rules hold some of them out. Mass holds are refused, as {@code import} does by default.
      */
     static void finishInterruptedImports(Workspace ws, java.io.PrintWriter err) {
-        ImportService service = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
-        ImportPipeline.FollowUp done = ImportPipeline.of(ws, service).withHoldGuard(new HoldGuard(0.05, m -> false))
-                .resumeUnfinished(ProgressListener.NONE);
+        ImportPipeline.FollowUp done = Pipelines.unattended(ws).resumeUnfinished(ProgressListener.NONE);
         if (!done.batches().isEmpty()) {
             err.println("Finished the checks of " + done.batches().size() + " batch(es) whose import was interrupted: "
                     + done.batches());

@@ -144,25 +144,18 @@ public final class Alerts {
      * (new, acknowledged, in_progress, resolved).
      */
     public List<Alert> list(String status) {
-        String where = status == null ? "" : "open".equals(status) ? " WHERE status <> 'resolved'" : " WHERE status = ?";
-        try (Connection c = workspace.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM alert" + where + " ORDER BY id DESC")) {
-            if (status != null && !"open".equals(status)) ps.setString(1, status);
-            List<Alert> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(read(rs));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read alerts", e);
-        }
+        if (status == null) return select(" ORDER BY id DESC");
+        if ("open".equals(status)) return select(" WHERE status <> 'resolved' ORDER BY id DESC");
+        return select(" WHERE status = ? ORDER BY id DESC", status);
     }
 
     /** The alerts newer than {@code id}, oldest first. */
-    public List<Alert> since(long id) {
-        try (Connection c = workspace.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM alert WHERE id > ? ORDER BY id")) {
-            ps.setLong(1, id);
+    public List<Alert> since(long id) { return select(" WHERE id > ? ORDER BY id", id); }
+
+    /** The alerts the rest of the query ({@code WHERE ... ORDER BY ...}) picks, with its arguments bound in order. */
+    private List<Alert> select(String rest, Object... args) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM alert" + rest)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
             List<Alert> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(read(rs));

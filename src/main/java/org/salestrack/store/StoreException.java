@@ -1,7 +1,7 @@
 package org.salestrack.store;
 
 /** A failure of the workspace store, with the SQL cause kept for the log. */
-public class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException implements org.salestrack.model.StoreFailure {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
@@ -9,6 +9,12 @@ public class StoreException extends RuntimeException {
     public StoreException(String message) {
         super(message);
     }
+
+    @Override
+    public boolean diskFull() { return diskFull(this); }
+
+    @Override
+    public String what() { return getMessage() == null ? getClass().getSimpleName() : getMessage(); }
 
     /** Whether this is an encrypted workspace refused for a missing or wrong passphrase (nothing was opened or changed). */
     public boolean passphraseRefused() { return false; }

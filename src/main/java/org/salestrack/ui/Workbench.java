@@ -90,7 +90,7 @@ public final class Workbench {
             if (span != null) state.setSpan(span.from(), span.to());
             window.dataChanged();
             readDealersAhead();
-        }, e -> dialogs.showError(i18n.get("task.rollups"), i18n.get("error.query", e.getMessage())));
+        }, e -> dialogs.showError(i18n.get("task.rollups"), i18n.get("error.query", Failures.text(i18n, e))));
     }
 
     /**

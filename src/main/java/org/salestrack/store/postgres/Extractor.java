@@ -65,17 +65,15 @@ public final class Extractor {
                 long lines = copyLines(pg, local, where, dims, null);
                 try (Statement s = local.createStatement()) {
                     s.executeUpdate("INSERT INTO sale_key (line_key, sale_id) SELECT line_key, id FROM sale WHERE line_key IS NOT NULL ORDER BY line_key, id");
-                    s.executeUpdate("INSERT INTO sale_day (sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_e4, "
-                            + "margin_e4) SELECT sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id, "
-                            + "COUNT(*), SUM(qty), SUM(amount_e4), SUM(COALESCE(margin_e4, 0)) FROM sale WHERE hold = 0 AND status = 'paid' "
-                            + "GROUP BY sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id");
                 }
                 NationalLink.write(local, new NationalLink(store.address().display(), store.address().user(), regions, from, to));
                 try (Statement s = local.createStatement()) {
                     s.executeUpdate("INSERT INTO national_batch_seen (batch_id) SELECT id FROM import_batch");
                 }
                 NationalLink.agreeOnLocalReviews(local, java.util.Set.of());
-                long counted = scalar(local, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'");
+                // the extract's sale_day and count are the workspace's own: one rollup, one counted sale
+                org.salestrack.store.Rollups.rebuild(local);
+                long counted = scalar(local, "SELECT COUNT(*) FROM sale WHERE " + org.salestrack.store.CountedSale.where(""));
                 ExtractReport report = new ExtractReport(store.address().display(), store.address().user(), batches, lines, counted);
                 String what = (regions.isEmpty() ? "every region " + store.address().user() + " may read" : String.join(",", regions))
                         + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);

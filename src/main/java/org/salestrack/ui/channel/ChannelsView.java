@@ -53,11 +53,8 @@ public final class ChannelsView implements Screen {
     private final InvalidationListener onLocale = o -> render();
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null || ctx.screens().channels() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        ChannelsViewModel vm = new ChannelsViewModel(ctx.screens().channels(), ctx.state(), ctx.tasks());
-        ChannelsView v = new ChannelsView(vm, ctx);
-        vm.start();
-        return v;
+        return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::channels,
+                s -> new ChannelsViewModel(s, ctx.state(), ctx.tasks()), ChannelsView::new);
     }
 
     ChannelsView(ChannelsViewModel vm, WorkbenchContext ctx) {
@@ -117,7 +114,7 @@ public final class ChannelsView implements Screen {
         var failure = vm.error();
         failure.addListener(o -> {
             Throwable e = failure.get();
-            error.setText(e == null ? "" : i18n.get("channels.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            error.setText(e == null ? "" : i18n.get("channels.error", org.salestrack.ui.Failures.text(i18n, e)));
         });
         root.getProperties().put("channels-error-binding", failure);
         i18n.localeProperty().addListener(onLocale);

@@ -22,7 +22,7 @@ import org.salestrack.ui.StateManager;
  * and its customer side (from the lines, slower), loaded apart so the figures show while the customers are
  * still read; each load latest-request-wins. A click on a channel or a type filters the workbench.
  */
-public final class ChannelsViewModel {
+public final class ChannelsViewModel implements org.salestrack.ui.ScreenModel {
     /** the status bar names the loads by the bundle key "task.channels" */
     static final String TASK = "channels";
     private final ChannelService service;
@@ -58,6 +58,7 @@ public final class ChannelsViewModel {
                 : mixLoads.errorProperty().get(), boardLoads.errorProperty(), mixLoads.errorProperty());
     }
 
+    @Override
     public void start() { reload(); }
 
     /** The global filters last seen: a channel filter changes what is marked, not what is loaded. */
@@ -93,6 +94,7 @@ public final class ChannelsViewModel {
     /** A click on online or offline filters every other screen to that type. */
     public void clickType(ChannelRow row, String label) { state.drill(Dimension.CHANNEL_TYPE, row.key(), label); }
 
+    @Override
     public void close() {
         state.sliceProperty().removeListener(onFilters);
         boardLoads.cancel();

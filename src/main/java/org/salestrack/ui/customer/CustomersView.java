@@ -30,6 +30,7 @@ import org.salestrack.model.customer.CustomerProfile;
 import org.salestrack.ui.Controls;
 import org.salestrack.ui.Format;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.KpiTile;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.WorkbenchContext;
 import org.salestrack.ui.chart.ColorScale;
@@ -49,7 +50,7 @@ public final class CustomersView implements Screen {
     private final ExportActions export;
     private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
     private final ScrollPane scroll = new ScrollPane();
-    private final Map<String, Label[]> tiles = new java.util.LinkedHashMap<>();
+    private final Map<String, KpiTile> tiles = new java.util.LinkedHashMap<>();
     private final RfmGrid grid;
     private final TableView<CustomerBase.SegmentRow> segments = new TableView<>();
     private final TableView<CustomerBase.ChurnRow> churn = new TableView<>();
@@ -73,11 +74,8 @@ public final class CustomersView implements Screen {
     };
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        CustomersViewModel vm = new CustomersViewModel(ctx.screens().customers(), ctx.state(), ctx.tasks());
-        CustomersView v = new CustomersView(vm, ctx);
-        vm.start();
-        return v;
+        return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::customers,
+                s -> new CustomersViewModel(s, ctx.state(), ctx.tasks()), CustomersView::new);
     }
 
     CustomersView(CustomersViewModel vm, WorkbenchContext ctx) {
@@ -116,7 +114,8 @@ public final class CustomersView implements Screen {
 
         HBox tileRow = new HBox(10);
         for (String id : List.of("customers", "spend", "churned", "high", "ecosystem")) {
-            VBox t = tile(id);
+            KpiTile t = new KpiTile(i18n.bind("customers.tile." + id), "customers-tile-" + id, "customers-note-" + id);
+            tiles.put(id, t);
             // the tiles share the row and their notes wrap, rather than "no purchase f…"
             HBox.setHgrow(t, Priority.ALWAYS);
             t.setMaxWidth(Double.MAX_VALUE);
@@ -243,23 +242,6 @@ public final class CustomersView implements Screen {
         render();
     }
 
-    private VBox tile(String id) {
-        Label title = Controls.label(i18n, "customers.tile." + id);
-        title.getStyleClass().add("kpi-title");
-        Label value = new Label("–");
-        value.setId("customers-tile-" + id);
-        value.getStyleClass().add("kpi-value");
-        Label note = new Label("");
-        note.getStyleClass().add("kpi-note");
-        note.setId("customers-note-" + id);
-        note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        tiles.put(id, new Label[] {value, note});
-        VBox box = new VBox(title, value, note);
-        box.getStyleClass().add("kpi-tile");
-        return box;
-    }
-
 
     private void segmentColumns() {
         segments.setId("customers-segments");
@@ -299,16 +281,13 @@ public final class CustomersView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("customers.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.setText(e == null ? "" : i18n.get("customers.error", org.salestrack.ui.Failures.text(i18n, e)));
         CustomerService.Analysis a = vm.analysisProperty().get();
         Locale l = i18n.locale();
         if (a == null) {
-            tiles.values().forEach(t -> {
-                t[0].setText("–");
-                t[1].setText("");
-            });
+            tiles.values().forEach(t -> t.show("–", ""));
             // while the first analysis runs there is nothing yet, not "no customers"
-            tiles.get("customers")[1].setText(i18n.get(vm.busyProperty().get() ? "customers.loading" : "customers.none"));
+            tiles.get("customers").show("–", i18n.get(vm.busyProperty().get() ? "customers.loading" : "customers.none"));
             grid.show(new long[5][5], new long[5][5], false, null);
             segments.getItems().clear();
             churn.getItems().clear();
@@ -319,7 +298,7 @@ public final class CustomersView implements Screen {
         set("customers", Format.units(n, l), i18n.get("customers.tile.as.of", b.asOf().toString()));
         // in Chinese the headline is in 万/亿 and the exact amount on hover; English shows it under the headline
         set("spend", Format.moneyShort(b.totalSpendE4(), l), l.getLanguage().equals("zh") ? "" : Format.money(b.totalSpendE4(), l));
-        tiles.get("spend")[0].setTooltip(new javafx.scene.control.Tooltip(Format.money(b.totalSpendE4(), l)));
+        tiles.get("spend").exact(Format.money(b.totalSpendE4(), l));
         set("churned", Format.units(b.churnedCount(), l), i18n.get("customers.tile.churned.note",
                 Format.percent(java.util.OptionalDouble.of(n == 0 ? 0 : b.churnedCount() / (double) n), l), b.rules().churnMonths()));
         set("high", Format.units(b.highValueCount(), l), Format.percent(java.util.OptionalDouble.of(n == 0 ? 0 : b.highValueCount() / (double) n), l));
@@ -399,10 +378,7 @@ public final class CustomersView implements Screen {
         });
     }
 
-    private void set(String id, String value, String note) {
-        tiles.get(id)[0].setText(value);
-        tiles.get(id)[1].setText(note);
-    }
+    private void set(String id, String value, String note) { tiles.get(id).show(value, note); }
 
     @Override
     public Node node() { return root; }

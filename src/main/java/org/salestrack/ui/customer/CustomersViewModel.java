@@ -33,7 +33,7 @@ import org.salestrack.ui.StateManager;
  * filters (recomputed in the background when they change, the superseded run cancelled), the RFM cell
  * the user picked, the customer whose history is shown, and the lifetime value fitted on demand.
  */
-public final class CustomersViewModel {
+public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
     private final CustomerService service;
     private final StateManager state;
     private final TaskExecutor tasks;
@@ -105,6 +105,7 @@ public final class CustomersViewModel {
     public ObservableList<CustomerDay> history() { return history; }
 
     /** Starts the first analysis as of the last day with a customer's purchase. */
+    @Override
     public void start() {
         loads.run(new BackgroundTask<LocalDate>("customers") {
             @Override
@@ -197,6 +198,7 @@ public final class CustomersViewModel {
         loads.cancel();
     }
 
+    @Override
     public void close() {
         state.sliceProperty().removeListener(onFilters);
         churnMonths.removeListener(onFilters);

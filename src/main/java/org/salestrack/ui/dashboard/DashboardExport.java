@@ -71,7 +71,7 @@ final class DashboardExport {
                     return out;
                 }
             }, p -> { }, e -> dialogs.showError(i18n.get("export.failed.title"),
-                    i18n.get("export.failed", out, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+                    i18n.get("export.failed", out, org.salestrack.ui.Failures.text(i18n, e))));
         });
     }
 

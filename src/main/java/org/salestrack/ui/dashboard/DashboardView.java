@@ -47,6 +47,7 @@ import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.ui.Format;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.KpiTile;
 import org.salestrack.ui.PartialPeriods;
 import org.salestrack.ui.StateManager;
 import org.salestrack.ui.Screen;
@@ -144,7 +145,7 @@ public final class DashboardView implements Screen {
             onAlerts = () -> javafx.application.Platform.runLater(this::refreshMarks);
             alerts.onChange(onAlerts);
         }
-        vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
+        vm.errorProperty().addListener((o, a, b) -> error.setText(b == null ? "" : i18n.get("error.query", i18n.get(b, b.english()))));
         i18n.localeProperty().addListener(onLocale);
         relabel();
         show(vm.dataProperty().get());

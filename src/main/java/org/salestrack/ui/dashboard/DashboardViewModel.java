@@ -6,8 +6,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.analytics.explore.ExploreService;
@@ -27,7 +25,7 @@ public final class DashboardViewModel {
     private final StateManager state;
     private final LatestRequest<DashboardData> request;
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.salestrack.model.Message> error = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Grain> grain = new SimpleObjectProperty<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<MapMode> mapMode = new SimpleObjectProperty<>(MapMode.REVENUE);
@@ -80,7 +78,8 @@ public final class DashboardViewModel {
     /** The campaigns marked on the trend: running in the range and reaching the channels and provinces the filters keep. */
     public ReadOnlyObjectProperty<java.util.List<org.salestrack.model.Campaign>> campaignsProperty() { return campaigns.getReadOnlyProperty(); }
 
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** What the last load failed with (null when it did not), in the words {@link org.salestrack.ui.Failures} chose for it. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.salestrack.model.Message> errorProperty() { return error.getReadOnlyProperty(); }
 
     /** The trend's grain; null picks one from the range length. */
     public ObjectProperty<Grain> grainProperty() { return grain; }
@@ -93,16 +92,16 @@ public final class DashboardViewModel {
         java.time.LocalDate firstDay = state.firstDay();
         loading.set(true);
         request.submit(() -> DashboardData.load(explore, slice, g, firstDay), d -> {
-            error.set("");
+            error.set(null);
             data.set(d);
             loading.set(false);
         }, e -> {
-            error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            error.set(org.salestrack.ui.Failures.of(e));
             loading.set(false);
         });
         if (marketing != null) {
             campaignRequest.submit(() -> marketing.campaignsOn(slice), campaigns::set,
-                    e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    e -> error.set(org.salestrack.ui.Failures.of(e)));
         }
         if (market != null) {
             shareRequest.submit(() -> market.shares(slice), s -> {
@@ -110,7 +109,7 @@ public final class DashboardViewModel {
                 share.set(s.total());
                 provinceShares.set(s.provinces());
             },
-                    e -> error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    e -> error.set(org.salestrack.ui.Failures.of(e)));
         }
     }
 

@@ -63,11 +63,8 @@ public final class DealersView implements Screen {
     };
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        DealersViewModel vm = new DealersViewModel(ctx.screens().dealers(), ctx.state(), ctx.tasks());
-        DealersView v = new DealersView(vm, ctx);
-        vm.start();
-        return v;
+        return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::dealers,
+                s -> new DealersViewModel(s, ctx.state(), ctx.tasks()), DealersView::new);
     }
 
     DealersView(DealersViewModel vm, WorkbenchContext ctx) {
@@ -189,7 +186,7 @@ public final class DealersView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("dealers.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.setText(e == null ? "" : i18n.get("dealers.error", org.salestrack.ui.Failures.text(i18n, e)));
         DealerBoard b = vm.boardProperty().get();
         // while the first board is computed the spinner beside it says so: "No dealer figures" then was false
         period.setText(b == null ? (vm.busyProperty().get() ? "" : i18n.get("dealers.none")) : i18n.get("dealers.period.shown", b.period().toString()));

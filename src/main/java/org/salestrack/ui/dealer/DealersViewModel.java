@@ -32,7 +32,7 @@ import org.salestrack.ui.StateManager;
  * selected dealer with its balance, a what-if on it, and the grade rules (saved, audited, then regraded).
  * Loads run in the background, latest request wins.
  */
-public final class DealersViewModel {
+public final class DealersViewModel implements org.salestrack.ui.ScreenModel {
     private final DealerService service;
     private final StateManager state;
     private final TaskExecutor tasks;
@@ -114,6 +114,7 @@ public final class DealersViewModel {
         return service.board(new DealerPeriod(g, g.key(m.atDay(1))), r);
     }
 
+    @Override
     public void start() {
         reload();
     }
@@ -183,6 +184,7 @@ public final class DealersViewModel {
         }, v -> reload());
     }
 
+    @Override
     public void close() {
         state.sliceProperty().removeListener(onFilters);
         grain.removeListener(onFilters);

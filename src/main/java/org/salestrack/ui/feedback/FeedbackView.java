@@ -33,6 +33,7 @@ import org.salestrack.model.Provinces;
 import org.salestrack.ui.Format;
 import org.salestrack.ui.MemberNames;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.KpiTile;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.WorkbenchContext;
 import org.salestrack.ui.chart.Charts;
@@ -47,7 +48,7 @@ public final class FeedbackView implements Screen {
     private final I18n i18n;
     private final List<Aspect> aspects;
     private final BorderPane root = new BorderPane();
-    private final Map<String, Label[]> tiles = new java.util.LinkedHashMap<>();
+    private final Map<String, KpiTile> tiles = new java.util.LinkedHashMap<>();
     private final AspectGrid grid = new AspectGrid();
     private final DefaultCategoryDataset weekly = new DefaultCategoryDataset();
     private final JFreeChart trend = Charts.trend(weekly);
@@ -73,11 +74,9 @@ public final class FeedbackView implements Screen {
     private FeedbackOverview tabled;
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        FeedbackViewModel vm = new FeedbackViewModel(ctx.screens().feedback(), ctx.state(), ctx.tasks());
-        FeedbackView v = new FeedbackView(vm, ctx.i18n(), ctx.screens().feedback().lexicon().aspects());
-        vm.reload();
-        return v;
+        return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::feedback,
+                s -> new FeedbackViewModel(s, ctx.state(), ctx.tasks()),
+                (vm, c) -> new FeedbackView(vm, c.i18n(), c.screens().feedback().lexicon().aspects()));
     }
 
     FeedbackView(FeedbackViewModel vm, I18n i18n, List<Aspect> aspects) {
@@ -247,18 +246,10 @@ public final class FeedbackView implements Screen {
 
     private String percent(double v) { return Double.isNaN(v) ? "–" : Format.percent(OptionalDouble.of(v), i18n.locale()); }
 
-    private VBox tile(String id, String titleKey) {
-        Label title = Controls.label(i18n, titleKey);
-        title.getStyleClass().add("kpi-title");
-        Label value = new Label("–");
-        value.setId("feedback-tile-" + id);
-        value.getStyleClass().add("kpi-value");
-        Label note = new Label("");
-        note.getStyleClass().add("kpi-note");
-        tiles.put(id, new Label[] {value, note});
-        VBox box = new VBox(title, value, note);
-        box.getStyleClass().add("kpi-tile");
-        return box;
+    private KpiTile tile(String id, String titleKey) {
+        KpiTile t = new KpiTile(i18n.bind(titleKey), "feedback-tile-" + id, null);
+        tiles.put(id, t);
+        return t;
     }
 
 
@@ -272,7 +263,7 @@ public final class FeedbackView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("feedback.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.setText(e == null ? "" : i18n.get("feedback.error", org.salestrack.ui.Failures.text(i18n, e)));
         FeedbackOverview o = vm.overviewProperty().get();
         Locale l = i18n.locale();
         FeedbackViewModel.Pick p = vm.pickProperty().get();
@@ -349,10 +340,7 @@ public final class FeedbackView implements Screen {
                         percent(f.overall().rate())));
     }
 
-    private void set(String id, String value, String note) {
-        tiles.get(id)[0].setText(value);
-        tiles.get(id)[1].setText(note);
-    }
+    private void set(String id, String value, String note) { tiles.get(id).show(value, note); }
 
     @Override
     public Node node() { return root; }

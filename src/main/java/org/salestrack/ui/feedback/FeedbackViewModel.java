@@ -33,7 +33,7 @@ import org.salestrack.ui.StateManager;
  * background (a newer request cancels the older one), the aspect x model cell the user picked and the
  * reviews behind it.
  */
-public final class FeedbackViewModel {
+public final class FeedbackViewModel implements org.salestrack.ui.ScreenModel {
     /** A picked cell of the grid, or a spike ({@code week} its week; null for a cell). */
     public record Pick(String aspect, String model, String week) {
         public Pick(String aspect, String model) { this(aspect, model, null); }
@@ -104,6 +104,9 @@ public final class FeedbackViewModel {
 
     /** The reviews of the picked cell, complaints first; empty when nothing is picked. */
     public ObservableList<ReadReview> sentences() { return sentences; }
+
+    @Override
+    public void start() { reload(); }
 
     public void reload() {
         Slice s = state.slice();
@@ -215,6 +218,7 @@ public final class FeedbackViewModel {
         return List.copyOf(o.weeks().subList(first, last + 1));
     }
 
+    @Override
     public void close() {
         state.sliceProperty().removeListener(onFilters);
         if (running != null) running.cancel();

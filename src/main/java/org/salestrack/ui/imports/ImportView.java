@@ -27,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.salestrack.ingest.FilePreview;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.RecordKind;
 import org.salestrack.ui.DialogService;

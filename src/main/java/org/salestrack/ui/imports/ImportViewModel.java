@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.salestrack.ingest.ImportRejectedException;
 import org.salestrack.ingest.ImportResult;
 import org.salestrack.ingest.FileOutcome;
+import org.salestrack.ingest.FilePreview;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.map.RowError;
 import org.salestrack.ingest.profile.FieldMapping;
@@ -119,7 +120,7 @@ public final class ImportViewModel {
         List<MappingProfile> profiles = imports.library().all();
         tasks.execute(new BackgroundTask<FilePreview>("") {
             @Override
-            public FilePreview call() throws Exception { return PreviewReader.read(first, profiles); }
+            public FilePreview call() throws Exception { return FilePreview.read(first, profiles); }
         }, this::showPreview, e -> {
             preview.set(null);
             problems.add(new ImportProblem(first.getFileName().toString(), "", "", "", reason(e), why(e)));

@@ -66,11 +66,8 @@ public final class InventoryView implements Screen {
     private final InvalidationListener onLocale = o -> render();
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        InventoryViewModel vm = new InventoryViewModel(ctx.screens().inventory(), ctx.state(), ctx.tasks());
-        InventoryView v = new InventoryView(vm, ctx);
-        vm.start();
-        return v;
+        return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::inventory,
+                s -> new InventoryViewModel(s, ctx.state(), ctx.tasks()), InventoryView::new);
     }
 
     InventoryView(InventoryViewModel vm, WorkbenchContext ctx) {
@@ -188,7 +185,7 @@ public final class InventoryView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("inventory.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.setText(e == null ? "" : i18n.get("inventory.error", org.salestrack.ui.Failures.text(i18n, e)));
         InventoryReport r = vm.reportProperty().get();
         InventoryViewModel.CoverMatrix m = vm.cover();
         List<String> labels = new ArrayList<>();

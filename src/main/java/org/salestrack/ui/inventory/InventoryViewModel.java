@@ -32,7 +32,7 @@ import org.salestrack.ui.StateManager;
  * product filters (recomputed in the background when any of them changes, a superseded run cancelled),
  * its rows for the tables, the weeks-of-cover matrix and the slow mover whose weeks are charted.
  */
-public final class InventoryViewModel {
+public final class InventoryViewModel implements org.salestrack.ui.ScreenModel {
     private final InventoryService service;
     private final StateManager state;
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
@@ -83,6 +83,7 @@ public final class InventoryViewModel {
     public void chart(SlowMover m) { charted.set(m); }
 
     /** Loads the workspace's service level and the last snapshot day, then the report. */
+    @Override
     public void start() {
         loads.run(new BackgroundTask<Object[]>("inventory") {
             @Override
@@ -143,6 +144,7 @@ public final class InventoryViewModel {
         loads.cancel();
     }
 
+    @Override
     public void close() {
         state.sliceProperty().removeListener(onChange);
         asOf.removeListener(onChange);

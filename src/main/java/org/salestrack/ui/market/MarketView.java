@@ -35,6 +35,7 @@ import org.salestrack.model.market.ShareRow;
 import org.salestrack.model.market.SliceShare;
 import org.salestrack.ui.Format;
 import org.salestrack.ui.I18n;
+import org.salestrack.ui.KpiTile;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.WorkbenchContext;
 import org.salestrack.ui.chart.Charts;
@@ -48,8 +49,7 @@ public final class MarketView implements Screen {
     private final MarketViewModel vm;
     private final I18n i18n;
     private final ScrollPane root;
-    private final Label share = new Label();
-    private final Label note = new Label();
+    private final KpiTile share;
     private final Label error = new Label();
     private final DefaultCategoryDataset trendData = new DefaultCategoryDataset();
     private final JFreeChart trendChart = Charts.trend(trendData);
@@ -60,32 +60,21 @@ public final class MarketView implements Screen {
     private final InvalidationListener onData = o -> render();
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        MarketViewModel vm = new MarketViewModel(ctx.screens().market(), ctx.state(), ctx.queries(), 150);
-        MarketView v = new MarketView(vm, ctx.i18n());
-        vm.reload();
-        return v;
+        return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::market,
+                s -> new MarketViewModel(s, ctx.state(), ctx.queries(), 150), (vm, c) -> new MarketView(vm, c.i18n()));
     }
 
     MarketView(MarketViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        share.setId("market-share");
-        share.getStyleClass().add("kpi-value");
-        note.setId("market-share-note");
-        note.getStyleClass().add("kpi-note");
-        note.setWrapText(true);
+        share = new KpiTile(i18n.bind("market.kpi.share"), "market-share", "market-share-note");
+        share.setSpacing(2);
         error.setId("market-error");
         vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(vm.busyProperty());
-        Label title = new Label();
-        title.textProperty().bind(i18n.bind("market.kpi.share"));
-        title.getStyleClass().add("kpi-title");
-        VBox tile = new VBox(2, title, share, note);
-        tile.getStyleClass().add("kpi-tile");
-        HBox head = new HBox(12, tile, busy, error);
+        HBox head = new HBox(12, share, busy, error);
 
         CategoryPlot plot = trendChart.getCategoryPlot();
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
@@ -135,8 +124,7 @@ public final class MarketView implements Screen {
     private void render() {
         MarketScreenData d = vm.dataProperty().get();
         if (d == null) {
-            share.setText("–");
-            note.setText("");
+            share.show("–", "");
             return;
         }
         Locale l = i18n.locale();
@@ -171,12 +159,10 @@ public final class MarketView implements Screen {
 
     private void showShare(SliceShare s, Locale l) {
         if (!s.covered()) {
-            share.setText("–");
-            note.setText(i18n.get("market.kpi.no.panel") + ": " + UncoveredText.why(i18n, s));
+            share.show("–", i18n.get("market.kpi.no.panel") + ": " + UncoveredText.why(i18n, s));
             return;
         }
         ShareRow r = s.share().orElseThrow();
-        share.setText(Format.percent(OptionalDouble.of(r.shareUnits()), l));
         String text = i18n.get("market.kpi.exact", Format.units(r.units(), l), Format.units(r.marketUnits(), l), s.from().toString(),
                 s.to().toString());
         double change = s.changePp();
@@ -184,7 +170,7 @@ public final class MarketView implements Screen {
         String then = i18n.chinese() ? "；" : "; ";
         text += then + (Double.isNaN(change) ? i18n.get("market.kpi.no.previous") : i18n.get("market.kpi.change", String.format(l, "%+.1f", change)));
         if (s.coverage() < 0.9995) text += then + i18n.get("market.kpi.coverage", Format.percent(OptionalDouble.of(s.coverage()), l));
-        note.setText(text);
+        share.show(Format.percent(OptionalDouble.of(r.shareUnits()), l), text);
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.salestrack.ui.StateManager;
  * The Market screen's state: loads the panel, events and policies once (off the FX thread) with the effects
  * estimated, then recomputes the share, trend and ranking whenever the global filters change.
  */
-public final class MarketViewModel {
+public final class MarketViewModel implements org.salestrack.ui.ScreenModel {
     private final MarketService service;
     private final StateManager state;
     private final LatestRequest<Loaded> load;
@@ -50,6 +50,9 @@ public final class MarketViewModel {
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
 
     public StateManager state() { return state; }
+
+    @Override
+    public void start() { reload(); }
 
     /** Loads the market (again, after an import) and shows it for the current filters. */
     public void reload() {
@@ -82,6 +85,7 @@ public final class MarketViewModel {
     /** A ranking row double-clicked: the whole workbench narrows to that province. */
     public void drillProvince(String code, String name) { state.drill(Dimension.PROVINCE, code, name); }
 
+    @Override
     public void close() {
         state.sliceProperty().removeListener(onFilters);
         load.cancel();

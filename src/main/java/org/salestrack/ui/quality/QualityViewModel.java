@@ -209,7 +209,7 @@ public final class QualityViewModel {
             message.set(Message.of("quality.cancelled"));
             return;
         }
-        message.set(Message.of("quality.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        message.set(Message.of("quality.failed", org.salestrack.ui.Failures.of(e)));
     }
 
     public ObjectProperty<String> ruleProperty() { return rule; }

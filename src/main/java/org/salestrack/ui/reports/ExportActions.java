@@ -85,7 +85,7 @@ public final class ExportActions {
 
     private void failed(Path out, Throwable e) {
         if (e instanceof java.util.concurrent.CancellationException) return;
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String why = org.salestrack.ui.Failures.text(i18n, e);
         dialogs.showError(i18n.get("export.failed.title"), i18n.get("export.failed", out, why));
     }
 

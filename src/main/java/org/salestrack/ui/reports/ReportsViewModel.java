@@ -104,7 +104,7 @@ public final class ReportsViewModel {
             message.set(Message.of("reports.cancelled"));
             return;
         }
-        message.set(Message.of("reports.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        message.set(Message.of("reports.failed", org.salestrack.ui.Failures.of(e)));
     }
 
     public ObservableList<YearMonth> months() { return months; }

@@ -1,10 +1,9 @@
-package org.salestrack.ui.imports;
+package org.salestrack.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.salestrack.ingest.Pseudonymiser;
 import org.salestrack.ingest.map.MappedRow;
 import org.salestrack.ingest.map.NoMatchingProfileException;
 import org.salestrack.ingest.map.TableLocator;
@@ -14,16 +13,16 @@ import org.salestrack.ingest.read.TableReader;
 import org.salestrack.ingest.read.TableSources;
 import org.salestrack.ingest.read.UnreadableFileException;
 
-/**
- * Reads a file's header and first rows for the import preview, through the same locator the import uses,
- * so what the user sees is what will be mapped. Nothing is stored and nothing is pseudonymised for real.
- */
-final class PreviewReader {
-    static final int ROWS = 20;
+/** The first rows of a file as read, and the profile that matched its header (null when none did). */
+public record FilePreview(Path file, List<String> header, List<List<String>> rows, MappingProfile profile, String problem) {
+    public static final int ROWS = 20;
 
-    private PreviewReader() {}
-
-    static FilePreview read(Path file, List<MappingProfile> profiles) throws IOException {
+    /**
+     * The import preview of {@code file}: its header and first rows through the same locator the import uses,
+     * so what the user sees is what will be mapped. Nothing is stored, and the rows shown are the cells as read
+     * (the locator's pseudonymiser runs with a throwaway key; its output is never shown or kept).
+     */
+    public static FilePreview read(Path file, List<MappingProfile> profiles) throws IOException {
         try {
             TableLocator.Located located = TableLocator.locate(file, profiles, new Pseudonymiser(new byte[32]));
             try (var rows = located.rows()) {
