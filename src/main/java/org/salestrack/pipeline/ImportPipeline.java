@@ -34,12 +34,12 @@ import org.salestrack.validate.ValidationService;
  * commands, the Import screen, the first-start sample workspace, folder imports): read, map and store each
  * file as one batch ({@link ImportService}), then, once for all the new batches, the follow-up steps in
  * this order: the data-quality rules on the new batches, reading only what they can change
- * ({@link ValidationService#checkNew}; error findings hold their lines out of the totals), the workbench rollups brought up to date, forecast tracking (kept forecasts compared with the
- * months that arrived, refit), whose deviations are raised as alerts, negative review spikes in the weeks
+ * ({@link ValidationService#checkNew}; error findings hold their lines out of the totals), the workbench
+ * rollups brought up to date, forecast tracking (kept forecasts compared with the months that arrived, refit), whose deviations are raised as alerts, negative review spikes in the weeks
  * new reviews cover, raised as alerts with sample sentences (issue 22), and the alert rules (issue 18: changes
  * against the previous period and last year, data quality, stuffing, the modules' findings), whose new alerts
- * are then owned and posted to their webhooks. An undo takes the same follow-up
- * minus the rules. The follow-up ignores Cancel: the files are committed by then, and stored lines
+ * are then owned and posted to their webhooks. An undo takes the same follow-up minus the data-quality
+ * rules; its alert step judges the change rules again only if the undone lines lay in the months they compare. The follow-up ignores Cancel: the files are committed by then, and stored lines
  * without their findings would be counted where the rules hold them out.
  */
 public final class ImportPipeline {
