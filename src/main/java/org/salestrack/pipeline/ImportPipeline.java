@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.salestrack.analytics.alert.AlertService;
 import org.salestrack.analytics.explore.ExploreService;
@@ -19,6 +20,7 @@ import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.RecordKind;
+import org.salestrack.model.cube.Slice;
 import org.salestrack.store.Batches;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
@@ -31,13 +33,13 @@ import org.salestrack.validate.ValidationService;
  * The one way data comes into a workspace, whoever brings it (the {@code import} and {@code demo}
  * commands, the Import screen, the first-start sample workspace, folder imports): read, map and store each
  * file as one batch ({@link ImportService}), then, once for all the new batches, the follow-up steps in
- * this order: the data-quality rules on the new batches (error findings hold their lines out of the
- * totals), the workbench rollups brought up to date, forecast tracking (kept forecasts compared with the
- * months that arrived, refit), whose deviations are raised as alerts, negative review spikes in the weeks
+ * this order: the data-quality rules on the new batches, reading only what they can change
+ * ({@link ValidationService#checkNew}; error findings hold their lines out of the totals), the workbench
+ * rollups brought up to date, forecast tracking (kept forecasts compared with the months that arrived, refit), whose deviations are raised as alerts, negative review spikes in the weeks
  * new reviews cover, raised as alerts with sample sentences (issue 22), and the alert rules (issue 18: changes
  * against the previous period and last year, data quality, stuffing, the modules' findings), whose new alerts
- * are then owned and posted to their webhooks. An undo takes the same follow-up
- * minus the rules. The follow-up ignores Cancel: the files are committed by then, and stored lines
+ * are then owned and posted to their webhooks. An undo takes the same follow-up minus the data-quality
+ * rules; its alert step judges the change rules again only if the undone lines lay in the months they compare. The follow-up ignores Cancel: the files are committed by then, and stored lines
  * without their findings would be counted where the rules hold them out.
  */
 public final class ImportPipeline {
@@ -115,13 +117,15 @@ public final class ImportPipeline {
     public Undone undo(long batchId, ProgressListener progress) {
         AlertService alerting = new AlertService(imports.workspace());
         long alertsBefore = alerting.latestId();
+        Optional<Slice> removed = alerting.saleSpan(List.of(batchId));
         ImportBatch batch = imports.undo(batchId);
-        progress.progress(0, 2, "rollups");
+        progress.progress(0, 3, "rollups");
         rollups.refresh(Cancellation.none());
-        progress.progress(1, 2, "forecast tracking");
+        progress.progress(1, 3, "forecast tracking");
         ForecastTrackingService.Outcome tracked = track();
-        alerting.afterImport(List.of(), Set.of(), alertsBefore);
-        progress.progress(2, 2, "done");
+        progress.progress(2, 3, "alert rules");
+        alerting.afterUndo(removed, alertsBefore);
+        progress.progress(3, 3, "done");
         return new Undone(batch, tracked);
     }
 
@@ -156,16 +160,17 @@ public final class ImportPipeline {
     private FollowUp followUp(Set<Long> batches, Set<String> kinds, ProgressListener progress) {
         AlertService alerting = new AlertService(imports.workspace());
         long alertsBefore = alerting.latestId();
-        progress.progress(0, 3, "checking data quality");
-        ValidationRun run = quality.runOn(batches, Map.of(), guard, ProgressListener.NONE, Cancellation.none());
-        progress.progress(1, 3, "rollups");
+        progress.progress(0, 4, "checking data quality");
+        ValidationRun run = quality.checkNew(batches, guard, ProgressListener.NONE, Cancellation.none());
+        progress.progress(1, 4, "rollups");
         rollups.refresh(Cancellation.none());
-        progress.progress(2, 3, "forecast tracking");
+        progress.progress(2, 4, "forecast tracking");
         ForecastTrackingService.Outcome tracked = track();
+        progress.progress(3, 4, "alert rules");
         int feedbackAlerts = kinds.contains(RecordKind.REVIEW.id()) ? new FeedbackAlertService(imports.workspace()).afterImport(batches) : 0;
         AlertService.Outcome alerted = alerting.afterImport(batches, kinds, alertsBefore);
         new Batches(imports.workspace()).followedUp(batches);
-        progress.progress(3, 3, "done");
+        progress.progress(4, 4, "done");
         return new FollowUp(List.copyOf(batches), run, tracked, feedbackAlerts, alerted.raised());
     }
 

@@ -38,6 +38,14 @@ final class DailySeries {
         this.firstLine = new int[days];
     }
 
+    /** A store's series of units alone, day by day from {@code firstDay}: what store-spike needs of the days around new batches. */
+    static DailySeries ofUnits(String store, long firstDay, long[] units) {
+        DailySeries s = new DailySeries(store, store, firstDay, units.length);
+        System.arraycopy(units, 0, s.units, 0, units.length);
+        java.util.Arrays.fill(s.firstLine, -1);
+        return s;
+    }
+
     int days() { return units.length; }
 
     LocalDate date(int day) { return LocalDate.ofEpochDay(firstDay + day); }

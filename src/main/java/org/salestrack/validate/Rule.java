@@ -27,6 +27,13 @@ public interface Rule {
     /** This rule's scan of one run; its hits go to {@code out} in input order. */
     LineScan scan(ScanContext context, RuleParameters params, Severity severity, Consumer<RuleHit> out);
 
+    /**
+     * Whether a finding on one line depends on every store's whole history (a model fit to all store-days, a
+     * decomposition of a store's every day), so that a check of new batches alone cannot give it; such rules run
+     * when the whole workspace is validated, not in the check after an import (ValidationService.checkNew).
+     */
+    default boolean judgesWholeHistory() { return false; }
+
     /** The rule over lines held in memory. */
     default List<RuleHit> check(ValidationInput input, RuleParameters params, Severity severity) {
         List<RuleHit> hits = new ArrayList<>();

@@ -33,6 +33,8 @@ public final class StlAnomalyRule implements Rule {
 
     @Override public String id() { return ID; }
 
+    @Override public boolean judgesWholeHistory() { return true; }
+
     @Override public Severity defaultSeverity() { return Severity.WARNING; }
 
     @Override public String description() {

@@ -73,7 +73,10 @@ public final class StoreSpikeRule implements Rule {
             @Override public void again(int i, SaleFact f) {
                 Message[] why = f.storeCode() == null ? null : spikes.get(f.storeCode());
                 if (why == null || !DailySeries.counted(context, i, f)) return;
-                Message day = why[context.storeDays().get(f.storeCode()).dayOf(f)];
+                int d = context.storeDays().get(f.storeCode()).dayOf(f);
+                // a check of new batches counts a store's days around them only: a line beyond those days is not judged
+                if (d < 0 || d >= why.length) return;
+                Message day = why[d];
                 if (day == null) return;
                 Optional<Campaign> campaign = context.campaigns().stream()
                         .filter(c -> c.covers(f.saleDate(), f.channel(), f.channelType(), f.province(), f.storeCode()))

@@ -42,6 +42,9 @@ final class StreamedRun implements ScanContext {
         List<Campaign> campaigns();
 
         List<ImportReject> rejects();
+
+        /** The store-day series the rules judge, given those the streamed lines make (a source of some lines counts them its own way). */
+        default Map<String, DailySeries> storeDays(Map<String, DailySeries> fromLines) { return fromLines; }
     }
 
     record Repeats(long lines, LongPredicate keys, LongPredicate imeis) {}
@@ -116,7 +119,7 @@ final class StreamedRun implements ScanContext {
             waited[0] = System.nanoTime();
         });
         checkCancel.run();
-        storeDays = storeDaysBuilder.build();
+        storeDays = source.storeDays(storeDaysBuilder.build());
         secondLook(scans, checkCancel);
         progress.accept(AGAIN_DONE, "rules done");
         for (int r = 0; r < scans.size(); r++) {

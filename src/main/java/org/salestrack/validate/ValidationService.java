@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.salestrack.model.Severity;
 import org.salestrack.model.StockSnapshot;
 import org.salestrack.model.ValidationIssue;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.quality.BatchScope;
 import org.salestrack.store.quality.IssueQueries;
 import org.salestrack.store.quality.IssueStore;
 import org.salestrack.store.quality.QualityFactsReader;
@@ -43,6 +45,7 @@ public final class ValidationService {
     private final IssueStore issues;
     private final IssueQueries queries;
     private final RuleSettingStore settings;
+    private final BatchScope scope;
     private final RuleEngine engine;
     private final Clock clock;
     private boolean keepHits;
@@ -53,6 +56,7 @@ public final class ValidationService {
         this.issues = issues;
         this.queries = queries;
         this.settings = settings;
+        this.scope = new BatchScope(reader.workspace());
         this.engine = engine;
         this.clock = clock;
     }
@@ -106,11 +110,32 @@ public final class ValidationService {
         return run(one, batches == null ? null : Set.copyOf(batches), overrides, guard, progress, cancel);
     }
 
+    /**
+     * The rules after an import, on what {@code batches} can change only (issue 18 #3): their lines, the lines that share
+     * their line keys, IMEIs, store-days, buyers' and addresses' nights, and their stores' units in the spike window
+     * before them, narrowed in SQL; the findings on the new lines are those a run over the whole workspace gives them.
+     * The rules that judge every store's whole history ({@link Rule#judgesWholeHistory()}) are left to a run over the
+     * whole workspace, and batches with sell-in (judged against their dealers' every month) get one.
+     */
+    public ValidationRun checkNew(Collection<Long> batches, HoldGuard guard, ProgressListener progress, Cancellation cancel) {
+        if (batches.isEmpty() || scope.holdsSellIn(batches)) return runOn(batches, Map.of(), guard, progress, cancel);
+        Set<Long> ids = Set.copyOf(batches);
+        Long one = ids.size() == 1 ? ids.iterator().next() : null;
+        List<RuleEngine.Configured> rules = engine.configured(settings()).stream().filter(c -> !c.rule().judgesWholeHistory()).toList();
+        int window = rules.stream().filter(c -> c.rule().id().equals(StoreSpikeRule.ID)).findFirst()
+                .map(c -> c.params().integerAsInt(StoreSpikeRule.WINDOW)).orElse(-1);
+        return run(one, ids, rules, scopedSource(ids, window), guard, progress, cancel);
+    }
+
     private ValidationRun run(Long batch, Set<Long> scope, Map<String, RuleSetting> overrides, HoldGuard guard, ProgressListener progress,
                               Cancellation cancel) {
         Map<String, RuleSetting> effective = new LinkedHashMap<>(settings());
         effective.putAll(overrides);
-        List<RuleEngine.Configured> rules = engine.configured(effective);
+        return run(batch, scope, engine.configured(effective), source(), guard, progress, cancel);
+    }
+
+    private ValidationRun run(Long batch, Set<Long> scope, List<RuleEngine.Configured> rules, StreamedRun.Source source, HoldGuard guard,
+                              ProgressListener progress, Cancellation cancel) {
         List<String> order = rules.stream().map(c -> c.rule().id()).toList();
         if (scope != null && scope.isEmpty()) {
             return new ValidationRun(batch, new ValidationReport(order, List.of(), Map.of()), 0, 0, 0, 0, 0, 0, List.of());
@@ -119,7 +144,7 @@ public final class ValidationService {
         // the write transaction opens first: no import can change the lines while they are read
         try (IssueStore.Writer writer = issues.writer(scope, now())) {
             Findings findings = new Findings(order, scope, writer::add, keepHits);
-            StreamedRun stream = new StreamedRun(source(), LocalDate.now(clock), scope, rules.size());
+            StreamedRun stream = new StreamedRun(source, LocalDate.now(clock), scope, rules.size());
             List<LineScan> scans = new ArrayList<>();
             for (RuleEngine.Configured c : rules) scans.add(c.rule().scan(stream, c.params(), c.severity(), findings.of(c.rule().id())));
             stream.run(scans, (done, message) -> progress.progress(done, StreamedRun.ALL, message), cancel::check);
@@ -162,6 +187,46 @@ public final class ValidationService {
             @Override public List<Campaign> campaigns() { return reader.campaigns(); }
 
             @Override public List<ImportReject> rejects() { return reader.rejects(); }
+        };
+    }
+
+    /**
+     * The lines {@code batches} touch, as {@link BatchScope} finds them; {@code spikeWindow} days of their stores' units
+     * before them (negative: store-spike is off, no series).
+     */
+    private StreamedRun.Source scopedSource(Set<Long> batches, int spikeWindow) {
+        BatchScope.Lines lines = scope.lines(batches, ValidationInput::hash64);
+        Set<Long> ids = new HashSet<>(lines.ids().length * 2);
+        for (long id : lines.ids()) ids.add(id);
+        return new StreamedRun.Source() {
+            @Override public StreamedRun.Repeats repeats() {
+                QualityFactsReader.Repeats r = lines.repeats();
+                return new StreamedRun.Repeats(r.lines(), r.keys()::contains, r.imeis()::contains);
+            }
+
+            @Override public void stream(Set<Long> rowIds, Map<String, Set<LocalDate>> storeDays, boolean all,
+                                         Consumer<List<SaleFact>> chunks) {
+                reader.stream(all ? new QualityFactsReader.Subset(ids, Map.of(), ids) : new QualityFactsReader.Subset(rowIds, storeDays, ids),
+                        CHUNK, chunks);
+            }
+
+            // sell-in and stock serve channel stuffing only, whose findings are on sell-in lines: none is new here
+            @Override public List<SellInFact> sellIns() { return List.of(); }
+
+            @Override public List<StockSnapshot> stocks() { return List.of(); }
+
+            @Override public List<Campaign> campaigns() { return reader.campaigns(); }
+
+            @Override public List<ImportReject> rejects() { return reader.rejectsOf(batches); }
+
+            @Override public Map<String, DailySeries> storeDays(Map<String, DailySeries> fromLines) {
+                Map<String, DailySeries> out = new LinkedHashMap<>();
+                if (spikeWindow < 0) return out;
+                for (BatchScope.StoreUnits u : scope.storeWindows(batches, spikeWindow)) {
+                    out.put(u.store(), DailySeries.ofUnits(u.store(), u.from().toEpochDay(), u.units()));
+                }
+                return out;
+            }
         };
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.salestrack.analytics.alert.AlertService;
 import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.forecast.ForecastTrackingService;
 import org.salestrack.forecast.tracking.AlertPolicy;
@@ -42,9 +43,9 @@ import org.salestrack.ui.dashboard.DashboardData;
  * drop after drop, and then each batch's undo likewise. Every figure is checked: the month's counted
  * lines must have moved by exactly the batch's counted lines.
  * Usage: FreshnessBench WORKSPACE_COPY WORKDIR [LINES] [DROPS] [rules|no-rules] [UNDOS]
- * With {@code no-rules} a drop takes the pipeline's steps but its data-quality rules (the store step, the
- * rollups, forecast tracking, as ImportPipeline runs them): the rules read every line of the workspace
- * (ValidationService.run), minutes and gigabytes on 10M lines, and would hide what the other steps cost.
+ * With {@code no-rules} a drop takes the pipeline's steps but its data-quality and alert rules (the store step, the
+ * rollups, forecast tracking, as ImportPipeline runs them); with {@code rules} (the default) the pipeline's own
+ * follow-up runs whole: the check of the new batch (ValidationService.checkNew) and the alert rules included.
  * An undo is always the pipeline's own.
  */
 public final class FreshnessBench {
@@ -71,6 +72,13 @@ public final class FreshnessBench {
         ExploreService explore = new ExploreService(ws);
         explore.refresh(Cancellation.none());
         OUT.printf(Locale.ROOT, "workspace %s opened and its rollups current in %.1f s (setup, not timed)%n", file, secondsSince(o0));
+        if (rules) {
+            // a workspace in use had its last complete month judged by the alert rules when that month came in
+            long a0 = System.nanoTime();
+            AlertService alerting = new AlertService(ws);
+            alerting.afterImport(List.of(), java.util.Set.of(), alerting.latestId());
+            OUT.printf(Locale.ROOT, "alert rules judged the last complete month once in %.1f s (setup, not timed)%n", secondsSince(a0));
+        }
         ImportService imports = new ImportService(ws, ProfileLibrary.load(null), ImportPolicy.DEFAULT);
         ImportPipeline pipeline = ImportPipeline.of(ws, imports);
         ForecastTrackingService tracking = new ForecastTrackingService(ws, AlertPolicy.DEFAULT);
@@ -88,9 +96,9 @@ public final class FreshnessBench {
         List<Long> batches = new ArrayList<>();
         List<Long> rowsBefore = new ArrayList<>();
         OUT.println();
-        OUT.println(rules ? "| drop | lines counted | file complete -> figures s | import s | rules s | rollups s | tracking s | dashboard s |"
+        OUT.println(rules ? "| drop | lines counted | file complete -> figures s | import s | rules s | rollups s | tracking s | alerts s | dashboard s |"
                 : "| drop | lines counted | file complete -> figures s | import s | rollups s | tracking s | dashboard s | (rules not run) |");
-        OUT.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        OUT.println(rules ? "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |" : "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (int d = 0; d < drops; d++) {
             LocalDate day = FIRST_DROP.plusDays(d);
             Path csv = work.resolve("pos-" + day + ".csv");
@@ -101,13 +109,16 @@ public final class FreshnessBench {
             if (rules) {
                 ImportPipeline.Imported imported = pipeline.importFiles(List.of(csv), null, stages, Cancellation.none());
                 batch = imported.files().get(0).result().batchId();
+                var v = imported.followUp().validation();
+                OUT.printf(Locale.ROOT, "(rules: %,d lines read in %.2f s, rules %.2f s, %,d findings saved in %.2f s)%n", v.lines(), v.loadSeconds(),
+                        v.ruleSeconds(), v.opened(), v.saveSeconds());
             } else {
                 batch = imports.importFile(csv, null, ProgressListener.NONE, Cancellation.none()).batchId();
-                stages.progress(1, 3, "rollups");
+                stages.progress(1, 4, "rollups");
                 explore.refresh(Cancellation.none());
-                stages.progress(2, 3, "forecast tracking");
+                stages.progress(2, 4, "forecast tracking");
                 tracking.afterImport(true, Runtime.getRuntime().availableProcessors());
-                stages.progress(3, 3, "done");
+                stages.progress(4, 4, "done");
             }
             long t1 = System.nanoTime();
             DashboardData dash = DashboardData.load(explore, month, Grain.DAY, month.from());
@@ -126,8 +137,8 @@ public final class FreshnessBench {
         }
         List<Double> undoTimes = new ArrayList<>();
         OUT.println();
-        OUT.println("| undo | undo -> figures s | undo s | rollups s | tracking s | dashboard s |");
-        OUT.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        OUT.println("| undo | undo -> figures s | undo s | rollups s | tracking s | alerts s | dashboard s |");
+        OUT.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (int d = drops - 1; d >= drops - undos; d--) {
             Stages stages = new Stages();
             long t0 = System.nanoTime();
@@ -162,7 +173,7 @@ public final class FreshnessBench {
 
         @Override
         public void progress(long done, long total, String message) {
-            if (message != null && (total == 2 || total == 3)) started.putIfAbsent(message, System.nanoTime());
+            if (message != null && (total == 3 || total == 4)) started.putIfAbsent(message, System.nanoTime());
         }
 
         String row(long t0, long t1) {

@@ -3,8 +3,10 @@ package org.salestrack.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,7 @@ import org.salestrack.model.alert.AlertLink;
 import org.salestrack.model.alert.AlertRule;
 import org.salestrack.model.alert.AlertRuleSetting;
 import org.salestrack.model.alert.AlertStatus;
+import org.salestrack.model.cube.Slice;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 
@@ -93,5 +96,42 @@ class AlertRulesPipelineTest {
             assertThat(rs.getString(2)).isEqualTo("enabled=true threshold=0.15 min_volume=100.0 severity=warning owner= -> "
                     + "enabled=true threshold=0.25 min_volume=100.0 severity=warning owner=王芳");
         }
+    }
+
+    /**
+     * Issue 18 #3: the change rules judge again only when the figures of the months they compare, or their settings,
+     * changed; an undo of a day elsewhere (a day's drop after the judged month) costs no rollup query.
+     */
+    @Test
+    void theChangeRulesJudgeAgainOnlyWhenTheirMonthsOrSettingsChanged() throws Exception {
+        IngestFixture fx = new IngestFixture(dir);
+        pipeline(fx).importFiles(List.of(PlantedAlerts.plant(dir)), IngestFixture.profile("pos-profile.json"), ProgressListener.NONE,
+                Cancellation.none());
+        AlertService alerts = new AlertService(fx.workspace);
+        int raised = alerts.list(null).size();
+
+        // 2025-11 is judged: a day of 2025-12 or of 2025-09 going is none of 2025-11, 2025-10 and 2024-11
+        AlertService.Outcome after = alerts.afterUndo(Optional.of(Slice.of(LocalDate.of(2025, 12, 2), LocalDate.of(2025, 12, 2))),
+                alerts.latestId());
+        assertThat(after.changesJudged()).isFalse();
+        assertThat(alerts.afterUndo(Optional.of(Slice.of(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30))), alerts.latestId())
+                .changesJudged()).isFalse();
+        assertThat(alerts.afterUndo(Optional.empty(), alerts.latestId()).changesJudged()).isFalse();
+        // a day of the month before, or of the same month a year earlier: judged again, and nothing is raised twice
+        AlertService.Outcome october = alerts.afterUndo(Optional.of(Slice.of(LocalDate.of(2025, 10, 5), LocalDate.of(2025, 10, 5))),
+                alerts.latestId());
+        assertThat(october.changesJudged()).isTrue();
+        assertThat(october.raised()).isZero();
+        assertThat(alerts.afterUndo(Optional.of(Slice.of(LocalDate.of(2024, 11, 30), LocalDate.of(2024, 12, 1))), alerts.latestId())
+                .changesJudged()).isTrue();
+        assertThat(alerts.list(null)).hasSize(raised);
+
+        // a threshold of 10% is a judgement not made yet, whatever the follow-up touched: 浙江's +15.0% now fires
+        alerts.saveRule(new AlertRuleSetting(AlertRule.CHANGE_PREVIOUS, true, 0.10, 100, "warning", null));
+        AlertService.Outcome lower = alerts.afterUndo(Optional.empty(), alerts.latestId());
+        assertThat(lower.changesJudged()).isTrue();
+        assertThat(of(alerts, AlertRule.CHANGE_PREVIOUS)).filteredOn(a -> a.subject().equals("province:33")).singleElement()
+                .satisfies(a -> assertThat(a.change()).isCloseTo(0.15, org.assertj.core.data.Offset.offset(1e-9)));
+        assertThat(alerts.afterUndo(Optional.empty(), alerts.latestId()).changesJudged()).isFalse();
     }
 }

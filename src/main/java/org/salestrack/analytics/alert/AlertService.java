@@ -79,8 +79,8 @@ public final class AlertService {
         this.poster = poster;
     }
 
-    /** What one pass raised and posted. */
-    public record Outcome(int raised, int posted, int failedPosts) {}
+    /** What one pass raised and posted, and whether the change rules judged the month again. */
+    public record Outcome(int raised, int posted, int failedPosts, boolean changesJudged) {}
 
     /** The newest alert's id: taken before the follow-up, so the alerts its other steps raise are owned and posted too. */
     public long latestId() { return alerts.openCountAndLatest()[1]; }
@@ -90,9 +90,26 @@ public final class AlertService {
      * batches), raises what is new, then owns and posts every alert newer than {@code since}.
      */
     public Outcome afterImport(Collection<Long> batches, Set<String> kinds, long since) {
+        return after(batches, kinds, facts.saleSpan(batches), since);
+    }
+
+    /** The sale days of {@code batches}' lines: what an undo reads before the lines go, for {@link #afterUndo}. */
+    public Optional<Slice> saleSpan(Collection<Long> batches) { return facts.saleSpan(batches); }
+
+    /**
+     * After an undo whose batch held sales on the days {@code removed} (empty: none): the change rules judge again only if
+     * those days lay in a month they compare (an undo withdraws no alert and raises no finding of its own), then every
+     * alert newer than {@code since} (forecast tracking's) is owned and posted.
+     */
+    public Outcome afterUndo(Optional<Slice> removed, long since) {
+        return after(List.of(), Set.of(), removed, since);
+    }
+
+    private Outcome after(Collection<Long> batches, Set<String> kinds, Optional<Slice> touched, long since) {
         Map<AlertRule, AlertRuleSetting> settings = rules.load();
         int raised = 0;
-        for (AlertFinding f : evaluate(settings, batches, kinds)) {
+        boolean[] judged = {false};
+        for (AlertFinding f : evaluate(settings, batches, kinds, touched, judged)) {
             if (alerts.raise(f, settings.get(f.rule()).owner()).isPresent()) raised++;
         }
         int posted = 0;
@@ -111,7 +128,7 @@ public final class AlertService {
                 if (post(w, a)) posted++; else failed++;
             }
         }
-        return new Outcome(raised, posted, failed);
+        return new Outcome(raised, posted, failed, judged[0]);
     }
 
     private boolean post(Webhook w, Alert a) {
@@ -122,11 +139,18 @@ public final class AlertService {
         return d.ok();
     }
 
-    List<AlertFinding> evaluate(Map<AlertRule, AlertRuleSetting> settings, Collection<Long> batches, Set<String> kinds) {
+    private List<AlertFinding> evaluate(Map<AlertRule, AlertRuleSetting> settings, Collection<Long> batches, Set<String> kinds,
+                                        Optional<Slice> touched, boolean[] judged) {
         List<AlertFinding> out = new ArrayList<>();
-        explore.span().ifPresent(span -> out.addAll(changes(settings, span.to())));
+        explore.span().ifPresent(span -> {
+            if (!changesDue(settings, span.to(), touched)) return;
+            out.addAll(changes(settings, span.to()));
+            facts.judged(new DataAsOf(span.to()).lastCompleteMonth().toString(), changeSettings(settings));
+            judged[0] = true;
+        });
         out.addAll(ModuleFindings.dataQuality(settings.get(AlertRule.DATA_QUALITY), facts.batchErrors(batches)));
-        out.addAll(ModuleFindings.stuffing(settings.get(AlertRule.CHANNEL_STUFFING), facts.stuffedMonths()));
+        // an undo removes findings and raises none: the open stuffing cases were all seen when they were found
+        if (!batches.isEmpty()) out.addAll(ModuleFindings.stuffing(settings.get(AlertRule.CHANNEL_STUFFING), facts.stuffedMonths()));
         // the modules' own analyses are heavier: each runs when data of its kind came in
         if (kinds.contains("stock")) guarded("inventory", () -> inventory(settings, out));
         if (kinds.contains("campaign") || kinds.contains("spend")) {
@@ -146,6 +170,28 @@ public final class AlertService {
             // the import is stored already; one module's failure must not keep the other alerts from being raised
             LOG.warn("alert rules for {} could not run: {}", what, e.toString());
         }
+    }
+
+    /**
+     * Whether the change rules could find anything new: the month they judge was not judged yet with these settings, or
+     * the sales that came or went lay in it, the month before or the same month a year earlier. Otherwise the figures are
+     * those judged already, and every alert is raised once.
+     */
+    private boolean changesDue(Map<AlertRule, AlertRuleSetting> settings, LocalDate lastDay, Optional<Slice> touched) {
+        YearMonth month = new DataAsOf(lastDay).lastCompleteMonth();
+        Optional<String[]> last = facts.lastJudged();
+        if (last.isEmpty() || !last.get()[0].equals(month.toString()) || !last.get()[1].equals(changeSettings(settings))) return true;
+        if (touched.isEmpty()) return false;
+        YearMonth from = YearMonth.from(touched.get().from());
+        YearMonth to = YearMonth.from(touched.get().to());
+        for (YearMonth m : List.of(month.minusYears(1), month.minusMonths(1), month)) {
+            if (!m.isBefore(from) && !m.isAfter(to)) return true;
+        }
+        return false;
+    }
+
+    private static String changeSettings(Map<AlertRule, AlertRuleSetting> settings) {
+        return settings.get(AlertRule.CHANGE_PREVIOUS) + " " + settings.get(AlertRule.CHANGE_YEAR);
     }
 
     /** The change rules over the month rollups: the last complete month against the one before and the same month a year earlier. */

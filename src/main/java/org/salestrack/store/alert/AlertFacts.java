@@ -10,6 +10,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.time.LocalDate;
+import org.salestrack.model.cube.Slice;
 import org.salestrack.model.alert.BatchErrors;
 import org.salestrack.model.alert.StuffedMonth;
 import org.salestrack.store.StoreException;
@@ -58,6 +61,43 @@ public final class AlertFacts {
             return out;
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot read the channel-stuffing findings", e);
+        }
+    }
+
+    /** The first and last sale day of {@code batches}' lines; empty when they hold none (or are gone). */
+    public Optional<Slice> saleSpan(Collection<Long> batches) {
+        if (batches.isEmpty()) return Optional.empty();
+        String in = String.join(",", batches.stream().map(String::valueOf).toList());
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT MIN(sale_date), MAX(sale_date) FROM sale WHERE batch_id IN (" + in + ")");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || rs.getString(1) == null) return Optional.empty();
+            return Optional.of(Slice.of(LocalDate.parse(rs.getString(1)), LocalDate.parse(rs.getString(2))));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the batches' sale days", e);
+        }
+    }
+
+    /** The month the change rules last judged and the settings they judged it with, as {@link #judged(String, String)} kept them. */
+    public Optional<String[]> lastJudged() {
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT month, settings FROM alert_change_judged WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read which month the change rules judged", e);
+        }
+    }
+
+    public void judged(String month, String settings) {
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO alert_change_judged(id, month, settings) VALUES (1, ?, ?) "
+                     + "ON CONFLICT(id) DO UPDATE SET month = excluded.month, settings = excluded.settings")) {
+            ps.setString(1, month);
+            ps.setString(2, settings);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot keep which month the change rules judged", e);
         }
     }
 

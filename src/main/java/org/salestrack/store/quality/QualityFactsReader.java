@@ -57,6 +57,8 @@ public final class QualityFactsReader {
 
     public QualityFactsReader(Workspace workspace) { this.workspace = workspace; }
 
+    public Workspace workspace() { return workspace; }
+
     /** Whether {@code batchId} names an import batch whose lines are in the workspace (not undone). */
     public boolean isStoredBatch(long batchId) {
         return new Batches(workspace).find(batchId).filter(b -> b.status() == BatchStatus.STORED).isPresent();
@@ -126,8 +128,13 @@ public final class QualityFactsReader {
         return out;
     }
 
-    /** Lines by id, and whole days of stores by store code: what a second look at some lines asks for. */
-    public record Subset(Set<Long> ids, Map<String, Set<LocalDate>> storeDays) {}
+    /**
+     * Lines by id, and whole days of stores by store code: what a second look at some lines asks for; {@code within}, when
+     * not null, the only lines that may be read (a run over what new batches touch: the ids lead, so no day is scanned).
+     */
+    public record Subset(Set<Long> ids, Map<String, Set<LocalDate>> storeDays, Set<Long> within) {
+        public Subset(Set<Long> ids, Map<String, Set<LocalDate>> storeDays) { this(ids, storeDays, null); }
+    }
 
     private static final List<SaleFact> END = List.of();
 
@@ -161,6 +168,7 @@ public final class QualityFactsReader {
                     try (Statement s = c.createStatement()) {
                         s.executeUpdate("DROP TABLE IF EXISTS temp.want_id");
                         s.executeUpdate("DROP TABLE IF EXISTS temp.want_day");
+                        s.executeUpdate("DROP TABLE IF EXISTS temp.want_within");
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -205,11 +213,21 @@ public final class QualityFactsReader {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS want_id(id INTEGER PRIMARY KEY)");
             s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS want_day(code TEXT NOT NULL, day TEXT NOT NULL)");
+            s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS want_within(id INTEGER PRIMARY KEY)");
             s.executeUpdate("DELETE FROM temp.want_id");
             s.executeUpdate("DELETE FROM temp.want_day");
+            s.executeUpdate("DELETE FROM temp.want_within");
         }
         try (PreparedStatement ids = c.prepareStatement("INSERT OR IGNORE INTO temp.want_id(id) VALUES (?)");
-             PreparedStatement days = c.prepareStatement("INSERT INTO temp.want_day(code, day) VALUES (?, ?)")) {
+             PreparedStatement days = c.prepareStatement("INSERT INTO temp.want_day(code, day) VALUES (?, ?)");
+             PreparedStatement within = c.prepareStatement("INSERT OR IGNORE INTO temp.want_within(id) VALUES (?)")) {
+            if (only.within() != null) {
+                for (long id : only.within()) {
+                    within.setLong(1, id);
+                    within.addBatch();
+                }
+                within.executeBatch();
+            }
             for (long id : only.ids()) {
                 ids.setLong(1, id);
                 ids.addBatch();
@@ -224,8 +242,10 @@ public final class QualityFactsReader {
             }
             days.executeBatch();
         }
+        String lead = only.within() == null ? "" : " AND id IN (SELECT id FROM temp.want_within)";
+        if (only.within() != null && only.storeDays().isEmpty()) return lead + " AND id IN (SELECT id FROM temp.want_id)";
         // sold_at starts with the day the line is dated (SaleFact.saleDate), whatever sale_date says
-        return " AND (id IN (SELECT id FROM temp.want_id) OR (store_id, substr(sold_at, 1, 10)) IN "
+        return lead + " AND (id IN (SELECT id FROM temp.want_id) OR (store_id, substr(sold_at, 1, 10)) IN "
                 + "(SELECT st.id, w.day FROM temp.want_day w JOIN store st ON st.code = w.code))";
     }
 
@@ -308,9 +328,18 @@ public final class QualityFactsReader {
      * Rows the importer kept aside because a required field was missing or unreadable. A row quarantined before its
      * reason's key was kept (or whose key does not read) has its English reason only, shown as it is.
      */
-    public List<ImportReject> rejects() {
+    public List<ImportReject> rejects() { return rejects(""); }
+
+    /** The rows of {@link #rejects()} that {@code batches} kept aside. */
+    public List<ImportReject> rejectsOf(java.util.Collection<Long> batches) {
+        StringBuilder ids = new StringBuilder();
+        for (long id : batches) ids.append(ids.length() == 0 ? "" : ",").append(id);
+        return rejects(" AND q.batch_id IN (" + (ids.length() == 0 ? "NULL" : ids) + ")");
+    }
+
+    private List<ImportReject> rejects(String andWhere) {
         String sql = "SELECT q.batch_id, b.file_name, q.src_row, q.reason, q.reason_key, q.reason_args FROM quarantine q "
-                + "JOIN import_batch b ON b.id = q.batch_id WHERE b.status = 'stored' ORDER BY q.batch_id, q.src_row";
+                + "JOIN import_batch b ON b.id = q.batch_id WHERE b.status = 'stored'" + andWhere + " ORDER BY q.batch_id, q.src_row";
         List<ImportReject> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.explore.DatePreset;
 import org.salestrack.model.Money;
+import org.salestrack.model.IssueFilter;
 import org.salestrack.model.SummaryRow;
 import org.salestrack.model.watch.WatchEvent;
 import org.salestrack.model.watch.WatchMode;
@@ -269,6 +270,23 @@ class WatchScreenFxTest {
                 .flatMap(java.util.Set::stream).map(c -> ((Labeled) c).getText()))
                 .contains("Already imported", "the same content is stored already as batch 2: nothing added");
         assertThat(ws.imports.batches()).hasSize(3);
+
+        // 4. with the rules on: the check after the import holds a line that cannot be true (a paid line of -1 unit), so
+        // it is stored but the dashboard counts only the file's ten good lines
+        WatchFixture.Export good = WatchFixture.export("W4-", "2024-07-02", 10, 24);
+        drop(drop, "tmall-0702.csv", good.text() + "W4-HELD,2024-07-02 12:00:00,天猫,online,,广东,深圳,P50-128-BK,星耀 P50 128G 黑,P50,星耀,手机,-1,-2999.00\n");
+        waitUntil(() -> Files.exists(drop.resolve("processed/tmall-0702.csv")));
+        assertThat(ws.imports.batches()).hasSize(4);
+        long held = ws.imports.batches().stream().mapToLong(b -> b.id()).max().orElseThrow();
+        assertThat(ValidationService.of(ws.workspace).issues(IssueFilter.all().withRule("impossible").withBatch(held)))
+                .singleElement().satisfies(i -> assertThat(i.hold()).isTrue());
+        SummaryRow afterHeld = WatchFixture.totals(ws.workspace);
+        assertThat(afterHeld.qty()).isEqualTo(afterSlow.qty() + good.qty());
+        assertThat(afterHeld.amount()).isEqualByComparingTo(afterSlow.amount().add(good.amount()));
+        robot.clickOn("#nav-dashboard");
+        String units4 = units();
+        String revenue4 = revenue();
+        waitUntil(() -> dashboardShows(robot, units4, revenue4));
     }
 
     /**
