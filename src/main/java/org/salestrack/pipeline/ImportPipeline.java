@@ -21,6 +21,7 @@ import org.salestrack.model.ImportBatch;
 import org.salestrack.model.RecordKind;
 import org.salestrack.store.Batches;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.marketing.CampaignCover;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import org.salestrack.validate.ValidationRun;
@@ -118,6 +119,7 @@ public final class ImportPipeline {
         ImportBatch batch = imports.undo(batchId);
         progress.progress(0, 2, "rollups");
         rollups.refresh(Cancellation.none());
+        new CampaignCover(imports.workspace()).refresh();
         progress.progress(1, 2, "forecast tracking");
         ForecastTrackingService.Outcome tracked = track();
         alerting.afterImport(List.of(), Set.of(), alertsBefore);
@@ -160,6 +162,8 @@ public final class ImportPipeline {
         ValidationRun run = quality.runOn(batches, Map.of(), guard, ProgressListener.NONE, Cancellation.none());
         progress.progress(1, 3, "rollups");
         rollups.refresh(Cancellation.none());
+        // the cells each campaign covers, which "pure" sales leave out (issue 16 #5): a new calendar, channel or province
+        new CampaignCover(imports.workspace()).refresh();
         progress.progress(2, 3, "forecast tracking");
         ForecastTrackingService.Outcome tracked = track();
         int feedbackAlerts = kinds.contains(RecordKind.REVIEW.id()) ? new FeedbackAlertService(imports.workspace()).afterImport(batches) : 0;

@@ -195,6 +195,11 @@ public final class ExploreService {
      * @param to last day included or null
      */
     public List<SummaryRow> summary(List<String> by, String from, String to) { return summaries.run(by, from, to); }
+
+    /** The same leaving out the sales of the campaigns {@code pure} names. */
+    public List<SummaryRow> summary(List<String> by, String from, String to, org.salestrack.model.cube.PureSales pure) {
+        return summaries.run(by, from, to, pure);
+    }
     /** The days of one period of a grain (a cell of the explorer's grid) inside the slice's range. */
     public static Slice periodSlice(Slice slice, String period, Grain grain) {
         LocalDate first = grain.first(period);

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.salestrack.model.Dimension;
+import org.salestrack.model.cube.PureSales;
 
 /**
  * Which cube month rollup answers a level of the monthly series, as the FROM clause that gives
@@ -25,6 +26,14 @@ final class SeriesRollup {
     private SeriesRollup() {}
 
     static String from(List<Dimension> level, boolean provinceDecidesCountry) {
+        return from(level, provinceDecidesCountry, PureSales.OFF, new java.util.ArrayList<>());
+    }
+
+    /**
+     * With {@code pure} on, the months are summed from the day tables that keep province and channel, leaving out the
+     * days a chosen campaign covers ({@link CoverSql}); its tags go to {@code args}.
+     */
+    static String from(List<Dimension> level, boolean provinceDecidesCountry, PureSales pure, List<Object> args) {
         boolean products = level.stream().anyMatch(PRODUCTS::contains);
         boolean channels = level.stream().anyMatch(CHANNELS::contains);
         boolean geography = level.stream().anyMatch(GEOGRAPHY::contains);
@@ -32,17 +41,27 @@ final class SeriesRollup {
         String channelJoin = channels ? " LEFT JOIN channel ch ON ch.id = c.channel_id" : "";
         String productJoin = products ? " LEFT JOIN product p ON p.id = c.product_id" : "";
         if (regionIds) {
-            return grouped(products ? "cube_sp_month" : "cube_store_month", "region_id", channels, products)
+            String table = !pure.on() ? (products ? "cube_sp_month" : "cube_store_month")
+                    : pureMonths(products ? "sale_day" : "cube_store_day", true, pure, args);
+            return grouped(table, "region_id", channels, products)
                     + " JOIN region r ON r.id = c.region_id LEFT JOIN province pv ON pv.code = r.province" + channelJoin + productJoin;
         }
         String table;
-        if (!products) table = "cube_pc_month";
+        if (pure.on()) table = pureMonths(products ? "cube_day" : "cube_pc_day", false, pure, args);
+        else if (!products) table = "cube_pc_month";
         else if (!geography) table = "cube_cp_month";
         else table = channels ? "cube_month" : "cube_pp_month";
         String geo = !geography ? ""
                 : " LEFT JOIN (SELECT province, MIN(country) AS country FROM region GROUP BY province) r"
                         + " ON r.province = c.province LEFT JOIN province pv ON pv.code = c.province";
         return grouped(table, geography ? "province" : null, channels, products) + geo + channelJoin + productJoin;
+    }
+
+    /** A day table's rows with their month, less the cells the chosen campaigns cover. */
+    private static String pureMonths(String dayTable, boolean regionIds, PureSales pure, List<Object> args) {
+        String province = regionIds ? "(SELECT rg.province FROM region rg WHERE rg.id = d.region_id)" : "d.province";
+        return "(SELECT substr(d.sale_date, 1, 7) AS month, d.* FROM " + dayTable + " d WHERE 1 = 1"
+                + CoverSql.notCovered(pure, "d.sale_date", province, "d.channel_id", args) + ")";
     }
 
     /**

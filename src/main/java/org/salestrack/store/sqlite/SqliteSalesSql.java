@@ -10,6 +10,7 @@ import org.salestrack.model.Dimension;
 import org.salestrack.model.IssueStatus;
 import org.salestrack.model.SaleStatus;
 import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.PureSales;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.store.CountedSale;
 import org.salestrack.store.SalesSql;
@@ -53,6 +54,7 @@ public final class SqliteSalesSql implements SalesSql {
     public String lineFilter(Slice slice, List<Object> args) {
         StringBuilder sql = new StringBuilder();
         if (slice == null) return "";
+        sql.append(CoverSql.linesNotCovered(slice.pure(), args));
         for (var e : slice.members().entrySet()) {
             String in = "(" + "?,".repeat(e.getValue().size() - 1) + "?)";
             sql.append(" AND ").append(DimSql.lineCondition(e.getKey(), in));
@@ -68,7 +70,10 @@ public final class SqliteSalesSql implements SalesSql {
     }
 
     @Override
-    public String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay) {
+    public String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay) { return summary(groups, fromDay, toDay, PureSales.OFF, new ArrayList<>()); }
+
+    @Override
+    public String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay, PureSales pure, List<Object> pureArgs) {
         List<String> exprs = new ArrayList<>();
         for (Enum<?> g : groups) {
             if (g instanceof Grain grain) exprs.add(PeriodSql.of(grain, "s.sale_date"));
@@ -81,6 +86,7 @@ public final class SqliteSalesSql implements SalesSql {
                 .append(DimSql.FACTS).append("WHERE ").append(CountedSale.where("s"));
         if (fromDay) sql.append(" AND s.sale_date >= ?");
         if (toDay) sql.append(" AND s.sale_date <= ?");
+        sql.append(CoverSql.linesNotCovered(pure, pureArgs));
         if (!exprs.isEmpty()) {
             List<String> keys = new ArrayList<>();
             for (int i = 0; i < exprs.size(); i++) keys.add("k" + i);
@@ -91,12 +97,17 @@ public final class SqliteSalesSql implements SalesSql {
 
     @Override
     public String monthlySeries(List<Dimension> level, boolean provinceDecidesCountry) {
+        return monthlySeries(level, provinceDecidesCountry, PureSales.OFF, new ArrayList<>());
+    }
+
+    @Override
+    public String monthlySeries(List<Dimension> level, boolean provinceDecidesCountry, PureSales pure, List<Object> pureArgs) {
         StringBuilder keys = new StringBuilder();
         for (Dimension d : level) {
             if (!SERIES.contains(d)) throw new IllegalArgumentException("the series do not group by " + d.id());
             keys.append(DimSql.fact(d)).append(", ");
         }
-        return "SELECT " + keys + "c.month AS m, SUM(c.qty), SUM(c.amount_e4) FROM " + SeriesRollup.from(level, provinceDecidesCountry)
+        return "SELECT " + keys + "c.month AS m, SUM(c.qty), SUM(c.amount_e4) FROM " + SeriesRollup.from(level, provinceDecidesCountry, pure, pureArgs)
                 + " WHERE (? IS NULL OR c.month >= ?) AND (? IS NULL OR c.month <= ?) "
                 + "GROUP BY " + keys + "m ORDER BY " + keys + "m";
     }
@@ -200,11 +211,15 @@ public final class SqliteSalesSql implements SalesSql {
         Set<Dimension> touched = new LinkedHashSet<>(by);
         touched.addAll(slice.filtered());
         for (Dimension d : touched) if (!Source.CUBE.contains(d)) throw DimSql.notInCube(d);
+        // pure sales ask each day row whether a campaign covers its province and channel: only day tables keeping both answer
+        if (slice.pure().on()) touched.addAll(List.of(Dimension.PROVINCE, Dimension.CHANNEL));
         Source source = Source.smallestFor(touched);
         Set<String> raws = new LinkedHashSet<>();
         for (Dimension d : by) raws.add(DimSql.raw(d, source.products));
         List<String> parts = new ArrayList<>();
-        for (Split.Piece piece : Split.of(slice.from(), slice.to(), grain, source.hasWeeks())) {
+        List<Split.Piece> pieces = slice.pure().on() ? List.of(new Split.Piece(Split.Level.DAY, slice.from(), slice.to()))
+                : Split.of(slice.from(), slice.to(), grain, source.hasWeeks());
+        for (Split.Piece piece : pieces) {
             parts.add(part(source, piece, grain, raws, slice, args));
         }
         StringBuilder sql = new StringBuilder("SELECT ");
@@ -240,10 +255,11 @@ public final class SqliteSalesSql implements SalesSql {
         }
         sql.append(grain == null ? "NULL" : PeriodSql.of(grain, dateCol)).append(" AS per, SUM(c.rows) AS rows, SUM(c.qty) AS qty, "
                 + "SUM(c.amount_e4) AS amt, SUM(c.margin_e4) AS mar FROM ").append(source.table(piece.level()));
-        if (source.regionIds() && (raws.contains("prov") || raws.contains("city"))) sql.append(Source.REGION);
+        if (source.regionIds() && (raws.contains("prov") || raws.contains("city") || slice.pure().on())) sql.append(Source.REGION);
         if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
         sql.append(" WHERE ").append(periods(piece, dateCol, args));
         sql.append(DimSql.where(slice, source, products, args));
+        sql.append(CoverSql.notCovered(slice.pure(), "c.sale_date", source.province, "c.channel_id", args));
         List<String> groups = new ArrayList<>(raws);
         if (grain != null) groups.add("per");
         if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups));

@@ -192,7 +192,7 @@ public final class ForecastViewModel {
         busy.set(true);
         loading.set(true);
         seriesRequest.submit(() -> {
-            List<SeriesHistory> all = desk.series(level, null, null);
+            List<SeriesHistory> all = desk.series(level, null, null, slice.pure());
             return SeriesFilter.apply(all, level, slice, members);
         }, list -> {
             busy.set(false);
