@@ -45,6 +45,19 @@ public final class CampaignCover {
         }
     }
 
+    /** The calendar's tags as written, each once (the first spelling), in the order their first campaign starts. */
+    public List<String> tags() {
+        String sql = "SELECT TRIM(tag), MIN(COALESCE(starts, '')) FROM campaign WHERE TRIM(COALESCE(tag, '')) <> '' "
+                + "GROUP BY LOWER(TRIM(tag)) ORDER BY 2, 1";
+        try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) out.add(rs.getString(1));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the campaign tags", e);
+        }
+    }
+
     private void rebuild(Connection c, String fingerprint) throws SQLException {
         List<Campaign> campaigns = new QualityFactsReader(workspace).campaigns();
         List<Object[]> channels = new ArrayList<>();
