@@ -42,12 +42,12 @@ final class SeriesRollup {
         String productJoin = products ? " LEFT JOIN product p ON p.id = c.product_id" : "";
         if (regionIds) {
             String table = !pure.on() ? (products ? "cube_sp_month" : "cube_store_month")
-                    : pureMonths(products ? "sale_day" : "cube_store_day", true, pure, args);
+                    : pureMonths(products ? "cube_sp_month" : "cube_store_month", products ? "sale_day c" : "cube_store_day c", true, products, pure, args);
             return grouped(table, "region_id", channels, products)
                     + " JOIN region r ON r.id = c.region_id LEFT JOIN province pv ON pv.code = r.province" + channelJoin + productJoin;
         }
         String table;
-        if (pure.on()) table = pureMonths(products ? "cube_day" : "cube_pc_day", false, pure, args);
+        if (pure.on()) table = pureMonths(products ? "cube_month" : "cube_pc_month", products ? "cube_day c" : "cube_pc_day c", false, products, pure, args);
         else if (!products) table = "cube_pc_month";
         else if (!geography) table = "cube_cp_month";
         else table = channels ? "cube_month" : "cube_pp_month";
@@ -57,11 +57,17 @@ final class SeriesRollup {
         return grouped(table, geography ? "province" : null, channels, products) + geo + channelJoin + productJoin;
     }
 
-    /** A day table's rows with their month, less the cells the chosen campaigns cover. */
-    private static String pureMonths(String dayTable, boolean regionIds, PureSales pure, List<Object> args) {
-        String province = regionIds ? "(SELECT rg.province FROM region rg WHERE rg.id = d.region_id)" : "d.province";
-        return "(SELECT substr(d.sale_date, 1, 7) AS month, d.* FROM " + dayTable + " d WHERE 1 = 1"
-                + CoverSql.notCovered(pure, "d.sale_date", province, "d.channel_id", args) + ")";
+    /**
+     * A month rollup keeping province (or region) and channel, less the day rows of the cells the chosen campaigns
+     * cover, as one table of month, geography, channel_id[, product_id], qty and amount_e4.
+     */
+    private static String pureMonths(String monthTable, String dayTable, boolean regionIds, boolean products, PureSales pure,
+                                     List<Object> args) {
+        String geo = regionIds ? "region_id" : "province";
+        String product = products ? ", product_id" : "";
+        return "(SELECT month, " + geo + ", channel_id" + product + ", qty, amount_e4 FROM " + monthTable
+                + " UNION ALL SELECT substr(c.sale_date, 1, 7), c." + geo + ", c.channel_id" + (products ? ", c.product_id" : "")
+                + ", -c.qty, -c.amount_e4 FROM " + CoverSql.cells(pure, null, null, args) + CoverSql.join(dayTable, regionIds) + ")";
     }
 
     /**

@@ -217,11 +217,10 @@ public final class SqliteSalesSql implements SalesSql {
         Set<String> raws = new LinkedHashSet<>();
         for (Dimension d : by) raws.add(DimSql.raw(d, source.products));
         List<String> parts = new ArrayList<>();
-        List<Split.Piece> pieces = slice.pure().on() ? List.of(new Split.Piece(Split.Level.DAY, slice.from(), slice.to()))
-                : Split.of(slice.from(), slice.to(), grain, source.hasWeeks());
-        for (Split.Piece piece : pieces) {
+        for (Split.Piece piece : Split.of(slice.from(), slice.to(), grain, source.hasWeeks())) {
             parts.add(part(source, piece, grain, raws, slice, args));
         }
+        if (slice.pure().on()) parts.add(covered(source, grain, raws, slice, args));
         StringBuilder sql = new StringBuilder("SELECT ");
         List<String> groups = new ArrayList<>();
         for (Dimension d : by) {
@@ -255,11 +254,31 @@ public final class SqliteSalesSql implements SalesSql {
         }
         sql.append(grain == null ? "NULL" : PeriodSql.of(grain, dateCol)).append(" AS per, SUM(c.rows) AS rows, SUM(c.qty) AS qty, "
                 + "SUM(c.amount_e4) AS amt, SUM(c.margin_e4) AS mar FROM ").append(source.table(piece.level()));
-        if (source.regionIds() && (raws.contains("prov") || raws.contains("city") || slice.pure().on())) sql.append(Source.REGION);
+        if (source.regionIds() && (raws.contains("prov") || raws.contains("city"))) sql.append(Source.REGION);
         if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
         sql.append(" WHERE ").append(periods(piece, dateCol, args));
         sql.append(DimSql.where(slice, source, products, args));
-        sql.append(CoverSql.notCovered(slice.pure(), "c.sale_date", source.province, "c.channel_id", args));
+        List<String> groups = new ArrayList<>(raws);
+        if (grain != null) groups.add("per");
+        if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups));
+        return sql.toString();
+    }
+
+    /** The day rows of the cells the slice's campaigns cover, with negative measures: the pure sales' subtrahend. */
+    private static String covered(Source source, Grain grain, Set<String> raws, Slice slice, List<Object> args) {
+        Products products = source.products(Split.Level.DAY);
+        StringBuilder sql = new StringBuilder("SELECT ");
+        boolean product = false;
+        for (String raw : raws) {
+            sql.append(DimSql.rawExpr(raw, source.province, products)).append(" AS ").append(raw).append(", ");
+            product |= DimSql.needsProduct(raw, products);
+        }
+        sql.append(grain == null ? "NULL" : PeriodSql.of(grain, "c.sale_date")).append(" AS per, -SUM(c.rows) AS rows, -SUM(c.qty) AS qty, "
+                + "-SUM(c.amount_e4) AS amt, -SUM(c.margin_e4) AS mar FROM ")
+                .append(CoverSql.cells(slice.pure(), slice.from().toString(), slice.to().toString(), args))
+                .append(CoverSql.join(source.dayTable, source.regionIds()));
+        if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
+        sql.append(" WHERE 1 = 1").append(DimSql.where(slice, source, products, args));
         List<String> groups = new ArrayList<>(raws);
         if (grain != null) groups.add("per");
         if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups));
