@@ -142,6 +142,10 @@ class PureSalesFxTest {
         robot.clickOn("#nav-forecast");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> mayHistory(robot) == mayUnits(SPRING));
         assertThat(mayUnits(SPRING)).isLessThan(mayUnits(d -> false));
+        // a forecast of the unpromoted base is not kept for tracking
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#forecast-keep").queryButton().isDisabled());
+        robot.clickOn("#forecast-keep");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#forecast-message").startsWith("Not kept: this is a forecast of pure sales"));
 
         robot.clickOn("#nav-dashboard");
         robot.clickOn("#filter-pure");
