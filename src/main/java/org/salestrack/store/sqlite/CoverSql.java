@@ -29,8 +29,11 @@ final class CoverSql {
      * The covered cells, each once however many campaigns cover it, as a subquery aliased {@code v} (v_day, v_province,
      * v_channel: names no rollup uses); {@code from}/{@code to} null for every day. Its values go to {@code args}.
      */
-    static String cells(PureSales pure, String from, String to, List<Object> args) {
-        StringBuilder sql = new StringBuilder("(SELECT DISTINCT sale_date AS v_day, province AS v_province, channel_id AS v_channel FROM campaign_cover WHERE 1 = 1");
+    static String cells(PureSales pure, String from, String to, List<Object> args) { return cellsOnly(pure, from, to, args) + " v"; }
+
+    private static String cellsOnly(PureSales pure, String from, String to, List<Object> args) {
+        StringBuilder sql = new StringBuilder("(SELECT DISTINCT sale_date AS v_day, province AS v_province, channel_id AS v_channel "
+                + "FROM campaign_cover WHERE 1 = 1");
         if (from != null) {
             sql.append(" AND sale_date BETWEEN ? AND ?");
             args.add(from);
@@ -40,7 +43,23 @@ final class CoverSql {
             sql.append(" AND tag IN (").append("?,".repeat(pure.tags().size() - 1)).append("?)");
             args.addAll(pure.tags());
         }
-        return sql.append(") v").toString();
+        return sql.append(")").toString();
+    }
+
+    /**
+     * The (day, channel) pairs covered in every province (the cover is built over the region table's provinces), whose
+     * rows a rollup without provinces holds whole: most campaigns are national.
+     */
+    static String nationalPairs(PureSales pure, String from, String to, List<Object> args) {
+        return "(SELECT v_day, v_channel FROM " + cellsOnly(pure, from, to, args)
+                + " GROUP BY v_day, v_channel HAVING COUNT(*) = (SELECT COUNT(DISTINCT province) FROM region)) v";
+    }
+
+    /** The covered cells of the pairs not covered in every province, aliased {@code v} as {@link #cells}. */
+    static String regionalCells(PureSales pure, String from, String to, List<Object> args) {
+        String all = cellsOnly(pure, from, to, args);
+        return "(SELECT a.v_day, a.v_province, a.v_channel FROM " + all + " a WHERE (a.v_day, a.v_channel) NOT IN (SELECT v_day, v_channel FROM "
+                + nationalPairs(pure, from, to, args) + ")) v";
     }
 
     /** The day rows of {@code dayTable} (aliased c) in the covered cells {@code v}, through the region for tables keeping region ids. */

@@ -211,8 +211,9 @@ public final class SqliteSalesSql implements SalesSql {
         Set<Dimension> touched = new LinkedHashSet<>(by);
         touched.addAll(slice.filtered());
         for (Dimension d : touched) if (!Source.CUBE.contains(d)) throw DimSql.notInCube(d);
-        // pure sales ask each day row whether a campaign covers its province and channel: only day tables keeping both answer
-        if (slice.pure().on()) touched.addAll(List.of(Dimension.PROVINCE, Dimension.CHANNEL));
+        // pure sales subtract the covered cells' day rows: a source keeping channels (and provinces, or the channel x
+        // product days for the cells covered in every province, with the province x channel x product days for the rest)
+        if (slice.pure().on()) touched.add(Dimension.CHANNEL);
         Source source = Source.smallestFor(touched);
         Set<String> raws = new LinkedHashSet<>();
         for (Dimension d : by) raws.add(DimSql.raw(d, source.products));
@@ -264,8 +265,26 @@ public final class SqliteSalesSql implements SalesSql {
         return sql.toString();
     }
 
-    /** The day rows of the cells the slice's campaigns cover, with negative measures: the pure sales' subtrahend. */
+    /**
+     * The day rows of the cells the slice's campaigns cover, with negative measures: the pure sales' subtrahend. The
+     * channel x product family keeps no province: the pairs covered in every province come from its days, the others
+     * from the province x channel x product days, which keep the same columns.
+     */
     private static String covered(Source source, Grain grain, Set<String> raws, Slice slice, List<Object> args) {
+        String from = slice.from().toString();
+        String to = slice.to().toString();
+        if (source != Source.CHANNEL_PRODUCT) {
+            return subtract(source, CoverSql.cells(slice.pure(), from, to, args) + CoverSql.join(source.dayTable, source.regionIds()),
+                    grain, raws, slice, args);
+        }
+        String national = subtract(source, CoverSql.nationalPairs(slice.pure(), from, to, args)
+                + " JOIN cube_cp_day c ON c.sale_date = v.v_day AND c.channel_id = v.v_channel", grain, raws, slice, args);
+        String regional = subtract(source, CoverSql.regionalCells(slice.pure(), from, to, args) + CoverSql.join("cube_day c", false),
+                grain, raws, slice, args);
+        return national + " UNION ALL " + regional;
+    }
+
+    private static String subtract(Source source, String rows, Grain grain, Set<String> raws, Slice slice, List<Object> args) {
         Products products = source.products(Split.Level.DAY);
         StringBuilder sql = new StringBuilder("SELECT ");
         boolean product = false;
@@ -274,9 +293,7 @@ public final class SqliteSalesSql implements SalesSql {
             product |= DimSql.needsProduct(raw, products);
         }
         sql.append(grain == null ? "NULL" : PeriodSql.of(grain, "c.sale_date")).append(" AS per, -SUM(c.rows) AS rows, -SUM(c.qty) AS qty, "
-                + "-SUM(c.amount_e4) AS amt, -SUM(c.margin_e4) AS mar FROM ")
-                .append(CoverSql.cells(slice.pure(), slice.from().toString(), slice.to().toString(), args))
-                .append(CoverSql.join(source.dayTable, source.regionIds()));
+                + "-SUM(c.amount_e4) AS amt, -SUM(c.margin_e4) AS mar FROM ").append(rows);
         if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
         sql.append(" WHERE 1 = 1").append(DimSql.where(slice, source, products, args));
         List<String> groups = new ArrayList<>(raws);
