@@ -82,6 +82,9 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--accuracy", paramLabel = "A.csv", description = "series_id,model,mape,smape,rmse,mase,coverage80 (needs --holdout)")
     Path accuracy;
 
+    @picocli.CommandLine.Mixin
+    PureOption pure;
+
     @Option(names = "--json", description = "also print the results as one JSON object")
     boolean json;
 
@@ -95,6 +98,7 @@ public final class ForecastCommand implements Callable<Integer> {
         if (accuracy != null && holdout == 0) {
             throw new IllegalArgumentException("--accuracy needs --holdout H");
         }
+        if (seriesFile != null && pure.pureSales().on()) throw new IllegalArgumentException("--pure and --exclude-tags read a workspace (--workspace W)");
         if ((seriesFile == null) == (workspace == null)) {
             throw new IllegalArgumentException("give either --series FILE.csv or --workspace W --level DIM[,DIM]");
         }
@@ -102,7 +106,8 @@ public final class ForecastCommand implements Callable<Integer> {
         Map<String, SeriesDrivers> drivers = Map.of();
         ForecastService service = null;
         if (workspace != null) {
-            service = new ForecastService(Workspace.open(workspace, Workspace.encrypted(workspace) ? Passphrases.read(passphraseFile, Passphrases.ENV) : null));
+            service = new ForecastService(Workspace.open(workspace, Workspace.encrypted(workspace) ? Passphrases.read(passphraseFile, Passphrases.ENV) : null),
+                    pure.pureSales());
             ForecastService.Measure m = switch (measure) {
                 case "units" -> ForecastService.Measure.UNITS;
                 case "revenue" -> ForecastService.Measure.REVENUE;

@@ -32,6 +32,9 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print machine-readable output.")
     boolean json;
 
+    @Mixin
+    PureOption pure;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -39,7 +42,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         checkDate(from, "--from");
         checkDate(to, "--to");
-        List<SummaryRow> rows = new ExploreService(workspace.open()).summary(by, from, to);
+        List<SummaryRow> rows = new ExploreService(workspace.open()).summary(by, from, to, pure.pureSales());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();

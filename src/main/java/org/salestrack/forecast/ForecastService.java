@@ -26,6 +26,7 @@ import org.salestrack.model.MonthlySeries;
 import org.salestrack.model.StoredForecast;
 import org.salestrack.store.ForecastRuns;
 import org.salestrack.store.SeriesQuery;
+import org.salestrack.model.cube.PureSales;
 import org.salestrack.store.Workspace;
 
 /**
@@ -39,8 +40,17 @@ public final class ForecastService {
     private final ForecastRuns runs;
     private final PromotionCalendar campaigns;
     private final MarketData market;
+    private final PureSales pure;
 
-    public ForecastService(Workspace workspace) {
+    public ForecastService(Workspace workspace) { this(workspace, PureSales.OFF); }
+
+    /**
+     * Forecasts of "pure" sales: the series leave out the sales of the campaigns {@code pure} names (issue 16 #5).
+     * Their runs are not kept: a forecast of the unpromoted base is not what forecast tracking compares with the
+     * months that arrive.
+     */
+    public ForecastService(Workspace workspace, PureSales pure) {
+        this.pure = pure;
         this.series = new SeriesQuery(workspace);
         this.runs = new ForecastRuns(workspace);
         this.campaigns = new PromotionCalendar(workspace);
@@ -158,11 +168,16 @@ public final class ForecastService {
      * with the last complete month, as {@link #load}'s do.
      */
     public List<MonthlySeries> monthly(List<String> level, String fromMonth, String toMonth) {
+        return monthly(level, fromMonth, toMonth, pure);
+    }
+
+    /** As above, leaving out the sales of the campaigns {@code leftOut} names. */
+    public List<MonthlySeries> monthly(List<String> level, String fromMonth, String toMonth, PureSales leftOut) {
         String last = series.lastSaleDate();
         if (last == null) return List.of();
         String complete = new DataAsOf(LocalDate.parse(last)).lastCompleteMonth().toString();
         String to = toMonth == null || toMonth.compareTo(complete) > 0 ? complete : toMonth;
-        return series.monthly(level, fromMonth, to);
+        return series.monthly(level, fromMonth, to, leftOut);
     }
 
     /** One measure of a monthly series as the engine takes it. */
@@ -183,6 +198,7 @@ public final class ForecastService {
     }
 
     private List<SeriesForecast> keep(List<String> level, List<SeriesForecast> results, ForecastRequest request) {
+        if (pure.on()) return results;
         runs.save(toStored(String.join(",", level), results, request.horizon()));
         return results;
     }

@@ -23,6 +23,7 @@ import org.salestrack.model.RecordKind;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.store.Batches;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.marketing.CampaignCover;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import org.salestrack.validate.ValidationRun;
@@ -121,6 +122,7 @@ public final class ImportPipeline {
         ImportBatch batch = imports.undo(batchId);
         progress.progress(0, 3, "rollups");
         rollups.refresh(Cancellation.none());
+        new CampaignCover(imports.workspace()).refresh();
         progress.progress(1, 3, "forecast tracking");
         ForecastTrackingService.Outcome tracked = track();
         progress.progress(2, 3, "alert rules");
@@ -164,6 +166,8 @@ public final class ImportPipeline {
         ValidationRun run = quality.checkNew(batches, guard, ProgressListener.NONE, Cancellation.none());
         progress.progress(1, 4, "rollups");
         rollups.refresh(Cancellation.none());
+        // the cells each campaign covers, which "pure" sales leave out (issue 16 #5): a new calendar, channel or province
+        new CampaignCover(imports.workspace()).refresh();
         progress.progress(2, 4, "forecast tracking");
         ForecastTrackingService.Outcome tracked = track();
         progress.progress(3, 4, "alert rules");

@@ -33,6 +33,16 @@ public interface SalesSql {
     String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay);
 
     /**
+     * The same leaving out the lines of the campaigns {@code pure} names (its tags go to {@code pureArgs}, bound after
+     * the days); only a workspace keeps the campaign cover.
+     */
+    default String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay, org.salestrack.model.cube.PureSales pure,
+                           List<Object> pureArgs) {
+        if (pure.on()) throw new UnsupportedOperationException("pure sales are answered by a workspace, not by the national store");
+        return summary(groups, fromDay, toDay);
+    }
+
+    /**
      * Counted sales by group and month, read from the cube's month rollups (the smallest that holds the
      * level; the caller brings them up to date). Rows: one key per level, the month (YYYY-MM), qty,
      * amount_e4; ordered by keys then month. Binds the first month twice, then the last month twice
@@ -42,6 +52,13 @@ public interface SalesSql {
      *        counts none), so a country level may be read from rollups that keep only provinces
      */
     String monthlySeries(List<Dimension> level, boolean provinceDecidesCountry);
+
+    /** The same leaving out the campaigns {@code pure} names; its tags go to {@code pureArgs}, bound before the months. */
+    default String monthlySeries(List<Dimension> level, boolean provinceDecidesCountry, org.salestrack.model.cube.PureSales pure,
+                                 List<Object> pureArgs) {
+        if (pure.on()) throw new UnsupportedOperationException("pure sales are answered by a workspace, not by the national store");
+        return monthlySeries(level, provinceDecidesCountry);
+    }
 
     /** One row, one column: how many provinces the geography places in more than one country. */
     String provincesInSeveralCountries();

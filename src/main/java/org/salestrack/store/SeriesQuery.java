@@ -1,5 +1,8 @@
 package org.salestrack.store;
 
+import org.salestrack.model.cube.PureSales;
+import org.salestrack.store.marketing.CampaignCover;
+
 import org.salestrack.model.Money;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,6 +48,11 @@ public final class SeriesQuery {
 
     /** @param level dimensions to group by; empty for the grand total */
     public List<MonthlySeries> monthly(List<String> level, String fromMonth, String toMonth) {
+        return monthly(level, fromMonth, toMonth, PureSales.OFF);
+    }
+
+    /** The same leaving out the sales of the campaigns {@code pure} names: an unpromoted base to forecast from. */
+    public List<MonthlySeries> monthly(List<String> level, String fromMonth, String toMonth, PureSales pure) {
         List<Dimension> dims = new ArrayList<>();
         for (String l : level) {
             dims.add(Dimension.byId(l).filter(workspace.sql().seriesDimensions()::contains).orElseThrow(() ->
@@ -52,17 +60,21 @@ public final class SeriesQuery {
         }
         // a server store keeps its rollups current at each publish
         if (!workspace.onServer()) rollups.refresh(Cancellation.none());
+        if (pure.on()) new CampaignCover(workspace).refresh();
         Map<String, List<String>> keyLists = new LinkedHashMap<>();
         Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
         String first = null;
         String last = null;
         try (Connection c = workspace.connect()) {
             boolean provinceDecidesCountry = !dims.contains(Dimension.COUNTRY) || provinceDecidesCountry(c);
-            try (PreparedStatement ps = c.prepareStatement(workspace.sql().monthlySeries(dims, provinceDecidesCountry))) {
-                ps.setString(1, fromMonth);
-                ps.setString(2, fromMonth);
-                ps.setString(3, toMonth);
-                ps.setString(4, toMonth);
+            List<Object> pureArgs = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(workspace.sql().monthlySeries(dims, provinceDecidesCountry, pure, pureArgs))) {
+                int a = 0;
+                for (Object tag : pureArgs) ps.setObject(++a, tag);
+                ps.setString(a + 1, fromMonth);
+                ps.setString(a + 2, fromMonth);
+                ps.setString(a + 3, toMonth);
+                ps.setString(a + 4, toMonth);
                 try (ResultSet rs = ps.executeQuery()) {
                     int n = level.size();
                     while (rs.next()) {

@@ -1,5 +1,8 @@
 package org.salestrack.store;
 
+import org.salestrack.model.cube.PureSales;
+import org.salestrack.store.marketing.CampaignCover;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,15 +37,21 @@ public final class SummaryQuery {
      * @param from first day included (YYYY-MM-DD) or null
      * @param to last day included or null
      */
-    public List<SummaryRow> run(List<String> by, String from, String to) {
+    public List<SummaryRow> run(List<String> by, String from, String to) { return run(by, from, to, PureSales.OFF); }
+
+    /** The same leaving out the sales of the campaigns {@code pure} names ("pure" sales). */
+    public List<SummaryRow> run(List<String> by, String from, String to, PureSales pure) {
         List<Enum<?>> groups = new ArrayList<>();
         for (String name : by) groups.add(group(name));
-        String sql = workspace.sql().summary(groups, from != null, to != null);
-        List<String> args = new ArrayList<>();
+        if (pure.on()) new CampaignCover(workspace).refresh();
+        List<Object> pureArgs = new ArrayList<>();
+        String sql = workspace.sql().summary(groups, from != null, to != null, pure, pureArgs);
+        List<Object> args = new ArrayList<>();
         if (from != null) args.add(from);
         if (to != null) args.add(to);
+        args.addAll(pureArgs);
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.size(); i++) ps.setString(i + 1, args.get(i));
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
             List<SummaryRow> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 int n = groups.size();

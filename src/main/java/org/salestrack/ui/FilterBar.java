@@ -35,9 +35,10 @@ public final class FilterBar extends FlowPane {
     private final ComboBox<DatePreset> preset = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private final PureSalesPicker pure;
     private final InvalidationListener onSlice = o -> follow();
     private final I18n i18n;
-    private final InvalidationListener onLocale = o -> pickers.values().forEach(MemberPicker::updateTitle);
+    private final InvalidationListener onLocale = o -> relabel();
     private boolean syncing;
 
     public FilterBar(StateManager state, ExploreService explore, TaskExecutor queries, I18n i18n) {
@@ -74,10 +75,17 @@ public final class FilterBar extends FlowPane {
             pickers.put(d, p);
             getChildren().add(p);
         }
+        pure = new PureSalesPicker(state, i18n);
+        getChildren().add(pure);
         state.sliceProperty().addListener(onSlice);
         i18n.localeProperty().addListener(onLocale);
         follow();
         loadMembers();
+    }
+
+    private void relabel() {
+        pickers.values().forEach(MemberPicker::updateTitle);
+        pure.follow();
     }
 
     private void customRange() {
@@ -88,6 +96,10 @@ public final class FilterBar extends FlowPane {
 
     /** Reads every dimension's members in the background (after an import, too). */
     public void loadMembers() {
+        queries.execute(new BackgroundTask<List<String>>("") {
+            @Override
+            public List<String> call() { return explore.campaignTags(); }
+        }, pure::setTags, e -> LoggerFactory.getLogger(FilterBar.class).warn("cannot list the campaign tags", e));
         queries.execute(new BackgroundTask<Map<Dimension, List<Member>>>("") {
             @Override
             public Map<Dimension, List<Member>> call() {
@@ -109,6 +121,7 @@ public final class FilterBar extends FlowPane {
             preset.setValue(state.presetProperty().get());
             from.setValue(s.from());
             to.setValue(s.to());
+            pure.follow();
         } finally {
             syncing = false;
         }

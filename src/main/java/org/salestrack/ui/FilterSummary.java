@@ -33,7 +33,8 @@ public final class FilterSummary {
             for (String k : slice.excludedKeys(d)) items.add(i18n.get("filters.not", name(state, d, k, i18n)));
             parts.add(i18n.get("dim." + d.id()) + ": " + String.join(", ", items));
         }
-        if (!slice.hasMemberFilters()) parts.add(i18n.get("filters.none"));
+        if (!slice.hasMemberFilters() && !slice.pure().on()) parts.add(i18n.get("filters.none"));
+        if (slice.pure().on()) parts.add(PureSalesPicker.describe(slice.pure(), i18n));
         return String.join(" · ", parts);
     }
 

@@ -88,6 +88,11 @@ public final class StateManager {
         slice.set(slice.get().withRange(from, to));
     }
 
+    /** "Pure" sales: the campaigns whose sales every view leaves out (the drill path keeps it). */
+    public void setPure(org.salestrack.model.cube.PureSales pure) {
+        slice.set(slice.get().withPure(pure));
+    }
+
     /** A picker's choice for one dimension; an empty set removes the filter. */
     public void setFilter(Dimension dim, Set<String> keys) {
         slice.set(slice.get().with(dim, keys));
@@ -120,7 +125,7 @@ public final class StateManager {
         // keep what was left out of the dimension; only the toggled member stops being left out
         Set<String> out = new java.util.LinkedHashSet<>(before.excludedKeys(dim));
         out.remove(key);
-        slice.set(out.isEmpty() ? after : new Slice(after.from(), after.to(), after.members(), with(after.excluded(), dim, out)));
+        slice.set(out.isEmpty() ? after : new Slice(after.from(), after.to(), after.members(), with(after.excluded(), dim, out), after.pure()));
     }
 
     /** "Exclude": leaves one member out of every view and records it in the breadcrumb. */
@@ -145,7 +150,7 @@ public final class StateManager {
     public void back() {
         if (crumbs.isEmpty()) return;
         Crumb c = crumbs.remove(crumbs.size() - 1);
-        slice.set(c.before().withRange(slice.get().from(), slice.get().to()));
+        slice.set(c.before().withRange(slice.get().from(), slice.get().to()).withPure(slice.get().pure()));
     }
 
     /** Returns to the state before the first drill step, keeping the date range. */
@@ -153,7 +158,7 @@ public final class StateManager {
         if (crumbs.isEmpty()) return;
         Slice start = crumbs.get(0).before();
         crumbs.clear();
-        slice.set(start.withRange(slice.get().from(), slice.get().to()));
+        slice.set(start.withRange(slice.get().from(), slice.get().to()).withPure(slice.get().pure()));
     }
 
     /** Jumps back to just after crumb {@code index} (clicking a breadcrumb element). */

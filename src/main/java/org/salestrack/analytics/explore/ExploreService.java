@@ -38,6 +38,7 @@ import org.salestrack.task.Cancellation;
  * background task, never from the FX thread.
  */
 public final class ExploreService {
+    private final org.salestrack.store.marketing.CampaignCover cover;
     private final CubeQuery cube;
     private final CubeDimensions dimensions;
     private final CubeRollups rollups;
@@ -48,6 +49,7 @@ public final class ExploreService {
 
     public ExploreService(Workspace workspace) {
         this.cube = new CubeQuery(workspace);
+        this.cover = new org.salestrack.store.marketing.CampaignCover(workspace);
         this.dimensions = new CubeDimensions(workspace);
         this.rollups = new CubeRollups(workspace);
         this.summaries = new SummaryQuery(workspace);
@@ -195,6 +197,14 @@ public final class ExploreService {
      * @param to last day included or null
      */
     public List<SummaryRow> summary(List<String> by, String from, String to) { return summaries.run(by, from, to); }
+
+    /** The campaign tags of the calendar, for the "pure" sales filter. */
+    public List<String> campaignTags() { return cover.tags(); }
+
+    /** The same leaving out the sales of the campaigns {@code pure} names. */
+    public List<SummaryRow> summary(List<String> by, String from, String to, org.salestrack.model.cube.PureSales pure) {
+        return summaries.run(by, from, to, pure);
+    }
     /** The days of one period of a grain (a cell of the explorer's grid) inside the slice's range. */
     public static Slice periodSlice(Slice slice, String period, Grain grain) {
         LocalDate first = grain.first(period);

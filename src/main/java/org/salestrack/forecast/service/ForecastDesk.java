@@ -56,8 +56,13 @@ public final class ForecastDesk {
 
     /** The series of a level (e.g. [province, series]) over the months, units with their revenue. */
     public List<SeriesHistory> series(List<String> level, String fromMonth, String toMonth) {
+        return series(level, fromMonth, toMonth, org.salestrack.model.cube.PureSales.OFF);
+    }
+
+    /** The same leaving out the sales of the campaigns {@code pure} names (the global filter's "pure" sales). */
+    public List<SeriesHistory> series(List<String> level, String fromMonth, String toMonth, org.salestrack.model.cube.PureSales pure) {
         List<SeriesHistory> out = new ArrayList<>();
-        for (MonthlySeries m : forecasts.monthly(level, fromMonth, toMonth)) {
+        for (MonthlySeries m : forecasts.monthly(level, fromMonth, toMonth, pure)) {
             TimeSeries u = ForecastService.timeSeries(m, ForecastService.Measure.UNITS);
             List<String> keys = level.isEmpty() ? List.of() : List.of(u.id().split("/", -1));
             out.add(new SeriesHistory(keys, u, m.revenue()));

@@ -12,13 +12,20 @@ import org.salestrack.model.Dimension;
 /**
  * A filter over the sales cube: an inclusive date range and, per dimension, the member keys kept (a
  * dimension absent from the map is not filtered) and the member keys left out ({@code excluded}; a
- * dimension can have both: keep these, but not those). Immutable; the "with" methods return a new slice.
+ * dimension can have both: keep these, but not those), and the campaigns whose sales are left out ({@code pure},
+ * {@link PureSales#OFF} by default). Immutable; the "with" methods return a new slice.
  */
-public record Slice(LocalDate from, LocalDate to, Map<Dimension, Set<String>> members, Map<Dimension, Set<String>> excluded) {
+public record Slice(LocalDate from, LocalDate to, Map<Dimension, Set<String>> members, Map<Dimension, Set<String>> excluded,
+                    PureSales pure) {
     public Slice {
         if (from.isAfter(to)) throw new IllegalArgumentException("range starts " + from + " after it ends " + to);
         members = copy(members);
         excluded = copy(excluded);
+        if (pure == null) pure = PureSales.OFF;
+    }
+
+    public Slice(LocalDate from, LocalDate to, Map<Dimension, Set<String>> members, Map<Dimension, Set<String>> excluded) {
+        this(from, to, members, excluded, PureSales.OFF);
     }
 
     /** A slice that only keeps members (no exclusions). */
@@ -36,7 +43,7 @@ public record Slice(LocalDate from, LocalDate to, Map<Dimension, Set<String>> me
 
     /** Keeps exactly {@code keys} of a dimension (none: no filter), dropping its exclusions. */
     public Slice with(Dimension dim, Set<String> keys) {
-        return new Slice(from, to, put(members, dim, keys), put(excluded, dim, Set.of()));
+        return new Slice(from, to, put(members, dim, keys), put(excluded, dim, Set.of()), pure);
     }
 
     public Slice with(Dimension dim, String key) { return with(dim, Set.of(key)); }
@@ -46,7 +53,7 @@ public record Slice(LocalDate from, LocalDate to, Map<Dimension, Set<String>> me
     public Slice without(Dimension dim, Set<String> keys) {
         Set<String> kept = new LinkedHashSet<>(keys(dim));
         kept.removeAll(keys);
-        return new Slice(from, to, put(members, dim, kept), put(excluded, dim, keys));
+        return new Slice(from, to, put(members, dim, kept), put(excluded, dim, keys), pure);
     }
 
     private static Map<Dimension, Set<String>> put(Map<Dimension, Set<String>> byDim, Dimension dim, Set<String> keys) {
@@ -56,7 +63,10 @@ public record Slice(LocalDate from, LocalDate to, Map<Dimension, Set<String>> me
         return m;
     }
 
-    public Slice withRange(LocalDate f, LocalDate t) { return new Slice(f, t, members, excluded); }
+    public Slice withRange(LocalDate f, LocalDate t) { return new Slice(f, t, members, excluded, pure); }
+
+    /** The same filters with these campaigns' sales left out ({@link PureSales#OFF}: none). */
+    public Slice withPure(PureSales p) { return new Slice(from, to, members, excluded, p); }
 
     public Set<String> keys(Dimension dim) { return members.getOrDefault(dim, Set.of()); }
 

@@ -26,6 +26,7 @@ public final class CubeQuery {
     /** @param grain the time buckets to split by, or null for one total per group */
     public List<Cell> query(Slice slice, List<Dimension> by, Grain grain) {
         List<Object> args = new ArrayList<>();
+        if (slice.pure().on() && !workspace.onServer()) new org.salestrack.store.marketing.CampaignCover(workspace).refresh();
         String sql = workspace.sql().cube(slice, by, grain, args);
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));

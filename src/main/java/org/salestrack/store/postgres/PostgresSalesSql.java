@@ -143,6 +143,7 @@ public final class PostgresSalesSql implements SalesSql {
 
     @Override
     public String cube(Slice slice, List<Dimension> by, Grain grain, List<Object> args) {
+        if (slice.pure().on()) throw new UnsupportedOperationException("pure sales are answered by a workspace, not by the national store");
         Set<Dimension> touched = new LinkedHashSet<>(by);
         touched.addAll(slice.filtered());
         for (Dimension d : touched) if (!cubeDimensions().contains(d)) throw new IllegalArgumentException("the cube's rollups do not keep " + d.id());

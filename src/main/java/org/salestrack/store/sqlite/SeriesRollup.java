@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.salestrack.model.Dimension;
+import org.salestrack.model.cube.PureSales;
 
 /**
  * Which cube month rollup answers a level of the monthly series, as the FROM clause that gives
@@ -25,6 +26,14 @@ final class SeriesRollup {
     private SeriesRollup() {}
 
     static String from(List<Dimension> level, boolean provinceDecidesCountry) {
+        return from(level, provinceDecidesCountry, PureSales.OFF, new java.util.ArrayList<>());
+    }
+
+    /**
+     * With {@code pure} on, the months are summed from the day tables that keep province and channel, leaving out the
+     * days a chosen campaign covers ({@link CoverSql}); its tags go to {@code args}.
+     */
+    static String from(List<Dimension> level, boolean provinceDecidesCountry, PureSales pure, List<Object> args) {
         boolean products = level.stream().anyMatch(PRODUCTS::contains);
         boolean channels = level.stream().anyMatch(CHANNELS::contains);
         boolean geography = level.stream().anyMatch(GEOGRAPHY::contains);
@@ -32,17 +41,33 @@ final class SeriesRollup {
         String channelJoin = channels ? " LEFT JOIN channel ch ON ch.id = c.channel_id" : "";
         String productJoin = products ? " LEFT JOIN product p ON p.id = c.product_id" : "";
         if (regionIds) {
-            return grouped(products ? "cube_sp_month" : "cube_store_month", "region_id", channels, products)
+            String table = !pure.on() ? (products ? "cube_sp_month" : "cube_store_month")
+                    : pureMonths(products ? "cube_sp_month" : "cube_store_month", products ? "sale_day c" : "cube_store_day c", true, products, pure, args);
+            return grouped(table, "region_id", channels, products)
                     + " JOIN region r ON r.id = c.region_id LEFT JOIN province pv ON pv.code = r.province" + channelJoin + productJoin;
         }
         String table;
-        if (!products) table = "cube_pc_month";
+        if (pure.on()) table = pureMonths(products ? "cube_month" : "cube_pc_month", products ? "cube_day c" : "cube_pc_day c", false, products, pure, args);
+        else if (!products) table = "cube_pc_month";
         else if (!geography) table = "cube_cp_month";
         else table = channels ? "cube_month" : "cube_pp_month";
         String geo = !geography ? ""
                 : " LEFT JOIN (SELECT province, MIN(country) AS country FROM region GROUP BY province) r"
                         + " ON r.province = c.province LEFT JOIN province pv ON pv.code = c.province";
         return grouped(table, geography ? "province" : null, channels, products) + geo + channelJoin + productJoin;
+    }
+
+    /**
+     * A month rollup keeping province (or region) and channel, less the day rows of the cells the chosen campaigns
+     * cover, as one table of month, geography, channel_id[, product_id], qty and amount_e4.
+     */
+    private static String pureMonths(String monthTable, String dayTable, boolean regionIds, boolean products, PureSales pure,
+                                     List<Object> args) {
+        String geo = regionIds ? "region_id" : "province";
+        String product = products ? ", product_id" : "";
+        return "(SELECT month, " + geo + ", channel_id" + product + ", qty, amount_e4 FROM " + monthTable
+                + " UNION ALL SELECT substr(c.sale_date, 1, 7), c." + geo + ", c.channel_id" + (products ? ", c.product_id" : "")
+                + ", -c.qty, -c.amount_e4 FROM " + CoverSql.cells(pure, null, null, args) + CoverSql.join(dayTable, regionIds) + ")";
     }
 
     /**

@@ -10,6 +10,7 @@ import org.salestrack.model.Dimension;
 import org.salestrack.model.IssueStatus;
 import org.salestrack.model.SaleStatus;
 import org.salestrack.model.cube.Grain;
+import org.salestrack.model.cube.PureSales;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.store.CountedSale;
 import org.salestrack.store.SalesSql;
@@ -53,6 +54,7 @@ public final class SqliteSalesSql implements SalesSql {
     public String lineFilter(Slice slice, List<Object> args) {
         StringBuilder sql = new StringBuilder();
         if (slice == null) return "";
+        sql.append(CoverSql.linesNotCovered(slice.pure(), args));
         for (var e : slice.members().entrySet()) {
             String in = "(" + "?,".repeat(e.getValue().size() - 1) + "?)";
             sql.append(" AND ").append(DimSql.lineCondition(e.getKey(), in));
@@ -68,7 +70,10 @@ public final class SqliteSalesSql implements SalesSql {
     }
 
     @Override
-    public String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay) {
+    public String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay) { return summary(groups, fromDay, toDay, PureSales.OFF, new ArrayList<>()); }
+
+    @Override
+    public String summary(List<Enum<?>> groups, boolean fromDay, boolean toDay, PureSales pure, List<Object> pureArgs) {
         List<String> exprs = new ArrayList<>();
         for (Enum<?> g : groups) {
             if (g instanceof Grain grain) exprs.add(PeriodSql.of(grain, "s.sale_date"));
@@ -81,6 +86,7 @@ public final class SqliteSalesSql implements SalesSql {
                 .append(DimSql.FACTS).append("WHERE ").append(CountedSale.where("s"));
         if (fromDay) sql.append(" AND s.sale_date >= ?");
         if (toDay) sql.append(" AND s.sale_date <= ?");
+        sql.append(CoverSql.linesNotCovered(pure, pureArgs));
         if (!exprs.isEmpty()) {
             List<String> keys = new ArrayList<>();
             for (int i = 0; i < exprs.size(); i++) keys.add("k" + i);
@@ -91,12 +97,17 @@ public final class SqliteSalesSql implements SalesSql {
 
     @Override
     public String monthlySeries(List<Dimension> level, boolean provinceDecidesCountry) {
+        return monthlySeries(level, provinceDecidesCountry, PureSales.OFF, new ArrayList<>());
+    }
+
+    @Override
+    public String monthlySeries(List<Dimension> level, boolean provinceDecidesCountry, PureSales pure, List<Object> pureArgs) {
         StringBuilder keys = new StringBuilder();
         for (Dimension d : level) {
             if (!SERIES.contains(d)) throw new IllegalArgumentException("the series do not group by " + d.id());
             keys.append(DimSql.fact(d)).append(", ");
         }
-        return "SELECT " + keys + "c.month AS m, SUM(c.qty), SUM(c.amount_e4) FROM " + SeriesRollup.from(level, provinceDecidesCountry)
+        return "SELECT " + keys + "c.month AS m, SUM(c.qty), SUM(c.amount_e4) FROM " + SeriesRollup.from(level, provinceDecidesCountry, pure, pureArgs)
                 + " WHERE (? IS NULL OR c.month >= ?) AND (? IS NULL OR c.month <= ?) "
                 + "GROUP BY " + keys + "m ORDER BY " + keys + "m";
     }
@@ -202,6 +213,9 @@ public final class SqliteSalesSql implements SalesSql {
         Set<Dimension> touched = new LinkedHashSet<>(by);
         touched.addAll(slice.filtered());
         for (Dimension d : touched) if (!Source.CUBE.contains(d)) throw DimSql.notInCube(d);
+        // pure sales subtract the covered cells' day rows: a source keeping channels (and provinces, or the channel x
+        // product days for the cells covered in every province, with the province x channel x product days for the rest)
+        if (slice.pure().on()) touched.add(Dimension.CHANNEL);
         Source source = Source.smallestFor(touched);
         Set<String> raws = new LinkedHashSet<>();
         for (Dimension d : by) raws.add(DimSql.raw(d, source.products));
@@ -209,6 +223,7 @@ public final class SqliteSalesSql implements SalesSql {
         for (Split.Piece piece : Split.of(slice.from(), slice.to(), grain, source.hasWeeks())) {
             parts.add(part(source, piece, grain, raws, slice, args));
         }
+        if (slice.pure().on()) parts.add(covered(source, grain, raws, slice, args));
         StringBuilder sql = new StringBuilder("SELECT ");
         List<String> groups = new ArrayList<>();
         for (Dimension d : by) {
@@ -246,6 +261,43 @@ public final class SqliteSalesSql implements SalesSql {
         if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
         sql.append(" WHERE ").append(periods(piece, dateCol, args));
         sql.append(DimSql.where(slice, source, products, args));
+        List<String> groups = new ArrayList<>(raws);
+        if (grain != null) groups.add("per");
+        if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups));
+        return sql.toString();
+    }
+
+    /**
+     * The day rows of the cells the slice's campaigns cover, with negative measures: the pure sales' subtrahend. The
+     * channel x product family keeps no province: the pairs covered in every province come from its days, the others
+     * from the province x channel x product days, which keep the same columns.
+     */
+    private static String covered(Source source, Grain grain, Set<String> raws, Slice slice, List<Object> args) {
+        String from = slice.from().toString();
+        String to = slice.to().toString();
+        if (source != Source.CHANNEL_PRODUCT) {
+            return subtract(source, CoverSql.cells(slice.pure(), from, to, args) + CoverSql.join(source.dayTable, source.regionIds()),
+                    grain, raws, slice, args);
+        }
+        String national = subtract(source, CoverSql.nationalPairs(slice.pure(), from, to, args)
+                + " JOIN cube_cp_day c ON c.sale_date = v.v_day AND c.channel_id = v.v_channel", grain, raws, slice, args);
+        String regional = subtract(source, CoverSql.regionalCells(slice.pure(), from, to, args) + CoverSql.join("cube_day c", false),
+                grain, raws, slice, args);
+        return national + " UNION ALL " + regional;
+    }
+
+    private static String subtract(Source source, String rows, Grain grain, Set<String> raws, Slice slice, List<Object> args) {
+        Products products = source.products(Split.Level.DAY);
+        StringBuilder sql = new StringBuilder("SELECT ");
+        boolean product = false;
+        for (String raw : raws) {
+            sql.append(DimSql.rawExpr(raw, source.province, products)).append(" AS ").append(raw).append(", ");
+            product |= DimSql.needsProduct(raw, products);
+        }
+        sql.append(grain == null ? "NULL" : PeriodSql.of(grain, "c.sale_date")).append(" AS per, -SUM(c.rows) AS rows, -SUM(c.qty) AS qty, "
+                + "-SUM(c.amount_e4) AS amt, -SUM(c.margin_e4) AS mar FROM ").append(rows);
+        if (product) sql.append(" JOIN product pp ON pp.id = c.product_id");
+        sql.append(" WHERE 1 = 1").append(DimSql.where(slice, source, products, args));
         List<String> groups = new ArrayList<>(raws);
         if (grain != null) groups.add("per");
         if (!groups.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", groups));

@@ -192,7 +192,7 @@ public final class ForecastViewModel {
         busy.set(true);
         loading.set(true);
         seriesRequest.submit(() -> {
-            List<SeriesHistory> all = desk.series(level, null, null);
+            List<SeriesHistory> all = desk.series(level, null, null, slice.pure());
             return SeriesFilter.apply(all, level, slice, members);
         }, list -> {
             busy.set(false);
@@ -332,6 +332,11 @@ public final class ForecastViewModel {
         ModelRun run = chosen.get();
         ForecastSet b = base.get();
         if (s == null || run == null || b == null) return;
+        if (state.slice().pure().on()) {
+            // forecast tracking compares kept forecasts with every sale that arrives, not with the unpromoted base
+            message.set(Message.of("marketing.pure.not.kept"));
+            return;
+        }
         List<String> level = level();
         ForecastPaths shown = b.series(s.id());
         String model = storedModel(run);
