@@ -37,6 +37,28 @@ class CubeRollupsTest {
     Path dir;
 
     @Test
+    void aMigrationThatTouchesNoRollupLeavesThemCurrentAndOneThatChangesARollupRebuildsIt() throws Exception {
+        TestWorkspace ws = TestWorkspace.create(dir, true);
+        CubeRollups rollups = new CubeRollups(ws.workspace);
+        rollups.refresh(Cancellation.none());
+        assertThat(rollups.stale()).isFalse();
+        try (Connection c = ws.workspace.connect(); Statement s = c.createStatement()) {
+            // what an index-only migration does: a new rank in the history, a new index, no rollup touched
+            s.executeUpdate("INSERT INTO flyway_schema_history(installed_rank, version, description, type, script, checksum, installed_by, "
+                    + "installed_on, execution_time, success) SELECT MAX(installed_rank) + 1, '999', 'an index', 'SQL', 'V999__an_index.sql', 1, "
+                    + "'x', '2026-12-05 00:00:00', 1, 1 FROM flyway_schema_history");
+            s.executeUpdate("CREATE INDEX ix_test_sale_qty ON sale(qty)");
+        }
+        assertThat(rollups.stale()).isFalse();
+        try (Connection c = ws.workspace.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("ALTER TABLE cube_ss_week ADD COLUMN extra INTEGER");
+        }
+        assertThat(rollups.stale()).isTrue();
+        assertThat(rollups.refresh(Cancellation.none())).isTrue();
+        assertThat(rollups.stale()).isFalse();
+    }
+
+    @Test
     void addingAnImportsDeltasAndTakingThemOffAtUndoEqualsAWholeRebuild() throws Exception {
         TestWorkspace ws = TestWorkspace.create(dir, true);
         CubeRollups rollups = new CubeRollups(ws.workspace);
