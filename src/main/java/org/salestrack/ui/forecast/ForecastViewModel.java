@@ -381,8 +381,8 @@ public final class ForecastViewModel {
     private void failed(Throwable e) {
         busy.set(false);
         loading.set(false);
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        message.set(e instanceof java.util.concurrent.CancellationException ? Message.of("forecast.cancelled") : Message.of("forecast.failed", why));
+        Message why = org.salestrack.ui.Failures.of(e);
+        message.set(why == null ? Message.of("forecast.cancelled") : Message.of("forecast.failed", why));
     }
 
     /** Months to forecast (the horizon control); changing it refits the chosen series. */

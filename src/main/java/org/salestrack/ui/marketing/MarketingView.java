@@ -50,11 +50,8 @@ public final class MarketingView implements Screen {
     private final InvalidationListener onLocale = o -> render();
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        MarketingViewModel vm = new MarketingViewModel(ctx.screens().marketing(), ctx.tasks(), ctx.i18n().get("marketing.task"));
-        MarketingView v = new MarketingView(vm, ctx);
-        vm.load();
-        return v;
+        return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::marketing,
+                s -> new MarketingViewModel(s, ctx.tasks(), ctx.i18n().get("marketing.task")), MarketingView::new);
     }
 
     MarketingView(MarketingViewModel vm, WorkbenchContext ctx) {
@@ -169,7 +166,7 @@ public final class MarketingView implements Screen {
     private void render() {
         Locale l = i18n.locale();
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("marketing.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.setText(e == null ? "" : i18n.get("marketing.error", org.salestrack.ui.Failures.text(i18n, e)));
         chart.labels(i18n.get("marketing.chart.actual"), i18n.get("marketing.chart.baseline"),
                 i18n.get("marketing.chart.band", Math.round(CampaignBaseline.LEVEL * 100)), i18n.get("marketing.chart.revenue"),
                 i18n.get("marketing.chart.hint"), l);

@@ -31,7 +31,7 @@ import org.salestrack.task.TaskExecutor;
  * touchpoints by every model (both loaded in the background), the campaign picked for the chart, and
  * the channel ROI by month with the customers campaigns brought, and the A/B calculator, which answers as the counts are typed (a closed-form sum, no I/O).
  */
-public final class MarketingViewModel {
+public final class MarketingViewModel implements org.salestrack.ui.ScreenModel {
     /** Thompson sampling is seeded so the same counts always suggest the same split. */
     static final long SPLIT_SEED = 42;
 
@@ -97,6 +97,9 @@ public final class MarketingViewModel {
     public void select(CampaignImpact c) { selected.set(c); }
 
     /** Measures every campaign and attributes the touchpoints, off the FX thread. */
+    @Override
+    public void start() { load(); }
+
     public void load() {
         if (running != null) running.cancel();
         BackgroundTask<Loaded> task = new BackgroundTask<>(taskTitle) {
