@@ -15,6 +15,9 @@ import org.salestrack.forecast.SeriesForecast;
 import org.salestrack.forecast.accuracy.Accuracy;
 import org.salestrack.forecast.accuracy.BacktestResult;
 import org.salestrack.forecast.ensemble.AutoModel;
+import org.salestrack.forecast.launch.LaunchCases;
+import org.salestrack.forecast.launch.LaunchForecaster;
+import org.salestrack.forecast.launch.LaunchRun;
 import org.salestrack.forecast.ensemble.SeasonalDonors;
 import org.salestrack.forecast.ensemble.Selection;
 import org.salestrack.forecast.scenario.CampaignWindow;
@@ -42,6 +45,8 @@ import org.salestrack.task.Cancellation;
 public final class ForecastDesk {
     /** Months per season of the workspace's monthly series. */
     public static final int SEASON = 12;
+    /** The key of a launch forecast among the screen's models. */
+    public static final String LAUNCH = "launch";
 
     private final ForecastService forecasts;
     private final ScenarioStore scenarios;
@@ -54,15 +59,43 @@ public final class ForecastDesk {
         this.promotions = new PromotionCalendar(workspace);
     }
 
-    /** The series of a level (e.g. [province, series]) over the months, units with their revenue. */
+    /**
+     * The series of a level (e.g. [province, series]) over the months, units with their revenue; at a level of products
+     * alone (SKU or model), a product the master launches after the data ends is there too, with no sales yet, so its
+     * launch can be forecast.
+     */
     public List<SeriesHistory> series(List<String> level, String fromMonth, String toMonth) {
         List<SeriesHistory> out = new ArrayList<>();
-        for (MonthlySeries m : forecasts.monthly(level, fromMonth, toMonth)) {
+        List<MonthlySeries> monthly = forecasts.monthly(level, fromMonth, toMonth);
+        for (MonthlySeries m : monthly) {
             TimeSeries u = ForecastService.timeSeries(m, ForecastService.Measure.UNITS);
             List<String> keys = level.isEmpty() ? List.of() : List.of(u.id().split("/", -1));
             out.add(new SeriesHistory(keys, u, m.revenue()));
         }
+        if (out.isEmpty() || level.size() != 1) return out;
+        TimeSeries any = out.get(0).units();
+        for (LaunchCases.Case c : forecasts.launches(level, monthly).all()) {
+            if (out.stream().anyMatch(s -> s.id().equals(c.seriesId()))) continue;
+            double[] none = new double[any.length()];
+            out.add(new SeriesHistory(List.of(c.seriesId()), new TimeSeries(c.seriesId(), any.kind(), any.firstOrdinal(), none, any.seasonLength()), none));
+        }
         return out;
+    }
+
+    /** Which of the level's series are launches, with the analogues each can borrow a launch curve from. */
+    public LaunchCases launches(List<String> level, List<SeriesHistory> series) {
+        List<MonthlySeries> monthly = new ArrayList<>();
+        for (SeriesHistory s : series) monthly.add(new MonthlySeries(s.id(), s.keys(), s.units().label(0), s.units().values(), s.revenue()));
+        return forecasts.launches(level, monthly);
+    }
+
+    /** A launch forecast from the analogues named, as one more model of the screen (key {@code launch}, no backtest). */
+    public static ModelRun launchRun(LaunchCases.Case c, List<String> analogues, LaunchForecaster.Method method, double coverage, int horizon,
+                                     YearMonth last, int historyLength) {
+        SeriesForecast f = LaunchRun.forecast(c, analogues, method, coverage, horizon, last, LAUNCH);
+        double[] fitted = new double[historyLength];
+        Arrays.fill(fitted, Double.NaN);
+        return new ModelRun(LAUNCH, f.modelName(), f.parameters(), f.steps(), null, fitted, null, null);
     }
 
     /** Each model on the series: forecast, band, parameters, and (with a holdout) its backtest. */
