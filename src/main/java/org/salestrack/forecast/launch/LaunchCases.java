@@ -124,7 +124,9 @@ public final class LaunchCases {
             out.add(new Option(s.product.key(), s.product.line(), s.product.launch(), s.product.listPrice(),
                     new LaunchForecaster.Analogue(s.product.key(), curve, s.product.listPrice())));
         }
-        out.sort(Comparator.comparing(Option::line).thenComparing(Option::launch).thenComparing(Option::product));
+        // its own line first: the predecessors are what an analyst looks for
+        out.sort(Comparator.comparing((Option o) -> !o.line().equals(target.line())).thenComparing(Option::line).thenComparing(Option::launch)
+                .thenComparing(Option::product));
         return out;
     }
 
