@@ -29,6 +29,7 @@ import org.salestrack.store.SeriesQuery;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.ProductMaster;
 import org.salestrack.forecast.launch.LaunchCases;
+import org.salestrack.forecast.ensemble.SeasonalParents;
 import org.salestrack.forecast.launch.LaunchForecaster;
 import org.salestrack.forecast.launch.LaunchRun;
 
@@ -193,7 +194,11 @@ public final class ForecastService {
      * (or launching after) from its predecessors' launch curves ({@link LaunchCases}), its model named for it.
      */
     public List<SeriesForecast> forecastAndSave(List<String> level, LevelSeries input, ForecastRequest request, int threads, Measure measure) {
-        List<SeriesForecast> results = new ForecastRunner(threads).withDrivers(input.drivers(), true).run(input.series(), request);
+        ForecastRunner runner = new ForecastRunner(threads).withDrivers(input.drivers(), true);
+        // a product level: each product from its first sale, a short one borrowing its line's (or category's) seasonality
+        Map<String, TimeSeries> parents = SeasonalParents.of(level, input.series(), master.all());
+        if (!parents.isEmpty()) runner = runner.withParents(parents);
+        List<SeriesForecast> results = runner.run(input.series(), request);
         return keep(level, measure == Measure.UNITS ? withLaunches(level, results, request) : results, request);
     }
 
