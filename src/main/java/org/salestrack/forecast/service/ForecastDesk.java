@@ -235,6 +235,41 @@ public final class ForecastDesk {
         return out;
     }
 
+    /**
+     * A price change and a campaign as the global model answers them for {@code seriesId}: trained on every series of
+     * the level with its drivers (average price, campaign days of the calendar), it forecasts again with this series'
+     * price times (1 + priceChange) over the forecast months and every day of months [promoStart, promoStart +
+     * promoLength) in a campaign; the ratio of the two forecasts per month. Null when the level has too few series
+     * for the model ({@link GlobalBoostModel#MIN_SERIES}) or the series is not among them.
+     */
+    public org.salestrack.forecast.scenario.GlobalWhatIf globalWhatIf(List<String> level, String seriesId, double priceChange, int promoStart,
+                                                                   int promoLength, int horizon, Cancellation cancel) {
+        ForecastService.LevelSeries planned = forecasts.loadWithDrivers(level, ForecastService.Measure.UNITS, horizon, null);
+        int at = -1;
+        for (int i = 0; i < planned.series().size(); i++) if (planned.series().get(i).id().equals(seriesId)) at = i;
+        if (at < 0 || planned.series().size() < GlobalBoostModel.MIN_SERIES) return null;
+        cancel.check();
+        int n = planned.series().get(at).length();
+        SeriesDrivers d = planned.drivers().get(seriesId);
+        SeriesDrivers changed = priceChange == 0 ? d : d.scaled("price", n, 1 + priceChange);
+        YearMonth last = YearMonth.parse(planned.series().get(at).label(n - 1));
+        for (int k = promoStart; k < promoStart + promoLength && k < horizon; k++) {
+            changed = changed.set("campaign_days", n + k, n + k + 1, last.plusMonths(k + 1L).lengthOfMonth());
+        }
+        Map<String, SeriesDrivers> whatIf = new java.util.LinkedHashMap<>(planned.drivers());
+        whatIf.put(seriesId, changed);
+        double[][] base;
+        double[][] moved;
+        try (GlobalBoostModel.Trained trained = new GlobalBoostModel().train(planned.series(), planned.drivers())) {
+            cancel.check();
+            base = trained.forecast(horizon, null);
+            moved = trained.forecast(horizon, whatIf);
+        }
+        double[] multiplier = new double[horizon];
+        for (int k = 0; k < horizon; k++) multiplier[k] = base[at][k] > 0 ? Math.max(0, moved[at][k]) / base[at][k] : 1;
+        return new org.salestrack.forecast.scenario.GlobalWhatIf(seriesId, priceChange, promoStart, promoLength, multiplier);
+    }
+
     private static double[] future(SeriesDrivers d, int from, int horizon) {
         int k = d.names().indexOf(SubsidyDriver.NAME);
         return Arrays.copyOfRange(d.values()[k], from, from + horizon);

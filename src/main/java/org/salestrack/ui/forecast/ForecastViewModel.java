@@ -74,6 +74,7 @@ public final class ForecastViewModel {
     private final TaskExecutor tasks;
     private final LatestRequest<Loaded> seriesRequest;
     private final LatestRequest<ModelRun> launchRequest;
+    private final LatestRequest<java.util.Optional<org.salestrack.forecast.scenario.GlobalWhatIf>> globalRequest;
     private final LatestRequest<Analysis> analysisRequest;
     private final LatestRequest<CoherentForecast> coherentRequest;
     private final LatestRequest<ModelRun> shiftRequest;
@@ -124,6 +125,11 @@ public final class ForecastViewModel {
         this.shiftRequest = new LatestRequest<>(queries, 0);
         this.subsidyRequest = new LatestRequest<>(queries, debounceMillis);
         this.launchRequest = new LatestRequest<>(queries, 0);
+        this.globalRequest = new LatestRequest<>(queries, debounceMillis);
+        InvalidationListener onGlobal = o -> refreshGlobal();
+        for (var input : List.of(scenario.global, scenario.priceChange, scenario.promotion, scenario.promoStart, scenario.promoLength, selected, horizon)) {
+            input.addListener(onGlobal);
+        }
         for (var input : launch.inputs()) input.addListener(o -> relaunch());
         state.sliceProperty().addListener(onSlice);
         InvalidationListener onLevel = o -> reload();
@@ -179,6 +185,34 @@ public final class ForecastViewModel {
 
     /** A level's series as the filters narrow them, and its launches (over all its series, so analogues are not filtered away). */
     private record Loaded(List<SeriesHistory> series, LaunchCases launches) {}
+
+    /**
+     * Asks the global model how the chosen series answers the price change and the campaign as set (trained on the
+     * level's series with their prices and campaign days; a few seconds), latest request wins; the scenario applies
+     * the answer once it is in, instead of the elasticity and the uplift.
+     */
+    private void refreshGlobal() {
+        scenario.globalResponse.set(null);
+        SeriesHistory s = selected.get();
+        if (!scenario.global.get() || s == null || (scenario.priceChange.get() == 0 && !scenario.promotion.get())) {
+            globalRequest.cancel();
+            scenario.globalNote.set("");
+            return;
+        }
+        List<String> level = level();
+        double price = scenario.priceChange.get();
+        int h = horizon.get();
+        int start = scenario.globalStart(h);
+        int length = scenario.globalLength();
+        scenario.globalNote.set("forecast.global.computing");
+        globalRequest.submit(() -> java.util.Optional.ofNullable(desk.globalWhatIf(level, s.id(), price, start, length, h, Cancellation.none())), r -> {
+            scenario.globalResponse.set(r.orElse(null));
+            scenario.globalNote.set(r.isPresent() ? "" : "forecast.global.none");
+        }, e -> {
+            scenario.globalNote.set("");
+            failed(e);
+        });
+    }
 
     private record Analysis(List<ModelRun> runs, ElasticityEstimate elasticity, Map<String, UpliftEstimate> uplifts) {}
 
@@ -487,5 +521,6 @@ public final class ForecastViewModel {
         shiftRequest.cancel();
         subsidyRequest.cancel();
         launchRequest.cancel();
+        globalRequest.cancel();
     }
 }
