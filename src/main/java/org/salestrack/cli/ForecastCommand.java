@@ -147,7 +147,7 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         // a file's series are related when it gives drivers; a workspace level's always are
-        List<SeriesForecast> results = service != null ? service.forecastAndSave(level, new ForecastService.LevelSeries(series, drivers), request, n)
+        List<SeriesForecast> results = service != null ? service.forecastAndSave(level, new ForecastService.LevelSeries(series, drivers), request, n, workspaceMeasure())
                 : new ForecastRunner(n).withDrivers(drivers, !drivers.isEmpty()).run(series, request);
         ForecastWriter writer = new ForecastWriter();
         writer.writeForecasts(out, results);
@@ -159,7 +159,11 @@ public final class ForecastCommand implements Callable<Integer> {
             writer.writeJson(spec.commandLine().getOut(), results);
         } else {
             spec.commandLine().getOut().printf(Locale.ROOT, "forecast %d series x %d model(s), horizon %d -> %s%n",
-                    series.size(), request.modelKeys().size(), horizon, out);
+                    results.stream().map(SeriesForecast::seriesId).distinct().count(), request.modelKeys().size(), horizon, out);
+            long launches = results.stream().filter(r -> r.modelName().startsWith(org.salestrack.forecast.launch.LaunchRun.ANALOGY)).count();
+            if (launches > 0) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "launches forecast by analogy with their predecessors: %d (the model column names them)%n", launches);
+            }
             long worse = results.stream().filter(r -> r.versusNaive() != null && r.versusNaive().worse()).count();
             long checked = results.stream().filter(r -> r.versusNaive() != null).count();
             if (checked > 0) {
@@ -168,6 +172,10 @@ public final class ForecastCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private ForecastService.Measure workspaceMeasure() {
+        return measure.equals("units") ? ForecastService.Measure.UNITS : ForecastService.Measure.REVENUE;
     }
 
     private ForecastRequest request() {

@@ -35,18 +35,30 @@ public final class ForecastRunner {
     private final int threads;
     private final Map<String, SeriesDrivers> drivers;
     private final boolean related;
+    /** series id -> the parent it borrows seasonality from; null: the level's total lends to all */
+    private final Map<String, TimeSeries> parents;
 
     public ForecastRunner(int threads) {
-        this(threads, Map.of(), false);
+        this(threads, Map.of(), false, null);
     }
 
-    private ForecastRunner(int threads, Map<String, SeriesDrivers> drivers, boolean related) {
+    private ForecastRunner(int threads, Map<String, SeriesDrivers> drivers, boolean related, Map<String, TimeSeries> parents) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.threads = threads;
         this.drivers = Map.copyOf(drivers);
         this.related = related;
+        this.parents = parents == null ? null : Map.copyOf(parents);
+    }
+
+    /**
+     * This runner with each series' parent in the product hierarchy ({@link org.salestrack.forecast.ensemble.SeasonalParents}):
+     * auto fits a product from its first sale (the months before its launch are no demand of zero) and a product
+     * short of seasons borrows its parent's seasonality rather than the level total's.
+     */
+    public ForecastRunner withParents(Map<String, TimeSeries> parents) {
+        return new ForecastRunner(threads, drivers, related, parents);
     }
 
     /**
@@ -55,12 +67,21 @@ public final class ForecastRunner {
      * only from {@link GlobalBoostModel#MIN_SERIES} series of one calendar. Unrelated series (M3) never see it.
      */
     public ForecastRunner withDrivers(Map<String, SeriesDrivers> drivers, boolean related) {
-        return new ForecastRunner(threads, drivers, related);
+        return new ForecastRunner(threads, drivers, related, parents);
     }
 
     /** True when auto on these series combines its own forecast with the global model's. */
     public boolean autoUsesGlobal(List<TimeSeries> series) {
         return related && series.size() >= GlobalBoostModel.MIN_SERIES && oneCalendar(series);
+    }
+
+    /** The series from its first non-zero value, when enough of it is left for auto (else as it is). */
+    static TimeSeries fromFirstSale(TimeSeries s) {
+        double[] y = s.values();
+        int from = 0;
+        while (from < y.length && y[from] == 0) from++;
+        if (from == 0 || y.length - from < 6) return s;
+        return new TimeSeries(s.id(), s.kind(), s.firstOrdinal() + from, Arrays.copyOfRange(y, from, y.length), s.seasonLength());
     }
 
     private static boolean oneCalendar(List<TimeSeries> series) {
@@ -79,7 +100,8 @@ public final class ForecastRunner {
      */
     public List<SeriesForecast> run(List<TimeSeries> series, ForecastRequest request, IntConsumer seriesDone,
             BooleanSupplier cancelled) {
-        SeasonalDonors donors = SeasonalDonors.ofLevel(series);
+        SeasonalDonors donors = parents == null ? SeasonalDonors.ofLevel(series) : SeasonalDonors.ofParents(series, parents);
+        boolean fromLaunch = parents != null;
         Map<String, GlobalForecast> global = global(series, request);
         GlobalInAuto choice = global.isEmpty() || !request.modelKeys().contains("auto") ? GlobalInAuto.OWN : choose(series, request);
         ForkJoinPool pool = new ForkJoinPool(threads);
@@ -91,7 +113,8 @@ public final class ForecastRunner {
                         if (cancelled.getAsBoolean()) {
                             throw new CancellationException("forecast cancelled");
                         }
-                        List<SeriesForecast> r = forecastAll(s, request, donors.modelFor(s), global.get(s.id()), choice);
+                        TimeSeries own = fromLaunch ? fromFirstSale(s) : s;
+                        List<SeriesForecast> r = forecastAll(own, request, donors.modelFor(own), global.get(s.id()), choice);
                         int d = done.incrementAndGet();
                         // two threads can finish in one order and report in the other: progress never goes back
                         synchronized (done) {

@@ -28,6 +28,11 @@ import org.salestrack.store.ForecastRuns;
 import org.salestrack.store.SeriesQuery;
 import org.salestrack.model.cube.PureSales;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.ProductMaster;
+import org.salestrack.forecast.launch.LaunchCases;
+import org.salestrack.forecast.ensemble.SeasonalParents;
+import org.salestrack.forecast.launch.LaunchForecaster;
+import org.salestrack.forecast.launch.LaunchRun;
 
 /**
  * Forecasts from the workspace: loads monthly series of counted sales at a level (e.g. region x series),
@@ -41,6 +46,7 @@ public final class ForecastService {
     private final PromotionCalendar campaigns;
     private final MarketData market;
     private final PureSales pure;
+    private final ProductMaster master;
 
     public ForecastService(Workspace workspace) { this(workspace, PureSales.OFF); }
 
@@ -55,6 +61,7 @@ public final class ForecastService {
         this.runs = new ForecastRuns(workspace);
         this.campaigns = new PromotionCalendar(workspace);
         this.market = new MarketData(workspace);
+        this.master = new ProductMaster(workspace);
     }
 
     /** A level's series and their drivers, as the runner takes them. */
@@ -194,7 +201,46 @@ public final class ForecastService {
 
     /** As above, with drivers: the series of a workspace level are related, so auto may bring in the global model. */
     public List<SeriesForecast> forecastAndSave(List<String> level, LevelSeries input, ForecastRequest request, int threads) {
-        return keep(level, new ForecastRunner(threads).withDrivers(input.drivers(), true).run(input.series(), request), request);
+        return forecastAndSave(level, input, request, threads, Measure.REVENUE);
+    }
+
+    /**
+     * As above; forecasting units, auto forecasts a product launched less than three months before the data ends
+     * (or launching after) from its predecessors' launch curves ({@link LaunchCases}), its model named for it.
+     */
+    public List<SeriesForecast> forecastAndSave(List<String> level, LevelSeries input, ForecastRequest request, int threads, Measure measure) {
+        ForecastRunner runner = new ForecastRunner(threads).withDrivers(input.drivers(), true);
+        // a product level: each product from its first sale, a short one borrowing its line's (or category's) seasonality
+        Map<String, TimeSeries> parents = SeasonalParents.of(level, input.series(), master.all());
+        if (!parents.isEmpty()) runner = runner.withParents(parents);
+        List<SeriesForecast> results = runner.run(input.series(), request);
+        return keep(level, measure == Measure.UNITS ? withLaunches(level, results, request) : results, request);
+    }
+
+    private List<SeriesForecast> withLaunches(List<String> level, List<SeriesForecast> results, ForecastRequest request) {
+        if (!request.modelKeys().contains("auto")) return results;
+        LaunchCases cases = LaunchCases.of(level, monthly(level, null, null), master.all());
+        if (cases.all().isEmpty()) return results;
+        List<SeriesForecast> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (SeriesForecast f : results) {
+            seen.add(f.seriesId());
+            LaunchCases.Case c = f.modelKey().equals("auto") ? cases.of(f.seriesId()).orElse(null) : null;
+            out.add(c == null || c.defaults().isEmpty() ? f : launch(c, cases, request));
+        }
+        for (LaunchCases.Case c : cases.all()) {
+            if (!seen.contains(c.seriesId()) && !c.defaults().isEmpty()) out.add(launch(c, cases, request));
+        }
+        return out;
+    }
+
+    private static SeriesForecast launch(LaunchCases.Case c, LaunchCases cases, ForecastRequest request) {
+        return LaunchRun.forecast(c, c.defaults(), LaunchForecaster.Method.ANALOGY, 1.0, request.horizon(), cases.lastMonth(), "auto");
+    }
+
+    /** The level's launch cases with their analogues, from its monthly series and the product master. */
+    public LaunchCases launches(List<String> level, List<MonthlySeries> series) {
+        return LaunchCases.of(level, series, master.all());
     }
 
     private List<SeriesForecast> keep(List<String> level, List<SeriesForecast> results, ForecastRequest request) {

@@ -3,7 +3,7 @@ package org.salestrack.forecast.scenario;
 import org.salestrack.model.ScenarioDriverSpec;
 
 /** One what-if adjustment of a forecast set. Drivers are values: applying one returns a new set. */
-public sealed interface ScenarioDriver permits PriceChange, Promotion, CompetitorLaunch, ChannelShift, SubsidyChange {
+public sealed interface ScenarioDriver permits PriceChange, Promotion, CompetitorLaunch, ChannelShift, SubsidyChange, GlobalWhatIf {
     /** The target that means every series of the set. */
     String ALL_SERIES = "*";
 

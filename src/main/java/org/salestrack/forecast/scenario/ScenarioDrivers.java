@@ -17,7 +17,9 @@ public final class ScenarioDrivers {
                     step(spec, "recoveryLength", null), p.containsKey("lastingLoss") ? number(spec, "lastingLoss") : 0.0);
             case ChannelShift.TYPE -> new ChannelShift(text(spec, "fromSeries"), text(spec, "toSeries"), number(spec, "fraction"), step(spec, "fromStep", 0));
             case SubsidyChange.TYPE -> new SubsidyChange(text(spec, "target"), number(spec, "rate"), numbers(spec, "multiplier"));
-            default -> throw new IllegalArgumentException("unknown driver type \"" + spec.type() + "\"; known: price, promotion, competitor, channel-shift, subsidy");
+            case GlobalWhatIf.TYPE -> new GlobalWhatIf(text(spec, "target"), number(spec, "priceChange"), step(spec, "promoStart", 0),
+                    step(spec, "promoLength", 0), numbers(spec, "multiplier"));
+            default -> throw new IllegalArgumentException("unknown driver type \"" + spec.type() + "\"; known: price, promotion, competitor, channel-shift, subsidy, global");
         };
     }
 

@@ -15,6 +15,9 @@ import org.salestrack.forecast.SeriesForecast;
 import org.salestrack.forecast.accuracy.Accuracy;
 import org.salestrack.forecast.accuracy.BacktestResult;
 import org.salestrack.forecast.ensemble.AutoModel;
+import org.salestrack.forecast.launch.LaunchCases;
+import org.salestrack.forecast.launch.LaunchForecaster;
+import org.salestrack.forecast.launch.LaunchRun;
 import org.salestrack.forecast.ensemble.SeasonalDonors;
 import org.salestrack.forecast.ensemble.Selection;
 import org.salestrack.forecast.scenario.CampaignWindow;
@@ -42,6 +45,8 @@ import org.salestrack.task.Cancellation;
 public final class ForecastDesk {
     /** Months per season of the workspace's monthly series. */
     public static final int SEASON = 12;
+    /** The key of a launch forecast among the screen's models. */
+    public static final String LAUNCH = "launch";
 
     private final ForecastService forecasts;
     private final ScenarioStore scenarios;
@@ -54,7 +59,11 @@ public final class ForecastDesk {
         this.promotions = new PromotionCalendar(workspace);
     }
 
-    /** The series of a level (e.g. [province, series]) over the months, units with their revenue. */
+    /**
+     * The series of a level (e.g. [province, series]) over the months, units with their revenue; at a level of products
+     * alone (SKU or model), a product the master launches after the data ends is there too, with no sales yet, so its
+     * launch can be forecast.
+     */
     public List<SeriesHistory> series(List<String> level, String fromMonth, String toMonth) {
         return series(level, fromMonth, toMonth, org.salestrack.model.cube.PureSales.OFF);
     }
@@ -62,12 +71,36 @@ public final class ForecastDesk {
     /** The same leaving out the sales of the campaigns {@code pure} names (the global filter's "pure" sales). */
     public List<SeriesHistory> series(List<String> level, String fromMonth, String toMonth, org.salestrack.model.cube.PureSales pure) {
         List<SeriesHistory> out = new ArrayList<>();
-        for (MonthlySeries m : forecasts.monthly(level, fromMonth, toMonth, pure)) {
+        List<MonthlySeries> monthly = forecasts.monthly(level, fromMonth, toMonth, pure);
+        for (MonthlySeries m : monthly) {
             TimeSeries u = ForecastService.timeSeries(m, ForecastService.Measure.UNITS);
             List<String> keys = level.isEmpty() ? List.of() : List.of(u.id().split("/", -1));
             out.add(new SeriesHistory(keys, u, m.revenue()));
         }
+        if (out.isEmpty() || level.size() != 1) return out;
+        TimeSeries any = out.get(0).units();
+        for (LaunchCases.Case c : forecasts.launches(level, monthly).all()) {
+            if (out.stream().anyMatch(s -> s.id().equals(c.seriesId()))) continue;
+            double[] none = new double[any.length()];
+            out.add(new SeriesHistory(List.of(c.seriesId()), new TimeSeries(c.seriesId(), any.kind(), any.firstOrdinal(), none, any.seasonLength()), none));
+        }
         return out;
+    }
+
+    /** Which of the level's series are launches, with the analogues each can borrow a launch curve from. */
+    public LaunchCases launches(List<String> level, List<SeriesHistory> series) {
+        List<MonthlySeries> monthly = new ArrayList<>();
+        for (SeriesHistory s : series) monthly.add(new MonthlySeries(s.id(), s.keys(), s.units().label(0), s.units().values(), s.revenue()));
+        return forecasts.launches(level, monthly);
+    }
+
+    /** A launch forecast from the analogues named, as one more model of the screen (key {@code launch}, no backtest). */
+    public static ModelRun launchRun(LaunchCases.Case c, List<String> analogues, LaunchForecaster.Method method, double coverage, int horizon,
+                                     YearMonth last, int historyLength) {
+        SeriesForecast f = LaunchRun.forecast(c, analogues, method, coverage, horizon, last, LAUNCH);
+        double[] fitted = new double[historyLength];
+        Arrays.fill(fitted, Double.NaN);
+        return new ModelRun(LAUNCH, f.modelName(), f.parameters(), f.steps(), null, fitted, null, null);
     }
 
     /** Each model on the series: forecast, band, parameters, and (with a holdout) its backtest. */
@@ -205,6 +238,41 @@ public final class ForecastDesk {
                     multiplier));
         }
         return out;
+    }
+
+    /**
+     * A price change and a campaign as the global model answers them for {@code seriesId}: trained on every series of
+     * the level with its drivers (average price, campaign days of the calendar), it forecasts again with this series'
+     * price times (1 + priceChange) over the forecast months and every day of months [promoStart, promoStart +
+     * promoLength) in a campaign; the ratio of the two forecasts per month. Null when the level has too few series
+     * for the model ({@link GlobalBoostModel#MIN_SERIES}) or the series is not among them.
+     */
+    public org.salestrack.forecast.scenario.GlobalWhatIf globalWhatIf(List<String> level, String seriesId, double priceChange, int promoStart,
+                                                                   int promoLength, int horizon, Cancellation cancel) {
+        ForecastService.LevelSeries planned = forecasts.loadWithDrivers(level, ForecastService.Measure.UNITS, horizon, null);
+        int at = -1;
+        for (int i = 0; i < planned.series().size(); i++) if (planned.series().get(i).id().equals(seriesId)) at = i;
+        if (at < 0 || planned.series().size() < GlobalBoostModel.MIN_SERIES) return null;
+        cancel.check();
+        int n = planned.series().get(at).length();
+        SeriesDrivers d = planned.drivers().get(seriesId);
+        SeriesDrivers changed = priceChange == 0 ? d : d.scaled("price", n, 1 + priceChange);
+        YearMonth last = YearMonth.parse(planned.series().get(at).label(n - 1));
+        for (int k = promoStart; k < promoStart + promoLength && k < horizon; k++) {
+            changed = changed.set("campaign_days", n + k, n + k + 1, last.plusMonths(k + 1L).lengthOfMonth());
+        }
+        Map<String, SeriesDrivers> whatIf = new java.util.LinkedHashMap<>(planned.drivers());
+        whatIf.put(seriesId, changed);
+        double[][] base;
+        double[][] moved;
+        try (GlobalBoostModel.Trained trained = new GlobalBoostModel().train(planned.series(), planned.drivers())) {
+            cancel.check();
+            base = trained.forecast(horizon, null);
+            moved = trained.forecast(horizon, whatIf);
+        }
+        double[] multiplier = new double[horizon];
+        for (int k = 0; k < horizon; k++) multiplier[k] = base[at][k] > 0 ? Math.max(0, moved[at][k]) / base[at][k] : 1;
+        return new org.salestrack.forecast.scenario.GlobalWhatIf(seriesId, priceChange, promoStart, promoLength, multiplier);
     }
 
     private static double[] future(SeriesDrivers d, int from, int horizon) {

@@ -210,7 +210,9 @@ public final class ForecastView implements Screen {
         Tab m = Controls.tab(i18n, "forecast.tab.models", models);
         Tab f = Controls.tab(i18n, "forecast.tab.table", table);
         Tab c = Controls.tab(i18n, "forecast.tab.compare", comparison);
-        TabPane tabs = new TabPane(m, f, c);
+        Tab l = Controls.tab(i18n, "forecast.tab.launch", new LaunchPanel(vm, i18n));
+        l.setId("forecast-tab-launch");
+        TabPane tabs = new TabPane(m, f, c, l);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // the five models stay in view under the wrapped lines above the chart: tab header, table header, five rows, a sideways scroll bar
         tabs.setMinHeight(32 + 26 + 5 * 25 + 18);
@@ -327,7 +329,8 @@ public final class ForecastView implements Screen {
             case SAME -> i18n.get("forecast.verdict.same", v.holdout(), model, e, n);
             case WORSE -> i18n.get("forecast.verdict.worse", v.holdout(), model, e, n);
             case IS_NAIVE -> i18n.get("forecast.verdict.naive");
-            case NO_BACKTEST -> i18n.get("forecast.verdict.none", v.holdout());
+            case NO_BACKTEST -> v.modelKey().equals(org.salestrack.forecast.service.ForecastDesk.LAUNCH) ? i18n.get("forecast.verdict.launch")
+                    : i18n.get("forecast.verdict.none", v.holdout());
         });
         verdict.getStyleClass().remove("error-text");
         if (v.kind() == BacktestVerdict.Kind.WORSE) verdict.getStyleClass().add("error-text");

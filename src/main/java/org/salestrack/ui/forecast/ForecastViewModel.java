@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.salestrack.forecast.service.CoherentForecast;
 import org.salestrack.forecast.service.ForecastDesk;
+import org.salestrack.forecast.launch.LaunchCases;
 import org.salestrack.forecast.service.ModelRun;
 import org.salestrack.forecast.service.SeriesHistory;
 import org.salestrack.forecast.service.SubsidyResponse;
@@ -71,7 +72,9 @@ public final class ForecastViewModel {
     private final StateManager state;
     private final Function<Dimension, List<Member>> members;
     private final TaskExecutor tasks;
-    private final LatestRequest<List<SeriesHistory>> seriesRequest;
+    private final LatestRequest<Loaded> seriesRequest;
+    private final LatestRequest<ModelRun> launchRequest;
+    private final LatestRequest<java.util.Optional<org.salestrack.forecast.scenario.GlobalWhatIf>> globalRequest;
     private final LatestRequest<Analysis> analysisRequest;
     private final LatestRequest<CoherentForecast> coherentRequest;
     private final LatestRequest<ModelRun> shiftRequest;
@@ -98,6 +101,8 @@ public final class ForecastViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper filtersOutsideLevel = new ReadOnlyBooleanWrapper();
     private final ScenarioModel scenario = new ScenarioModel();
+    private final LaunchModel launch = new LaunchModel();
+    private LaunchCases launches;
     private ModelRun shiftTarget;
     private List<SeriesHistory> levelSeries = List.of();
 
@@ -119,6 +124,13 @@ public final class ForecastViewModel {
         this.coherentRequest = new LatestRequest<>(tasks, 0);
         this.shiftRequest = new LatestRequest<>(queries, 0);
         this.subsidyRequest = new LatestRequest<>(queries, debounceMillis);
+        this.launchRequest = new LatestRequest<>(queries, 0);
+        this.globalRequest = new LatestRequest<>(queries, debounceMillis);
+        InvalidationListener onGlobal = o -> refreshGlobal();
+        for (var input : List.of(scenario.global, scenario.priceChange, scenario.promotion, scenario.promoStart, scenario.promoLength, selected, horizon)) {
+            input.addListener(onGlobal);
+        }
+        for (var input : launch.inputs()) input.addListener(o -> relaunch());
         state.sliceProperty().addListener(onSlice);
         InvalidationListener onLevel = o -> reload();
         geography.addListener(onLevel);
@@ -171,6 +183,37 @@ public final class ForecastViewModel {
         });
     }
 
+    /** A level's series as the filters narrow them, and its launches (over all its series, so analogues are not filtered away). */
+    private record Loaded(List<SeriesHistory> series, LaunchCases launches) {}
+
+    /**
+     * Asks the global model how the chosen series answers the price change and the campaign as set (trained on the
+     * level's series with their prices and campaign days; a few seconds), latest request wins; the scenario applies
+     * the answer once it is in, instead of the elasticity and the uplift.
+     */
+    private void refreshGlobal() {
+        scenario.globalResponse.set(null);
+        SeriesHistory s = selected.get();
+        if (!scenario.global.get() || s == null || (scenario.priceChange.get() == 0 && !scenario.promotion.get())) {
+            globalRequest.cancel();
+            scenario.globalNote.set("");
+            return;
+        }
+        List<String> level = level();
+        double price = scenario.priceChange.get();
+        int h = horizon.get();
+        int start = scenario.globalStart(h);
+        int length = scenario.globalLength();
+        scenario.globalNote.set("forecast.global.computing");
+        globalRequest.submit(() -> java.util.Optional.ofNullable(desk.globalWhatIf(level, s.id(), price, start, length, h, Cancellation.none())), r -> {
+            scenario.globalResponse.set(r.orElse(null));
+            scenario.globalNote.set(r.isPresent() ? "" : "forecast.global.none");
+        }, e -> {
+            scenario.globalNote.set("");
+            failed(e);
+        });
+    }
+
     private record Analysis(List<ModelRun> runs, ElasticityEstimate elasticity, Map<String, UpliftEstimate> uplifts) {}
 
     /** The level as ForecastService takes it, e.g. [province, series, channel]. */
@@ -193,8 +236,10 @@ public final class ForecastViewModel {
         loading.set(true);
         seriesRequest.submit(() -> {
             List<SeriesHistory> all = desk.series(level, null, null, slice.pure());
-            return SeriesFilter.apply(all, level, slice, members);
-        }, list -> {
+            return new Loaded(SeriesFilter.apply(all, level, slice, members), desk.launches(level, all));
+        }, loaded -> {
+            List<SeriesHistory> list = loaded.series();
+            launches = loaded.launches();
             busy.set(false);
             loading.set(false);
             levelSeries = list;
@@ -208,8 +253,11 @@ public final class ForecastViewModel {
     }
 
     private void analyse(SeriesHistory s) {
+        launchRequest.cancel();
         runs.clear();
         chosen.set(null);
+        launch.show(s == null || launches == null ? null : launches.of(s.id()).orElse(null),
+                s == null ? null : java.time.YearMonth.parse(s.units().label(s.units().length() - 1)));
         if (s == null) return;
         busy.set(true);
         int h = horizon.get();
@@ -221,6 +269,39 @@ public final class ForecastViewModel {
             scenario.estimate.set(a.elasticity());
             scenario.uplifts.set(a.uplifts());
             chosen.set(a.runs().get(0));
+            relaunch();
+        }, this::failed);
+    }
+
+    /**
+     * The launch forecast from the analogues picked (first among the models, and chosen), recomputed when the analyst
+     * picks, drops, changes the method or the coverage; gone when no analogue is picked or the series is no launch.
+     */
+    private void relaunch() {
+        LaunchCases.Case c = launch.launch.get();
+        SeriesHistory s = selected.get();
+        if (runs.isEmpty() || s == null) return;
+        ModelRun old = runs.get(0).key().equals(ForecastDesk.LAUNCH) ? runs.get(0) : null;
+        if (c == null || launch.picked.isEmpty()) {
+            launchRequest.cancel();
+            if (old != null) {
+                runs.remove(0);
+                if (chosen.get() == old) chosen.set(runs.get(0));
+            }
+            return;
+        }
+        List<String> picked = List.copyOf(launch.picked);
+        var method = launch.method.get();
+        double coverage = launch.coverage.get();
+        int h = horizon.get();
+        var last = launch.last;
+        int n = s.units().length();
+        launchRequest.submit(() -> ForecastDesk.launchRun(c, picked, method, coverage, h, last, n), run -> {
+            if (selected.get() != s) return;
+            ModelRun current = runs.isEmpty() || !runs.get(0).key().equals(ForecastDesk.LAUNCH) ? null : runs.get(0);
+            boolean wasChosen = current == null || chosen.get() == current;
+            if (current == null) runs.add(0, run); else runs.set(0, run);
+            if (wasChosen) chosen.set(run);
         }, this::failed);
     }
 
@@ -433,6 +514,9 @@ public final class ForecastViewModel {
 
     public ScenarioModel scenario() { return scenario; }
 
+    /** The chosen series' launch: its analogues, the ones picked, method and coverage. */
+    public LaunchModel launch() { return launch; }
+
     /** Stops following the global filters and drops pending work; called when the view closes. */
     public void close() {
         state.sliceProperty().removeListener(onSlice);
@@ -441,5 +525,7 @@ public final class ForecastViewModel {
         coherentRequest.cancel();
         shiftRequest.cancel();
         subsidyRequest.cancel();
+        launchRequest.cancel();
+        globalRequest.cancel();
     }
 }

@@ -30,13 +30,16 @@ final class ModelNames {
             case "ets" -> i18n.get("forecast.key.ets");
             case "arima" -> i18n.get("forecast.key.arima");
             case "theta" -> i18n.get("forecast.key.theta");
+            case "launch" -> i18n.get("forecast.key.launch");
             default -> key.toUpperCase(Locale.ROOT);
         };
     }
 
     static String name(I18n i18n, String name) {
         if (name == null) return "";
-        String shown = name.replace("Short history", i18n.get("forecast.model.short"))
+        String shown = name.replace("Launch by analogy", i18n.get("forecast.model.launch.analogy"))
+                .replace("Launch by Bass curve", i18n.get("forecast.model.launch.bass"))
+                .replace("Short history", i18n.get("forecast.model.short"))
                 .replace("Borrowed seasonality", i18n.get("forecast.model.borrowed"))
                 .replace("Combination", i18n.get("forecast.model.combination"))
                 .replace("Seasonal naive", i18n.get("forecast.model.snaive"))
@@ -106,9 +109,16 @@ final class ModelNames {
             case "probability" -> i18n.get("forecast.param.probability");
             case "interval" -> i18n.get("forecast.param.interval");
             case "size" -> i18n.get("forecast.param.size");
+            case "analogues" -> i18n.get("forecast.param.analogues");
+            case "coverage" -> i18n.get("forecast.param.coverage");
+            case "calibration" -> i18n.get("forecast.param.calibration");
+            case "bass_p" -> i18n.get("forecast.param.bass_p");
+            case "bass_q" -> i18n.get("forecast.param.bass_q");
+            case "bass_m" -> i18n.get("forecast.param.bass_m");
             default -> null;
         };
         if (named != null) return named;
+        if (key.startsWith("scale ")) return i18n.get("forecast.param.scale", key.substring(6));
         Matcher m = INDEXED.matcher(key);
         if (!m.matches()) return key;
         String n = m.group(2);

@@ -18,6 +18,7 @@ import org.salestrack.forecast.scenario.ChannelShift;
 import org.salestrack.forecast.scenario.CompetitorLaunch;
 import org.salestrack.forecast.scenario.ElasticityEstimate;
 import org.salestrack.forecast.scenario.ElasticityEstimator;
+import org.salestrack.forecast.scenario.GlobalWhatIf;
 import org.salestrack.forecast.scenario.PriceChange;
 import org.salestrack.forecast.scenario.Promotion;
 import org.salestrack.forecast.scenario.UpliftEstimate;
@@ -58,6 +59,11 @@ public final class ScenarioModel {
     final ObjectProperty<SubsidyResponse> subsidyResponse = new SimpleObjectProperty<>();
     /** what the subsidy line says: a bundle key, or "key|argument" */
     final StringProperty subsidyNote = new SimpleStringProperty("");
+    /** the price change and the campaign answered by the global model instead of the elasticity and the uplift */
+    final BooleanProperty global = new SimpleBooleanProperty(false);
+    final ObjectProperty<GlobalWhatIf> globalResponse = new SimpleObjectProperty<>();
+    /** what the global line says while there is no answer: a bundle key, or empty */
+    final StringProperty globalNote = new SimpleStringProperty("");
 
     ScenarioModel() {
         estimate.addListener((o, a, e) -> {
@@ -121,7 +127,7 @@ public final class ScenarioModel {
     /** Everything whose change alters the scenario, for one listener. */
     Observable[] inputs() {
         return new Observable[] {priceChange, elasticity, promotion, promoStart, promoLength, uplift, promoType, competitor, dipStep, depth,
-                recovery, shiftTo, shiftFraction, subsidy, subsidyResponse};
+                recovery, shiftTo, shiftFraction, subsidy, subsidyResponse, global, globalResponse};
     }
 
     /**
@@ -130,8 +136,13 @@ public final class ScenarioModel {
      */
     Scenario scenario(String name, String from, int horizon, boolean shiftReady) {
         List<ScenarioDriver> drivers = new ArrayList<>();
-        if (priceChange.get() != 0) drivers.add(new PriceChange(ScenarioDriver.ALL_SERIES, priceChange.get(), elasticity.get(), 0));
-        if (promotion.get()) {
+        if (global.get()) {
+            // the model's answer for this series, this price and these months; one still computing waits for its own
+            GlobalWhatIf r = globalResponse.get();
+            if (r != null && r.answers(from, priceChange.get(), globalStart(horizon), globalLength())) drivers.add(r);
+        }
+        if (!global.get() && priceChange.get() != 0) drivers.add(new PriceChange(ScenarioDriver.ALL_SERIES, priceChange.get(), elasticity.get(), 0));
+        if (!global.get() && promotion.get()) {
             int start = Math.min(promoStart.get(), horizon - 1);
             drivers.add(new Promotion(ScenarioDriver.ALL_SERIES, promoType.get(), start, Math.max(1, promoLength.get()), uplift.get()));
         }
@@ -149,6 +160,16 @@ public final class ScenarioModel {
         return new Scenario(name, drivers);
     }
 
+    /** The campaign's first forecast month as the global model is asked it (0 without a campaign). */
+    int globalStart(int horizon) { return promotion.get() ? Math.min(promoStart.get(), horizon - 1) : 0; }
+
+    /** The campaign's months as the global model is asked them (0: no campaign). */
+    int globalLength() { return promotion.get() ? Math.max(1, promoLength.get()) : 0; }
+
+    public BooleanProperty globalProperty() { return global; }
+
+    public ObjectProperty<GlobalWhatIf> globalResponseProperty() { return globalResponse; }
+
     /** Back to no change, keeping the estimated elasticity. */
     void reset() {
         priceChange.set(0);
@@ -158,5 +179,6 @@ public final class ScenarioModel {
         shiftFraction.set(0);
         subsidy.set(false);
         subsidyRate.set(0);
+        global.set(false);
     }
 }

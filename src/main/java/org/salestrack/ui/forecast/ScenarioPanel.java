@@ -32,6 +32,15 @@ final class ScenarioPanel extends VBox {
         getStyleClass().add("scenario-panel");
         setPrefWidth(350);
 
+        CheckBox global = check("scenario-global", "forecast.scenario.global");
+        global.selectedProperty().bindBidirectional(m.global);
+        global.setWrapText(true);
+        Label globalEffect = new Label();
+        globalEffect.setId("scenario-global-effect");
+        globalEffect.setWrapText(true);
+        globalEffect.textProperty().bind(Bindings.createStringBinding(() -> explainGlobal(m, vm),
+                m.global, m.globalResponse, m.globalNote, vm.baseProperty(), i18n.localeProperty()));
+
         Slider price = slider("scenario-price", -30, 30, 0, 5);
         price.valueProperty().addListener((o, a, v) -> m.priceChange.set(Math.round(v.doubleValue()) / 100.0));
         Label priceValue = new Label();
@@ -146,7 +155,7 @@ final class ScenarioPanel extends VBox {
         shift.valueProperty().bindBidirectional(m.shiftFraction);
         Label shiftValue = percentLabel(m.shiftFraction, 0, false);
 
-        getChildren().addAll(title("forecast.scenario.title"),
+        getChildren().addAll(title("forecast.scenario.title"), global, globalEffect, new Separator(),
                 label("forecast.scenario.price"), row(price, priceValue), useEstimate, row(elasticity), elasticityValue, new Separator(),
                 promo, row(label("forecast.scenario.promotype"), promoType), measured,
                 row(label("forecast.scenario.uplift"), uplift, upliftValue), promoWhen, new Separator(),
@@ -182,6 +191,24 @@ final class ScenarioPanel extends VBox {
         double change = r.overall(base.series(r.seriesId()).mean()) - 1;
         return i18n.get("forecast.subsidy.effect", String.format(i18n.locale(), "%.1f%%", r.plannedMean() * 100),
                 String.format(i18n.locale(), "%.0f%%", r.rate() * 100), String.format(i18n.locale(), "%+.1f%%", change * 100));
+    }
+
+    /** What the global model makes of the price change and the campaign as set, or why it has no answer yet. */
+    private String explainGlobal(ScenarioModel m, ForecastViewModel vm) {
+        if (!m.global.get()) return i18n.get("forecast.global.hint");
+        if (!m.globalNote.get().isEmpty()) return i18n.get(m.globalNote.get());
+        var r = m.globalResponse.get();
+        var base = vm.baseProperty().get();
+        if (r == null || base == null || !base.series().containsKey(r.target())) return i18n.get("forecast.global.set");
+        double[] mean = base.series(r.target()).mean();
+        double[] mult = r.multiplier();
+        double a = 0;
+        double b = 0;
+        for (int k = 0; k < Math.min(mean.length, mult.length); k++) {
+            a += mean[k] * mult[k];
+            b += mean[k];
+        }
+        return i18n.get("forecast.global.effect", String.format(i18n.locale(), "%+.1f%%", (b > 0 ? a / b - 1 : 0) * 100));
     }
 
     private javafx.scene.control.ListCell<String> promoCell() {

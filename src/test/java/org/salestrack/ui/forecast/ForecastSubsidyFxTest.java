@@ -99,7 +99,8 @@ class ForecastSubsidyFxTest {
 
         // the drivers scroll above the pinned scenario actions: the wheel proves the panel scrolls, the scroll bar reveals the subsidy
         javafx.scene.control.ScrollPane drivers = robot.lookup("#forecast-drivers").queryAs(javafx.scene.control.ScrollPane.class);
-        robot.moveTo("#scenario-uplift-measured").scroll(10, javafx.geometry.VerticalDirection.DOWN).scroll(10, javafx.geometry.VerticalDirection.UP);
+        // over the elasticity line, near the panel's top: the global model's switch above it pushed the uplift line below the fold
+        robot.moveTo("#scenario-elasticity-value").scroll(10, javafx.geometry.VerticalDirection.DOWN).scroll(10, javafx.geometry.VerticalDirection.UP);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drivers.getVvalue() > 0);
         robot.interact(() -> {
             javafx.scene.Node n = robot.lookup("#scenario-subsidy").query();

@@ -1,0 +1,56 @@
+package org.salestrack.forecast.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.salestrack.model.ScenarioDriverSpec;
+
+/**
+ * A price change and a planned campaign as the global model answers them, not through a fixed elasticity or uplift:
+ * the model trained on the level with price and campaign days among its features forecasts again with the series'
+ * price moved by {@code priceChange} over the forecast months and a campaign running through months
+ * [{@code promoStart}, {@code promoStart + promoLength}) (length 0: none); units times its answer per step
+ * ({@code multiplier}: the what-if forecast over the forecast as planned). Kept with the scenario.
+ */
+public record GlobalWhatIf(String target, double priceChange, int promoStart, int promoLength, double[] multiplier) implements ScenarioDriver {
+    public static final String TYPE = "global";
+
+    public GlobalWhatIf {
+        Multipliers.requireTarget(target);
+        if (!(priceChange > -1) || !Double.isFinite(priceChange)) throw new IllegalArgumentException("a price change is above -100%, was " + priceChange);
+        if (promoStart < 0 || promoLength < 0) throw new IllegalArgumentException("a campaign starts at step 0 or later and lasts 0 or more months");
+        multiplier = multiplier.clone();
+        for (double m : multiplier) {
+            if (!(m >= 0) || Double.isInfinite(m)) throw new IllegalArgumentException("the global model's multiplier is a non-negative ratio, was " + m);
+        }
+    }
+
+    @Override
+    public double[] multiplier() { return multiplier.clone(); }
+
+    /** True when this answers the same question (series, price change, campaign months). */
+    public boolean answers(String series, double price, int start, int length) {
+        return target.equals(series) && Math.abs(priceChange - price) < 1e-9 && promoStart == start && promoLength == length;
+    }
+
+    @Override
+    public ForecastSet apply(ForecastSet forecast) {
+        double[] m = new double[forecast.horizon()];
+        for (int t = 0; t < m.length; t++) m[t] = t < multiplier.length ? multiplier[t] : 1.0;
+        return Multipliers.apply(forecast, target, m);
+    }
+
+    @Override
+    public ScenarioDriverSpec toSpec() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("target", target);
+        p.put("priceChange", priceChange);
+        p.put("promoStart", promoStart);
+        p.put("promoLength", promoLength);
+        List<Double> m = new ArrayList<>();
+        for (double v : multiplier) m.add(v);
+        p.put("multiplier", m);
+        return new ScenarioDriverSpec(TYPE, p);
+    }
+}
