@@ -76,7 +76,7 @@ public final class ForecastRunner {
     }
 
     /** The series from its first non-zero value, when enough of it is left for auto (else as it is). */
-    static TimeSeries fromFirstSale(TimeSeries s) {
+    public static TimeSeries fromFirstSale(TimeSeries s) {
         double[] y = s.values();
         int from = 0;
         while (from < y.length && y[from] == 0) from++;

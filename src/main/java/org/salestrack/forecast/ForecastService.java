@@ -217,6 +217,11 @@ public final class ForecastService {
         return keep(level, measure == Measure.UNITS ? withLaunches(level, results, request) : results, request);
     }
 
+    /** Each product of a product level with the parent it borrows seasonality from (its line, else its category); empty at other levels. */
+    public Map<String, TimeSeries> parents(List<String> level, List<TimeSeries> series) {
+        return SeasonalParents.of(level, series, master.all());
+    }
+
     private List<SeriesForecast> withLaunches(List<String> level, List<SeriesForecast> results, ForecastRequest request) {
         if (!request.modelKeys().contains("auto")) return results;
         LaunchCases cases = LaunchCases.of(level, monthly(level, null, null), master.all());

@@ -123,6 +123,38 @@ public final class ForecastDesk {
         return runs;
     }
 
+    /**
+     * As above at a level of {@code dims}: at a product level, as {@code forecast --workspace} does, the product is
+     * fitted from its first sale (the months before its launch are no demand of zero) and a short one borrows the
+     * seasonality of its line, else its category, from the product master; elsewhere the level total's.
+     */
+    public List<ModelRun> compare(TimeSeries series, List<SeriesHistory> level, List<String> dims, List<String> modelKeys, int horizon,
+                                  int holdout, Cancellation cancel) {
+        List<TimeSeries> units = level.stream().map(SeriesHistory::units).toList();
+        java.util.Map<String, TimeSeries> parents = dims.isEmpty() || units.isEmpty() ? java.util.Map.of() : forecasts.parents(dims, units);
+        if (!parents.containsKey(series.id())) return compare(series, level, modelKeys, horizon, holdout, cancel);
+        return compareFromFirstSale(series, units, parents, modelKeys, horizon, holdout, cancel);
+    }
+
+    /** The product from its first sale, borrowing from its parent among {@code parents}; the fitted line the whole history long. */
+    static List<ModelRun> compareFromFirstSale(TimeSeries series, List<TimeSeries> level, java.util.Map<String, TimeSeries> parents,
+                                               List<String> modelKeys, int horizon, int holdout, Cancellation cancel) {
+        TimeSeries sold = org.salestrack.forecast.ForecastRunner.fromFirstSale(series);
+        int before = series.length() - sold.length();
+        ForecastModel borrowed = SeasonalDonors.ofParents(level, parents).modelFor(sold);
+        List<ModelRun> runs = new ArrayList<>();
+        for (String key : modelKeys) {
+            cancel.check();
+            ModelRun r = run(sold, key, horizon, holdout, borrowed);
+            // the chart's fitted line keeps the whole history's months: none before the first sale
+            double[] fitted = new double[series.length()];
+            Arrays.fill(fitted, 0, before, Double.NaN);
+            System.arraycopy(r.fitted(), 0, fitted, before, r.fitted().length);
+            runs.add(new ModelRun(r.key(), r.name(), r.parameters(), r.steps(), r.accuracy(), fitted, r.backtest(), r.warning()));
+        }
+        return runs;
+    }
+
     static ModelRun run(TimeSeries series, String key, int horizon, int holdout, ForecastModel borrowed) {
         ForecastRequest request = new ForecastRequest(horizon, List.of(key), 0, 1, Selection.COMBINATION, null);
         // the same path as the CLI and reports: one fallback rule, one flooring rule

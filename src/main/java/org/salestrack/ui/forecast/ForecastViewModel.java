@@ -262,7 +262,8 @@ public final class ForecastViewModel {
         busy.set(true);
         int h = horizon.get();
         List<SeriesHistory> level = levelSeries;
-        analysisRequest.submit(() -> new Analysis(desk.compare(s.units(), level, MODELS, h, HOLDOUT, Cancellation.none()),
+        List<String> dims = level();
+        analysisRequest.submit(() -> new Analysis(desk.compare(s.units(), level, dims, MODELS, h, HOLDOUT, Cancellation.none()),
                 desk.elasticity(s), desk.uplifts(s)), a -> {
             busy.set(false);
             runs.setAll(a.runs());
