@@ -34,6 +34,12 @@ public record DashboardData(Slice slice, Kpis kpis, Trend trend, List<Cell> chan
         var trend = QueryPool.start(() -> explore.trend(slice, grain));
         var skus = QueryPool.start(() -> explore.breakdown(slice, Dimension.SKU, Measure.REVENUE));
         var channels = QueryPool.start(() -> explore.breakdown(slice, Dimension.CHANNEL, Measure.REVENUE));
+        // all six end before any failure is reported: a query left running would hold the workspace after its screen gave up
+        try {
+            java.util.concurrent.CompletableFuture.allOf(stores, provinces, kpis, trend, skus, channels).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // each result below rethrows its own failure
+        }
         return new DashboardData(slice, QueryPool.result(kpis), QueryPool.result(trend), QueryPool.result(channels), QueryPool.result(skus),
                 QueryPool.result(stores), QueryPool.result(provinces), firstDay);
     }
