@@ -143,7 +143,8 @@ class ImportServiceTest {
              ResultSet rs = s.executeQuery("SELECT pid FROM customer ORDER BY pid")) {
             int n = 0;
             while (rs.next()) {
-                assertThat(rs.getString(1)).matches("C-[0-9a-f]{16}").doesNotContain("张").doesNotContain("138");
+                // no name, no phone: "138" alone turns up in a random hex pid about once in 300 workspaces
+                assertThat(rs.getString(1)).matches("C-[0-9a-f]{16}").doesNotContain("张").doesNotContain("13800000001");
                 n++;
             }
             assertThat(n).isEqualTo(3);

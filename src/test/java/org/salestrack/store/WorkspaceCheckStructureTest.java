@@ -41,10 +41,8 @@ class WorkspaceCheckStructureTest {
             raf.setLength(raf.length() - 1024 - 512);
         }
         assertThatThrownBy(() -> WorkspaceCheck.inspect(f, null, Workspace::flyway, 0))
-                .isInstanceOfSatisfying(WorkspaceRefusedException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(WorkspaceRefusedException.Reason.CORRUPT);
-                    assertThat(e.getMessage()).contains("its pages");
-                });
+                // caught by the page count against the size, or by the schema read when the cut reaches its pages
+                .isInstanceOfSatisfying(WorkspaceRefusedException.class, e -> assertThat(e.reason()).isEqualTo(WorkspaceRefusedException.Reason.CORRUPT));
     }
 
     @Test
