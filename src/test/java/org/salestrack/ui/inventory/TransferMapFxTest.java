@@ -144,10 +144,12 @@ class TransferMapFxTest {
                 .queryAs(Node.class));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         java.util.Set<String> north = java.util.Set.of("11", "12", "13", "14", "15");
-        // the table and the arrows are redrawn in separate pulses, and this condition is polled off the FX thread: wait for both
-        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> robot.lookup(ROUTE).tryQuery().isEmpty()
+        // the table and the arrows are redrawn in separate pulses: wait for both, read on the FX thread (polled from this
+        // thread the plan's list could be cleared under the stream: an IndexOutOfBoundsException on the CI machine)
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(ROUTE).tryQuery().isEmpty()
                 && plan.getItems().stream().allMatch(t -> north.contains(t.from()) || north.contains(t.to()))
-                && robot.lookup(".tile-arrow").queryAll().size() == plan.getItems().stream().map(t -> t.from() + "-" + t.to()).distinct().count());
+                && robot.lookup(".tile-arrow").queryAll().size() == plan.getItems().stream().map(t -> t.from() + "-" + t.to()).distinct().count())
+                .get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".tile-arrow").queryAll()).hasSize((int) plan.getItems().stream().map(t -> t.from() + "-" + t.to()).distinct().count());
     }
