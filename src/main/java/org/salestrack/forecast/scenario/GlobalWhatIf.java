@@ -1,8 +1,6 @@
 package org.salestrack.forecast.scenario;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.salestrack.model.ScenarioDriverSpec;
 
@@ -20,10 +18,7 @@ public record GlobalWhatIf(String target, double priceChange, int promoStart, in
         Multipliers.requireTarget(target);
         if (!(priceChange > -1) || !Double.isFinite(priceChange)) throw new IllegalArgumentException("a price change is above -100%, was " + priceChange);
         if (promoStart < 0 || promoLength < 0) throw new IllegalArgumentException("a campaign starts at step 0 or later and lasts 0 or more months");
-        multiplier = multiplier.clone();
-        for (double m : multiplier) {
-            if (!(m >= 0) || Double.isInfinite(m)) throw new IllegalArgumentException("the global model's multiplier is a non-negative ratio, was " + m);
-        }
+        multiplier = Multipliers.ratios("the global model", multiplier);
     }
 
     @Override
@@ -36,9 +31,7 @@ public record GlobalWhatIf(String target, double priceChange, int promoStart, in
 
     @Override
     public ForecastSet apply(ForecastSet forecast) {
-        double[] m = new double[forecast.horizon()];
-        for (int t = 0; t < m.length; t++) m[t] = t < multiplier.length ? multiplier[t] : 1.0;
-        return Multipliers.apply(forecast, target, m);
+        return Multipliers.applyByStep(forecast, target, multiplier);
     }
 
     @Override
@@ -48,9 +41,7 @@ public record GlobalWhatIf(String target, double priceChange, int promoStart, in
         p.put("priceChange", priceChange);
         p.put("promoStart", promoStart);
         p.put("promoLength", promoLength);
-        List<Double> m = new ArrayList<>();
-        for (double v : multiplier) m.add(v);
-        p.put("multiplier", m);
+        p.put("multiplier", Multipliers.list(multiplier));
         return new ScenarioDriverSpec(TYPE, p);
     }
 }

@@ -17,6 +17,29 @@ final class Multipliers {
         return forecast.with(scaled.toArray(ForecastPaths[]::new));
     }
 
+    /** A multiplier worked out month by month (a subsidy, the global model's answer): 1 past its last month. */
+    static ForecastSet applyByStep(ForecastSet forecast, String target, double[] byStep) {
+        double[] m = new double[forecast.horizon()];
+        for (int t = 0; t < m.length; t++) m[t] = t < byStep.length ? byStep[t] : 1.0;
+        return apply(forecast, target, m);
+    }
+
+    /** A copy of {@code byStep}, each a non-negative finite ratio. */
+    static double[] ratios(String what, double[] byStep) {
+        double[] copy = byStep.clone();
+        for (double m : copy) {
+            if (!(m >= 0) || Double.isInfinite(m)) throw new IllegalArgumentException(what + "'s multiplier is a non-negative ratio, was " + m);
+        }
+        return copy;
+    }
+
+    /** The multiplier as a list, as a saved scenario's parameters hold it. */
+    static List<Double> list(double[] byStep) {
+        List<Double> out = new ArrayList<>();
+        for (double v : byStep) out.add(v);
+        return out;
+    }
+
     /** 1 everywhere except [from, from + length) clipped to the horizon, where it is {@code value}. */
     static double[] window(int horizon, int from, int length, double value) {
         double[] multiplier = new double[horizon];

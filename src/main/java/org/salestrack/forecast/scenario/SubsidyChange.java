@@ -1,8 +1,6 @@
 package org.salestrack.forecast.scenario;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.salestrack.model.ScenarioDriverSpec;
 
@@ -18,10 +16,7 @@ public record SubsidyChange(String target, double rate, double[] multiplier) imp
     public SubsidyChange {
         Multipliers.requireTarget(target);
         if (!(rate >= 0 && rate <= 1)) throw new IllegalArgumentException("a subsidy rate is a fraction in [0, 1], was " + rate);
-        multiplier = multiplier.clone();
-        for (double m : multiplier) {
-            if (!(m >= 0) || Double.isInfinite(m)) throw new IllegalArgumentException("a subsidy's multiplier is a non-negative ratio, was " + m);
-        }
+        multiplier = Multipliers.ratios("a subsidy", multiplier);
     }
 
     @Override
@@ -29,9 +24,7 @@ public record SubsidyChange(String target, double rate, double[] multiplier) imp
 
     @Override
     public ForecastSet apply(ForecastSet forecast) {
-        double[] m = new double[forecast.horizon()];
-        for (int t = 0; t < m.length; t++) m[t] = t < multiplier.length ? multiplier[t] : 1.0;
-        return Multipliers.apply(forecast, target, m);
+        return Multipliers.applyByStep(forecast, target, multiplier);
     }
 
     @Override
@@ -39,9 +32,7 @@ public record SubsidyChange(String target, double rate, double[] multiplier) imp
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("target", target);
         p.put("rate", rate);
-        List<Double> m = new ArrayList<>();
-        for (double v : multiplier) m.add(v);
-        p.put("multiplier", m);
+        p.put("multiplier", Multipliers.list(multiplier));
         return new ScenarioDriverSpec(TYPE, p);
     }
 }

@@ -107,23 +107,13 @@ public final class CubeRollups {
         return out;
     }
 
-    /** The schema the rollups were built under: a migration may have added a rollup, which only a whole rebuild fills. */
     /**
      * The rollup tables' definitions, hashed. It was the newest migration's rank, so every migration — an index, a
      * settings table — rebuilt every rollup on the user's first open after an upgrade: 11 minutes on 10M lines.
      */
     static String schema(Connection c) throws SQLException {
-        StringBuilder ddl = new StringBuilder();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master "
-                + "WHERE type = 'table' AND name LIKE 'cube\\_%' ESCAPE '\\' AND name <> 'cube_state' ORDER BY name")) {
-            while (rs.next()) ddl.append(rs.getString(1)).append('\n').append(rs.getString(2)).append('\n');
-        }
-        try {
-            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(ddl.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "cube " + java.util.HexFormat.of().formatHex(h, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "cube " + org.salestrack.store.QueryFingerprint.of(c, "SELECT group_concat(x, char(10)) FROM (SELECT name || char(10) || sql AS x "
+                + "FROM sqlite_master WHERE type = 'table' AND name LIKE 'cube\\_%' ESCAPE '\\' AND name <> 'cube_state' ORDER BY name)");
     }
 
     private static String stored(Connection c) throws SQLException {

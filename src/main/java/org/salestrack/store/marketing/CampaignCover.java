@@ -1,8 +1,5 @@
 package org.salestrack.store.marketing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.ChannelType;
@@ -115,22 +111,7 @@ public final class CampaignCover {
                     + "FROM campaign ORDER BY id)",
             "SELECT group_concat(x, char(30)) FROM (SELECT id || char(31) || name || char(31) || COALESCE(type, '') AS x FROM channel ORDER BY id)",
             "SELECT group_concat(x, char(30)) FROM (SELECT DISTINCT COALESCE(province, '') AS x FROM region ORDER BY 1)"};
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (Statement s = c.createStatement()) {
-                for (String sql : parts) {
-                    try (ResultSet rs = s.executeQuery(sql)) {
-                        rs.next();
-                        String v = rs.getString(1);
-                        sha.update((v == null ? "" : v).getBytes(StandardCharsets.UTF_8));
-                        sha.update((byte) 0);
-                    }
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.salestrack.store.QueryFingerprint.of(c, parts);
     }
 
     private static ChannelType type(String text) {
