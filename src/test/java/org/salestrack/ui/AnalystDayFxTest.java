@@ -272,7 +272,7 @@ class AnalystDayFxTest {
             if (!hasRow(robot, label)) break;  // the earlier gesture drilled after all, only slowly
             robot.doubleClickOn(explorerRow(robot, label));
             try {
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, arrived::getAsBoolean);
+                org.salestrack.ui.FxWait.until(10, arrived);
             } catch (java.util.concurrent.TimeoutException e) {
                 // two clicks far apart on a loaded machine count as two single clicks: try the gesture again
             }
@@ -347,7 +347,6 @@ class AnalystDayFxTest {
     private static String text(FxRobot robot, String query) { return ((Labeled) robot.lookup(query).query()).getText(); }
 
     private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(seconds, condition);
     }
 }

@@ -51,7 +51,7 @@ class ChineseTermsFxTest {
     }
 
     private static void waitUntil(BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, c::getAsBoolean);
+        org.salestrack.ui.FxWait.until(60, c);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -72,7 +72,7 @@ class FirstDayPolishFxTest {
     }
 
     private static void waitUntil(BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, c::getAsBoolean);
+        org.salestrack.ui.FxWait.until(40, c);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -76,8 +76,7 @@ class PartialPeriodFxTest {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(40, condition);
     }
 
     private static String editor(FxRobot robot, String id) {

@@ -52,8 +52,7 @@ class WorkbenchFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(40, condition);
     }
 
     private static String text(FxRobot robot, String query) {
@@ -175,7 +174,7 @@ class WorkbenchFxTest {
         for (int attempt = 0; attempt < 2 && workbench.state().crumbs().size() < depth; attempt++) {
             robot.doubleClickOn(row(robot, label));
             try {
-                WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> workbench.state().crumbs().size() >= depth);
+                org.salestrack.ui.FxWait.until(8, () -> workbench.state().crumbs().size() >= depth);
             } catch (TimeoutException e) {
                 // try the gesture again
             }

@@ -118,7 +118,7 @@ class AlertsScreenFxTest {
             javafx.scene.control.ComboBox<?> rule = robot.lookup("#alerts-filter-rule").queryAs(javafx.scene.control.ComboBox.class);
             String any = bench.i18n().get("alerts.filter.any");
             assertThat(any).doesNotMatch(".*[A-Za-z].*");
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> any.equals(rule.getConverter() == null ? null
+            org.salestrack.ui.FxWait.until(5, () -> any.equals(rule.getConverter() == null ? null
                     : ((javafx.util.StringConverter<Object>) rule.getConverter()).toString(rule.getValue())));
         } finally {
             robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
@@ -130,25 +130,25 @@ class AlertsScreenFxTest {
         long open = openCount();
         long previous = service().list(null).stream().filter(a -> a.kind().equals("change-previous")).count();
         assertThat(open).isGreaterThan(4);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> (open + " open alerts").equals(label(robot, "#alerts-badge")));
+        org.salestrack.ui.FxWait.until(20, () -> (open + " open alerts").equals(label(robot, "#alerts-badge")));
 
         robot.clickOn("#alerts-badge");
         TableView<Alert> table = robot.lookup("#alerts-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == open);
+        org.salestrack.ui.FxWait.until(20, () -> table.getItems().size() == open);
 
         // filter by rule: the changes against the month before
         pick(robot, "#alerts-filter-rule", "Change vs previous month");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == previous);
+        org.salestrack.ui.FxWait.until(5, () -> table.getItems().size() == previous);
         assertThat(label(robot, "#alerts-count")).isEqualTo(previous + " alerts");
         assertThat(table.getItems()).extracting(Alert::shownSubject).contains("province 广东").doesNotContain("province 浙江", "province 海南");
         // and by severity: none of them is an error
         pick(robot, "#alerts-filter-severity", "Error");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        org.salestrack.ui.FxWait.until(5, () -> table.getItems().isEmpty());
         pick(robot, "#alerts-filter-severity", "Any");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == previous);
+        org.salestrack.ui.FxWait.until(5, () -> table.getItems().size() == previous);
 
         robot.clickOn(row(robot, "province 广东"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> label(robot, "#alerts-why").startsWith("Province 广东"));
+        org.salestrack.ui.FxWait.until(5, () -> label(robot, "#alerts-why").startsWith("Province 广东"));
         assertThat(label(robot, "#alerts-why")).isEqualTo("Province 广东: 120 units in 2025-11 against 100 in 2025-10 (+20.0%)");
         assertThat(label(robot, "#alerts-figures")).isEqualTo("Period 2025-11 · value 120 · reference 100 · change +20.0% · New");
         long id = table.getSelectionModel().getSelectedItem().id();
@@ -157,32 +157,32 @@ class AlertsScreenFxTest {
         robot.clickOn("#alerts-owner").write("王芳");
         assertThat(robot.lookup("#alerts-owner").queryTextInputControl().getText()).isEqualTo("王芳");
         robot.clickOn("#alerts-assign");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "王芳".equals(service().find(id).orElseThrow().owner()));
+        org.salestrack.ui.FxWait.until(10, () -> "王芳".equals(service().find(id).orElseThrow().owner()));
         ListView<AlertEvent> history = robot.lookup("#alerts-history").queryListView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
+        org.salestrack.ui.FxWait.until(10, () -> history.getItems().size() == 2);
         // the owner filter now offers 王芳
         pick(robot, "#alerts-filter-owner", "王芳");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        org.salestrack.ui.FxWait.until(5, () -> table.getItems().size() == 1);
 
         // acknowledge, comment, resolve
         robot.clickOn(row(robot, "province 广东"));
         robot.clickOn("#alerts-ack");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> service().find(id).orElseThrow().state() == AlertStatus.ACKNOWLEDGED);
+        org.salestrack.ui.FxWait.until(10, () -> service().find(id).orElseThrow().state() == AlertStatus.ACKNOWLEDGED);
         robot.clickOn("#alerts-comment").write("Store promotion in Shenzhen, checked with the store");
         robot.clickOn("#alerts-add-comment");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 4);
+        org.salestrack.ui.FxWait.until(10, () -> history.getItems().size() == 4);
         robot.clickOn("#alerts-resolve");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> service().find(id).orElseThrow().state() == AlertStatus.RESOLVED);
+        org.salestrack.ui.FxWait.until(10, () -> service().find(id).orElseThrow().state() == AlertStatus.RESOLVED);
         assertThat(service().history(id)).extracting(e -> e.action() + ":" + e.detail())
                 .containsExactly("raised:null", "assigned:王芳", "status:acknowledged", "comment:Store promotion in Shenzhen, checked with the store",
                         "status:resolved");
         // resolved: out of the open inbox, and the badge counts one fewer
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((open - 1) + " open alerts").equals(label(robot, "#alerts-badge")));
+        org.salestrack.ui.FxWait.until(10, () -> table.getItems().isEmpty());
+        org.salestrack.ui.FxWait.until(10, () -> ((open - 1) + " open alerts").equals(label(robot, "#alerts-badge")));
         pick(robot, "#alerts-filter-status", "All");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        org.salestrack.ui.FxWait.until(5, () -> table.getItems().size() == 1);
         robot.clickOn(row(robot, "province 广东"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 5);
+        org.salestrack.ui.FxWait.until(10, () -> history.getItems().size() == 5);
         assertThat(history.getItems().get(4).detail()).isEqualTo("resolved");
         try (var c = ws.connect(); var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_log WHERE subject = 'alert:" + id + "'")) {
             rs.next();
@@ -191,7 +191,7 @@ class AlertsScreenFxTest {
 
         // the view that shows it: the explorer on November 2025 and 广东
         robot.clickOn("#alerts-open-view");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#nav-explore").queryAs(ToggleButton.class).isSelected());
+        org.salestrack.ui.FxWait.until(5, () -> robot.lookup("#nav-explore").queryAs(ToggleButton.class).isSelected());
         assertThat(bench.state().slice().keys(Dimension.PROVINCE)).isEqualTo(Set.of("44"));
         assertThat(bench.state().slice().from()).isEqualTo(LocalDate.of(2025, 11, 1));
         assertThat(bench.state().slice().to()).isEqualTo(LocalDate.of(2025, 11, 30));
@@ -209,7 +209,7 @@ class AlertsScreenFxTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge.notifiedProperty().get() == 1);
         assertThat(badge.lastNoticeProperty().get()).isEqualTo("province 北京 2025-11: sold 40 against a forecast of 100");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((open + 1) + " open alerts").equals(label(robot, "#alerts-badge")));
+        org.salestrack.ui.FxWait.until(10, () -> ((open + 1) + " open alerts").equals(label(robot, "#alerts-badge")));
         // counted once: a recount without news shows nothing new
         robot.interact(badge::refresh);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
@@ -284,9 +284,9 @@ class AlertsScreenFxTest {
     void theRulesAndRobotsAreEditedOnTheScreen(FxRobot robot) throws Exception {
         robot.clickOn("#nav-alerts");
         robot.clickOn("#alerts-settings");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#alert-rules").tryQuery().isPresent());
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup("#alert-rules").tryQuery().isPresent());
         TableView<?> rules = robot.lookup("#alert-rules").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rules.getItems().size() == org.salestrack.model.alert.AlertRule.values().length);
+        org.salestrack.ui.FxWait.until(10, () -> rules.getItems().size() == org.salestrack.model.alert.AlertRule.values().length);
         var change = org.salestrack.model.alert.AlertRule.CHANGE_PREVIOUS;
         assertThat(ruleCell(robot, change, 2).getText()).isEqualTo("15.0%");
 
@@ -294,13 +294,13 @@ class AlertsScreenFxTest {
         robot.doubleClickOn(ruleCell(robot, change, 2));
         robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.A)
                 .release(javafx.scene.input.KeyCode.CONTROL).write("20").press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(services.alerts().rules().get(change).threshold() - 0.20) < 1e-9);
+        org.salestrack.ui.FxWait.until(10, () -> Math.abs(services.alerts().rules().get(change).threshold() - 0.20) < 1e-9);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> "20.0%".equals(ruleCell(robot, change, 2).getText())).get());
         assertThat(label(robot, "#alert-settings-status")).isEqualTo("Saved: Change vs previous month.");
         // the forecast rule switched off with its check box
         var forecast = org.salestrack.model.alert.AlertRule.FORECAST;
         robot.clickOn(robot.from(ruleCell(robot, forecast, 1)).lookup(".check-box").queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !services.alerts().rules().get(forecast).enabled());
+        org.salestrack.ui.FxWait.until(10, () -> !services.alerts().rules().get(forecast).enabled());
         try (var c = ws.connect(); var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_log WHERE subject LIKE 'alert-rule:%'")) {
             rs.next();
             assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(2);
@@ -313,7 +313,7 @@ class AlertsScreenFxTest {
                 && "DingTalk (钉钉)".equals(c.getText())).queryAs(Node.class));
         robot.clickOn("#webhook-url").write("http://127.0.0.1:9/robot/send?access_token=t");
         robot.clickOn("#webhook-add");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.alerts().webhooks().size() == 1);
+        org.salestrack.ui.FxWait.until(10, () -> services.alerts().webhooks().size() == 1);
         assertThat(services.alerts().webhooks().get(0)).satisfies(w -> {
             assertThat(w.scope()).isEqualTo("rule");
             assertThat(w.name()).isEqualTo("change-previous");
@@ -321,11 +321,11 @@ class AlertsScreenFxTest {
             assertThat(w.url()).isEqualTo("http://127.0.0.1:9/robot/send?access_token=t");
         });
         TableView<?> hooks = robot.lookup("#alert-webhooks").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hooks.getItems().size() == 1);
+        org.salestrack.ui.FxWait.until(10, () -> hooks.getItems().size() == 1);
         robot.clickOn(robot.lookup("#alert-webhooks .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && "Rule Change vs previous month".equals(c.getText())).queryAs(Node.class));
         robot.clickOn("#webhook-remove");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.alerts().webhooks().isEmpty() && hooks.getItems().isEmpty());
+        org.salestrack.ui.FxWait.until(10, () -> services.alerts().webhooks().isEmpty() && hooks.getItems().isEmpty());
     }
 
     /** A data-quality alert's change is the share of its batch's lines in error, not a signed sales change. */
@@ -336,7 +336,7 @@ class AlertsScreenFxTest {
         robot.clickOn("#nav-alerts");
         robot.interact(() -> { });
         TableView<Alert> table = robot.lookup("#alerts-table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream().anyMatch(a -> "batch:9".equals(a.subject())));
+        org.salestrack.ui.FxWait.until(10, () -> table.getItems().stream().anyMatch(a -> "batch:9".equals(a.subject())));
         Node cell = robot.lookup("#alerts-table .table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && c.getTableRow() != null && c.getTableRow().getItem() instanceof Alert a && "batch:9".equals(a.subject())
                 && c.getTableColumn().getText().equals("Change")).queryAs(Node.class);

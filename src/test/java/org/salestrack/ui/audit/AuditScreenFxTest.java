@@ -66,7 +66,7 @@ class AuditScreenFxTest {
         new Workbench(t.explore, t.pipeline, services, t.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
     }
 
-    private static void waitUntil(BooleanSupplier c) throws Exception { WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, c::getAsBoolean); }
+    private static void waitUntil(BooleanSupplier c) throws Exception { org.salestrack.ui.FxWait.until(30, c); }
 
     private long count(String where) {
         try (Connection c = t.workspace.connect(); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_log" + where)) {

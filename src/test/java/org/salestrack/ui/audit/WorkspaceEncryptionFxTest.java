@@ -69,7 +69,7 @@ class WorkspaceEncryptionFxTest {
         new Workbench(t.explore, t.pipeline, services, t.explore.span().orElseThrow(), Locale.ENGLISH, dialogs(scripted, stage), "test").show(stage);
     }
 
-    private static void waitUntil(BooleanSupplier c) throws Exception { WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, c::getAsBoolean); }
+    private static void waitUntil(BooleanSupplier c) throws Exception { org.salestrack.ui.FxWait.until(60, c); }
 
     private long audited(String action) {
         try (Connection c = t.workspace.connect(); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_log WHERE action = '" + action + "'")) {

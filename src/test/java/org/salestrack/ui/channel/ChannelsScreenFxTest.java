@@ -77,11 +77,11 @@ class ChannelsScreenFxTest {
     @Test
     void theAnalystComparesChannelsReadsTheCustomersAndFiltersByAChannel(FxRobot robot) throws Exception {
         robot.clickOn("#nav-channels");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#channels-asp-gap").startsWith("ASP gap: offline sells +20.0%"));
+        org.salestrack.ui.FxWait.until(30, () -> text(robot, "#channels-asp-gap").startsWith("ASP gap: offline sells +20.0%"));
         assertThat(text(robot, "#channels-asp-gap")).isEqualTo("ASP gap: offline sells +20.0% dearer per unit than online (¥2,400.00 against ¥2,000.00).");
         TableView<ChannelRow> types = robot.lookup("#channels-types").queryTableView();
         assertThat(types.getItems()).extracting(ChannelRow::key).containsExactly("online", "offline");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#channels-both-customers").tryQuery().isPresent());
+        org.salestrack.ui.FxWait.until(30, () -> robot.lookup("#channels-both-customers").tryQuery().isPresent());
         assertThat(text(robot, "#channels-o2o")).isEqualTo("O2O (ordered online, picked up in a store): 2 orders, 3 units, ¥6,000.00; 50.0% of the online units.");
         assertThat(text(robot, "#channels-both-customers")).isEqualTo("1");
         assertThat(text(robot, "#channels-both-spend")).isEqualTo("¥8,400.00");
@@ -96,7 +96,7 @@ class ChannelsScreenFxTest {
         // a click on Tmall filters the workbench to it; the comparison keeps all three channels, Tmall marked
         TableView<ChannelRow> channels = robot.lookup("#channels-table").queryTableView();
         robot.clickOn(row(robot, "#channels-table", "Tmall"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> crumb(robot, "Channel: Tmall"));
+        org.salestrack.ui.FxWait.until(10, () -> crumb(robot, "Channel: Tmall"));
         String tmall = channels.getItems().stream().filter(r -> r.name().equals("Tmall")).findFirst().orElseThrow().key();
         assertThat(workbench.state().slice().keys(Dimension.CHANNEL)).containsExactly(tmall);
         WaitForAsyncUtils.waitForFxEvents();
@@ -104,7 +104,7 @@ class ChannelsScreenFxTest {
         assertThat(channels.getSelectionModel().getSelectedItems()).extracting(ChannelRow::name).containsExactly("Tmall");
         // ctrl-click adds 官方商城 to the channels kept
         robot.press(KeyCode.CONTROL).clickOn(row(robot, "#channels-table", "官方商城")).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.state().slice().keys(Dimension.CHANNEL).size() == 2);
+        org.salestrack.ui.FxWait.until(10, () -> workbench.state().slice().keys(Dimension.CHANNEL).size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(channels.getSelectionModel().getSelectedItems()).extracting(ChannelRow::name).containsExactlyInAnyOrder("Tmall", "官方商城");
         assertThat(text(robot, "#channels-asp-gap")).startsWith("ASP gap: offline sells +20.0%");
@@ -112,7 +112,7 @@ class ChannelsScreenFxTest {
         // a click on the offline row filters by the channel type
         robot.clickOn(robot.lookup("#channels-types .table-row-cell")
                 .match((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof ChannelRow c && c.key().equals("offline")).queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.state().slice().keys(Dimension.CHANNEL_TYPE).contains("offline"));
+        org.salestrack.ui.FxWait.until(10, () -> workbench.state().slice().keys(Dimension.CHANNEL_TYPE).contains("offline"));
 
         robot.clickOn("#lang-zh");
         WaitForAsyncUtils.waitForFxEvents();

@@ -80,7 +80,7 @@ class CustomersScreenFxTest {
     @Test
     void theAnalystReadsSegmentsListsAndExportsTheWinBackList(FxRobot robot) throws Exception {
         robot.clickOn("#nav-customers");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "5".equals(text(robot, "#customers-tile-customers")));
+        org.salestrack.ui.FxWait.until(30, () -> "5".equals(text(robot, "#customers-tile-customers")));
         // the tiles are filled one after the other in one FX pass: let the pass end before reading the rest
         WaitForAsyncUtils.waitForFxEvents();
         // as of the last purchase (2025-12-28) six months back is 2025-06-28: B and C have churned
@@ -93,37 +93,37 @@ class CustomersScreenFxTest {
 
         robot.clickOn("#customers-rfm-1-1");
         TableView<CustomerProfile> listed = robot.lookup("#customers-listed").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listed.getItems().size() == 2);
+        org.salestrack.ui.FxWait.until(10, () -> listed.getItems().size() == 2);
         assertThat(listed.getItems()).extracting(CustomerProfile::spendE4).containsExactly(60_000_000L, 30_000_000L);
 
         // comparing with the end of June: A, B and C were customers then, and each sits in some segment now
         robot.clickOn("#customers-compare .text-field").write("2025-06-30").type(KeyCode.ENTER);
         TableView<CustomersViewModel.MigrationRow> migration = robot.lookup("#customers-migration").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> migration.getItems().stream().mapToLong(CustomersViewModel.MigrationRow::customers).sum() == 3);
+        org.salestrack.ui.FxWait.until(30, () -> migration.getItems().stream().mapToLong(CustomersViewModel.MigrationRow::customers).sum() == 3);
 
         // the lists are further down the page: the analyst scrolls to them with the wheel
         // (the headless robot's wheel counts the other way round and moves a pixel a notch: the wheel proves the page
         // scrolls, then the scroll bar is dragged the rest of the way, as reveal() does)
         javafx.scene.control.ScrollPane page = robot.lookup("#customers-scroll").queryAs(javafx.scene.control.ScrollPane.class);
         robot.moveTo("#customers-tile-customers").scroll(10, javafx.geometry.VerticalDirection.DOWN).scroll(10, javafx.geometry.VerticalDirection.UP);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.getVvalue() > 0);
+        org.salestrack.ui.FxWait.until(10, () -> page.getVvalue() > 0);
         org.salestrack.ui.Reveal.in(robot, page, "#customers-tabs");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(robot, "#customers-listed", 1) != null);
+        org.salestrack.ui.FxWait.until(10, () -> row(robot, "#customers-listed", 1) != null);
         robot.clickOn(row(robot, "#customers-listed", 1));
         TableView<?> history = robot.lookup("#customers-history").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
+        org.salestrack.ui.FxWait.until(10, () -> history.getItems().size() == 2);
 
         // a year's window: only B has gone quiet for that long
         robot.doubleClickOn("#customers-churn-months .text-field").write("12").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "1".equals(text(robot, "#customers-tile-churned")));
+        org.salestrack.ui.FxWait.until(30, () -> "1".equals(text(robot, "#customers-tile-churned")));
 
         robot.clickOn("Win-back");
         TableView<CustomerProfile> winBack = robot.lookup("#customers-win-back").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> winBack.getItems().size() == 1);
+        org.salestrack.ui.FxWait.until(10, () -> winBack.getItems().size() == 1);
         Path out = dir.resolve("win-back.xlsx");
         dialogs.saveTo = out;
         robot.clickOn("#customers-export");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out));
+        org.salestrack.ui.FxWait.until(30, () -> Files.exists(out));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             Sheet s = wb.getSheetAt(0);
             int data = 0;
@@ -132,7 +132,7 @@ class CustomersScreenFxTest {
         }
 
         robot.clickOn("#lang-zh");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#customers-segments .table-cell").match((Node n) ->
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup("#customers-segments .table-cell").match((Node n) ->
                 n instanceof javafx.scene.control.TableCell<?, ?> c && "已流失".equals(c.getItem())).tryQuery().isPresent());
     }
 }

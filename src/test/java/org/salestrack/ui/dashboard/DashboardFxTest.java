@@ -83,8 +83,7 @@ class DashboardFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(40, condition);
     }
 
     private static String text(FxRobot robot, String query) { return robot.lookup(query).queryAs(Labeled.class).getText(); }

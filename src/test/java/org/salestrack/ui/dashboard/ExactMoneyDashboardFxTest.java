@@ -64,7 +64,7 @@ class ExactMoneyDashboardFxTest {
         robot.interact(() -> workbench.state().setRange(span.from(), span.to()));
         String expected = "¥" + String.format(Locale.ENGLISH, "%,.2f", file.total.setScale(2, RoundingMode.HALF_UP));
         assertThat(Format.money(Money.toE4(file.total), Locale.ENGLISH)).isEqualTo(expected);
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#kpi-revenue-value").equals(expected));
+        org.salestrack.ui.FxWait.until(40, () -> text(robot, "#kpi-revenue-value").equals(expected));
         // the amounts cut to the cent line by line would have shown another figure
         BigDecimal perLine = BigDecimal.ZERO;
         for (String line : java.nio.file.Files.readAllLines(file.file).subList(1, file.lines + 1)) {
@@ -73,7 +73,7 @@ class ExactMoneyDashboardFxTest {
         assertThat(expected).isNotEqualTo("¥" + String.format(Locale.ENGLISH, "%,.2f", perLine));
         robot.moveTo("#kpi-revenue-value");
         Label value = robot.lookup("#kpi-revenue-value").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> value.getTooltip() != null && value.getTooltip().isShowing());
+        org.salestrack.ui.FxWait.until(20, () -> value.getTooltip() != null && value.getTooltip().isShowing());
         assertThat(value.getTooltip().getText()).contains(expected);
     }
 }

@@ -75,7 +75,7 @@ class StockCoverFxTest {
     }
 
     private static void waitUntil(BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, c::getAsBoolean);
+        org.salestrack.ui.FxWait.until(40, c);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

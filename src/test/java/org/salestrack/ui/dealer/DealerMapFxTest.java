@@ -62,7 +62,7 @@ class DealerMapFxTest {
     void aProvinceTileShowsItsDealersAndAClickRanksOnlyThem(FxRobot robot) throws Exception {
         robot.clickOn("#nav-dealers");
         TableView<DealerRow> ranking = robot.lookup("#dealers-ranking").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ranking.getItems().size() == 2);
+        org.salestrack.ui.FxWait.until(30, () -> ranking.getItems().size() == 2);
         javafx.scene.Node guangdong = robot.lookup("#tile-44").query();
         javafx.scene.Node beijing = robot.lookup("#tile-11").query();
         Tooltip tip = (Tooltip) guangdong.getProperties().values().stream().filter(v -> v instanceof Tooltip).findFirst().orElseThrow();
@@ -73,26 +73,26 @@ class DealerMapFxTest {
         ScrollPane page = robot.lookup("#dealers-scroll").queryAs(ScrollPane.class);
         Reveal.in(robot, page, "#tile-44");
         robot.clickOn("#tile-44");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Ranking: dealers registered in Guangdong (2)".equals(
+        org.salestrack.ui.FxWait.until(10, () -> "Ranking: dealers registered in Guangdong (2)".equals(
                 robot.lookup("#dealers-map-filtered").queryLabeled().getText()));
         assertThat(ranking.getItems()).extracting(DealerRow::code).containsExactly("D001", "D002");
 
         Reveal.in(robot, page, "#tile-11");
         robot.clickOn("#tile-11");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranking.getItems().isEmpty());
+        org.salestrack.ui.FxWait.until(10, () -> ranking.getItems().isEmpty());
         assertThat(robot.lookup("#dealers-map-filtered").queryLabeled().getText()).isEqualTo("Ranking: dealers registered in Beijing (0)");
 
         Reveal.in(robot, page, "#dealers-map-all");
         robot.clickOn("#dealers-map-all");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranking.getItems().size() == 2);
+        org.salestrack.ui.FxWait.until(10, () -> ranking.getItems().size() == 2);
         assertThat(robot.lookup("#dealers-map-filtered").queryLabeled().getText()).isEmpty();
 
         // a second click on the province shown takes its filter off
         Reveal.in(robot, page, "#tile-44");
         robot.clickOn("#tile-44");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#dealers-map-filtered").queryLabeled().getText().isEmpty());
+        org.salestrack.ui.FxWait.until(10, () -> !robot.lookup("#dealers-map-filtered").queryLabeled().getText().isEmpty());
         robot.clickOn("#tile-44");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dealers-map-filtered").queryLabeled().getText().isEmpty());
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup("#dealers-map-filtered").queryLabeled().getText().isEmpty());
         assertThat(ranking.getItems()).hasSize(2);
     }
 }

@@ -74,14 +74,14 @@ class DealersScreenFxTest {
     }
 
     private static void waitFor(FxRobot robot, String id, String expected) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(text(robot, id)));
+        org.salestrack.ui.FxWait.until(20, () -> expected.equals(text(robot, id)));
     }
 
     @Test
     void theAnalystGradesPaysAsksWhatIfAndChangesTheRules(FxRobot robot) throws Exception {
         robot.clickOn("#nav-dealers");
         TableView<DealerRow> ranking = robot.lookup("#dealers-ranking").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ranking.getItems().size() == 2 && row(robot, "D002") != null);
+        org.salestrack.ui.FxWait.until(30, () -> ranking.getItems().size() == 2 && row(robot, "D002") != null);
         assertThat(text(robot, "#dealers-period")).contains("2025-Q3");
         assertThat(ranking.getItems()).extracting(DealerRow::code).containsExactly("D001", "D002");
         // the period's grain follows a switch to Chinese and back (it stayed "Quarter" in 中文)
@@ -109,11 +109,11 @@ class DealersScreenFxTest {
         assertThat(text(robot, "#dealers-card-history")).isEqualTo("2024-Q3 C · 2024-Q4 C · 2025-Q1 C · 2025-Q2 C · 2025-Q3 B");
         // a click filters every other screen by the dealer, as a click on any member does: the breadcrumb says so
         robot.clickOn("#dealers-filter");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof javafx.scene.control.Hyperlink h
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup((Node n) -> n instanceof javafx.scene.control.Hyperlink h
                 && h.getText().equals("Dealer: D001 广州星联数码科技有限公司")).tryQuery().isPresent());
         waitFor(robot, "#dealers-grade", "B");
         TableView<?> balance = robot.lookup("#dealers-balance").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !balance.getItems().isEmpty());
+        org.salestrack.ui.FxWait.until(10, () -> !balance.getItems().isEmpty());
         // D001 moved C -> B, D002 B -> C from 2025-Q2 to 2025-Q3
         assertThat(text(robot, "#dealers-migration-C-B")).isEqualTo("1");
         assertThat(text(robot, "#dealers-migration-B-C")).isEqualTo("1");
@@ -129,10 +129,10 @@ class DealersScreenFxTest {
         robot.clickOn(row(robot, "D002"));
         waitFor(robot, "#dealers-grade", "C");
         robot.clickOn("#dealers-whatif-target");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#dealers-whatif-result").startsWith("At its target"));
+        org.salestrack.ui.FxWait.until(10, () -> text(robot, "#dealers-whatif-result").startsWith("At its target"));
         assertThat(text(robot, "#dealers-whatif-result")).isEqualTo("At its target, sales ¥250,000.00: grade C, rebate ¥2,500.00 (now C, ¥2,000.00).");
         robot.clickOn("#dealers-whatif-plus10");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#dealers-whatif-result").startsWith("With 10%"));
+        org.salestrack.ui.FxWait.until(10, () -> text(robot, "#dealers-whatif-result").startsWith("With 10%"));
         assertThat(text(robot, "#dealers-whatif-result")).isEqualTo("With 10% more sales, ¥220,000.00: grade C, rebate ¥2,200.00 (now C, ¥2,000.00).");
 
         // the A threshold lowered to 3M a year: D001's 4M annualised, 25% growth, NPS 90 and 95% make it A, at 5%
@@ -142,7 +142,7 @@ class DealersScreenFxTest {
         // the rules are further down the page: the wheel proves the page scrolls, the scroll bar takes it the rest of the way
         javafx.scene.control.ScrollPane page = robot.lookup("#dealers-scroll").queryAs(javafx.scene.control.ScrollPane.class);
         robot.moveTo("#dealers-whatif-result").scroll(10, javafx.geometry.VerticalDirection.DOWN).scroll(10, javafx.geometry.VerticalDirection.UP);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.getVvalue() > 0);
+        org.salestrack.ui.FxWait.until(10, () -> page.getVvalue() > 0);
         org.salestrack.ui.Reveal.in(robot, page, "#dealers-rule-a-sales");
         robot.doubleClickOn("#dealers-rule-a-sales").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("3000000");
         org.salestrack.ui.Reveal.in(robot, page, "#dealers-rules-save");
@@ -168,7 +168,7 @@ class DealersScreenFxTest {
         Path out = dir.resolve("dealers.csv");
         dialogs.saveTo = out;
         robot.clickOn("#dealers-export");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out));
+        org.salestrack.ui.FxWait.until(20, () -> Files.exists(out));
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("D002,").endsWith(",2000.00");
@@ -193,14 +193,14 @@ class DealersScreenFxTest {
                 org.salestrack.task.ProgressListener.NONE, Cancellation.none());
 
         robot.clickOn("#nav-dealers");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> row(robot, "D001") != null);
+        org.salestrack.ui.FxWait.until(30, () -> row(robot, "D001") != null);
         robot.clickOn(row(robot, "D001"));
         waitFor(robot, "#dealers-grade", "B");
         assertThat(text(robot, "#dealers-card-resolved")).isEqualTo("60.0% (6 of 10 service tickets)");
         assertThat(text(robot, "#dealers-why")).contains("48 h 60% < 90% (6 of 10 service tickets)");
         assertThat(text(robot, "#dealers-next")).isEqualTo("For A: 48 h resolution 30 points more (to 90%)");
         robot.clickOn("#lang-zh");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#dealers-card-resolved").startsWith("60.0%（"));
+        org.salestrack.ui.FxWait.until(10, () -> text(robot, "#dealers-card-resolved").startsWith("60.0%（"));
         assertThat(text(robot, "#dealers-card-resolved")).isEqualTo("60.0%（10 张服务工单中 6 张）");
         assertThat(text(robot, "#dealers-why")).contains("48 小时解决率 60% < 90%（10 张服务工单中 6 张）");
         robot.clickOn("#lang-en");

@@ -31,8 +31,7 @@ public final class ExploreFx {
     }
 
     public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(40, condition);
     }
 
     public static TreeTableView<ExplorerRow> table(FxRobot robot) { return robot.lookup("#explorer-table").query(); }

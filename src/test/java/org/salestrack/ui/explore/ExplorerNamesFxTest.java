@@ -52,26 +52,26 @@ class ExplorerNamesFxTest {
     void theDrillIntoShenzhensStoresHasNoNamelessRow(FxRobot robot) throws Exception {
         robot.clickOn("#nav-explore");
         TreeTableView<ExplorerRow> table = robot.lookup("#explorer-table").query();
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> labels(table).contains("华南"));
+        org.salestrack.ui.FxWait.until(40, () -> labels(table).contains("华南"));
         WaitForAsyncUtils.waitForFxEvents();
         // regions and provinces in the reader's language, as the tile map names them (issue 11 #10)
         assertThat(shownNames(robot)).contains("South China", "East China").doesNotContain("华南");
         drill(robot, "华南", 1);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> labels(table).contains("广东"));
+        org.salestrack.ui.FxWait.until(20, () -> labels(table).contains("广东"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownNames(robot)).contains("Guangdong").doesNotContain("广东");
         drill(robot, "广东", 2);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> labels(table).contains("深圳"));
+        org.salestrack.ui.FxWait.until(20, () -> labels(table).contains("深圳"));
         assertThat(shownNames(robot)).doesNotContain("–");
         drill(robot, "深圳", 3);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getRoot().getChildren().isEmpty()
+        org.salestrack.ui.FxWait.until(20, () -> !table.getRoot().getChildren().isEmpty()
                 && table.getRoot().getChildren().stream().allMatch(i -> i.getValue().dim() == Dimension.STORE));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> names = shownNames(robot);
         assertThat(names).doesNotContain("–", "").contains("No store (online orders, dealer sell-through)");
         assertThat(names.stream().filter(n -> n.startsWith("S001")).toList()).hasSize(1);
         // the matrix heat map below names its rows the same way
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".label").match((Node n) -> n instanceof javafx.scene.control.Label l
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup(".label").match((Node n) -> n instanceof javafx.scene.control.Label l
                 && "No store (online orders, dealer sell-through)".equals(l.getText())).tryQuery().isPresent());
         assertThat(robot.lookup(".label").match((Node n) -> n instanceof javafx.scene.control.Label l && "–".equals(l.getText())
                 && l.getParent() != null && l.getParent().getStyleClass().stream().anyMatch(c -> c.contains("matrix"))).tryQuery()).isEmpty();
@@ -99,12 +99,12 @@ class ExplorerNamesFxTest {
      */
     private void drill(FxRobot robot, String label, int depth) throws Exception {
         for (int attempt = 0; attempt < 3 && workbench.state().crumbs().size() < depth; attempt++) {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.state().crumbs().size() >= depth || row(robot, label).isPresent());
+            org.salestrack.ui.FxWait.until(20, () -> workbench.state().crumbs().size() >= depth || row(robot, label).isPresent());
             Optional<Node> row = row(robot, label);
             if (workbench.state().crumbs().size() >= depth || row.isEmpty()) break;
             robot.doubleClickOn(row.get());
             try {
-                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> workbench.state().crumbs().size() >= depth);
+                org.salestrack.ui.FxWait.until(15, () -> workbench.state().crumbs().size() >= depth);
             } catch (TimeoutException e) {
                 // the two clicks counted as two single clicks: try the gesture again
             }

@@ -135,7 +135,7 @@ class FeedbackPlacesFxTest {
     void reviewsFollowTheProvinceOfTheirOrderAndTheLifeCycleTableCountsMonthsSinceLaunch(FxRobot robot) throws Exception {
         // the window opens on the last months of the data: the six reviews fall in it
         robot.clickOn("#nav-feedback");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "6".equals(text(robot, "#feedback-tile-reviews")));
+        org.salestrack.ui.FxWait.until(60, () -> "6".equals(text(robot, "#feedback-tile-reviews")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#feedback-places")).isEqualTo("2 of 6 reviews have no province: the sales do not hold their order "
                 + "(a review's province is the ship-to province of its order; a region or province filter leaves them out).");
@@ -154,7 +154,7 @@ class FeedbackPlacesFxTest {
         // the filter bar's province: Jiangsu keeps the review of its order (B1) and D010's ticket (its registered province),
         // and says what it left out
         pick(robot, "#filter-province", "Jiangsu");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "1".equals(text(robot, "#feedback-tile-reviews")));
+        org.salestrack.ui.FxWait.until(60, () -> "1".equals(text(robot, "#feedback-tile-reviews")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#feedback-places")).isEqualTo("A review's province is the ship-to province of its order. The region, "
                 + "province and city filters leave out the 2 reviews without one (the sales do not hold their order).");
@@ -166,16 +166,16 @@ class FeedbackPlacesFxTest {
 
         // Jiangsu off, South China on: the three Guangdong reviews; both tickets are elsewhere (Beijing, Jiangsu)
         pick(robot, "#filter-province", "Jiangsu");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "6".equals(text(robot, "#feedback-tile-reviews")));
+        org.salestrack.ui.FxWait.until(60, () -> "6".equals(text(robot, "#feedback-tile-reviews")));
         pick(robot, "#filter-region", "South China");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "3".equals(text(robot, "#feedback-tile-reviews")));
+        org.salestrack.ui.FxWait.until(60, () -> "3".equals(text(robot, "#feedback-tile-reviews")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rows(provinces)).containsExactly("44 3/2");
         assertThat(rows(life)).containsExactly("1 1/0", "2 2/2");
         assertThat(text(robot, "#feedback-tile-resolved")).isEqualTo("–");
 
         robot.clickOn("#lang-zh");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#feedback-places").startsWith("评价的省份即其订单的收货省份"));
+        org.salestrack.ui.FxWait.until(10, () -> text(robot, "#feedback-places").startsWith("评价的省份即其订单的收货省份"));
         assertThat(text(robot, "#feedback-places")).isEqualTo("评价的省份即其订单的收货省份。地区、省份和城市筛选排除了 2 条没有省份的评价（销售数据中没有其订单）。");
         assertThat(provinces.getColumns().get(0).getText()).isEqualTo("省份");
         assertThat(life.getColumns().get(0).getText()).isEqualTo("上市后月数");

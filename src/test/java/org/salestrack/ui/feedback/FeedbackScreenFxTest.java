@@ -133,7 +133,7 @@ class FeedbackScreenFxTest {
     @Test
     void theAnalystFindsTheHeatSpikeReadsItsReviewsAndSeesTicketAgeing(FxRobot robot) throws Exception {
         robot.clickOn("#nav-feedback");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "16".equals(text(robot, "#feedback-tile-reviews")));
+        org.salestrack.ui.FxWait.until(60, () -> "16".equals(text(robot, "#feedback-tile-reviews")));
         WaitForAsyncUtils.waitForFxEvents();
         // the weekly trend says what it counts, and shows few enough week labels not to run together in its narrow card
         org.jfree.chart.JFreeChart trend = robot.lookup("#feedback-trend").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart();
@@ -163,24 +163,24 @@ class FeedbackScreenFxTest {
 
         robot.clickOn("#feedback-cell-heat-0");
         TableView<ReadReview> sentences = robot.lookup("#feedback-sentences").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sentences.getItems().size() == 5);
+        org.salestrack.ui.FxWait.until(10, () -> sentences.getItems().size() == 5);
         assertThat(sentences.getItems()).allSatisfy(r -> assertThat(r.reading().complaints()).contains("heat"));
         assertThat(sentences.getItems()).extracting(r -> r.fact().reviewId()).containsExactly("H4", "H3", "H2", "H1", "H0");
         assertThat(text(robot, "#feedback-pick")).isEqualTo("Overheating · 星河 X7: 5 reviews");
         // the same cell again clears the pick
         robot.clickOn("#feedback-cell-heat-0");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sentences.getItems().isEmpty());
+        org.salestrack.ui.FxWait.until(10, () -> sentences.getItems().isEmpty());
 
         TableView<FeedbackOverview.Spike> spikes = robot.lookup("#feedback-spikes").queryTableView();
         assertThat(spikes.getItems()).extracting(s -> s.week() + " " + s.model() + " " + s.aspect() + " " + s.count() + " " + s.baseline())
                 .containsExactly("2025-W45 星河 X7 heat 5 0.0", "2025-W45 星河 X7 system 5 0.0");
         reveal(robot, "#feedback-spikes");
         robot.clickOn(row(robot, "#feedback-spikes", 0));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sentences.getItems().size() == 5);
+        org.salestrack.ui.FxWait.until(10, () -> sentences.getItems().size() == 5);
 
         // behind the spike (issue 22 items 2 and 4): the X7's keywords in its week against all 16 reviews, the heat words
         // first; its sell-out and refunds in the four weeks before W45 against the four from it, as the mall export has them
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#feedback-keywords-title").startsWith("Keywords of 星河 X7, "));
+        org.salestrack.ui.FxWait.until(30, () -> text(robot, "#feedback-keywords-title").startsWith("Keywords of 星河 X7, "));
         assertThat(text(robot, "#feedback-keywords-title")).isEqualTo("Keywords of 星河 X7, 2025-11-03 – 2025-11-09");
         assertThat(text(robot, "#feedback-keywords")).startsWith("发烫 (5)");
         assertThat(text(robot, "#feedback-sales-note")).isEqualTo("The 4 weeks before 2025-W45: 40 units sold, 2.4% refunded; "
@@ -215,7 +215,7 @@ class FeedbackScreenFxTest {
         assertThat(text(robot, "#feedback-refunds-note")).isEqualTo("The complaining reviewers' own orders: 2 of 5 refunded (40.0%); all 星河 X7 "
                 + "orders over the window: " + allRefunded + " of " + allOrders + " (" + allRate + ").");
         robot.clickOn("#lang-zh");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#feedback-sales-note").startsWith("2025年第45周 之前"));
+        org.salestrack.ui.FxWait.until(10, () -> text(robot, "#feedback-sales-note").startsWith("2025年第45周 之前"));
         assertThat(text(robot, "#feedback-refunds-note")).startsWith("投诉评价者自己的订单：5 单中 2 单已退款（40.0%）");
         assertThat(text(robot, "#feedback-keywords-title")).isEqualTo("星河 X7 的关键词，2025-11-03 – 2025-11-09");
         robot.clickOn("#lang-en");
@@ -228,7 +228,7 @@ class FeedbackScreenFxTest {
         // the global date filter: from 1 November the nine weeks of praise leave
         robot.doubleClickOn("#filter-from .text-field").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("2025-11-01").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "7".equals(text(robot, "#feedback-tile-reviews")));
+        org.salestrack.ui.FxWait.until(60, () -> "7".equals(text(robot, "#feedback-tile-reviews")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#feedback-tile-negative")).isEqualTo("85.7%");
     }

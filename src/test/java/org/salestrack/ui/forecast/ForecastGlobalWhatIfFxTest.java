@@ -63,8 +63,7 @@ class ForecastGlobalWhatIfFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(180, condition);
     }
 
     @Test

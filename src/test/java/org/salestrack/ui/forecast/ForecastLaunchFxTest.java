@@ -61,8 +61,7 @@ class ForecastLaunchFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(120, condition);
     }
 
     /** The analogues' units k months after launch scaled to ¥5,000 by the elasticity prior -1.5, averaged. */

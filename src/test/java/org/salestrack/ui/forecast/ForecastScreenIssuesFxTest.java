@@ -82,8 +82,7 @@ class ForecastScreenIssuesFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(90, condition);
     }
 
     private void openForecast(FxRobot robot) throws TimeoutException {

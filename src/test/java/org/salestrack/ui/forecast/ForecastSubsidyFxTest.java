@@ -59,8 +59,7 @@ class ForecastSubsidyFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(120, condition);
     }
 
     private static double ratio(List<ForecastTables.Row> rows, int from, int to) {
@@ -101,7 +100,7 @@ class ForecastSubsidyFxTest {
         javafx.scene.control.ScrollPane drivers = robot.lookup("#forecast-drivers").queryAs(javafx.scene.control.ScrollPane.class);
         // over the elasticity line, near the panel's top: the global model's switch above it pushed the uplift line below the fold
         robot.moveTo("#scenario-elasticity-value").scroll(10, javafx.geometry.VerticalDirection.DOWN).scroll(10, javafx.geometry.VerticalDirection.UP);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drivers.getVvalue() > 0);
+        org.salestrack.ui.FxWait.until(10, () -> drivers.getVvalue() > 0);
         robot.interact(() -> {
             javafx.scene.Node n = robot.lookup("#scenario-subsidy").query();
             double y = drivers.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();

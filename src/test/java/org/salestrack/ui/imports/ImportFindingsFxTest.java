@@ -74,18 +74,17 @@ class ImportFindingsFxTest {
         robot.clickOn("#nav-import");
         robot.clickOn("#import-choose");
         TableView<?> preview = robot.lookup("#import-preview").query();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !preview.getItems().isEmpty());
+        org.salestrack.ui.FxWait.until(30, () -> !preview.getItems().isEmpty());
         robot.clickOn("#import-run");
         TableView<?> batches = robot.lookup("#import-batches").query();
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> batches.getItems().size() == 1);
+        org.salestrack.ui.FxWait.until(40, () -> batches.getItems().size() == 1);
 
         robot.clickOn("#nav-quality");
         TableView<ValidationIssue> issues = robot.lookup("#quality-issues").query();
         // no click on "Run validation": the import ran the rules
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 2);
+        org.salestrack.ui.FxWait.until(30, () -> issues.getItems().size() == 2);
         assertThat(issues.getItems()).extracting(ValidationIssue::rule).contains("imei-invalid");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "2 open issues".equals(robot.lookup("#quality-open-count").queryLabeled().getText()));
+        org.salestrack.ui.FxWait.until(10, () -> "2 open issues".equals(robot.lookup("#quality-open-count").queryLabeled().getText()));
         // the error line is held out: 1,500.00 counts, as QualityScreenFxTest finds after "Run validation"
         assertThat(new SummaryQuery(ws).run(List.of(), null, null).get(0).amount().toPlainString()).isEqualTo("1500.00");
         assertThat(dialogs.errors).isEmpty();

@@ -76,10 +76,10 @@ class ImportHoldGuardFxTest {
         robot.clickOn("#nav-import");
         robot.clickOn("#import-choose");
         TableView<?> preview = robot.lookup("#import-preview").query();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !preview.getItems().isEmpty());
+        org.salestrack.ui.FxWait.until(30, () -> !preview.getItems().isEmpty());
         robot.clickOn("#import-run");
         TableView<?> batches = robot.lookup("#import-batches").query();
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> batches.getItems().size() == batchesAfter);
+        org.salestrack.ui.FxWait.until(40, () -> batches.getItems().size() == batchesAfter);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

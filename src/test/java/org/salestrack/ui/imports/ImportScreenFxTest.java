@@ -63,8 +63,7 @@ class ImportScreenFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(20, condition);
     }
 
     private static TableView<MappingRow> mapping(FxRobot robot) { return robot.lookup("#import-mapping").query(); }

@@ -91,9 +91,9 @@ class InventoryScreenFxTest {
         robot.clickOn("#nav-inventory");
         TableView<ReplenishmentLine> lines = robot.lookup("#inventory-replenishment").queryTableView();
         // the screen opens on the last snapshot (Sunday 2025-12-28); the planner plans as of the year's last day
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-28"));
+        org.salestrack.ui.FxWait.until(60, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-28"));
         robot.doubleClickOn("#inventory-as-of .text-field").eraseText(10).write("2025-12-31").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-31"));
+        org.salestrack.ui.FxWait.until(60, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-31"));
         WaitForAsyncUtils.waitForFxEvents();
         ReplenishmentLine s1 = line(lines, "S1", "P-A");
         assertThat(s1.onHand()).isEqualTo(3);
@@ -121,10 +121,10 @@ class InventoryScreenFxTest {
         for (int i = 0; i < slow.getItems().size(); i++) if (slow.getItems().get(i).sku().equals("P-B")) pb = i;
         assertThat(pb).isNotNegative();
         int index = pb;
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(robot, "#inventory-slow-movers", index) != null);
+        org.salestrack.ui.FxWait.until(10, () -> row(robot, "#inventory-slow-movers", index) != null);
         robot.clickOn(row(robot, "#inventory-slow-movers", index));
         // the region in the reader's language, in the table and the chart's title (they read 华北 in the English UI)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#inventory-slow-chart-title").queryLabeled().getText().startsWith("P-B in North China"));
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup("#inventory-slow-chart-title").queryLabeled().getText().startsWith("P-B in North China"));
         assertThat(robot.lookup("#inventory-slow-movers .table-cell").match(LabeledMatchers.hasText("North China")).tryQuery()).isPresent();
         assertThat(robot.lookup("#inventory-slow-movers .table-cell").match(LabeledMatchers.hasText("华北")).tryQuery()).isEmpty();
 
@@ -137,7 +137,7 @@ class InventoryScreenFxTest {
         double at95 = line(lines, "S3", "P-B").safetyStock();
         robot.interact(() -> robot.lookup("#inventory-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         robot.clickOn("#inventory-service-level").clickOn("99%");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> line(lines, "S3", "P-B") != null && line(lines, "S3", "P-B").safetyStock() > at95 * 1.3);
+        org.salestrack.ui.FxWait.until(60, () -> line(lines, "S3", "P-B") != null && line(lines, "S3", "P-B").safetyStock() > at95 * 1.3);
         assertThat(line(lines, "S3", "P-B").safetyStock() / at95).isBetween(1.4142, 1.4144);   // z(0.99) / z(0.95)
 
         Path out = dir.resolve("orders.csv");
@@ -175,13 +175,13 @@ class InventoryScreenFxTest {
         robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.isVisible() && "North China".equals(c.getText()))
                 .queryAs(Node.class));
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lines.getItems().isEmpty()
+        org.salestrack.ui.FxWait.until(60, () -> !lines.getItems().isEmpty()
                 && lines.getItems().stream().allMatch(l -> l.location().equals("S3")));
         assertThat(lines.getItems()).extracting(ReplenishmentLine::sku).containsExactlyInAnyOrder("P-A", "P-B");
         assertThat(slow.getItems()).extracting(SlowMover::sku, SlowMover::region).containsExactly(org.assertj.core.groups.Tuple.tuple("P-B", "华北"));
 
         robot.clickOn("#lang-zh");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "订货量".equals(lines.getColumns().get(8).getText()));
+        org.salestrack.ui.FxWait.until(10, () -> "订货量".equals(lines.getColumns().get(8).getText()));
         assertThat(robot.lookup("#inventory-summary").queryLabeled().getText()).startsWith("截至 2025-12-31");
     }
 
@@ -198,7 +198,7 @@ class InventoryScreenFxTest {
         try {
             robot.clickOn("#nav-inventory");
             TableView<ReplenishmentLine> lines = robot.lookup("#inventory-replenishment").queryTableView();
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-28"));
+            org.salestrack.ui.FxWait.until(60, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-28"));
             WaitForAsyncUtils.waitForFxEvents();
             javafx.scene.control.ScrollPane page = robot.lookup("#inventory-scroll").queryAs(javafx.scene.control.ScrollPane.class);
             assertThat(page.getVvalue()).isZero();

@@ -98,7 +98,7 @@ class TransferMapFxTest {
     @Test
     void thePlantedJiangsuToAnhuiLotIsAnArrowLabelledWithThePlansUnits(FxRobot robot) throws Exception {
         robot.clickOn("#nav-inventory");
-        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-31"));
+        org.salestrack.ui.FxWait.until(240, () -> robot.lookup("#inventory-summary").queryLabeled().getText().startsWith("As of 2025-12-31"));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<Transfer> plan = robot.lookup("#inventory-transfers").queryTableView();
         long units = plan.getItems().stream().filter(t -> t.from().equals("32") && t.to().equals("34")).mapToLong(Transfer::units).sum();
@@ -115,7 +115,7 @@ class TransferMapFxTest {
 
         // hovering the arrow: from, to, SKU, units, cost
         robot.moveTo(shaft(robot));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tooltip(robot).startsWith("Jiangsu → Anhui"));
+        org.salestrack.ui.FxWait.until(10, () -> tooltip(robot).startsWith("Jiangsu → Anhui"));
         assertThat(tooltip(robot)).startsWith("Jiangsu → Anhui: units " + String.format(Locale.ENGLISH, "%,d", units) + ", cost ")
                 .contains("B-10-STD: units " + lot.units() + ", cost " + String.format(Locale.ENGLISH, "%,.2f", lot.cost()) + " CNY");
 
@@ -133,7 +133,7 @@ class TransferMapFxTest {
         reveal(robot, "#inventory-transfer-map");
         robot.moveTo(robot.lookup("#inventory-transfer-detail").queryAs(Node.class));
         robot.moveTo(shaft(robot));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tooltip(robot).startsWith("江苏 → 安徽"));
+        org.salestrack.ui.FxWait.until(10, () -> tooltip(robot).startsWith("江苏 → 安徽"));
         assertThat(tooltip(robot)).startsWith("江苏 → 安徽：" + units + " 件");
         robot.clickOn("#lang-en");
 

@@ -74,20 +74,20 @@ class MarketScreenFxTest {
     @Test
     void theShareTileFollowsTheFiltersAndSaysWhenThePanelDoesNotCoverThem(FxRobot robot) throws Exception {
         String expected = percent(MarketFixture.share(ALL, FROM, TO));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> expected.equals(text(robot, "#kpi-share-value")));
+        org.salestrack.ui.FxWait.until(30, () -> expected.equals(text(robot, "#kpi-share-value")));
         // against the months before that the panel holds (it starts 2024-01)
         double change = 100 * (MarketFixture.share(ALL, FROM, TO) - MarketFixture.share(ALL, MarketFixture.FIRST, FROM.minusMonths(1)));
         String note = String.format(Locale.ENGLISH, "%+.1f pts vs previous months", change);
         // read once the tile has both lines (the figure is set a moment before its note)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> note.equals(text(robot, "#kpi-share-note")));
+        org.salestrack.ui.FxWait.until(10, () -> note.equals(text(robot, "#kpi-share-note")));
 
         // picking the SKU in the top-SKU table filters every view to a product level the panel does not break out
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(robot, "#top-skus", 0) != null);
+        org.salestrack.ui.FxWait.until(10, () -> row(robot, "#top-skus", 0) != null);
         // the rankings are below the fold: the manager scrolls down to them
         robot.moveTo("#kpi-share").scroll(5, javafx.geometry.VerticalDirection.DOWN);
         org.salestrack.ui.Reveal.onDashboard(robot, row(robot, "#top-skus", 0));
         robot.clickOn(row(robot, "#top-skus", 0));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "–".equals(text(robot, "#kpi-share-value")));
+        org.salestrack.ui.FxWait.until(30, () -> "–".equals(text(robot, "#kpi-share-value")));
         assertThat(text(robot, "#kpi-share-note")).isEqualTo("no panel for this slice");
     }
 
@@ -95,16 +95,16 @@ class MarketScreenFxTest {
     void theMarketScreenRanksProvincesMarksTheCutAndDrillsIntoAProvince(FxRobot robot) throws Exception {
         robot.clickOn("#nav-market");
         String all = percent(MarketFixture.share(ALL, FROM, TO));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> all.equals(text(robot, "#market-share")));
+        org.salestrack.ui.FxWait.until(30, () -> all.equals(text(robot, "#market-share")));
         // the note's parts in Chinese are joined by the full-width semicolon, not "; " (screenshot review)
         robot.clickOn("#lang-zh");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#market-share-note").contains("；"));
+        org.salestrack.ui.FxWait.until(10, () -> text(robot, "#market-share-note").contains("；"));
         assertThat(text(robot, "#market-share-note")).doesNotContain("; ");
         robot.clickOn("#lang-en");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#market-share-note").contains("; "));
+        org.salestrack.ui.FxWait.until(10, () -> text(robot, "#market-share-note").contains("; "));
 
         TableView<MarketScreenData.RankingRow> ranking = robot.lookup("#market-ranking").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranking.getItems().size() == 6);
+        org.salestrack.ui.FxWait.until(10, () -> ranking.getItems().size() == 6);
         // ranked by our share, highest first, each equal to the hand sum over the province's cells
         double best = -1;
         int bestProvince = -1;
@@ -128,10 +128,10 @@ class MarketScreenFxTest {
         assertThat(cut.effectPp().estimate()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9)).isLessThan(-1.0);
         String shown = String.format(Locale.ENGLISH, "%+.2f pts [%+.2f, %+.2f]", cut.effectPp().estimate(), cut.effectPp().low(),
                 cut.effectPp().high());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(shown).tryQuery().isPresent());
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup(shown).tryQuery().isPresent());
         // per competitor: 衡山's one measured move taken alone is that move's own estimate
         TableView<org.salestrack.model.market.CompetitorErosion> erosion = robot.lookup("#market-erosion").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> erosion.getItems().size() == 1);
+        org.salestrack.ui.FxWait.until(10, () -> erosion.getItems().size() == 1);
         assertThat(erosion.getItems().get(0).brand()).isEqualTo("衡山");
         assertThat(erosion.getItems().get(0).effectPp().estimate()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(org.salestrack.ui.Truncation.cutTexts(erosion)).isEmpty();
@@ -139,9 +139,9 @@ class MarketScreenFxTest {
         long lost = Math.round(erosion.getItems().get(0).unitsLost());
         assertThat(lost).isPositive();
         String lostText = String.format(Locale.ENGLISH, "%,d lost", lost);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(lostText).tryQuery().isPresent());
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup(lostText).tryQuery().isPresent());
         // the event's provinces in the reader's language, as the ranking and the tile map name them (they read 广东 广西)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Guangdong Guangxi").tryQuery().isPresent());
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup("Guangdong Guangxi").tryQuery().isPresent());
         assertThat(robot.lookup("广东 广西").tryQuery()).isEmpty();
         // and no column cuts its header or its texts ("Leader's sh…", "Comparable pro…" before ColumnFit)
         WaitForAsyncUtils.waitForFxEvents();
@@ -152,9 +152,9 @@ class MarketScreenFxTest {
         int sichuan = ranking.getItems().stream().map(MarketScreenData.RankingRow::name).toList().indexOf("四川");
         robot.doubleClickOn(row(robot, "#market-ranking", sichuan));
         String sc = percent(MarketFixture.share(List.of(2), FROM, TO));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sc.equals(text(robot, "#market-share")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranking.getItems().size() == 1);
+        org.salestrack.ui.FxWait.until(30, () -> sc.equals(text(robot, "#market-share")));
+        org.salestrack.ui.FxWait.until(10, () -> ranking.getItems().size() == 1);
         robot.clickOn("#nav-dashboard");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sc.equals(text(robot, "#kpi-share-value")));
+        org.salestrack.ui.FxWait.until(30, () -> sc.equals(text(robot, "#kpi-share-value")));
     }
 }

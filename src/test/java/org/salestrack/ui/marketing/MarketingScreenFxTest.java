@@ -147,7 +147,7 @@ class MarketingScreenFxTest {
     void theMarketerSortsChartsAttributesTestsAndExports(FxRobot robot) throws Exception {
         robot.clickOn("#nav-marketing");
         TableView<CampaignImpact> table = robot.lookup("#marketing-campaigns").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        org.salestrack.ui.FxWait.until(60, () -> table.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(CampaignImpact::code).containsExactly("QUIET", "SPRING");
         // before a pick the chart says what to do, once: the line over it repeated the same sentence (screenshot review)
@@ -164,7 +164,7 @@ class MarketingScreenFxTest {
         assertThat(table.getItems()).extracting(CampaignImpact::code).containsExactly("SPRING", "QUIET");
 
         robot.clickOn(row(robot, "#marketing-campaigns", 0));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#marketing-detail").startsWith("SPRING"));
+        org.salestrack.ui.FxWait.until(10, () -> text(robot, "#marketing-detail").startsWith("SPRING"));
         CampaignImpact spring = table.getItems().get(0);
         assertThat(spring.revenue().incremental()).isCloseTo(plantedRevenue, within(plantedRevenue * 0.15));
         assertThat(plantedRevenue).isBetween(spring.revenue().incrementalLow(), spring.revenue().incrementalHigh());
@@ -213,7 +213,7 @@ class MarketingScreenFxTest {
         dialogs.saveTo = out;
         reveal(robot, page, "#marketing-campaigns");
         robot.clickOn("#marketing-export");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out));
+        org.salestrack.ui.FxWait.until(30, () -> Files.exists(out));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             Sheet s = wb.getSheetAt(0);
             Row springRow = null;
@@ -224,7 +224,7 @@ class MarketingScreenFxTest {
         }
 
         robot.clickOn("#lang-zh");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#marketing-ab-answer").equals("B 优于 A 的概率 P(B > A) = 0.9502")
+        org.salestrack.ui.FxWait.until(10, () -> text(robot, "#marketing-ab-answer").equals("B 优于 A 的概率 P(B > A) = 0.9502")
                 && text(robot, "#marketing-ab-split").startsWith("建议预算分配"));
         assertThat(robot.lookup("增量收入").tryQuery()).isPresent();
     }
@@ -238,7 +238,7 @@ class MarketingScreenFxTest {
     void theMarketerReadsChannelRoiAndCacByMonthAndSortsByCac(FxRobot robot) throws Exception {
         robot.clickOn("#nav-marketing");
         TableView<org.salestrack.model.marketing.ChannelReturn> months = robot.lookup("#marketing-channel-roi").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> months.getItems().size() == 3);
+        org.salestrack.ui.FxWait.until(60, () -> months.getItems().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
         TableView<CampaignImpact> campaigns = robot.lookup("#marketing-campaigns").queryTableView();
         assertThat(months.getItems()).extracting(r -> r.channel() + " " + r.month()).containsExactly("Orders 2025-04", "Orders 2025-05", "Orders 2025-06");
@@ -314,7 +314,7 @@ class MarketingScreenFxTest {
         pickPreset(robot, "All dates");
         robot.clickOn("#dashboard-grain-month");
         JFreeChartRef trend = new JFreeChartRef(robot.lookup("#dashboard-trend").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart().getCategoryPlot());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> markedPeriods(trend).size() == 3 && trend.plot().getDataset().getColumnCount() == 4);
+        org.salestrack.ui.FxWait.until(60, () -> markedPeriods(trend).size() == 3 && trend.plot().getDataset().getColumnCount() == 4);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(markedPeriods(trend)).allMatch(p -> p.startsWith("2025-04") || p.startsWith("2025-05") || p.startsWith("2025-06"));
         assertThat(trend.tooltip("2025-05")).contains("campaigns: Quiet week (QUIET), Spring sale (SPRING)");
@@ -324,7 +324,7 @@ class MarketingScreenFxTest {
 
         pickPreset(robot, "Last 4 weeks");
         robot.clickOn("#dashboard-grain-week");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> trend.plot().getDataset().getColumnCount() == 4 && markedPeriods(trend).size() == 2);
+        org.salestrack.ui.FxWait.until(60, () -> trend.plot().getDataset().getColumnCount() == 4 && markedPeriods(trend).size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#dashboard-trend-campaigns")).contains("campaigns: 1;");
         String firstWeek = String.valueOf(trend.plot().getDataset().getColumnKey(0));

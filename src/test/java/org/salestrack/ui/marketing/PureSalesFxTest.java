@@ -105,7 +105,7 @@ class PureSalesFxTest {
     private static String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(Labeled.class).getText(); }
 
     private static void waitFor(FxRobot robot, String id, String expected) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(text(robot, id)));
+        org.salestrack.ui.FxWait.until(20, () -> expected.equals(text(robot, id)));
     }
 
     private static double mayHistory(FxRobot robot) {
@@ -140,12 +140,12 @@ class PureSalesFxTest {
 
         // the forecast screen's history reads the same base: May without SPRING's last six days
         robot.clickOn("#nav-forecast");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> mayHistory(robot) == mayUnits(SPRING));
+        org.salestrack.ui.FxWait.until(30, () -> mayHistory(robot) == mayUnits(SPRING));
         assertThat(mayUnits(SPRING)).isLessThan(mayUnits(d -> false));
         // a forecast of the unpromoted base is not kept for tracking
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#forecast-keep").queryButton().isDisabled());
+        org.salestrack.ui.FxWait.until(60, () -> !robot.lookup("#forecast-keep").queryButton().isDisabled());
         robot.clickOn("#forecast-keep");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#forecast-message").startsWith("Not kept: this is a forecast of pure sales"));
+        org.salestrack.ui.FxWait.until(10, () -> text(robot, "#forecast-message").startsWith("Not kept: this is a forecast of pure sales"));
 
         robot.clickOn("#nav-dashboard");
         robot.clickOn("#filter-pure");

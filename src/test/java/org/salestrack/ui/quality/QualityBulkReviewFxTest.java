@@ -89,8 +89,7 @@ class QualityBulkReviewFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(30, condition);
     }
 
     private long count(IssueStatus status) { return service.count(IssueFilter.all().withStatus(status)); }

@@ -87,7 +87,7 @@ class QualityQuarantineFxTest {
     void theQuarantinedRowShowsItsFieldsAndTheRowsAroundItAndTheSeverityBoxIsLabelled(FxRobot robot) throws Exception {
         robot.clickOn("#nav-quality");
         TableView<ValidationIssue> issues = robot.lookup("#quality-issues").queryTableView();
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> issues.getItems().stream().anyMatch(i -> i.rule().equals("required")));
+        org.salestrack.ui.FxWait.until(40, () -> issues.getItems().stream().anyMatch(i -> i.rule().equals("required")));
         WaitForAsyncUtils.waitForFxEvents();
         int index = issues.getItems().indexOf(issues.getItems().stream().filter(i -> i.rule().equals("required")).findFirst().orElseThrow());
         robot.interact(() -> issues.scrollTo(index));
@@ -96,7 +96,7 @@ class QualityQuarantineFxTest {
 
         TableView<SourceRow> lines = robot.lookup("#quality-lines").queryTableView();
         TableView<SourceRow> neighbours = robot.lookup("#quality-neighbours").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lines.getItems().size() == 1 && !neighbours.getItems().isEmpty());
+        org.salestrack.ui.FxWait.until(20, () -> lines.getItems().size() == 1 && !neighbours.getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         // the row as the file had it: one column per field, not one cell of JSON
         List<String> headers = lines.getColumns().stream().map(TableColumn::getText).toList();

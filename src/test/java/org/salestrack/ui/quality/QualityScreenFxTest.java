@@ -85,33 +85,32 @@ class QualityScreenFxTest {
         robot.clickOn("#nav-quality");
         robot.clickOn("#quality-run");
         TableView<ValidationIssue> issues = robot.lookup("#quality-issues").query();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 2);
+        org.salestrack.ui.FxWait.until(30, () -> issues.getItems().size() == 2);
         assertThat(amount()).isEqualTo("1500.00");
         // the list and the count land in the same FX update; this thread may look in between
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-open-count").queryLabeled().getText().equals("2 open issues"));
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup("#quality-open-count").queryLabeled().getText().equals("2 open issues"));
         // rows are cells of a virtual flow: they exist once the table has laid out its items
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invalidRow(robot) != null);
+        org.salestrack.ui.FxWait.until(10, () -> invalidRow(robot) != null);
         robot.clickOn(invalidRow(robot));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText().contains("490154203237519"));
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup("#quality-why").queryLabeled().getText().contains("490154203237519"));
         // in Chinese the explanation is worded from its key in the Chinese bundle, in the detail and in the list
         robot.clickOn("#lang-zh");
         String zh = "IMEI 无效：490154203237519 未通过 Luhn 校验，末位是 9，但按前 14 位计算应为 8。";
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText().equals(zh));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup("#quality-why").queryLabeled().getText().equals(zh));
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
                 && zh.equals(c.getItem())).tryQuery().isPresent());
         assertThat(robot.lookup("#quality-lines").queryTableView().getColumns().get(0).getText()).isEqualTo("行");
         robot.clickOn("#lang-en");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quality-why").queryLabeled().getText()
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup("#quality-why").queryLabeled().getText()
                 .equals("IMEI 490154203237519 fails the Luhn check: its last digit is 9 but the first 14 digits need 8."));
         robot.clickOn("#quality-comment").write("typo at the till");
         robot.clickOn("#quality-accept");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> issues.getItems().size() == 1);
+        org.salestrack.ui.FxWait.until(30, () -> issues.getItems().size() == 1);
         assertThat(amount()).isEqualTo("2500.00");
         // the header links the remaining open issue to this screen from every screen
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "1 open data-quality issue".equals(robot.lookup("#open-issues-link").queryLabeled().getText()));
+        org.salestrack.ui.FxWait.until(10, () -> "1 open data-quality issue".equals(robot.lookup("#open-issues-link").queryLabeled().getText()));
         Slice all = Slice.of(explore.span().orElseThrow().from(), explore.span().orElseThrow().to());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explore.totals(all).amountE4() == 25_000_000);
+        org.salestrack.ui.FxWait.until(30, () -> explore.totals(all).amountE4() == 25_000_000);
         assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issues; totals now include their lines.");
     }
 }

@@ -45,13 +45,13 @@ class ReportsScreenFxTest {
     void buildingTheWorkbookWritesASummaryWhoseTotalEqualsTheStore(FxRobot robot) throws Exception {
         robot.clickOn("#nav-reports");
         ComboBox<YearMonth> period = robot.lookup("#reports-period").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> period.getValue() != null);
+        org.salestrack.ui.FxWait.until(20, () -> period.getValue() != null);
         YearMonth month = period.getValue();
         Path out = dir.resolve("monthly.xlsx");
         dialogs.saveTo = out;
         robot.clickOn("#reports-section-detail");
         robot.clickOn("#reports-build");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#reports-message").queryLabeled().getText().startsWith("Written"));
+        org.salestrack.ui.FxWait.until(60, () -> robot.lookup("#reports-message").queryLabeled().getText().startsWith("Written"));
         assertThat(Files.exists(out)).isTrue();
         assertThat(robot.lookup("#reports-open").queryButton().isDisabled()).isFalse();
         SummaryRow total = new SummaryQuery(fx.ws.workspace).run(List.of(), month.atDay(1).toString(), month.atEndOfMonth().toString()).get(0);
@@ -65,7 +65,7 @@ class ReportsScreenFxTest {
         dialogs.saveTo = without;
         robot.clickOn("#reports-section-feedback");
         robot.clickOn("#reports-build");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(without)
+        org.salestrack.ui.FxWait.until(60, () -> Files.exists(without)
                 && robot.lookup("#reports-message").queryLabeled().getText().startsWith("Written"));
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(without))) {
             assertThat(wb.getSheet("Feedback")).isNull();

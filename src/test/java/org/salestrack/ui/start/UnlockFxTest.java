@@ -51,7 +51,7 @@ class UnlockFxTest {
         robot.interact(() -> stage.setScene(new Scene(root, 900, 600)));
     }
 
-    private static void waitUntil(BooleanSupplier c) throws Exception { WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, c::getAsBoolean); }
+    private static void waitUntil(BooleanSupplier c) throws Exception { org.salestrack.ui.FxWait.until(60, c); }
 
     private Path encryptedWorkspace() {
         Path file = dir.resolve("locked.db");

@@ -71,8 +71,7 @@ class WatchScreenFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(Integer.getInteger("wait", 60), TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.salestrack.ui.FxWait.until(Integer.getInteger("wait", 60), condition);
     }
 
     private static String text(FxRobot robot, String query) { return robot.lookup(query).queryAs(Labeled.class).getText(); }
