@@ -12,7 +12,7 @@ import org.salestrack.model.Money;
 import org.salestrack.task.Cancellation;
 
 /**
- * The CSV twin of {@link TableExport}: the same columns and rows, written as RFC 4180 CSV in UTF-8 with a
+ * The CSV twin of {@link XlsxExport}: the same columns and rows, written as RFC 4180 CSV in UTF-8 with a
  * BOM (so Excel reads Chinese labels), numbers plain (dot decimals, no grouping), texts that a spreadsheet would take
  * for a formula neutralised ({@link FormulaInjection}). Rows are streamed.
  */
@@ -42,11 +42,18 @@ public final class CsvExport {
     }
 
     private static String text(TableColumn.Type type, Object v) {
+        return type == TableColumn.Type.TEXT && v != null ? quote(FormulaInjection.neutralise(v.toString())) : plain(type, v);
+    }
+
+    /** A value as a spreadsheet reads it back: numbers plain (money in yuan, dot decimals, no grouping), empty for none. */
+    static String plain(TableColumn.Type type, Object v) {
         if (v == null) return "";
         return switch (type) {
             case MONEY -> ((BigDecimal) v).toPlainString();
             case MONEY_E4 -> Money.ofE4((Long) v).toPlainString();
-            case TEXT -> quote(FormulaInjection.neutralise(v.toString()));
+            case TEXT -> FormulaInjection.neutralise(v.toString());
+            // never 1.0E-5: a plain decimal every spreadsheet reads
+            case PERCENT, DECIMAL -> v instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : v.toString();
             default -> v.toString();
         };
     }

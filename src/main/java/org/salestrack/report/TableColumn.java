@@ -1,7 +1,7 @@
 package org.salestrack.report;
 
 /**
- * A column of a table exported by {@link TableExport}. The type says what values the column holds and
+ * A column of a table exported by {@link XlsxExport}. The type says what values the column holds and
  * decides the cell type and format:
  * TEXT any object (its toString); INTEGER a Number; DECIMAL a Number; MONEY a BigDecimal in yuan;
  * MONEY_E4 a Long of e4; PERCENT a Number fraction (0.25 shows 25.0%); DATE a LocalDate;

@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.salestrack.ingest.read.UnreadableFileException;
+import org.salestrack.model.InvalidInput;
 import org.salestrack.model.Message;
 import org.salestrack.model.StoreFailure;
 
@@ -22,6 +23,7 @@ public final class Failures {
         Throwable t = e;
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) t = t.getCause();
         if (t instanceof CancellationException) return null;
+        if (t instanceof InvalidInput bad) return bad.message();
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof StoreFailure s) return s.diskFull() ? Message.of("error.disk_full") : Message.of("error.store", s.what());
             if (c instanceof UnreadableFileException u) return u.reason();
@@ -32,9 +34,11 @@ public final class Failures {
 
     /** {@link #of} in the workbench's language; empty for a cancelled task. */
     public static String text(I18n i18n, Throwable e) {
-        Message m = of(e);
-        return m == null ? "" : i18n.get(m, m.english());
+        return text(i18n, of(e));
     }
+
+    /** A failure already put in words ({@link #of}) in the workbench's language; empty for none. */
+    public static String text(I18n i18n, Message m) { return m == null ? "" : i18n.get(m, m.english()); }
 
     private static String detail(Throwable t) { return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage(); }
 }

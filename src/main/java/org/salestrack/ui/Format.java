@@ -1,5 +1,6 @@
 package org.salestrack.ui;
 
+import org.salestrack.analytics.explore.ExplorerRow;
 import org.salestrack.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,7 @@
 package org.salestrack.bench;
 
+import org.salestrack.ui.QueryPool;
+import org.salestrack.analytics.explore.DashboardData;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -33,7 +35,6 @@ import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
-import org.salestrack.ui.dashboard.DashboardData;
 
 /**
  * bench/freshness (issue 18 item 3): on a copy of the 10,000,000-line benchmark workspace, a day's POS
@@ -90,7 +91,7 @@ public final class FreshnessBench {
         List<Shop> shops = shops(ws);
         List<String[]> skus = skus(ws);
         Slice month = Slice.of(FIRST_DROP.withDayOfMonth(1), FIRST_DROP.withDayOfMonth(FIRST_DROP.lengthOfMonth()));
-        long monthRows = DashboardData.load(explore, month, Grain.DAY, month.from()).kpis().current().rows();
+        long monthRows = DashboardData.load(explore, month, Grain.DAY, month.from(), QueryPool.executor()).kpis().current().rows();
 
         List<Double> dropTimes = new ArrayList<>();
         List<Long> batches = new ArrayList<>();
@@ -121,7 +122,7 @@ public final class FreshnessBench {
                 stages.progress(4, 4, "done");
             }
             long t1 = System.nanoTime();
-            DashboardData dash = DashboardData.load(explore, month, Grain.DAY, month.from());
+            DashboardData dash = DashboardData.load(explore, month, Grain.DAY, month.from(), QueryPool.executor());
             double total = secondsSince(t0);
             long counted = counted(ws, batch);
             long now = dash.kpis().current().rows();
@@ -144,7 +145,7 @@ public final class FreshnessBench {
             long t0 = System.nanoTime();
             pipeline.undo(batches.get(d), stages);
             long t1 = System.nanoTime();
-            DashboardData dash = DashboardData.load(explore, month, Grain.DAY, month.from());
+            DashboardData dash = DashboardData.load(explore, month, Grain.DAY, month.from(), QueryPool.executor());
             double total = secondsSince(t0);
             if (dash.kpis().current().rows() != rowsBefore.get(d)) {
                 throw new IllegalStateException("undo of drop " + (d + 1) + ": the dashboard shows " + dash.kpis().current().rows() + " lines, expected "

@@ -1,5 +1,8 @@
 package org.salestrack.bench;
 
+import org.salestrack.ui.QueryPool;
+import org.salestrack.analytics.explore.DashboardData;
+import org.salestrack.analytics.explore.ExplorerRows;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +22,6 @@ import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.store.Batches;
 import org.salestrack.store.Workspace;
-import org.salestrack.ui.dashboard.DashboardData;
-import org.salestrack.ui.explore.ExplorerRows;
 
 /**
  * bench/query: builds (once) a 10,000,000-line workspace and times every filter, drill and
@@ -94,7 +95,7 @@ public final class QueryBench {
             time(record, "dashboard: SKU ranking", () -> explore.breakdown(filtered, Dimension.SKU, Measure.REVENUE));
             time(record, "dashboard: store ranking", () -> explore.breakdown(filtered, Dimension.STORE, Measure.REVENUE));
             time(record, "dashboard: province map with growth", () -> explore.withPrevious(filtered, Dimension.PROVINCE));
-            time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g, base.from()));
+            time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g, base.from(), QueryPool.executor()));
             // the Dealers screen (issue 14 #6): what DealersViewModel.reload runs on opening and on every filter change
             time(record, "STEP dealers: open / recompute after a filter change", () ->
                     org.salestrack.ui.dealer.DealersViewModel.board(dealers, dealers.rules(), Grain.QUARTER, filtered.to()));
@@ -113,23 +114,23 @@ public final class QueryBench {
             Member city = members.get(Dimension.CITY).stream().filter(m -> m.parentKey().equals(prov.key())).findFirst().orElse(any(Dimension.CITY));
             Member model = any(Dimension.MODEL);
             sample = preset + " []";
-            time(record, "STEP explorer: regions x months (re-aggregate)", () -> ExplorerRows.load(explore, base, Dimension.REGION, Grain.MONTH));
+            time(record, "STEP explorer: regions x months (re-aggregate)", () -> ExplorerRows.load(explore, base, Dimension.REGION, Grain.MONTH, QueryPool.executor()));
             sample = preset + " " + region.members().keySet();
-            time(record, "STEP explorer: drill region -> provinces", () -> ExplorerRows.load(explore, region, Dimension.PROVINCE, Grain.MONTH));
+            time(record, "STEP explorer: drill region -> provinces", () -> ExplorerRows.load(explore, region, Dimension.PROVINCE, Grain.MONTH, QueryPool.executor()));
             sample = preset + " " + province.members().keySet();
-            time(record, "STEP explorer: drill province -> cities", () -> ExplorerRows.load(explore, province, Dimension.CITY, Grain.MONTH));
+            time(record, "STEP explorer: drill province -> cities", () -> ExplorerRows.load(explore, province, Dimension.CITY, Grain.MONTH, QueryPool.executor()));
             sample = preset + " [PROVINCE, CITY]";
-            time(record, "STEP explorer: drill city -> stores", () -> ExplorerRows.load(explore, province.with(Dimension.CITY, city.key()), Dimension.STORE, Grain.MONTH));
+            time(record, "STEP explorer: drill city -> stores", () -> ExplorerRows.load(explore, province.with(Dimension.CITY, city.key()), Dimension.STORE, Grain.MONTH, QueryPool.executor()));
             sample = preset + " []";
-            time(record, "STEP explorer: categories x weeks", () -> ExplorerRows.load(explore, base, Dimension.CATEGORY, Grain.WEEK));
+            time(record, "STEP explorer: categories x weeks", () -> ExplorerRows.load(explore, base, Dimension.CATEGORY, Grain.WEEK, QueryPool.executor()));
             sample = preset + " [PROVINCE, MODEL]";
             time(record, "STEP explorer: drill model -> SKUs, filtered to a province", () ->
-                    ExplorerRows.load(explore, province.with(Dimension.MODEL, model.key()), Dimension.SKU, Grain.MONTH));
+                    ExplorerRows.load(explore, province.with(Dimension.MODEL, model.key()), Dimension.SKU, Grain.MONTH, QueryPool.executor()));
             sample = preset + " " + filtered.members().keySet();
-            time(record, "STEP explorer: dealers x months", () -> ExplorerRows.load(explore, filtered, Dimension.DEALER, Grain.MONTH));
+            time(record, "STEP explorer: dealers x months", () -> ExplorerRows.load(explore, filtered, Dimension.DEALER, Grain.MONTH, QueryPool.executor()));
             sample = preset + " [PROVINCE, SKU]";
             time(record, "STEP explorer: stores selling one SKU", () ->
-                    ExplorerRows.load(explore, base.with(Dimension.SKU, any(Dimension.SKU).key()).with(Dimension.PROVINCE, prov.key()), Dimension.STORE, Grain.MONTH));
+                    ExplorerRows.load(explore, base.with(Dimension.SKU, any(Dimension.SKU).key()).with(Dimension.PROVINCE, prov.key()), Dimension.STORE, Grain.MONTH, QueryPool.executor()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.salestrack.ui;
 
+import org.salestrack.analytics.explore.ExplorerRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -42,7 +43,6 @@ import org.salestrack.model.ValidationIssue;
 import org.salestrack.model.lines.StoredLine;
 import org.salestrack.store.SummaryQuery;
 import org.salestrack.store.Workspace;
-import org.salestrack.ui.explore.ExplorerRow;
 import org.salestrack.ui.imports.MappingRow;
 import org.salestrack.ui.start.FirstStartView;
 import org.salestrack.ui.start.FirstStartViewModel;

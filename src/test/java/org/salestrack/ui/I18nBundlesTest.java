@@ -46,7 +46,8 @@ class I18nBundlesTest {
         StringBuilder b = new StringBuilder();
         for (String dir : new String[] {"src/main/java/org/salestrack/ui", "src/main/java/org/salestrack/app",
                 "src/main/java/org/salestrack/validate", "src/main/java/org/salestrack/ingest",
-                "src/main/java/org/salestrack/analytics/dealer", "src/main/java/org/salestrack/analytics/alert"}) {
+                "src/main/java/org/salestrack/analytics/dealer", "src/main/java/org/salestrack/analytics/alert",
+                "src/main/java/org/salestrack/analytics/customer", "src/main/java/org/salestrack/model"}) {
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) b.append(Files.readString(f)).append('\n');
             }
@@ -129,7 +130,7 @@ class I18nBundlesTest {
         assertThat(missing).isEmpty();
     }
 
-    /** The rules and the importer name their keys in Message.of calls and ternaries, so every rule.* and import.reason.* literal must be a key. */
+    /** The rules, the importer and the checks of typed input (InvalidInput) name their keys in Message.of calls and ternaries, so every rule.* and import.reason.* literal must be a key. */
     @Test
     void everyRuleExplanationKeyExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
@@ -137,7 +138,7 @@ class I18nBundlesTest {
         Set<String> missing = new TreeSet<>();
         while (m.find()) {
             String k = m.group(1);
-            if ((k.startsWith("rule.") || k.startsWith("import.reason.")) && !keys.contains(k)) missing.add(k);
+            if ((k.startsWith("rule.") || k.startsWith("import.reason.") || k.startsWith("input.")) && !keys.contains(k)) missing.add(k);
         }
         assertThat(missing).isEmpty();
     }

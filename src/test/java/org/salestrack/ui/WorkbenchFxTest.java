@@ -1,5 +1,6 @@
 package org.salestrack.ui;
 
+import org.salestrack.analytics.explore.ExplorerRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import org.salestrack.model.Money;
 import org.salestrack.model.SummaryRow;
 import org.salestrack.model.Dimension;
 import org.salestrack.store.SummaryQuery;
-import org.salestrack.ui.explore.ExplorerRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

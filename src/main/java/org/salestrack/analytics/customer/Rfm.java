@@ -1,5 +1,6 @@
 package org.salestrack.analytics.customer;
 
+import org.salestrack.model.InvalidInput;
 import org.salestrack.model.Money;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,8 +24,8 @@ public final class Rfm {
     public record Cuts(double[] recency, double[] frequency, double[] monetary) {
         public Cuts {
             for (double[] c : List.of(recency, frequency, monetary)) {
-                if (c.length != 4) throw new IllegalArgumentException("four cut points per measure");
-                for (int i = 1; i < 4; i++) if (c[i] < c[i - 1]) throw new IllegalArgumentException("cut points must ascend: " + Arrays.toString(c));
+                if (c.length != 4) throw InvalidInput.of("input.rfm.four");
+                for (int i = 1; i < 4; i++) if (c[i] < c[i - 1]) throw InvalidInput.of("input.rfm.ascend", Arrays.toString(c));
             }
         }
 
@@ -34,16 +35,16 @@ public final class Rfm {
          */
         public static Cuts parse(String text) {
             String[] parts = text.split(";");
-            if (parts.length != 3) throw new IllegalArgumentException("RFM cut points are three groups separated by ';' (recency;purchases;spend), not '" + text + "'");
+            if (parts.length != 3) throw InvalidInput.of("input.rfm.groups", text);
             double[][] v = new double[3][4];
             for (int i = 0; i < 3; i++) {
                 String[] n = parts[i].split(",");
-                if (n.length != 4) throw new IllegalArgumentException("each group of RFM cut points has four numbers, not '" + parts[i] + "'");
+                if (n.length != 4) throw InvalidInput.of("input.rfm.group", parts[i]);
                 for (int k = 0; k < 4; k++) {
                     try {
                         v[i][k] = Double.parseDouble(n[k].trim());
                     } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("'" + n[k].trim() + "' is not a number");
+                        throw InvalidInput.of("input.not_number", n[k].trim());
                     }
                 }
             }

@@ -12,7 +12,7 @@ public record AlertRuleSetting(AlertRule rule, boolean enabled, double threshold
         if (!severity.equals("error") && !severity.equals("warning") && !severity.equals("info")) {
             throw new IllegalArgumentException("a severity is error, warning or info, not " + severity);
         }
-        if (threshold < 0 || minVolume < 0) throw new IllegalArgumentException("a threshold and a minimum volume are not negative");
+        if (threshold < 0 || minVolume < 0) throw org.salestrack.model.InvalidInput.of("input.alert.negative");
         if (owner != null && owner.isBlank()) owner = null;
     }
 }

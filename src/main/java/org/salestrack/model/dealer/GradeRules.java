@@ -1,5 +1,6 @@
 package org.salestrack.model.dealer;
 
+import org.salestrack.model.InvalidInput;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -25,15 +26,15 @@ public record GradeRules(BigDecimal aSalesYuan, double aGrowth, double aNps, dou
 
     public GradeRules {
         Objects.requireNonNull(aSalesYuan, "aSalesYuan");
-        if (aSalesYuan.signum() < 0) throw new IllegalArgumentException("the A sales threshold cannot be negative");
-        if (aResolved48h < 0 || aResolved48h > 1) throw new IllegalArgumentException("the 48 h share is between 0% and 100%");
-        if (bCoverage < 0 || bCoverage > 1) throw new IllegalArgumentException("coverage is between 0% and 100%");
+        if (aSalesYuan.signum() < 0) throw InvalidInput.of("input.grade.sales_negative");
+        if (aResolved48h < 0 || aResolved48h > 1) throw InvalidInput.of("input.grade.resolved_range");
+        if (bCoverage < 0 || bCoverage > 1) throw InvalidInput.of("input.grade.coverage_range");
         for (BigDecimal r : new BigDecimal[] {rateA, rateB, rateC}) {
             if (r.compareTo(MIN_BASE_RATE) < 0 || r.compareTo(MAX_BASE_RATE) > 0) {
-                throw new IllegalArgumentException("a base rebate rate is between 1% and 5%, not " + r.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+                throw InvalidInput.of("input.grade.base_rate", r.movePointRight(2).stripTrailingZeros().toPlainString());
             }
         }
-        if (excessRate.signum() < 0 || digitalRate.signum() < 0) throw new IllegalArgumentException("rebate rates cannot be negative");
+        if (excessRate.signum() < 0 || digitalRate.signum() < 0) throw InvalidInput.of("input.grade.rate_negative");
         // one spelling per value, so rules read back from the workspace equal the ones saved
         aSalesYuan = aSalesYuan.setScale(2, java.math.RoundingMode.HALF_UP);
         rateA = plain(rateA);

@@ -1,5 +1,6 @@
 package org.salestrack.model.watch;
 
+import org.salestrack.model.InvalidInput;
 import java.net.URI;
 
 /**
@@ -11,18 +12,18 @@ public record ApiSource(long id, String name, String url, String profile, String
                         String sinceParam, String items, String nextCursor, String watermarkField, String watermark,
                         int pollMinutes, boolean enabled) {
     public ApiSource {
-        if (name == null || name.isBlank()) throw new IllegalArgumentException("an API source needs a name");
+        if (name == null || name.isBlank()) throw InvalidInput.of("input.api.name");
         URI u;
         try {
             u = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a URL: " + url);
+            throw InvalidInput.of("input.api.url", url);
         }
         if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme()) || u.getHost() == null) {
-            throw new IllegalArgumentException("not an http(s) URL: " + url);
+            throw InvalidInput.of("input.api.http", url);
         }
-        if (profile == null || profile.isBlank()) throw new IllegalArgumentException("an API source needs a mapping profile");
-        if (pollMinutes < 1) throw new IllegalArgumentException("the poll interval must be at least 1 minute, not " + pollMinutes);
+        if (profile == null || profile.isBlank()) throw InvalidInput.of("input.api.profile");
+        if (pollMinutes < 1) throw InvalidInput.of("input.api.every", pollMinutes);
     }
 
     /** What the watch journal calls this source. */

@@ -24,6 +24,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.converter.DefaultStringConverter;
+import org.salestrack.model.InvalidInput;
+import org.salestrack.ui.Failures;
 import org.salestrack.analytics.alert.AlertService;
 import org.salestrack.model.alert.AlertRule;
 import org.salestrack.model.alert.AlertRuleSetting;
@@ -92,7 +94,7 @@ public final class AlertSettingsDialog {
             rules.setAll(a);
             hooks.setAll(b);
             sent.setAll(c);
-        }, e -> say("alerts.settings.error", e.getMessage()));
+        }, e -> say("alerts.settings.error", Failures.text(i18n, e)));
     }
 
     private static boolean percent(AlertRule r) { return r == AlertRule.CHANGE_PREVIOUS || r == AlertRule.CHANGE_YEAR; }
@@ -121,11 +123,11 @@ public final class AlertSettingsDialog {
         on.setCellFactory(CheckBoxTableCell.forTableColumn(on));
         on.setEditable(true);
         TableColumn<AlertRuleSetting, String> threshold = editable("alerts.settings.threshold", this::threshold, (s, v) -> {
-            double d = Double.parseDouble(v.replace("%", "").replace(",", ".").strip());
+            double d = number(v.replace("%", "").replace(",", "."));
             return new AlertRuleSetting(s.rule(), s.enabled(), percent(s.rule()) ? d / 100 : d, s.minVolume(), s.severity(), s.owner());
         });
         TableColumn<AlertRuleSetting, String> volume = editable("alerts.settings.min.volume", s -> trim(s.minVolume()), (s, v) ->
-                new AlertRuleSetting(s.rule(), s.enabled(), s.threshold(), Double.parseDouble(v.strip()), s.severity(), s.owner()));
+                new AlertRuleSetting(s.rule(), s.enabled(), s.threshold(), number(v), s.severity(), s.owner()));
         TableColumn<AlertRuleSetting, String> severity = new TableColumn<>();
         severity.textProperty().bind(i18n.bind("alerts.col.severity"));
         severity.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().severity()));
@@ -161,7 +163,7 @@ public final class AlertSettingsDialog {
             try {
                 changed = edit.apply(e.getRowValue(), e.getNewValue() == null ? "" : e.getNewValue());
             } catch (IllegalArgumentException bad) {
-                say("alerts.settings.bad", e.getNewValue(), bad.getMessage());
+                say("alerts.settings.bad", e.getNewValue(), Failures.text(i18n, bad));
                 e.getTableView().refresh();
                 return;
             }
@@ -190,7 +192,7 @@ public final class AlertSettingsDialog {
         }, saved -> {
             say("alerts.settings.saved", i18n.get("alerts.rule." + saved.rule().id().replace('-', '_')));
             reload();
-        }, e -> say("alerts.settings.error", e.getMessage()));
+        }, e -> say("alerts.settings.error", Failures.text(i18n, e)));
     }
 
     private HBox webhookForm() {
@@ -249,7 +251,7 @@ public final class AlertSettingsDialog {
                 url.clear();
                 say("alerts.settings.added", n);
                 reload();
-            }, e -> say("alerts.settings.error", e.getMessage()));
+            }, e -> say("alerts.settings.error", Failures.text(i18n, e)));
         });
         HBox row = new HBox(8, scope, name, format, url, add);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -275,7 +277,7 @@ public final class AlertSettingsDialog {
                     alerts.removeWebhook(w.id());
                     return null;
                 }
-            }, v -> reload(), e -> say("alerts.settings.error", e.getMessage()));
+            }, v -> reload(), e -> say("alerts.settings.error", Failures.text(i18n, e)));
         });
         remove.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
         return new VBox(6, t, remove);
@@ -304,6 +306,14 @@ public final class AlertSettingsDialog {
             @Override
             public T fromString(String s) { return null; }
         };
+    }
+
+    private static double number(String typed) {
+        try {
+            return Double.parseDouble(typed.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("input.not_number", typed.strip());
+        }
     }
 
     private void say(String key, Object... args) { status.setText(i18n.get(key, args)); }

@@ -1,5 +1,6 @@
 package org.salestrack.ui.alert;
 
+import org.salestrack.ui.Failures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -174,7 +175,7 @@ public final class AlertsView implements Screen {
         error.setId("alerts-error");
         error.getStyleClass().add("error-text");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        vm.errorProperty().addListener((o, a, e) -> error.setText(e == null ? "" : i18n.get("alerts.error", String.valueOf(e.getMessage()))));
+        vm.errorProperty().addListener((o, a, e) -> error.setText(e == null ? "" : i18n.get("alerts.error", Failures.text(i18n, e))));
         VBox head = new VBox(6, filters, error);
         head.setPadding(new Insets(12, 16, 8, 16));
         root.setTop(head);

@@ -1,5 +1,6 @@
 package org.salestrack.ui.audit;
 
+import org.salestrack.ui.Failures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -87,7 +88,7 @@ public final class AuditView implements Screen {
         shown.getStyleClass().add("kpi-note");
         error.setId("audit-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        vm.errorProperty().addListener((o, a, b) -> error.setText(b == null ? "" : i18n.get("error.query", String.valueOf(b.getMessage()))));
+        vm.errorProperty().addListener((o, a, b) -> error.setText(b == null ? "" : i18n.get("error.query", Failures.text(i18n, b))));
         TableView<AuditEntry> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox card = Controls.card(i18n, "audit.title", filters, actions, shown, error, table);
@@ -175,7 +176,7 @@ public final class AuditView implements Screen {
                     org.salestrack.report.TableColumn.text(i18n.get("audit.col.hash")));
             vm.export(out, cols, i18n.get("audit.export.task", out.getFileName()),
                     p -> dialogs.showInfo(i18n.get("audit.exported.title"), i18n.get("audit.exported", p)),
-                    e -> dialogs.showError(i18n.get("export.failed.title"), i18n.get("export.failed", out, String.valueOf(e.getMessage()))));
+                    e -> dialogs.showError(i18n.get("export.failed.title"), i18n.get("export.failed", out, Failures.text(i18n, e))));
         });
     }
 

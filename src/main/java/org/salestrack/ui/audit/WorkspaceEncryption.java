@@ -1,5 +1,6 @@
 package org.salestrack.ui.audit;
 
+import org.salestrack.ui.Failures;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -84,6 +85,6 @@ final class WorkspaceEncryption {
         }, now -> {
             encrypted.set(now);
             ctx.dialogs().showInfo(i18n.get(c.title), i18n.get(c.done));
-        }, x -> ctx.dialogs().showError(i18n.get(c.title), i18n.get("workspace.cipher.failed", String.valueOf(x.getMessage()))));
+        }, x -> ctx.dialogs().showError(i18n.get(c.title), i18n.get("workspace.cipher.failed", Failures.text(i18n, x))));
     }
 }

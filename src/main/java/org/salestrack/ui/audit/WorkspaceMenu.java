@@ -1,5 +1,6 @@
 package org.salestrack.ui.audit;
 
+import org.salestrack.ui.Failures;
 import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
@@ -29,7 +30,7 @@ public final class WorkspaceMenu {
                     public Long call() { return audit.backup(out); }
                 }, bytes -> ctx.dialogs().showInfo(i18n.get("workspace.backup.done.title"), i18n.get("workspace.backup.done", out, bytes)),
                         x -> ctx.dialogs().showError(i18n.get("workspace.backup.failed.title"),
-                                i18n.get("workspace.backup.failed", out, String.valueOf(x.getMessage()))))));
+                                i18n.get("workspace.backup.failed", out, Failures.text(i18n, x))))));
         MenuButton menu = new MenuButton();
         menu.setId("workspace-menu");
         menu.textProperty().bind(i18n.bind("workspace.menu"));

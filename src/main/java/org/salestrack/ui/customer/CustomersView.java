@@ -1,5 +1,6 @@
 package org.salestrack.ui.customer;
 
+import org.salestrack.ui.Failures;
 import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -281,7 +282,7 @@ public final class CustomersView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("customers.error", org.salestrack.ui.Failures.text(i18n, e)));
+        error.setText(e == null ? "" : i18n.get("customers.error", Failures.text(i18n, e)));
         CustomerService.Analysis a = vm.analysisProperty().get();
         Locale l = i18n.locale();
         if (a == null) {
@@ -373,7 +374,7 @@ public final class CustomersView implements Screen {
             try {
                 vm.cutsProperty().set(org.salestrack.analytics.customer.Rfm.Cuts.parse(text));
             } catch (IllegalArgumentException e) {
-                ctx.dialogs().showError(i18n.get("customers.cuts.title"), i18n.get("customers.cuts.bad", e.getMessage()));
+                ctx.dialogs().showError(i18n.get("customers.cuts.title"), i18n.get("customers.cuts.bad", Failures.text(i18n, e)));
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.salestrack.ui.dashboard;
 
+import org.salestrack.analytics.explore.DashboardData;
 import org.salestrack.model.Money;
 import org.salestrack.model.market.ShareRow;
 import org.salestrack.model.market.SliceShare;

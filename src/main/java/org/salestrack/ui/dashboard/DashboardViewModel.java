@@ -1,5 +1,7 @@
 package org.salestrack.ui.dashboard;
 
+import org.salestrack.ui.QueryPool;
+import org.salestrack.analytics.explore.DashboardData;
 import org.salestrack.analytics.market.MarketService;
 import org.salestrack.model.market.SliceShare;
 import javafx.beans.InvalidationListener;
@@ -91,7 +93,7 @@ public final class DashboardViewModel {
         Grain g = grain.get() != null ? grain.get() : DatePreset.grainFor(slice.days());
         java.time.LocalDate firstDay = state.firstDay();
         loading.set(true);
-        request.submit(() -> DashboardData.load(explore, slice, g, firstDay), d -> {
+        request.submit(() -> DashboardData.load(explore, slice, g, firstDay, QueryPool.executor()), d -> {
             error.set(null);
             data.set(d);
             loading.set(false);

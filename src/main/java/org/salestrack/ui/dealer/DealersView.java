@@ -1,5 +1,7 @@
 package org.salestrack.ui.dealer;
 
+import org.salestrack.ui.reports.ExportActions;
+import org.salestrack.ui.Failures;
 import org.salestrack.model.Money;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,7 +188,7 @@ public final class DealersView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("dealers.error", org.salestrack.ui.Failures.text(i18n, e)));
+        error.setText(e == null ? "" : i18n.get("dealers.error", Failures.text(i18n, e)));
         DealerBoard b = vm.boardProperty().get();
         // while the first board is computed the spinner beside it says so: "No dealer figures" then was false
         period.setText(b == null ? (vm.busyProperty().get() ? "" : i18n.get("dealers.none")) : i18n.get("dealers.period.shown", b.period().toString()));
@@ -215,16 +217,7 @@ public final class DealersView implements Screen {
         DealerBoard b = vm.boardProperty().get();
         String name = "dealers-" + (b == null ? "" : b.period().toString()) + ".csv";
         List<List<Object>> rows = DealerTables.exportRows(new ArrayList<>(ranking.getItems()));
-        var columns = DealerTables.exportColumns(i18n);
-        ctx.dialogs().chooseSaveFile(i18n.get("export.table.title"), name).ifPresent(out -> ctx.tasks().execute(
-                new BackgroundTask<Path>(i18n.get("export.table.task", out.getFileName())) {
-                    @Override
-                    public Path call() throws Exception {
-                        CsvExport.write(columns, rows, out, cancellation());
-                        org.salestrack.ui.reports.ExportActions.record(ctx, out, "table dealers " + name + ", " + rows.size() + " rows");
-                        return out;
-                    }
-                }, p -> { }, x -> ctx.dialogs().showError(i18n.get("export.failed.title"), i18n.get("export.failed", out, String.valueOf(x.getMessage())))));
+        ExportActions.of(ctx).csv("dealers " + name, name, DealerTables.exportColumns(i18n), rows, p -> { });
     }
 
     @Override

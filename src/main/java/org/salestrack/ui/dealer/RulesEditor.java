@@ -9,6 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.salestrack.ui.Failures;
+import org.salestrack.model.Message;
+import org.salestrack.model.InvalidInput;
 import org.salestrack.model.dealer.GradeRules;
 import org.salestrack.ui.Controls;
 import org.salestrack.ui.I18n;
@@ -56,7 +59,7 @@ final class RulesEditor {
                 problem.setText("");
                 save.accept(r);
             } catch (IllegalArgumentException e) {
-                problem.setText(i18n.get("dealers.rules.bad", e.getMessage()));
+                problem.setText(i18n.get("dealers.rules.bad", Failures.text(i18n, e)));
             }
         });
         node = new VBox(8, grid, apply, problem);
@@ -93,7 +96,7 @@ final class RulesEditor {
         try {
             return new BigDecimal(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(i18n.get("dealers.rules.not.number", i18n.get(labels.get(f)), t));
+            throw new InvalidInput(Message.of("dealers.rules.not.number", Message.of(labels.get(f)), t));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.analytics.explore.ExplorerRow;
+import org.salestrack.analytics.explore.ExplorerData;
 import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.List;

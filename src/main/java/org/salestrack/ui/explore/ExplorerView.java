@@ -1,5 +1,7 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.analytics.explore.ExplorerRow;
+import org.salestrack.analytics.explore.ExplorerData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -41,6 +43,7 @@ import org.salestrack.ui.FilterLine;
 import org.salestrack.ui.MemberNames;
 import org.salestrack.ui.Crumb;
 import org.salestrack.ui.DialogService;
+import org.salestrack.ui.Failures;
 import org.salestrack.ui.DimLabels;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.PartialPeriods;
@@ -105,7 +108,7 @@ public final class ExplorerView implements Screen {
         found.setId("explorer-found");
         found.managedProperty().bind(found.visibleProperty());
         found.setVisible(false);
-        vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
+        vm.errorProperty().addListener((o, a, b) -> error.setText(b == null ? "" : i18n.get("error.query", Failures.text(i18n, b))));
         i18n.localeProperty().addListener(onLocale);
 
         ChartViewer chart = new ChartViewer(rowChart);
@@ -206,18 +209,8 @@ public final class ExplorerView implements Screen {
     }
 
     private void exportCsv() {
-        dialogs.chooseSaveFile(i18n.get("explorer.export"), "explorer.csv").ifPresent(f -> {
-            String text = vm.csvText(nameHeader(), extraHeaders(), i18n.get("explorer.grand.total"));
-            ctx.tasks().execute(new org.salestrack.task.BackgroundTask<java.nio.file.Path>(i18n.get("explorer.export")) {
-                @Override
-                public java.nio.file.Path call() throws java.io.IOException {
-                    // BOM so Excel opens Chinese labels as UTF-8
-                    Files.writeString(f, "\uFEFF" + text, StandardCharsets.UTF_8);
-                    org.salestrack.ui.reports.ExportActions.record(ctx, f, "table explorer");
-                    return f;
-                }
-            }, p -> { }, ex -> dialogs.showError(i18n.get("explorer.export"), i18n.get("error.write", f, ex.getMessage())));
-        });
+        ExplorerExport.Table t = vm.exportTable(nameHeader(), extraHeaders(), i18n.get("explorer.grand.total"));
+        org.salestrack.ui.reports.ExportActions.of(ctx).csv("explorer", "explorer.csv", t.columns(), t.rows(), p -> { });
     }
 
     private String nameHeader() {

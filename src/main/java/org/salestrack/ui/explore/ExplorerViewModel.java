@@ -1,5 +1,9 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.ui.QueryPool;
+import org.salestrack.analytics.explore.ExplorerRow;
+import org.salestrack.analytics.explore.ExplorerData;
+import org.salestrack.analytics.explore.ExplorerRows;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -7,8 +11,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,6 +25,9 @@ import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.model.Message;
+import org.salestrack.report.ClipboardTable;
+import org.salestrack.ui.Failures;
 import org.salestrack.ui.LatestRequest;
 import org.salestrack.ui.StateManager;
 
@@ -42,7 +47,7 @@ public final class ExplorerViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<ExplorerRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ExplorerData> data = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> error = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final InvalidationListener onChange = o -> reload();
     private final LatestRequest<List<Member>> finder;
@@ -89,7 +94,8 @@ public final class ExplorerViewModel {
 
     public ReadOnlyObjectProperty<ExplorerData> dataProperty() { return data.getReadOnlyProperty(); }
 
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** What went wrong with the last query, in words for the screen; null when it went right. */
+    public ReadOnlyObjectProperty<Message> errorProperty() { return error.getReadOnlyProperty(); }
 
     /** True from a change of filters or level until its rows arrive: the table says "loading", not "no sales". */
     public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
@@ -113,16 +119,16 @@ public final class ExplorerViewModel {
         loading.set(true);
         boolean shares = market != null && measure.get().isMarketShare();
         request.submit(() -> {
-            ExplorerData d = ExplorerRows.load(explore, slice, level, g);
+            ExplorerData d = ExplorerRows.load(explore, slice, level, g, QueryPool.executor());
             return shares ? ExplorerRows.withMarket(d, market.cube()) : d;
         }, d -> {
-            error.set("");
+            error.set(null);
             selected.set(null);
             loading.set(false);
             data.set(d);
         }, e -> {
             loading.set(false);
-            error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            error.set(Failures.of(e));
         });
     }
 
@@ -153,7 +159,7 @@ public final class ExplorerViewModel {
             matches.clear();
             return;
         }
-        finder.submit(() -> explore.find(below, q, MAX_MATCHES), matches::setAll, e -> error.set(String.valueOf(e.getMessage())));
+        finder.submit(() -> explore.find(below, q, MAX_MATCHES), matches::setAll, e -> error.set(Failures.of(e)));
     }
 
     /** Drills straight to a member found further down: every level above it, then the member itself, as double-clicks would. */
@@ -168,7 +174,7 @@ public final class ExplorerViewModel {
             search.set("");
             for (Member m : path) state.drill(m.dim(), m.key(), m.label());
             state.drill(member.dim(), member.key(), member.label());
-        }, e -> error.set(String.valueOf(e.getMessage())));
+        }, e -> error.set(Failures.of(e)));
     }
 
     /** Whether a row can be drilled or expanded further. */
@@ -187,10 +193,10 @@ public final class ExplorerViewModel {
         queries.execute(new BackgroundTask<ExplorerData>("") {
             @Override
             public ExplorerData call() {
-                ExplorerData d = ExplorerRows.load(explore, slice, below, g);
+                ExplorerData d = ExplorerRows.load(explore, slice, below, g, QueryPool.executor());
                 return shares ? ExplorerRows.withMarket(d, market.cube()) : d;
             }
-        }, d -> onRows.accept(d.rows()), e -> error.set(e.getMessage()));
+        }, d -> onRows.accept(d.rows()), e -> error.set(Failures.of(e)));
     }
 
     /** Double-click: every view narrows to this member, and the explorer moves one level down. */
@@ -198,14 +204,17 @@ public final class ExplorerViewModel {
         state.drill(row.dim(), row.key(), row.label());
     }
 
-    public String copyText(String nameHeader, List<String> extraHeaders, String totalLabel) {
+    /** The visible rows and the grand total as typed columns and rows; empty before the first answer. */
+    public ExplorerExport.Table exportTable(String nameHeader, List<String> extraHeaders, String totalLabel) {
         ExplorerData d = data.get();
-        return d == null ? "" : TableExport.tsv(nameHeader, d.periods(), extraHeaders, exportRows(totalLabel), measure.get());
+        return d == null ? new ExplorerExport.Table(List.of(), List.of())
+                : ExplorerExport.of(nameHeader, d.periods(), extraHeaders, exportRows(totalLabel), measure.get());
     }
 
-    public String csvText(String nameHeader, List<String> extraHeaders, String totalLabel) {
-        ExplorerData d = data.get();
-        return d == null ? "" : TableExport.csv(nameHeader, d.periods(), extraHeaders, exportRows(totalLabel), measure.get());
+    /** The same table as tab-separated text for the clipboard. */
+    public String copyText(String nameHeader, List<String> extraHeaders, String totalLabel) {
+        ExplorerExport.Table t = exportTable(nameHeader, extraHeaders, totalLabel);
+        return t.columns().isEmpty() ? "" : ClipboardTable.text(t.columns(), t.rows());
     }
 
     /** The visible rows and, last, the grand total under its label (as a spreadsheet's total row). */

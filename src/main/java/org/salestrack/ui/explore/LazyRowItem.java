@@ -1,5 +1,6 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.analytics.explore.ExplorerRow;
 import javafx.collections.FXCollections;
 import javafx.scene.control.TreeItem;
 

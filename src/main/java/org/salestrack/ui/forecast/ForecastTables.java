@@ -83,7 +83,7 @@ final class ForecastTables {
         t.getItems().add(c.totals());
     }
 
-    /** The forecast table's columns and rows for {@code TableExport}, numbers kept as numbers. */
+    /** The forecast table's columns and rows for {@code XlsxExport}, numbers kept as numbers. */
     static List<org.salestrack.report.TableColumn> exportColumns(I18n i18n) {
         List<org.salestrack.report.TableColumn> cols = new ArrayList<>();
         cols.add(org.salestrack.report.TableColumn.text(i18n.get("forecast.col.period")));

@@ -25,7 +25,6 @@ import org.salestrack.ingest.map.RowError;
 import org.salestrack.ingest.profile.FieldMapping;
 import org.salestrack.ingest.profile.FormatSpec;
 import org.salestrack.ingest.profile.MappingProfile;
-import org.salestrack.ingest.read.UnreadableFileException;
 import org.salestrack.model.BatchStatus;
 import org.salestrack.model.ImportBatch;
 import org.salestrack.model.Message;
@@ -176,7 +175,7 @@ public final class ImportViewModel {
             status.set(Message.of("import.profile.saved", saved.getFileName()));
             return true;
         } catch (java.io.IOException | RuntimeException e) {
-            problems.add(new ImportProblem("", "", "", "", reason(e)));
+            problems.add(new ImportProblem("", "", "", "", reason(e), why(e)));
             return false;
         }
     }
@@ -197,7 +196,7 @@ public final class ImportViewModel {
         tasks.execute(new ImportTask(pipeline.withHoldGuard(guard), todo, profile), this::finished, e -> {
             busy.set(false);
             status.set(Message.of(e instanceof CancellationException ? "import.cancelled" : "import.failed"));
-            if (!(e instanceof CancellationException)) problems.add(new ImportProblem("", "", "", "", reason(e)));
+            if (!(e instanceof CancellationException)) problems.add(new ImportProblem("", "", "", "", reason(e), why(e)));
             refreshBatches();
         });
     }
@@ -235,7 +234,7 @@ public final class ImportViewModel {
             status.set(Message.of("import.undone", b.id(), b.fileName()));
             refreshBatches();
             dataChanged.run();
-        }, e -> problems.add(new ImportProblem(batch.fileName(), "", "", "", reason(e))));
+        }, e -> problems.add(new ImportProblem(batch.fileName(), "", "", "", reason(e), why(e))));
     }
 
     public void refreshBatches() {
@@ -246,14 +245,13 @@ public final class ImportViewModel {
                 java.util.Collections.reverse(all);
                 return all;
             }
-        }, batches::setAll, e -> problems.add(new ImportProblem("", "", "", "", reason(e))));
+        }, batches::setAll, e -> problems.add(new ImportProblem("", "", "", "", reason(e), why(e))));
     }
 
-    /** The reason by key when the importer gave one: a refused file reads "file: reason" as in English. */
+    /** The reason in words for the screen: a refused file reads "file: reason" as in English; other failures as {@code Failures} says them. */
     static Message why(Throwable e) {
         if (e instanceof ImportRejectedException r) return Message.of("import.reason.in_file", r.file(), r.reason());
-        if (e instanceof UnreadableFileException u) return u.reason();
-        return null;
+        return org.salestrack.ui.Failures.of(e);
     }
 
     static String reason(Throwable e) {

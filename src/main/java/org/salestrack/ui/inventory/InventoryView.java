@@ -1,5 +1,6 @@
 package org.salestrack.ui.inventory;
 
+import org.salestrack.ui.Failures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,7 +186,7 @@ public final class InventoryView implements Screen {
 
     private void render() {
         Throwable e = vm.errorProperty().get();
-        error.setText(e == null ? "" : i18n.get("inventory.error", org.salestrack.ui.Failures.text(i18n, e)));
+        error.setText(e == null ? "" : i18n.get("inventory.error", Failures.text(i18n, e)));
         InventoryReport r = vm.reportProperty().get();
         InventoryViewModel.CoverMatrix m = vm.cover();
         List<String> labels = new ArrayList<>();
@@ -284,17 +285,8 @@ public final class InventoryView implements Screen {
     }
 
     private void exportCsv() {
-        List<org.salestrack.report.TableColumn> columns = InventoryTables.orderColumns(i18n);
-        List<List<Object>> rows = InventoryTables.orderRows(i18n, vm.purchaseOrders());
-        dialogs.chooseSaveFile(i18n.get("inventory.export.csv"), i18n.get("inventory.orders.title") + ".csv").ifPresent(out ->
-                ctx.tasks().execute(new BackgroundTask<Path>(i18n.get("inventory.export.csv")) {
-                    @Override
-                    public Path call() throws Exception {
-                        CsvExport.write(columns, rows, out, cancellation());
-                        ExportActions.record(ctx, out, "table purchase orders, " + rows.size() + " rows");
-                        return out;
-                    }
-                }, p -> { }, e -> dialogs.showError(i18n.get("inventory.export.csv"), String.valueOf(e.getMessage()))));
+        export.csv("purchase orders", i18n.get("inventory.orders.title") + ".csv", InventoryTables.orderColumns(i18n),
+                InventoryTables.orderRows(i18n, vm.purchaseOrders()), p -> { });
     }
 
     @Override

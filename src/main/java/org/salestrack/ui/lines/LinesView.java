@@ -25,12 +25,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.salestrack.ui.Failures;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.model.lines.LineQuery;
 import org.salestrack.model.lines.StoredLine;
 import org.salestrack.report.CsvExport;
-import org.salestrack.report.TableExport;
+import org.salestrack.report.XlsxExport;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.ui.Controls;
 import org.salestrack.ui.Format;
@@ -80,8 +81,8 @@ public final class LinesView {
         summary.textProperty().bind(Bindings.createStringBinding(this::summary, vm.countedProperty(), i18n.localeProperty()));
         Label error = new Label();
         error.getStyleClass().add("error-text");
-        error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
-                : i18n.get("error.query", vm.errorProperty().get()), vm.errorProperty(), i18n.localeProperty()));
+        error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() == null ? ""
+                : i18n.get("error.query", Failures.text(i18n, vm.errorProperty().get())), vm.errorProperty(), i18n.localeProperty()));
         VBox top = new VBox(4, heading, summary, error);
         root.setTop(top);
         root.setCenter(table);
@@ -209,13 +210,13 @@ public final class LinesView {
             ctx.tasks().execute(new BackgroundTask<Path>(i18n.get("export.table.task", out.getFileName())) {
                 @Override
                 public Path call() throws Exception {
-                    if (xlsx) TableExport.write(sheet, cols, rows, chinese, out, cancellation());
+                    if (xlsx) XlsxExport.write(sheet, cols, rows, chinese, out, cancellation());
                     else CsvExport.write(cols, rows, out, cancellation());
                     org.salestrack.ui.reports.ExportActions.record(ctx, out, "table lines " + title);
                     return out;
                 }
             }, p -> ctx.dialogs().showInfo(i18n.get("lines.exported.title"), i18n.get("lines.exported", p)),
-                    e -> ctx.dialogs().showError(i18n.get("export.failed.title"), i18n.get("export.failed", out, String.valueOf(e.getMessage()))));
+                    e -> ctx.dialogs().showError(i18n.get("export.failed.title"), i18n.get("export.failed", out, Failures.text(i18n, e))));
         });
     }
 

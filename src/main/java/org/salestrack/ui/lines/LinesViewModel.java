@@ -1,5 +1,7 @@
 package org.salestrack.ui.lines;
 
+import org.salestrack.ui.Failures;
+import org.salestrack.model.Message;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -8,8 +10,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.salestrack.analytics.explore.ExploreService;
@@ -39,7 +39,7 @@ public final class LinesViewModel {
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Measures> counted = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> error = new ReadOnlyObjectWrapper<>();
     // starts.get(i) is where page i begins; starts.get(0) is null (the first line)
     private final List<LineCursor> starts = new ArrayList<>();
     private long generation;
@@ -66,7 +66,8 @@ public final class LinesViewModel {
     /** The counted lines' measures (rows, units, revenue, margin) from the cube: the figure drilled through. */
     public ReadOnlyObjectProperty<Measures> countedProperty() { return counted.getReadOnlyProperty(); }
 
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** What went wrong with the last query, in words for the screen; null when it went right. */
+    public ReadOnlyObjectProperty<Message> errorProperty() { return error.getReadOnlyProperty(); }
 
     public void next() {
         if (!hasNext.get() || loading.get()) return;
@@ -114,11 +115,11 @@ public final class LinesViewModel {
             lines.setAll(p.lines());
             page.set(index);
             hasNext.set(p.next() != null);
-            error.set("");
+            error.set(null);
             loading.set(false);
         }, e -> {
             if (mine != generation) return;
-            error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            error.set(Failures.of(e));
             loading.set(false);
         });
     }
@@ -127,7 +128,7 @@ public final class LinesViewModel {
         queries.execute(new BackgroundTask<Measures>("") {
             @Override
             public Measures call() { return explore.totals(slice); }
-        }, counted::set, e -> error.set(String.valueOf(e.getMessage())));
+        }, counted::set, e -> error.set(Failures.of(e)));
     }
 
     /** Every line of the current query for an export, read a page at a time as it is written. */

@@ -1,5 +1,6 @@
 package org.salestrack.ui.market;
 
+import org.salestrack.ui.Failures;
 import org.salestrack.ui.Controls;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -70,7 +71,7 @@ public final class MarketView implements Screen {
         share = new KpiTile(i18n.bind("market.kpi.share"), "market-share", "market-share-note");
         share.setSpacing(2);
         error.setId("market-error");
-        vm.errorProperty().addListener((o, a, b) -> error.setText(b.isEmpty() ? "" : i18n.get("error.query", b)));
+        vm.errorProperty().addListener((o, a, b) -> error.setText(b == null ? "" : i18n.get("error.query", Failures.text(i18n, b))));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(vm.busyProperty());

@@ -1,13 +1,13 @@
 package org.salestrack.ui.market;
 
+import org.salestrack.ui.Failures;
+import org.salestrack.model.Message;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.salestrack.analytics.market.MarketService;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Slice;
@@ -29,7 +29,7 @@ public final class MarketViewModel implements org.salestrack.ui.ScreenModel {
     private final LatestRequest<MarketScreenData> request;
     private final ReadOnlyObjectWrapper<MarketScreenData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> error = new ReadOnlyObjectWrapper<>();
     private final InvalidationListener onFilters = o -> recompute();
     private Loaded loaded;
 
@@ -47,7 +47,8 @@ public final class MarketViewModel implements org.salestrack.ui.ScreenModel {
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** What went wrong with the last query, in words for the screen; null when it went right. */
+    public ReadOnlyObjectProperty<Message> errorProperty() { return error.getReadOnlyProperty(); }
 
     public StateManager state() { return state; }
 
@@ -79,7 +80,7 @@ public final class MarketViewModel implements org.salestrack.ui.ScreenModel {
 
     private void failed(Throwable e) {
         busy.set(false);
-        error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        error.set(Failures.of(e));
     }
 
     /** A ranking row double-clicked: the whole workbench narrows to that province. */

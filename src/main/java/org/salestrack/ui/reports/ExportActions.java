@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 import org.jfree.chart.JFreeChart;
 import org.salestrack.analytics.audit.AuditService;
 import org.salestrack.report.ChartImages;
+import org.salestrack.report.CsvExport;
 import org.salestrack.report.TableColumn;
-import org.salestrack.report.TableExport;
+import org.salestrack.report.XlsxExport;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
 import org.salestrack.ui.DialogService;
@@ -15,7 +16,7 @@ import org.salestrack.ui.I18n;
 import org.salestrack.ui.WorkbenchContext;
 
 /**
- * "Export from anywhere": a table to XLSX keeping types, a chart to PNG or SVG. The user picks the file;
+ * "Export from anywhere": a table to XLSX keeping types or to CSV, a chart to PNG or SVG. The user picks the file;
  * the writing runs in the background (status bar, Cancel); a failure is said in words.
  */
 public final class ExportActions {
@@ -51,12 +52,25 @@ public final class ExportActions {
             tasks.execute(new BackgroundTask<Path>(i18n.get("export.table.task", out.getFileName())) {
                 @Override
                 public Path call() throws Exception {
-                    TableExport.write(title, columns, rows, chinese, out, cancellation());
+                    XlsxExport.write(title, columns, rows, chinese, out, cancellation());
                     if (audit != null) audit.exported(out, "table " + title + ", " + rows.size() + " rows");
                     return out;
                 }
             }, written, e -> failed(out, e));
         });
+    }
+
+    /** The same as CSV (UTF-8 with a BOM, for Excel), to a file named {@code fileName} by default. */
+    public void csv(String title, String fileName, List<TableColumn> columns, List<List<Object>> rows, Consumer<Path> written) {
+        dialogs.chooseSaveFile(i18n.get("export.table.title"), safe(fileName)).ifPresent(out ->
+                tasks.execute(new BackgroundTask<Path>(i18n.get("export.table.task", out.getFileName())) {
+                    @Override
+                    public Path call() throws Exception {
+                        CsvExport.write(columns, rows, out, cancellation());
+                        if (audit != null) audit.exported(out, "table " + title + ", " + rows.size() + " rows");
+                        return out;
+                    }
+                }, written, e -> failed(out, e)));
     }
 
     /** @param svg true for SVG, else PNG; the chart is cloned so the screen may keep changing it meanwhile */

@@ -1,5 +1,7 @@
 package org.salestrack.ui.start;
 
+import org.salestrack.ui.Failures;
+import javafx.beans.binding.Bindings;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
@@ -58,7 +60,7 @@ public final class FirstStartView {
         bar.setPrefWidth(360);
         Label problem = new Label();
         problem.getStyleClass().add("error-text");
-        problem.textProperty().bind(vm.problemProperty());
+        problem.textProperty().bind(Bindings.createStringBinding(() -> Failures.text(i18n, vm.problemProperty().get()), vm.problemProperty(), i18n.localeProperty()));
         Button unlock = new Button();
         unlock.setId("start-unlock");
         unlock.textProperty().bind(i18n.bind("start.unlock"));

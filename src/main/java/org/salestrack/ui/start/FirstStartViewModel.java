@@ -1,11 +1,12 @@
 package org.salestrack.ui.start;
 
+import org.salestrack.ui.Failures;
+import org.salestrack.model.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,7 +31,7 @@ public final class FirstStartViewModel {
     private final TaskExecutor tasks;
     private final Consumer<OpenedWorkspace> onReady;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BackgroundTask<?>> running = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.BooleanProperty encrypt = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.StringProperty passphrase = new javafx.beans.property.SimpleStringProperty("");
@@ -98,7 +99,7 @@ public final class FirstStartViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
-    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Message> problemProperty() { return problem.getReadOnlyProperty(); }
 
     /** The task in progress, for the view to sample its progress and offer Cancel. */
     public ReadOnlyObjectProperty<BackgroundTask<?>> runningProperty() { return running.getReadOnlyProperty(); }
@@ -158,7 +159,7 @@ public final class FirstStartViewModel {
     /** @param partial a file to remove if the task fails or is cancelled, or null */
     private void run(BackgroundTask<OpenedWorkspace> task, Path partial) {
         busy.set(true);
-        problem.set("");
+        problem.set(null);
         running.set(task);
         tasks.execute(task, ws -> {
             busy.set(false);
@@ -168,7 +169,7 @@ public final class FirstStartViewModel {
             busy.set(false);
             running.set(null);
             if (partial != null) discard(partial);
-            problem.set(e instanceof CancellationException ? "" : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            problem.set(Failures.of(e));
         });
     }
 

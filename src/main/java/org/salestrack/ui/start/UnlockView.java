@@ -1,5 +1,6 @@
 package org.salestrack.ui.start;
 
+import org.salestrack.ui.Failures;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -62,7 +63,7 @@ public final class UnlockView {
         problem.textProperty().bind(Bindings.createStringBinding(() -> {
             String key = vm.problemProperty().get();
             if (key.isEmpty()) return "";
-            return UnlockViewModel.Problem.FAILED.key().equals(key) ? i18n.get(key, vm.file(), vm.failureProperty().get()) : i18n.get(key, vm.file());
+            return UnlockViewModel.Problem.FAILED.key().equals(key) ? i18n.get(key, vm.file(), Failures.text(i18n, vm.failureProperty().get())) : i18n.get(key, vm.file());
         }, vm.problemProperty(), vm.failureProperty(), i18n.localeProperty()));
         root.getChildren().addAll(title, text, field, buttons, problem);
         field.sceneProperty().addListener((o, was, now) -> {

@@ -1,5 +1,9 @@
 package org.salestrack.ui.start;
 
+import org.salestrack.ui.Failures;
+import org.salestrack.model.Message;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,7 +39,7 @@ public final class UnlockViewModel {
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(Problem.NONE.key());
-    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> failure = new ReadOnlyObjectWrapper<>();
     private int wrongTries;
 
     public UnlockViewModel(Path file, WorkspaceOpener opener, TaskExecutor tasks, Consumer<OpenedWorkspace> onReady, Runnable onCancel) {
@@ -57,7 +61,7 @@ public final class UnlockViewModel {
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
     /** The reason of a failure other than a wrong passphrase (a damaged file, a full disk). */
-    public ReadOnlyStringProperty failureProperty() { return failure.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Message> failureProperty() { return failure.getReadOnlyProperty(); }
 
     /** How many passphrases were refused so far. */
     public int wrongTries() { return wrongTries; }
@@ -85,7 +89,7 @@ public final class UnlockViewModel {
                 wrongTries++;
                 problem.set(Problem.WRONG.key());
             } else {
-                failure.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                failure.set(Failures.of(e));
                 problem.set(Problem.FAILED.key());
             }
         });

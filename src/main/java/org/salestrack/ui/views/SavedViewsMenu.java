@@ -1,5 +1,6 @@
 package org.salestrack.ui.views;
 
+import org.salestrack.ui.Failures;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -112,6 +113,6 @@ public final class SavedViewsMenu {
     }
 
     private void error(Throwable e) {
-        ctx.dialogs().showError(i18n.get("views.menu"), i18n.get("error.query", String.valueOf(e.getMessage())));
+        ctx.dialogs().showError(i18n.get("views.menu"), i18n.get("error.query", Failures.text(i18n, e)));
     }
 }

@@ -20,6 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.salestrack.ui.Failures;
+import org.salestrack.model.Message;
 import org.salestrack.model.watch.ApiPaging;
 import org.salestrack.model.watch.ApiSource;
 import org.salestrack.pipeline.watch.WatchDesk;
@@ -50,8 +52,7 @@ final class ApiSourcesPane {
     private final TextField items = new TextField("data");
     private final Spinner<Integer> every = new Spinner<>(1, 24 * 60, 15);
     private final Label status = new Label();
-    private String statusKey = "";
-    private Object[] statusArgs = new Object[0];
+    private Message statusMessage;
 
     /** @param onChange told (on the FX thread) after a source was saved, polled or removed, to read the journal again */
     ApiSourcesPane(WatchDesk desk, TaskExecutor tasks, I18n i18n, DialogService dialogs, Runnable onChange) {
@@ -79,12 +80,12 @@ final class ApiSourcesPane {
         tasks.execute(new BackgroundTask<List<ApiSource>>("") {
             @Override
             public List<ApiSource> call() { return desk.apiSources(); }
-        }, sources::setAll, e -> say("watch.error", message(e)));
+        }, sources::setAll, e -> say("watch.error", Failures.of(e)));
     }
 
     /** The language changed: texts built from arguments are built again. */
     void relabel() {
-        status.setText(statusKey.isEmpty() ? "" : i18n.get(statusKey, statusArgs));
+        status.setText(Failures.text(i18n, statusMessage));
         labelPaging();
         table.refresh();
     }
@@ -224,7 +225,7 @@ final class ApiSourcesPane {
                     existing != null ? existing.nextCursor() : "next_cursor", existing != null ? existing.watermarkField() : "updated_at",
                     null, every.getValue(), existing == null || existing.enabled());
         } catch (IllegalArgumentException e) {
-            say("api.error.form", e.getMessage());
+            say("api.error.form", Failures.of(e));
             return;
         }
         tasks.execute(new BackgroundTask<ApiSource>("") {
@@ -239,7 +240,7 @@ final class ApiSourcesPane {
             say("api.saved", saved.name());
             refresh();
             onChange.run();
-        }, e -> say(e instanceof IllegalArgumentException ? "api.error.no_token" : "watch.error", message(e)));
+        }, e -> say(e instanceof IllegalArgumentException ? "api.error.no_token" : "watch.error", Failures.of(e)));
     }
 
     private void pollNow(ApiSource s) {
@@ -247,7 +248,7 @@ final class ApiSourcesPane {
         tasks.execute(new BackgroundTask<Boolean>("") {
             @Override
             public Boolean call() { return desk.pollSoon(s); }
-        }, asked -> say(asked ? "api.polling" : "api.error.no_watcher", s.name()), e -> say("watch.error", message(e)));
+        }, asked -> say(asked ? "api.polling" : "api.error.no_watcher", s.name()), e -> say("watch.error", Failures.of(e)));
     }
 
     private void toggle(ApiSource s) {
@@ -260,7 +261,7 @@ final class ApiSourcesPane {
         }, saved -> {
             say(saved.enabled() ? "api.resumed" : "api.paused", saved.name());
             refresh();
-        }, e -> say("watch.error", message(e)));
+        }, e -> say("watch.error", Failures.of(e)));
     }
 
     private void remove(ApiSource s) {
@@ -270,14 +271,12 @@ final class ApiSourcesPane {
         }, ok -> {
             say("api.removed", s.name());
             refresh();
-        }, e -> say("watch.error", message(e)));
+        }, e -> say("watch.error", Failures.of(e)));
     }
 
     private void say(String key, Object... args) {
-        statusKey = key;
-        statusArgs = args;
-        status.setText(i18n.get(key, args));
+        statusMessage = Message.of(key, args);
+        status.setText(Failures.text(i18n, statusMessage));
     }
 
-    private static String message(Throwable e) { return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(); }
 }

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.salestrack.ui.Failures;
 import org.salestrack.model.Message;
 import org.salestrack.model.watch.WatchEvent;
 import org.salestrack.model.watch.WatchMode;
@@ -86,7 +87,7 @@ public final class WatchViewModel {
             folders.setAll(l.folders);
             journal.setAll(l.journal);
             if (!profiles.equals(l.profiles)) profiles.setAll(l.profiles);
-        }, e -> status.set(Message.of("watch.error", message(e))));
+        }, e -> status.set(Message.of("watch.error", Failures.of(e))));
     }
 
     /** Fills the form with a folder's settings, to change them. */
@@ -121,7 +122,7 @@ public final class WatchViewModel {
             status.set(Message.of("watch.saved", f.path()));
             clear();
             refresh();
-        }, e -> status.set(e instanceof IllegalArgumentException ? Message.of("watch.error.no_folder", dir) : Message.of("watch.error", message(e))));
+        }, e -> status.set(e instanceof IllegalArgumentException ? Message.of("watch.error.no_folder", dir) : Message.of("watch.error", Failures.of(e))));
     }
 
     /** Empties the form for the next folder. */
@@ -142,7 +143,7 @@ public final class WatchViewModel {
         }, saved -> {
             status.set(Message.of(saved.enabled() ? "watch.resumed" : "watch.paused", saved.path()));
             refresh();
-        }, e -> status.set(Message.of("watch.error", message(e))));
+        }, e -> status.set(Message.of("watch.error", Failures.of(e))));
     }
 
     public void remove(FolderRow row) {
@@ -155,10 +156,6 @@ public final class WatchViewModel {
             status.set(Message.of("watch.removed", p));
             if (p.equals(path.get())) clear();
             refresh();
-        }, e -> status.set(Message.of("watch.error", message(e))));
-    }
-
-    private static String message(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }, e -> status.set(Message.of("watch.error", Failures.of(e))));
     }
 }

@@ -227,7 +227,7 @@ class AlertsScreenFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> marked = robot.lookup(".tree-table-cell").match((Node n) -> n.getPseudoClassStates().contains(alert)).queryAll().stream()
                 .map(n -> (javafx.scene.control.TreeTableCell<?, ?>) n)
-                .map(c -> ((org.salestrack.ui.explore.ExplorerRow) c.getTableRow().getItem()).label() + "@" + c.getTableColumn().getProperties().get("period"))
+                .map(c -> ((org.salestrack.analytics.explore.ExplorerRow) c.getTableRow().getItem()).label() + "@" + c.getTableColumn().getProperties().get("period"))
                 .distinct().toList();
         assertThat(marked).containsExactly("华南@2025-11");
         // resolving the two alerts on it (vs October, vs a year before) in the alert centre's service takes the mark away

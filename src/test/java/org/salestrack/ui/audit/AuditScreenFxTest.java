@@ -94,6 +94,7 @@ class AuditScreenFxTest {
         robot.clickOn("#explorer-export");
         waitUntil(() -> count(" WHERE action = 'export'") == 1);
         assertThat(Files.readString(explorerCsv, StandardCharsets.UTF_8)).startsWith("\uFEFF");
+        long written = Files.readAllLines(explorerCsv, StandardCharsets.UTF_8).size() - 1;
 
         robot.clickOn("#nav-audit");
         TableView<AuditEntry> table = robot.lookup("#audit-table").queryTableView();
@@ -102,7 +103,7 @@ class AuditScreenFxTest {
         assertThat(all).isEqualTo(3);
         assertThat(table.getItems().get(0).action()).isEqualTo("export");
         assertThat(table.getItems().get(0).subject()).isEqualTo(explorerCsv.toAbsolutePath().toString());
-        assertThat(table.getItems().get(0).detail()).isEqualTo("table explorer");
+        assertThat(table.getItems().get(0).detail()).isEqualTo("table explorer, " + written + " rows");
         assertThat(table.getItems().get(1).action()).isEqualTo("rule-change");
         assertThat(table.getItems().get(1).who()).isEqualTo("li.na");
         assertThat(table.getItems().get(1).version()).isEqualTo(org.salestrack.model.AppVersion.NUMBER);
@@ -146,7 +147,7 @@ class AuditScreenFxTest {
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("\uFEFF#,When,User,Version,Action,Subject,Detail,Hash");
         assertThat(lines).hasSize((int) all + 1);
-        assertThat(lines.get(1)).startsWith(all + ",").contains(",export," + explorerCsv.toAbsolutePath() + ",table explorer,");
+        assertThat(lines.get(1)).startsWith(all + ",").contains(",export," + explorerCsv.toAbsolutePath() + ",\"table explorer, " + written + " rows\",");
         assertThat(lines.get(2)).startsWith((all - 1) + ",").contains(",li.na," + org.salestrack.model.AppVersion.NUMBER + ",rule-change,rule negative-qty,on -> off,");
         AuditEntry export = table.getItems().get(0);
         assertThat(export.action()).isEqualTo("export");

@@ -1,5 +1,6 @@
 package org.salestrack.ui.dashboard;
 
+import org.salestrack.analytics.explore.DashboardData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

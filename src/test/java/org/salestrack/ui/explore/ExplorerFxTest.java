@@ -1,5 +1,6 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.analytics.explore.ExplorerRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.salestrack.ui.explore.ExploreFx.cell;
 import static org.salestrack.ui.explore.ExploreFx.row;

@@ -1,5 +1,7 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.analytics.explore.ExplorerRow;
+import org.salestrack.analytics.explore.ExplorerData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,5 +1,6 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.analytics.explore.ExplorerRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

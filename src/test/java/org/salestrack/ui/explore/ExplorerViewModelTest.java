@@ -1,5 +1,7 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.analytics.explore.ExplorerRow;
+import org.salestrack.analytics.explore.ExplorerData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -144,10 +146,13 @@ class ExplorerViewModelTest {
     }
 
     @Test
-    void csvQuotesLabelsWithCommas() {
+    void csvQuotesLabelsWithCommas() throws Exception {
         ExplorerRow r = new ExplorerRow(Dimension.STORE, "1", "S1, 深圳", List.of(), org.salestrack.model.cube.Measures.ZERO,
                 org.salestrack.model.cube.Measures.ZERO, org.salestrack.model.cube.Measures.ZERO, false);
-        String csv = TableExport.csv("Store", List.of(), List.of("Total", "Growth", "Share"), List.of(r), Measure.REVENUE);
-        assertThat(csv).isEqualTo("Store,Total,Growth,Share\r\n\"S1, 深圳\",0.00,,\r\n");
+        ExplorerExport.Table t = ExplorerExport.of("Store", List.of(), List.of("Total", "Growth", "Share"), List.of(r), Measure.REVENUE);
+        Path out = dir.resolve("commas.csv");
+        org.salestrack.report.CsvExport.write(t.columns(), t.rows(), out, org.salestrack.task.Cancellation.none());
+        assertThat(java.nio.file.Files.readString(out)).isEqualTo("\uFEFFStore,Total,Growth,Share\r\n\"S1, 深圳\",0.00,,\r\n");
+        assertThat(org.salestrack.report.ClipboardTable.text(t.columns(), t.rows())).isEqualTo("Store\tTotal\tGrowth\tShare\r\nS1, 深圳\t0.00\t\t\r\n");
     }
 }

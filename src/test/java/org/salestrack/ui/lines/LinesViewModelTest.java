@@ -1,5 +1,7 @@
 package org.salestrack.ui.lines;
 
+import org.salestrack.analytics.explore.ExplorerRow;
+import org.salestrack.analytics.explore.ExplorerData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -24,8 +26,6 @@ import org.salestrack.task.ProgressListener;
 import org.salestrack.task.TaskExecutor;
 import org.salestrack.ui.StateManager;
 import org.salestrack.ui.explore.ExploreFixture;
-import org.salestrack.ui.explore.ExplorerData;
-import org.salestrack.ui.explore.ExplorerRow;
 import org.salestrack.ui.explore.ExplorerViewModel;
 
 /** Drill-through: the lines behind an explorer cell, paged by keyset, sorted, with their hold state. */

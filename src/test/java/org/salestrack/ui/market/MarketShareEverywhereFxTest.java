@@ -1,5 +1,6 @@
 package org.salestrack.ui.market;
 
+import org.salestrack.analytics.explore.ExplorerRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -24,7 +25,6 @@ import org.salestrack.model.Province;
 import org.salestrack.model.Provinces;
 import org.salestrack.ui.Format;
 import org.salestrack.ui.MarketFixture;
-import org.salestrack.ui.explore.ExplorerRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -37,7 +37,7 @@ class FirstStartViewModelTest {
         assertThat(ready.get()).isNotNull();
         assertThat(ready.get().span()).isNotNull();
         assertThat(ready.get().explore().totals(ready.get().span()).rows()).isEqualTo(80);
-        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.problemProperty().get()).isNull();
         assertThat(sampleWs).exists();
         assertThat(dir.resolve("ws").resolve("workspace.db")).doesNotExist();
         // the next first start opens the built sample workspace as it is, even without the folder
@@ -67,7 +67,7 @@ class FirstStartViewModelTest {
         FirstStartViewModel next = new FirstStartViewModel(dir.resolve("ws").resolve("workspace.db"), sampleWs, samples, WorkspaceServices::open,
                 TaskExecutor.SAME_THREAD, again::set);
         next.openSamples();
-        assertThat(next.problemProperty().get()).isEmpty();
+        assertThat(next.problemProperty().get()).isNull();
         assertThat(again.get().explore().totals(again.get().span()).rows()).isEqualTo(85);
         long added;
         try (var ws = org.salestrack.store.Workspace.open(sampleWs)) {
@@ -113,7 +113,7 @@ class FirstStartViewModelTest {
         vm.openSamples();
         assertThat(ready.get()).isNull();
         assertThat(file).doesNotExist();
-        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.problemProperty().get()).isNull();
         assertThat(vm.busyProperty().get()).isFalse();
     }
 }

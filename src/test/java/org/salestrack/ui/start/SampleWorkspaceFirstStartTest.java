@@ -38,7 +38,7 @@ class SampleWorkspaceFirstStartTest {
         FirstStartViewModel vm = new FirstStartViewModel(dir.resolve("workspace.db"), sampleWs, Path.of("samples").toAbsolutePath(),
                 WorkspaceServices::open, TaskExecutor.SAME_THREAD, ready::set);
         vm.openSamples();
-        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.problemProperty().get()).isNull();
         assertThat(ready.get()).isNotNull();
 
         Workspace ws = Workspace.open(sampleWs);

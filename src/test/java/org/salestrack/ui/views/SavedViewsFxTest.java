@@ -1,5 +1,6 @@
 package org.salestrack.ui.views;
 
+import org.salestrack.analytics.explore.ExplorerRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.salestrack.ui.explore.ExploreFx.row;
 import static org.salestrack.ui.explore.ExploreFx.table;
@@ -29,7 +30,6 @@ import org.salestrack.model.cube.SavedView;
 import org.salestrack.ui.Crumb;
 import org.salestrack.ui.explore.ExploreFixture.Line;
 import org.salestrack.ui.explore.ExploreFx;
-import org.salestrack.ui.explore.ExplorerRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -1,4 +1,4 @@
-package org.salestrack.ui.explore;
+package org.salestrack.analytics.explore;
 
 import java.util.List;
 import org.salestrack.model.Dimension;

@@ -33,7 +33,7 @@ class TableExportTest {
 
     private static XSSFWorkbook export(List<List<?>> rows) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TableExport.write("Issues: open/all", COLUMNS, rows, true, bytes, Cancellation.none());
+        XlsxExport.write("Issues: open/all", COLUMNS, rows, true, bytes, Cancellation.none());
         return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
     }
 

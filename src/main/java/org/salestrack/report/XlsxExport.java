@@ -21,11 +21,11 @@ import org.salestrack.task.Cancellation;
  * numbers stay numbers, money gets the yuan format, dates are date cells. Rows are streamed, so a table
  * of any length costs a constant heap; one sheet holds up to Excel's 1,048,575 data rows.
  */
-public final class TableExport {
+public final class XlsxExport {
     private static final int MEASURED_ROWS = 1_000;
     private static final int MAX_CELL_TEXT = 32_767;
 
-    private TableExport() {}
+    private XlsxExport() {}
 
     /**
      * @param rows each row holds one value per column, typed as {@link TableColumn} describes

@@ -1,4 +1,4 @@
-package org.salestrack.ui.explore;
+package org.salestrack.analytics.explore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
@@ -15,20 +14,20 @@ import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.analytics.market.ShareCube;
 import org.salestrack.model.market.SliceShare;
-import org.salestrack.ui.QueryPool;
+import java.util.concurrent.Executor;
 
 /** Builds explorer rows from the cube: one query for the period grid, one for the previous period, side by side. */
 public final class ExplorerRows {
     private ExplorerRows() {}
 
-    /** Runs the explorer's queries for one level (SQL: call off the FX thread). */
-    public static ExplorerData load(ExploreService explore, Slice slice, Dimension dim, Grain grain) {
+    /** Runs the explorer's queries for one level, the two of them side by side on {@code queries}. Blocks: call off the FX thread. */
+    public static ExplorerData load(ExploreService explore, Slice slice, Dimension dim, Grain grain, Executor queries) {
         List<String> periods = ExploreService.periods(slice.from(), slice.to(), grain);
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) column.put(periods.get(i), i);
         Map<String, Measures[]> grid = new LinkedHashMap<>();
         Map<String, String> labels = new HashMap<>();
-        var before = QueryPool.start(() -> explore.breakdown(slice.previousPeriod(), dim, Measure.REVENUE));
+        var before = SideBySide.start(queries, () -> explore.breakdown(slice.previousPeriod(), dim, Measure.REVENUE));
         for (Cell c : explore.matrix(slice, dim, grain)) {
             Measures[] row = grid.computeIfAbsent(c.key(), k -> filled(periods.size()));
             Integer j = column.get(c.period());
@@ -37,7 +36,7 @@ public final class ExplorerRows {
         }
         Map<String, Measures> previous = new HashMap<>();
         Measures previousAll = Measures.ZERO;
-        for (Cell c : QueryPool.result(before)) {
+        for (Cell c : SideBySide.result(before)) {
             previous.put(c.key(), c.measures());
             previousAll = previousAll.plus(c.measures());
         }

@@ -1,8 +1,7 @@
-package org.salestrack.ui.explore;
+package org.salestrack.analytics.explore;
 
 import java.util.List;
 import java.util.OptionalDouble;
-import org.salestrack.analytics.explore.Kpis;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.model.cube.Measures;

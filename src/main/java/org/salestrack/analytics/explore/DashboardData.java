@@ -1,18 +1,17 @@
-package org.salestrack.ui.dashboard;
+package org.salestrack.analytics.explore;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.salestrack.analytics.explore.ExploreService;
-import org.salestrack.analytics.explore.Kpis;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Measure;
-import org.salestrack.analytics.explore.Trend;
 import org.salestrack.model.cube.Cell;
 import org.salestrack.model.cube.Measures;
 import org.salestrack.model.cube.Slice;
-import org.salestrack.ui.QueryPool;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Everything the dashboard shows for one slice, computed together off the FX thread. Ranked lists are
@@ -22,26 +21,29 @@ import org.salestrack.ui.QueryPool;
  */
 public record DashboardData(Slice slice, Kpis kpis, Trend trend, List<Cell> channels, List<Cell> skus, List<Cell> stores,
                             Map<String, Measures[]> provinces, LocalDate firstDay) {
-    /** Runs every query the dashboard needs for a slice (SQL: call off the FX thread). */
-    public static DashboardData load(ExploreService explore, Slice slice, Grain grain, LocalDate firstDay) {
-        var stores = QueryPool.start(() -> {
+    /**
+     * Runs every query the dashboard needs for a slice side by side on {@code queries} (WAL lets readers share the
+     * workspace, so the figures come after the slowest query rather than after all in turn). Blocks: call off the FX thread.
+     */
+    public static DashboardData load(ExploreService explore, Slice slice, Grain grain, LocalDate firstDay, Executor queries) {
+        var stores = SideBySide.start(queries, () -> {
             List<Cell> s = new java.util.ArrayList<>(explore.breakdown(slice, Dimension.STORE, Measure.REVENUE));
             s.removeIf(c -> c.key().equals("0") || c.key().isEmpty());
             return s;
         });
-        var provinces = QueryPool.start(() -> explore.withPrevious(slice, Dimension.PROVINCE));
-        var kpis = QueryPool.start(() -> explore.kpis(slice));
-        var trend = QueryPool.start(() -> explore.trend(slice, grain));
-        var skus = QueryPool.start(() -> explore.breakdown(slice, Dimension.SKU, Measure.REVENUE));
-        var channels = QueryPool.start(() -> explore.breakdown(slice, Dimension.CHANNEL, Measure.REVENUE));
+        var provinces = SideBySide.start(queries, () -> explore.withPrevious(slice, Dimension.PROVINCE));
+        var kpis = SideBySide.start(queries, () -> explore.kpis(slice));
+        var trend = SideBySide.start(queries, () -> explore.trend(slice, grain));
+        var skus = SideBySide.start(queries, () -> explore.breakdown(slice, Dimension.SKU, Measure.REVENUE));
+        var channels = SideBySide.start(queries, () -> explore.breakdown(slice, Dimension.CHANNEL, Measure.REVENUE));
         // all six end before any failure is reported: a query left running would hold the workspace after its screen gave up
         try {
-            java.util.concurrent.CompletableFuture.allOf(stores, provinces, kpis, trend, skus, channels).join();
-        } catch (java.util.concurrent.CompletionException e) {
+            CompletableFuture.allOf(stores, provinces, kpis, trend, skus, channels).join();
+        } catch (CompletionException e) {
             // each result below rethrows its own failure
         }
-        return new DashboardData(slice, QueryPool.result(kpis), QueryPool.result(trend), QueryPool.result(channels), QueryPool.result(skus),
-                QueryPool.result(stores), QueryPool.result(provinces), firstDay);
+        return new DashboardData(slice, SideBySide.result(kpis), SideBySide.result(trend), SideBySide.result(channels), SideBySide.result(skus),
+                SideBySide.result(stores), SideBySide.result(provinces), firstDay);
     }
 
     /** Whether the data covers the whole previous period. */
