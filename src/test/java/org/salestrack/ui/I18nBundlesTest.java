@@ -47,7 +47,8 @@ class I18nBundlesTest {
         for (String dir : new String[] {"src/main/java/org/salestrack/ui", "src/main/java/org/salestrack/app",
                 "src/main/java/org/salestrack/validate", "src/main/java/org/salestrack/ingest",
                 "src/main/java/org/salestrack/analytics/dealer", "src/main/java/org/salestrack/analytics/alert",
-                "src/main/java/org/salestrack/analytics/customer", "src/main/java/org/salestrack/model"}) {
+                "src/main/java/org/salestrack/analytics/customer", "src/main/java/org/salestrack/model",
+                "src/main/java/org/salestrack/forecast/scenario"}) {
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) b.append(Files.readString(f)).append('\n');
             }

@@ -1,5 +1,6 @@
 package org.salestrack.forecast.scenario;
 
+import org.salestrack.model.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.salestrack.model.ScenarioDriverSpec;
@@ -17,9 +18,9 @@ public record ChannelShift(String fromSeries, String toSeries, double fraction, 
         Multipliers.requireTarget(fromSeries);
         Multipliers.requireTarget(toSeries);
         if (ALL_SERIES.equals(fromSeries) || ALL_SERIES.equals(toSeries) || fromSeries.equals(toSeries)) {
-            throw new IllegalArgumentException("a channel shift moves share between two different named series");
+            throw InvalidInput.of("input.scenario.shift_series");
         }
-        if (!(fraction >= 0 && fraction <= 1)) throw new IllegalArgumentException("the share moved is a fraction in [0, 1], was " + fraction);
+        if (!(fraction >= 0 && fraction <= 1)) throw InvalidInput.of("input.scenario.shift_fraction", fraction);
         Multipliers.requireStep("fromStep", fromStep);
     }
 

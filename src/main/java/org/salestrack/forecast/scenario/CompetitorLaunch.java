@@ -1,5 +1,6 @@
 package org.salestrack.forecast.scenario;
 
+import org.salestrack.model.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.salestrack.model.ScenarioDriverSpec;
@@ -16,9 +17,9 @@ public record CompetitorLaunch(String target, int dipStep, double depth, int rec
     public CompetitorLaunch {
         Multipliers.requireTarget(target);
         Multipliers.requireStep("dipStep", dipStep);
-        if (!(depth >= 0 && depth <= 1)) throw new IllegalArgumentException("dip depth is a fraction in [0, 1], was " + depth);
-        if (!(lastingLoss >= 0 && lastingLoss <= depth)) throw new IllegalArgumentException("lasting loss must be in [0, depth], was " + lastingLoss);
-        if (recoveryLength < 0) throw new IllegalArgumentException("recovery length cannot be negative, was " + recoveryLength);
+        if (!(depth >= 0 && depth <= 1)) throw InvalidInput.of("input.scenario.depth", depth);
+        if (!(lastingLoss >= 0 && lastingLoss <= depth)) throw InvalidInput.of("input.scenario.lasting", lastingLoss);
+        if (recoveryLength < 0) throw InvalidInput.of("input.scenario.recovery", recoveryLength);
     }
 
     public CompetitorLaunch(String target, int dipStep, double depth, int recoveryLength) {

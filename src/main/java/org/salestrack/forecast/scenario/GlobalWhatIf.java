@@ -1,5 +1,6 @@
 package org.salestrack.forecast.scenario;
 
+import org.salestrack.model.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.salestrack.model.ScenarioDriverSpec;
@@ -16,8 +17,8 @@ public record GlobalWhatIf(String target, double priceChange, int promoStart, in
 
     public GlobalWhatIf {
         Multipliers.requireTarget(target);
-        if (!(priceChange > -1) || !Double.isFinite(priceChange)) throw new IllegalArgumentException("a price change is above -100%, was " + priceChange);
-        if (promoStart < 0 || promoLength < 0) throw new IllegalArgumentException("a campaign starts at step 0 or later and lasts 0 or more months");
+        if (!(priceChange > -1) || !Double.isFinite(priceChange)) throw InvalidInput.of("input.scenario.price", priceChange);
+        if (promoStart < 0 || promoLength < 0) throw InvalidInput.of("input.scenario.campaign_steps");
         multiplier = Multipliers.ratios("the global model", multiplier);
     }
 

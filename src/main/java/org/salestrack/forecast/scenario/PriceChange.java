@@ -1,5 +1,6 @@
 package org.salestrack.forecast.scenario;
 
+import org.salestrack.model.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.salestrack.model.ScenarioDriverSpec;
@@ -15,8 +16,8 @@ public record PriceChange(String target, double priceChange, double elasticity, 
     public PriceChange {
         Multipliers.requireTarget(target);
         Multipliers.requireStep("fromStep", fromStep);
-        if (!(priceChange > -1) || !Double.isFinite(priceChange)) throw new IllegalArgumentException("a price change must be above -100%, was " + priceChange);
-        if (!Double.isFinite(elasticity)) throw new IllegalArgumentException("elasticity must be a number, was " + elasticity);
+        if (!(priceChange > -1) || !Double.isFinite(priceChange)) throw InvalidInput.of("input.scenario.price", priceChange);
+        if (!Double.isFinite(elasticity)) throw InvalidInput.of("input.scenario.elasticity", elasticity);
     }
 
     public double unitMultiplier() {

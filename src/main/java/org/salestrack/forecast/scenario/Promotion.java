@@ -1,5 +1,6 @@
 package org.salestrack.forecast.scenario;
 
+import org.salestrack.model.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.salestrack.model.ScenarioDriverSpec;
@@ -14,8 +15,8 @@ public record Promotion(String target, String promoType, int startStep, int leng
     public Promotion {
         Multipliers.requireTarget(target);
         Multipliers.requireStep("startStep", startStep);
-        if (length < 1) throw new IllegalArgumentException("a promotion lasts at least one period, was " + length);
-        if (!(uplift >= 0) || Double.isInfinite(uplift)) throw new IllegalArgumentException("uplift is a non-negative ratio, was " + uplift);
+        if (length < 1) throw InvalidInput.of("input.scenario.promo_length", length);
+        if (!(uplift >= 0) || Double.isInfinite(uplift)) throw InvalidInput.of("input.scenario.uplift", uplift);
         if (promoType == null) promoType = "";
     }
 

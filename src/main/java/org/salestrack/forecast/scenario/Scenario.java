@@ -1,5 +1,6 @@
 package org.salestrack.forecast.scenario;
 
+import org.salestrack.model.InvalidInput;
 import java.util.List;
 import org.salestrack.model.ScenarioDefinition;
 
@@ -9,7 +10,7 @@ import org.salestrack.model.ScenarioDefinition;
  */
 public record Scenario(String name, List<ScenarioDriver> drivers) {
     public Scenario {
-        if (name == null || name.isBlank()) throw new IllegalArgumentException("a scenario needs a name");
+        if (name == null || name.isBlank()) throw InvalidInput.of("input.scenario.name");
         drivers = List.copyOf(drivers);
     }
 

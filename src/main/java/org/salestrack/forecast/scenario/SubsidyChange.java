@@ -1,5 +1,6 @@
 package org.salestrack.forecast.scenario;
 
+import org.salestrack.model.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.salestrack.model.ScenarioDriverSpec;
@@ -15,7 +16,7 @@ public record SubsidyChange(String target, double rate, double[] multiplier) imp
 
     public SubsidyChange {
         Multipliers.requireTarget(target);
-        if (!(rate >= 0 && rate <= 1)) throw new IllegalArgumentException("a subsidy rate is a fraction in [0, 1], was " + rate);
+        if (!(rate >= 0 && rate <= 1)) throw InvalidInput.of("input.scenario.subsidy", rate);
         multiplier = Multipliers.ratios("a subsidy", multiplier);
     }
 

@@ -370,7 +370,7 @@ public final class ForecastViewModel {
         try {
             adjusted.set(currentScenario("current").apply(b).series(s.id()));
         } catch (IllegalArgumentException e) {
-            message.set(Message.of("forecast.scenario.invalid", String.valueOf(e.getMessage())));
+            message.set(Message.of("forecast.scenario.invalid", org.salestrack.ui.Failures.of(e)));
         }
     }
 
@@ -453,7 +453,7 @@ public final class ForecastViewModel {
             List<Scenario> list = chosenScenarios.stream().map(x -> Scenario.fromDefinition(x.definition())).toList();
             comparison.set(ScenarioComparator.compare(b, list, selected.get().id()));
         } catch (IllegalArgumentException e) {
-            message.set(Message.of("forecast.scenario.invalid", String.valueOf(e.getMessage())));
+            message.set(Message.of("forecast.scenario.invalid", org.salestrack.ui.Failures.of(e)));
         }
     }
 

@@ -79,7 +79,7 @@ class ScenarioDriversTest {
     @Test
     void driversRejectValuesThatMakeNoSense() {
         assertThatThrownBy(() -> new PriceChange("online", -1.0, -1.5, 0)).hasMessageContaining("above -100%");
-        assertThatThrownBy(() -> new CompetitorLaunch("online", 0, 1.5, 2)).hasMessageContaining("[0, 1]");
+        assertThatThrownBy(() -> new CompetitorLaunch("online", 0, 1.5, 2)).hasMessageContaining("between 0% and 100%");
         assertThatThrownBy(() -> new Promotion("online", "618", 0, 0, 1.2)).hasMessageContaining("at least one period");
     }
 
