@@ -60,7 +60,8 @@ public final class MarketService {
     public record SliceShares(SliceShare total, java.util.Map<String, SliceShare> provinces) {}
 
     public SliceShares shares(Slice slice) {
-        ShareCube cube = cube();
+        // "pure" sales: the covered sales leave our side and the market's (see ShareCube.of with leftOut)
+        ShareCube cube = slice.pure().on() ? ShareCube.of(data.panel(), data.ownSales(), data.ownSalesCovered(slice.pure())) : cube();
         return new SliceShares(cube.share(slice), cube.byProvince(slice));
     }
 

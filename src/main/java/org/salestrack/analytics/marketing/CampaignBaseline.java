@@ -24,6 +24,8 @@ import org.salestrack.model.marketing.CampaignImpact;
 public final class CampaignBaseline {
     public static final int MIN_HISTORY_DAYS = 14;
     public static final double LEVEL = 0.90;
+    /** In-time placebos of the synthetic control's interval: runs of the window's length held out before it. */
+    static final int PLACEBOS = 20;
     private static final int WEEK = 7;
 
     private final ForecastModel model;
@@ -87,8 +89,10 @@ public final class CampaignBaseline {
 
     /**
      * The synthetic control of {@code d} from {@code donors}: fitted on the days before the window that are clean for the
-     * campaign's scope and for every donor, at least {@link #MIN_HISTORY_DAYS} of them; the window's interval (90%) is
-     * the 5% and 95% quantiles of the fit's residuals summed over runs of the window's length. Revenue at the clean
+     * campaign's scope and for every donor, at least {@link #MIN_HISTORY_DAYS} of them. The window's interval (90%) is
+     * the 5% and 95% quantiles of the errors of up to {@link #PLACEBOS} in-time placebos (a run of the window's length
+     * held out of the fit and predicted); with fewer than 5 placebos (a short history), of the fit's residuals summed
+     * over runs of the window's length. Revenue at the clean
      * days' revenue per unit, as the forecast baseline. Empty without donors or clean days.
      */
     public Optional<CampaignImpact.Synthetic> synthetic(CampaignDays d, CampaignDonors donors) {
@@ -123,7 +127,15 @@ public final class CampaignBaseline {
                 actualRevenue += d.revenue()[start + k];
             }
         }
-        double lowErr = fit.runSumQuantile(window, (1 - LEVEL) / 2), highErr = fit.runSumQuantile(window, 1 - (1 - LEVEL) / 2);
+        double[] placebos = SyntheticControl.placeboErrors(d.units(), donors.units(), fitDays, window, PLACEBOS, MIN_HISTORY_DAYS);
+        double lowErr, highErr;
+        if (placebos.length >= 5) {
+            lowErr = SyntheticControl.quantileOf(placebos, (1 - LEVEL) / 2);
+            highErr = SyntheticControl.quantileOf(placebos, 1 - (1 - LEVEL) / 2);
+        } else {
+            lowErr = fit.runSumQuantile(window, (1 - LEVEL) / 2);
+            highErr = fit.runSumQuantile(window, 1 - (1 - LEVEL) / 2);
+        }
         // the increment is actual - (counterfactual + error): its low end takes the error's high quantile
         CampaignImpact.Measure units = new CampaignImpact.Measure(base, actual, actual - base, actual - base - highErr,
                 actual - base - lowErr);

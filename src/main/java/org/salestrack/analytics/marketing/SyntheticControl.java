@@ -1,6 +1,8 @@
 package org.salestrack.analytics.marketing;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A synthetic control: the treated series before the window as a weighted combination of untouched series, with
@@ -13,7 +15,7 @@ import java.util.Arrays;
  */
 public final class SyntheticControl {
     private static final int MAX_ITERATIONS = 20_000;
-    private static final double TOLERANCE = 1e-12;
+    private static final double TOLERANCE = 1e-11;
 
     /**
      * The fitted combination. {@code weights} by donor; {@code scale} the treated series' mean over the fit days;
@@ -103,6 +105,39 @@ public final class SyntheticControl {
         for (int j = 0; j < k; j++) if (safeMeans[j] <= 0) safeMeans[j] = 1;
         return new Fit(w, scale, safeMeans, n, res);
     }
+
+    /**
+     * In-time placebos: up to {@code maxRuns} runs of {@code length} consecutive fit days, evenly spread, each held out in
+     * turn while the weights are fitted on the other fit days; the treated units minus the combination summed over the run.
+     * What the fit misses on days it did not see, which the residuals of the days it saw understate when donors are many.
+     * Empty when fewer than {@code minFit} fit days would remain.
+     */
+    public static double[] placeboErrors(double[] treated, double[][] donors, boolean[] fit, int length, int maxRuns, int minFit) {
+        List<Integer> days = new ArrayList<>();
+        for (int i = 0; i < fit.length; i++) if (fit[i]) days.add(i);
+        int positions = days.size() - length + 1;
+        if (positions < 1 || days.size() - length < minFit) return new double[0];
+        int runs = Math.min(maxRuns, positions);
+        double[] out = new double[runs];
+        int n = 0;
+        for (int r = 0; r < runs; r++) {
+            int startAt = runs == 1 ? 0 : (int) Math.round((double) r * (positions - 1) / (runs - 1));
+            boolean[] rest = fit.clone();
+            for (int k = 0; k < length; k++) rest[days.get(startAt + k)] = false;
+            Fit f = fit(treated, donors, rest);
+            if (f == null) continue;
+            double e = 0;
+            for (int k = 0; k < length; k++) {
+                int i = days.get(startAt + k);
+                e += treated[i] - f.at(donors, i);
+            }
+            out[n++] = e;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Quantile {@code q} of {@code values} (linear between order statistics). */
+    public static double quantileOf(double[] values, double q) { return quantile(values.clone(), q); }
 
     /** argmin ||y - X w||^2 over w >= 0, sum w = 1, w_j = 0 where not usable. */
     static double[] simplexLeastSquares(double[][] x, double[] y, boolean[] usable) {

@@ -42,7 +42,15 @@ public record CampaignImpact(String code, String name, String tag, LocalDate sta
      * from the window's first day over the window and the days after, for the chart.
      */
     public record Synthetic(java.util.List<String> donors, double[] weights, int fitDays, double fitRmse, Measure units,
-                            Measure revenue, double[] revenueFromWindow) {}
+                            Measure revenue, double[] revenueFromWindow) {
+        /** The donors' indexes with a weight of at least 0.0005, heaviest first: the ones worth naming. */
+        public java.util.List<Integer> heaviest() {
+            java.util.List<Integer> out = new java.util.ArrayList<>();
+            for (int i = 0; i < weights.length; i++) if (weights[i] >= 0.0005) out.add(i);
+            out.sort((a, b) -> Double.compare(weights[b], weights[a]));
+            return out;
+        }
+    }
 
     /** One measure over the window: baseline, actual, increment and its interval. */
     public record Measure(double baseline, double actual, double incremental, double incrementalLow, double incrementalHigh) {}
