@@ -61,7 +61,7 @@ final class CampaignsCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "%-9s %34s %34s %34s  %s%n", c.code(), s == null ? "-" : span(s.revenue()),
                     c.halo() == null ? "-" : span(c.halo().revenue()),
-                    c.dip() == null ? "-" : span(c.dip().revenue()) + " (" + c.dipDays() + ")", donors);
+                    c.dip() == null || c.dipDays() == 0 ? "-" : span(c.dip().revenue()) + " (" + c.dipDays() + ")", donors);
         }
         return 0;
     }

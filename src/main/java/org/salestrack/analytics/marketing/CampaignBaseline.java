@@ -92,7 +92,8 @@ public final class CampaignBaseline {
      * campaign's scope and for every donor, at least {@link #MIN_HISTORY_DAYS} of them. The window's interval (90%) is
      * the 5% and 95% quantiles of the errors of up to {@link #PLACEBOS} in-time placebos (a run of the window's length
      * held out of the fit and predicted); with fewer than 5 placebos (a short history), of the fit's residuals summed
-     * over runs of the window's length. Revenue at the clean
+     * over runs of the window's length; the interval is widened to hold the estimate when every placebo errs the same way.
+     * Revenue at the clean
      * days' revenue per unit, as the forecast baseline. Empty without donors or clean days.
      */
     public Optional<CampaignImpact.Synthetic> synthetic(CampaignDays d, CampaignDonors donors) {
@@ -136,7 +137,10 @@ public final class CampaignBaseline {
             lowErr = fit.runSumQuantile(window, (1 - LEVEL) / 2);
             highErr = fit.runSumQuantile(window, 1 - (1 - LEVEL) / 2);
         }
-        // the increment is actual - (counterfactual + error): its low end takes the error's high quantile
+        // the increment is actual - (counterfactual + error): its low end takes the error's high quantile. When every
+        // placebo errs the same way the interval would leave the estimate out: it is widened to hold it
+        lowErr = Math.min(lowErr, 0);
+        highErr = Math.max(highErr, 0);
         CampaignImpact.Measure units = new CampaignImpact.Measure(base, actual, actual - base, actual - base - highErr,
                 actual - base - lowErr);
         CampaignImpact.Measure revenue = new CampaignImpact.Measure(base * price, actualRevenue, actualRevenue - base * price,

@@ -36,8 +36,25 @@ public final class CampaignScopes {
         int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
         byDay = new ArrayList<>(days);
         for (int i = 0; i < days; i++) byDay.add(new ArrayList<>());
-        for (DaySales s : sales) byDay.get((int) ChronoUnit.DAYS.between(first, s.day())).add(s);
+        Map<String, Integer> active = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (DaySales s : sales) {
+            int at = (int) ChronoUnit.DAYS.between(first, s.day());
+            byDay.get(at).add(s);
+            if (s.units() != 0 && seen.add(at + "|" + s.channel())) active.merge(s.channel(), 1, Integer::sum);
+        }
+        sparse = new HashSet<>();
+        active.forEach((channel, n) -> {
+            if (n < days * DAILY_SHARE) sparse.add(channel);
+        });
     }
+
+    /**
+     * A channel selling on fewer than this share of the days (the dealers' month-end sell-in) has no daily pattern: it is
+     * neither a donor of a synthetic control nor part of a halo.
+     */
+    public static final double DAILY_SHARE = 0.5;
+    private final Set<String> sparse;
 
     /** The campaign's days, or null when it has no dates or lies wholly outside the sales. */
     public CampaignDays days(Campaign c, List<Campaign> all, Map<String, Long> spendE4) {
@@ -54,7 +71,8 @@ public final class CampaignScopes {
         Campaign region = new Campaign(c.code(), c.name(), c.tag(), c.starts(), c.ends(), Set.of(), c.provinces(), Set.of());
         List<Campaign> others = others(c, all, c.starts(), c.ends());
         CampaignDays d = cut(c, all, spendE4, s -> region.covers(c.starts(), s.channel(), s.channelType(), s.province(), null)
-                && !c.covers(c.starts(), s.channel(), s.channelType(), s.province(), null) && !touched(others, c, s));
+                && !c.covers(c.starts(), s.channel(), s.channelType(), s.province(), null) && !sparse.contains(s.channel())
+                && !touched(others, c, s));
         if (d == null) return null;
         double total = 0;
         for (double u : d.units()) total += u;
@@ -81,7 +99,7 @@ public final class CampaignScopes {
             int at = (int) ChronoUnit.DAYS.between(first, day);
             if (at < 0 || at >= byDay.size()) continue;
             for (DaySales s : byDay.get(at)) {
-                if (c.covers(c.starts(), s.channel(), s.channelType(), s.province(), null)) continue;
+                if (c.covers(c.starts(), s.channel(), s.channelType(), s.province(), null) || sparse.contains(s.channel())) continue;
                 String key = channels.covers(c.starts(), s.channel(), s.channelType(), s.province(), null)
                         ? REGION + Provinces.get().byCode(s.province()).map(Province::salesRegion).orElse(String.valueOf(s.province()))
                         : CHANNEL + s.channel();
