@@ -114,7 +114,7 @@ public final class ExplorerViewModel {
         boolean shares = market != null && measure.get().isMarketShare();
         request.submit(() -> {
             ExplorerData d = ExplorerRows.load(explore, slice, level, g);
-            return shares ? ExplorerRows.withMarket(d, market.cube()) : d;
+            return shares ? ExplorerRows.withMarket(d, market.cube(slice.pure())) : d;
         }, d -> {
             error.set("");
             selected.set(null);
@@ -188,7 +188,7 @@ public final class ExplorerViewModel {
             @Override
             public ExplorerData call() {
                 ExplorerData d = ExplorerRows.load(explore, slice, below, g);
-                return shares ? ExplorerRows.withMarket(d, market.cube()) : d;
+                return shares ? ExplorerRows.withMarket(d, market.cube(slice.pure())) : d;
             }
         }, d -> onRows.accept(d.rows()), e -> error.set(e.getMessage()));
     }

@@ -7,7 +7,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableRow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,9 +23,11 @@ import org.salestrack.ui.ScreenServices;
 import org.salestrack.ui.ScriptedDialogs;
 import org.salestrack.ui.TestWorkspace;
 import org.salestrack.ui.Workbench;
+import org.salestrack.ui.explore.ExplorerRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 
 /**
  * The dashboard's share tile follows the pure-sales filter (issue 16): the market fixture sells one line a month per
@@ -82,5 +87,42 @@ class MarketSharePureFxTest {
         robot.clickOn("#filter-pure");
         robot.clickOn("Leave out every campaign window (pure sales)");
         FxWait.until(30, () -> whole.equals(value.getText()));
+    }
+
+    /** Explore's share measure reads the same base: its grand total is the tile's pure share. */
+    @Test
+    void theExplorersShareFollowsTheFilterToo(FxRobot robot) throws Exception {
+        long ours = 0, market = 0, march = 0;
+        for (int p : MarketFixture.ALL) {
+            for (YearMonth m = MarketFixture.SHOWN_FROM; !m.isAfter(MarketFixture.SHOWN_TO); m = m.plusMonths(1)) {
+                ours += MarketFixture.ownUnits(p, m);
+                market += MarketFixture.ownUnits(p, m) + MarketFixture.hengshan(p, m) + MarketFixture.qingniao();
+            }
+            march += MarketFixture.ownUnits(p, MARCH);
+        }
+        robot.clickOn("#nav-explore");
+        robot.clickOn("#explorer-measure");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("Market share (units)")).queryAs(Node.class));
+        String whole = percent((double) ours / market);
+        FxWait.until(30, () -> whole.equals(total(robot)));
+        robot.clickOn("#filter-pure");
+        robot.clickOn("Leave out every campaign window (pure sales)");
+        String pure = percent((double) (ours - march) / (market - march));
+        FxWait.until(30, () -> pure.equals(total(robot)));
+    }
+
+    /** The grand total row's total cell, or null while it is not shown. */
+    private static String total(FxRobot robot) {
+        for (Node n : robot.lookup(".tree-table-row-cell").queryAll()) {
+            if (n instanceof TreeTableRow<?> r && r.getItem() instanceof ExplorerRow e && e.grandTotal() && r.isVisible()) {
+                for (Node c : r.getChildrenUnmodifiable()) {
+                    if (c instanceof TreeTableCell<?, ?> cell && cell.getTableColumn() != null
+                            && "explorer-col-total".equals(cell.getTableColumn().getId())) {
+                        return cell.getText();
+                    }
+                }
+            }
+        }
+        return null;
     }
 }
