@@ -47,6 +47,22 @@ final class CampaignsCommand implements Callable<Integer> {
                     c.ends(), c.spend(), r.baseline(), r.actual(), r.incremental(), r.incrementalLow(), r.incrementalHigh(),
                     ratio(c.roi()), ratio(c.revenuePerSpend()));
         }
+        out.println();
+        out.printf("%-9s %34s %34s %34s  %s%n", "campaign", "synthetic control: incremental", "halo on untouched channels",
+                "dip after (days)", "synthetic control's donors");
+        for (CampaignImpact c : impacts) {
+            CampaignImpact.Synthetic s = c.synthetic();
+            StringBuilder donors = new StringBuilder();
+            if (s != null) {
+                for (int i : s.heaviest()) {
+                    if (donors.length() > 0) donors.append(", ");
+                    donors.append(s.donors().get(i)).append(String.format(Locale.ROOT, " %.2f", s.weights()[i]));
+                }
+            }
+            out.printf(Locale.ROOT, "%-9s %34s %34s %34s  %s%n", c.code(), s == null ? "-" : span(s.revenue()),
+                    c.halo() == null ? "-" : span(c.halo().revenue()),
+                    c.dip() == null || c.dipDays() == 0 ? "-" : span(c.dip().revenue()) + " (" + c.dipDays() + ")", donors);
+        }
         return 0;
     }
 
@@ -66,7 +82,36 @@ final class CampaignsCommand implements Callable<Integer> {
         m.put("incremental_high", money(r.incrementalHigh()));
         m.put("roi", c.roi() == null ? 0 : round(c.roi(), 4));
         m.put("revenue_per_spend", c.revenuePerSpend() == null ? 0 : round(c.revenuePerSpend(), 4));
+        // beyond the keys, appended: the dip after, the halo on untouched channels, the synthetic control (null: none)
+        CampaignImpact.Effect dip = c.dip();
+        m.put("dip_days", c.dipDays());
+        m.put("dip_revenue", money(c.dipRevenue()));
+        m.put("dip_low", dip == null ? null : money(dip.revenue().incrementalLow()));
+        m.put("dip_high", dip == null ? null : money(dip.revenue().incrementalHigh()));
+        CampaignImpact.Effect halo = c.halo();
+        m.put("halo_revenue", halo == null ? null : money(halo.revenue().incremental()));
+        m.put("halo_low", halo == null ? null : money(halo.revenue().incrementalLow()));
+        m.put("halo_high", halo == null ? null : money(halo.revenue().incrementalHigh()));
+        CampaignImpact.Synthetic s = c.synthetic();
+        m.put("synthetic_baseline", s == null ? null : money(s.revenue().baseline()));
+        m.put("synthetic_incremental", s == null ? null : money(s.revenue().incremental()));
+        m.put("synthetic_low", s == null ? null : money(s.revenue().incrementalLow()));
+        m.put("synthetic_high", s == null ? null : money(s.revenue().incrementalHigh()));
+        List<Map<String, Object>> donors = new ArrayList<>();
+        if (s != null) {
+            for (int i : s.heaviest()) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("donor", s.donors().get(i));
+                d.put("weight", round(s.weights()[i], 4));
+                donors.add(d);
+            }
+        }
+        m.put("synthetic_donors", donors);
         return m;
+    }
+
+    private static String span(CampaignImpact.Measure m) {
+        return String.format(Locale.ROOT, "%,.0f (%,.0f..%,.0f)", m.incremental(), m.incrementalLow(), m.incrementalHigh());
     }
 
     private static BigDecimal money(double v) { return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP); }

@@ -16,7 +16,11 @@ final class MarketingSheet {
     static final int HEADER = 3;
     static final String[] COLUMNS = {"col.campaign", "col.name", "col.starts", "col.ends", "col.adSpend", "col.baselineRevenue",
         "col.actualRevenue", "col.incrementalRevenue", "col.incrementalLow", "col.incrementalHigh", "col.baselineMargin",
-        "col.actualMargin", "col.incrementalMargin", "col.roi", "col.revenuePerSpend", "col.dipRevenue"};
+        "col.actualMargin", "col.incrementalMargin", "col.roi", "col.revenuePerSpend", "col.dipRevenue", "col.dipLow", "col.dipHigh",
+        "col.haloRevenue", "col.haloLow", "col.haloHigh", "col.syntheticBaseline", "col.syntheticIncremental", "col.syntheticLow",
+        "col.syntheticHigh", "col.syntheticDonors"};
+    /** The column of the dip after, where the totals' label stands (the columns after it are blank for a campaign without them). */
+    private static final int DIP = 15;
 
     private final ReportLabels labels;
 
@@ -56,16 +60,43 @@ final class MarketingSheet {
             g.formula(r, 12, Grid.ref(r, 11) + "-" + Grid.ref(r, 10), Kind.MONEY, false);
             g.formula(r, 13, ratio(Grid.ref(r, 12), Grid.ref(r, 4)), Kind.DECIMAL, false);
             g.formula(r, 14, ratio(Grid.ref(r, 6), Grid.ref(r, 4)), Kind.DECIMAL, false);
-            g.money(r, 15, e4(c.dipRevenue()), false);
+            g.money(r, DIP, e4(c.dipRevenue()), false);
+            if (c.dip() != null) {
+                g.money(r, 16, e4(c.dip().revenue().incrementalLow()), false);
+                g.money(r, 17, e4(c.dip().revenue().incrementalHigh()), false);
+            }
+            if (c.halo() != null) {
+                g.money(r, 18, e4(c.halo().revenue().incremental()), false);
+                g.money(r, 19, e4(c.halo().revenue().incrementalLow()), false);
+                g.money(r, 20, e4(c.halo().revenue().incrementalHigh()), false);
+            }
+            CampaignImpact.Synthetic s = c.synthetic();
+            if (s != null) {
+                g.money(r, 21, e4(s.revenue().baseline()), false);
+                g.formula(r, 22, Grid.ref(r, 6) + "-" + Grid.ref(r, 21), Kind.MONEY, false);
+                g.money(r, 23, e4(s.revenue().incrementalLow()), false);
+                g.money(r, 24, e4(s.revenue().incrementalHigh()), false);
+                g.text(r, 25, donors(s));
+            }
             r++;
         }
         int total = r;
-        g.totalLabel(total, COLUMNS.length - 1, labels.get("total"));
+        g.totalLabel(total, DIP, labels.get("total"));
         for (int c : new int[] {4, 5, 6, 7, 10, 11, 12}) g.formula(total, c, "SUM(" + Grid.range(first, c, total - 1, c) + ")", Kind.MONEY, true);
         g.formula(total, 13, ratio(Grid.ref(total, 12), Grid.ref(total, 4)), Kind.DECIMAL, true);
         g.formula(total, 14, ratio(Grid.ref(total, 6), Grid.ref(total, 4)), Kind.DECIMAL, true);
         SheetLayout.filter(sheet, HEADER, total - 1, COLUMNS.length - 1);
         return total + 1;
+    }
+
+    /** "name weight, ..." of the donors with a weight of at least 0.0005, heaviest first. */
+    static String donors(CampaignImpact.Synthetic s) {
+        StringBuilder b = new StringBuilder();
+        for (int i : s.heaviest()) {
+            if (b.length() > 0) b.append(", ");
+            b.append(s.donors().get(i)).append(' ').append(BigDecimal.valueOf(s.weights()[i]).setScale(3, RoundingMode.HALF_UP).toPlainString());
+        }
+        return b.toString();
     }
 
     static long e4(double yuan) { return Money.roundedE4(BigDecimal.valueOf(yuan)); }

@@ -127,8 +127,19 @@ class MarketingCommandsTest {
         JsonNode list = JSON.readTree(r.out).get("campaigns");
         assertThat(list).hasSize(1);
         JsonNode c = list.get(0);
+        // the keys exactly as they were, then the dip, the halo and the synthetic control appended
         assertThat(fields(c)).containsExactly("campaign", "starts", "ends", "spend", "baseline", "actual", "incremental_revenue",
-                "incremental_low", "incremental_high", "roi", "revenue_per_spend");
+                "incremental_low", "incremental_high", "roi", "revenue_per_spend", "dip_days", "dip_revenue", "dip_low", "dip_high",
+                "halo_revenue", "halo_low", "halo_high", "synthetic_baseline", "synthetic_incremental", "synthetic_low",
+                "synthetic_high", "synthetic_donors");
+        // one channel sold nationwide: nothing untouched, so neither a halo nor a synthetic control
+        assertThat(c.get("halo_revenue").isNull()).isTrue();
+        assertThat(c.get("synthetic_baseline").isNull()).isTrue();
+        assertThat(c.get("synthetic_donors")).isEmpty();
+        // the 14 days after are normal days: the dip's interval holds zero, and it reads as the workbook's dip cell
+        assertThat(c.get("dip_days").asInt()).isEqualTo(14);
+        assertThat(0.0).isBetween(c.get("dip_low").asDouble(), c.get("dip_high").asDouble());
+        assertThat(c.get("dip_revenue").asDouble()).isBetween(c.get("dip_low").asDouble(), c.get("dip_high").asDouble());
         assertThat(c.get("campaign").asText()).isEqualTo("SPRING");
         assertThat(c.get("starts").asText()).isEqualTo("2025-05-26");
         assertThat(c.get("spend").decimalValue()).isEqualByComparingTo("1400.00");
@@ -157,6 +168,13 @@ class MarketingCommandsTest {
             assertThat(row.getCell(13).getNumericCellValue()).isCloseTo(c.get("roi").asDouble(), within(1e-4));
             assertThat(row.getCell(14).getNumericCellValue()).isCloseTo(c.get("revenue_per_spend").asDouble(), within(1e-4));
             assertThat(sheet.getRow(5).getCell(4).getCellFormula()).isEqualTo("SUM(E5:E5)");
+            // the dip after with its interval, then the halo and the synthetic control left blank: there are none
+            assertThat(sheet.getRow(3).getCell(16).getStringCellValue()).isEqualTo("Dip after, low (90%)");
+            assertThat(row.getCell(15).getNumericCellValue()).isCloseTo(c.get("dip_revenue").asDouble(), within(0.005));
+            assertThat(row.getCell(16).getNumericCellValue()).isCloseTo(c.get("dip_low").asDouble(), within(0.005));
+            assertThat(row.getCell(17).getNumericCellValue()).isCloseTo(c.get("dip_high").asDouble(), within(0.005));
+            assertThat(row.getCell(18)).isNull();
+            assertThat(row.getCell(21)).isNull();
 
             // channel ROI by month below: the always-on ¥55 in March, SPRING's ¥600 in May and ¥800 in June
             assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEqualTo("Channel ROI by month");

@@ -60,10 +60,15 @@ public final class MarketService {
     public record SliceShares(SliceShare total, java.util.Map<String, SliceShare> provinces) {}
 
     public SliceShares shares(Slice slice) {
-        ShareCube cube = cube();
+        ShareCube cube = cube(slice.pure());
         return new SliceShares(cube.share(slice), cube.byProvince(slice));
     }
 
     /** The panel and our sell-out on its grid, read once for many shares (the explorer's cells). */
     public ShareCube cube() { return ShareCube.of(data.panel(), data.ownSales()); }
+
+    /** The same with "pure" sales: the sales {@code pure} leaves out come off our side and the market's (ShareCube.of). */
+    public ShareCube cube(org.salestrack.model.cube.PureSales pure) {
+        return pure == null || !pure.on() ? cube() : ShareCube.of(data.panel(), data.ownSales(), data.ownSalesCovered(pure));
+    }
 }

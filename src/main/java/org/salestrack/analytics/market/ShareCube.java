@@ -61,6 +61,29 @@ public final class ShareCube {
 
     public static ShareCube of(List<PanelRow> panel, List<OwnSales> sales) { return new ShareCube(panel, sales); }
 
+    /**
+     * The same grid with {@code leftOut} (our sales the "pure" filter leaves out, on the same grid) taken from both sides of
+     * every share: from our sales, and from the market's, which holds them too (never below zero). The panel has no
+     * campaign days of its own, so a pure share reads our unpromoted sales against the market less our promoted ones.
+     */
+    public static ShareCube of(List<PanelRow> panel, List<OwnSales> sales, List<OwnSales> leftOut) {
+        ShareCube cube = new ShareCube(panel, sales);
+        for (OwnSales s : leftOut) {
+            Cell c = new Cell(YearMonth.parse(s.period()), s.province(), s.category());
+            long[] o = cube.own.get(c);
+            if (o != null) {
+                o[0] -= s.units();
+                o[1] -= s.amountE4();
+            }
+            long[] m = cube.market.get(c);
+            if (m != null) {
+                m[0] = Math.max(0, m[0] - s.units());
+                m[1] = Math.max(0, m[1] - s.amountE4());
+            }
+        }
+        return cube;
+    }
+
     public boolean empty() { return market.isEmpty(); }
 
     /** Our brand's name in the panel (the brand whose rows match our sell-out best), or null when none is named. */

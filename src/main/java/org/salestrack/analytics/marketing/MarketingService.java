@@ -50,7 +50,11 @@ public final class MarketingService {
             cancel.check();
             CampaignDays days = scopes.days(c, all, spend);
             if (days == null) continue;
-            baseline.measure(days).ifPresent(out::add);
+            Optional<CampaignImpact> impact = baseline.measure(days);
+            if (impact.isEmpty()) continue;
+            CampaignDays halo = scopes.haloDays(c, all, spend);
+            out.add(impact.get().with(baseline.synthetic(days, scopes.donors(c, all, days)).orElse(null),
+                    halo == null ? null : baseline.halo(halo).orElse(null)));
         }
         return out;
     }

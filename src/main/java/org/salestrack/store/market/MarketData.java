@@ -49,6 +49,32 @@ public final class MarketData {
         return out;
     }
 
+    /**
+     * Our counted units and amount in the cells "pure" sales leave out ({@code pure}'s campaigns' covered day x province x
+     * channel cells, campaign_cover), by province code, month and category as {@link #ownSales}: the province x channel x
+     * product days joined to the covered cells. Empty when {@code pure} is off.
+     */
+    public List<OwnSales> ownSalesCovered(org.salestrack.model.cube.PureSales pure) {
+        if (pure == null || !pure.on()) return List.of();
+        new org.salestrack.store.marketing.CampaignCover(workspace).refresh();
+        List<Object> args = new ArrayList<>(pure.tags());
+        String tags = pure.tags().isEmpty() ? "" : " WHERE tag IN (" + "?,".repeat(pure.tags().size() - 1) + "?)";
+        String sql = "SELECT c.province, substr(c.sale_date, 1, 7), COALESCE(p.category, ''), SUM(c.qty), SUM(c.amount_e4) "
+                + "FROM (SELECT DISTINCT sale_date, province, channel_id FROM campaign_cover" + tags + ") v "
+                + "JOIN cube_day c ON c.sale_date = v.sale_date AND c.province = v.province AND c.channel_id = v.channel_id "
+                + "JOIN product p ON p.id = c.product_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+        List<OwnSales> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new OwnSales(rs.getString(2), rs.getString(1), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new org.salestrack.store.StoreException("cannot read the sales the campaigns cover", e);
+        }
+    }
+
     public List<CompetitorEvent> events() {
         String sql = "SELECT id, brand, model, event_date, kind, provinces, category, price_before_e4, price_after_e4 "
                 + "FROM competitor_event ORDER BY event_date, id";

@@ -120,7 +120,7 @@ public final class ExplorerViewModel {
         boolean shares = market != null && measure.get().isMarketShare();
         request.submit(() -> {
             ExplorerData d = ExplorerRows.load(explore, slice, level, g, QueryPool.executor());
-            return shares ? ExplorerRows.withMarket(d, market.cube()) : d;
+            return shares ? ExplorerRows.withMarket(d, market.cube(slice.pure())) : d;
         }, d -> {
             error.set(null);
             selected.set(null);
@@ -194,7 +194,7 @@ public final class ExplorerViewModel {
             @Override
             public ExplorerData call() {
                 ExplorerData d = ExplorerRows.load(explore, slice, below, g, QueryPool.executor());
-                return shares ? ExplorerRows.withMarket(d, market.cube()) : d;
+                return shares ? ExplorerRows.withMarket(d, market.cube(slice.pure())) : d;
             }
         }, d -> onRows.accept(d.rows()), e -> error.set(Failures.of(e)));
     }

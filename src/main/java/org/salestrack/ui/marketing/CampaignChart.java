@@ -21,16 +21,19 @@ import org.salestrack.ui.chart.Charts;
 
 /**
  * A campaign's daily revenue against its baseline: the actual line over the weeks before, the window and
- * the days after; the baseline forecast with its band from the window on; the window shaded. Changed on
+ * the days after; the baseline forecast with its band from the window on; the synthetic control's counterfactual from
+ * the window on where the campaign left channels or regions untouched; the window shaded. Changed on
  * the FX thread only, with notification off while the series are refilled.
  */
 final class CampaignChart {
     private static final Color ACTUAL = new Color(0x33414e);
     private static final Color BAND_FILL = new Color(0x9cc3e6);
     private static final Color WINDOW = new Color(0xf5d5a8);
+    private static final Color SYNTHETIC = new Color(0x2e8b57);
 
     private final TimeSeries actual = new TimeSeries("actual");
     private final TimeSeries baseline = new TimeSeries("baseline");
+    private final TimeSeries synthetic = new TimeSeries("synthetic");
     private final YIntervalSeries band = new YIntervalSeries("band");
     private final JFreeChart chart;
     private IntervalMarker window;
@@ -40,6 +43,7 @@ final class CampaignChart {
         lines.setXPosition(TimePeriodAnchor.MIDDLE);
         lines.addSeries(actual);
         lines.addSeries(baseline);
+        lines.addSeries(synthetic);
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
         bands.addSeries(band);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
@@ -47,6 +51,8 @@ final class CampaignChart {
         lineRenderer.setSeriesStroke(0, new BasicStroke(2f));
         lineRenderer.setSeriesPaint(1, Charts.PRIMARY);
         lineRenderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
+        lineRenderer.setSeriesPaint(2, SYNTHETIC);
+        lineRenderer.setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {2f, 3f}, 0f));
         DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
         bandRenderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
         bandRenderer.setSeriesFillPaint(0, BAND_FILL);
@@ -58,8 +64,10 @@ final class CampaignChart {
 
     JFreeChart chart() { return chart; }
 
-    void labels(String actualKey, String baselineKey, String bandKey, String yAxis, String noData, java.util.Locale locale) {
+    void labels(String actualKey, String baselineKey, String bandKey, String syntheticKey, String yAxis, String noData,
+                java.util.Locale locale) {
         actual.setKey(actualKey);
+        synthetic.setKey(syntheticKey);
         baseline.setKey(baselineKey);
         band.setKey(bandKey);
         org.salestrack.ui.chart.Charts.moneyTicks((NumberAxis) chart.getXYPlot().getRangeAxis(), yAxis, locale);
@@ -73,6 +81,7 @@ final class CampaignChart {
         try {
             actual.clear();
             baseline.clear();
+            synthetic.clear();
             band.clear();
             XYPlot plot = chart.getXYPlot();
             if (window != null) plot.removeDomainMarker(window);
@@ -87,6 +96,11 @@ final class CampaignChart {
                 LocalDate day = d.firstDay().plusDays(d.windowStart() + k);
                 baseline.add(day(day), d.baselineMean()[k]);
                 band.add(millis(day) + 43_200_000L, d.baselineMean()[k], d.baselineLow()[k], d.baselineHigh()[k]);
+            }
+            // the synthetic control's counterfactual beside the forecast baseline, where untouched channels or regions exist
+            if (c.synthetic() != null) {
+                double[] v = c.synthetic().revenueFromWindow();
+                for (int k = 0; k < v.length; k++) synthetic.add(day(d.firstDay().plusDays(d.windowStart() + k)), v[k]);
             }
             window = new IntervalMarker(millis(c.starts()), millis(c.ends().plusDays(1)));
             window.setPaint(WINDOW);

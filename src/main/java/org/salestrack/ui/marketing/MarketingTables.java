@@ -44,6 +44,11 @@ final class MarketingTables {
         t.getColumns().add(number(i18n, "marketing.col.revenue.per.spend", c -> c.revenuePerSpend() == null ? Double.NaN : c.revenuePerSpend(),
                 (c, l) -> ratio(c.revenuePerSpend(), l), 90));
         t.getColumns().add(money(i18n, "marketing.col.dip", CampaignImpact::dipRevenue, 110));
+        // beside the forecast baseline: the synthetic control's increment and the halo on the untouched channels ("–": none)
+        t.getColumns().add(number(i18n, "marketing.col.synthetic", c -> c.synthetic() == null ? Double.NaN : c.synthetic().revenue().incremental(),
+                (c, l) -> c.synthetic() == null ? "–" : yuan(c.synthetic().revenue().incremental(), l), 130));
+        t.getColumns().add(number(i18n, "marketing.col.halo", c -> c.halo() == null ? Double.NaN : c.halo().revenue().incremental(),
+                (c, l) -> c.halo() == null ? "–" : yuan(c.halo().revenue().incremental(), l), 110));
         t.setPlaceholder(new javafx.scene.control.Label());
         // amounts are formatted per cell (万 in Chinese): redrawn when the language switches
         org.salestrack.ui.Controls.followLanguage(i18n, t);
@@ -96,7 +101,11 @@ final class MarketingTables {
                 org.salestrack.report.TableColumn.of(i18n.get("marketing.col.high"), Type.MONEY),
                 org.salestrack.report.TableColumn.of(i18n.get("marketing.col.roi"), Type.DECIMAL),
                 org.salestrack.report.TableColumn.of(i18n.get("marketing.col.revenue.per.spend"), Type.DECIMAL),
-                org.salestrack.report.TableColumn.of(i18n.get("marketing.col.dip"), Type.MONEY));
+                org.salestrack.report.TableColumn.of(i18n.get("marketing.col.dip"), Type.MONEY),
+                org.salestrack.report.TableColumn.of(i18n.get("marketing.col.synthetic"), Type.MONEY),
+                org.salestrack.report.TableColumn.of(i18n.get("marketing.col.synthetic.low"), Type.MONEY),
+                org.salestrack.report.TableColumn.of(i18n.get("marketing.col.synthetic.high"), Type.MONEY),
+                org.salestrack.report.TableColumn.of(i18n.get("marketing.col.halo"), Type.MONEY));
     }
 
     static List<List<Object>> exportRows(List<CampaignImpact> rows) {
@@ -116,6 +125,11 @@ final class MarketingTables {
             r.add(c.roi());
             r.add(c.revenuePerSpend());
             r.add(money(c.dipRevenue()));
+            CampaignImpact.Synthetic sc = c.synthetic();
+            r.add(sc == null ? null : money(sc.revenue().incremental()));
+            r.add(sc == null ? null : money(sc.revenue().incrementalLow()));
+            r.add(sc == null ? null : money(sc.revenue().incrementalHigh()));
+            r.add(c.halo() == null ? null : money(c.halo().revenue().incremental()));
             out.add(r);
         }
         return out;

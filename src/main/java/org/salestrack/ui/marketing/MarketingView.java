@@ -42,6 +42,7 @@ public final class MarketingView implements Screen {
     private final BorderPane root = new BorderPane();
     private final CampaignChart chart = new CampaignChart();
     private final Label detail = new Label();
+    private final Label effects = new Label();
     private final Label error = new Label();
     private final Label abAnswer = new Label();
     private final Label abA = new Label();
@@ -81,7 +82,9 @@ public final class MarketingView implements Screen {
         viewer.setMinHeight(300);
         detail.setId("marketing-detail");
         detail.setWrapText(true);
-        VBox chartCard = Controls.card(i18n, "marketing.chart.title", detail,
+        effects.setId("marketing-effects");
+        effects.setWrapText(true);
+        VBox chartCard = Controls.card(i18n, "marketing.chart.title", detail, effects,
                 ChartControls.wrap(viewer, "marketing-chart", i18n, export, java.util.List::of));
 
         TableView<MarketingViewModel.AttributionRow> attribution = MarketingTables.attribution(i18n, vm.attribution());
@@ -168,7 +171,8 @@ public final class MarketingView implements Screen {
         Throwable e = vm.errorProperty().get();
         error.setText(e == null ? "" : i18n.get("marketing.error", org.salestrack.ui.Failures.text(i18n, e)));
         chart.labels(i18n.get("marketing.chart.actual"), i18n.get("marketing.chart.baseline"),
-                i18n.get("marketing.chart.band", Math.round(CampaignBaseline.LEVEL * 100)), i18n.get("marketing.chart.revenue"),
+                i18n.get("marketing.chart.band", Math.round(CampaignBaseline.LEVEL * 100)), i18n.get("marketing.chart.synthetic"),
+                i18n.get("marketing.chart.revenue"),
                 i18n.get("marketing.chart.hint"), l);
         CampaignImpact c = vm.selectedProperty().get();
         chart.show(c);
@@ -178,6 +182,7 @@ public final class MarketingView implements Screen {
                 MarketingTables.yuan(c.revenue().incrementalHigh(), l), Format.units(Math.round(c.units().incremental()), l),
                 MarketingTables.yuan(c.margin().incremental(), l), MarketingTables.ratio(c.roi(), l),
                 MarketingTables.ratio(c.revenuePerSpend(), l), c.dipDays(), MarketingTables.yuan(c.dipRevenue(), l), c.baselineModel()));
+        effects.setText(c == null ? "" : effects(c, l));
         MarketingViewModel.AbOutcome ab = vm.abProperty().get();
         if (ab == null || ab.result() == null) {
             abAnswer.setText(ab == null ? "" : ab.problem().equals("number") ? i18n.get("marketing.ab.not.number")
@@ -194,6 +199,35 @@ public final class MarketingView implements Screen {
         abB.setText(i18n.get("marketing.ab.posterior.b", pct(r.b().mean(), l), pct(r.b().low(), l), pct(r.b().high(), l),
                 Math.round(r.credibleLevel() * 100), String.format(l, "%.5f", r.expectedLossB())));
         abSplit.setText(i18n.get("marketing.ab.split", pct(ab.split()[0], l), pct(ab.split()[1], l)));
+    }
+
+    /** The synthetic control, the halo and the dip after, each with its 90% interval, or why there is none. */
+    private String effects(CampaignImpact c, Locale l) {
+        StringBuilder b = new StringBuilder();
+        CampaignImpact.Synthetic s = c.synthetic();
+        if (s == null) {
+            b.append(i18n.get("marketing.synthetic.none"));
+        } else {
+            StringBuilder donors = new StringBuilder();
+            for (int i : s.heaviest()) {
+                if (donors.length() > 0) donors.append(", ");
+                donors.append(s.donors().get(i)).append(' ').append(String.format(l, "%.2f", s.weights()[i]));
+            }
+            b.append(i18n.get("marketing.synthetic.detail", MarketingTables.yuan(s.revenue().baseline(), l),
+                    MarketingTables.yuan(s.revenue().incremental(), l), MarketingTables.yuan(s.revenue().incrementalLow(), l),
+                    MarketingTables.yuan(s.revenue().incrementalHigh(), l), donors.toString(), s.fitDays()));
+        }
+        b.append('\n');
+        CampaignImpact.Effect h = c.halo();
+        b.append(h == null ? i18n.get("marketing.halo.none") : i18n.get("marketing.halo.detail", MarketingTables.yuan(h.revenue().incremental(), l),
+                MarketingTables.yuan(h.revenue().incrementalLow(), l), MarketingTables.yuan(h.revenue().incrementalHigh(), l),
+                Format.units(Math.round(h.units().incremental()), l)));
+        b.append('\n');
+        CampaignImpact.Effect d = c.dip();
+        b.append(d == null || d.days() == 0 ? i18n.get("marketing.dip.none") : i18n.get("marketing.dip.detail", d.days(),
+                MarketingTables.yuan(d.revenue().incremental(), l), MarketingTables.yuan(d.revenue().incrementalLow(), l),
+                MarketingTables.yuan(d.revenue().incrementalHigh(), l), Format.units(Math.round(d.units().incremental()), l)));
+        return b.toString();
     }
 
     private static String pct(double v, Locale l) { return Format.percent(OptionalDouble.of(v), l); }

@@ -143,4 +143,24 @@ class ShareCubeTest {
     private static String name(String code) {
         return org.salestrack.model.Provinces.get().byCode(code).orElseThrow().nameZh();
     }
+
+    /**
+     * "Pure" sales: 20 of our units in 广东's phones of 2025-03 left out come off both sides of that cell, and a left-out
+     * cell the panel lacks (Hong Kong) changes nothing; the 2025-03 share by hand.
+     */
+    @Test
+    void salesLeftOutComeOffOurSideAndTheMarketsSide() {
+        ShareCube whole = ShareCube.of(panel, own);
+        ShareCube pure = ShareCube.of(panel, own, List.of(new OwnSales("2025-03", "44", "手机", 20, 6_000_000),
+                new OwnSales("2025-03", "81", "手机", 30, 9_000_000)));
+        YearMonth march = YearMonth.of(2025, 3);
+        ShareRow before = whole.sum(List.of(), c -> c.month().equals(march));
+        ShareRow after = pure.sum(List.of(), c -> c.month().equals(march));
+        assertThat(after.units()).isEqualTo(before.units() - 20);
+        assertThat(after.marketUnits()).isEqualTo(before.marketUnits() - 20);
+        assertThat(after.valueE4()).isEqualTo(before.valueE4() - 6_000_000);
+        assertThat(after.marketValueE4()).isEqualTo(before.marketValueE4() - 6_000_000);
+        ShareRow april = pure.sum(List.of(), c -> c.month().equals(march.plusMonths(1)));
+        assertThat(april).isEqualTo(whole.sum(List.of(), c -> c.month().equals(march.plusMonths(1))));
+    }
 }

@@ -89,4 +89,62 @@ class CampaignUpliftRecoveryTest {
         // the dip window runs to the next campaign in scope or 14 days
         assertThat(impacts.get("SUM-HN24").dipDays()).isEqualTo(14);
     }
+
+    /**
+     * The synthetic control (untouched channels, and regions on the campaign's channels, weighted on the weeks before):
+     * the planted increment lies in its 90% interval for the calendar-neutral campaigns that leave something untouched.
+     * BTS24 is the one miss: planted 217 units, the synthetic control 247 (225..339) and the forecast baseline 244, both
+     * reading the same surplus.
+     */
+    @Test
+    void thePlantedIncrementLiesInTheSyntheticControlsInterval() {
+        for (String code : List.of("BTS25", "SUM-HN24", "SUM-HD25", "DY-2404", "DY-2405", "DY-2406", "DY-2407", "DY-2408", "DY-2409",
+                "DY-2410")) {
+            CampaignImpact c = impacts.get(code);
+            assertThat(c.synthetic()).as(code + " has untouched channels").isNotNull();
+            CampaignImpact.Measure m = c.synthetic().units();
+            double truth = c.units().actual() * (1 - 1 / planted.get(code).uplift());
+            assertThat(truth).as(code + " planted increment in the synthetic interval").isBetween(m.incrementalLow(), m.incrementalHigh());
+            assertThat(m.actual()).isEqualTo(c.units().actual());
+            double sum = 0;
+            for (double w : c.synthetic().weights()) {
+                assertThat(w).isGreaterThanOrEqualTo(0);
+                sum += w;
+            }
+            assertThat(sum).isCloseTo(1, within(1e-9));
+            assertThat(c.synthetic().fitDays()).isGreaterThanOrEqualTo(CampaignBaseline.MIN_HISTORY_DAYS);
+        }
+        // 华南's stores: the online channels and the other sales regions' stores; 华南 itself is the treated unit
+        assertThat(impacts.get("SUM-HN24").synthetic().donors()).contains("天猫", "华东", "华北").doesNotContain("华南")
+                .as("DY-2407's live stream reached 抖音 during the window").doesNotContain("抖音");
+        // Douyin's live streams: every other channel; during 618 the online channels are 618's and only the stores are left
+        assertThat(impacts.get("DY-2405").synthetic().donors()).hasSize(5).doesNotContain("抖音");
+        assertThat(impacts.get("DY-2406").synthetic().donors()).hasSize(3);
+        // a campaign on every channel nationwide, or one whose untouched channels another campaign reached, has none
+        assertThat(impacts.get("LN-X6").synthetic()).isNull();
+        assertThat(impacts.get("NATL24").synthetic()).as("LN-X6 runs on the online channels during NATL24").isNull();
+    }
+
+    /**
+     * The generator gives a campaign no halo and pulls no sales forward: the halo's and the dip's intervals hold zero.
+     * DY-2410 is the one halo miss (1..40 units on the channels it did not touch).
+     */
+    @Test
+    void noPlantedHaloNorDipIsFound() {
+        for (String code : List.of("BTS24", "BTS25", "SUM-HN24", "SUM-HD25", "DY-2404", "DY-2405", "DY-2406", "DY-2407", "DY-2408",
+                "DY-2409")) {
+            CampaignImpact.Effect h = impacts.get(code).halo();
+            assertThat(h).as(code + " has channels it did not touch").isNotNull();
+            assertThat(h.days()).isEqualTo(impacts.get(code).chart().windowDays());
+            assertThat(0.0).as(code + " halo").isBetween(h.units().incrementalLow(), h.units().incrementalHigh());
+        }
+        assertThat(impacts.get("LN-X6").halo()).as("on every channel: no other channel").isNull();
+        for (String code : List.of("BTS24", "BTS25", "NATL25", "SUM-HN24", "SUM-HD25", "LN-X6", "LN-X7", "DY-2404", "DY-2405",
+                "DY-2407", "DY-2408", "DY-2409", "DY-2410")) {
+            CampaignImpact c = impacts.get(code);
+            assertThat(c.dip().days()).isEqualTo(c.dipDays()).isPositive();
+            assertThat(c.dip().units().incremental()).isCloseTo(c.dipUnits(), within(1e-9));
+            assertThat(0.0).as(code + " dip").isBetween(c.dip().units().incrementalLow(), c.dip().units().incrementalHigh());
+        }
+    }
 }
