@@ -23,7 +23,7 @@ import org.salestrack.ui.ScreenServices;
 import org.salestrack.ui.ScriptedDialogs;
 import org.salestrack.ui.TestWorkspace;
 import org.salestrack.ui.Workbench;
-import org.salestrack.ui.explore.ExplorerRow;
+import org.salestrack.analytics.explore.ExplorerRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
