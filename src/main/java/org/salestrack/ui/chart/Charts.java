@@ -157,6 +157,24 @@ public final class Charts {
         });
     }
 
+    /**
+     * Dates on a time axis written as numbers (06-18, 2025-06, 2025), the same in English and Chinese and as the
+     * dashboard's trend writes its periods: JFreeChart's own units print "18-Jun" whatever the workbench's language.
+     */
+    public static void dateTicks(org.jfree.chart.axis.DateAxis axis) {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (int days : new int[] {1, 2, 7, 14}) {
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.DAY, days, new java.text.SimpleDateFormat("MM-dd")));
+        }
+        for (int months : new int[] {1, 2, 3, 6}) {
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.MONTH, months, new java.text.SimpleDateFormat("yyyy-MM")));
+        }
+        for (int years : new int[] {1, 2, 5, 10}) {
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR, years, new java.text.SimpleDateFormat("yyyy")));
+        }
+        axis.setStandardTickUnits(units);
+    }
+
     /** A money value axis of any plot: the label with its unit, ticks ¥10M / ¥1,000万 in whole yuan. */
     public static void moneyTicks(NumberAxis axis, String label, java.util.Locale locale) {
         axis.setLabel(label);

@@ -50,6 +50,7 @@ final class ForecastChart {
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
         bands.addSeries(band);
         DateAxis x = new DateAxis();
+        Charts.dateTicks(x);
         NumberAxis y = new NumberAxis();
         y.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);

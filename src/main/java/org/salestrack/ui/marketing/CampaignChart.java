@@ -59,7 +59,9 @@ final class CampaignChart {
         bandRenderer.setAlpha(0.5f);
         NumberAxis y = new NumberAxis();
         y.setAutoRangeIncludesZero(true);
-        chart = Charts.linesOverBands(lines, lineRenderer, bands, bandRenderer, new DateAxis(), y);
+        DateAxis x = new DateAxis();
+        Charts.dateTicks(x);
+        chart = Charts.linesOverBands(lines, lineRenderer, bands, bandRenderer, x, y);
     }
 
     JFreeChart chart() { return chart; }
