@@ -4,6 +4,7 @@ import org.salestrack.analytics.explore.ExplorerRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.salestrack.model.cube.Measure;
 import org.salestrack.report.TableColumn;
 
@@ -19,8 +20,13 @@ public final class ExplorerExport {
 
     private ExplorerExport() {}
 
-    /** @param extraHeaders the names of the total, growth and share columns, in that order */
-    static Table of(String nameHeader, List<String> periods, List<String> extraHeaders, List<ExplorerRow> rows, Measure m) {
+    /**
+     * @param extraHeaders the names of the total, growth and share columns, in that order
+     * @param name         a member's name as the grid shows it (Guangdong in English, 广东 in Chinese); the grand total
+     *                     keeps its own label
+     */
+    static Table of(String nameHeader, List<String> periods, List<String> extraHeaders, List<ExplorerRow> rows, Measure m,
+                    Function<ExplorerRow, String> name) {
         TableColumn.Type type = m.isMarketShare() ? TableColumn.Type.PERCENT : m.isMoney() ? TableColumn.Type.MONEY_E4 : TableColumn.Type.INTEGER;
         List<TableColumn> columns = new ArrayList<>();
         columns.add(TableColumn.text(nameHeader));
@@ -31,7 +37,7 @@ public final class ExplorerExport {
         List<List<Object>> out = new ArrayList<>(rows.size());
         for (ExplorerRow r : rows) {
             List<Object> values = new ArrayList<>(columns.size());
-            values.add(r.label());
+            values.add(r.grandTotal() ? r.label() : name.apply(r));
             for (int j = 0; j < r.periods().size(); j++) values.add(value(r, m, j));
             values.add(value(r, m, -1));
             values.add(fraction(r.growth(m)));

@@ -176,7 +176,7 @@ public final class ExplorerView implements Screen {
         copy.textProperty().bind(i18n.bind("explorer.copy"));
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
-            c.putString(vm.copyText(nameHeader(), extraHeaders(), i18n.get("explorer.grand.total")));
+            c.putString(vm.copyText(nameHeader(), extraHeaders(), i18n.get("explorer.grand.total"), this::rowName));
             Clipboard.getSystemClipboard().setContent(c);
         });
         Button export = new Button();
@@ -209,7 +209,7 @@ public final class ExplorerView implements Screen {
     }
 
     private void exportCsv() {
-        ExplorerExport.Table t = vm.exportTable(nameHeader(), extraHeaders(), i18n.get("explorer.grand.total"));
+        ExplorerExport.Table t = vm.exportTable(nameHeader(), extraHeaders(), i18n.get("explorer.grand.total"), this::rowName);
         org.salestrack.ui.reports.ExportActions.of(ctx).csv("explorer", "explorer.csv", t.columns(), t.rows(), p -> { });
     }
 

@@ -205,15 +205,16 @@ public final class ExplorerViewModel {
     }
 
     /** The visible rows and the grand total as typed columns and rows; empty before the first answer. */
-    public ExplorerExport.Table exportTable(String nameHeader, List<String> extraHeaders, String totalLabel) {
+    public ExplorerExport.Table exportTable(String nameHeader, List<String> extraHeaders, String totalLabel,
+                                            java.util.function.Function<ExplorerRow, String> name) {
         ExplorerData d = data.get();
         return d == null ? new ExplorerExport.Table(List.of(), List.of())
-                : ExplorerExport.of(nameHeader, d.periods(), extraHeaders, exportRows(totalLabel), measure.get());
+                : ExplorerExport.of(nameHeader, d.periods(), extraHeaders, exportRows(totalLabel), measure.get(), name);
     }
 
     /** The same table as tab-separated text for the clipboard. */
-    public String copyText(String nameHeader, List<String> extraHeaders, String totalLabel) {
-        ExplorerExport.Table t = exportTable(nameHeader, extraHeaders, totalLabel);
+    public String copyText(String nameHeader, List<String> extraHeaders, String totalLabel, java.util.function.Function<ExplorerRow, String> name) {
+        ExplorerExport.Table t = exportTable(nameHeader, extraHeaders, totalLabel, name);
         return t.columns().isEmpty() ? "" : ClipboardTable.text(t.columns(), t.rows());
     }
 

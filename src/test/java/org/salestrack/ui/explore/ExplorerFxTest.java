@@ -172,6 +172,11 @@ class ExplorerFxTest {
         assertThat(placeholder.getText()).isEqualTo("Nothing at the Region level matches “杭州”: searched the 3 rows under All sales (2025-01-01 – 2025-06-30).");
         assertThat(placeholder.getText()).doesNotContain("No sales");
         // the link further down still takes the user there
+        // the links are rebuilt when the search's answer lands: click one that is on screen once they settle
+        waitUntil(() -> robot.lookup("#explorer-found .hyperlink").match(LabeledMatchers.hasText("杭州 · City")).tryQuery()
+                .map(n -> n.getScene() != null).orElse(false));
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#explorer-found .hyperlink").match(LabeledMatchers.hasText("杭州 · City")).queryAs(Node.class));
         waitUntil(() -> app.workbench.state().crumbs().size() == 3);
         robot.clickOn("#explorer-search").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL).write("S99");

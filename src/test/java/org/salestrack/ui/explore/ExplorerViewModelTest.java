@@ -79,7 +79,7 @@ class ExplorerViewModelTest {
         vm.searchProperty().set("256g");
         assertThat(vm.visibleRows()).extracting(ExplorerRow::label).containsExactly("P50-256-WH 星耀 P50 256G 白");
         vm.measureProperty().set(Measure.UNITS);
-        String tsv = vm.copyText("SKU", List.of("Total", "Growth", "Share"), "Total");
+        String tsv = vm.copyText("SKU", List.of("Total", "Growth", "Share"), "Total", ExplorerRow::label);
         String[] lines = tsv.split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[1]).startsWith("P50-256-WH 星耀 P50 256G 白\t");
@@ -149,7 +149,7 @@ class ExplorerViewModelTest {
     void csvQuotesLabelsWithCommas() throws Exception {
         ExplorerRow r = new ExplorerRow(Dimension.STORE, "1", "S1, 深圳", List.of(), org.salestrack.model.cube.Measures.ZERO,
                 org.salestrack.model.cube.Measures.ZERO, org.salestrack.model.cube.Measures.ZERO, false);
-        ExplorerExport.Table t = ExplorerExport.of("Store", List.of(), List.of("Total", "Growth", "Share"), List.of(r), Measure.REVENUE);
+        ExplorerExport.Table t = ExplorerExport.of("Store", List.of(), List.of("Total", "Growth", "Share"), List.of(r), Measure.REVENUE, ExplorerRow::label);
         Path out = dir.resolve("commas.csv");
         org.salestrack.report.CsvExport.write(t.columns(), t.rows(), out, org.salestrack.task.Cancellation.none());
         assertThat(java.nio.file.Files.readString(out)).isEqualTo("\uFEFFStore,Total,Growth,Share\r\n\"S1, 深圳\",0.00,,\r\n");

@@ -93,7 +93,7 @@ class HostileLabelExportTest {
     @Test
     void theExplorersCsvAndCopyQuoteFormulaLabelsAndKeepNumbers() throws Exception {
         ExplorerViewModel vm = categories();
-        ExplorerExport.Table table = vm.exportTable("Category", List.of("Total", "Growth", "Share"), "Total");
+        ExplorerExport.Table table = vm.exportTable("Category", List.of("Total", "Growth", "Share"), "Total", org.salestrack.analytics.explore.ExplorerRow::label);
         Path file = dir.resolve("explorer-hostile.csv");
         CsvExport.write(table.columns(), table.rows(), file, Cancellation.none());
         String csv = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).substring(1);
@@ -112,7 +112,7 @@ class HostileLabelExportTest {
         }
         assertThat(totals).containsExactlyInAnyOrderEntriesOf(expected);
 
-        String tsv = vm.copyText("Category", List.of("Total", "Growth", "Share"), "Total");
+        String tsv = vm.copyText("Category", List.of("Total", "Growth", "Share"), "Total", org.salestrack.analytics.explore.ExplorerRow::label);
         List<String> first = new ArrayList<>();
         for (String line : tsv.split("\r\n")) first.add(line.split("\t", -1)[0]);
         assertThat(first).containsAll(expected.keySet());
