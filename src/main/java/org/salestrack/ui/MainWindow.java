@@ -186,7 +186,9 @@ public final class MainWindow {
     public void show(String id) {
         ScreenEntry entry = Screens.all().stream().filter(e -> e.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no screen " + id));
-        Screen s = open.computeIfAbsent(id, k -> entry.factory().apply(ctx));
+        // on the national store the screens that read it (the cube, the findings) open; the others say where to work instead
+        Screen s = open.computeIfAbsent(id, k -> ctx.explore().onServer() && !Screens.ON_NATIONAL_STORE.contains(id)
+                ? Unavailable.screen(ctx.i18n(), "screen.national_unavailable") : entry.factory().apply(ctx));
         content.getChildren().setAll(s.node());
         navButtons.get(id).setSelected(true);
         current = id;
