@@ -54,7 +54,7 @@ public final class WorkbenchApp extends Application {
         stage.setTitle("SalesTrack");
         WindowSize.show(stage, WindowSize.scene(new StackPane(loading)));
         Path samples = named.containsKey("samples") ? Path.of(named.get("samples")) : SampleFolders.find().orElse(null);
-        if (org.salestrack.store.postgres.ServerAddress.isUrl(where)) {
+        if (org.salestrack.analytics.national.NationalService.isServer(where)) {
             // the national store: its login page, the address filled in; Cancel goes to the default workspace's start page
             showConnect(stage, where, () -> showStart(stage, Workspace.defaultFile(), samples, i18n, false), i18n);
             return;

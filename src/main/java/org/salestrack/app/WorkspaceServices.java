@@ -65,22 +65,15 @@ public final class WorkspaceServices {
      * workbench runs without an import pipeline and with the quality service only.
      */
     public static OpenedWorkspace openNational(String url, String user, String password) {
-        org.salestrack.store.postgres.ServerAddress at = org.salestrack.store.postgres.ServerAddress.parse(url,
-                user == null || user.isBlank() ? null : user.strip());
-        at = at.as(at.user(), password);
-        org.salestrack.store.postgres.NationalStore store;
+        Workspace ws;
         try {
-            store = org.salestrack.store.postgres.NationalStore.open(at);
-        } catch (RuntimeException e) {
-            if (org.salestrack.store.postgres.NationalStore.loginRefused(e)) {
-                throw new org.salestrack.ui.start.NationalLoginRefusedException(at.display() + " refused the login", e);
-            }
-            throw e;
+            ws = org.salestrack.analytics.national.NationalService.login(url, user, password);
+        } catch (org.salestrack.analytics.national.NationalService.LoginRefused e) {
+            throw new org.salestrack.ui.start.NationalLoginRefusedException(e.getMessage(), e);
         }
-        Workspace ws = store.workspace();
         ExploreService explore = new ExploreService(ws);
         ScreenServices screens = new ScreenServices(null, null, ValidationService.of(ws), null, null, null, null, null, null, null, null, null, null);
-        return new OpenedWorkspace(at.display(), explore, null, explore.span().orElse(null), screens);
+        return new OpenedWorkspace(ws.name(), explore, null, explore.span().orElse(null), screens);
     }
 
     /**
