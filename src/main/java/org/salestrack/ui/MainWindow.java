@@ -136,8 +136,12 @@ public final class MainWindow {
             closers.add(alertBadge::close);
             h.getChildren().add(alertBadge.node());
         }
-        h.getChildren().addAll(new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(),
-                org.salestrack.ui.audit.WorkspaceMenu.node(ctx), langBox);
+        // saved views and the workspace's backup belong to a workspace file, not to the national store
+        if (!ctx.explore().onServer()) {
+            h.getChildren().addAll(new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(),
+                    org.salestrack.ui.audit.WorkspaceMenu.node(ctx));
+        }
+        h.getChildren().add(langBox);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("header");
         return h;

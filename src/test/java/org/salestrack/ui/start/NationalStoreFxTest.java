@@ -148,7 +148,11 @@ class NationalStoreFxTest {
         FxWait.until(30, () -> text(robot, "#open-issues-link").equals(new I18n(I18n.ENGLISH).get("quality.open.link", open)));
 
         // the explorer and Data quality open on the store; the import screen says where to work instead
+        // no saved views nor workspace backup on the store
+        assertThat(robot.lookup("#views-menu").tryQuery()).isEmpty();
         robot.clickOn("#nav-explore");
+        javafx.scene.control.TreeTableView<?> explorer = robot.lookup("#explorer-table").queryAs(javafx.scene.control.TreeTableView.class);
+        FxWait.until(30, () -> explorer.getRoot() != null && !explorer.getRoot().getChildren().isEmpty());
         robot.clickOn("#nav-quality");
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<org.salestrack.model.ValidationIssue> issues = robot.lookup("#quality-issues").queryAs(javafx.scene.control.TableView.class);
