@@ -26,22 +26,29 @@ import org.postgresql.PGConnection;
 final class FactCopy {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One kind: its table, the place of a row (SQLite, table {@code f}), its date column on the store and its columns. */
-    record Kind(String kind, String place, String day, List<String> columns) {}
+    /**
+     * One kind: its table, the place of a row (SQLite, table {@code f}, with what {@code joins} adds), its date column on
+     * the store and its columns.
+     */
+    record Kind(String kind, String place, String joins, String day, List<String> columns) {}
 
     static final List<Kind> KINDS = List.of(
-            new Kind("sell_in", "COALESCE(NULLIF(f.province, ''), (SELECT d.province FROM dealer d WHERE d.id = f.dealer_id))", "shipped_at",
+            new Kind("sell_in", "COALESCE(NULLIF(f.province, ''), (SELECT d.province FROM dealer d WHERE d.id = f.dealer_id))", "", "shipped_at",
                     List.of("shipped_at", "dealer_id", "product_id", "qty", "amount_e4", "province", "hold")),
             new Kind("stock", "CASE WHEN f.location_type = 'dealer' THEN (SELECT d.province FROM dealer d WHERE d.code = f.location_code) "
                     + "ELSE COALESCE((SELECT r.province FROM store st JOIN region r ON r.id = st.region_id WHERE st.code = f.location_code), "
-                    + "(SELECT d.province FROM dealer d WHERE d.code = f.location_code)) END", "as_of",
+                    + "(SELECT d.province FROM dealer d WHERE d.code = f.location_code)) END", "", "as_of",
                     List.of("as_of", "location_code", "location_type", "product_id", "on_hand", "in_transit")),
-            // a touchpoint is where the order it led to was sold, else where its customer lives
+            // a touchpoint is where the order it led to was sold, else where its customer last bought, else where she lives
             new Kind("touchpoint", "COALESCE((SELECT r.province FROM sale s JOIN region r ON r.id = s.region_id WHERE s.order_id = f.order_id "
-                    + "LIMIT 1), (SELECT r.province FROM customer cu JOIN region r ON r.city = cu.city WHERE cu.id = f.customer_id "
-                    + "AND r.province <> '' LIMIT 1))", "at",
+                    + "LIMIT 1), substr(cp.last, 12), (SELECT r.province FROM customer cu JOIN region r ON r.city = cu.city WHERE cu.id = f.customer_id "
+                    + "AND r.province <> '' LIMIT 1))",
+                    // one pass over the lines that carry a customer (the V130 index holds just those): her latest line's province
+                    " LEFT JOIN (SELECT s.customer_id AS customer_id, MAX(s.sale_date || '|' || r.province) AS last FROM sale s "
+                    + "JOIN region r ON r.id = s.region_id WHERE s.customer_id IS NOT NULL AND r.province <> '' GROUP BY s.customer_id) cp "
+                    + "ON cp.customer_id = f.customer_id", "at",
                     List.of("customer_pid", "at", "channel_id", "order_id")),
-            new Kind("target", "COALESCE((SELECT d.province FROM dealer d WHERE d.id = f.dealer_id), f.region)", "period",
+            new Kind("target", "COALESCE((SELECT d.province FROM dealer d WHERE d.id = f.dealer_id), f.region)", "", "period",
                     List.of("period", "dealer_id", "region", "qty", "amount_e4")));
 
     private static final Map<String, String> REFERENCES = Map.of("dealer_id", "dealer", "product_id", "product", "channel_id", "channel");
@@ -64,7 +71,7 @@ final class FactCopy {
         CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY fact_stage (batch_id, kind, src_row, place, row) FROM STDIN"));
         try (PreparedStatement ps = local.prepareStatement("SELECT f.src_row, " + k.place() + ", " + String.join(", ", select) + " FROM "
-                + k.kind() + " f WHERE f.batch_id = ? ORDER BY f.src_row")) {
+                + k.kind() + " f" + k.joins() + " WHERE f.batch_id = ? ORDER BY f.src_row")) {
             ps.setLong(1, localBatch);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -68,7 +68,7 @@ class NationalFactsTest {
                 file(dir.resolve("targets.csv"), "period,dealer_code,qty,amount", "2025-03,D901,40,70000.00", "2025-03,D902,30,50000.00"),
                 // a touchpoint is where its order was sold
                 file(dir.resolve("touchpoints.csv"), "customer_id,at,channel,order_id", "C1,2025-01-01 10:00:00,天猫,S000001",
-                        "C2,2025-01-02 11:00:00,京东,B000001", "C3,2025-01-03 12:00:00,京东,S000002"),
+                        "C2,2025-01-02 11:00:00,京东,B000001", "C3,2025-01-03 12:00:00,京东,S000002", "C1,2025-01-04 12:00:00,天猫,"),
                 file(dir.resolve("campaigns.csv"), "campaign_code,name,tag,starts,ends,channels,region,promo_type,budget",
                         "T618" + tag + ",测试 618,618,2025-06-01,2025-06-18,天猫;京东,全国,满减,100000.00"));
     }
@@ -102,6 +102,8 @@ class NationalFactsTest {
         // a planted finding on a south line, one on a north line, so a region's extract takes only its own
         ValidationService.of(a.workspace).run(null, Map.of(), ProgressListener.NONE, Cancellation.none());
         try (Connection c = a.workspace.connect(); Statement s = c.createStatement()) {
+            // the test file's lines carry no customer: C1 (who led to order S000001) bought that line
+            s.executeUpdate("UPDATE sale SET customer_id = (SELECT customer_id FROM touchpoint WHERE order_id = 'S000001') WHERE order_id = 'S000001'");
             s.executeUpdate("INSERT INTO validation_issue (batch_id, fact, row_id, src_row, rule, severity, why, status, at) "
                     + "SELECT batch_id, 'sale', id, src_row, 'planted', 'warning', 'south line', 'open', '2026-01-01T00:00' FROM sale "
                     + "WHERE batch_id = (SELECT id FROM import_batch WHERE file_name = 'south.csv') AND src_row = 5");
@@ -116,9 +118,9 @@ class NationalFactsTest {
         PublishReport first = new Publisher(a.workspace, store).publish();
         PublishReport again = new Publisher(a.workspace, store).publish();
 
-        // two sales files and the four other kinds: 300 lines + 4 stock + 3 sell-in + 2 target + 3 touchpoint rows
+        // two sales files and the four other kinds: 300 lines + 4 stock + 3 sell-in + 2 target + 4 touchpoint rows
         assertThat(first.batchesNew()).isEqualTo(6);
-        assertThat(first.linesStored()).isEqualTo(300 + 4 + 3 + 2 + 3);
+        assertThat(first.linesStored()).isEqualTo(300 + 4 + 3 + 2 + 4);
         assertThat(again.batchesNew()).isZero();
         assertThat(again.batchesKnown()).isEqualTo(6);
         assertThat(count(store, "SELECT COUNT(*) FROM stock")).isEqualTo(4);
@@ -127,7 +129,8 @@ class NationalFactsTest {
         assertThat(count(store, "SELECT SUM(qty) FROM sell_in WHERE sales_region = '华南'")).isEqualTo(30);
         assertThat(count(store, "SELECT SUM(qty) FROM sell_in WHERE sales_region = '华北'")).isEqualTo(4);
         assertThat(count(store, "SELECT SUM(amount_e4) FROM target WHERE sales_region = '华南'")).isEqualTo(70_000_0000L);
-        assertThat(count(store, "SELECT COUNT(*) FROM touchpoint WHERE sales_region = '华南'")).isEqualTo(2);
+        // two by their orders' lines, one (no order) by its customer's latest line
+        assertThat(count(store, "SELECT COUNT(*) FROM touchpoint WHERE sales_region = '华南'")).isEqualTo(3);
         assertThat(count(store, "SELECT COUNT(*) FROM touchpoint WHERE sales_region = '华北'")).isEqualTo(1);
         assertThat(count(store, "SELECT COUNT(*) FROM campaign WHERE code = 'T618' AND budget_e4 = 1000000000")).isEqualTo(1);
         // every finding of the workspace, once, with its line's region
@@ -199,7 +202,7 @@ class NationalFactsTest {
         assertThat(count(fresh.workspace, "SELECT SUM(on_hand) FROM stock")).isEqualTo(25);
         assertThat(count(fresh.workspace, "SELECT SUM(qty) FROM sell_in")).isEqualTo(30);
         assertThat(count(fresh.workspace, "SELECT SUM(qty) FROM target")).isEqualTo(40);
-        assertThat(count(fresh.workspace, "SELECT COUNT(*) FROM touchpoint")).isEqualTo(2);
+        assertThat(count(fresh.workspace, "SELECT COUNT(*) FROM touchpoint")).isEqualTo(3);
         assertThat(count(fresh.workspace, "SELECT COUNT(*) FROM campaign WHERE code = 'T618'")).isEqualTo(1);
         // the south finding on its line, not the north one
         assertThat(count(fresh.workspace, "SELECT COUNT(*) FROM validation_issue i JOIN sale s ON s.id = i.row_id "
