@@ -117,8 +117,14 @@ public final class WorkbenchApp extends Application {
         return i18n.bind("start.failed", file, e.getMessage());
     }
 
-    private static void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {
-        new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), locale, stage, ws.name()).show(stage);
+    private void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {
+        Workbench w = new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), locale, stage, ws.name());
+        // the national store opens in a window of its own beside the workspace
+        w.window().offerNationalStore(() -> {
+            Stage other = new Stage();
+            showConnect(other, null, other::close, new I18n(locale));
+        });
+        w.show(stage);
     }
 
     @Override

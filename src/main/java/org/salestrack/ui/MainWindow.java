@@ -45,6 +45,8 @@ public final class MainWindow {
     private final javafx.beans.value.ChangeListener<String> onScreenRequest = (o, a, id) -> { if (id != null) show(id); };
     private org.salestrack.ui.alert.AlertBadge alertBadge;
 
+    private HBox header;
+
     public MainWindow(WorkbenchContext ctx, UiTaskExecutor tasks, String workspaceName) {
         this.ctx = ctx;
         this.tasks = tasks;
@@ -107,6 +109,19 @@ public final class MainWindow {
         }, openIssueCount::set, e -> openIssueCount.set(0));
     }
 
+    /**
+     * Offers the national store's login (a new window) in the header, before the language buttons; the app gives the
+     * action, the workbench on a workspace file shows it.
+     */
+    public void offerNationalStore(Runnable open) {
+        if (ctx.explore().onServer() || header == null) return;
+        javafx.scene.control.Button b = new javafx.scene.control.Button();
+        b.setId("open-national");
+        b.textProperty().bind(ctx.i18n().bind("start.national"));
+        b.setOnAction(e -> open.run());
+        header.getChildren().add(header.getChildren().size() - 1, b);
+    }
+
     private Node header() {
         Label title = new Label();
         title.textProperty().bind(ctx.i18n().bind("app.title"));
@@ -142,6 +157,7 @@ public final class MainWindow {
                     org.salestrack.ui.audit.WorkspaceMenu.node(ctx));
         }
         h.getChildren().add(langBox);
+        header = h;
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("header");
         return h;

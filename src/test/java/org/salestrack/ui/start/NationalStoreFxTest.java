@@ -148,8 +148,10 @@ class NationalStoreFxTest {
         FxWait.until(30, () -> text(robot, "#open-issues-link").equals(new I18n(I18n.ENGLISH).get("quality.open.link", open)));
 
         // the explorer and Data quality open on the store; the import screen says where to work instead
-        // no saved views nor workspace backup on the store
+        // no saved views nor workspace backup on the store, nor another login from it
         assertThat(robot.lookup("#views-menu").tryQuery()).isEmpty();
+        robot.interact(() -> bench.get().window().offerNationalStore(() -> { }));
+        assertThat(robot.lookup("#open-national").tryQuery()).isEmpty();
         robot.clickOn("#nav-explore");
         javafx.scene.control.TreeTableView<?> explorer = robot.lookup("#explorer-table").queryAs(javafx.scene.control.TreeTableView.class);
         FxWait.until(30, () -> explorer.getRoot() != null && !explorer.getRoot().getChildren().isEmpty());
@@ -162,6 +164,22 @@ class NationalStoreFxTest {
         assertThat(text(robot, "#screen-unavailable")).startsWith("This screen works on a workspace file.");
         Thread.sleep(1500);
         assertThat(dialogs.errors).isEmpty();
+        robot.interact(() -> bench.get().close());
+    }
+
+    @Test
+    void aWorkspacesHeaderOffersTheNationalStore(FxRobot robot) throws Exception {
+        TestWorkspace local = TestWorkspace.create(dir, true);
+        java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicReference<Workbench> bench = new AtomicReference<>();
+        robot.interact(() -> {
+            bench.set(new Workbench(local.explore, local.pipeline, local.explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "ws"));
+            bench.get().window().offerNationalStore(() -> asked.set(true));
+            bench.get().show(stage);
+        });
+        assertThat(text(robot, "#open-national")).isEqualTo("Open the national store…");
+        robot.clickOn("#open-national");
+        FxWait.until(10, asked::get);
         robot.interact(() -> bench.get().close());
     }
 }
