@@ -81,6 +81,7 @@ public final class Syncer {
                 newBatches(pg, local, where, link, mine, down);
                 undoneByOthers(pg, mine, down);
                 reviews(pg, local, where, localBatches(local), down);
+                findingReviews(pg, local, localBatches(local));
                 local.commit();
                 pg.commit();
             } catch (SQLException | RuntimeException e) {
@@ -285,6 +286,37 @@ public final class Syncer {
             }
         }
         down.conflicts.sort(java.util.Comparator.comparing(SyncConflict::file).thenComparingInt(SyncConflict::row));
+    }
+
+    /**
+     * Others' reviews of findings on batches both sides have: a finding the store holds with a later review than the
+     * workspace's (same batch content, fact, rule, line and explanation) takes the store's status, reviewer, time and
+     * comment. The lines' holds follow the line reviews above, not this.
+     */
+    private static void findingReviews(Connection pg, Connection local, Map<String, LocalBatch> mine) throws SQLException {
+        try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT b.sha256, b.kind, v.fact, v.rule, v.src_row, v.why, "
+                + "v.status, v.who, v.at, v.comment FROM validation_issue v JOIN import_batch b ON b.id = v.batch_id WHERE b.status = 'stored' "
+                + "AND v.status <> 'open'");
+             PreparedStatement up = local.prepareStatement("UPDATE validation_issue SET status = ?, who = ?, at = ?, comment = ? WHERE batch_id = ? "
+                     + "AND fact = ? AND rule = ? AND COALESCE(src_row, -1) = COALESCE(?, -1) AND why = ? AND at < ? AND status <> ?")) {
+            while (rs.next()) {
+                LocalBatch b = mine.get(rs.getString(1) + "/" + rs.getString(2));
+                if (b == null || !b.stored()) continue;
+                up.setString(1, rs.getString(7));
+                up.setString(2, rs.getString(8));
+                up.setString(3, rs.getString(9));
+                up.setString(4, rs.getString(10));
+                up.setLong(5, b.id());
+                up.setString(6, rs.getString(3));
+                up.setString(7, rs.getString(4));
+                up.setObject(8, rs.getObject(5));
+                up.setString(9, rs.getString(6));
+                up.setString(10, rs.getString(9));
+                up.setString(11, rs.getString(7));
+                up.addBatch();
+            }
+            up.executeBatch();
+        }
     }
 
     /** Sets a line's review hold, moving the rollup by exactly the line when it enters or leaves the count. */

@@ -219,8 +219,15 @@ class NationalFactsTest {
         TestWorkspace b = NationalPublishTest.workspace(dir.resolve("b"), dir.resolve("a").resolve("dealers.csv"),
                 file(dir.resolve("b-stock.csv"), "as_of,location_code,location_type,sku,on_hand,in_transit", "2025-12-30,D901,dealer,W3-GY,9,0"));
         new Publisher(b.workspace, NationalStore.open(NationalServers.person(owner, "li_south_facts2", "华南"))).publish();
+        // head office accepts the south finding in its workspace and publishes: the review comes down too
+        long planted = count(a.workspace, "SELECT id FROM validation_issue WHERE why = 'south line'");
+        assertThat(ValidationService.of(a.workspace).accept(List.of(planted), "checked with the store")).isEqualTo(1);
+        new Publisher(a.workspace, store).publish();
+        assertThat(count(store, "SELECT COUNT(*) FROM validation_issue WHERE why = 'south line' AND status = 'accepted'")).isEqualTo(1);
         new Syncer(fresh.workspace, south).sync();
         assertThat(count(fresh.workspace, "SELECT SUM(on_hand) FROM stock")).isEqualTo(34);
+        assertThat(count(fresh.workspace, "SELECT COUNT(*) FROM validation_issue WHERE why = 'south line' AND status = 'accepted' "
+                + "AND comment = 'checked with the store'")).isEqualTo(1);
         assertThat(count(fresh.workspace, "SELECT rows_stored FROM import_batch WHERE file_name = 'b-stock.csv'")).isEqualTo(1);
     }
 }
