@@ -26,7 +26,8 @@ import org.salestrack.ui.start.UnlockViewModel;
 /**
  * The JavaFX application. Paints a window at once, opens the workspace in the background, and shows the
  * workbench, or the first-start page when there is no workspace yet. Options (system properties, since
- * Main sends arguments to the CLI): {@code -Dsalestrack.workspace=FILE}, {@code -Dsalestrack.samples=DIR},
+ * Main sends arguments to the CLI): {@code -Dsalestrack.workspace=FILE} (or {@code postgresql://HOST:PORT/DB}: the national
+ * store's login page), {@code -Dsalestrack.samples=DIR},
  * {@code -Dsalestrack.lang=zh}.
  */
 public final class WorkbenchApp extends Application {
@@ -44,7 +45,7 @@ public final class WorkbenchApp extends Application {
             String v = System.getProperty("salestrack." + k);
             if (v != null) named.putIfAbsent(k, v);
         }
-        Path file = named.containsKey("workspace") ? Path.of(named.get("workspace")) : Workspace.defaultFile();
+        String where = named.get("workspace");
         Locale locale = "zh".equals(named.get("lang")) || ("zh".equals(Locale.getDefault().getLanguage()) && !named.containsKey("lang"))
                 ? I18n.CHINESE : I18n.ENGLISH;
         I18n i18n = new I18n(locale);
@@ -53,6 +54,12 @@ public final class WorkbenchApp extends Application {
         stage.setTitle("SalesTrack");
         WindowSize.show(stage, WindowSize.scene(new StackPane(loading)));
         Path samples = named.containsKey("samples") ? Path.of(named.get("samples")) : SampleFolders.find().orElse(null);
+        if (org.salestrack.analytics.national.NationalService.isServer(where)) {
+            // the national store: its login page, the address filled in; Cancel goes to the default workspace's start page
+            showConnect(stage, where, () -> showStart(stage, Workspace.defaultFile(), samples, i18n, false), i18n);
+            return;
+        }
+        Path file = where != null ? Path.of(where) : Workspace.defaultFile();
         if (!Files.exists(file)) {
             showStart(stage, file, samples, i18n, false);
             return;
@@ -71,6 +78,7 @@ public final class WorkbenchApp extends Application {
         FirstStartViewModel vm = new FirstStartViewModel(file, SampleFolders.sampleWorkspace(), samples, WorkspaceServices::open, startup,
                 ws -> openWorkbench(stage, ws, i18n.locale()));
         if (locked) vm.locked(() -> showUnlock(stage, file, samples, i18n));
+        vm.national(() -> showConnect(stage, null, () -> showStart(stage, file, samples, i18n, locked), i18n));
         show(stage, new FirstStartView(vm, i18n).root());
     }
 
@@ -79,6 +87,13 @@ public final class WorkbenchApp extends Application {
         UnlockViewModel vm = new UnlockViewModel(file, WorkspaceServices::open, startup, ws -> openWorkbench(stage, ws, i18n.locale()),
                 () -> showStart(stage, file, samples, i18n, true));
         show(stage, new UnlockView(vm, i18n).root());
+    }
+
+    /** The national store's login page; {@code back} when it is cancelled. */
+    private void showConnect(Stage stage, String url, Runnable back, I18n i18n) {
+        org.salestrack.ui.start.ConnectViewModel vm = new org.salestrack.ui.start.ConnectViewModel(url, WorkspaceServices::openNational,
+                OsKeyring.system(), startup, ws -> openWorkbench(stage, ws, i18n.locale()), back);
+        show(stage, new org.salestrack.ui.start.ConnectView(vm, i18n).root());
     }
 
     private static void show(Stage stage, javafx.scene.Parent root) {
@@ -102,8 +117,14 @@ public final class WorkbenchApp extends Application {
         return i18n.bind("start.failed", file, e.getMessage());
     }
 
-    private static void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {
-        new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), locale, stage, ws.name()).show(stage);
+    private void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {
+        Workbench w = new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), locale, stage, ws.name());
+        // the national store opens in a window of its own beside the workspace
+        w.window().offerNationalStore(() -> {
+            Stage other = new Stage();
+            showConnect(other, null, other::close, new I18n(locale));
+        });
+        w.show(stage);
     }
 
     @Override

@@ -59,6 +59,24 @@ public final class WorkspaceServices {
     }
 
     /**
+     * Opens the national store (issue 21) for the workbench, logged in as {@code user} with {@code password} (given by
+     * the connect page, kept by nobody here): the dashboard, the explorer and Data quality read it through the same
+     * queries as a workspace, on the store's own rollups. It takes no imports (publish from a workspace), so the
+     * workbench runs without an import pipeline and with the quality service only.
+     */
+    public static OpenedWorkspace openNational(String url, String user, String password) {
+        Workspace ws;
+        try {
+            ws = org.salestrack.analytics.national.NationalService.login(url, user, password);
+        } catch (org.salestrack.analytics.national.NationalService.LoginRefused e) {
+            throw new org.salestrack.ui.start.NationalLoginRefusedException(e.getMessage(), e);
+        }
+        ExploreService explore = new ExploreService(ws);
+        ScreenServices screens = new ScreenServices(null, null, ValidationService.of(ws), null, null, null, null, null, null, null, null, null, null);
+        return new OpenedWorkspace(ws.name(), explore, null, explore.span().orElse(null), screens);
+    }
+
+    /**
      * The services of the screens beyond the core ones: the one place they are built, so a new screen's
      * service is one component of {@link ScreenServices} and one argument here.
      */

@@ -45,6 +45,8 @@ public final class MainWindow {
     private final javafx.beans.value.ChangeListener<String> onScreenRequest = (o, a, id) -> { if (id != null) show(id); };
     private org.salestrack.ui.alert.AlertBadge alertBadge;
 
+    private HBox header;
+
     public MainWindow(WorkbenchContext ctx, UiTaskExecutor tasks, String workspaceName) {
         this.ctx = ctx;
         this.tasks = tasks;
@@ -107,6 +109,19 @@ public final class MainWindow {
         }, openIssueCount::set, e -> openIssueCount.set(0));
     }
 
+    /**
+     * Offers the national store's login (a new window) in the header, before the language buttons; the app gives the
+     * action, the workbench on a workspace file shows it.
+     */
+    public void offerNationalStore(Runnable open) {
+        if (ctx.explore().onServer() || header == null) return;
+        javafx.scene.control.Button b = new javafx.scene.control.Button();
+        b.setId("open-national");
+        b.textProperty().bind(ctx.i18n().bind("start.national"));
+        b.setOnAction(e -> open.run());
+        header.getChildren().add(header.getChildren().size() - 1, b);
+    }
+
     private Node header() {
         Label title = new Label();
         title.textProperty().bind(ctx.i18n().bind("app.title"));
@@ -136,8 +151,13 @@ public final class MainWindow {
             closers.add(alertBadge::close);
             h.getChildren().add(alertBadge.node());
         }
-        h.getChildren().addAll(new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(),
-                org.salestrack.ui.audit.WorkspaceMenu.node(ctx), langBox);
+        // saved views and the workspace's backup belong to a workspace file, not to the national store
+        if (!ctx.explore().onServer()) {
+            h.getChildren().addAll(new org.salestrack.ui.views.SavedViewsMenu(ctx, () -> current, this::show).node(),
+                    org.salestrack.ui.audit.WorkspaceMenu.node(ctx));
+        }
+        h.getChildren().add(langBox);
+        header = h;
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("header");
         return h;
@@ -186,7 +206,9 @@ public final class MainWindow {
     public void show(String id) {
         ScreenEntry entry = Screens.all().stream().filter(e -> e.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no screen " + id));
-        Screen s = open.computeIfAbsent(id, k -> entry.factory().apply(ctx));
+        // on the national store the screens that read it (the cube, the findings) open; the others say where to work instead
+        Screen s = open.computeIfAbsent(id, k -> ctx.explore().onServer() && !Screens.ON_NATIONAL_STORE.contains(id)
+                ? Unavailable.screen(ctx.i18n(), "screen.national_unavailable") : entry.factory().apply(ctx));
         content.getChildren().setAll(s.node());
         navButtons.get(id).setSelected(true);
         current = id;

@@ -17,6 +17,9 @@ import org.salestrack.ui.reports.ReportsView;
 public final class Screens {
     private Screens() {}
 
+    /** The screens that open on the national store: they read the cube and the findings, which the store serves as a workspace does. */
+    public static final java.util.Set<String> ON_NATIONAL_STORE = java.util.Set.of("dashboard", "explore", "quality");
+
     public static List<ScreenEntry> all() {
         return List.of(
                 new ScreenEntry("dashboard", "nav.dashboard", DashboardView::new),

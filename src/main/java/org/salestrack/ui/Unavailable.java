@@ -8,9 +8,15 @@ import javafx.scene.layout.StackPane;
 public final class Unavailable {
     private Unavailable() {}
 
-    public static Screen screen(I18n i18n) {
+    public static Screen screen(I18n i18n) { return screen(i18n, "screen.unavailable"); }
+
+    /** The screen saying {@code key}'s text instead of its content. */
+    public static Screen screen(I18n i18n, String key) {
         Label l = new Label();
-        l.textProperty().bind(i18n.bind("screen.unavailable"));
+        l.setId("screen-unavailable");
+        l.setWrapText(true);
+        l.setMaxWidth(640);
+        l.textProperty().bind(i18n.bind(key));
         StackPane p = new StackPane(l);
         return new Screen() {
             @Override

@@ -46,8 +46,10 @@ public final class ExploreService {
     private final SaleLinesQuery lines;
     private final SavedViews views;
     private final HeldSales held;
+    private final boolean onServer;
 
     public ExploreService(Workspace workspace) {
+        this.onServer = workspace.onServer();
         this.cube = new CubeQuery(workspace);
         this.cover = new org.salestrack.store.marketing.CampaignCover(workspace);
         this.dimensions = new CubeDimensions(workspace);
@@ -58,10 +60,17 @@ public final class ExploreService {
         this.held = new HeldSales(workspace);
     }
 
-    /** Brings the rollups up to date with the workspace (after imports); returns whether work was done. */
-    public boolean refresh(Cancellation cancel) { return rollups.refresh(cancel); }
+    /**
+     * Brings the rollups up to date with the workspace (after imports); returns whether work was done. The national
+     * store keeps its own rollups (rebuilt by every publish, in its transaction): there is nothing to refresh, and the
+     * workspace's cube tables and their refresh are SQLite's.
+     */
+    public boolean refresh(Cancellation cancel) { return !onServer && rollups.refresh(cancel); }
 
-    public boolean stale() { return rollups.stale(); }
+    public boolean stale() { return !onServer && rollups.stale(); }
+
+    /** Whether this reads the national store (no imports, no local rollups) rather than a workspace file. */
+    public boolean onServer() { return onServer; }
 
     /** What open findings hold out of the slice's figures pending review (paid lines only). */
     public Measures held(Slice slice) { return held.measures(slice); }
@@ -148,7 +157,8 @@ public final class ExploreService {
     }
 
     /** The views saved in the workspace, by name. */
-    public List<SavedView> savedViews() { return views.list(); }
+    /** The saved views of the workspace; the national store keeps none (a view is one analyst's, in her workspace). */
+    public List<SavedView> savedViews() { return onServer ? List.of() : views.list(); }
 
     /** Saves (or replaces) a named view; audited. */
     public void saveView(SavedView view) { views.save(view); }
@@ -199,7 +209,8 @@ public final class ExploreService {
     public List<SummaryRow> summary(List<String> by, String from, String to) { return summaries.run(by, from, to); }
 
     /** The campaign tags of the calendar, for the "pure" sales filter. */
-    public List<String> campaignTags() { return cover.tags(); }
+    /** The tags "pure sales" can leave out; none on the national store, which keeps no campaign cover. */
+    public List<String> campaignTags() { return onServer ? List.of() : cover.tags(); }
 
     /** The same leaving out the sales of the campaigns {@code pure} names. */
     public List<SummaryRow> summary(List<String> by, String from, String to, org.salestrack.model.cube.PureSales pure) {

@@ -30,7 +30,29 @@ public final class NationalService {
         return Workspace.open(Path.of(location));
     }
 
-    /** Publishes the workspace's sales batches to the national store at {@code to}. */
+    /** The server refused the login (an unknown role, a wrong or missing password). */
+    public static final class LoginRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LoginRefused(String message, Throwable cause) { super(message, cause); }
+    }
+
+    /**
+     * The national store at {@code url} logged in as {@code user} (blank: as the address or the environment says) with
+     * {@code password}, as the workbench's login page gives them; {@link LoginRefused} when the server refuses it.
+     */
+    public static Workspace login(String url, String user, String password) {
+        ServerAddress at = ServerAddress.parse(url, user == null || user.isBlank() ? null : user.strip());
+        at = at.as(at.user(), password);
+        try {
+            return NationalStore.open(at).workspace();
+        } catch (RuntimeException e) {
+            if (NationalStore.loginRefused(e)) throw new LoginRefused(at.display() + " refused the login", e);
+            throw e;
+        }
+    }
+
+    /** Publishes the workspace's batches to the national store at {@code to}. */
     public static PublishReport publish(Workspace workspace, String to, String user) {
         if (workspace.onServer()) throw new IllegalArgumentException("publish takes a workspace file, not " + workspace.name());
         return new Publisher(workspace, NationalStore.open(ServerAddress.parse(to, user))).publish();

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Copies the dimension rows (regions, channels, dealers, stores, products) from one store to another by
+ * Copies the dimension rows (regions, channels, dealers, stores, products, campaigns) from one store to another by
  * their natural keys and maps the source's ids to the target's. Ids differ between every workspace and the
  * national store; codes, SKUs and place names do not. A member the target has already keeps its own
  * attributes; a new one is inserted with the source's.
@@ -35,7 +35,9 @@ final class DimensionCopy {
             new Table("product", List.of("sku"), List.of("name", "model", "series", "category", "launch_date", "list_price_e4",
                     "unit_cost_e4"), Map.of()),
             new Table("store", List.of("code"), List.of("name", "store_type", "lat", "lon", "master_region"),
-                    Map.of("dealer_id", "dealer", "channel_id", "channel", "region_id", "region")));
+                    Map.of("dealer_id", "dealer", "channel_id", "channel", "region_id", "region")),
+            new Table("campaign", List.of("code"), List.of("name", "tag", "starts", "ends", "channels", "region", "promo_type", "budget_e4"),
+                    Map.of()));
 
     private final Map<String, Map<Long, Long>> ids = new HashMap<>();
 

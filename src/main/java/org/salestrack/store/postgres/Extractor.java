@@ -23,7 +23,8 @@ import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
 /**
- * A regional extract (issue 21 #4): the national store's lines of some sales regions and days, read by
+ * A regional extract (issue 21 #4): the national store's lines of some sales regions and days (and the sell-in,
+ * stock, touchpoint and target rows and findings there), read by
  * COPY as the analyst's own role (so row-level security decides what she gets, whatever she asks), into a
  * fresh workspace: the dimensions, one batch per national batch with lines in the selection (same file
  * name and SHA-256, so importing that file again adds nothing), the lines with their holds, their line keys
@@ -61,8 +62,10 @@ public final class Extractor {
             local.setAutoCommit(false);
             try {
                 DimensionCopy dims = DimensionCopy.copy(pg, local, Map.of(), true);
-                int batches = copyBatches(pg, local, where);
+                int batches = copyBatches(pg, local, where, FactCopy.batchRows(regions, from, to));
                 long lines = copyLines(pg, local, where, dims, null);
+                long facts = FactCopy.extract(pg, local, regions, from, to, dims, null);
+                long findings = FactCopy.extractFindings(pg, local, null);
                 try (Statement s = local.createStatement()) {
                     s.executeUpdate("INSERT INTO sale_key (line_key, sale_id) SELECT line_key, id FROM sale WHERE line_key IS NOT NULL ORDER BY line_key, id");
                 }
@@ -77,7 +80,8 @@ public final class Extractor {
                 ExtractReport report = new ExtractReport(store.address().display(), store.address().user(), batches, lines, counted);
                 String what = (regions.isEmpty() ? "every region " + store.address().user() + " may read" : String.join(",", regions))
                         + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);
-                AuditLog.record(local, "extract", store.address().display(), what + ": " + batches + " batches, " + lines + " lines");
+                AuditLog.record(local, "extract", store.address().display(), what + ": " + batches + " batches, " + lines + " lines, "
+                        + facts + " sell-in, stock, touchpoint and target rows, " + findings + " findings");
                 local.commit();
                 pg.commit();
                 try (Connection audit = store.connect(); PreparedStatement ps = audit.prepareStatement("SELECT national_audit('extract', ?, ?)")) {
@@ -119,12 +123,13 @@ public final class Extractor {
         return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
     }
 
-    private static int copyBatches(Connection pg, Connection local, String where) throws SQLException {
+    private static int copyBatches(Connection pg, Connection local, String where, String factRows) throws SQLException {
         int n = 0;
         try (Statement s = pg.createStatement();
              ResultSet rs = s.executeQuery("SELECT b.id, b.file_name, b.sha256, b.kind, b.profile, b.rows_read, COALESCE(b.imported_at, "
                      + "to_char(b.published_at, 'YYYY-MM-DD\"T\"HH24:MI:SS')), x.n, x.dups FROM import_batch b JOIN (SELECT s.batch_id, COUNT(*) n, "
-                     + "COUNT(*) FILTER (WHERE s.hold = 1) dups FROM sale s" + where + " GROUP BY s.batch_id) x ON x.batch_id = b.id ORDER BY b.id");
+                     + "COUNT(*) FILTER (WHERE s.hold = 1) dups FROM sale s" + where + " GROUP BY s.batch_id" + factRows + ") x ON x.batch_id = b.id "
+                     + "WHERE b.status = 'stored' ORDER BY b.id");
              PreparedStatement ins = local.prepareStatement("INSERT INTO import_batch (id, file_name, sha256, kind, profile, rows_read, "
                      + "rows_stored, rows_duplicate, status, started_at, finished_at) VALUES (?,?,?,?,?,?,?,?,'stored',?,?)")) {
             while (rs.next()) {

@@ -118,6 +118,14 @@ public final class NationalStore {
         }
     }
 
+    /** Whether {@code e} is the server refusing the login (an unknown role, a wrong or missing password: SQLSTATE class 28). */
+    public static boolean loginRefused(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException q && q.getSQLState() != null && q.getSQLState().startsWith("28")) return true;
+        }
+        return false;
+    }
+
     private static String rootMessage(Throwable e) {
         while (e.getCause() != null && e.getCause() != e) e = e.getCause();
         return e.getMessage();

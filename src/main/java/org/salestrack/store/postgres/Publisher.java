@@ -21,10 +21,10 @@ import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
 /**
- * Publishes a workspace's sales batches to the national store (issue 21 #2) in one transaction of the
- * national connection: its dimensions by natural key, each batch the store lacks by COPY (a batch is the
- * same batch when its SHA-256 and kind are), the review states of batches it has, and the undos of
- * batches this user published. A kill or a dropped connection before the commit leaves the store as it
+ * Publishes a workspace's batches (sales, sell-in, stock, touchpoints, targets) to the national store (issue 21 #2)
+ * in one transaction of the national connection: its dimensions and campaigns by natural key, each batch the store
+ * lacks by COPY (a batch is the same batch when its SHA-256 and kind are), the findings of every published batch,
+ * the review states of sales batches it has, and the undos of batches this user published. A kill or a dropped connection before the commit leaves the store as it
  * was; publishing again then does the whole of it.
  */
 public final class Publisher {
@@ -89,7 +89,13 @@ public final class Publisher {
         for (LocalBatch b : batches) {
             if (b.status() != BatchStatus.STORED) continue;
             long[] nb = nationalBatch(pg, b, source);
-            if (nb[1] == 1) {
+            FactCopy.Kind kind = FactCopy.kind(b.kind());
+            if (nb[1] == 1 && kind != null) {
+                stored += FactCopy.publish(local, pg, kind, b.id(), nb[0], dims);
+                fresh++;
+            } else if (kind != null) {
+                known++;
+            } else if (nb[1] == 1) {
                 copyLines(local, pg, b.id(), nb[0], dims);
                 try (PreparedStatement ps = pg.prepareStatement("SELECT stored, duplicates FROM national_publish(?)")) {
                     ps.setLong(1, nb[0]);
@@ -104,6 +110,7 @@ public final class Publisher {
                 reviews += sendReviews(local, pg, b, nb[0], agreed, conflicts);
                 known++;
             }
+            FactCopy.publishFindings(local, pg, b.id(), nb[0]);
         }
         for (LocalBatch b : batches) {
             if (b.status() != BatchStatus.UNDONE || storedLocally(batches, b)) continue;
@@ -139,7 +146,7 @@ public final class Publisher {
     private static List<LocalBatch> localBatches(Connection local) throws SQLException {
         List<LocalBatch> out = new ArrayList<>();
         try (Statement s = local.createStatement(); ResultSet rs = s.executeQuery("SELECT id, file_name, sha256, kind, profile, rows_read, "
-                + "status, started_at FROM import_batch WHERE kind = 'sales' AND status IN ('stored', 'undone') ORDER BY id")) {
+                + "status, started_at FROM import_batch WHERE kind IN ('sales', 'sell_in', 'stock', 'touchpoint', 'target') AND status IN ('stored', 'undone') ORDER BY id")) {
             while (rs.next()) {
                 out.add(new LocalBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
                         BatchStatus.of(rs.getString(7)), rs.getString(8)));

@@ -78,9 +78,10 @@ public final class Syncer {
             try {
                 String where = Extractor.where(link.regions(), link.from(), link.to());
                 Map<String, LocalBatch> mine = localBatches(local);
-                newBatches(pg, local, where, mine, down);
+                newBatches(pg, local, where, link, mine, down);
                 undoneByOthers(pg, mine, down);
                 reviews(pg, local, where, localBatches(local), down);
+                findingReviews(pg, local, localBatches(local));
                 local.commit();
                 pg.commit();
             } catch (SQLException | RuntimeException e) {
@@ -133,11 +134,12 @@ public final class Syncer {
     }
 
     /** The national batches with lines in the selection that this workspace has never had, with their lines. */
-    private static void newBatches(Connection pg, Connection local, String where, Map<String, LocalBatch> mine, Down down) throws SQLException {
+    private static void newBatches(Connection pg, Connection local, String where, NationalLink link, Map<String, LocalBatch> mine, Down down)
+            throws SQLException {
         List<NationalBatch> fresh = new ArrayList<>();
         try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT b.id, b.file_name, b.sha256, b.kind, b.profile, b.rows_read, "
                 + "COALESCE(b.imported_at, to_char(b.published_at, 'YYYY-MM-DD\"T\"HH24:MI:SS')) FROM import_batch b WHERE b.status = 'stored' "
-                + "AND EXISTS (SELECT 1 FROM sale s" + and(where, "s.batch_id = b.id") + ") ORDER BY b.id")) {
+                + "AND (EXISTS (SELECT 1 FROM sale s" + and(where, "s.batch_id = b.id") + ")" + factsIn(link) + ") ORDER BY b.id")) {
             while (rs.next()) {
                 NationalBatch b = new NationalBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getLong(6), rs.getString(7));
@@ -170,9 +172,33 @@ public final class Syncer {
         StringBuilder in = new StringBuilder();
         for (Long id : ids.keySet()) in.append(in.length() == 0 ? "" : ", ").append(id);
         down.lines += Extractor.copyLines(pg, local, where + (where.isEmpty() ? " WHERE " : " AND ") + "s.batch_id IN (" + in + ")", dims, ids);
-        for (long id : ids.values()) {
-            settle(local, id);
+        FactCopy.extract(pg, local, link.regions(), link.from(), link.to(), dims, ids);
+        FactCopy.extractFindings(pg, local, ids);
+        for (NationalBatch b : fresh) {
+            if (b.kind().equals("sales")) settle(local, ids.get(b.id()));
+            else factCounts(local, FactCopy.kind(b.kind()), ids.get(b.id()));
             down.batches++;
+        }
+    }
+
+    /** {@code OR EXISTS} a row of each other kind in the link's selection, for the batches that have some. */
+    private static String factsIn(NationalLink link) {
+        StringBuilder b = new StringBuilder();
+        for (FactCopy.Kind k : FactCopy.KINDS) {
+            String w = FactCopy.where(k, link.regions(), link.from(), link.to());
+            b.append(" OR EXISTS (SELECT 1 FROM ").append(k.kind()).append(" f").append(w.isEmpty() ? " WHERE " : w + " AND ")
+                    .append("f.batch_id = b.id)");
+        }
+        return b.toString();
+    }
+
+    private static void factCounts(Connection local, FactCopy.Kind k, long batch) throws SQLException {
+        if (k == null) return;
+        try (PreparedStatement ps = local.prepareStatement("UPDATE import_batch SET rows_stored = (SELECT COUNT(*) FROM " + k.kind()
+                + " WHERE batch_id = ?) WHERE id = ?")) {
+            ps.setLong(1, batch);
+            ps.setLong(2, batch);
+            ps.executeUpdate();
         }
     }
 
@@ -260,6 +286,37 @@ public final class Syncer {
             }
         }
         down.conflicts.sort(java.util.Comparator.comparing(SyncConflict::file).thenComparingInt(SyncConflict::row));
+    }
+
+    /**
+     * Others' reviews of findings on batches both sides have: a finding the store holds with a later review than the
+     * workspace's (same batch content, fact, rule, line and explanation) takes the store's status, reviewer, time and
+     * comment. The lines' holds follow the line reviews above, not this.
+     */
+    private static void findingReviews(Connection pg, Connection local, Map<String, LocalBatch> mine) throws SQLException {
+        try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT b.sha256, b.kind, v.fact, v.rule, v.src_row, v.why, "
+                + "v.status, v.who, v.at, v.comment FROM validation_issue v JOIN import_batch b ON b.id = v.batch_id WHERE b.status = 'stored' "
+                + "AND v.status <> 'open'");
+             PreparedStatement up = local.prepareStatement("UPDATE validation_issue SET status = ?, who = ?, at = ?, comment = ? WHERE batch_id = ? "
+                     + "AND fact = ? AND rule = ? AND COALESCE(src_row, -1) = COALESCE(?, -1) AND why = ? AND at < ? AND status <> ?")) {
+            while (rs.next()) {
+                LocalBatch b = mine.get(rs.getString(1) + "/" + rs.getString(2));
+                if (b == null || !b.stored()) continue;
+                up.setString(1, rs.getString(7));
+                up.setString(2, rs.getString(8));
+                up.setString(3, rs.getString(9));
+                up.setString(4, rs.getString(10));
+                up.setLong(5, b.id());
+                up.setString(6, rs.getString(3));
+                up.setString(7, rs.getString(4));
+                up.setObject(8, rs.getObject(5));
+                up.setString(9, rs.getString(6));
+                up.setString(10, rs.getString(9));
+                up.setString(11, rs.getString(7));
+                up.addBatch();
+            }
+            up.executeBatch();
+        }
     }
 
     /** Sets a line's review hold, moving the rollup by exactly the line when it enters or leaves the count. */

@@ -153,7 +153,7 @@ public final class IssueQueries {
                 long errors = rs.getLong(5);
                 long warnings = rs.getLong(6);
                 out.add(new BatchQuality(rs.getLong(1), rs.getString(2), rs.getString(3), lines, errors, warnings, rs.getLong(7),
-                        score(lines, errors, warnings), rs.getInt(8) == 1));
+                        score(lines, errors, warnings), rs.getBoolean(8)));
             }
             return out;
         } catch (SQLException e) {

@@ -67,6 +67,14 @@ public final class FirstStartView {
         unlock.setOnAction(e -> vm.unlock());
         unlock.disableProperty().bind(vm.busyProperty());
         HBox buttons = new HBox(12, samples, vm.locked() ? unlock : empty);
+        if (vm.offersNational()) {
+            Button national = new Button();
+            national.setId("start-national");
+            national.textProperty().bind(i18n.bind("start.national"));
+            national.setOnAction(e -> vm.connectNational());
+            national.disableProperty().bind(vm.busyProperty());
+            buttons.getChildren().add(national);
+        }
         buttons.setAlignment(Pos.CENTER);
         HBox work = new HBox(10, bar, cancel);
         work.setAlignment(Pos.CENTER);

@@ -39,6 +39,8 @@ public final class FirstStartViewModel {
     private final ReadOnlyStringWrapper passphraseProblem = new ReadOnlyStringWrapper("");
     /** asks the passphrase of the user's encrypted workspace again; null when that workspace is not locked */
     private Runnable unlock;
+    /** opens the national store's login page; null when the app offers none */
+    private Runnable connect;
 
     /**
      * @param workspaceFile the user's workspace, created empty by "start empty"
@@ -65,6 +67,18 @@ public final class FirstStartViewModel {
     }
 
     public boolean locked() { return unlock != null; }
+
+    /** Offers the national store's login page ({@code connect}) beside the workspace choices. */
+    public FirstStartViewModel national(Runnable connect) {
+        this.connect = connect;
+        return this;
+    }
+
+    public boolean offersNational() { return connect != null; }
+
+    public void connectNational() {
+        if (connect != null && !busy.get()) connect.run();
+    }
 
     public void unlock() {
         if (unlock != null && !busy.get()) unlock.run();

