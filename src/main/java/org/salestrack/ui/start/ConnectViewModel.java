@@ -24,7 +24,7 @@ public final class ConnectViewModel {
     /** What the page says under the fields, as an i18n key ("" for nothing). */
     public enum Problem {
         NONE(""), NO_ADDRESS("connect.address.empty"), NO_PASSWORD("connect.password.empty"), REFUSED("connect.refused"),
-        FAILED("connect.failed");
+        UNREACHABLE("connect.unreachable"), FAILED("connect.failed");
 
         private final String key;
 
@@ -134,11 +134,27 @@ public final class ConnectViewModel {
             } else if (e instanceof NationalLoginRefusedException) {
                 refusals++;
                 problem.set(Problem.REFUSED.key());
+            } else if (unreachable(e)) {
+                problem.set(Problem.UNREACHABLE.key());
             } else {
                 failure.set(e);
                 problem.set(Problem.FAILED.key());
             }
         });
+    }
+
+    /**
+     * No server answered at the address (refused, unknown host, timed out: SQLSTATE class 08), which a user fixes by
+     * checking the address or the network, not by reading the driver's words.
+     */
+    static boolean unreachable(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.net.ConnectException || c instanceof java.net.UnknownHostException || c instanceof java.net.SocketTimeoutException
+                    || c instanceof java.sql.SQLException q && q.getSQLState() != null && q.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void cancel() {

@@ -83,4 +83,16 @@ class ConnectViewModelTest {
         assertThat(again.problemProperty().get()).isEqualTo(ConnectViewModel.Problem.NO_PASSWORD.key());
         assertThat(ready.get()).isNull();
     }
+
+    /** Walked by hand: a closed port read "The workspace could not do it (... Connection refused)". */
+    @Test
+    void anAddressWhereNoServerAnswersSaysSoInsteadOfTheDriversWords() {
+        ConnectViewModel vm = new ConnectViewModel("postgresql://127.0.0.1:1/national", org.salestrack.app.WorkspaceServices::openNational,
+                PasswordVault.NONE, TaskExecutor.SAME_THREAD, ready::set, () -> { });
+        vm.userProperty().set("li_na");
+        vm.passwordProperty().set("right");
+        vm.connect();
+        assertThat(ready.get()).isNull();
+        assertThat(vm.problemProperty().get()).isEqualTo(ConnectViewModel.Problem.UNREACHABLE.key());
+    }
 }
