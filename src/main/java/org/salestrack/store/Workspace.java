@@ -202,15 +202,30 @@ public final class Workspace implements AutoCloseable {
     /** The SQL of the sales queries in this workspace's engine (SQLite, or the server's). */
     public SalesSql sql() { return sql; }
 
+    /**
+     * A connection for one caller, who closes it. Opened by work running {@link org.salestrack.task.Cancellation#within}
+     * a cancellation (a screen's query that a newer one supersedes), its statements stop when that is cancelled.
+     */
     public Connection connect() throws SQLException {
-        if (server != null) return server.connect();
+        org.salestrack.task.Cancellation cancel = org.salestrack.task.Cancellation.current();
+        if (server != null) return cancel == null ? server.connect() : Interrupt.onServer(server.connect(), cancel);
+        Connection c;
         swap.readLock().lock();
         try {
             SqliteFile f = sqlite;
-            return f.encrypted() ? lent.lend(f::connect) : lent.lendOnce(f::connect);
+            c = f.encrypted() ? lent.lend(f::connect) : lent.lendOnce(f::connect);
         } finally {
             swap.readLock().unlock();
         }
+        if (cancel != null) {
+            try {
+                Interrupt.on(c, cancel);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        }
+        return c;
     }
 
     private void migrate() {

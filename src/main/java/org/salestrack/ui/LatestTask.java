@@ -10,9 +10,9 @@ import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
 
 /**
- * A screen's one background load at a time: a new one cancels the one it supersedes (which stops its
- * work, unlike {@link LatestRequest}, which only drops a stale result), whose result or failure is then
- * dropped; {@link #busyProperty()} and {@link #errorProperty()} follow the load that counts. FX thread only.
+ * A screen's one background load at a time: a new one cancels the one it supersedes (which stops its work where
+ * the task checks its cancellation; {@link LatestRequest} also stops the statements it runs), whose result or
+ * failure is then dropped; {@link #busyProperty()} and {@link #errorProperty()} follow the load that counts. FX thread only.
  */
 public final class LatestTask {
     private final TaskExecutor tasks;

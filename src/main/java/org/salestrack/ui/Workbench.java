@@ -16,6 +16,7 @@ import org.salestrack.task.BackgroundTask;
 public final class Workbench {
     private final UiTaskExecutor tasks = new UiTaskExecutor("task", 1, true);
     private final UiTaskExecutor queries = new UiTaskExecutor("query", 2, false);
+    private final RequestScheduler requests = new RequestScheduler();
     private final ExploreService explore;
     private final StateManager state;
     private final I18n i18n;
@@ -49,7 +50,7 @@ public final class Workbench {
         this.i18n = new I18n(locale);
         LocalDate today = LocalDate.now();
         this.state = span == null ? new StateManager(today, today) : new StateManager(span.from(), span.to());
-        WorkbenchContext ctx = new WorkbenchContext(explore, imports, state, i18n, tasks, queries, dialogs, this::dataChanged, screens);
+        WorkbenchContext ctx = new WorkbenchContext(explore, imports, state, i18n, tasks, queries, requests, dialogs, this::dataChanged, screens);
         this.window = new MainWindow(ctx, tasks, workspaceName);
         this.watch = screens == null ? null : screens.watch();
         if (watch != null) {
@@ -67,6 +68,9 @@ public final class Workbench {
     public I18n i18n() { return i18n; }
 
     public UiTaskExecutor tasks() { return tasks; }
+
+    /** The screens' latest-request scheduling, closed with the workbench. */
+    public RequestScheduler requests() { return requests; }
 
     public void show(Stage stage) {
         Scene scene = WindowSize.scene(window.root());
@@ -119,6 +123,8 @@ public final class Workbench {
             stop.start();
         }
         window.close();
+        // superseded or not, every screen query still running stops (its statement too), then the threads end
+        requests.close();
         tasks.shutdown();
         queries.shutdown();
     }

@@ -68,7 +68,7 @@ public final class ForecastReportBench {
         for (int i = 0; i < samples; i++) {
             StateManager state = new StateManager(span.from(), span.to());
             long t0 = System.nanoTime();
-            ForecastViewModel vm = new ForecastViewModel(desk, state, explore::members, TaskExecutor.SAME_THREAD, TaskExecutor.SAME_THREAD, 0);
+            ForecastViewModel vm = new ForecastViewModel(desk, state, explore::members, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, TaskExecutor.SAME_THREAD, 0);
             vm.reload();
             double ms = (System.nanoTime() - t0) / 1e6;
             if (vm.series().isEmpty() || vm.runs().isEmpty()) throw new IllegalStateException("the screen showed no forecast: " + vm.messageProperty().get());

@@ -1,6 +1,6 @@
 package org.salestrack.bench;
 
-import org.salestrack.ui.QueryPool;
+import org.salestrack.ui.RequestScheduler;
 import org.salestrack.analytics.explore.DashboardData;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
@@ -50,6 +50,7 @@ import org.salestrack.task.ProgressListener;
  * An undo is always the pipeline's own.
  */
 public final class FreshnessBench {
+    private static final RequestScheduler REQUESTS = new RequestScheduler();
     private static final PrintStream OUT = System.out;
     /** the first drop's day (-Dfreshness.firstDay, within January 2026: the dashboard's month) */
     private static final LocalDate FIRST_DROP = LocalDate.parse(System.getProperty("freshness.firstDay", "2026-01-01"));
@@ -91,7 +92,7 @@ public final class FreshnessBench {
         List<Shop> shops = shops(ws);
         List<String[]> skus = skus(ws);
         Slice month = Slice.of(FIRST_DROP.withDayOfMonth(1), FIRST_DROP.withDayOfMonth(FIRST_DROP.lengthOfMonth()));
-        long monthRows = DashboardData.load(explore, month, Grain.DAY, month.from(), QueryPool.executor()).kpis().current().rows();
+        long monthRows = DashboardData.load(explore, month, Grain.DAY, month.from(), REQUESTS.queries()).kpis().current().rows();
 
         List<Double> dropTimes = new ArrayList<>();
         List<Long> batches = new ArrayList<>();
@@ -122,7 +123,7 @@ public final class FreshnessBench {
                 stages.progress(4, 4, "done");
             }
             long t1 = System.nanoTime();
-            DashboardData dash = DashboardData.load(explore, month, Grain.DAY, month.from(), QueryPool.executor());
+            DashboardData dash = DashboardData.load(explore, month, Grain.DAY, month.from(), REQUESTS.queries());
             double total = secondsSince(t0);
             long counted = counted(ws, batch);
             long now = dash.kpis().current().rows();
@@ -145,7 +146,7 @@ public final class FreshnessBench {
             long t0 = System.nanoTime();
             pipeline.undo(batches.get(d), stages);
             long t1 = System.nanoTime();
-            DashboardData dash = DashboardData.load(explore, month, Grain.DAY, month.from(), QueryPool.executor());
+            DashboardData dash = DashboardData.load(explore, month, Grain.DAY, month.from(), REQUESTS.queries());
             double total = secondsSince(t0);
             if (dash.kpis().current().rows() != rowsBefore.get(d)) {
                 throw new IllegalStateException("undo of drop " + (d + 1) + ": the dashboard shows " + dash.kpis().current().rows() + " lines, expected "

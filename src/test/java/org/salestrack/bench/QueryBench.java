@@ -1,6 +1,6 @@
 package org.salestrack.bench;
 
-import org.salestrack.ui.QueryPool;
+import org.salestrack.ui.RequestScheduler;
 import org.salestrack.analytics.explore.DashboardData;
 import org.salestrack.analytics.explore.ExplorerRows;
 import java.io.PrintStream;
@@ -29,6 +29,7 @@ import org.salestrack.store.Workspace;
  * Usage: QueryBench WORKSPACE [LINES] [SAMPLES]
  */
 public final class QueryBench {
+    private static final RequestScheduler REQUESTS = new RequestScheduler();
     private static final PrintStream OUT = System.out;
     private final ExploreService explore;
     private final org.salestrack.analytics.dealer.DealerService dealers;
@@ -95,7 +96,7 @@ public final class QueryBench {
             time(record, "dashboard: SKU ranking", () -> explore.breakdown(filtered, Dimension.SKU, Measure.REVENUE));
             time(record, "dashboard: store ranking", () -> explore.breakdown(filtered, Dimension.STORE, Measure.REVENUE));
             time(record, "dashboard: province map with growth", () -> explore.withPrevious(filtered, Dimension.PROVINCE));
-            time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g, base.from(), QueryPool.executor()));
+            time(record, "STEP dashboard: whole recompute after a filter change", () -> DashboardData.load(explore, filtered, g, base.from(), REQUESTS.queries()));
             // the Dealers screen (issue 14 #6): what DealersViewModel.reload runs on opening and on every filter change
             time(record, "STEP dealers: open / recompute after a filter change", () ->
                     org.salestrack.ui.dealer.DealersViewModel.board(dealers, dealers.rules(), Grain.QUARTER, filtered.to()));
@@ -114,23 +115,23 @@ public final class QueryBench {
             Member city = members.get(Dimension.CITY).stream().filter(m -> m.parentKey().equals(prov.key())).findFirst().orElse(any(Dimension.CITY));
             Member model = any(Dimension.MODEL);
             sample = preset + " []";
-            time(record, "STEP explorer: regions x months (re-aggregate)", () -> ExplorerRows.load(explore, base, Dimension.REGION, Grain.MONTH, QueryPool.executor()));
+            time(record, "STEP explorer: regions x months (re-aggregate)", () -> ExplorerRows.load(explore, base, Dimension.REGION, Grain.MONTH, REQUESTS.queries()));
             sample = preset + " " + region.members().keySet();
-            time(record, "STEP explorer: drill region -> provinces", () -> ExplorerRows.load(explore, region, Dimension.PROVINCE, Grain.MONTH, QueryPool.executor()));
+            time(record, "STEP explorer: drill region -> provinces", () -> ExplorerRows.load(explore, region, Dimension.PROVINCE, Grain.MONTH, REQUESTS.queries()));
             sample = preset + " " + province.members().keySet();
-            time(record, "STEP explorer: drill province -> cities", () -> ExplorerRows.load(explore, province, Dimension.CITY, Grain.MONTH, QueryPool.executor()));
+            time(record, "STEP explorer: drill province -> cities", () -> ExplorerRows.load(explore, province, Dimension.CITY, Grain.MONTH, REQUESTS.queries()));
             sample = preset + " [PROVINCE, CITY]";
-            time(record, "STEP explorer: drill city -> stores", () -> ExplorerRows.load(explore, province.with(Dimension.CITY, city.key()), Dimension.STORE, Grain.MONTH, QueryPool.executor()));
+            time(record, "STEP explorer: drill city -> stores", () -> ExplorerRows.load(explore, province.with(Dimension.CITY, city.key()), Dimension.STORE, Grain.MONTH, REQUESTS.queries()));
             sample = preset + " []";
-            time(record, "STEP explorer: categories x weeks", () -> ExplorerRows.load(explore, base, Dimension.CATEGORY, Grain.WEEK, QueryPool.executor()));
+            time(record, "STEP explorer: categories x weeks", () -> ExplorerRows.load(explore, base, Dimension.CATEGORY, Grain.WEEK, REQUESTS.queries()));
             sample = preset + " [PROVINCE, MODEL]";
             time(record, "STEP explorer: drill model -> SKUs, filtered to a province", () ->
-                    ExplorerRows.load(explore, province.with(Dimension.MODEL, model.key()), Dimension.SKU, Grain.MONTH, QueryPool.executor()));
+                    ExplorerRows.load(explore, province.with(Dimension.MODEL, model.key()), Dimension.SKU, Grain.MONTH, REQUESTS.queries()));
             sample = preset + " " + filtered.members().keySet();
-            time(record, "STEP explorer: dealers x months", () -> ExplorerRows.load(explore, filtered, Dimension.DEALER, Grain.MONTH, QueryPool.executor()));
+            time(record, "STEP explorer: dealers x months", () -> ExplorerRows.load(explore, filtered, Dimension.DEALER, Grain.MONTH, REQUESTS.queries()));
             sample = preset + " [PROVINCE, SKU]";
             time(record, "STEP explorer: stores selling one SKU", () ->
-                    ExplorerRows.load(explore, base.with(Dimension.SKU, any(Dimension.SKU).key()).with(Dimension.PROVINCE, prov.key()), Dimension.STORE, Grain.MONTH, QueryPool.executor()));
+                    ExplorerRows.load(explore, base.with(Dimension.SKU, any(Dimension.SKU).key()).with(Dimension.PROVINCE, prov.key()), Dimension.STORE, Grain.MONTH, REQUESTS.queries()));
         }
     }
 

@@ -124,7 +124,7 @@ class ExactMoneyEveryViewTest {
         Slice span = ws.explore.span().orElseThrow();
         StateManager state = new StateManager(span.from(), span.to());
         state.applyPreset(DatePreset.ALL);
-        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         assertThat(Money.ofE4(vm.dataProperty().get().kpis().current().amountE4())).isEqualByComparingTo(file.total);
         vm.close();
     }

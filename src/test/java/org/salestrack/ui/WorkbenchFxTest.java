@@ -60,6 +60,27 @@ class WorkbenchFxTest {
         return ((Labeled) n).getText();
     }
 
+    /** Issue 12 #4: the workbench owns its screens' request threads; closing it ends them (none left debouncing). */
+    @Test
+    void closingTheWorkbenchEndsItsRequestThreads(FxRobot robot) throws Exception {
+        waitUntil(() -> !text(robot, "#kpi-units-value").equals("–"));
+        RequestScheduler requests = workbench.requests();
+        String debounce = requests.debounceThread();
+        // the dashboard's recompute waited on the timer: its thread is alive until the workbench closes
+        assertThat(liveThreads(debounce)).isEqualTo(1);
+        robot.interact(workbench::close);
+        assertThat(requests.closed()).isTrue();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while ((liveThreads(debounce) > 0 || liveThreads(debounce.replace("debounce", "cube-query") + "-") > 0) && System.nanoTime() < end) Thread.sleep(20);
+        assertThat(liveThreads(debounce)).isZero();
+        assertThat(liveThreads(debounce.replace("debounce", "cube-query") + "-")).isZero();
+    }
+
+    private static long liveThreads(String name) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && (name.endsWith("-") ? t.getName().startsWith(name) : t.getName().equals(name))).count();
+    }
+
     /** A province clicked on the dashboard filters Explore too, and Explore says so (issue 11 #14). */
     @Test
     void everyScreenThatFollowsTheFiltersNamesThem(FxRobot robot) throws Exception {

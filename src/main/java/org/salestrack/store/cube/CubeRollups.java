@@ -11,7 +11,6 @@ import java.util.List;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
-import org.sqlite.ProgressHandler;
 
 /**
  * Keeps the cube rollups (cube_*) equal to sale_day. Every writer of sale_day (import, undo, review)
@@ -51,15 +50,11 @@ public final class CubeRollups {
             boolean whole = !schema.equals(stored(c));
             if (!whole && !CubeDeltas.pending(c)) return false;
             // a Cancel stops the statements as they run
-            ProgressHandler.setHandler(c.unwrap(org.sqlite.SQLiteConnection.class), 10_000, new ProgressHandler() {
-                @Override
-                protected int progress() { return cancel.isCancelled() ? 1 : 0; }
-            });
+            org.salestrack.store.Interrupt.on(c, cancel);
             update(c, schema, whole, cancel);
             return true;
         } catch (SQLException e) {
-            if (cancel.isCancelled()) throw new java.util.concurrent.CancellationException("cancelled by the user");
-            throw new StoreException("cannot bring the workbench rollups up to date", e);
+            throw org.salestrack.store.Interrupt.failure(e, cancel, "cannot bring the workbench rollups up to date");
         }
     }
 

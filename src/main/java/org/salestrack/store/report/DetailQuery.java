@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
+import org.salestrack.store.Interrupt;
 import org.salestrack.model.report.DetailFeed;
 import org.salestrack.model.report.DetailLine;
 import org.salestrack.store.StoreException;

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.salestrack.store.Interrupt;
 import org.salestrack.model.SaleStatus;
 import org.salestrack.store.CountedSale;
 import org.salestrack.store.LongSet;

@@ -109,7 +109,7 @@ public final class DashboardView implements Screen {
         this.i18n = ctx.i18n();
         this.state = ctx.state();
         this.vm = new DashboardViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(),
-                ctx.screens() == null ? null : ctx.screens().marketing(), ctx.state(), ctx.queries(), 250);
+                ctx.screens() == null ? null : ctx.screens().marketing(), ctx.state(), ctx.requests(), ctx.queries(), 250);
         this.crossFilter = new CrossFilterMenu(vm, i18n);
         this.campaignMarks = new TrendCampaignMarks(trendChart, i18n);
         vm.campaignsProperty().addListener((o, a, c) -> {

@@ -1,6 +1,5 @@
 package org.salestrack.ui.dashboard;
 
-import org.salestrack.ui.QueryPool;
 import org.salestrack.analytics.explore.DashboardData;
 import org.salestrack.analytics.market.MarketService;
 import org.salestrack.model.market.SliceShare;
@@ -15,6 +14,7 @@ import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.RequestScheduler;
 import org.salestrack.ui.LatestRequest;
 import org.salestrack.ui.StateManager;
 
@@ -25,6 +25,7 @@ import org.salestrack.ui.StateManager;
 public final class DashboardViewModel {
     private final ExploreService explore;
     private final StateManager state;
+    private final RequestScheduler requests;
     private final LatestRequest<DashboardData> request;
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyObjectWrapper<org.salestrack.model.Message> error = new javafx.beans.property.ReadOnlyObjectWrapper<>();
@@ -40,25 +41,26 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<SliceShare> share = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<java.util.Map<String, SliceShare>> provinceShares = new ReadOnlyObjectWrapper<>(java.util.Map.of());
 
-    public DashboardViewModel(ExploreService explore, StateManager state, TaskExecutor queries, long debounceMillis) {
-        this(explore, null, state, queries, debounceMillis);
+    public DashboardViewModel(ExploreService explore, StateManager state, RequestScheduler requests, TaskExecutor queries, long debounceMillis) {
+        this(explore, null, state, requests, queries, debounceMillis);
     }
 
     /** @param market the market panel's service for the share tile, or null when the workbench runs without it */
-    public DashboardViewModel(ExploreService explore, MarketService market, StateManager state, TaskExecutor queries, long debounceMillis) {
-        this(explore, market, null, state, queries, debounceMillis);
+    public DashboardViewModel(ExploreService explore, MarketService market, StateManager state, RequestScheduler requests, TaskExecutor queries, long debounceMillis) {
+        this(explore, market, null, state, requests, queries, debounceMillis);
     }
 
     /** @param marketing the campaigns' service for the marks on the trend, or null when the workbench runs without it */
     public DashboardViewModel(ExploreService explore, MarketService market, org.salestrack.analytics.marketing.MarketingService marketing,
-                              StateManager state, TaskExecutor queries, long debounceMillis) {
+                              StateManager state, RequestScheduler requests, TaskExecutor queries, long debounceMillis) {
         this.explore = explore;
         this.marketing = marketing;
-        this.campaignRequest = new LatestRequest<>(queries, debounceMillis);
+        this.campaignRequest = requests.latest(queries, debounceMillis);
         this.market = market;
         this.state = state;
-        this.request = new LatestRequest<>(queries, debounceMillis);
-        this.shareRequest = new LatestRequest<>(queries, debounceMillis);
+        this.requests = requests;
+        this.request = requests.latest(queries, debounceMillis);
+        this.shareRequest = requests.latest(queries, debounceMillis);
         state.sliceProperty().addListener(onChange);
         grain.addListener(onChange);
         reload();
@@ -93,7 +95,7 @@ public final class DashboardViewModel {
         Grain g = grain.get() != null ? grain.get() : DatePreset.grainFor(slice.days());
         java.time.LocalDate firstDay = state.firstDay();
         loading.set(true);
-        request.submit(() -> DashboardData.load(explore, slice, g, firstDay, QueryPool.executor()), d -> {
+        request.submit(() -> DashboardData.load(explore, slice, g, firstDay, requests.queries()), d -> {
             error.set(null);
             data.set(d);
             loading.set(false);

@@ -83,7 +83,7 @@ public final class ExplorerView implements Screen {
         this.i18n = ctx.i18n();
         this.state = ctx.state();
         this.dialogs = ctx.dialogs();
-        this.vm = new ExplorerViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(), ctx.state(), ctx.queries(), 250);
+        this.vm = new ExplorerViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(), ctx.state(), ctx.requests(), ctx.queries(), 250);
         this.table = new ExplorerTable(vm, i18n, (slice, title) -> LinesView.open(ctx, root, slice, title));
         table.labels(this::rowName, this::periodHeader);
         if (ctx.screens() != null && ctx.screens().alerts() != null) {

@@ -1,6 +1,5 @@
 package org.salestrack.ui.explore;
 
-import org.salestrack.ui.QueryPool;
 import org.salestrack.analytics.explore.ExplorerRow;
 import org.salestrack.analytics.explore.ExplorerData;
 import org.salestrack.analytics.explore.ExplorerRows;
@@ -25,6 +24,7 @@ import org.salestrack.model.cube.Member;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.RequestScheduler;
 import org.salestrack.model.Message;
 import org.salestrack.report.ClipboardTable;
 import org.salestrack.ui.Failures;
@@ -39,6 +39,7 @@ public final class ExplorerViewModel {
     private static final int MAX_MATCHES = 8;
     private final ExploreService explore;
     private final StateManager state;
+    private final RequestScheduler requests;
     private final TaskExecutor queries;
     private final LatestRequest<ExplorerData> request;
     private final ObjectProperty<Hierarchy> hierarchy = new SimpleObjectProperty<>(Hierarchy.GEOGRAPHY);
@@ -57,18 +58,19 @@ public final class ExplorerViewModel {
     // the panel is read only once a market share is asked for, then with every reload while one is shown
     private final InvalidationListener onMeasure = o -> reloadForShares();
 
-    public ExplorerViewModel(ExploreService explore, StateManager state, TaskExecutor queries, long debounceMillis) {
-        this(explore, null, state, queries, debounceMillis);
+    public ExplorerViewModel(ExploreService explore, StateManager state, RequestScheduler requests, TaskExecutor queries, long debounceMillis) {
+        this(explore, null, state, requests, queries, debounceMillis);
     }
 
     /** @param market the market panel's service for the market-share measures, or null when the workbench runs without it */
-    public ExplorerViewModel(ExploreService explore, MarketService market, StateManager state, TaskExecutor queries, long debounceMillis) {
+    public ExplorerViewModel(ExploreService explore, MarketService market, StateManager state, RequestScheduler requests, TaskExecutor queries, long debounceMillis) {
         this.explore = explore;
         this.market = market;
         this.state = state;
+        this.requests = requests;
         this.queries = queries;
-        this.request = new LatestRequest<>(queries, debounceMillis);
-        this.finder = new LatestRequest<>(queries, debounceMillis);
+        this.request = requests.latest(queries, debounceMillis);
+        this.finder = requests.latest(queries, debounceMillis);
         state.sliceProperty().addListener(onChange);
         hierarchy.addListener(onChange);
         grain.addListener(onChange);
@@ -119,7 +121,7 @@ public final class ExplorerViewModel {
         loading.set(true);
         boolean shares = market != null && measure.get().isMarketShare();
         request.submit(() -> {
-            ExplorerData d = ExplorerRows.load(explore, slice, level, g, QueryPool.executor());
+            ExplorerData d = ExplorerRows.load(explore, slice, level, g, requests.queries());
             return shares ? ExplorerRows.withMarket(d, market.cube(slice.pure())) : d;
         }, d -> {
             error.set(null);
@@ -193,7 +195,7 @@ public final class ExplorerViewModel {
         queries.execute(new BackgroundTask<ExplorerData>("") {
             @Override
             public ExplorerData call() {
-                ExplorerData d = ExplorerRows.load(explore, slice, below, g, QueryPool.executor());
+                ExplorerData d = ExplorerRows.load(explore, slice, below, g, requests.queries());
                 return shares ? ExplorerRows.withMarket(d, market.cube(slice.pure())) : d;
             }
         }, d -> onRows.accept(d.rows()), e -> error.set(Failures.of(e)));

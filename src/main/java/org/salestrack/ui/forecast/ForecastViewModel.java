@@ -42,6 +42,7 @@ import org.salestrack.model.cube.Slice;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.RequestScheduler;
 import org.salestrack.ui.LatestRequest;
 import org.salestrack.ui.StateManager;
 
@@ -113,19 +114,19 @@ public final class ForecastViewModel {
      * @param queries runs loading and fitting (latest request wins); @param tasks runs saves and reconciliation
      * @param debounceMillis 0 in tests
      */
-    public ForecastViewModel(ForecastDesk desk, StateManager state, Function<Dimension, List<Member>> members, TaskExecutor queries,
+    public ForecastViewModel(ForecastDesk desk, StateManager state, Function<Dimension, List<Member>> members, RequestScheduler requests, TaskExecutor queries,
                              TaskExecutor tasks, long debounceMillis) {
         this.desk = desk;
         this.state = state;
         this.members = members;
         this.tasks = tasks;
-        this.seriesRequest = new LatestRequest<>(queries, debounceMillis);
-        this.analysisRequest = new LatestRequest<>(queries, 0);
-        this.coherentRequest = new LatestRequest<>(tasks, 0);
-        this.shiftRequest = new LatestRequest<>(queries, 0);
-        this.subsidyRequest = new LatestRequest<>(queries, debounceMillis);
-        this.launchRequest = new LatestRequest<>(queries, 0);
-        this.globalRequest = new LatestRequest<>(queries, debounceMillis);
+        this.seriesRequest = requests.latest(queries, debounceMillis);
+        this.analysisRequest = requests.latest(queries, 0);
+        this.coherentRequest = requests.latest(tasks, 0);
+        this.shiftRequest = requests.latest(queries, 0);
+        this.subsidyRequest = requests.latest(queries, debounceMillis);
+        this.launchRequest = requests.latest(queries, 0);
+        this.globalRequest = requests.latest(queries, debounceMillis);
         InvalidationListener onGlobal = o -> refreshGlobal();
         for (var input : List.of(scenario.global, scenario.priceChange, scenario.promotion, scenario.promoStart, scenario.promoLength, selected, horizon)) {
             input.addListener(onGlobal);

@@ -62,7 +62,7 @@ public final class MarketView implements Screen {
 
     public static Screen create(WorkbenchContext ctx) {
         return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::market,
-                s -> new MarketViewModel(s, ctx.state(), ctx.queries(), 150), (vm, c) -> new MarketView(vm, c.i18n()));
+                s -> new MarketViewModel(s, ctx.state(), ctx.requests(), ctx.queries(), 150), (vm, c) -> new MarketView(vm, c.i18n()));
     }
 
     MarketView(MarketViewModel vm, I18n i18n) {

@@ -15,6 +15,7 @@ import org.salestrack.model.market.CompetitorErosion;
 import org.salestrack.model.market.EventEffect;
 import org.salestrack.model.market.PolicyEffect;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.RequestScheduler;
 import org.salestrack.ui.LatestRequest;
 import org.salestrack.ui.StateManager;
 
@@ -35,11 +36,11 @@ public final class MarketViewModel implements org.salestrack.ui.ScreenModel {
 
     private record Loaded(MarketService.Market market, List<EventEffect> events, List<CompetitorErosion> erosion, List<PolicyEffect> policies) {}
 
-    public MarketViewModel(MarketService service, StateManager state, TaskExecutor queries, long debounceMillis) {
+    public MarketViewModel(MarketService service, StateManager state, RequestScheduler requests, TaskExecutor queries, long debounceMillis) {
         this.service = service;
         this.state = state;
-        this.load = new LatestRequest<>(queries, 0);
-        this.request = new LatestRequest<>(queries, debounceMillis);
+        this.load = requests.latest(queries, 0);
+        this.request = requests.latest(queries, debounceMillis);
         state.sliceProperty().addListener(onFilters);
     }
 

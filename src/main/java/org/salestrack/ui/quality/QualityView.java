@@ -63,7 +63,7 @@ public final class QualityView implements Screen {
 
     public static Screen create(WorkbenchContext ctx) {
         if (ctx.screens() == null) return Unavailable.screen(ctx.i18n());
-        QualityViewModel vm = new QualityViewModel(ctx.screens().quality(), ctx.queries(), ctx.tasks(), ctx.dataChanged(), 150);
+        QualityViewModel vm = new QualityViewModel(ctx.screens().quality(), ctx.requests(), ctx.queries(), ctx.tasks(), ctx.dataChanged(), 150);
         return new QualityView(vm, ctx);
     }
 

@@ -26,6 +26,7 @@ import org.salestrack.model.Severity;
 import org.salestrack.model.ValidationIssue;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.RequestScheduler;
 import org.salestrack.ui.LatestRequest;
 import org.salestrack.validate.HoldGuard;
 import org.salestrack.validate.MassHold;
@@ -64,12 +65,12 @@ public final class QualityViewModel {
 
     private record Listing(List<ValidationIssue> issues, List<BatchQuality> batches, long open) {}
 
-    public QualityViewModel(ValidationService service, TaskExecutor queries, TaskExecutor tasks, Runnable dataChanged, long debounceMillis) {
+    public QualityViewModel(ValidationService service, RequestScheduler requests, TaskExecutor queries, TaskExecutor tasks, Runnable dataChanged, long debounceMillis) {
         this.service = service;
         this.tasks = tasks;
         this.dataChanged = dataChanged;
-        this.listRequest = new LatestRequest<>(queries, debounceMillis);
-        this.detailRequest = new LatestRequest<>(queries, 0);
+        this.listRequest = requests.latest(queries, debounceMillis);
+        this.detailRequest = requests.latest(queries, 0);
         rule.addListener(o -> reload());
         severity.addListener(o -> reload());
         status.addListener(o -> reload());

@@ -26,7 +26,7 @@ class DashboardFailureTest {
         Slice span = ws.explore.span().orElseThrow();
         StateManager state = new StateManager(span.from(), span.to());
         state.applyPreset(DatePreset.ALL);
-        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(vm.dataProperty().get().kpis().current().qty()).isPositive();
 

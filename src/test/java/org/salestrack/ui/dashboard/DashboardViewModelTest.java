@@ -36,7 +36,7 @@ class DashboardViewModelTest {
     @Test
     void kpisEqualTheStoreTotalsForTheSlice() {
         StateManager state = state();
-        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         SummaryRow all = new SummaryQuery(ws.workspace).run(List.of(), state.slice().from().toString(), state.slice().to().toString()).get(0);
         DashboardData d = vm.dataProperty().get();
         assertThat(d.kpis().current().qty()).isEqualTo(all.qty());
@@ -47,7 +47,7 @@ class DashboardViewModelTest {
     @Test
     void clickingAProvinceNarrowsTheKpisToIt() {
         StateManager state = state();
-        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         vm.selectProvince("33", "浙江");
         SummaryRow zj = new SummaryQuery(ws.workspace).run(List.of("province"), state.slice().from().toString(), state.slice().to().toString())
                 .stream().filter(r -> r.keys().get(0).equals("浙江")).findFirst().orElseThrow();
@@ -59,7 +59,7 @@ class DashboardViewModelTest {
     @Test
     void onlineShareCountsOnlineUnits() {
         StateManager state = state();
-        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         long online = new SummaryQuery(ws.workspace).run(List.of("channel_type"), null, null).stream()
                 .filter(r -> r.keys().get(0).equals("online")).mapToLong(SummaryRow::qty).sum();
         assertThat(vm.dataProperty().get().kpis().onlineUnits()).isEqualTo(online);
@@ -70,7 +70,7 @@ class DashboardViewModelTest {
     @Test
     void afterCloseFilterChangesNoLongerRecompute() {
         StateManager state = state();
-        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         DashboardData before = vm.dataProperty().get();
         vm.close();
         state.drill(org.salestrack.model.Dimension.PROVINCE, "44", "广东");
@@ -80,7 +80,7 @@ class DashboardViewModelTest {
     @Test
     void bottomListDoesNotRepeatTheTopWhenShort() {
         StateManager state = state();
-        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         DashboardData d = vm.dataProperty().get();
         assertThat(d.skus()).hasSize(4);
         assertThat(d.top(d.skus(), 5)).hasSize(4);
@@ -100,7 +100,7 @@ class DashboardViewModelTest {
     void everyFigureMatchesThePlainSummaryOfTheLines() {
         StateManager state = state();
         state.setRange(state.slice().from().plusMonths(6), state.slice().to());
-        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         vm.grainProperty().set(org.salestrack.model.cube.Grain.MONTH);
         DashboardData d = vm.dataProperty().get();
         Slice s = state.slice();
@@ -151,7 +151,7 @@ class DashboardViewModelTest {
                 queued.add(() -> TaskExecutor.SAME_THREAD.execute(task, ok, failed));
             }
         };
-        DashboardViewModel vm = new DashboardViewModel(ws.explore, state(), later, 0);
+        DashboardViewModel vm = new DashboardViewModel(ws.explore, state(), org.salestrack.ui.TestRequests.SHARED, later, 0);
         assertThat(vm.loadingProperty().get()).isTrue();
         assertThat(vm.dataProperty().get()).isNull();
         queued.forEach(Runnable::run);

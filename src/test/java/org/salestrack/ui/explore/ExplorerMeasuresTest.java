@@ -86,7 +86,7 @@ class ExplorerMeasuresTest {
     @Test
     void growthAndShareOfRegionsFollowEachMeasure() {
         StateManager state = state();
-        ExplorerViewModel vm = new ExplorerViewModel(fx.ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        ExplorerViewModel vm = new ExplorerViewModel(fx.ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         ExplorerData d = vm.dataProperty().get();
         assertThat(d.dim()).isEqualTo(Dimension.REGION);
         checkRows(d, l -> true, (l, key) -> l.region().equals(key));
@@ -96,7 +96,7 @@ class ExplorerMeasuresTest {
     @Test
     void growthAndShareOfCitiesIncludingTheNamelessOneFollowEachMeasure() {
         StateManager state = state();
-        ExplorerViewModel vm = new ExplorerViewModel(fx.ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        ExplorerViewModel vm = new ExplorerViewModel(fx.ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         state.drill(Dimension.REGION, "华南", "华南");
         state.drill(Dimension.PROVINCE, "44", "广东");
         ExplorerData d = vm.dataProperty().get();
@@ -112,7 +112,7 @@ class ExplorerMeasuresTest {
     @Test
     void theGrandTotalRowAddsUpEveryPeriodAndItsGrowthIsTheLevels() {
         StateManager state = state();
-        ExplorerViewModel vm = new ExplorerViewModel(fx.ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        ExplorerViewModel vm = new ExplorerViewModel(fx.ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         ExplorerData d = vm.dataProperty().get();
         assertThat(d.total().grandTotal()).isTrue();
         for (int j = 0; j < d.periods().size(); j++) {

@@ -27,7 +27,7 @@ class ExplorerViewModelTest {
     static void build() { ws = TestWorkspace.create(dir, true); }
 
     private ExplorerViewModel vm(StateManager state) {
-        return new ExplorerViewModel(ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        return new ExplorerViewModel(ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
     }
 
     private StateManager state() {
@@ -126,7 +126,7 @@ class ExplorerViewModelTest {
             }
         };
         StateManager state = state();
-        ExplorerViewModel vm = new ExplorerViewModel(ws.explore, state, later, 0);
+        ExplorerViewModel vm = new ExplorerViewModel(ws.explore, state, org.salestrack.ui.TestRequests.SHARED, later, 0);
         assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.LOADING);
         while (!queued.isEmpty()) queued.remove(0).run();
         assertThat(vm.empty()).isEqualTo(ExplorerViewModel.Empty.NOT_EMPTY);

@@ -74,7 +74,7 @@ class HostileLabelExportTest {
         Slice span = ws.explore.span().orElseThrow();
         StateManager s = new StateManager(span.from(), span.to());
         s.applyPreset(DatePreset.ALL);
-        ExplorerViewModel vm = new ExplorerViewModel(ws.explore, s, TaskExecutor.SAME_THREAD, 0);
+        ExplorerViewModel vm = new ExplorerViewModel(ws.explore, s, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         vm.hierarchyProperty().set(Hierarchy.PRODUCT);
         vm.measureProperty().set(Measure.REVENUE);
         return vm;

@@ -40,7 +40,7 @@ class ForecastViewModelTest {
         var span = fx.ws.explore.span().orElseThrow();
         state = new StateManager(span.from(), span.to());
         state.setRange(span.from(), span.to());
-        vm = new ForecastViewModel(fx.services.forecast(), state, fx.ws.explore::members, TaskExecutor.SAME_THREAD, TaskExecutor.SAME_THREAD, 0);
+        vm = new ForecastViewModel(fx.services.forecast(), state, fx.ws.explore::members, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, TaskExecutor.SAME_THREAD, 0);
         vm.reload();
     }
 
@@ -186,7 +186,7 @@ class ForecastViewModelTest {
                 pending.add(() -> TaskExecutor.SAME_THREAD.execute(task, onSuccess, onError));
             }
         };
-        ForecastViewModel later = new ForecastViewModel(fx.services.forecast(), state, fx.ws.explore::members, deferred, deferred, 0);
+        ForecastViewModel later = new ForecastViewModel(fx.services.forecast(), state, fx.ws.explore::members, org.salestrack.ui.TestRequests.SHARED, deferred, deferred, 0);
         later.reload();
         assertThat(later.loadingProperty().get()).isTrue();
         assertThat(later.series()).isEmpty();

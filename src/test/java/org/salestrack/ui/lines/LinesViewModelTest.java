@@ -64,7 +64,7 @@ class LinesViewModelTest {
     void theLinesOfAnExplorerCellAddUpExactlyToItsFigure() {
         StateManager state = new StateManager(ExploreFixture.FIRST, LocalDate.of(2025, 12, 31));
         state.setRange(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
-        ExplorerViewModel explorer = new ExplorerViewModel(fx.ws.explore, state, TaskExecutor.SAME_THREAD, 0);
+        ExplorerViewModel explorer = new ExplorerViewModel(fx.ws.explore, state, org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, 0);
         ExplorerData d = explorer.dataProperty().get();
         ExplorerRow south = d.rows().stream().filter(r -> r.key().equals("华南")).findFirst().orElseThrow();
         int march = d.periods().indexOf("2025-03");

@@ -44,7 +44,7 @@ class QualityViewModelTest {
         ws = Workspace.open(dir.resolve("w.db"));
         ImportService imports = new ImportService(ws, ProfileLibrary.load(dir.resolve("profiles")), ImportPolicy.DEFAULT);
         imports.importFile(copy("qa-sales.csv"), ProfileCodec.read(copy("qa-profile.json")), ProgressListener.NONE, Cancellation.none());
-        vm = new QualityViewModel(ValidationService.of(ws), TaskExecutor.SAME_THREAD, TaskExecutor.SAME_THREAD, changed::incrementAndGet, 0);
+        vm = new QualityViewModel(ValidationService.of(ws), org.salestrack.ui.TestRequests.SHARED, TaskExecutor.SAME_THREAD, TaskExecutor.SAME_THREAD, changed::incrementAndGet, 0);
         assertThat(ValidationService.of(ws).quality()).singleElement().satisfies(b -> assertThat(b.validated()).isFalse());
         vm.runValidation("validate", asked::add);
     }

@@ -1,4 +1,4 @@
-package org.salestrack.store.report;
+package org.salestrack.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 
 /** Issue 23: Cancel waited for a 5-15 s read of the sale lines to end; it must stop the statement itself. */
