@@ -144,15 +144,12 @@ public final class ConnectViewModel {
     }
 
     /**
-     * No server answered at the address (refused, unknown host, timed out: SQLSTATE class 08), which a user fixes by
-     * checking the address or the network, not by reading the driver's words.
+     * No server answered at the address (refused, unknown host, timed out: the driver's failure carries the socket's
+     * cause), which a user fixes by checking the address or the network, not by reading the driver's words.
      */
     static boolean unreachable(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof java.net.ConnectException || c instanceof java.net.UnknownHostException || c instanceof java.net.SocketTimeoutException
-                    || c instanceof java.sql.SQLException q && q.getSQLState() != null && q.getSQLState().startsWith("08")) {
-                return true;
-            }
+            if (c instanceof java.net.ConnectException || c instanceof java.net.UnknownHostException || c instanceof java.net.SocketTimeoutException) return true;
         }
         return false;
     }
