@@ -383,7 +383,9 @@ public final class DashboardView implements Screen {
         SliceShare s = vm.shareProperty().get();
         Locale l = i18n.locale();
         if (s == null) {
-            tile.show("–", i18n.get("market.kpi.none"), i18n.get("market.kpi.none"), KpiTile.Trend.NONE);
+            // before the first answer the tile says it is loading, not that there is no panel
+            String why = i18n.get(vm.hasMarket() ? "dashboard.share.loading" : "market.kpi.none");
+            tile.show("–", why, why, KpiTile.Trend.NONE);
             return;
         }
         if (!s.covered()) {

@@ -68,6 +68,9 @@ public final class DashboardViewModel {
 
     public ReadOnlyObjectProperty<DashboardData> dataProperty() { return data.getReadOnlyProperty(); }
 
+    /** Whether the share tile has a market panel's service to ask (else it says no panel is loaded). */
+    public boolean hasMarket() { return market != null; }
+
     /** Our market share over the filters, or why there is none; null until computed or without a market service. */
     public ReadOnlyObjectProperty<SliceShare> shareProperty() { return share.getReadOnlyProperty(); }
 
