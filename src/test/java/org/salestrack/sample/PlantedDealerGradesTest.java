@@ -151,6 +151,30 @@ class PlantedDealerGradesTest {
         }
     }
 
+    /** The store register's county names are stored as codes of the store's city: every mainland store has one. */
+    @Test
+    void everyMainlandStoreKeepsTheCountyOfItsCity() throws Exception {
+        try (Workspace w = Workspace.open(ws); Connection c = w.connect(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(county) FROM store")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(300);
+                // Taiwan, Hong Kong and Macao have no county in the vendored list: 1 + 2 + 1 stores
+                assertThat(rs.getInt(2)).isEqualTo(296);
+            }
+            // S001 (北京) names 石景山区, 110107
+            try (ResultSet rs = s.executeQuery("SELECT county FROM store WHERE code = 'S001'")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("110107");
+            }
+            // no county outside its store's or line's province
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM store st JOIN region r ON r.id = st.region_id "
+                    + "WHERE st.county IS NOT NULL AND substr(st.county, 1, 2) <> r.province")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isZero();
+            }
+        }
+    }
+
     @Test
     void theReadmeStatesThePlantsAndTheChannelMix() throws Exception {
         String readme = Files.readString(SampleFixture.dir().resolve("README.md"));
