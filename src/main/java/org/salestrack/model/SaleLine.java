@@ -4,7 +4,8 @@ import java.time.LocalDateTime;
 
 /**
  * One sell-out line after mapping and normalisation. Money is in e4 (ten-thousandths of a yuan) (long) so totals are exact;
- * {@code province} is a GB/T 2260 code for China, the text as given elsewhere.
+ * {@code province} is a GB/T 2260 code for China, the text as given elsewhere; {@code county} the county (区/县) as the
+ * source names it (a code or a name; the store resolves it to its GB/T 2260 code), null when not given.
  */
 public record SaleLine(
         int sourceRow,
@@ -42,7 +43,8 @@ public record SaleLine(
         Double shipLat,
         Double shipLon,
         SaleStatus status,
-        boolean pickup) {
+        boolean pickup,
+        String county) {
 
     /**
      * A 64-bit hash of the duplicate key of DESIGN.md, (channel, order_id, sku, line_no); null when there is

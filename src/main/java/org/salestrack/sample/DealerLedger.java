@@ -23,7 +23,6 @@ final class DealerLedger {
     List<SellInRecord> sellIn() { return sellIn; }
 
     static DealerLedger build(Network network, Catalogue catalogue, List<SaleRecord> sellOut, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
         Map<String, Map<String, TreeMap<YearMonth, Integer>>> units = new LinkedHashMap<>();
         for (SaleRecord r : sellOut) {
             if (r.dealerCode() == null) continue;
@@ -36,7 +35,8 @@ final class DealerLedger {
             Map<String, TreeMap<YearMonth, Integer>> bySku = units.getOrDefault(d.code(), Map.of());
             for (Product p : catalogue.products()) {
                 TreeMap<YearMonth, Integer> months = bySku.get(p.sku());
-                if (months != null) ledger.roll(d, p, months, rng);
+                // each dealer and SKU draws from a stream of its own: one dealer's sales leave every other's stock as it was
+                if (months != null) ledger.roll(d, p, months, new SplittableRandom(seed * 1_000_003L + (d.code() + '|' + p.sku()).hashCode()));
             }
         }
         ledger.stock.sort(java.util.Comparator.comparing(StockRecord::asOf));

@@ -1,5 +1,6 @@
 package org.salestrack.sample;
 
+import org.salestrack.model.Counties;
 import org.salestrack.model.Money;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -37,7 +38,8 @@ final class DealerPlants {
             int qty = Integer.parseInt(row[4]);
             long unit = Money.e4OfWholeYuan(Math.round(Money.yuan(p.listPriceE4()) * 0.9));
             dealerRows.add(new SaleRecord(Channel.DEALER, null, 1, m.atEndOfMonth().atTime(LocalTime.MIDNIGHT), null,
-                    d.code(), row[1], row[2], p, qty, unit, unit * qty, null, null, null, null, SaleStatus.PAID));
+                    d.code(), row[1], row[2], p, qty, unit, unit * qty, null, null, null, null, SaleStatus.PAID,
+                    Counties.get().ofCity(row[1], row[2]).get(0)));
             units += qty;
         }
         return units;

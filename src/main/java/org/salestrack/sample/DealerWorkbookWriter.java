@@ -14,14 +14,14 @@ import org.salestrack.model.Province;
 
 /**
  * One workbook per dealer, as dealers fill in the brand's monthly template: a title row, then sheet
- * 销售明细 (sell-through by month, city and SKU) and sheet 库存 (month-end warehouse stock). The month is
+ * 销售明细 (sell-through by month, city, SKU and county: 销售区县, the last column, a name like 天河区) and sheet 库存 (month-end warehouse stock). The month is
  * a real date cell (the month's last day) shown as yyyy-mm; each dealer spells provinces its own way.
  */
 final class DealerWorkbookWriter {
     static final String SALES_SHEET = "销售明细";
     static final String STOCK_SHEET = "库存";
     static final String[] SALES_COLUMNS = {"月份", "经销商编码", "销售省份", "销售城市", "物料编码", "产品型号", "销量",
-        "零售单价", "销售额"};
+        "零售单价", "销售额", "销售区县"};
     static final String[] STOCK_COLUMNS = {"月份", "经销商编码", "物料编码", "产品型号", "期末库存", "在途数量"};
     /** Zero-based header row on both sheets (a title row and a blank row come first). */
     static final int HEADER_ROW = 2;
@@ -49,6 +49,7 @@ final class DealerWorkbookWriter {
             row.createCell(6).setCellValue(x.qty());
             row.createCell(7).setCellValue(Money.yuan(x.unitPriceE4()));
             row.createCell(8).setCellValue(Money.yuan(x.amountE4()));
+            row.createCell(9).setCellValue(x.county().name());
         }
         Sheet k = wb.createSheet(STOCK_SHEET);
         title(k, d.name() + " 月末库存", STOCK_COLUMNS);

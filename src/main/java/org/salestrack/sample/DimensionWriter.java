@@ -32,10 +32,11 @@ final class DimensionWriter {
 
     static SampleFile stores(Path dir, List<Store> stores, Geography geo) throws IOException {
         try (CsvOut out = CsvOut.utf8(dir.resolve("master/stores.csv"))) {
-            out.row("store_code", "name", "dealer_code", "channel", "store_type", "province", "city", "lat", "lon");
+            out.row("store_code", "name", "dealer_code", "channel", "store_type", "province", "city", "lat", "lon", "county");
             for (Store s : stores) {
                 out.row(s.code(), s.name(), s.dealerCode(), s.channel().id(), s.channel().nameEn(),
-                        geo.province(s.provinceCode()).fullNameZh(), s.city().name(), s.lat(), s.lon());
+                        geo.province(s.provinceCode()).fullNameZh(), s.city().name(), s.lat(), s.lon(),
+                        s.county() == null ? null : s.county().name());
             }
             return new SampleFile("master/stores.csv", "store", "Brand store register", "CSV", "UTF-8", "stores", out.rows());
         }

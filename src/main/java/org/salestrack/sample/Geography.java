@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.salestrack.model.Counties;
+import org.salestrack.model.County;
 import org.salestrack.model.Province;
 import org.salestrack.model.Provinces;
 
@@ -63,6 +65,9 @@ public final class Geography {
     public double weight(String provinceCode) { return weight.get(provinceCode); }
 
     public List<City> cities(String provinceCode) { return cities.get(provinceCode); }
+
+    /** The counties of a sample city (all of a municipality's for 北京, 上海, 天津, 重庆); none outside the mainland. */
+    public List<County> counties(City city) { return Counties.get().ofCity(city.provinceCode(), city.name()); }
 
     public Province pickProvince(SplittableRandom rng) { return provincePicker.pick(rng); }
 

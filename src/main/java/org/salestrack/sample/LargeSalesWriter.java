@@ -23,7 +23,7 @@ public final class LargeSalesWriter {
     public static SampleFile write(Path file, long lines, long seed) throws IOException {
         Catalogue catalogue = Catalogue.standard();
         Geography geo = Geography.load();
-        Network network = Network.build(geo, new SplittableRandom(seed));
+        Network network = Network.build(geo, new SplittableRandom(seed), new SplittableRandom(seed + 21));
         Demand demand = new Demand(catalogue);
         SplittableRandom rng = new SplittableRandom(seed + 100);
         WeightedPicker<Store> stores = new WeightedPicker<>(network.stores(), Store::size);
@@ -70,7 +70,7 @@ public final class LargeSalesWriter {
     /** The master data (same seed, so the same stores) and the profiles the large file needs to import. */
     public static void writeSupport(Path dir, long seed) throws IOException {
         Geography geo = Geography.load();
-        Network network = Network.build(geo, new SplittableRandom(seed));
+        Network network = Network.build(geo, new SplittableRandom(seed), new SplittableRandom(seed + 21));
         Files.createDirectories(dir.resolve("master"));
         DimensionWriter.products(dir, Catalogue.standard());
         DimensionWriter.dealers(dir, network.dealers(), geo);

@@ -27,6 +27,9 @@ final class MallJsonWriter {
 
     private MallJsonWriter() {}
 
+    /** One mall order in eight is picked up at a store (O2O): the same for every line of the order. */
+    static boolean pickup(SaleRecord r) { return Math.floorMod(r.orderId().hashCode(), 8) == 0; }
+
     static SampleFile write(Path dir, String name, List<SaleRecord> lines, Geography geo) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
             StringWriter buffer = new StringWriter(512);
@@ -48,6 +51,7 @@ final class MallJsonWriter {
                     if (r.imei() != null) g.writeStringField("imei", r.imei());
                     g.writeStringField("waybill", r.waybill());
                     if (r.campaignCode() != null) g.writeStringField("campaign", r.campaignCode());
+                    if (pickup(r)) g.writeStringField("delivery", "到店自提");
                     g.writeEndObject();
                 }
                 out.write(buffer.toString());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.salestrack.model.County;
 import org.salestrack.model.Province;
 
 /**
@@ -41,9 +42,20 @@ public final class Network {
 
     public Dealer dealer(String code) { return dealerByCode.get(code); }
 
-    public static Network build(Geography geo, SplittableRandom rng) {
-        List<Dealer> dealers = buildDealers(geo, rng);
-        return new Network(dealers, buildStores(geo, dealers, rng));
+    /**
+     * @param counties draws each store's county among its city's (a stream of its own, so the network is the one
+     *                 drawn before stores had counties)
+     */
+    public static Network build(Geography geo, SplittableRandom rng, SplittableRandom counties) {
+        List<Dealer> dealers = buildDealers(geo, rng).stream().map(d -> GradePlants.of(d.code())
+                .map(p -> new Dealer(d.code(), d.name(), d.tier(), p.grade(), d.provinceCode(), d.seat(), d.lat(), d.lon(), d.cities(), d.size()))
+                .orElse(d)).toList();
+        List<Store> stores = new ArrayList<>();
+        for (Store s : buildStores(geo, dealers, rng)) {
+            List<County> of = geo.counties(s.city());
+            stores.add(s.withCounty(of.isEmpty() ? null : of.get(counties.nextInt(of.size()))));
+        }
+        return new Network(dealers, stores);
     }
 
     private static List<Dealer> buildDealers(Geography geo, SplittableRandom rng) {
@@ -104,7 +116,7 @@ public final class Network {
                     default -> "星河授权体验店";
                 };
                 out.add(new Store(code, name, channel, dealer, city, jitter(city.lat(), rng, 0.08),
-                        jitter(city.lon(), rng, 0.08), size));
+                        jitter(city.lon(), rng, 0.08), size, null));
             }
         }
         return out;
@@ -115,7 +127,13 @@ public final class Network {
         List<Dealer> local = dealers.stream().filter(d -> d.provinceCode().equals(city.provinceCode())).toList();
         List<Dealer> cityDealers = local.stream().filter(d -> d.tier().equals("T3") && d.seat().equals(city)).toList();
         if (channel == Channel.AUTHORISED && !cityDealers.isEmpty() && rng.nextDouble() < 0.7) {
-            return cityDealers.get(rng.nextInt(cityDealers.size())).code();
+            String code = cityDealers.get(rng.nextInt(cityDealers.size())).code();
+            // a dealer planted with a known grade supplies no store (its figures are only what is planted): the store goes
+            // to the nearest other dealer of the province, so the house dealers keep the stores (and service tickets) they had
+            if (!GradePlants.planted(code)) return code;
+            return local.stream().filter(d -> !GradePlants.planted(d.code()))
+                    .min(Comparator.comparingDouble((Dealer d) -> Math.hypot(d.seat().lat() - city.lat(), d.seat().lon() - city.lon()))
+                            .thenComparing(Dealer::code)).orElseThrow().code();
         }
         return local.stream().min(Comparator.comparing(Dealer::tier)).orElseThrow().code();
     }

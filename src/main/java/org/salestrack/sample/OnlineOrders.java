@@ -63,7 +63,7 @@ final class OnlineOrders {
             int qty = channel == Channel.MALL && p.hasImei() ? 1 : Demand.quantity(p, rng);
             long unit = Demand.unitPriceE4(p, day, campaign, rng, true);
             out.add(new SaleRecord(channel, orderId, lineNo++, at, null, null, customer.provinceCode(), customer.city(),
-                    p, qty, unit, unit * qty, customer, null, waybill, campaign == null ? null : campaign.code(), status));
+                    p, qty, unit, unit * qty, customer, null, waybill, campaign == null ? null : campaign.code(), status, null));
         }
     }
 

@@ -24,15 +24,13 @@ final class PlanningWriter {
         }
     }
 
-    /** Targets set a little above or below what each dealer then sold (its own sell-through plus its stores). */
+    /**
+     * Targets set a little above or below what each dealer then sold (its own sell-through plus its stores). A planted
+     * dealer with {@link GradePlants#targetBelowYuan} gets, in the planted quarter, its sales rounded down to ¥10,000 less
+     * that, spread over the quarter's months in whole ¥10,000.
+     */
     static SampleFile targets(Path dir, List<Dealer> dealers, List<SaleRecord> dealerSales, long seed) throws IOException {
-        Map<String, TreeMap<YearMonth, long[]>> actual = new TreeMap<>();
-        for (SaleRecord r : dealerSales) {
-            if (r.dealerCode() == null) continue;
-            long[] a = actual.computeIfAbsent(r.dealerCode(), k -> new TreeMap<>()).computeIfAbsent(r.month(), k -> new long[2]);
-            a[0] += r.qty();
-            a[1] += r.amountE4();
-        }
+        Map<String, TreeMap<YearMonth, long[]>> actual = actual(dealerSales);
         SplittableRandom rng = new SplittableRandom(seed);
         try (CsvOut out = CsvOut.utf8(dir.resolve("plans/targets.csv"))) {
             out.row("period", "dealer_code", "qty", "amount");
@@ -43,11 +41,48 @@ final class PlanningWriter {
                     long qty = Math.max(10, Math.round(a[0] * f / 10.0) * 10);
                     // rounded to ¥10,000, computed from fen (a[1] / 100) exactly as the committed sample file was
                     long amount = Money.e4OfWholeYuan(10_000) * Math.max(1, Math.round(a[1] / 100 * f / 1_000_000.0));
+                    GradePlants plant = GradePlants.of(d.code()).orElse(null);
+                    if (plant != null && plant.targetBelowYuan() > 0 && GradePlants.QUARTER.contains(m)) {
+                        amount = Money.e4OfWholeYuan(10_000) * plantedTargetTenThousands(plant, actual.get(d.code()), m);
+                    }
                     out.row(m, d.code(), qty, Formats.plain(amount));
                 }
             }
             return new SampleFile("plans/targets.csv", "target", "Channel team monthly dealer targets", "CSV", "UTF-8", "targets", out.rows());
         }
+    }
+
+    /** Units and amount (e4) each dealer sold by month. */
+    private static Map<String, TreeMap<YearMonth, long[]>> actual(List<SaleRecord> dealerSales) {
+        Map<String, TreeMap<YearMonth, long[]>> actual = new TreeMap<>();
+        for (SaleRecord r : dealerSales) {
+            if (r.dealerCode() == null) continue;
+            long[] a = actual.computeIfAbsent(r.dealerCode(), k -> new TreeMap<>()).computeIfAbsent(r.month(), k -> new long[2]);
+            a[0] += r.qty();
+            a[1] += r.amountE4();
+        }
+        return actual;
+    }
+
+    /** The planted quarter's target (e4) of each dealer planted above its target, as {@link #targets} writes it. */
+    static Map<String, Long> plantedTargets(List<SaleRecord> dealerSales) {
+        Map<String, TreeMap<YearMonth, long[]>> actual = actual(dealerSales);
+        Map<String, Long> out = new TreeMap<>();
+        for (GradePlants p : GradePlants.ALL) {
+            if (p.targetBelowYuan() <= 0) continue;
+            long sum = 0;
+            for (YearMonth m : GradePlants.QUARTER) sum += plantedTargetTenThousands(p, actual.get(p.code()), m);
+            out.put(p.code(), Money.e4OfWholeYuan(10_000) * sum);
+        }
+        return out;
+    }
+
+    /** The month's share of the planted quarter target, in ¥10,000: thirds, the remainder on the quarter's last month. */
+    static long plantedTargetTenThousands(GradePlants plant, TreeMap<YearMonth, long[]> actual, YearMonth m) {
+        long salesE4 = GradePlants.QUARTER.stream().mapToLong(q -> actual.getOrDefault(q, new long[2])[1]).sum();
+        long quarter = Money.ofE4(salesE4).longValue() / 10_000 - plant.targetBelowYuan() / 10_000;
+        long third = quarter / 3;
+        return m.equals(GradePlants.QUARTER.get(2)) ? quarter - 2 * third : third;
     }
 
     static SampleFile dealerService(Path dir, List<Dealer> dealers, long seed) throws IOException {
@@ -60,6 +95,13 @@ final class PlanningWriter {
                     int nps = (int) Math.round(100 * quality - 45 + rng.nextDouble() * 20);
                     int complaints = Demand.poisson(d.size() * (1.6 - quality) * 4, rng);
                     double resolved = Math.min(100.0, 100 * quality + 8 + rng.nextDouble() * 10);
+                    GradePlants plant = GradePlants.of(d.code()).orElse(null);
+                    if (plant != null) {
+                        // drawn above all the same, so every other dealer's rows stay as they were
+                        nps = plant.npsOf(m);
+                        complaints = 6 + m.getMonthValue() % 5;
+                        resolved = plant.resolved48h();
+                    }
                     out.row(m, d.code(), nps, complaints, String.format(java.util.Locale.ROOT, "%.1f%%", resolved));
                 }
             }

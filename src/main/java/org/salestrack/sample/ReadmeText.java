@@ -41,21 +41,23 @@ final class ReadmeText {
                 - **Official mall** (`online/mall-orders-2024-2025.jsonl`): JSON lines, English keys, `paid_at` ISO with \
                 `+08:00` (China local time; keep the wall-clock time), `unit_price` a string, `amount` a number, English \
                 province names (Guangdong, Inner Mongolia), `member_id` already pseudonymous, `imei` and `waybill` on \
-                devices, `campaign` when a campaign applied; `imei` and `campaign` keys are absent when empty.
+                devices, `campaign` when a campaign applied; `imei` and `campaign` keys are absent when empty; \
+                `delivery` is 到店自提 on orders picked up at a store (O2O, map it to `pickup`) and absent otherwise.
                 - **Douyin** (`online/douyin-orders-2024-2025.tsv`): tab-separated UTF-8 without BOM, slash times \
                 `yyyy/MM/dd HH:mm:ss`, 订单应付金额 with thousands separators (`5,199.00`), provinces with and without 省.
                 - **POS** (`stores/pos-sales-2024-2025.csv`): UTF-8 with BOM, CRLF, one line per receipt line; 门店类型 is \
                 the channel (直营店 / 授权店 / 运营商厅); 省份 is the one-character abbreviation (粤, 京, 豫); times \
                 `yyyy/M/d H:mm` without seconds or leading zeros; 实收金额 with thousands separators (quoted); 串号 = IMEI; \
-                member name and phone when given (pseudonymise).
+                member name and phone when given (pseudonymise); some members are Tmall buyers too (same name and phone).
                 - **Dealers** (`dealers/dealer-Dnnn.xlsx`, one per dealer): a merged title row, a blank row, the header on \
                 row 3. Sheet 销售明细 = monthly sell-through to sub-retailers outside the POS network (kind sales, no \
                 order id, no store); sheet 库存 = month-end warehouse stock (kind stock). 月份 is a real date cell holding \
                 the month's last day, displayed `yyyy-mm` (read the cell's date value, not its display text). Each dealer spells provinces its own way (河南 / 河南省 / 豫). \
+                The last column, 销售区县, names the county (区/县) of the line's city it sold in, by name (天河区). \
                 One file, two profiles: import each sheet with its profile.
                 - **Everything else** is plain UTF-8 CSV with canonical English headers: `dealers/sell-in.csv`, \
                 `stock/store-stock-weekly.csv` (Sundays of 2025-Q4; dealer warehouse stock is monthly in the workbooks), \
-                `master/*.csv`, `marketing/campaigns.csv` (budget as `¥3,200,000.00`, channels `;`-separated), \
+                `master/*.csv` (`stores.csv` names each mainland store's county in its last column, `county`), `marketing/campaigns.csv` (budget as `¥3,200,000.00`, channels `;`-separated), \
                 `marketing/spend.csv`, `marketing/touchpoints.csv` (converting journeys end in a mall `order_id`), \
                 `plans/targets.csv`, `plans/dealer-service.csv` (resolved_48h as a percentage like `87.5%`).
 

@@ -25,6 +25,7 @@ final class ReadmeWriter {
         b.append(ReadmeText.inventory(set.inventory()));
         b.append(totals(set.totals()));
         b.append(MarketReadme.text(set.market()));
+        b.append(set.dealersAndChannels().readme());
         Files.writeString(dir.resolve("README.md"), b.toString(), StandardCharsets.UTF_8);
     }
 

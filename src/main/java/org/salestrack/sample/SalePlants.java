@@ -43,7 +43,7 @@ final class SalePlants {
             LocalDateTime at = NIGHT_DAY.atTime(LocalTime.of(2, 7).plusSeconds(i * 823L + rng.nextInt(300)));
             String orderId = "3" + "250312" + String.format("%04d%08d", 9000 + i, rng.nextInt(100_000_000));
             tmall.add(new SaleRecord(Channel.TMALL, orderId, 1, at, null, null, p.code(), city.name(), phone, 1, unit,
-                    unit, c, null, null, null, SaleStatus.PAID));
+                    unit, c, null, null, null, SaleStatus.PAID, null));
         }
     }
 
@@ -63,7 +63,7 @@ final class SalePlants {
             LocalDateTime at = SPIKE_DAY.atTime(LocalTime.of(20, 40).plusMinutes(i / 5 * 6L).plusSeconds(i % 5));
             pos.add(new SaleRecord(Channel.AUTHORISED, receipt, 1 + i % 5, at, store.code(), store.dealerCode(),
                     store.provinceCode(), store.city().name(), p, 1, unit, unit, null, imeis.next(p), null, null,
-                    SaleStatus.PAID));
+                    SaleStatus.PAID, store.county()));
         }
         return store;
     }

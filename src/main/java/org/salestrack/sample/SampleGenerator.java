@@ -30,7 +30,7 @@ public final class SampleGenerator {
     public static SampleSet generate(Path out, long seed) throws IOException {
         Catalogue catalogue = Catalogue.standard();
         Geography geo = Geography.load();
-        Network network = Network.build(geo, new java.util.SplittableRandom(seed));
+        Network network = Network.build(geo, new java.util.SplittableRandom(seed), new java.util.SplittableRandom(seed + 21));
         Campaigns campaigns = Campaigns.standard();
         Demand demand = new Demand(catalogue);
 
@@ -40,8 +40,9 @@ public final class SampleGenerator {
         List<SaleRecord> douyin = online(Channel.DOUYIN, DOUYIN_ORDERS_PER_DAY, demand, geo, campaigns, seed + 4);
         List<SaleRecord> pos = new ArrayList<>(new StoreSales(network, geo, demand, campaigns, POS_RECEIPTS_PER_DAY, seed + 5).simulate());
         pos.sort(BY_TIME.thenComparing(SaleRecord::storeCode));
+        CrossChannelShoppers.link(pos, tmall, seed + 24);
         List<SaleRecord> dealerRows = new ArrayList<>(
-                new DealerSellThrough(network, catalogue, DEALER_UNITS_PER_SIZE_PER_MONTH, seed + 6).simulate());
+                new DealerSellThrough(network, geo, catalogue, DEALER_UNITS_PER_SIZE_PER_MONTH, seed + 6, seed + 22).simulate());
 
         List<SaleRecord> dealerSellOut = new ArrayList<>(dealerRows);
         dealerSellOut.addAll(pos);
@@ -105,7 +106,8 @@ public final class SampleGenerator {
         MarketPlants market = MarketFiles.write(out, geo, everything, seed, files);
         FeedbackSamples.write(out, seed, tmall, jd, network, catalogue);
         ShippedProfiles.copyTo(out.resolve("profiles"));
-        SampleSet set = new SampleSet(seed, List.copyOf(files), planted, totals, Distances.dealerReachKm(network), count.plants(), market);
+        DealersAndChannels mix = DealersAndChannels.of(everything, dealerRows, network, PlanningWriter.plantedTargets(dealerSellOut));
+        SampleSet set = new SampleSet(seed, List.copyOf(files), planted, totals, Distances.dealerReachKm(network), count.plants(), market, mix);
         ReadmeWriter.write(out, set);
         return set;
     }

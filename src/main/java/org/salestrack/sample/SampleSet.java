@@ -10,6 +10,7 @@ import java.util.List;
  *                      threshold above it
  * @param inventory     the inventory cases planted in the year-end store count
  * @param market        the market panel's coverage and planted effects
+ * @param dealersAndChannels the channel mix and the dealers planted with known grades
  */
 public record SampleSet(long seed, List<SampleFile> files, PlantedProblems planted, ExpectedTotals totals,
-                        int dealerReachKm, InventoryPlants inventory, MarketPlants market) {}
+                        int dealerReachKm, InventoryPlants inventory, MarketPlants market, DealersAndChannels dealersAndChannels) {}

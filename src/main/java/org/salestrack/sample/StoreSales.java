@@ -90,7 +90,7 @@ final class StoreSales {
                 long unit = Demand.unitPriceE4(p, day, campaign, rng, false);
                 out.add(new SaleRecord(store.channel(), receipt, lineNo++, at, store.code(), store.dealerCode(),
                         store.provinceCode(), store.city().name(), p, qty, unit, unit * qty, member, null, null,
-                        campaign == null ? null : campaign.code(), SaleStatus.PAID));
+                        campaign == null ? null : campaign.code(), SaleStatus.PAID, store.county()));
             }
         }
         return out;

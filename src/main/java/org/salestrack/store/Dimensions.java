@@ -163,11 +163,12 @@ final class Dimensions implements AutoCloseable {
     Long storeDealer(String code) { return storeDealers.get(code); }
 
     void storeAttributes(String code, String name, Long dealerId, Long channelId, String storeType, Long regionId,
-                         Double lat, Double lon) throws SQLException {
+                         Double lat, Double lon, String county) throws SQLException {
         store(code, null, null, null);
         PreparedStatement ps = statement("UPDATE store SET name = COALESCE(?, name), dealer_id = COALESCE(?, dealer_id), "
                 + "channel_id = COALESCE(?, channel_id), store_type = COALESCE(?, store_type), region_id = COALESCE(?, region_id), "
-                + "lat = COALESCE(?, lat), lon = COALESCE(?, lon), master_region = master_region OR ? WHERE code = ?");
+                + "lat = COALESCE(?, lat), lon = COALESCE(?, lon), master_region = master_region OR ?, county = COALESCE(?, county) "
+                + "WHERE code = ?");
         ps.setString(1, name);
         setLong(ps, 2, dealerId);
         setLong(ps, 3, channelId);
@@ -176,7 +177,8 @@ final class Dimensions implements AutoCloseable {
         setDouble(ps, 6, lat);
         setDouble(ps, 7, lon);
         ps.setInt(8, regionId == null ? 0 : 1);
-        ps.setString(9, code);
+        ps.setString(9, county);
+        ps.setString(10, code);
         ps.executeUpdate();
         if (regionId != null) {
             storeRegions.put(code, regionId);

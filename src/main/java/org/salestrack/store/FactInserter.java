@@ -63,8 +63,11 @@ final class FactInserter implements AutoCloseable {
                 Long dealer = r.text("dealer_code") == null ? null : dims.dealer(r.text("dealer_code"));
                 Long channel = r.text("channel") == null ? null : dims.channel(r.text("channel"), "offline", r.text("store_type"));
                 Long region = r.text("province") == null ? null : dims.region(null, null, r.text("province"), r.text("city"));
+                String province = r.text("province");
+                String county = r.text("county") == null ? null
+                        : org.salestrack.model.Counties.get().resolve(province, r.text("city"), r.text("county")).orElse(null);
                 dims.storeAttributes(r.text("store_code"), r.text("name"), dealer, channel, r.text("store_type"), region,
-                        r.real("lat"), r.real("lon"));
+                        r.real("lat"), r.real("lon"), county);
                 return;
             }
             case PRODUCT -> {

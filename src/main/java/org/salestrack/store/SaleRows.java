@@ -18,7 +18,7 @@ final class SaleRows {
     static final String[] COLUMNS = {"src_row", "line_key", "order_id", "line_no", "sold_at", "sale_date", "channel_id",
         "store_id", "dealer_id", "region_id", "product_id", "qty", "unit_price_e4", "amount_e4", "discount_rate",
         "discount_e4", "margin_e4", "currency", "customer_id", "imei", "waybill", "campaign_code", "ship_province",
-        "ship_lat", "ship_lon", "status", "pickup", "hold", "file_province"};
+        "ship_lat", "ship_lon", "status", "pickup", "hold", "file_province", "county"};
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     /** Rows in {@link #COLUMNS} order with their sale ids, and the rollup sums ready to write with them. */
@@ -104,7 +104,12 @@ final class SaleRows {
         return new Object[] {s.sourceRow(), lineKey, s.orderId(), s.lineNo(), soldAt, saleDate, channel, store, dealer, region,
             product, s.qty(), s.unitPriceE4(), s.amountE4(), s.discountRate(), s.discountE4(), margin, s.currency(),
             customer, s.imei(), s.waybill(), s.campaignCode(), s.shipProvince(), s.shipLat(), s.shipLon(), s.status().id(),
-            s.pickup() ? 1 : 0, heldAsRepeat ? 1 : 0, fileProvince};
+            s.pickup() ? 1 : 0, heldAsRepeat ? 1 : 0, fileProvince, county(s)};
+    }
+
+    /** The line's county as its GB/T 2260 code, when the file names one of its province (a name elsewhere is dropped). */
+    private static String county(SaleLine s) {
+        return s.county() == null ? null : org.salestrack.model.Counties.get().resolve(s.province(), s.city(), s.county()).orElse(null);
     }
 
     /** yyyy-MM-ddTHH:mm:ss without a formatter: a million lines each take one. */

@@ -30,8 +30,8 @@ import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 
 /**
- * {@code dealers --period 2025-Q3 --json} on the sample files of two dealers (the stuffing dealer and a
- * T3 city dealer) plus the register, sell-in, targets, service scores and the POS export, against the
+ * {@code dealers --period 2025-Q3 --json} on the sample files of two dealers (the stuffing dealer, graded C now that
+ * coverage counts the counties of its province, and a T3 city dealer) plus the register, sell-in, targets, service scores and the POS export, against the
  * figures added up here straight from the sample files.
  */
 class DealersCommandOnSamplesTest {
@@ -132,12 +132,15 @@ class DealersCommandOnSamplesTest {
         BigDecimal excess = sales.subtract(BigDecimal.valueOf(e.targetE4(), 4)).max(BigDecimal.ZERO);
         BigDecimal rebate = sales.multiply(rate).setScale(2, RoundingMode.HALF_UP).add(excess.multiply(new BigDecimal("0.08")).setScale(2, RoundingMode.HALF_UP));
         assertThat(d.get("rebate").decimalValue()).isEqualByComparingTo(rebate);
-        assertThat(d.get("why").asText()).startsWith(grade + ": coverage ").contains(" cities)").contains("Rebate: ");
+        // the sell-through sheets and the store register name counties: coverage is counted in them
+        assertThat(d.get("why").asText()).startsWith(grade + ": coverage ").contains(" counties)").contains("Rebate: ");
     }
 
     @Test
-    void theStuffingDealerIsAProvincialBDealerAndItsFiguresAreTheFilesOwn() throws Exception {
-        assertMatches("D018", "B");
+    void theStuffingDealerIsAProvincialDealerGradedCOnItsCountiesAndItsFiguresAreTheFilesOwn() throws Exception {
+        // 湖南 has 134 counties; the sample sells in those of 长沙 and 衡阳 only (23)
+        assertMatches("D018", "C");
+        assertThat(byDealer.get("D018").get("coverage").asDouble()).isLessThan(23 / 134.0 + 1e-12);
     }
 
     @Test

@@ -45,7 +45,7 @@ class ImportSessionCloseTest {
     private static SaleLine line(String order, String store, String dealer, String sku) {
         return new SaleLine(2, order, 1, LocalDateTime.of(2025, 3, 1, 10, 0), "POS", ChannelType.OFFLINE, store, dealer, "CN",
                 "华南", "440000", "深圳", null, sku, null, null, null, null, 1, 100_0000, 100_0000, null, null, null, "CNY", null,
-                null, null, null, null, null, null, null, null, SaleStatus.PAID, false);
+                null, null, null, null, null, null, null, null, SaleStatus.PAID, false, null);
     }
 
     private static long count(Workspace ws, String sql) throws Exception {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.salestrack.model.Counties;
+import org.salestrack.model.County;
 import org.salestrack.model.dealer.Coverage;
 import org.salestrack.model.dealer.DealerBoard;
 import org.salestrack.model.dealer.DealerFacts;
@@ -73,8 +75,20 @@ public final class DealerBoards {
 
     public static DealerRow whatIf(DealerRow row, WhatIf w, GradeRules rules) { return row(w.apply(row.card()), rules); }
 
-    /** The cities of the dealer's registered province the workspace knows, and those it sold in during the period. */
+    /**
+     * In counties when any line of the dealer names one: the counties of its registered province, and those it or its
+     * stores sold in during the period. Otherwise in cities: the cities of its province the workspace knows, and those
+     * it sold in during the period.
+     */
     public static Coverage coverage(DealerFacts f, DealerProfile d, DealerPeriod period) {
+        Map<YearMonth, Set<String>> counties = f.countiesSold().get(d.code());
+        if (counties != null && !counties.isEmpty()) {
+            List<String> territory = Counties.get().ofProvince(d.province()).stream().map(County::code).toList();
+            Set<String> covered = new TreeSet<>();
+            for (YearMonth m : period.months()) covered.addAll(counties.getOrDefault(m, Set.of()));
+            covered.retainAll(Set.copyOf(territory));
+            return new Coverage(new ArrayList<>(covered), territory, true);
+        }
         List<String> territory = f.provinceCities().getOrDefault(d.province(), List.of());
         Map<YearMonth, Set<String>> sold = f.citiesSold().getOrDefault(d.code(), Map.of());
         Set<String> covered = new TreeSet<>();

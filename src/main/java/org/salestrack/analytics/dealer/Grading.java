@@ -82,15 +82,18 @@ public final class Grading {
                 Message.of("dealers.need.resolved", number((r.aResolved48h() - v) * 100), percent(r.aResolved48h())));
     }
 
-    /** Coverage in cities (the workspace keeps no county yet), and how many more cities would reach the threshold. */
+    /** Coverage in counties (in cities for a dealer whose files name none), and how many more would reach the threshold. */
     private static Test coverage(Scorecard s, GradeRules r) {
         int covered = s.coverage().covered().size();
         int territory = s.coverage().territory().size();
         double share = s.coverage().share();
         boolean pass = territory > 0 && covered >= r.bCoverage() * territory - EPSILON;
         int needed = (int) Math.ceil(r.bCoverage() * territory - 1e-9);
-        return new Test(pass, Message.of(pass ? "dealers.test.coverage.pass" : "dealers.test.coverage.fail", percent(share),
-                        percent(r.bCoverage()), String.valueOf(covered), String.valueOf(territory)),
-                Message.of("dealers.need.coverage", String.valueOf(Math.max(1, needed - covered)), percent(r.bCoverage())));
+        boolean counties = s.coverage().counties();
+        String text = counties ? (pass ? "dealers.test.coverage.counties.pass" : "dealers.test.coverage.counties.fail")
+                : pass ? "dealers.test.coverage.pass" : "dealers.test.coverage.fail";
+        return new Test(pass, Message.of(text, percent(share), percent(r.bCoverage()), String.valueOf(covered), String.valueOf(territory)),
+                Message.of(counties ? "dealers.need.coverage.counties" : "dealers.need.coverage", String.valueOf(Math.max(1, needed - covered)),
+                        percent(r.bCoverage())));
     }
 }

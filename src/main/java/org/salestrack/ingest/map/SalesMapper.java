@@ -75,7 +75,7 @@ public final class SalesMapper {
                 r.share("discount_rate"), r.e4("discount_amount"), r.e4("margin"), orDefault(r.text("currency"), "CNY"),
                 customer, r.text("customer_segment"), r.text("customer_age_band"), digitsOnly(r.text("imei")),
                 r.text("waybill"), r.text("campaign_code"), r.province("ship_province"), r.real("ship_lat"),
-                r.real("ship_lon"), status, pickup != null && pickup);
+                r.real("ship_lon"), status, pickup != null && pickup, r.text("county"));
     }
 
     private static String orDefault(String v, String d) { return v == null ? d : v; }

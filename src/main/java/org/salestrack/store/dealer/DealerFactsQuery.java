@@ -91,7 +91,7 @@ public final class DealerFactsQuery {
                 }
                 months.put(code, list);
             }
-            return new DealerFacts(dealers, months, citiesSold(c), provinceCities(c), Map.of());
+            return new DealerFacts(dealers, months, citiesSold(c), provinceCities(c), Map.of(), countiesSold(c));
         } catch (SQLException e) {
             throw new StoreException("cannot read the dealers' figures", e);
         }
@@ -150,6 +150,27 @@ public final class DealerFactsQuery {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).computeIfAbsent(YearMonth.parse(rs.getString(2)), k -> new TreeSet<>())
                         .add(rs.getString(3));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * dealer -> month -> counties with a counted sale of the dealer: the county its sell-through line names, and the county
+     * of each of its stores that sold (store master). Empty for a workspace whose files name no county.
+     */
+    static Map<String, Map<YearMonth, Set<String>>> countiesSold(Connection c) throws SQLException {
+        Map<String, Map<YearMonth, Set<String>>> out = new HashMap<>();
+        String lines = "SELECT DISTINCT d.code, substr(s.sale_date, 1, 7), s.county FROM sale s JOIN dealer d ON d.id = s.dealer_id "
+                + "WHERE s.county IS NOT NULL AND s.hold = 0 AND s.status = 'paid'";
+        String stores = "SELECT DISTINCT d.code, x.month, st.county FROM cube_store_month x JOIN store st ON st.id = x.store_id "
+                + "JOIN dealer d ON d.id = x.dealer_id WHERE st.county IS NOT NULL";
+        for (String sql : List.of(lines, stores)) {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).computeIfAbsent(YearMonth.parse(rs.getString(2)), k -> new TreeSet<>())
+                            .add(rs.getString(3));
+                }
             }
         }
         return out;

@@ -99,8 +99,12 @@ final class DealerCard {
         set("attainment", pct(s.attainment(), false));
         set("growth-previous", pct(s.growthPrevious(), true));
         set("growth-year", pct(s.growthYear(), true));
-        set("coverage", i18n.get("dealers.card.coverage.cities", pct(s.coverage().share(), false), s.coverage().covered().size(),
-                s.coverage().territory().size(), String.join(" ", s.coverage().covered())));
+        set("coverage", s.coverage().counties()
+                ? i18n.get("dealers.card.coverage.counties", pct(s.coverage().share(), false), s.coverage().covered().size(),
+                        s.coverage().territory().size(), String.join(" ", s.coverage().covered().stream()
+                                .map(c -> org.salestrack.model.Counties.get().byCode(c).map(org.salestrack.model.County::name).orElse(c)).toList()))
+                : i18n.get("dealers.card.coverage.cities", pct(s.coverage().share(), false), s.coverage().covered().size(),
+                        s.coverage().territory().size(), String.join(" ", s.coverage().covered())));
         set("nps", s.nps() == null ? "–" : String.format(l, "%.1f", s.nps()));
         set("resolved", s.tickets() == null ? pct(s.resolved48h(), false)
                 : i18n.get("feedback.dealers.card.tickets", pct(s.resolved48h(), false), s.tickets().within48h(), s.tickets().judged()));

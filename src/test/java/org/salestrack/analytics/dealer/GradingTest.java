@@ -6,9 +6,11 @@ import static org.salestrack.analytics.dealer.Cards.card;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.salestrack.model.Message;
+import org.salestrack.model.dealer.Coverage;
 import org.salestrack.model.dealer.Grade;
 import org.salestrack.model.dealer.GradeRules;
 import org.salestrack.model.dealer.GradeVerdict;
+import org.salestrack.model.dealer.Scorecard;
 
 /** Every threshold of the brief's default rules, just below, at and just above it (a quarter: 4 x its sales are the annual sales). */
 class GradingTest {
@@ -94,17 +96,39 @@ class GradingTest {
     void bSaysWhatALacks() {
         GradeVerdict v = Grading.grade(card(100_000_000_000L, 90_000_000_000L, 80.0, 0.95, 8, 10, null, false), R);
         assertThat(v.grade()).isEqualTo(Grade.B);
-        assertThat(v.why().english()).isEqualTo("B: coverage 80% \u2265 80% (8 of 10 cities); not A: annualised sales ¥40,000,000.00 \u2264 ¥50,000,000.00, "
+        assertThat(v.why().english()).isEqualTo("B: coverage 80% \u2265 80% (8 of 10 cities; its files name no county); not A: annualised sales ¥40,000,000.00 \u2264 ¥50,000,000.00, "
                 + "growth on a year before 11.1% < 15%, NPS 80 < 85, 48 h 95% \u2265 90%");
         assertThat(v.toNext().stream().map(Message::english).toList()).isEqualTo(List.of(
                 "annualised sales ¥10,000,000.00 more (above ¥50,000,000.00)", "growth 3.9 points more (to 15%)", "NPS 5 more (to 85)"));
+    }
+
+    /** With counties (the files name them): 30 of 重庆's 38 is 78.9%, one county short of 80%. */
+    @Test
+    void coverageInCountiesSaysHowManyCountiesBNeeds() {
+        List<String> territory = org.salestrack.model.Counties.get().ofProvince("50").stream().map(org.salestrack.model.County::code).toList();
+        Scorecard base = card(1_000_000_000L, 1_000_000_000L, 50.0, 0.5, 1, 4, null, false);
+        Scorecard s = new Scorecard(base.dealer(), base.period(), base.sellInQty(), base.sellInE4(), base.sellOutQty(), base.sellOutE4(),
+                base.stockQty(), base.weeksCover(), base.targetE4(), base.attainment(), base.previousSalesE4(), base.yearBeforeSalesE4(),
+                base.growthPrevious(), base.growthYear(), new Coverage(territory.subList(0, 30), territory, true), base.nps(),
+                base.resolved48h(), base.complaints(), base.trend(), base.tickets());
+        GradeVerdict v = Grading.grade(s, R);
+        assertThat(territory).hasSize(38);
+        assertThat(v.grade()).isEqualTo(Grade.C);
+        assertThat(v.why().english()).startsWith("C: coverage 78.9% < 80% (30 of 38 counties); not A: ");
+        assertThat(v.toNext().stream().map(Message::english).toList()).containsExactly("1 more counties covered (to 80%)");
+        Scorecard b = s.withSales(s.salesE4());
+        GradeVerdict vb = Grading.grade(new Scorecard(b.dealer(), b.period(), b.sellInQty(), b.sellInE4(), b.sellOutQty(), b.sellOutE4(),
+                b.stockQty(), b.weeksCover(), b.targetE4(), b.attainment(), b.previousSalesE4(), b.yearBeforeSalesE4(), b.growthPrevious(),
+                b.growthYear(), new Coverage(territory.subList(0, 31), territory, true), b.nps(), b.resolved48h(), b.complaints(), b.trend(),
+                b.tickets()), R);
+        assertThat(vb.grade()).isEqualTo(Grade.B);
     }
 
     @Test
     void cSaysHowManyCitiesBNeeds() {
         GradeVerdict v = Grading.grade(card(1_000_000_000L, 1_000_000_000L, 50.0, 0.5, 1, 4, null, false), R);
         assertThat(v.grade()).isEqualTo(Grade.C);
-        assertThat(v.why().english()).startsWith("C: coverage 25% < 80% (1 of 4 cities); not A: ");
+        assertThat(v.why().english()).startsWith("C: coverage 25% < 80% (1 of 4 cities; its files name no county); not A: ");
         assertThat(v.toNext().stream().map(Message::english).toList()).containsExactly("3 more cities covered (to 80%)");
     }
 

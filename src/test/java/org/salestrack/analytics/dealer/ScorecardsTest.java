@@ -78,6 +78,28 @@ class ScorecardsTest {
         assertThat(DealerPeriod.parse("2025-07").perYear()).isEqualTo(12);
     }
 
+    /** A dealer whose lines name counties is covered in counties of its whole province; one whose lines name none, in cities. */
+    @Test
+    void coverageCountsCountiesWhereTheLinesNameThemAndCitiesElse() {
+        DealerProfile a = new DealerProfile("D001", "a", "T3", "11", "北京", "北京", false);
+        DealerProfile b = new DealerProfile("D002", "b", "T3", "11", "北京", "北京", false);
+        // 东城 西城 in July, 西城 朝阳 in August (and a 广东 county that is not its territory), 丰台 in 2025-Q2 only
+        Map<String, Map<YearMonth, Set<String>>> counties = Map.of("D001", Map.of(
+                YearMonth.parse("2025-07"), Set.of("110101", "110102"), YearMonth.parse("2025-08"), Set.of("110102", "110105", "440106"),
+                YearMonth.parse("2025-06"), Set.of("110106")));
+        DealerFacts f = new DealerFacts(List.of(a, b), Map.of(), Map.of("D002", Map.of(YearMonth.parse("2025-07"), Set.of("北京"))),
+                Map.of("11", List.of("北京", "通州")), Map.of(), counties);
+        var ca = DealerBoards.coverage(f, a, DealerPeriod.parse("2025-Q3"));
+        assertThat(ca.counties()).isTrue();
+        assertThat(ca.covered()).containsExactly("110101", "110102", "110105");
+        assertThat(ca.territory()).hasSize(16);
+        assertThat(ca.share()).isEqualTo(3 / 16.0);
+        var cb = DealerBoards.coverage(f, b, DealerPeriod.parse("2025-Q3"));
+        assertThat(cb.counties()).isFalse();
+        assertThat(cb.covered()).containsExactly("北京");
+        assertThat(cb.share()).isEqualTo(0.5);
+    }
+
     @Test
     void theBoardGradesEveryQuarterAndCountsTheMoves() {
         DealerProfile a = new DealerProfile("D001", "a", "T1", "11", "北京", "北京", false);

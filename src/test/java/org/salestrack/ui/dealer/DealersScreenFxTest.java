@@ -97,7 +97,7 @@ class DealersScreenFxTest {
         waitFor(robot, "#dealers-grade", "C");
         assertThat(text(robot, "#dealers-rebate")).isEqualTo("¥2,000.00");
         assertThat(text(robot, "#dealers-card-coverage")).startsWith("25.0%: 1 of 4 cities");
-        assertThat(text(robot, "#dealers-why")).startsWith("C: coverage 25% < 80% (1 of 4 cities)");
+        assertThat(text(robot, "#dealers-why")).startsWith("C: coverage 25% < 80% (1 of 4 cities; its files name no county)");
         assertThat(text(robot, "#dealers-next")).isEqualTo("For B: 3 more cities covered (to 80%)");
 
         robot.clickOn(row(robot, "D001"));

@@ -23,7 +23,7 @@ import org.salestrack.validate.ValidationService;
  * Issue 11 #2: the sample workspace opened from the first-start screen is validated already. It holds the
  * findings `demo` prints for the committed samples (203: the planted problems of samples/README.md plus 4
  * night-burst, 81 isolation-forest and 1 STL warnings), and 2025 shows what it shows after "Run validation":
- * README's 88,247 units / ¥280,105,404 less the lines the error findings hold out.
+ * README's 140,472 units / ¥509,675,313 less the lines the error findings hold out.
  */
 class SampleWorkspaceFirstStartTest {
     private static final IssueFilter ALL = new IssueFilter(null, null, null, null, 1000, 0);
@@ -48,18 +48,18 @@ class SampleWorkspaceFirstStartTest {
                 .mapToLong(IssueCount::count).sum();
         assertThat(errors).isEqualTo(90 + 1 + 8 + 6 + 4 + 3 + 2 + 3);
         SummaryRow y2025 = year2025(ws);
-        assertThat(y2025.qty()).isEqualTo(88_004);
-        assertThat(y2025.amount().toPlainString()).isEqualTo("279256254.00");
+        assertThat(y2025.qty()).isEqualTo(140_229);
+        assertThat(y2025.amount().toPlainString()).isEqualTo("508826163.00");
         // the workbench's own rollups agree with the store's totals
         var span = ready.get().explore().span().orElseThrow();
         assertThat(ready.get().explore().totals(span.withRange(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31))).qty())
-                .isEqualTo(88_004);
+                .isEqualTo(140_229);
 
         // "Run validation" on the screen changes nothing now
         quality.run(null, Map.of(), ProgressListener.NONE, Cancellation.none());
         assertThat(quality.issues(ALL)).hasSize(203);
-        assertThat(year2025(ws).qty()).isEqualTo(88_004);
-        assertThat(year2025(ws).amount().toPlainString()).isEqualTo("279256254.00");
+        assertThat(year2025(ws).qty()).isEqualTo(140_229);
+        assertThat(year2025(ws).amount().toPlainString()).isEqualTo("508826163.00");
     }
 
     private static SummaryRow year2025(Workspace ws) {
