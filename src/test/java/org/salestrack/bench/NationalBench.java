@@ -60,10 +60,12 @@ public final class NationalBench {
                     .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB");
             String explain = System.getenv("NATIONAL_EXPLAIN");
             if (explain != null) {
-                // the plans (EXPLAIN ANALYZE, BUFFERS) of every statement over 200 ms, nested ones in functions too, in that folder
+                // the plans (EXPLAIN ANALYZE, BUFFERS) of every statement over 200 ms, nested ones in functions too, and the
+                // durations of COPY and the other statements over 200 ms, in that folder (NATIONAL_EXPLAIN_ANALYZE=off: plans untimed)
                 builder.setServerConfig("shared_preload_libraries", "auto_explain").setServerConfig("auto_explain.log_min_duration", "200")
                         .setServerConfig("auto_explain.log_analyze", System.getenv().getOrDefault("NATIONAL_EXPLAIN_ANALYZE", "on")).setServerConfig("auto_explain.log_buffers", "on")
-                        .setServerConfig("auto_explain.log_nested_statements", "on").setServerConfig("logging_collector", "on")
+                        .setServerConfig("auto_explain.log_nested_statements", "on").setServerConfig("log_min_duration_statement", "200")
+                        .setServerConfig("logging_collector", "on")
                         .setServerConfig("log_directory", Path.of(explain).toAbsolutePath().toString());
             }
             embedded = builder.start();
