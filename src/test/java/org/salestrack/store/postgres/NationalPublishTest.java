@@ -112,6 +112,28 @@ class NationalPublishTest {
     }
 
     @Test
+    void aBatchOnTheSameDaysStoresAndProductsAddsToTheRollupRowsThereAre() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        // the same seed and rows with other order numbers: every line of b on a day, store and product of a's, none a duplicate
+        TestWorkspace a = workspace(dir.resolve("a"), SalesFiles.write(dir.resolve("a.csv"), "N", 0, 200, SalesFiles.SOUTH, 7));
+        TestWorkspace b = workspace(dir.resolve("b"), SalesFiles.write(dir.resolve("b.csv"), "M", 0, 200, SalesFiles.SOUTH, 7));
+        NationalStore store = NationalStore.open(at);
+        new Publisher(a.workspace, store).publish();
+        long keys = count(at, "SELECT COUNT(*) FROM sale_day");
+
+        PublishReport fromB = new Publisher(b.workspace, store).publish();
+
+        assertThat(fromB.duplicates()).isZero();
+        assertThat(count(at, "SELECT COUNT(*) FROM sale_day")).isEqualTo(keys);
+        assertThat(count(at, "SELECT SUM(rows) FROM sale_day")).isEqualTo(400);
+        String added = rollups(at);
+        count(at, "SELECT 1 FROM (SELECT national_refresh(ARRAY(SELECT DISTINCT month FROM sale))) r");
+        assertThat(rollups(at)).isEqualTo(added);
+        TestWorkspace both = workspace(dir.resolve("both"), dir.resolve("a.csv"), dir.resolve("b.csv"));
+        assertThat(total(store.workspace())).isEqualTo(total(both.workspace));
+    }
+
+    @Test
     void everyPublishIsAuditedOnBothSides() throws Exception {
         ServerAddress at = NationalServers.newDatabase();
         TestWorkspace a = workspace(dir.resolve("a"), SalesFiles.write(dir.resolve("a.csv"), "N", 0, 50, SalesFiles.SOUTH, 3));
