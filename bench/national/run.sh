@@ -4,6 +4,8 @@
 # Usage: bench/national/run.sh [LINES] [GROW]   (defaults 1,000,000 and 10,000,000)
 # Runs on an embedded PostgreSQL 14 (binaries from Maven); NATIONAL_URL=postgresql://HOST:PORT/DB with
 # PGPASSWORD uses a real server instead.
+# NATIONAL_EXPLAIN=DIR (embedded server only): auto_explain writes the plans of statements over 200 ms, nested ones
+# in functions too, with the COPY's duration, to DIR's server log; NATIONAL_EXPLAIN_ANALYZE=off leaves the node timing out.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile

@@ -56,8 +56,19 @@ public final class NationalBench {
         ServerAddress owner;
         String url = System.getenv("NATIONAL_URL");
         if (url == null) {
-            embedded = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
-                    .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB").start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
+                    .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB");
+            String explain = System.getenv("NATIONAL_EXPLAIN");
+            if (explain != null) {
+                // the plans (EXPLAIN ANALYZE, BUFFERS) of every statement over 200 ms, nested ones in functions too, and the
+                // durations of COPY and the other statements over 200 ms, in that folder (NATIONAL_EXPLAIN_ANALYZE=off: plans untimed)
+                builder.setServerConfig("shared_preload_libraries", "auto_explain").setServerConfig("auto_explain.log_min_duration", "200")
+                        .setServerConfig("auto_explain.log_analyze", System.getenv().getOrDefault("NATIONAL_EXPLAIN_ANALYZE", "on")).setServerConfig("auto_explain.log_buffers", "on")
+                        .setServerConfig("auto_explain.log_nested_statements", "on").setServerConfig("log_min_duration_statement", "200")
+                        .setServerConfig("logging_collector", "on")
+                        .setServerConfig("log_directory", Path.of(explain).toAbsolutePath().toString());
+            }
+            embedded = builder.start();
             owner = new ServerAddress("localhost", embedded.getPort(), "postgres", "postgres", null);
             System.out.println("server: embedded PostgreSQL 14 on port " + embedded.getPort());
         } else {

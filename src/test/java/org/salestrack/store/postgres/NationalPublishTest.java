@@ -41,6 +41,19 @@ class NationalPublishTest {
         }
     }
 
+    /** every row of both rollups, in key order */
+    static String rollups(ServerAddress at) throws SQLException {
+        NationalStore store = NationalStore.open(at);
+        try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT (SELECT string_agg(concat_ws(',', sale_date, month, sales_region, region_id, channel_id, store_id, dealer_id, product_id, "
+                        + "rows, qty, amount_e4, margin_e4), ';' ORDER BY sale_date, region_id, channel_id, store_id, dealer_id, product_id) FROM sale_day) "
+                        + "|| '|' || (SELECT string_agg(concat_ws(',', month, sales_region, province, channel_id, rows, qty, amount_e4, margin_e4), ';' "
+                        + "ORDER BY month, province, channel_id) FROM sale_pc_month)")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     @Test
     void publishingTwiceStoresOnceAndTheTotalsAreTheWorkspaces() throws Exception {
         ServerAddress at = NationalServers.newDatabase();
@@ -81,6 +94,11 @@ class NationalPublishTest {
         // the national totals are those of one workspace holding both files
         TestWorkspace both = workspace(dir.resolve("both"), dir.resolve("a.csv"), dir.resolve("b.csv"));
         assertThat(total(store.workspace())).isEqualTo(total(both.workspace));
+        // b's sums were added to the months a had filled: the rollups are what a rebuild from the lines makes
+        String added = rollups(at);
+        assertThat(count(at, "SELECT SUM(rows) FROM sale_day")).isEqualTo(600);
+        count(at, "SELECT 1 FROM (SELECT national_refresh(ARRAY(SELECT DISTINCT month FROM sale))) r");
+        assertThat(rollups(at)).isEqualTo(added);
 
         // a undoes its batch: b's duplicates of it count now, as they would in one workspace
         a.imports.undo(1);
@@ -91,6 +109,28 @@ class NationalPublishTest {
         assertThat(count(at, "SELECT COUNT(*) FROM sale WHERE hold = 0")).isEqualTo(300);
         assertThat(count(at, "SELECT SUM(rows) FROM sale_pc_month")).isEqualTo(300);
         assertThat(total(store.workspace())).isEqualTo(total(b.workspace));
+    }
+
+    @Test
+    void aBatchOnTheSameDaysStoresAndProductsAddsToTheRollupRowsThereAre() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        // the same seed and rows with other order numbers: every line of b on a day, store and product of a's, none a duplicate
+        TestWorkspace a = workspace(dir.resolve("a"), SalesFiles.write(dir.resolve("a.csv"), "N", 0, 200, SalesFiles.SOUTH, 7));
+        TestWorkspace b = workspace(dir.resolve("b"), SalesFiles.write(dir.resolve("b.csv"), "M", 0, 200, SalesFiles.SOUTH, 7));
+        NationalStore store = NationalStore.open(at);
+        new Publisher(a.workspace, store).publish();
+        long keys = count(at, "SELECT COUNT(*) FROM sale_day");
+
+        PublishReport fromB = new Publisher(b.workspace, store).publish();
+
+        assertThat(fromB.duplicates()).isZero();
+        assertThat(count(at, "SELECT COUNT(*) FROM sale_day")).isEqualTo(keys);
+        assertThat(count(at, "SELECT SUM(rows) FROM sale_day")).isEqualTo(400);
+        String added = rollups(at);
+        count(at, "SELECT 1 FROM (SELECT national_refresh(ARRAY(SELECT DISTINCT month FROM sale))) r");
+        assertThat(rollups(at)).isEqualTo(added);
+        TestWorkspace both = workspace(dir.resolve("both"), dir.resolve("a.csv"), dir.resolve("b.csv"));
+        assertThat(total(store.workspace())).isEqualTo(total(both.workspace));
     }
 
     @Test
