@@ -14,6 +14,7 @@ import org.salestrack.model.ScenarioComparison;
 import org.salestrack.model.ScenarioComparisonRow;
 import org.salestrack.report.TableColumn.Type;
 import org.salestrack.ui.I18n;
+import static org.salestrack.ui.reports.TableViewExport.exports;
 
 /** The screen's three tables (models, forecast, scenario comparison) and their typed export. */
 final class ForecastTables {
@@ -41,10 +42,11 @@ final class ForecastTables {
             }
         });
         t.getColumns().add(name);
-        t.getColumns().add(text(i18n, "forecast.col.mape", r -> acc(r, BacktestResult::mape, "%.1f"), 90));
-        t.getColumns().add(text(i18n, "forecast.col.smape", r -> acc(r, BacktestResult::smape, "%.1f"), 90));
-        t.getColumns().add(text(i18n, "forecast.col.mase", r -> acc(r, BacktestResult::mase, "%.2f"), 70));
-        t.getColumns().add(text(i18n, "forecast.col.coverage", r -> acc(r, BacktestResult::coverage80, "%.0f"), 140));
+        t.getColumns().add(exports(text(i18n, "forecast.col.mape", r -> acc(r, BacktestResult::mape, "%.1f"), 90), Type.DECIMAL, r -> accuracy(r, BacktestResult::mape)));
+        t.getColumns().add(exports(text(i18n, "forecast.col.smape", r -> acc(r, BacktestResult::smape, "%.1f"), 90), Type.DECIMAL, r -> accuracy(r, BacktestResult::smape)));
+        t.getColumns().add(exports(text(i18n, "forecast.col.mase", r -> acc(r, BacktestResult::mase, "%.2f"), 70), Type.DECIMAL, r -> accuracy(r, BacktestResult::mase)));
+        t.getColumns().add(exports(text(i18n, "forecast.col.coverage", r -> acc(r, BacktestResult::coverage80, "%.0f"), 140), Type.DECIMAL,
+                r -> accuracy(r, BacktestResult::coverage80)));
         t.getColumns().add(text(i18n, "forecast.col.parameters", r -> ModelNames.parameters(i18n, r.parameters()), 420));
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         org.salestrack.ui.ColumnFit.fit(t);
@@ -55,11 +57,11 @@ final class ForecastTables {
         TableView<Row> t = new TableView<>();
         t.setId("forecast-table");
         t.getColumns().add(text(i18n, "forecast.col.period", Row::period, 90));
-        t.getColumns().add(text(i18n, "forecast.col.mean", r -> num(r.mean()), 100));
-        t.getColumns().add(text(i18n, "forecast.col.p10", r -> num(r.p10()), 100));
-        t.getColumns().add(text(i18n, "forecast.col.p50", r -> num(r.p50()), 100));
-        t.getColumns().add(text(i18n, "forecast.col.p90", r -> num(r.p90()), 100));
-        t.getColumns().add(text(i18n, "forecast.col.scenario", r -> num(r.scenario()), 110));
+        t.getColumns().add(exports(text(i18n, "forecast.col.mean", r -> num(r.mean()), 100), Type.INTEGER, r -> units(r.mean())));
+        t.getColumns().add(exports(text(i18n, "forecast.col.p10", r -> num(r.p10()), 100), Type.INTEGER, r -> units(r.p10())));
+        t.getColumns().add(exports(text(i18n, "forecast.col.p50", r -> num(r.p50()), 100), Type.INTEGER, r -> units(r.p50())));
+        t.getColumns().add(exports(text(i18n, "forecast.col.p90", r -> num(r.p90()), 100), Type.INTEGER, r -> units(r.p90())));
+        t.getColumns().add(exports(text(i18n, "forecast.col.scenario", r -> num(r.scenario()), 110), Type.INTEGER, r -> units(r.scenario())));
         org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }
@@ -70,14 +72,15 @@ final class ForecastTables {
         t.getItems().clear();
         if (c == null) return;
         t.getColumns().add(text(i18n, "forecast.col.period", ScenarioComparisonRow::period, 90));
-        t.getColumns().add(text(i18n, "forecast.col.base", r -> num(r.base()), 100));
+        t.getColumns().add(exports(text(i18n, "forecast.col.base", r -> num(r.base()), 100), Type.INTEGER, r -> units(r.base())));
         for (int k = 0; k < c.scenarioNames().size(); k++) {
             int index = k;
             TableColumn<ScenarioComparisonRow, String> col = new TableColumn<>(c.scenarioNames().get(k));
             col.setCellValueFactory(d -> new ReadOnlyStringWrapper(num(d.getValue().scenarios().get(index))
                     + String.format(Locale.ROOT, " (%+.1f%%)", d.getValue().relativeDifference(index) * 100)));
             col.setPrefWidth(150);
-            t.getColumns().add(col);
+            // the scenario's units; its difference from the base is the base column beside it
+            t.getColumns().add(exports(col, Type.INTEGER, r -> units(r.scenarios().get(index))));
         }
         t.getItems().setAll(c.rows());
         t.getItems().add(c.totals());
@@ -98,7 +101,7 @@ final class ForecastTables {
         for (Row r : rows) {
             List<Object> v = new ArrayList<>();
             v.add(r.period());
-            for (double d : new double[] {r.mean(), r.p10(), r.p50(), r.p90(), r.scenario()}) v.add(Double.isFinite(d) ? Math.round(d) : null);
+            for (double d : new double[] {r.mean(), r.p10(), r.p50(), r.p90(), r.scenario()}) v.add(units(d));
             out.add(v);
         }
         return out;
@@ -125,6 +128,15 @@ final class ForecastTables {
         if (r.accuracy() == null) return "–";
         double v = f.applyAsDouble(r.accuracy());
         return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "–";
+    }
+
+    /** A forecast as exported: whole units, empty where there is none. */
+    static Long units(double v) { return Double.isFinite(v) ? Math.round(v) : null; }
+
+    private static Double accuracy(ModelRun r, java.util.function.ToDoubleFunction<BacktestResult> f) {
+        if (r.accuracy() == null) return null;
+        double v = f.applyAsDouble(r.accuracy());
+        return Double.isFinite(v) ? v : null;
     }
 
     /** Forecasts are of units: whole pieces. */

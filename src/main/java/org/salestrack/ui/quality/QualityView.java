@@ -220,14 +220,18 @@ public final class QualityView implements Screen {
         t.setId("quality-batches");
         Controls.followLanguage(i18n, t);
         TableViewExport.install(t, export, i18n, "quality.tab.batches");
-        t.getColumns().add(col("quality.col.batch", b -> "#" + b.batchId(), 60));
+        t.getColumns().add(TableViewExport.exports(col("quality.col.batch", b -> "#" + b.batchId(), 60), Type.INTEGER, BatchQuality::batchId));
         t.getColumns().add(col("quality.col.file", BatchQuality::fileName, 240));
-        t.getColumns().add(col("quality.col.lines", b -> org.salestrack.ui.Format.units(b.lines(), i18n.locale()), 80));
-        t.getColumns().add(col("quality.col.errors", b -> org.salestrack.ui.Format.units(b.errorLines(), i18n.locale()), 140));
-        t.getColumns().add(col("quality.col.warnings", b -> org.salestrack.ui.Format.units(b.warningLines(), i18n.locale()), 150));
-        t.getColumns().add(col("quality.col.open", b -> org.salestrack.ui.Format.units(b.openIssues(), i18n.locale()), 110));
-        t.getColumns().add(col("quality.col.score", b -> b.validated() ? String.format(i18n.locale(), "%.1f", b.score())
-                : i18n.get("quality.not.validated"), 130));
+        t.getColumns().add(TableViewExport.exports(col("quality.col.lines", b -> org.salestrack.ui.Format.units(b.lines(), i18n.locale()), 80), Type.INTEGER,
+                BatchQuality::lines));
+        t.getColumns().add(TableViewExport.exports(col("quality.col.errors", b -> org.salestrack.ui.Format.units(b.errorLines(), i18n.locale()), 140),
+                Type.INTEGER, BatchQuality::errorLines));
+        t.getColumns().add(TableViewExport.exports(col("quality.col.warnings", b -> org.salestrack.ui.Format.units(b.warningLines(), i18n.locale()), 150),
+                Type.INTEGER, BatchQuality::warningLines));
+        t.getColumns().add(TableViewExport.exports(col("quality.col.open", b -> org.salestrack.ui.Format.units(b.openIssues(), i18n.locale()), 110),
+                Type.INTEGER, BatchQuality::openIssues));
+        t.getColumns().add(TableViewExport.exports(col("quality.col.score", b -> b.validated() ? String.format(i18n.locale(), "%.1f", b.score())
+                : i18n.get("quality.not.validated"), 130), Type.DECIMAL, b -> b.validated() ? (Object) b.score() : null));
         org.salestrack.ui.ColumnFit.fit(t);
         return t;
     }

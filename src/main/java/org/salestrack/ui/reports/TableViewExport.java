@@ -1,10 +1,8 @@
 package org.salestrack.ui.reports;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
@@ -13,12 +11,23 @@ import org.salestrack.report.TableColumn.Type;
 import org.salestrack.ui.I18n;
 
 /**
- * Any TableView to XLSX: the visible columns with their headers, each column typed from what its cells
- * hold (numbers stay numbers, also when a cell shows a formatted number like "1,234.5"; dates stay
- * dates). Adds "Export to Excel…" to the table's context menu; the Explorer and Dashboard can do the same.
+ * Any TableView to XLSX: the visible columns with their headers, each value taken from the row itself where the
+ * column says how ({@link #exports}: numbers stay numbers, a missing figure an empty cell), never parsed back from
+ * the text a cell shows; a column that says nothing is text, as shown. Adds "Export to Excel…" to the table's context
+ * menu.
  */
 public final class TableViewExport {
+    private static final String VALUE = "salestrack.export.value";
+    private static final String TYPE = "salestrack.export.type";
+
     private TableViewExport() {}
+
+    /** Marks what {@code column} holds for an export: the type and, from a row, the value (null for an empty cell). */
+    public static <S, T> TableColumn<S, T> exports(TableColumn<S, T> column, Type type, Function<S, Object> value) {
+        column.getProperties().put(VALUE, value);
+        column.getProperties().put(TYPE, type);
+        return column;
+    }
 
     public static void install(TableView<?> table, ExportActions export, I18n i18n, String titleKey) {
         MenuItem item = new MenuItem();
@@ -30,46 +39,35 @@ public final class TableViewExport {
     }
 
     static <S> void export(TableView<S> table, ExportActions export, String title) {
-        List<TableColumn<S, ?>> columns = new ArrayList<>();
-        for (TableColumn<S, ?> c : table.getVisibleLeafColumns()) columns.add(c);
-        List<List<Object>> rows = new ArrayList<>();
-        for (int r = 0; r < table.getItems().size(); r++) {
-            List<Object> row = new ArrayList<>();
-            for (TableColumn<S, ?> c : columns) row.add(typed(c.getCellData(r)));
+        List<TableColumn<S, ?>> columns = new ArrayList<>(table.getVisibleLeafColumns());
+        export.table(title, columns(columns), rows(columns, table.getItems()), p -> { });
+    }
+
+    static <S> List<org.salestrack.report.TableColumn> columns(List<TableColumn<S, ?>> columns) {
+        List<org.salestrack.report.TableColumn> out = new ArrayList<>();
+        for (TableColumn<S, ?> c : columns) {
+            Object type = c.getProperties().get(TYPE);
+            out.add(org.salestrack.report.TableColumn.of(c.getText(), type instanceof Type t ? t : Type.TEXT));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <S> List<List<Object>> rows(List<TableColumn<S, ?>> columns, List<S> items) {
+        List<List<Object>> rows = new ArrayList<>(items.size());
+        for (int r = 0; r < items.size(); r++) {
+            List<Object> row = new ArrayList<>(columns.size());
+            for (TableColumn<S, ?> c : columns) {
+                Object f = c.getProperties().get(VALUE);
+                if (f != null) {
+                    row.add(((Function<S, Object>) f).apply(items.get(r)));
+                } else {
+                    Object shown = c.getCellData(r);
+                    row.add(shown == null || shown.toString().isBlank() || shown.toString().equals("–") ? null : shown.toString());
+                }
+            }
             rows.add(row);
         }
-        List<org.salestrack.report.TableColumn> cols = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) cols.add(org.salestrack.report.TableColumn.of(columns.get(c).getText(), typeOf(rows, c)));
-        for (List<Object> row : rows) {
-            for (int c = 0; c < cols.size(); c++) {
-                if (cols.get(c).type() == Type.TEXT && row.get(c) != null) row.set(c, row.get(c).toString());
-            }
-        }
-        export.table(title, cols, rows, p -> { });
+        return rows;
     }
-
-    /** A cell's value as the workbook should keep it: numbers from formatted text, "–" as empty. */
-    static Object typed(Object v) {
-        if (v instanceof String s) {
-            String t = s.strip();
-            if (t.isEmpty() || t.equals("–")) return null;
-            if (t.matches("[-+]?[\\d,]*\\.?\\d+")) return new BigDecimal(t.replace(",", "")).doubleValue();
-            return s;
-        }
-        return v;
-    }
-
-    static Type typeOf(List<List<Object>> rows, int c) {
-        Type type = null;
-        for (List<Object> row : rows) {
-            Object v = row.get(c);
-            if (v == null) continue;
-            Type t = v instanceof Number ? Type.DECIMAL : v instanceof LocalDate ? Type.DATE : v instanceof LocalDateTime ? Type.DATE_TIME
-                    : v instanceof Boolean ? Type.BOOLEAN : Type.TEXT;
-            if (type != null && type != t) return Type.TEXT;
-            type = t;
-        }
-        return type == null ? Type.TEXT : type;
-    }
-
 }

@@ -51,6 +51,7 @@ class QualityScreenFxTest {
     Path dir;
     Workspace ws;
     ExploreService explore;
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -62,7 +63,7 @@ class QualityScreenFxTest {
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
         ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore,
                 new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
-        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
+        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
     }
 
     private Path copy(String name) throws Exception {
@@ -112,5 +113,38 @@ class QualityScreenFxTest {
         Slice all = Slice.of(explore.span().orElseThrow().from(), explore.span().orElseThrow().to());
         org.salestrack.ui.FxWait.until(30, () -> explore.totals(all).amountE4() == 25_000_000);
         assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issues; totals now include their lines.");
+    }
+
+    /** The batch table's "Export to Excel…" keeps its counts as numbers, taken from the batches, not from "1,234". */
+    @Test
+    void theBatchTableExportsItsCountsAsNumbers(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-quality");
+        robot.clickOn("#quality-run");
+        TableView<ValidationIssue> issues = robot.lookup("#quality-issues").query();
+        org.salestrack.ui.FxWait.until(30, () -> issues.getItems().size() == 2);
+        robot.clickOn("Quality by batch");
+        TableView<org.salestrack.model.BatchQuality> batches = robot.lookup("#quality-batches").query();
+        org.salestrack.ui.FxWait.until(30, () -> !batches.getItems().isEmpty() && batches.getItems().get(0).validated());
+        org.salestrack.model.BatchQuality b = batches.getItems().get(0);
+        Path out = dir.resolve("batches.xlsx");
+        dialogs.saveTo = out;
+        // Monocle does not turn a secondary click on a table into its context menu: fire the table's own menu item
+        robot.interact(() -> batches.getContextMenu().getItems().stream().filter(i -> "Export to Excel…".equals(i.getText()))
+                .findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(out) && Files.size(out) > 0);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            int header = -1;
+            for (int r = 0; r <= sheet.getLastRowNum() && header < 0; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                if (row != null && row.getCell(0) != null && "Batch".equals(row.getCell(0).toString())) header = r;
+            }
+            assertThat(header).as("the header row").isNotNegative();
+            org.apache.poi.ss.usermodel.Row first = sheet.getRow(header + 1);
+            assertThat(first.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat((long) first.getCell(0).getNumericCellValue()).isEqualTo(b.batchId());
+            assertThat((long) first.getCell(2).getNumericCellValue()).isEqualTo(b.lines());
+            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(b.score(), org.assertj.core.data.Offset.offset(1e-9));
+        }
     }
 }

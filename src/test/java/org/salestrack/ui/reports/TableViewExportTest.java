@@ -2,27 +2,40 @@ package org.salestrack.ui.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
 import org.junit.jupiter.api.Test;
 import org.salestrack.report.TableColumn.Type;
 
+/** A table's export takes its numbers from the rows, never from the text the cells show ("1,234", "12,345 (+3.4%)"). */
 class TableViewExportTest {
-    @Test
-    void formattedNumbersBecomeNumbersAndDashesEmptyCells() {
-        assertThat(TableViewExport.typed("1,234.5")).isEqualTo(1234.5);
-        assertThat(TableViewExport.typed("-0.25")).isEqualTo(-0.25);
-        assertThat(TableViewExport.typed("–")).isNull();
-        assertThat(TableViewExport.typed("ETS(A,N,N)")).isEqualTo("ETS(A,N,N)");
-        assertThat(TableViewExport.typed("2025-07")).isEqualTo("2025-07");
+    record Run(String model, double mape, Double coverage) {}
+
+    private static <T> TableColumn<Run, String> shown(String name, java.util.function.Function<Run, String> text) {
+        TableColumn<Run, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
+        return c;
     }
 
     @Test
-    void aColumnIsNumericOnlyWhenEveryValueIsAndTextOtherwise() {
-        List<List<Object>> rows = List.of(Arrays.asList(1.0, "a", LocalDate.of(2025, 1, 1)), Arrays.asList(null, 2.0, LocalDate.of(2025, 2, 1)));
-        assertThat(TableViewExport.typeOf(rows, 0)).isEqualTo(Type.DECIMAL);
-        assertThat(TableViewExport.typeOf(rows, 1)).isEqualTo(Type.TEXT);
-        assertThat(TableViewExport.typeOf(rows, 2)).isEqualTo(Type.DATE);
+    void markedColumnsExportTheRowsValuesAndTheRestTheirTextAsShown() {
+        TableColumn<Run, String> model = shown("model", Run::model);
+        TableColumn<Run, String> mape = TableViewExport.exports(shown("MAPE", r -> String.format("%,.1f", r.mape())), Type.DECIMAL, Run::mape);
+        TableColumn<Run, String> coverage = TableViewExport.exports(shown("coverage", r -> r.coverage() == null ? "–" : r.coverage() + "%"),
+                Type.DECIMAL, r -> r.coverage());
+        TableColumn<Run, String> note = shown("note", r -> r.mape() > 1000 ? "1,234" : "–");
+        javafx.scene.control.TableView<Run> table = new javafx.scene.control.TableView<>();
+        table.getColumns().addAll(List.of(model, mape, coverage, note));
+        table.getItems().addAll(new Run("ETS(A,N,N)", 1234.56, 80.0), new Run("Theta", 9.1, null));
+        List<TableColumn<Run, ?>> columns = new ArrayList<>(table.getColumns());
+
+        assertThat(TableViewExport.columns(columns)).extracting(org.salestrack.report.TableColumn::type)
+                .containsExactly(Type.TEXT, Type.DECIMAL, Type.DECIMAL, Type.TEXT);
+        assertThat(TableViewExport.rows(columns, table.getItems())).containsExactly(
+                Arrays.asList("ETS(A,N,N)", 1234.56, 80.0, "1,234"),
+                Arrays.asList("Theta", 9.1, null, null));
     }
 }
