@@ -126,8 +126,10 @@ class LatestRequestTest {
         LinkedBlockingQueue<Long> latest = new LinkedBlockingQueue<>();
         request.submit(() -> 7L, latest::add, shown::add);
         assertThat(latest.poll(10, TimeUnit.SECONDS)).isEqualTo(7L);
-        assertThat((System.nanoTime() - supersededAt) / 1_000_000).isLessThan(2000);
+        // the request ends at its first fanned-out failure; the other query's interrupt lands a moment later
+        while (slowFailures.size() < 2 && (System.nanoTime() - supersededAt) / 1_000_000 < 2000) Thread.sleep(10);
         assertThat(slowFailures).hasSize(2);
+        assertThat((System.nanoTime() - supersededAt) / 1_000_000).isLessThan(2000);
         assertThat(shown).isEmpty();
     }
 
