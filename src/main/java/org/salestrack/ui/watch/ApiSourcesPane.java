@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.salestrack.ui.Failures;
+import org.salestrack.model.InvalidInput;
 import org.salestrack.model.Message;
 import org.salestrack.model.watch.ApiPaging;
 import org.salestrack.model.watch.ApiSource;
@@ -85,7 +86,7 @@ final class ApiSourcesPane {
 
     /** The language changed: texts built from arguments are built again. */
     void relabel() {
-        status.setText(Failures.text(i18n, statusMessage));
+        status.setText(statusMessage == null ? "" : i18n.get(statusMessage, statusMessage.english()));
         labelPaging();
         table.refresh();
     }
@@ -231,7 +232,7 @@ final class ApiSourcesPane {
         tasks.execute(new BackgroundTask<ApiSource>("") {
             @Override
             public ApiSource call() {
-                if (s.tokenFile() != null && !Files.isRegularFile(Path.of(s.tokenFile()))) throw new IllegalArgumentException(s.tokenFile());
+                if (s.tokenFile() != null && !Files.isRegularFile(Path.of(s.tokenFile()))) throw InvalidInput.of("api.error.no_token", s.tokenFile());
                 ApiSource saved = desk.saveApi(s);
                 desk.pollSoon(saved);
                 return saved;
@@ -240,7 +241,7 @@ final class ApiSourcesPane {
             say("api.saved", saved.name());
             refresh();
             onChange.run();
-        }, e -> say(e instanceof IllegalArgumentException ? "api.error.no_token" : "watch.error", Failures.of(e)));
+        }, e -> show(e instanceof InvalidInput bad ? bad.message() : Message.of("watch.error", Failures.of(e))));
     }
 
     private void pollNow(ApiSource s) {
@@ -275,8 +276,12 @@ final class ApiSourcesPane {
     }
 
     private void say(String key, Object... args) {
-        statusMessage = Message.of(key, args);
-        status.setText(Failures.text(i18n, statusMessage));
+        show(Message.of(key, args));
+    }
+
+    private void show(Message m) {
+        statusMessage = m;
+        status.setText(i18n.get(m, m.english()));
     }
 
 }

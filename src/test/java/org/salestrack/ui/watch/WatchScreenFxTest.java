@@ -164,6 +164,12 @@ class WatchScreenFxTest {
             robot.clickOn("#api-name").write("mall");
             robot.clickOn("#api-url").write(api.url());
             pick(robot, "#api-profile", "api-orders");
+            // a token file that is not there is named as such, not as an unexpected failure
+            Path missing = dir.resolve("gone.token");
+            robot.clickOn("#api-token").write(missing.toString());
+            robot.clickOn("#api-save");
+            waitUntil(() -> text(robot, "#api-status").equals("There is no token file " + missing + "."));
+            robot.interact(() -> robot.lookup("#api-token").queryAs(TextField.class).clear());
             dialogs.filesToChoose = java.util.List.of(token);
             robot.clickOn("#api-token-browse");
             assertThat(robot.lookup("#api-token").queryAs(TextField.class).getText()).isEqualTo(token.toString());
