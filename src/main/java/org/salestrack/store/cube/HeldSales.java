@@ -14,8 +14,8 @@ import org.salestrack.store.Workspace;
 /**
  * Paid sales lines held out of every total while an open finding covers them (sale.hold = 2), under a
  * slice's filters: what a figure leaves out pending review. The SQL is the workspace's dialect
- * ({@link org.salestrack.store.SalesSql#heldSales}): it reads the lines of the open holding findings
- * (indexed by status), not every sale.
+ * ({@link org.salestrack.store.SalesSql#heldSales}): on SQLite it reads a partial index of the held lines only,
+ * not every sale nor every finding.
  */
 public final class HeldSales {
     private final Workspace workspace;

@@ -68,8 +68,8 @@ final class HoldState {
         long t2 = System.nanoTime();
         int changed;
         try (Statement s = c.createStatement()) {
-            changed = s.executeUpdate("UPDATE sale SET hold = (SELECT n.new FROM temp.newhold n WHERE n.id = sale.id) "
-                    + "WHERE id IN (SELECT id FROM temp.newhold)");
+            // a join, not a subquery per line: on a run holding millions of lines the correlated form took three times as long
+            changed = s.executeUpdate("UPDATE sale SET hold = n.new FROM temp.newhold n WHERE n.id = sale.id");
         }
         long t3 = System.nanoTime();
         Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE new = 0)", new Object[0], 1);
