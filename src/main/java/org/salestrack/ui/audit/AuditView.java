@@ -50,7 +50,7 @@ public final class AuditView implements Screen {
 
     public static Screen create(WorkbenchContext ctx) {
         if (ctx.screens() == null || ctx.screens().audit() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        AuditViewModel vm = new AuditViewModel(ctx.screens().audit(), ctx.queries(), ctx.tasks());
+        AuditViewModel vm = new AuditViewModel(ctx.screens().audit(), ctx.requests(), ctx.queries(), ctx.tasks());
         AuditView v = new AuditView(vm, ctx.i18n(), ctx.dialogs());
         vm.reload();
         return v;

@@ -20,7 +20,8 @@ import org.salestrack.report.CsvExport;
 import org.salestrack.report.TableColumn;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
-import org.salestrack.ui.LatestTask;
+import org.salestrack.ui.RequestScheduler;
+import org.salestrack.ui.ScreenLoad;
 
 /**
  * The Audit screen's state: the entries passing the filters (action, user, days), newest first, reloaded when
@@ -32,7 +33,7 @@ public final class AuditViewModel {
 
     private final AuditService service;
     private final TaskExecutor tasks;
-    private final LatestTask load;
+    private final ScreenLoad load;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<String> actions = FXCollections.observableArrayList();
     private final ObservableList<String> users = FXCollections.observableArrayList();
@@ -45,10 +46,10 @@ public final class AuditViewModel {
 
     private record Loaded(List<AuditEntry> entries, List<String> actions, List<String> users) {}
 
-    public AuditViewModel(AuditService service, TaskExecutor queries, TaskExecutor tasks) {
+    public AuditViewModel(AuditService service, RequestScheduler requests, TaskExecutor queries, TaskExecutor tasks) {
         this.service = service;
         this.tasks = tasks;
-        this.load = new LatestTask(queries);
+        this.load = new ScreenLoad(requests, queries);
         for (ObjectProperty<?> p : List.of(action, who, from, to)) p.addListener(onFilter);
     }
 
@@ -79,12 +80,7 @@ public final class AuditViewModel {
     /** Loads the entries for the filters, and checks the chain (both off the FX thread). */
     public void reload() {
         AuditFilter f = filter();
-        load.run(new BackgroundTask<Loaded>("audit") {
-            @Override
-            public Loaded call() {
-                return new Loaded(service.entries(f, LIMIT), service.actions(), service.users());
-            }
-        }, l -> {
+        load.run("audit", () -> new Loaded(service.entries(f, LIMIT), service.actions(), service.users()), l -> {
             entries.setAll(l.entries);
             syncChoices(actions, l.actions);
             syncChoices(users, l.users);

@@ -76,7 +76,7 @@ public final class CustomersView implements Screen {
 
     public static Screen create(WorkbenchContext ctx) {
         return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::customers,
-                s -> new CustomersViewModel(s, ctx.state(), ctx.tasks()), CustomersView::new);
+                s -> new CustomersViewModel(s, ctx.state(), ctx.requests(), ctx.tasks()), CustomersView::new);
     }
 
     CustomersView(CustomersViewModel vm, WorkbenchContext ctx) {

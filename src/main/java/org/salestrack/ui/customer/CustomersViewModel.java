@@ -1,6 +1,5 @@
 package org.salestrack.ui.customer;
 
-import org.salestrack.ui.LatestTask;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,9 @@ import org.salestrack.model.customer.CustomerProfile;
 import org.salestrack.model.customer.CustomerRules;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.task.Cancellation;
+import org.salestrack.ui.RequestScheduler;
+import org.salestrack.ui.ScreenLoad;
 import org.salestrack.ui.StateManager;
 
 /**
@@ -51,13 +53,13 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
     private final ObjectProperty<LocalDate> compareWith = new SimpleObjectProperty<>();
     private final ObservableList<MigrationRow> migration = FXCollections.observableArrayList();
     private final InvalidationListener onFilters = o -> reload();
-    private final LatestTask loads;
+    private final ScreenLoad loads;
 
-    public CustomersViewModel(CustomerService service, StateManager state, TaskExecutor tasks) {
+    public CustomersViewModel(CustomerService service, StateManager state, RequestScheduler requests, TaskExecutor tasks) {
         this.service = service;
         this.state = state;
         this.tasks = tasks;
-        this.loads = new LatestTask(tasks);
+        this.loads = new ScreenLoad(requests, tasks);
         state.sliceProperty().addListener(onFilters);
         churnMonths.addListener(onFilters);
         asOf.addListener(onFilters);
@@ -107,10 +109,7 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
     /** Starts the first analysis as of the last day with a customer's purchase. */
     @Override
     public void start() {
-        loads.run(new BackgroundTask<LocalDate>("customers") {
-            @Override
-            public LocalDate call() { return service.lastDay().orElse(null); }
-        }, d -> {
+        loads.run("customers", () -> service.lastDay().orElse(null), d -> {
             if (d == null) analysis.set(null); else if (d.equals(asOf.get())) reload(); else asOf.set(d);
         });
     }
@@ -124,18 +123,16 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
                 d.highValuePurchaseE4(), d.ecosystemCategories());
         org.salestrack.analytics.customer.Rfm.Cuts userCuts = cuts.get();
         LocalDate then = compareWith.get();
-        loads.run(new BackgroundTask<Loaded>("customers") {
-            @Override
-            public Loaded call() {
-                CustomerService.Analysis now = service.analyse(day, filter, rules, userCuts, cancellation());
-                List<MigrationRow> moved = new ArrayList<>();
-                if (then != null && then.isBefore(day)) {
-                    CustomerBase before = service.analyse(then, filter, rules, userCuts, cancellation()).base();
-                    CustomerAnalysis.migration(before, now.base()).forEach((from, to) -> to.forEach((seg, n) -> moved.add(new MigrationRow(from, seg, n))));
-                    moved.sort(java.util.Comparator.comparingLong(MigrationRow::customers).reversed());
-                }
-                return new Loaded(now, moved);
+        loads.run("customers", () -> {
+            Cancellation cancel = Cancellation.current();
+            CustomerService.Analysis now = service.analyse(day, filter, rules, userCuts, cancel);
+            List<MigrationRow> moved = new ArrayList<>();
+            if (then != null && then.isBefore(day)) {
+                CustomerBase before = service.analyse(then, filter, rules, userCuts, cancel).base();
+                CustomerAnalysis.migration(before, now.base()).forEach((from, to) -> to.forEach((seg, n) -> moved.add(new MigrationRow(from, seg, n))));
+                moved.sort(java.util.Comparator.comparingLong(MigrationRow::customers).reversed());
             }
+            return new Loaded(now, moved);
         }, r -> {
             CustomerService.Analysis a = r.analysis();
             migration.setAll(r.migration());
@@ -186,12 +183,8 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
         LocalDate day = asOf.get();
         if (day == null) return;
         Slice filter = state.slice();
-        loads.run(new BackgroundTask<CustomerService.Clv>("customer-value") {
-            @Override
-            public CustomerService.Clv call() {
-                return service.clv(day, RepeatSummaries.Unit.WEEK, 52, Math.pow(1.10, 7 / 365.0) - 1, filter, cancellation());
-            }
-        }, clv::set);
+        loads.run("customer-value",
+                () -> service.clv(day, RepeatSummaries.Unit.WEEK, 52, Math.pow(1.10, 7 / 365.0) - 1, filter, Cancellation.current()), clv::set);
     }
 
     public void cancel() {

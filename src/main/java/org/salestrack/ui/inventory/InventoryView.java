@@ -68,7 +68,7 @@ public final class InventoryView implements Screen {
 
     public static Screen create(WorkbenchContext ctx) {
         return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::inventory,
-                s -> new InventoryViewModel(s, ctx.state(), ctx.tasks()), InventoryView::new);
+                s -> new InventoryViewModel(s, ctx.state(), ctx.requests(), ctx.tasks()), InventoryView::new);
     }
 
     InventoryView(InventoryViewModel vm, WorkbenchContext ctx) {
