@@ -58,7 +58,7 @@ public final class AlertsView implements Screen {
     };
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null || ctx.screens().alerts() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
+        if (ctx.screens().alerts() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
         AlertsView v = new AlertsView(new AlertsViewModel(ctx.screens().alerts(), ctx.requests(), ctx.tasks()), ctx);
         v.vm.reload();
         return v;

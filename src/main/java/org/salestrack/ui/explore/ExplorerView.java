@@ -83,10 +83,10 @@ public final class ExplorerView implements Screen {
         this.i18n = ctx.i18n();
         this.state = ctx.state();
         this.dialogs = ctx.dialogs();
-        this.vm = new ExplorerViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(), ctx.state(), ctx.requests(), ctx.queries(), 250);
+        this.vm = new ExplorerViewModel(ctx.explore(), ctx.screens().market(), ctx.state(), ctx.requests(), ctx.queries(), 250);
         this.table = new ExplorerTable(vm, i18n, (slice, title) -> LinesView.open(ctx, root, slice, title));
         table.labels(this::rowName, this::periodHeader);
-        if (ctx.screens() != null && ctx.screens().alerts() != null) {
+        if (ctx.screens().alerts() != null) {
             org.salestrack.ui.alert.AlertMarks marks = new org.salestrack.ui.alert.AlertMarks(ctx.screens().alerts(), ctx.queries());
             table.marks(marks);
             vm.dataProperty().addListener((o, a, d) -> marks.refresh(() -> table.node().refresh()));
