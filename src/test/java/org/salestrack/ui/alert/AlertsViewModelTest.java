@@ -7,10 +7,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.alert.AlertService;
 import org.salestrack.model.Alert;
 import org.salestrack.store.Workspace;
-import org.salestrack.task.BackgroundTask;
-import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.OneQueryThread;
 import org.salestrack.ui.RequestScheduler;
 
 /**
@@ -27,39 +23,18 @@ import org.salestrack.ui.RequestScheduler;
  * supersedes (its statement too) and only the latest list reaches the screen. No window: the view model alone.
  */
 class AlertsViewModelTest {
-    /** About a billion steps of SQLite's virtual machine: minutes if nothing stops it. */
-    private static final String SLOW = "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT SUM(i) FROM n)";
 
     @TempDir
     Path dir;
 
     private final RequestScheduler requests = new RequestScheduler();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-alerts");
-        t.setDaemon(true);
-        return t;
-    });
     /** The one thread the screen's loads share, as busy as the workbench's task thread when a load hogs it. */
-    private final TaskExecutor oneThread = new TaskExecutor() {
-        @Override
-        public <T> void execute(BackgroundTask<T> task, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            worker.execute(() -> {
-                T r;
-                try {
-                    r = task.call();
-                } catch (Throwable e) {
-                    onError.accept(e);
-                    return;
-                }
-                onSuccess.accept(r);
-            });
-        }
-    };
+    private final OneQueryThread oneThread = new OneQueryThread("test-alerts");
 
     @AfterEach
     void stop() {
         requests.close();
-        worker.shutdownNow();
+        oneThread.close();
     }
 
     private static void sql(Workspace ws, String... statements) throws Exception {
@@ -76,7 +51,7 @@ class AlertsViewModelTest {
                 "ALTER TABLE alert RENAME TO alert_stored",
                 "CREATE TABLE knob (slow INTEGER NOT NULL)",
                 "INSERT INTO knob VALUES (1)",
-                "CREATE VIEW alert AS SELECT * FROM alert_stored WHERE CASE WHEN (SELECT slow FROM knob) = 1 THEN " + SLOW + " > 0 ELSE 1 END");
+                "CREATE VIEW alert AS SELECT * FROM alert_stored WHERE CASE WHEN (SELECT slow FROM knob) = 1 THEN (" + OneQueryThread.SLOW_SQL + ") > 0 ELSE 1 END");
         AlertsViewModel vm = new AlertsViewModel(new AlertService(ws), requests, oneThread);
         List<List<Long>> shownLists = new CopyOnWriteArrayList<>();
         vm.shown().addListener((ListChangeListener<Alert>) c -> shownLists.add(vm.shown().stream().map(Alert::id).toList()));
