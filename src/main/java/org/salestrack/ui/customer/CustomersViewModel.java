@@ -26,6 +26,9 @@ import org.salestrack.model.customer.CustomerRules;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
 import org.salestrack.task.Cancellation;
+import org.salestrack.ui.DialogService;
+import org.salestrack.ui.Failures;
+import org.salestrack.ui.I18n;
 import org.salestrack.ui.RequestScheduler;
 import org.salestrack.ui.ScreenLoad;
 import org.salestrack.ui.StateManager;
@@ -33,12 +36,15 @@ import org.salestrack.ui.StateManager;
 /**
  * The Customers screen's state: the analysis as of a date under the global region, channel and product
  * filters (recomputed in the background when they change, the superseded run cancelled), the RFM cell
- * the user picked, the customer whose history is shown, and the lifetime value fitted on demand.
+ * the user picked, the customer whose history is shown, and the lifetime value fitted on demand. Its dialogs and
+ * strings are given, so the cut points asked are tested without a window.
  */
 public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
     private final CustomerService service;
     private final StateManager state;
     private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final I18n i18n;
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final IntegerProperty churnMonths = new SimpleIntegerProperty(CustomerRules.DEFAULTS.churnMonths());
     private final BooleanProperty colourBySpend = new SimpleBooleanProperty(false);
@@ -55,10 +61,13 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
     private final InvalidationListener onFilters = o -> reload();
     private final ScreenLoad loads;
 
-    public CustomersViewModel(CustomerService service, StateManager state, RequestScheduler requests, TaskExecutor tasks) {
+    public CustomersViewModel(CustomerService service, StateManager state, RequestScheduler requests, TaskExecutor tasks, DialogService dialogs,
+                              I18n i18n) {
         this.service = service;
         this.state = state;
         this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
         this.loads = new ScreenLoad(requests, tasks);
         state.sliceProperty().addListener(onFilters);
         churnMonths.addListener(onFilters);
@@ -74,6 +83,27 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
 
     /** The user's RFM cut points; null for quintiles of the customers. */
     public ObjectProperty<org.salestrack.analytics.customer.Rfm.Cuts> cutsProperty() { return cuts; }
+
+    /**
+     * Asks the RFM cut points as text, the ones in use (or the analysis' quintiles) filled in: empty goes back to
+     * quintiles; a text that cannot be read is said, and the cut points stay as they were.
+     */
+    public void askCuts() {
+        org.salestrack.analytics.customer.Rfm.Cuts current = cuts.get();
+        CustomerService.Analysis a = analysis.get();
+        String initial = current != null ? current.text() : a != null ? a.base().rfm().cuts().text() : "";
+        dialogs.askText(i18n.get("customers.cuts.title"), i18n.get("customers.cuts.prompt"), initial).ifPresent(text -> {
+            if (text.isBlank()) {
+                cuts.set(null);
+                return;
+            }
+            try {
+                cuts.set(org.salestrack.analytics.customer.Rfm.Cuts.parse(text));
+            } catch (IllegalArgumentException e) {
+                dialogs.showError(i18n.get("customers.cuts.title"), i18n.get("customers.cuts.bad", Failures.text(i18n, e)));
+            }
+        });
+    }
 
     /** An earlier day to compare segments with; null for none. */
     public ObjectProperty<LocalDate> compareWithProperty() { return compareWith; }

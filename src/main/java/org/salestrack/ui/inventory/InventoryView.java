@@ -29,7 +29,6 @@ import org.salestrack.model.inventory.Transfer;
 import org.salestrack.report.CsvExport;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.ui.Controls;
-import org.salestrack.ui.DialogService;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.WorkbenchContext;
@@ -51,7 +50,6 @@ public final class InventoryView implements Screen {
 
     private final InventoryViewModel vm;
     private final I18n i18n;
-    private final DialogService dialogs;
     private final WorkbenchContext ctx;
     private final ExportActions export;
     private final BorderPane root = new BorderPane();
@@ -75,7 +73,6 @@ public final class InventoryView implements Screen {
         this.vm = vm;
         this.ctx = ctx;
         this.i18n = ctx.i18n();
-        this.dialogs = ctx.dialogs();
         this.export = ExportActions.of(ctx);
 
         DatePicker asOf = new DatePicker();
