@@ -118,7 +118,7 @@ public final class WorkbenchApp extends Application {
     }
 
     private void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {
-        Workbench w = new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), locale, stage, ws.name());
+        Workbench w = new Workbench(ws, locale, new org.salestrack.ui.FxDialogService(stage));
         // the national store opens in a window of its own beside the workspace
         w.window().offerNationalStore(() -> {
             Stage other = new Stage();

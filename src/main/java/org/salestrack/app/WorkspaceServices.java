@@ -72,7 +72,7 @@ public final class WorkspaceServices {
             throw new org.salestrack.ui.start.NationalLoginRefusedException(e.getMessage(), e);
         }
         ExploreService explore = new ExploreService(ws);
-        ScreenServices screens = new ScreenServices(null, null, ValidationService.of(ws), null, null, null, null, null, null, null, null, null, null);
+        ScreenServices screens = ScreenServices.qualityOnly(ValidationService.of(ws));
         return new OpenedWorkspace(ws.name(), explore, null, explore.span().orElse(null), screens);
     }
 

@@ -36,12 +36,21 @@ public final class LatestRequest<T> {
      * @param onError called with the failure unless superseded; a cancelled request's failure never reaches it
      */
     public void submit(Callable<T> work, Consumer<T> onResult, Consumer<Throwable> onError) {
+        submit("", work, onResult, onError, () -> { });
+    }
+
+    /**
+     * As {@link #submit(Callable, Consumer, Consumer)}, the task named {@code title} where the executor shows it (the
+     * status bar reads the bundle key {@code task.<title>}); {@code onCancelled} runs when the task is cancelled from
+     * outside (the status bar's Cancel) rather than superseded.
+     */
+    public void submit(String title, Callable<T> work, Consumer<T> onResult, Consumer<Throwable> onError, Runnable onCancelled) {
         long mine = generation.incrementAndGet();
         stop();
         if (scheduler.closed()) return;
         Runnable start = () -> {
             if (generation.get() != mine || scheduler.closed()) return;
-            BackgroundTask<T> task = new BackgroundTask<T>("") {
+            BackgroundTask<T> task = new BackgroundTask<T>(title) {
                 @Override
                 public T call() throws Exception {
                     cancellation().check();
@@ -57,7 +66,8 @@ public final class LatestRequest<T> {
                 if (generation.get() == mine) onResult.accept(r);
             }, e -> {
                 running.compareAndSet(task, null);
-                if (generation.get() == mine && !(e instanceof CancellationException)) onError.accept(e);
+                if (generation.get() != mine) return;
+                if (e instanceof CancellationException) onCancelled.run(); else onError.accept(e);
             });
         };
         if (debounceMillis <= 0) start.run();

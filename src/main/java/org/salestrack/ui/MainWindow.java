@@ -99,7 +99,7 @@ public final class MainWindow {
      * Data quality screen on every screen, the dashboard first.
      */
     private void refreshOpenIssues() {
-        if (ctx.screens() == null || ctx.screens().quality() == null) return;
+        if (ctx.screens().quality() == null) return;
         var quality = ctx.screens().quality();
         ctx.queries().execute(new BackgroundTask<Long>("open issues") {
             @Override
@@ -145,7 +145,7 @@ public final class MainWindow {
         HBox langBox = new HBox(en, zh);
         langBox.getStyleClass().add("segmented");
         HBox h = new HBox(10, title, spacer, openIssues);
-        if (ctx.screens() != null && ctx.screens().alerts() != null) {
+        if (ctx.screens().alerts() != null) {
             alertBadge = new org.salestrack.ui.alert.AlertBadge(ctx.screens().alerts(), ctx.queries(), ctx.i18n(), this::show,
                     javafx.util.Duration.seconds(10));
             closers.add(alertBadge::close);

@@ -14,12 +14,12 @@ public interface ScreenModel {
 
     /**
      * The one way an analysis screen is made: its service from {@link ScreenServices} (the "unavailable" screen
-     * when the workbench runs without it), its view model on that service, the view, and only then the first load,
+     * when the workspace has none, e.g. the national store), its view model on that service, the view, and only then the first load,
      * so the view sees every result.
      */
     static <S, M extends ScreenModel> Screen screen(WorkbenchContext ctx, Function<ScreenServices, S> service, Function<S, M> model,
                                                     BiFunction<M, WorkbenchContext, ? extends Screen> view) {
-        S s = ctx.screens() == null ? null : service.apply(ctx.screens());
+        S s = service.apply(ctx.screens());
         if (s == null) return Unavailable.screen(ctx.i18n());
         M vm = model.apply(s);
         Screen v = view.apply(vm, ctx);

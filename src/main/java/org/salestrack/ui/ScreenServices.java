@@ -12,11 +12,20 @@ import org.salestrack.validate.ValidationService;
 
 /**
  * The services behind the forecast, data quality, reports and customers screens, kept apart from
- * {@link WorkbenchContext}'s core ones so the workbench can run without them (tests of other screens).
+ * {@link WorkbenchContext}'s core ones. Never null itself: a service a workspace lacks (the national store has only
+ * quality; {@link #NONE} has none, for tests of the core screens) is null, and its screen shows it is unavailable.
  */
 public record ScreenServices(ForecastDesk forecast, SalesWorkbookBuilder reports, ValidationService quality, CustomerService customers,
                              MarketingService marketing, DealerService dealers, InventoryService inventory, MarketService market,
                              FeedbackService feedback, org.salestrack.analytics.alert.AlertService alerts,
                              org.salestrack.analytics.audit.AuditService audit,
                              org.salestrack.pipeline.watch.WatchDesk watch,
-                             org.salestrack.analytics.channel.ChannelService channels) {}
+                             org.salestrack.analytics.channel.ChannelService channels) {
+    /** No service beyond the core ones. */
+    public static final ScreenServices NONE = new ScreenServices(null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /** Only the quality service (the national store: it serves the cube and the findings). */
+    public static ScreenServices qualityOnly(ValidationService quality) {
+        return new ScreenServices(null, null, quality, null, null, null, null, null, null, null, null, null, null);
+    }
+}

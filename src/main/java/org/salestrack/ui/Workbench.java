@@ -8,6 +8,7 @@ import org.salestrack.analytics.explore.ExploreService;
 import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.task.BackgroundTask;
+import org.salestrack.ui.start.OpenedWorkspace;
 
 /**
  * Wires one open workspace into a window: state, executors, dialogs, the main window, and what happens
@@ -29,21 +30,17 @@ public final class Workbench {
                 if (e.outcome() == org.salestrack.model.watch.WatchOutcome.STORED) javafx.application.Platform.runLater(this::dataChanged);
             };
 
-    public Workbench(ExploreService explore, ImportPipeline imports, Slice span, Locale locale, Stage stage, String workspaceName) {
-        this(explore, imports, null, span, locale, new FxDialogService(stage), workspaceName);
-    }
-
-    public Workbench(ExploreService explore, ImportPipeline imports, ScreenServices screens, Slice span, Locale locale, Stage stage, String workspaceName) {
-        this(explore, imports, screens, span, locale, new FxDialogService(stage), workspaceName);
-    }
-
-    public Workbench(ExploreService explore, ImportPipeline imports, Slice span, Locale locale, DialogService dialogs, String workspaceName) {
-        this(explore, imports, null, span, locale, dialogs, workspaceName);
-    }
-
-    /** With the dialogs given, so tests can answer file choosers and confirmations. */
-    public Workbench(ExploreService explore, ImportPipeline imports, ScreenServices screens, Slice span, Locale locale, DialogService dialogs,
-                     String workspaceName) {
+    /**
+     * The one way a workbench is made, by the app and the tests alike: the opened workspace's services as its
+     * composition root ({@code app.WorkspaceServices}) built them, the language, and the dialogs (the window's, or a
+     * test's scripted ones). The workbench owns the executors and the screens' {@link RequestScheduler}, hands them
+     * with the state and the dialogs to every screen ({@link WorkbenchContext}), and closes them with the window.
+     */
+    public Workbench(OpenedWorkspace ws, Locale locale, DialogService dialogs) {
+        ExploreService explore = ws.explore();
+        ImportPipeline imports = ws.imports();
+        Slice span = ws.span();
+        ScreenServices screens = ws.screens();
         this.explore = explore;
         this.dialogs = dialogs;
         this.screens = screens;
@@ -51,8 +48,8 @@ public final class Workbench {
         LocalDate today = LocalDate.now();
         this.state = span == null ? new StateManager(today, today) : new StateManager(span.from(), span.to());
         WorkbenchContext ctx = new WorkbenchContext(explore, imports, state, i18n, tasks, queries, requests, dialogs, this::dataChanged, screens);
-        this.window = new MainWindow(ctx, tasks, workspaceName);
-        this.watch = screens == null ? null : screens.watch();
+        this.window = new MainWindow(ctx, tasks, ws.name());
+        this.watch = screens.watch();
         if (watch != null) {
             // the workspace's watched folders are watched while it is open; a batch that lands refreshes every view
             // (a refused or duplicate file changes nothing)
@@ -103,7 +100,7 @@ public final class Workbench {
      * tens of milliseconds). A failure here is the screen's to report when it is opened.
      */
     private void readDealersAhead() {
-        if (screens == null || screens.dealers() == null) return;
+        if (screens.dealers() == null) return;
         LocalDate end = state.slice().to();
         queries.execute(new BackgroundTask<Object>("dealers") {
             @Override

@@ -1,5 +1,6 @@
 package org.salestrack.bench;
 
+import org.salestrack.ui.ScreenServices;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -50,7 +51,7 @@ public final class FirstPaintBench {
             startup.execute(new BackgroundTask<OpenedWorkspace>("open") {
                 @Override
                 public OpenedWorkspace call() { return WorkspaceServices.open(file, BenchSupport.passphrase()); }
-            }, ws -> new Workbench(ws.explore(), ws.imports(), ws.span(), Locale.ENGLISH, stage, ws.name()).show(stage),
+            }, ws -> new Workbench(new OpenedWorkspace(ws.name(), ws.explore(), ws.imports(), ws.span(), ScreenServices.NONE), Locale.ENGLISH, new org.salestrack.ui.FxDialogService(stage)).show(stage),
                     e -> done.countDown());
         });
         if (!done.await(120, TimeUnit.SECONDS)) System.out.println("dashboard did not show figures within 120 s");

@@ -36,7 +36,7 @@ public final class LanguageSwitchBench {
         AtomicReference<Stage> stage = new AtomicReference<>();
         onFx(() -> {
             Stage s = new Stage();
-            Workbench w = new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), Locale.ENGLISH, s, ws.name());
+            Workbench w = new Workbench(ws, Locale.ENGLISH, new org.salestrack.ui.FxDialogService(s));
             w.show(s);
             bench.set(w);
             stage.set(s);

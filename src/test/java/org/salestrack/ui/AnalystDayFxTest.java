@@ -99,7 +99,7 @@ class AnalystDayFxTest {
         FirstStartViewModel vm = new FirstStartViewModel(dir.resolve("workspace.db"), sampleWs, Path.of("samples").toAbsolutePath(),
                 WorkspaceServices::open, startup, ws -> {
                     opened.set(ws);
-                    Workbench w = new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), locale, dialogs, ws.name());
+                    Workbench w = new Workbench(ws, locale, dialogs);
                     workbench.set(w);
                     w.show(stage);
                 });

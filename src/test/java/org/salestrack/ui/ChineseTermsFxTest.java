@@ -1,5 +1,6 @@
 package org.salestrack.ui;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -44,8 +45,7 @@ class ChineseTermsFxTest {
     @Start
     void start(Stage stage) {
         ScreensFixture fx = ScreensFixture.create(dir);
-        workbench = new Workbench(fx.ws.explore, fx.ws.pipeline, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH,
-                new ScriptedDialogs(), "test");
+        workbench = new Workbench(new OpenedWorkspace("test", fx.ws.explore, fx.ws.pipeline, fx.ws.explore.span().orElseThrow(), fx.services), Locale.ENGLISH, new ScriptedDialogs());
         workbench.show(stage);
         workbench.state().applyPreset(DatePreset.ALL);
     }

@@ -1,5 +1,6 @@
 package org.salestrack.ui;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -61,8 +62,7 @@ class FirstDayPolishFxTest {
         Files.writeString(big, ScreensLayoutFxTest.thousands(1234), StandardCharsets.UTF_8);
         fx.ws.pipeline.importFiles(List.of(findings, big), null, ProgressListener.NONE, Cancellation.none());
         fx.ws.explore.refresh(Cancellation.none());
-        workbench = new Workbench(fx.ws.explore, fx.ws.pipeline, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH,
-                new ScriptedDialogs(), "test");
+        workbench = new Workbench(new OpenedWorkspace("test", fx.ws.explore, fx.ws.pipeline, fx.ws.explore.span().orElseThrow(), fx.services), Locale.ENGLISH, new ScriptedDialogs());
         workbench.show(stage);
         workbench.state().applyPreset(DatePreset.ALL);
         stage.setX(0);

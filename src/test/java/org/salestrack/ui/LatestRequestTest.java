@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,39 +26,19 @@ import org.salestrack.task.TaskExecutor;
 
 /** Issue 12 #4: a superseded request stops its statement and frees its thread; only the latest result is delivered. */
 class LatestRequestTest {
-    /** About a billion steps of SQLite's virtual machine: minutes if nothing stops it. */
-    private static final String SLOW = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT SUM(i) FROM n";
+    private static final String SLOW = OneQueryThread.SLOW_SQL;
 
     @TempDir
     Path dir;
 
     private final RequestScheduler scheduler = new RequestScheduler();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-query");
-        t.setDaemon(true);
-        return t;
-    });
-    /** One query thread, as busy as the workbench's when a query hogs it; callbacks on that thread. */
-    private final TaskExecutor oneThread = new TaskExecutor() {
-        @Override
-        public <T> void execute(BackgroundTask<T> task, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            worker.execute(() -> {
-                T r;
-                try {
-                    r = task.call();
-                } catch (Throwable e) {
-                    onError.accept(e);
-                    return;
-                }
-                onSuccess.accept(r);
-            });
-        }
-    };
+    private final OneQueryThread oneThread = new OneQueryThread("test-query");
+    private final ExecutorService worker = oneThread.worker();
 
     @AfterEach
     void stop() {
         scheduler.close();
-        worker.shutdownNow();
+        oneThread.close();
     }
 
     private static long slowSum(Workspace ws, CountDownLatch started, List<Throwable> slowFailures) throws SQLException {

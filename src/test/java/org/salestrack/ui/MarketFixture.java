@@ -1,5 +1,6 @@
 package org.salestrack.ui;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ public final class MarketFixture {
         importInto(t, dir);
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(t.workspace, "test",
                 org.salestrack.validate.ValidationService.of(t.workspace));
-        new Workbench(t.explore, t.pipeline, services, t.explore.span().orElseThrow(), java.util.Locale.ENGLISH, new ScriptedDialogs(), "test")
+        new Workbench(new OpenedWorkspace("test", t.explore, t.pipeline, t.explore.span().orElseThrow(), services), java.util.Locale.ENGLISH, new ScriptedDialogs())
                 .show(stage);
     }
 

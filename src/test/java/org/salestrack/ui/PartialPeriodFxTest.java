@@ -1,5 +1,6 @@
 package org.salestrack.ui;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ class PartialPeriodFxTest {
         ws.pipeline.importFiles(List.of(base), null, ProgressListener.NONE, Cancellation.none());
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws.workspace, "test", ValidationService.of(ws.workspace));
         desk = services.forecast();
-        workbench = new Workbench(ws.explore, ws.pipeline, services, ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
+        workbench = new Workbench(new OpenedWorkspace("test", ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), services), Locale.ENGLISH, dialogs);
         workbench.show(stage);
     }
 

@@ -11,6 +11,8 @@ public final class ScriptedDialogs implements DialogService {
     public Path saveTo;
     public Path folderToChoose;
     public final List<String> errors = new ArrayList<>();
+    /** Information messages shown. */
+    public final List<String> infos = new ArrayList<>();
     /** The text typed into a prompt; null keeps the suggested text. */
     public String textToType;
     /** Confirmation messages asked, and the answer given to each. */
@@ -21,7 +23,7 @@ public final class ScriptedDialogs implements DialogService {
     public void showError(String title, String message) { errors.add(message); }
 
     @Override
-    public void showInfo(String title, String message) {}
+    public void showInfo(String title, String message) { infos.add(message); }
 
     @Override
     public List<Path> chooseFiles(String title) { return filesToChoose; }

@@ -1,5 +1,6 @@
 package org.salestrack.ui;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import org.salestrack.analytics.explore.ExplorerRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +47,7 @@ class WorkbenchFxTest {
     @Start
     void start(Stage stage) {
         ws = TestWorkspace.create(dir, true);
-        workbench = new Workbench(ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
+        workbench = new Workbench(new OpenedWorkspace("test", ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), ScreenServices.NONE), Locale.ENGLISH, dialogs);
         workbench.show(stage);
         workbench.state().applyPreset(DatePreset.ALL);
     }

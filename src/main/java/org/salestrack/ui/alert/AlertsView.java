@@ -58,8 +58,8 @@ public final class AlertsView implements Screen {
     };
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null || ctx.screens().alerts() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        AlertsView v = new AlertsView(new AlertsViewModel(ctx.screens().alerts(), ctx.tasks()), ctx);
+        if (ctx.screens().alerts() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
+        AlertsView v = new AlertsView(new AlertsViewModel(ctx.screens().alerts(), ctx.requests(), ctx.tasks()), ctx);
         v.vm.reload();
         return v;
     }

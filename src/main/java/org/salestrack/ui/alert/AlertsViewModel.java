@@ -16,7 +16,8 @@ import org.salestrack.model.alert.AlertEvent;
 import org.salestrack.model.alert.AlertStatus;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
-import org.salestrack.ui.LatestTask;
+import org.salestrack.ui.RequestScheduler;
+import org.salestrack.ui.ScreenLoad;
 
 /**
  * The alert centre's state: every alert (loaded in the background), the filters (status, where "open" is
@@ -33,7 +34,7 @@ public final class AlertsViewModel {
 
     private final AlertService service;
     private final TaskExecutor tasks;
-    private final LatestTask loads;
+    private final ScreenLoad loads;
     private final ObservableList<Alert> all = FXCollections.observableArrayList();
     private final FilteredList<Alert> shown = new FilteredList<>(all);
     private final ObservableList<String> owners = FXCollections.observableArrayList();
@@ -44,10 +45,10 @@ public final class AlertsViewModel {
     private final ObjectProperty<String> owner = new SimpleObjectProperty<>(ANY);
     private final ObjectProperty<Alert> selected = new SimpleObjectProperty<>();
 
-    public AlertsViewModel(AlertService service, TaskExecutor tasks) {
+    public AlertsViewModel(AlertService service, RequestScheduler requests, TaskExecutor tasks) {
         this.service = service;
         this.tasks = tasks;
-        this.loads = new LatestTask(tasks);
+        this.loads = new ScreenLoad(requests, tasks);
         javafx.beans.InvalidationListener refilter = o -> shown.setPredicate(this::keeps);
         status.addListener(refilter);
         severity.addListener(refilter);
@@ -95,10 +96,7 @@ public final class AlertsViewModel {
 
     /** Loads every alert; the selection is kept by id. */
     public void reload() {
-        loads.run(new BackgroundTask<List<Alert>>("alerts") {
-            @Override
-            public List<Alert> call() { return service.list(null); }
-        }, this::show);
+        loads.run("alerts", () -> service.list(null), this::show);
     }
 
     private void show(List<Alert> list) {

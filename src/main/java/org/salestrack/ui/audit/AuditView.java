@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import org.salestrack.model.AuditEntry;
 import org.salestrack.model.AuditVerdict;
 import org.salestrack.ui.Controls;
-import org.salestrack.ui.DialogService;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.WorkbenchContext;
@@ -38,7 +37,6 @@ public final class AuditView implements Screen {
 
     private final AuditViewModel vm;
     private final I18n i18n;
-    private final DialogService dialogs;
     private final VBox root;
     private final Label verdict = new Label();
     private final Label shown = new Label();
@@ -49,17 +47,16 @@ public final class AuditView implements Screen {
     private final List<InvalidationListener> onLanguage = new ArrayList<>();
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null || ctx.screens().audit() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
-        AuditViewModel vm = new AuditViewModel(ctx.screens().audit(), ctx.queries(), ctx.tasks());
-        AuditView v = new AuditView(vm, ctx.i18n(), ctx.dialogs());
+        if (ctx.screens().audit() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
+        AuditViewModel vm = new AuditViewModel(ctx.screens().audit(), ctx.requests(), ctx.queries(), ctx.tasks(), ctx.dialogs(), ctx.i18n());
+        AuditView v = new AuditView(vm, ctx.i18n());
         vm.reload();
         return v;
     }
 
-    AuditView(AuditViewModel vm, I18n i18n, DialogService dialogs) {
+    AuditView(AuditViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        this.dialogs = dialogs;
         choices(actionBox, "audit-action", vm.actions(), a -> AuditLabels.action(i18n, a));
         choices(whoBox, "audit-who", vm.users(), w -> w);
         actionBox.valueProperty().addListener((o, a, b) -> vm.actionProperty().set(b == null || b.isEmpty() ? null : b));
@@ -80,7 +77,7 @@ public final class AuditView implements Screen {
                 Controls.button(i18n, "audit-clear", "audit.clear", this::clear), busy);
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, Controls.button(i18n, "audit-verify", "audit.verify", vm::verify),
-                Controls.button(i18n, "audit-export", "audit.export", this::export), verdict);
+                Controls.button(i18n, "audit-export", "audit.export", vm::export), verdict);
         actions.setAlignment(Pos.CENTER_LEFT);
         verdict.setId("audit-verdict");
         verdict.setWrapText(true);
@@ -161,23 +158,6 @@ public final class AuditView implements Screen {
         whoBox.setValue(ALL);
         vm.fromProperty().set(null);
         vm.toProperty().set(null);
-    }
-
-    private void export() {
-        dialogs.chooseSaveFile(i18n.get("audit.export.title"), "audit-log.csv").ifPresent(out -> {
-            List<org.salestrack.report.TableColumn> cols = List.of(
-                    org.salestrack.report.TableColumn.of(i18n.get("audit.col.id"), org.salestrack.report.TableColumn.Type.INTEGER),
-                    org.salestrack.report.TableColumn.text(i18n.get("audit.col.at")),
-                    org.salestrack.report.TableColumn.text(i18n.get("audit.col.who")),
-                    org.salestrack.report.TableColumn.text(i18n.get("audit.col.version")),
-                    org.salestrack.report.TableColumn.text(i18n.get("audit.col.action")),
-                    org.salestrack.report.TableColumn.text(i18n.get("audit.col.subject")),
-                    org.salestrack.report.TableColumn.text(i18n.get("audit.col.detail")),
-                    org.salestrack.report.TableColumn.text(i18n.get("audit.col.hash")));
-            vm.export(out, cols, i18n.get("audit.export.task", out.getFileName()),
-                    p -> dialogs.showInfo(i18n.get("audit.exported.title"), i18n.get("audit.exported", p)),
-                    e -> dialogs.showError(i18n.get("export.failed.title"), i18n.get("export.failed", out, Failures.text(i18n, e))));
-        });
     }
 
     private void showCount() {

@@ -20,11 +20,16 @@ import org.salestrack.report.CsvExport;
 import org.salestrack.report.TableColumn;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
-import org.salestrack.ui.LatestTask;
+import org.salestrack.ui.DialogService;
+import org.salestrack.ui.Failures;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.RequestScheduler;
+import org.salestrack.ui.ScreenLoad;
 
 /**
  * The Audit screen's state: the entries passing the filters (action, user, days), newest first, reloaded when
- * a filter changes; the chain's verdict; and the CSV export of what is shown (itself audited).
+ * a filter changes; the chain's verdict; and the CSV export of what is shown (itself audited). Its dialogs, strings,
+ * scheduling and executors are given, so the export is tested without a window.
  */
 public final class AuditViewModel {
     /** Enough for any screenful; the CLI lists more. */
@@ -32,7 +37,9 @@ public final class AuditViewModel {
 
     private final AuditService service;
     private final TaskExecutor tasks;
-    private final LatestTask load;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final ScreenLoad load;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<String> actions = FXCollections.observableArrayList();
     private final ObservableList<String> users = FXCollections.observableArrayList();
@@ -45,10 +52,13 @@ public final class AuditViewModel {
 
     private record Loaded(List<AuditEntry> entries, List<String> actions, List<String> users) {}
 
-    public AuditViewModel(AuditService service, TaskExecutor queries, TaskExecutor tasks) {
+    public AuditViewModel(AuditService service, RequestScheduler requests, TaskExecutor queries, TaskExecutor tasks, DialogService dialogs,
+                          I18n i18n) {
         this.service = service;
         this.tasks = tasks;
-        this.load = new LatestTask(queries);
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.load = new ScreenLoad(requests, queries);
         for (ObjectProperty<?> p : List.of(action, who, from, to)) p.addListener(onFilter);
     }
 
@@ -79,12 +89,7 @@ public final class AuditViewModel {
     /** Loads the entries for the filters, and checks the chain (both off the FX thread). */
     public void reload() {
         AuditFilter f = filter();
-        load.run(new BackgroundTask<Loaded>("audit") {
-            @Override
-            public Loaded call() {
-                return new Loaded(service.entries(f, LIMIT), service.actions(), service.users());
-            }
-        }, l -> {
+        load.run("audit", () -> new Loaded(service.entries(f, LIMIT), service.actions(), service.users()), l -> {
             entries.setAll(l.entries);
             syncChoices(actions, l.actions);
             syncChoices(users, l.users);
@@ -104,8 +109,25 @@ public final class AuditViewModel {
         }, verdict::set, load::fail);
     }
 
+    /**
+     * Asks where to write the shown entries, writes them there as CSV under the table's headings, records the export
+     * (which the list then shows) and says where they went; nothing when the choice is cancelled.
+     */
+    public void export() {
+        dialogs.chooseSaveFile(i18n.get("audit.export.title"), "audit-log.csv").ifPresent(out -> {
+            List<TableColumn> cols = List.of(TableColumn.of(i18n.get("audit.col.id"), TableColumn.Type.INTEGER),
+                    TableColumn.text(i18n.get("audit.col.at")), TableColumn.text(i18n.get("audit.col.who")),
+                    TableColumn.text(i18n.get("audit.col.version")), TableColumn.text(i18n.get("audit.col.action")),
+                    TableColumn.text(i18n.get("audit.col.subject")), TableColumn.text(i18n.get("audit.col.detail")),
+                    TableColumn.text(i18n.get("audit.col.hash")));
+            export(out, cols, i18n.get("audit.export.task", out.getFileName()),
+                    p -> dialogs.showInfo(i18n.get("audit.exported.title"), i18n.get("audit.exported", p)),
+                    e -> dialogs.showError(i18n.get("export.failed.title"), i18n.get("export.failed", out, Failures.text(i18n, e))));
+        });
+    }
+
     /** Writes the shown entries to {@code out} as CSV, then records the export (which the list then shows). */
-    public void export(Path out, List<TableColumn> columns, String taskTitle, Consumer<Path> written, Consumer<Throwable> failed) {
+    private void export(Path out, List<TableColumn> columns, String taskTitle, Consumer<Path> written, Consumer<Throwable> failed) {
         List<List<Object>> rows = entries.stream().map(AuditViewModel::row).toList();
         String what = "audit log, " + rows.size() + " entries" + (filter().equals(AuditFilter.ALL) ? "" : ", filtered " + describe(filter()));
         tasks.execute(new BackgroundTask<Path>(taskTitle) {

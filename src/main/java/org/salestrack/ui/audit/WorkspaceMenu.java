@@ -18,7 +18,7 @@ public final class WorkspaceMenu {
     private WorkspaceMenu() {}
 
     public static Node node(WorkbenchContext ctx) {
-        if (ctx.screens() == null || ctx.screens().audit() == null) return new Region();
+        if (ctx.screens().audit() == null) return new Region();
         AuditService audit = ctx.screens().audit();
         var i18n = ctx.i18n();
         MenuItem backup = new MenuItem();

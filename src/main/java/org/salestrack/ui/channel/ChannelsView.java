@@ -54,7 +54,7 @@ public final class ChannelsView implements Screen {
 
     public static Screen create(WorkbenchContext ctx) {
         return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::channels,
-                s -> new ChannelsViewModel(s, ctx.state(), ctx.tasks()), ChannelsView::new);
+                s -> new ChannelsViewModel(s, ctx.state(), ctx.requests(), ctx.tasks()), ChannelsView::new);
     }
 
     ChannelsView(ChannelsViewModel vm, WorkbenchContext ctx) {

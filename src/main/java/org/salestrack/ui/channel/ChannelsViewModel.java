@@ -12,9 +12,10 @@ import org.salestrack.model.channel.ChannelBoard;
 import org.salestrack.model.channel.ChannelRow;
 import org.salestrack.model.channel.CustomerMix;
 import org.salestrack.model.cube.Slice;
-import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
-import org.salestrack.ui.LatestTask;
+import org.salestrack.task.Cancellation;
+import org.salestrack.ui.RequestScheduler;
+import org.salestrack.ui.ScreenLoad;
 import org.salestrack.ui.StateManager;
 
 /**
@@ -29,18 +30,18 @@ public final class ChannelsViewModel implements org.salestrack.ui.ScreenModel {
     private final StateManager state;
     private final ReadOnlyObjectWrapper<ChannelBoard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CustomerMix> mix = new ReadOnlyObjectWrapper<>();
-    private final LatestTask boardLoads;
-    private final LatestTask mixLoads;
+    private final ScreenLoad boardLoads;
+    private final ScreenLoad mixLoads;
     private final BooleanBinding busy;
     private final ReadOnlyObjectWrapper<Slice> filters = new ReadOnlyObjectWrapper<>();
     private Slice loaded;
     private final InvalidationListener onFilters = o -> reload();
 
-    public ChannelsViewModel(ChannelService service, StateManager state, TaskExecutor tasks) {
+    public ChannelsViewModel(ChannelService service, StateManager state, RequestScheduler requests, TaskExecutor tasks) {
         this.service = service;
         this.state = state;
-        this.boardLoads = new LatestTask(tasks);
-        this.mixLoads = new LatestTask(tasks);
+        this.boardLoads = new ScreenLoad(requests, tasks);
+        this.mixLoads = new ScreenLoad(requests, tasks);
         this.busy = boardLoads.busyProperty().or(mixLoads.busyProperty());
         state.sliceProperty().addListener(onFilters);
     }
@@ -70,15 +71,9 @@ public final class ChannelsViewModel implements org.salestrack.ui.ScreenModel {
         Slice compared = ChannelService.compared(slice);
         if (compared.equals(loaded)) return;
         loaded = compared;
-        boardLoads.run(new BackgroundTask<ChannelBoard>(TASK) {
-            @Override
-            public ChannelBoard call() { return service.board(slice); }
-        }, board::set);
+        boardLoads.run(TASK, () -> service.board(slice), board::set);
         mix.set(null);
-        mixLoads.run(new BackgroundTask<CustomerMix>(TASK) {
-            @Override
-            public CustomerMix call() { return service.customers(slice, cancellation()); }
-        }, mix::set);
+        mixLoads.run(TASK, () -> service.customers(slice, Cancellation.current()), mix::set);
     }
 
     /** The channels the global filter keeps: marked in the table. */

@@ -76,7 +76,7 @@ public final class CustomersView implements Screen {
 
     public static Screen create(WorkbenchContext ctx) {
         return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::customers,
-                s -> new CustomersViewModel(s, ctx.state(), ctx.tasks()), CustomersView::new);
+                s -> new CustomersViewModel(s, ctx.state(), ctx.requests(), ctx.tasks(), ctx.dialogs(), ctx.i18n()), CustomersView::new);
     }
 
     CustomersView(CustomersViewModel vm, WorkbenchContext ctx) {
@@ -103,7 +103,7 @@ public final class CustomersView implements Screen {
         bySpend.setId("customers-by-spend");
         bySpend.textProperty().bind(i18n.bind("customers.colour.spend"));
         bySpend.selectedProperty().bindBidirectional(vm.colourBySpendProperty());
-        Button cutPoints = Controls.button(i18n, "customers-cuts", "customers.cuts", () -> askCuts(ctx));
+        Button cutPoints = Controls.button(i18n, "customers-cuts", "customers.cuts", vm::askCuts);
         Button fit = Controls.button(i18n, "customers-fit-clv", "customers.clv.fit", vm::fitLifetimeValue);
         fit.disableProperty().bind(vm.busyProperty());
         ProgressIndicator spinner = new ProgressIndicator();
@@ -359,24 +359,6 @@ public final class CustomersView implements Screen {
         return i18n.get("customers.clv.summary", c.calibrationEnd().toString(), String.format(l, "%.4f", c.bgnbd().r()),
                 String.format(l, "%.4f", c.bgnbd().alpha()), String.format(l, "%.4f", c.bgnbd().a()), String.format(l, "%.4f", c.bgnbd().b()), spend,
                 c.horizon(), Format.money(Money.e4OfYuan(total), l), Format.money(counted == 0 ? 0 : Money.e4OfYuan(total / counted), l));
-    }
-
-    /** Asks for the RFM cut points as text; empty goes back to quintiles. */
-    private void askCuts(WorkbenchContext ctx) {
-        var current = vm.cutsProperty().get();
-        CustomerService.Analysis a = vm.analysisProperty().get();
-        String initial = current != null ? current.text() : a != null ? a.base().rfm().cuts().text() : "";
-        ctx.dialogs().askText(i18n.get("customers.cuts.title"), i18n.get("customers.cuts.prompt"), initial).ifPresent(text -> {
-            if (text.isBlank()) {
-                vm.cutsProperty().set(null);
-                return;
-            }
-            try {
-                vm.cutsProperty().set(org.salestrack.analytics.customer.Rfm.Cuts.parse(text));
-            } catch (IllegalArgumentException e) {
-                ctx.dialogs().showError(i18n.get("customers.cuts.title"), i18n.get("customers.cuts.bad", Failures.text(i18n, e)));
-            }
-        });
     }
 
     private void set(String id, String value, String note) { tiles.get(id).show(value, note); }

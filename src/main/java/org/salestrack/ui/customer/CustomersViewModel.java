@@ -1,6 +1,5 @@
 package org.salestrack.ui.customer;
 
-import org.salestrack.ui.LatestTask;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,17 +25,26 @@ import org.salestrack.model.customer.CustomerProfile;
 import org.salestrack.model.customer.CustomerRules;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.task.Cancellation;
+import org.salestrack.ui.DialogService;
+import org.salestrack.ui.Failures;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.RequestScheduler;
+import org.salestrack.ui.ScreenLoad;
 import org.salestrack.ui.StateManager;
 
 /**
  * The Customers screen's state: the analysis as of a date under the global region, channel and product
  * filters (recomputed in the background when they change, the superseded run cancelled), the RFM cell
- * the user picked, the customer whose history is shown, and the lifetime value fitted on demand.
+ * the user picked, the customer whose history is shown, and the lifetime value fitted on demand. Its dialogs and
+ * strings are given, so the cut points asked are tested without a window.
  */
 public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
     private final CustomerService service;
     private final StateManager state;
     private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final I18n i18n;
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final IntegerProperty churnMonths = new SimpleIntegerProperty(CustomerRules.DEFAULTS.churnMonths());
     private final BooleanProperty colourBySpend = new SimpleBooleanProperty(false);
@@ -51,13 +59,16 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
     private final ObjectProperty<LocalDate> compareWith = new SimpleObjectProperty<>();
     private final ObservableList<MigrationRow> migration = FXCollections.observableArrayList();
     private final InvalidationListener onFilters = o -> reload();
-    private final LatestTask loads;
+    private final ScreenLoad loads;
 
-    public CustomersViewModel(CustomerService service, StateManager state, TaskExecutor tasks) {
+    public CustomersViewModel(CustomerService service, StateManager state, RequestScheduler requests, TaskExecutor tasks, DialogService dialogs,
+                              I18n i18n) {
         this.service = service;
         this.state = state;
         this.tasks = tasks;
-        this.loads = new LatestTask(tasks);
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.loads = new ScreenLoad(requests, tasks);
         state.sliceProperty().addListener(onFilters);
         churnMonths.addListener(onFilters);
         asOf.addListener(onFilters);
@@ -72,6 +83,27 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
 
     /** The user's RFM cut points; null for quintiles of the customers. */
     public ObjectProperty<org.salestrack.analytics.customer.Rfm.Cuts> cutsProperty() { return cuts; }
+
+    /**
+     * Asks the RFM cut points as text, the ones in use (or the analysis' quintiles) filled in: empty goes back to
+     * quintiles; a text that cannot be read is said, and the cut points stay as they were.
+     */
+    public void askCuts() {
+        org.salestrack.analytics.customer.Rfm.Cuts current = cuts.get();
+        CustomerService.Analysis a = analysis.get();
+        String initial = current != null ? current.text() : a != null ? a.base().rfm().cuts().text() : "";
+        dialogs.askText(i18n.get("customers.cuts.title"), i18n.get("customers.cuts.prompt"), initial).ifPresent(text -> {
+            if (text.isBlank()) {
+                cuts.set(null);
+                return;
+            }
+            try {
+                cuts.set(org.salestrack.analytics.customer.Rfm.Cuts.parse(text));
+            } catch (IllegalArgumentException e) {
+                dialogs.showError(i18n.get("customers.cuts.title"), i18n.get("customers.cuts.bad", Failures.text(i18n, e)));
+            }
+        });
+    }
 
     /** An earlier day to compare segments with; null for none. */
     public ObjectProperty<LocalDate> compareWithProperty() { return compareWith; }
@@ -107,10 +139,7 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
     /** Starts the first analysis as of the last day with a customer's purchase. */
     @Override
     public void start() {
-        loads.run(new BackgroundTask<LocalDate>("customers") {
-            @Override
-            public LocalDate call() { return service.lastDay().orElse(null); }
-        }, d -> {
+        loads.run("customers", () -> service.lastDay().orElse(null), d -> {
             if (d == null) analysis.set(null); else if (d.equals(asOf.get())) reload(); else asOf.set(d);
         });
     }
@@ -124,18 +153,16 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
                 d.highValuePurchaseE4(), d.ecosystemCategories());
         org.salestrack.analytics.customer.Rfm.Cuts userCuts = cuts.get();
         LocalDate then = compareWith.get();
-        loads.run(new BackgroundTask<Loaded>("customers") {
-            @Override
-            public Loaded call() {
-                CustomerService.Analysis now = service.analyse(day, filter, rules, userCuts, cancellation());
-                List<MigrationRow> moved = new ArrayList<>();
-                if (then != null && then.isBefore(day)) {
-                    CustomerBase before = service.analyse(then, filter, rules, userCuts, cancellation()).base();
-                    CustomerAnalysis.migration(before, now.base()).forEach((from, to) -> to.forEach((seg, n) -> moved.add(new MigrationRow(from, seg, n))));
-                    moved.sort(java.util.Comparator.comparingLong(MigrationRow::customers).reversed());
-                }
-                return new Loaded(now, moved);
+        loads.run("customers", () -> {
+            Cancellation cancel = Cancellation.current();
+            CustomerService.Analysis now = service.analyse(day, filter, rules, userCuts, cancel);
+            List<MigrationRow> moved = new ArrayList<>();
+            if (then != null && then.isBefore(day)) {
+                CustomerBase before = service.analyse(then, filter, rules, userCuts, cancel).base();
+                CustomerAnalysis.migration(before, now.base()).forEach((from, to) -> to.forEach((seg, n) -> moved.add(new MigrationRow(from, seg, n))));
+                moved.sort(java.util.Comparator.comparingLong(MigrationRow::customers).reversed());
             }
+            return new Loaded(now, moved);
         }, r -> {
             CustomerService.Analysis a = r.analysis();
             migration.setAll(r.migration());
@@ -186,12 +213,8 @@ public final class CustomersViewModel implements org.salestrack.ui.ScreenModel {
         LocalDate day = asOf.get();
         if (day == null) return;
         Slice filter = state.slice();
-        loads.run(new BackgroundTask<CustomerService.Clv>("customer-value") {
-            @Override
-            public CustomerService.Clv call() {
-                return service.clv(day, RepeatSummaries.Unit.WEEK, 52, Math.pow(1.10, 7 / 365.0) - 1, filter, cancellation());
-            }
-        }, clv::set);
+        loads.run("customer-value",
+                () -> service.clv(day, RepeatSummaries.Unit.WEEK, 52, Math.pow(1.10, 7 / 365.0) - 1, filter, Cancellation.current()), clv::set);
     }
 
     public void cancel() {

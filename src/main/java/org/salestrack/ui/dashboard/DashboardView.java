@@ -108,8 +108,8 @@ public final class DashboardView implements Screen {
     public DashboardView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
         this.state = ctx.state();
-        this.vm = new DashboardViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(),
-                ctx.screens() == null ? null : ctx.screens().marketing(), ctx.state(), ctx.requests(), ctx.queries(), 250);
+        this.vm = new DashboardViewModel(ctx.explore(), ctx.screens().market(),
+                ctx.screens().marketing(), ctx.state(), ctx.requests(), ctx.queries(), 250);
         this.crossFilter = new CrossFilterMenu(vm, i18n);
         this.campaignMarks = new TrendCampaignMarks(trendChart, i18n);
         vm.campaignsProperty().addListener((o, a, c) -> {
@@ -138,7 +138,7 @@ public final class DashboardView implements Screen {
         vm.shareProperty().addListener(onShare);
         vm.provinceSharesProperty().addListener(onProvinceShares);
         vm.mapModeProperty().addListener(o -> show(vm.dataProperty().get()));
-        if (ctx.screens() != null && ctx.screens().alerts() != null) {
+        if (ctx.screens().alerts() != null) {
             alerts = ctx.screens().alerts();
             marks = new org.salestrack.ui.alert.AlertMarks(alerts, ctx.queries());
             vm.dataProperty().addListener(onDataMarks);

@@ -66,7 +66,7 @@ public final class DealersView implements Screen {
 
     public static Screen create(WorkbenchContext ctx) {
         return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::dealers,
-                s -> new DealersViewModel(s, ctx.state(), ctx.tasks()), DealersView::new);
+                s -> new DealersViewModel(s, ctx.state(), ctx.requests(), ctx.tasks()), DealersView::new);
     }
 
     DealersView(DealersViewModel vm, WorkbenchContext ctx) {

@@ -1,6 +1,5 @@
 package org.salestrack.ui.dealer;
 
-import org.salestrack.ui.LatestTask;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.Consumer;
@@ -24,6 +23,8 @@ import org.salestrack.model.dealer.DealerRow;
 import org.salestrack.model.dealer.GradeRules;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.RequestScheduler;
+import org.salestrack.ui.ScreenLoad;
 import org.salestrack.ui.StateManager;
 
 /**
@@ -48,13 +49,13 @@ public final class DealersViewModel implements org.salestrack.ui.ScreenModel {
     private final ReadOnlyObjectWrapper<java.util.Map<String, org.salestrack.model.dealer.ProvinceDealers>> provinces =
             new ReadOnlyObjectWrapper<>(java.util.Map.of());
     private final InvalidationListener onFilters = o -> reload();
-    private final LatestTask loads;
+    private final ScreenLoad loads;
 
-    public DealersViewModel(DealerService service, StateManager state, TaskExecutor tasks) {
+    public DealersViewModel(DealerService service, StateManager state, RequestScheduler requests, TaskExecutor tasks) {
         this.service = service;
         this.state = state;
         this.tasks = tasks;
-        this.loads = new LatestTask(tasks);
+        this.loads = new ScreenLoad(requests, tasks);
         state.sliceProperty().addListener(onFilters);
         grain.addListener(onFilters);
         whatIf.addListener(o -> showWhatIf());
@@ -124,12 +125,9 @@ public final class DealersViewModel implements org.salestrack.ui.ScreenModel {
     public void reload() {
         Grain g = grain.get();
         LocalDate end = state.slice().to();
-        loads.run(new BackgroundTask<Loaded>("dealers") {
-            @Override
-            public Loaded call() {
-                GradeRules r = service.rules();
-                return new Loaded(r, board(service, r, g, end));
-            }
+        loads.run("dealers", () -> {
+            GradeRules r = service.rules();
+            return new Loaded(r, board(service, r, g, end));
         }, l -> {
             rules.set(l.rules());
             board.set(l.board());
@@ -175,12 +173,9 @@ public final class DealersViewModel implements org.salestrack.ui.ScreenModel {
 
     /** Saves the rules (audited) and regrades every dealer under them. */
     public void saveRules(GradeRules r) {
-        loads.run(new BackgroundTask<Void>("dealers") {
-            @Override
-            public Void call() {
-                service.saveRules(r);
-                return null;
-            }
+        loads.run("dealers", () -> {
+            service.saveRules(r);
+            return null;
         }, v -> reload());
     }
 

@@ -42,7 +42,6 @@ import org.salestrack.model.cube.Slice;
 import org.salestrack.ui.FilterLine;
 import org.salestrack.ui.MemberNames;
 import org.salestrack.ui.Crumb;
-import org.salestrack.ui.DialogService;
 import org.salestrack.ui.Failures;
 import org.salestrack.ui.DimLabels;
 import org.salestrack.ui.I18n;
@@ -58,7 +57,6 @@ public final class ExplorerView implements Screen {
     private final ExplorerViewModel vm;
     private final I18n i18n;
     private final StateManager state;
-    private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
     private final ExplorerTable table;
     private final FlowPane found = new FlowPane(6, 2);
@@ -82,11 +80,10 @@ public final class ExplorerView implements Screen {
         this.ctx = ctx;
         this.i18n = ctx.i18n();
         this.state = ctx.state();
-        this.dialogs = ctx.dialogs();
-        this.vm = new ExplorerViewModel(ctx.explore(), ctx.screens() == null ? null : ctx.screens().market(), ctx.state(), ctx.requests(), ctx.queries(), 250);
+        this.vm = new ExplorerViewModel(ctx.explore(), ctx.screens().market(), ctx.state(), ctx.requests(), ctx.queries(), 250);
         this.table = new ExplorerTable(vm, i18n, (slice, title) -> LinesView.open(ctx, root, slice, title));
         table.labels(this::rowName, this::periodHeader);
-        if (ctx.screens() != null && ctx.screens().alerts() != null) {
+        if (ctx.screens().alerts() != null) {
             org.salestrack.ui.alert.AlertMarks marks = new org.salestrack.ui.alert.AlertMarks(ctx.screens().alerts(), ctx.queries());
             table.marks(marks);
             vm.dataProperty().addListener((o, a, d) -> marks.refresh(() -> table.node().refresh()));

@@ -65,7 +65,7 @@ public final class ForecastView implements Screen {
     private final InvalidationListener onLocale = o -> relabel();
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return Unavailable.screen(ctx.i18n());
+        if (ctx.screens().forecast() == null) return Unavailable.screen(ctx.i18n());
         ForecastViewModel vm = new ForecastViewModel(ctx.screens().forecast(), ctx.state(), ctx.explore()::members, ctx.requests(), ctx.queries(), ctx.tasks(), 250);
         return new ForecastView(vm, ctx.i18n(), ExportActions.of(ctx), ctx);
     }

@@ -29,7 +29,6 @@ import org.salestrack.model.inventory.Transfer;
 import org.salestrack.report.CsvExport;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.ui.Controls;
-import org.salestrack.ui.DialogService;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.Screen;
 import org.salestrack.ui.WorkbenchContext;
@@ -51,7 +50,6 @@ public final class InventoryView implements Screen {
 
     private final InventoryViewModel vm;
     private final I18n i18n;
-    private final DialogService dialogs;
     private final WorkbenchContext ctx;
     private final ExportActions export;
     private final BorderPane root = new BorderPane();
@@ -68,14 +66,13 @@ public final class InventoryView implements Screen {
 
     public static Screen create(WorkbenchContext ctx) {
         return org.salestrack.ui.ScreenModel.screen(ctx, org.salestrack.ui.ScreenServices::inventory,
-                s -> new InventoryViewModel(s, ctx.state(), ctx.tasks()), InventoryView::new);
+                s -> new InventoryViewModel(s, ctx.state(), ctx.requests(), ctx.tasks()), InventoryView::new);
     }
 
     InventoryView(InventoryViewModel vm, WorkbenchContext ctx) {
         this.vm = vm;
         this.ctx = ctx;
         this.i18n = ctx.i18n();
-        this.dialogs = ctx.dialogs();
         this.export = ExportActions.of(ctx);
 
         DatePicker asOf = new DatePicker();

@@ -1,6 +1,5 @@
 package org.salestrack.ui.inventory;
 
-import org.salestrack.ui.LatestTask;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +22,10 @@ import org.salestrack.model.inventory.ReplenishmentLine;
 import org.salestrack.model.inventory.SlowMover;
 import org.salestrack.model.inventory.ProvinceCover;
 import org.salestrack.model.inventory.Transfer;
-import org.salestrack.task.BackgroundTask;
+import org.salestrack.task.Cancellation;
 import org.salestrack.task.TaskExecutor;
+import org.salestrack.ui.RequestScheduler;
+import org.salestrack.ui.ScreenLoad;
 import org.salestrack.ui.StateManager;
 
 /**
@@ -43,12 +44,12 @@ public final class InventoryViewModel implements org.salestrack.ui.ScreenModel {
     private final ObservableList<SlowMover> slowMovers = FXCollections.observableArrayList();
     private final ObservableList<Transfer> transfers = FXCollections.observableArrayList();
     private final InvalidationListener onChange = o -> reload();
-    private final LatestTask loads;
+    private final ScreenLoad loads;
 
-    public InventoryViewModel(InventoryService service, StateManager state, TaskExecutor tasks) {
+    public InventoryViewModel(InventoryService service, StateManager state, RequestScheduler requests, TaskExecutor tasks) {
         this.service = service;
         this.state = state;
-        this.loads = new LatestTask(tasks);
+        this.loads = new ScreenLoad(requests, tasks);
         state.sliceProperty().addListener(onChange);
         asOf.addListener(onChange);
         serviceLevel.addListener(onChange);
@@ -85,10 +86,7 @@ public final class InventoryViewModel implements org.salestrack.ui.ScreenModel {
     /** Loads the workspace's service level and the last snapshot day, then the report. */
     @Override
     public void start() {
-        loads.run(new BackgroundTask<Object[]>("inventory") {
-            @Override
-            public Object[] call() { return new Object[] {service.parameters().serviceLevel(), service.lastSnapshot().orElse(null)}; }
-        }, r -> {
+        loads.run("inventory", () -> new Object[] {service.parameters().serviceLevel(), service.lastSnapshot().orElse(null)}, r -> {
             serviceLevel.removeListener(onChange);
             serviceLevel.set((Double) r[0]);
             serviceLevel.addListener(onChange);
@@ -102,12 +100,9 @@ public final class InventoryViewModel implements org.salestrack.ui.ScreenModel {
         Double level = serviceLevel.get();
         if (day == null || level == null) return;
         Slice filter = state.slice();
-        loads.run(new BackgroundTask<InventoryReport>("inventory") {
-            @Override
-            public InventoryReport call() {
-                InventoryParameters p = service.parameters().withServiceLevel(level);
-                return service.report(day, p, filter, cancellation());
-            }
+        loads.run("inventory", () -> {
+            InventoryParameters p = service.parameters().withServiceLevel(level);
+            return service.report(day, p, filter, Cancellation.current());
         }, r -> {
             List<ReplenishmentLine> lines = new ArrayList<>(r.replenishment());
             lines.sort(java.util.Comparator.comparingLong(ReplenishmentLine::orderQty).reversed()

@@ -62,7 +62,7 @@ public final class QualityView implements Screen {
     static final double BATCH_ROWS_HEIGHT = 32 + 26 + 4 * 25;
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return Unavailable.screen(ctx.i18n());
+        if (ctx.screens().quality() == null) return Unavailable.screen(ctx.i18n());
         QualityViewModel vm = new QualityViewModel(ctx.screens().quality(), ctx.requests(), ctx.queries(), ctx.tasks(), ctx.dataChanged(), 150);
         return new QualityView(vm, ctx);
     }

@@ -37,12 +37,12 @@ public final class ExportActions {
 
     /** The screens' export actions, audited. */
     public static ExportActions of(WorkbenchContext ctx) {
-        return new ExportActions(ctx.dialogs(), ctx.tasks(), ctx.i18n(), ctx.screens() == null ? null : ctx.screens().audit());
+        return new ExportActions(ctx.dialogs(), ctx.tasks(), ctx.i18n(), ctx.screens().audit());
     }
 
     /** Records a file a screen wrote itself (a CSV): call it on the worker that wrote it, after the file is complete. */
     public static void record(WorkbenchContext ctx, Path out, String what) {
-        if (ctx.screens() != null && ctx.screens().audit() != null) ctx.screens().audit().exported(out, what);
+        if (ctx.screens().audit() != null) ctx.screens().audit().exported(out, what);
     }
 
     /** @param rows copied by the caller on the FX thread: the table may change while the file is written */

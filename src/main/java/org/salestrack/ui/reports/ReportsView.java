@@ -41,7 +41,7 @@ public final class ReportsView implements Screen {
     private final InvalidationListener onLocale = o -> followLanguage();
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null) return Unavailable.screen(ctx.i18n());
+        if (ctx.screens().reports() == null) return Unavailable.screen(ctx.i18n());
         return new ReportsView(new ReportsViewModel(ctx.screens().reports(), ctx.tasks(), ctx.i18n().locale()), ctx);
     }
 

@@ -5,5 +5,13 @@ import org.salestrack.pipeline.ImportPipeline;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.ui.ScreenServices;
 
-/** An opened workspace's services, and the span of its sales (null when it has none). {@code screens} may be null. */
-public record OpenedWorkspace(String name, ExploreService explore, ImportPipeline imports, Slice span, ScreenServices screens) {}
+/**
+ * An opened workspace's services, built by the one composition root ({@code app.WorkspaceServices}) for the app and
+ * the tests alike, and the span of its sales (null when it has none). {@code screens} is never null
+ * ({@link ScreenServices#NONE} for none); {@code imports} is null where nothing can be imported (the national store).
+ */
+public record OpenedWorkspace(String name, ExploreService explore, ImportPipeline imports, Slice span, ScreenServices screens) {
+    public OpenedWorkspace {
+        java.util.Objects.requireNonNull(screens, "screens: ScreenServices.NONE for none");
+    }
+}

@@ -59,7 +59,7 @@ public final class WatchView implements Screen {
     };
 
     public static Screen create(WorkbenchContext ctx) {
-        if (ctx.screens() == null || ctx.screens().watch() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
+        if (ctx.screens().watch() == null) return org.salestrack.ui.Unavailable.screen(ctx.i18n());
         return new WatchView(ctx.screens().watch(), ctx);
     }
 

@@ -1,5 +1,6 @@
 package org.salestrack.ui.alert;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ class AlertsScreenFxTest {
         services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
         ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, null, 1);
         pipeline.importFiles(List.of(PlantedAlerts.plant(dir)), IngestFixture.profile("pos-profile.json"), ProgressListener.NONE, Cancellation.none());
-        bench = new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test");
+        bench = new Workbench(new OpenedWorkspace("test", explore, pipeline, explore.span().orElseThrow(), services), Locale.ENGLISH, new ScriptedDialogs());
         bench.show(stage);
     }
 

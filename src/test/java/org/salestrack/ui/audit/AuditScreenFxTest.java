@@ -1,5 +1,6 @@
 package org.salestrack.ui.audit;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ class AuditScreenFxTest {
         }
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(t.workspace, "test",
                 org.salestrack.validate.ValidationService.of(t.workspace));
-        new Workbench(t.explore, t.pipeline, services, t.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
+        new Workbench(new OpenedWorkspace("test", t.explore, t.pipeline, t.explore.span().orElseThrow(), services), Locale.ENGLISH, dialogs).show(stage);
     }
 
     private static void waitUntil(BooleanSupplier c) throws Exception { org.salestrack.ui.FxWait.until(30, c); }

@@ -1,5 +1,6 @@
 package org.salestrack.ui.audit;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +67,7 @@ class WorkspaceEncryptionFxTest {
         t = TestWorkspace.create(dir, true);
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(t.workspace, "test",
                 org.salestrack.validate.ValidationService.of(t.workspace));
-        new Workbench(t.explore, t.pipeline, services, t.explore.span().orElseThrow(), Locale.ENGLISH, dialogs(scripted, stage), "test").show(stage);
+        new Workbench(new OpenedWorkspace("test", t.explore, t.pipeline, t.explore.span().orElseThrow(), services), Locale.ENGLISH, dialogs(scripted, stage)).show(stage);
     }
 
     private static void waitUntil(BooleanSupplier c) throws Exception { org.salestrack.ui.FxWait.until(60, c); }

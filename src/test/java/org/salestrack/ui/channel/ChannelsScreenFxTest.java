@@ -1,5 +1,6 @@
 package org.salestrack.ui.channel;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class ChannelsScreenFxTest {
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
         ImportService imports = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
-        workbench = new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test");
+        workbench = new Workbench(new OpenedWorkspace("test", explore, pipeline, explore.span().orElseThrow(), services), Locale.ENGLISH, new ScriptedDialogs());
         workbench.show(stage);
         // the period is not what this test drives: March 2025 and Guangdong, set as the filter bar would
         workbench.state().setRange(ChannelWorkspace.FROM, ChannelWorkspace.TO);

@@ -1,5 +1,7 @@
 package org.salestrack.ui.dashboard;
 
+import org.salestrack.ui.start.OpenedWorkspace;
+import org.salestrack.ui.ScreenServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -73,7 +75,7 @@ class DashboardFxTest {
     void start(Stage stage) {
         this.stage = stage;
         ws = TestWorkspace.create(dir, true);
-        workbench = new Workbench(ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
+        workbench = new Workbench(new OpenedWorkspace("test", ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), ScreenServices.NONE), Locale.ENGLISH, dialogs);
         workbench.show(stage);
         stage.setX(0);
         stage.setY(0);

@@ -1,5 +1,7 @@
 package org.salestrack.ui.dashboard;
 
+import org.salestrack.ui.start.OpenedWorkspace;
+import org.salestrack.ui.ScreenServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -50,7 +52,7 @@ class ExactMoneyDashboardFxTest {
         file = ExactMoneyFile.write(dir, 10_000);
         ws.pipeline.importFiles(List.of(file.file), null, ProgressListener.NONE, Cancellation.none());
         ws.explore.refresh(Cancellation.none());
-        workbench = new Workbench(ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test");
+        workbench = new Workbench(new OpenedWorkspace("test", ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), ScreenServices.NONE), Locale.ENGLISH, new ScriptedDialogs());
         workbench.show(stage);
         stage.setWidth(1280);
         stage.setHeight(720);

@@ -1,5 +1,7 @@
 package org.salestrack.ui.dashboard;
 
+import org.salestrack.ui.start.OpenedWorkspace;
+import org.salestrack.ui.ScreenServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -68,7 +70,7 @@ class StockCoverFxTest {
         Files.writeString(f, String.format(STOCK, all.to().minusDays(3)));
         ws.imports.importFile(f, profile, ProgressListener.NONE, Cancellation.none());
         ws.explore.refresh(Cancellation.none());
-        workbench = new Workbench(ws.explore, ws.pipeline, all, Locale.ENGLISH, new ScriptedDialogs(), "test");
+        workbench = new Workbench(new OpenedWorkspace("test", ws.explore, ws.pipeline, all, ScreenServices.NONE), Locale.ENGLISH, new ScriptedDialogs());
         workbench.show(stage);
         window = stage;
         workbench.state().applyPreset(DatePreset.ALL);

@@ -1,5 +1,7 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.ui.start.OpenedWorkspace;
+import org.salestrack.ui.ScreenServices;
 import org.salestrack.analytics.explore.ExplorerRow;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,7 +27,7 @@ public final class ExploreFx {
 
     public ExploreFx(Path dir, Stage stage, double width, double height) throws Exception {
         fx = ExploreFixture.create(dir);
-        workbench = new Workbench(fx.ws.explore, fx.ws.pipeline, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
+        workbench = new Workbench(new OpenedWorkspace("test", fx.ws.explore, fx.ws.pipeline, fx.ws.explore.span().orElseThrow(), ScreenServices.NONE), Locale.ENGLISH, dialogs);
         workbench.show(stage);
         stage.setWidth(width);
         stage.setHeight(height);

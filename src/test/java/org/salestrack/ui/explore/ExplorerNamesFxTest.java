@@ -1,5 +1,7 @@
 package org.salestrack.ui.explore;
 
+import org.salestrack.ui.start.OpenedWorkspace;
+import org.salestrack.ui.ScreenServices;
 import org.salestrack.analytics.explore.ExplorerRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +46,7 @@ class ExplorerNamesFxTest {
     @Start
     void start(Stage stage) {
         TestWorkspace ws = TestWorkspace.create(dir, true);
-        workbench = new Workbench(ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test");
+        workbench = new Workbench(new OpenedWorkspace("test", ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), ScreenServices.NONE), Locale.ENGLISH, new ScriptedDialogs());
         workbench.show(stage);
         workbench.state().applyPreset(DatePreset.ALL);
     }

@@ -1,5 +1,6 @@
 package org.salestrack.ui.feedback;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -110,7 +111,7 @@ class FeedbackScreenFxTest {
         explore.refresh(Cancellation.none());
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
         ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
-        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
+        new Workbench(new OpenedWorkspace("test", explore, pipeline, explore.span().orElseThrow(), services), Locale.ENGLISH, new ScriptedDialogs()).show(stage);
     }
 
     private static String text(FxRobot robot, String id) { return robot.lookup(id).queryLabeled().getText(); }

@@ -1,5 +1,6 @@
 package org.salestrack.ui.forecast;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -53,7 +54,7 @@ class ForecastScreenFxTest {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        workbench = new Workbench(fx.ws.explore, fx.ws.pipeline, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
+        workbench = new Workbench(new OpenedWorkspace("test", fx.ws.explore, fx.ws.pipeline, fx.ws.explore.span().orElseThrow(), fx.services), Locale.ENGLISH, dialogs);
         workbench.show(stage);
         workbench.state().applyPreset(DatePreset.ALL);
     }

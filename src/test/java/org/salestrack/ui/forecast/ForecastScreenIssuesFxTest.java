@@ -1,5 +1,6 @@
 package org.salestrack.ui.forecast;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -65,7 +66,7 @@ class ForecastScreenIssuesFxTest {
     void start(Stage stage) {
         this.stage = stage;
         fx = ScreensFixture.create(dir);
-        workbench = new Workbench(fx.ws.explore, fx.ws.pipeline, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
+        workbench = new Workbench(new OpenedWorkspace("test", fx.ws.explore, fx.ws.pipeline, fx.ws.explore.span().orElseThrow(), fx.services), Locale.ENGLISH, dialogs);
         workbench.show(stage);
         stage.setWidth(1280);
         stage.setHeight(720);

@@ -1,5 +1,6 @@
 package org.salestrack.ui.forecast;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class ForecastSubsidyFxTest {
         ws = TestWorkspace.create(dir, false);
         for (FileOutcome f : SubsidyFixture.importInto(ws, dir)) assertThat(f.refusal()).isNull();
         var services = org.salestrack.app.WorkspaceServices.screens(ws.workspace, "SalesTrack test", ValidationService.of(ws.workspace));
-        Workbench workbench = new Workbench(ws.explore, ws.pipeline, services, ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
+        Workbench workbench = new Workbench(new OpenedWorkspace("test", ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), services), Locale.ENGLISH, dialogs);
         workbench.show(stage);
         workbench.state().applyPreset(DatePreset.ALL);
     }

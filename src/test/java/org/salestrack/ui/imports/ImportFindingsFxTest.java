@@ -1,5 +1,6 @@
 package org.salestrack.ui.imports;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -57,7 +58,7 @@ class ImportFindingsFxTest {
         ExploreService explore = new ExploreService(ws);
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
         ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
-        new Workbench(explore, pipeline, services, null, Locale.ENGLISH, dialogs, "test").show(stage);
+        new Workbench(new OpenedWorkspace("test", explore, pipeline, null, services), Locale.ENGLISH, dialogs).show(stage);
     }
 
     private static Path copy(String name, Path to) throws Exception {

@@ -1,5 +1,7 @@
 package org.salestrack.ui.imports;
 
+import org.salestrack.ui.start.OpenedWorkspace;
+import org.salestrack.ui.ScreenServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -59,7 +61,7 @@ class ImportScreenFxTest {
         Path file = dir.resolve("门店日报.csv");
         Files.writeString(file, CSV, StandardCharsets.UTF_8);
         dialogs.filesToChoose = List.of(file);
-        new Workbench(ws.explore, ws.pipeline, null, Locale.ENGLISH, dialogs, "test").show(stage);
+        new Workbench(new OpenedWorkspace("test", ws.explore, ws.pipeline, null, ScreenServices.NONE), Locale.ENGLISH, dialogs).show(stage);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

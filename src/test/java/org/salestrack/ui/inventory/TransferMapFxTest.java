@@ -1,5 +1,6 @@
 package org.salestrack.ui.inventory;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ class TransferMapFxTest {
     void start(Stage stage) throws Exception {
         ExploreService explore = new ExploreService(ws);
         ScreenServices services = WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
-        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
+        new Workbench(new OpenedWorkspace("test", explore, pipeline, explore.span().orElseThrow(), services), Locale.ENGLISH, new ScriptedDialogs()).show(stage);
     }
 
     /** Scrolls the screen so the node is in view. */

@@ -1,5 +1,6 @@
 package org.salestrack.ui.market;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class MarketSharePureFxTest {
         t.pipeline.importFiles(List.of(campaigns), null, (d, total, msg) -> { }, Cancellation.none());
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(t.workspace, "test",
                 org.salestrack.validate.ValidationService.of(t.workspace));
-        new Workbench(t.explore, t.pipeline, services, t.explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test")
+        new Workbench(new OpenedWorkspace("test", t.explore, t.pipeline, t.explore.span().orElseThrow(), services), Locale.ENGLISH, new ScriptedDialogs())
                 .show(stage);
     }
 

@@ -1,5 +1,6 @@
 package org.salestrack.ui.marketing;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -85,7 +86,7 @@ class MarketingEffectsFxTest {
         t.pipeline.importFiles(List.of(sales, campaigns), null, (d, total, msg) -> { }, Cancellation.none());
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(t.workspace, "test",
                 org.salestrack.validate.ValidationService.of(t.workspace));
-        new Workbench(t.explore, t.pipeline, services, t.explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test")
+        new Workbench(new OpenedWorkspace("test", t.explore, t.pipeline, t.explore.span().orElseThrow(), services), Locale.ENGLISH, new ScriptedDialogs())
                 .show(stage);
     }
 

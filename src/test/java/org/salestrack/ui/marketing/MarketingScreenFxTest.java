@@ -1,5 +1,6 @@
 package org.salestrack.ui.marketing;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -74,7 +75,7 @@ class MarketingScreenFxTest {
         explore.refresh(Cancellation.none());
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", ValidationService.of(ws));
         ImportPipeline pipeline = new ImportPipeline(imports, services.quality(), explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT), 1);
-        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
+        new Workbench(new OpenedWorkspace("test", explore, pipeline, explore.span().orElseThrow(), services), Locale.ENGLISH, dialogs).show(stage);
     }
 
     private List<Path> files() throws Exception {

@@ -1,5 +1,6 @@
 package org.salestrack.ui.quality;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class QualityBatchCountsFxTest {
     void start(Stage stage) throws Exception {
         ExploreFixture fx = ExploreFixture.create(dir);
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(fx.ws.workspace, "test", ValidationService.of(fx.ws.workspace));
-        new Workbench(fx.ws.explore, fx.ws.pipeline, services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test")
+        new Workbench(new OpenedWorkspace("test", fx.ws.explore, fx.ws.pipeline, fx.ws.explore.span().orElseThrow(), services), Locale.ENGLISH, new ScriptedDialogs())
                 .show(stage);
     }
 

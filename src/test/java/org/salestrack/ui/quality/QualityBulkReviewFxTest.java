@@ -1,5 +1,6 @@
 package org.salestrack.ui.quality;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -67,7 +68,7 @@ class QualityBulkReviewFxTest {
         ScreenServices services = org.salestrack.app.WorkspaceServices.screens(ws, "test", service);
         org.salestrack.pipeline.ImportPipeline pipeline = new org.salestrack.pipeline.ImportPipeline(imports, service, explore,
                 new org.salestrack.forecast.ForecastTrackingService(ws, org.salestrack.forecast.tracking.AlertPolicy.DEFAULT), 1);
-        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
+        new Workbench(new OpenedWorkspace("test", explore, pipeline, explore.span().orElseThrow(), services), Locale.ENGLISH, dialogs).show(stage);
     }
 
     private Path csv(String name, int first, int lines) throws Exception {

@@ -1,5 +1,6 @@
 package org.salestrack.ui.quality;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -72,7 +73,7 @@ class QualityQuarantineFxTest {
         Files.writeString(file, csv);
         pipeline.importFiles(List.of(file), ProfileCodec.read(copy("qa-profile.json")), ProgressListener.NONE, Cancellation.none());
         explore.refresh(Cancellation.none());
-        new Workbench(explore, pipeline, services, explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "test").show(stage);
+        new Workbench(new OpenedWorkspace("test", explore, pipeline, explore.span().orElseThrow(), services), Locale.ENGLISH, new ScriptedDialogs()).show(stage);
     }
 
     private Path copy(String name) throws Exception {

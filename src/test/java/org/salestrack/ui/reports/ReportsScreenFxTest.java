@@ -1,5 +1,6 @@
 package org.salestrack.ui.reports;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class ReportsScreenFxTest {
     @Start
     void start(Stage stage) {
         fx = ScreensFixture.create(dir);
-        new Workbench(fx.ws.explore, fx.ws.pipeline, fx.services, fx.ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test").show(stage);
+        new Workbench(new OpenedWorkspace("test", fx.ws.explore, fx.ws.pipeline, fx.ws.explore.span().orElseThrow(), fx.services), Locale.ENGLISH, dialogs).show(stage);
     }
 
     @Test

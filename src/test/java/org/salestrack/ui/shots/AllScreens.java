@@ -38,7 +38,7 @@ public final class AllScreens {
         Stage[] stage = new Stage[1];
         fx(() -> {
             stage[0] = new Stage();
-            wb[0] = new Workbench(opened.explore(), opened.imports(), opened.screens(), opened.span(), Locale.ENGLISH, stage[0], opened.name());
+            wb[0] = new Workbench(opened, Locale.ENGLISH, new org.salestrack.ui.FxDialogService(stage[0]));
             wb[0].show(stage[0]);
             wb[0].state().applyPreset(DatePreset.LAST_12_MONTHS);
         });

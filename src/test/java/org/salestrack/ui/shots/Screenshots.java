@@ -35,7 +35,7 @@ public final class Screenshots {
         Stage[] stage = new Stage[1];
         fx(() -> {
             stage[0] = new Stage();
-            wb[0] = new Workbench(opened.explore(), opened.imports(), opened.screens(), opened.span(), Locale.ENGLISH, stage[0], opened.name());
+            wb[0] = new Workbench(opened, Locale.ENGLISH, new org.salestrack.ui.FxDialogService(stage[0]));
             wb[0].show(stage[0]);
             stage[0].setWidth(1600);
             stage[0].setHeight(1000);

@@ -1,5 +1,6 @@
 package org.salestrack.ui.start;
 
+import org.salestrack.ui.ScreenServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -128,7 +129,7 @@ class NationalStoreFxTest {
         ScriptedDialogs dialogs = new ScriptedDialogs();
         AtomicReference<Workbench> bench = new AtomicReference<>();
         robot.interact(() -> {
-            bench.set(new Workbench(ws.explore(), ws.imports(), ws.screens(), ws.span(), Locale.ENGLISH, dialogs, ws.name()));
+            bench.set(new Workbench(ws, Locale.ENGLISH, dialogs));
             bench.get().show(stage);
         });
         Slice span = ws.span();
@@ -173,7 +174,7 @@ class NationalStoreFxTest {
         java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
         AtomicReference<Workbench> bench = new AtomicReference<>();
         robot.interact(() -> {
-            bench.set(new Workbench(local.explore, local.pipeline, local.explore.span().orElseThrow(), Locale.ENGLISH, new ScriptedDialogs(), "ws"));
+            bench.set(new Workbench(new OpenedWorkspace("ws", local.explore, local.pipeline, local.explore.span().orElseThrow(), ScreenServices.NONE), Locale.ENGLISH, new ScriptedDialogs()));
             bench.get().window().offerNationalStore(() -> asked.set(true));
             bench.get().show(stage);
         });

@@ -1,5 +1,6 @@
 package org.salestrack.ui.watch;
 
+import org.salestrack.ui.start.OpenedWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ class WatchScreenFxTest {
     void start(Stage stage) {
         ws = TestWorkspace.create(dir, true);
         services = org.salestrack.app.WorkspaceServices.screens(ws.workspace, "test", ValidationService.of(ws.workspace));
-        workbench = new Workbench(ws.explore, ws.pipeline, services, ws.explore.span().orElseThrow(), Locale.ENGLISH, dialogs, "test");
+        workbench = new Workbench(new OpenedWorkspace("test", ws.explore, ws.pipeline, ws.explore.span().orElseThrow(), services), Locale.ENGLISH, dialogs);
         workbench.show(stage);
         workbench.state().applyPreset(DatePreset.ALL);
         stage.setOnHidden(e -> workbench.close());
