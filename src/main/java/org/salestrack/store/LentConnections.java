@@ -26,7 +26,13 @@ final class LentConnections {
     /** bumped by {@link #clear}: a connection lent before the file was replaced is closed when handed back, not kept */
     private long generation;
 
-    LentConnections(int max) { this.max = max; }
+    /** told each time a connection is handed back (the write-ahead log may want a checkpoint) */
+    private final Runnable returned;
+
+    LentConnections(int max, Runnable returned) {
+        this.max = max;
+        this.returned = returned;
+    }
 
     /** How many lent connections are not closed yet. */
     int open() { return open.get(); }
@@ -77,6 +83,7 @@ final class LentConnections {
                         } finally {
                             open.decrementAndGet();
                         }
+                        returned.run();
                     }
                     return null;
                 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -72,7 +73,15 @@ final class SqliteFile {
 
     /** A read-write connection with the workspace's settings: WAL, foreign keys, a busy timeout. */
     Connection connect() throws SQLException {
-        return readWrite().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Connection c = readWrite().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        // no checkpoint inside a commit: WalCheckpoints runs them beside the writers
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     /** A connection that cannot write (see {@link WorkspaceCheck#readOnlyUrl}). */

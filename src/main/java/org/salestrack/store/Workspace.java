@@ -31,7 +31,9 @@ public final class Workspace implements AutoCloseable {
     /** held while the file is replaced and its key switched, so no connection is opened to the one with the other's key */
     private final java.util.concurrent.locks.ReentrantReadWriteLock swap = new java.util.concurrent.locks.ReentrantReadWriteLock();
     /** the file's connections, counted; an encrypted file's kept for reuse (their decrypted page caches) */
-    private final LentConnections lent = new LentConnections(4);
+    private final LentConnections lent;
+    /** null on a server store */
+    private final WalCheckpoints checkpoints;
     /** null for a SQLite file; the national store's connections otherwise (issue 21) */
     private final Connector server;
     private final SalesSql sql;
@@ -42,6 +44,8 @@ public final class Workspace implements AutoCloseable {
         this.sqlite = sqlite;
         this.server = null;
         this.sql = SqliteSalesSql.INSTANCE;
+        this.checkpoints = new WalCheckpoints(file, this::connect);
+        this.lent = new LentConnections(4, checkpoints::connectionReturned);
     }
 
     private Workspace(String name, Connector server, SalesSql sql) {
@@ -50,6 +54,8 @@ public final class Workspace implements AutoCloseable {
         this.sqlite = null;
         this.server = server;
         this.sql = sql;
+        this.checkpoints = null;
+        this.lent = new LentConnections(4, () -> {});
     }
 
     /**
@@ -268,6 +274,7 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         // a plain file's connections are per call; an encrypted file's idle ones are closed here
+        if (checkpoints != null) checkpoints.close();
         lent.clear();
     }
 }
