@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
         };
         long start = System.nanoTime();
         String version = spec.root().version().length > 0 ? spec.root().version()[0] : "SalesTrack";
-        Workspace ws = workspace.open();
+        Workspace ws = workspace.openWithStore();
         SalesWorkbookBuilder builder = new SalesWorkbookBuilder(ws, version, SalesWorkbookWriter::writeWorkbook);
         Set<ReportSection> asked = ReportSection.parse(sections);
         if (!sections.isEmpty() && !builder.sections().containsAll(asked)) {

@@ -105,6 +105,13 @@ public final class ForecastView implements Screen {
         HBox.setHgrow(history, javafx.scene.layout.Priority.ALWAYS);
         HBox.setHgrow(lifeCycle, javafx.scene.layout.Priority.ALWAYS);
         VBox centerColumn = new VBox(4, lines, verdict, center);
+        if (ctx.explore().onServer()) {
+            Label store = Controls.label(i18n, "forecast.store.note");
+            store.setId("forecast-store-note");
+            store.setWrapText(true);
+            store.setMinHeight(Region.USE_PREF_SIZE);
+            centerColumn.getChildren().add(0, store);
+        }
         VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(centerColumn);
         ScrollPane drivers = new ScrollPane(new ScenarioPanel(vm.scenario(), vm, i18n));
@@ -237,7 +244,9 @@ public final class ForecastView implements Screen {
         Button reset = Controls.button(i18n, "forecast-reset-scenario", "forecast.scenario.reset", () -> vm.scenario().reset());
         Button compare = Controls.button(i18n, "forecast-compare", "forecast.scenario.compare",
                 () -> vm.compare(new ArrayList<>(list.getSelectionModel().getSelectedItems())));
-        save.disableProperty().bind(vm.baseProperty().isNull());
+        // the national store keeps no scenarios: they are saved in a workspace file
+        boolean onStore = ctx.explore().onServer();
+        if (onStore) save.setDisable(true); else save.disableProperty().bind(vm.baseProperty().isNull());
         VBox box = new VBox(6, new HBox(6, save, reset), Controls.label(i18n, "forecast.scenario.saved.title"), list, compare);
         box.setPadding(new Insets(8));
         return box;
