@@ -2,13 +2,10 @@ package org.salestrack.store.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,6 +27,7 @@ import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.report.SalesWorkbookWriter;
+import org.salestrack.report.WorkbookCells;
 import org.salestrack.store.SummaryQuery;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
@@ -73,38 +70,10 @@ class NationalReportTest {
         SalesReportData data = new SalesWorkbookBuilder(ws, "SalesTrack test", SalesWorkbookWriter::writeWorkbook)
                 .build(new ReportRequest(JUNE, sections), Locale.ENGLISH, out, ProgressListener.NONE, Cancellation.none());
         assertThat(data.period()).isEqualTo(JUNE);
-        try (InputStream in = Files.newInputStream(out)) {
-            return new XSSFWorkbook(in);
-        }
+        return WorkbookCells.open(out);
     }
 
-    /** Every cell of a sheet as the reader sees it, formulas evaluated by POI: "A1=..." lines. */
-    private static List<String> cells(XSSFWorkbook wb, String sheet) {
-        Sheet s = wb.getSheet(sheet);
-        assertThat(s).as(sheet).isNotNull();
-        FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
-        List<String> out = new ArrayList<>();
-        for (Row row : s) {
-            for (Cell c : row) {
-                String v = switch (c.getCellType()) {
-                    case NUMERIC -> money(c.getNumericCellValue());
-                    case STRING -> c.getStringCellValue();
-                    case FORMULA -> {
-                        CellValue e = ev.evaluate(c);
-                        yield e.getCellType() == CellType.NUMERIC ? money(e.getNumberValue()) : e.formatAsString();
-                    }
-                    default -> "";
-                };
-                if (!v.isEmpty()) out.add(c.getAddress() + "=" + v);
-            }
-        }
-        return out;
-    }
-
-    /** A number as exact to the fen as the e4 it was written from (POI holds a double). */
-    private static String money(double v) {
-        return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
+    private static List<String> cells(XSSFWorkbook wb, String sheet) { return WorkbookCells.of(wb, sheet); }
 
     /** Name (column {@code nameCol}) to the "Total" column of a month table (regions, provinces, series), without its total row. */
     private static Map<String, BigDecimal> totals(XSSFWorkbook wb, String sheet, int nameCol) {
