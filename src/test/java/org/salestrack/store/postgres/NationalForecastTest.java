@@ -27,23 +27,10 @@ class NationalForecastTest {
     @TempDir
     static Path dir;
 
-    static Workspace local;
-    static Workspace southLocal;
-    static Workspace hq;
-    static Workspace south;
+    static TwoRegions data;
 
     @BeforeAll
-    static void sameDataInBothStores() throws Exception {
-        Path s = SalesFiles.write(dir.resolve("s.csv"), "F", 0, 1200, SalesFiles.SOUTH, 41);
-        Path s2 = SalesFiles.write(dir.resolve("s2.csv"), "F", 1000, 500, SalesFiles.SOUTH, 41);
-        Path n = SalesFiles.write(dir.resolve("n.csv"), "G", 0, 800, SalesFiles.NORTH, 42);
-        local = NationalPublishTest.workspace(dir.resolve("ws"), s, s2, n).workspace;
-        southLocal = NationalPublishTest.workspace(dir.resolve("south"), s, s2).workspace;
-        ServerAddress owner = NationalServers.newDatabase();
-        new Publisher(local, NationalStore.open(owner)).publish();
-        hq = NationalStore.open(NationalServers.person(owner, "forecast_hq")).workspace();
-        south = NationalStore.open(NationalServers.person(owner, "forecast_south", "华南")).workspace();
-    }
+    static void sameDataInBothStores() throws Exception { data = TwoRegions.published(dir, "forecast", 41); }
 
     /** Each series as its id, first period and values, and its drivers' names and values. */
     private static List<String> loaded(Workspace ws, List<String> level, ForecastService.Measure measure) {
@@ -68,24 +55,24 @@ class NationalForecastTest {
     void theSeriesTheForecastReadsAreTheSame() {
         for (List<String> level : List.of(List.<String>of(), List.of("region"), List.of("province", "category"), List.of("sku"))) {
             for (ForecastService.Measure m : ForecastService.Measure.values()) {
-                assertThat(loaded(hq, level, m)).as(level + " " + m).isNotEmpty().isEqualTo(loaded(local, level, m));
+                assertThat(loaded(data.hq(), level, m)).as(level + " " + m).isNotEmpty().isEqualTo(loaded(data.local(), level, m));
             }
-            assertThat(desk(hq, level)).as(level.toString()).isNotEmpty().isEqualTo(desk(local, level));
+            assertThat(desk(data.hq(), level)).as(level.toString()).isNotEmpty().isEqualTo(desk(data.local(), level));
         }
         // two regions at HQ, and the South China analyst's series are her region's, as a workspace of the South files reads them
-        assertThat(loaded(hq, List.of("region"), ForecastService.Measure.UNITS)).hasSize(2);
-        assertThat(loaded(south, List.of("region"), ForecastService.Measure.UNITS)).hasSize(1)
-                .isEqualTo(loaded(southLocal, List.of("region"), ForecastService.Measure.UNITS));
-        assertThat(loaded(south, List.of(), ForecastService.Measure.REVENUE)).isEqualTo(loaded(southLocal, List.of(), ForecastService.Measure.REVENUE));
+        assertThat(loaded(data.hq(), List.of("region"), ForecastService.Measure.UNITS)).hasSize(2);
+        assertThat(loaded(data.south(), List.of("region"), ForecastService.Measure.UNITS)).hasSize(1)
+                .isEqualTo(loaded(data.southLocal(), List.of("region"), ForecastService.Measure.UNITS));
+        assertThat(loaded(data.south(), List.of(), ForecastService.Measure.REVENUE)).isEqualTo(loaded(data.southLocal(), List.of(), ForecastService.Measure.REVENUE));
     }
 
     @Test
     void aForecastRunsEndToEndOnTheStoreAndGivesTheWorkspacesNumbers() {
         List<String> level = List.of("region");
         ForecastRequest request = ForecastRequest.of(3, "snaive");
-        ForecastService onStore = new ForecastService(hq);
+        ForecastService onStore = new ForecastService(data.hq());
         List<SeriesForecast> store = onStore.forecastAndSave(level, onStore.loadWithDrivers(level, ForecastService.Measure.UNITS, 3), request, 1);
-        ForecastService onFile = new ForecastService(local);
+        ForecastService onFile = new ForecastService(data.local());
         List<SeriesForecast> file = onFile.forecastAndSave(level, onFile.loadWithDrivers(level, ForecastService.Measure.UNITS, 3), request, 1);
         assertThat(store).hasSize(2);
         for (int i = 0; i < store.size(); i++) {
@@ -94,11 +81,11 @@ class NationalForecastTest {
             assertThat(store.get(i).steps().get(0).mean()).isPositive();
         }
         // the store keeps no runs; the workspace kept its own
-        assertThat(new ForecastRuns(hq).latest("region")).isEmpty();
-        assertThat(new ForecastRuns(local).latest("region")).hasSize(2);
+        assertThat(new ForecastRuns(data.hq()).latest("region")).isEmpty();
+        assertThat(new ForecastRuns(data.local()).latest("region")).hasSize(2);
         // the screen's comparison of models runs there too
-        SeriesHistory first = new ForecastDesk(hq).series(level, null, null).get(0);
-        assertThat(new ForecastDesk(hq).compare(first.units(), List.of("naive", "snaive"), 3, 2, org.salestrack.task.Cancellation.none()))
+        SeriesHistory first = new ForecastDesk(data.hq()).series(level, null, null).get(0);
+        assertThat(new ForecastDesk(data.hq()).compare(first.units(), List.of("naive", "snaive"), 3, 2, org.salestrack.task.Cancellation.none()))
                 .hasSize(2);
     }
 }

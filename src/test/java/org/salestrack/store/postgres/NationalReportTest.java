@@ -47,29 +47,16 @@ class NationalReportTest {
     @TempDir
     static Path dir;
 
-    static Workspace local;
-    static Workspace southLocal;
-    static Workspace hq;
-    static Workspace south;
+    static TwoRegions data;
 
     @BeforeAll
-    static void sameDataInBothStores() throws Exception {
-        Path s = SalesFiles.write(dir.resolve("s.csv"), "Q", 0, 1500, SalesFiles.SOUTH, 31);
-        Path s2 = SalesFiles.write(dir.resolve("s2.csv"), "Q", 1200, 600, SalesFiles.SOUTH, 31);
-        Path n = SalesFiles.write(dir.resolve("n.csv"), "M", 0, 1000, SalesFiles.NORTH, 32);
-        local = NationalPublishTest.workspace(dir.resolve("ws"), s, s2, n).workspace;
-        southLocal = NationalPublishTest.workspace(dir.resolve("south"), s, s2).workspace;
-        ServerAddress owner = NationalServers.newDatabase();
-        new Publisher(local, NationalStore.open(owner)).publish();
-        hq = NationalStore.open(NationalServers.person(owner, "report_hq")).workspace();
-        south = NationalStore.open(NationalServers.person(owner, "report_south", "华南")).workspace();
-    }
+    static void sameDataInBothStores() throws Exception { data = TwoRegions.published(dir, "report", 31); }
 
     private static XSSFWorkbook build(Workspace ws, Set<ReportSection> sections, String name) throws Exception {
         Path out = dir.resolve(name + ".xlsx");
-        SalesReportData data = new SalesWorkbookBuilder(ws, "SalesTrack test", SalesWorkbookWriter::writeWorkbook)
+        SalesReportData written = new SalesWorkbookBuilder(ws, "SalesTrack test", SalesWorkbookWriter::writeWorkbook)
                 .build(new ReportRequest(JUNE, sections), Locale.ENGLISH, out, ProgressListener.NONE, Cancellation.none());
-        assertThat(data.period()).isEqualTo(JUNE);
+        assertThat(written.period()).isEqualTo(JUNE);
         return WorkbookCells.open(out);
     }
 
@@ -107,24 +94,24 @@ class NationalReportTest {
 
     @Test
     void theStoresWorkbookEqualsTheWorkspacesCellForCell() throws Exception {
-        Set<ReportSection> sales = hq.sql().reportSections();
-        try (XSSFWorkbook onSqlite = build(local, sales, "local"); XSSFWorkbook onStore = build(hq, sales, "hq")) {
+        Set<ReportSection> sales = data.hq().sql().reportSections();
+        try (XSSFWorkbook onSqlite = build(data.local(), sales, "local"); XSSFWorkbook onStore = build(data.hq(), sales, "hq")) {
             for (String sheet : List.of("Summary", "Regions", "Provinces", "Series", "Dealers", "Data quality")) {
                 assertThat(cells(onStore, sheet)).as(sheet).isNotEmpty().isEqualTo(cells(onSqlite, sheet));
             }
             // totals per region, province and series: both workbooks, and the summary of the 13 months to the fen
             Map<String, BigDecimal> regions = totals(onStore, "Regions", 0);
             assertThat(regions).containsOnlyKeys("华南", "华北").isEqualTo(totals(onSqlite, "Regions", 0));
-            assertThat(regions).isEqualTo(summary(local, "region"));
+            assertThat(regions).isEqualTo(summary(data.local(), "region"));
             Map<String, BigDecimal> provinces = totals(onStore, "Provinces", 1);
             assertThat(provinces).containsOnlyKeys("Guangdong", "Guangxi", "Hainan", "Beijing", "Tianjin", "Hebei").isEqualTo(totals(onSqlite, "Provinces", 1));
             Map<String, BigDecimal> series = totals(onStore, "Series", 0);
-            assertThat(series).containsKeys("星耀", "穿戴").isEqualTo(totals(onSqlite, "Series", 0)).isEqualTo(summary(local, "series"));
+            assertThat(series).containsKeys("星耀", "穿戴").isEqualTo(totals(onSqlite, "Series", 0)).isEqualTo(summary(data.local(), "series"));
             BigDecimal all = series.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(regions.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(all)
-                    .isEqualByComparingTo(new SummaryQuery(local).run(List.of(), FROM, TO).get(0).amount());
+                    .isEqualByComparingTo(new SummaryQuery(data.local()).run(List.of(), FROM, TO).get(0).amount());
             // the detail sheet: the month's counted lines, the same on both
-            SummaryRow june = new SummaryQuery(local).run(List.of(), "2025-06-01", "2025-06-30").get(0);
+            SummaryRow june = new SummaryQuery(data.local()).run(List.of(), "2025-06-01", "2025-06-30").get(0);
             assertThat(june.rows()).isPositive();
             // a header, the lines, a totals row
             assertThat(onStore.getSheet("Detail").getLastRowNum()).isEqualTo(june.rows() + 1);
@@ -137,20 +124,20 @@ class NationalReportTest {
     @Test
     void aSouthChinaAnalystsWorkbookHoldsHerRegionOnly() throws Exception {
         Set<ReportSection> sheets = EnumSet.of(ReportSection.SUMMARY, ReportSection.REGIONS, ReportSection.PROVINCES, ReportSection.SERIES);
-        try (XSSFWorkbook onSqlite = build(southLocal, sheets, "south-local"); XSSFWorkbook onStore = build(south, sheets, "south")) {
+        try (XSSFWorkbook onSqlite = build(data.southLocal(), sheets, "south-local"); XSSFWorkbook onStore = build(data.south(), sheets, "south")) {
             for (String sheet : List.of("Summary", "Regions", "Provinces", "Series")) {
                 assertThat(cells(onStore, sheet)).as(sheet).isNotEmpty().isEqualTo(cells(onSqlite, sheet));
             }
-            assertThat(totals(onStore, "Regions", 0)).containsOnlyKeys("华南").isEqualTo(summary(southLocal, "region"));
+            assertThat(totals(onStore, "Regions", 0)).containsOnlyKeys("华南").isEqualTo(summary(data.southLocal(), "region"));
             assertThat(totals(onStore, "Provinces", 1)).containsOnlyKeys("Guangdong", "Guangxi", "Hainan");
         }
     }
 
     @Test
     void theStoreLeavesOutTheSheetsItHasNoDataFor() throws Exception {
-        assertThat(hq.sql().reportSections()).contains(ReportSection.SUMMARY, ReportSection.DETAIL)
+        assertThat(data.hq().sql().reportSections()).contains(ReportSection.SUMMARY, ReportSection.DETAIL)
                 .doesNotContain(ReportSection.FORECAST, ReportSection.MARKET, ReportSection.FEEDBACK, ReportSection.INVENTORY);
-        try (XSSFWorkbook all = build(hq, ReportSection.all(), "all")) {
+        try (XSSFWorkbook all = build(data.hq(), ReportSection.all(), "all")) {
             assertThat(all.getSheet("Summary")).isNotNull();
             assertThat(all.getSheet("Forecast")).isNull();
         }
