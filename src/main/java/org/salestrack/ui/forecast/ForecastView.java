@@ -182,7 +182,8 @@ public final class ForecastView implements Screen {
         Button png = Controls.button(i18n, "forecast-export-png", "forecast.export.png", () -> export.chart(chart.chart(), "forecast", false, p -> vm.note(org.salestrack.model.Message.of("forecast.exported", p))));
         Button svg = Controls.button(i18n, "forecast-export-svg", "forecast.export.svg", () -> export.chart(chart.chart(), "forecast", true, p -> vm.note(org.salestrack.model.Message.of("forecast.exported", p))));
         Button keep = Controls.button(i18n, "forecast-keep", "forecast.keep", vm::keepForecast);
-        keep.disableProperty().bind(vm.baseProperty().isNull());
+        // the national store keeps no forecast runs (the note over the chart says so)
+        if (ctx.explore().onServer()) keep.setDisable(true); else keep.disableProperty().bind(vm.baseProperty().isNull());
         // a narrow window wraps the buttons onto a second line instead of clipping their labels
         FlowPane bar = new FlowPane(8, 6);
         bar.getChildren().addAll(group(Controls.label(i18n, "forecast.level"), geo, product, channel),

@@ -112,6 +112,8 @@ class NationalReportsFxTest {
         assertThat(onStore).isEqualTo(onFile);
         assertThat(robot.lookup("#forecast-store-note").queryAs(Label.class).getText()).startsWith("On the national store forecasts are made");
         assertThat(robot.lookup("#forecast-save-scenario").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#forecast-keep").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#forecast-export-xlsx").queryButton().isDisabled()).isFalse();
         Thread.sleep(1000);
         assertThat(dialogs.errors).isEmpty();
         robot.interact(() -> bench.get().close());
