@@ -116,8 +116,17 @@ class NationalReportTest {
             // a header, the lines, a totals row
             assertThat(onStore.getSheet("Detail").getLastRowNum()).isEqualTo(june.rows() + 1);
             assertThat(cells(onStore, "Detail")).isEqualTo(cells(onSqlite, "Detail"));
-            // the provenance names the store
+            // the provenance names the store, and the export is in the store's audit log, under the role that made it
             assertThat(cells(onStore, "Provenance")).anyMatch(c -> c.contains("postgresql://"));
+            try (java.sql.Connection c = data.hq().connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT who, detail FROM audit_log WHERE action = 'export' AND subject = ?")) {
+                ps.setString(1, dir.resolve("hq.xlsx").toAbsolutePath().toString());
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("report_hq");
+                    assertThat(rs.getString(2)).startsWith("sales workbook 2025-06: summary,regions");
+                }
+            }
         }
     }
 
