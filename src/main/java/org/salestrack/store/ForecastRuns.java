@@ -16,6 +16,9 @@ public final class ForecastRuns {
 
     public ForecastRuns(Workspace workspace) { this.workspace = workspace; }
 
+    /** Whether runs (and scenarios) are kept here: in a workspace file, not in the national store. */
+    public boolean keeps() { return !workspace.onServer(); }
+
     /**
      * Saves the runs in one transaction and returns their ids in order. The national store keeps no runs (they are an
      * analyst's, kept in her workspace): none is saved there and no id is returned.

@@ -105,7 +105,7 @@ public final class ForecastView implements Screen {
         HBox.setHgrow(history, javafx.scene.layout.Priority.ALWAYS);
         HBox.setHgrow(lifeCycle, javafx.scene.layout.Priority.ALWAYS);
         VBox centerColumn = new VBox(4, lines, verdict, center);
-        if (ctx.explore().onServer()) {
+        if (!vm.keeps()) {
             Label store = Controls.label(i18n, "forecast.store.note");
             store.setId("forecast-store-note");
             store.setWrapText(true);
@@ -183,7 +183,7 @@ public final class ForecastView implements Screen {
         Button svg = Controls.button(i18n, "forecast-export-svg", "forecast.export.svg", () -> export.chart(chart.chart(), "forecast", true, p -> vm.note(org.salestrack.model.Message.of("forecast.exported", p))));
         Button keep = Controls.button(i18n, "forecast-keep", "forecast.keep", vm::keepForecast);
         // the national store keeps no forecast runs (the note over the chart says so)
-        if (ctx.explore().onServer()) keep.setDisable(true); else keep.disableProperty().bind(vm.baseProperty().isNull());
+        if (!vm.keeps()) keep.setDisable(true); else keep.disableProperty().bind(vm.baseProperty().isNull());
         // a narrow window wraps the buttons onto a second line instead of clipping their labels
         FlowPane bar = new FlowPane(8, 6);
         bar.getChildren().addAll(group(Controls.label(i18n, "forecast.level"), geo, product, channel),
@@ -246,8 +246,7 @@ public final class ForecastView implements Screen {
         Button compare = Controls.button(i18n, "forecast-compare", "forecast.scenario.compare",
                 () -> vm.compare(new ArrayList<>(list.getSelectionModel().getSelectedItems())));
         // the national store keeps no scenarios: they are saved in a workspace file
-        boolean onStore = ctx.explore().onServer();
-        if (onStore) save.setDisable(true); else save.disableProperty().bind(vm.baseProperty().isNull());
+        if (!vm.keeps()) save.setDisable(true); else save.disableProperty().bind(vm.baseProperty().isNull());
         VBox box = new VBox(6, new HBox(6, save, reset), Controls.label(i18n, "forecast.scenario.saved.title"), list, compare);
         box.setPadding(new Insets(8));
         return box;
