@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (workspace != null && org.salestrack.analytics.national.NationalService.isServer(workspace.toString())) {
-            throw new IllegalArgumentException("demo builds a workspace file, not the national store " + workspace + ": publish a workspace to the store instead");
+            throw WorkspaceOption.refused("demo", workspace, "build a workspace and publish it to the store");
         }
         Path dir = samples != null ? samples : SampleFolders.find().orElse(null);
         if (dir == null) {

@@ -67,9 +67,15 @@ final class WorkspaceOption {
     /** A national store named where this command needs a workspace file: refused before anything is opened. */
     private void refuseStore() {
         if (file == null || !NationalService.isServer(file.toString())) return;
-        String command = mixee == null ? "this command" : mixee.name();
-        throw new IllegalArgumentException(command + " works on a workspace file, not on the national store " + file
-                + ": extract your regions into a workspace (salestrack extract) and run it there; summary, report and forecast read the store");
+        throw refused(mixee == null ? "this command" : mixee.name(), file,
+                "extract your regions into a workspace (salestrack extract) and run it there; summary, report and forecast read the store");
+    }
+
+    /** The usage error of {@code command} given the national store at {@code store} where it needs a workspace file. */
+    static IllegalArgumentException refused(String command, Path store, String instead) {
+        // Path folded the address's // to one slash
+        String address = store.toString().replaceFirst("^postgresql:/+", "postgresql://");
+        return new IllegalArgumentException(command + " works on a workspace file, not on the national store " + address + ": " + instead);
     }
 
     private Workspace openQuietly() {
@@ -91,7 +97,7 @@ final class WorkspaceOption {
 
     /** The workspace file named (or the default one); refuses a national store. */
     Path path() {
-        if (file != null && NationalService.isServer(file.toString())) throw new IllegalArgumentException(file + " is a national store, not a workspace file");
+        refuseStore();
         return file == null ? Workspace.defaultFile() : file;
     }
 

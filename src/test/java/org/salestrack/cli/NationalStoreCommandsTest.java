@@ -103,7 +103,7 @@ class NationalStoreCommandsTest {
         for (List<String> args : commands) {
             CliRunner r = CliRunner.run(args.toArray(String[]::new));
             assertThat(r.exit).as(args + ": " + r.err).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err).as(args.toString()).contains("workspace file").contains("national store").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.err).as(args.toString()).contains("workspace file, not on the national store " + url + ":").doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(r.err.strip().lines().count()).as(args + ": " + r.err).isLessThanOrEqualTo(2);
         }
         assertThat(x).doesNotExist();
