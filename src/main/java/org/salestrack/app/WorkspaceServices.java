@@ -60,9 +60,9 @@ public final class WorkspaceServices {
 
     /**
      * Opens the national store (issue 21) for the workbench, logged in as {@code user} with {@code password} (given by
-     * the connect page, kept by nobody here): the dashboard, the explorer and Data quality read it through the same
-     * queries as a workspace, on the store's own rollups. It takes no imports (publish from a workspace), so the
-     * workbench runs without an import pipeline and with the quality service only.
+     * the connect page, kept by nobody here): the dashboard, the explorer, Data quality, forecasting and the monthly
+     * workbook read it through the same queries as a workspace, on the store's own rollups. It takes no imports (publish
+     * from a workspace), so the workbench runs without an import pipeline, and the other screens' services are absent.
      */
     public static OpenedWorkspace openNational(String url, String user, String password) {
         Workspace ws;
@@ -72,7 +72,8 @@ public final class WorkspaceServices {
             throw new org.salestrack.ui.start.NationalLoginRefusedException(e.getMessage(), e);
         }
         ExploreService explore = new ExploreService(ws);
-        ScreenServices screens = ScreenServices.qualityOnly(ValidationService.of(ws));
+        ScreenServices screens = ScreenServices.nationalStore(new ForecastDesk(ws),
+                new SalesWorkbookBuilder(ws, VERSION, SalesWorkbookWriter::writeWorkbook), ValidationService.of(ws));
         return new OpenedWorkspace(ws.name(), explore, null, explore.span().orElse(null), screens);
     }
 

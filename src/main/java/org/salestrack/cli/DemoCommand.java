@@ -42,6 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (workspace != null && org.salestrack.analytics.national.NationalService.isServer(workspace.toString())) {
+            throw WorkspaceOption.refused("demo", workspace, "build a workspace and publish it to the store");
+        }
         Path dir = samples != null ? samples : SampleFolders.find().orElse(null);
         if (dir == null) {
             // no samples/ folder (a bare jar elsewhere): write the same seed-42 set next to the workspace

@@ -53,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (store == null) throw new IllegalArgumentException("--from takes the national store: postgresql://HOST:PORT/DB");
         LocalDate last = to == null ? null : day(to, "--to");
         if (workspace.file == null) throw new IllegalArgumentException("--workspace names the fresh workspace file to extract into");
-        ExtractReport r = NationalService.extract(store, workspace.user, workspace.open(), regions, first, last);
+        ExtractReport r = NationalService.extract(store, workspace.user, workspace.openWithStore(), regions, first, last);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.salestrack.forecast.ForecastRequest;
 import org.salestrack.forecast.ForecastRunner;
 import org.salestrack.forecast.ForecastService;
-import org.salestrack.store.Workspace;
 import org.salestrack.forecast.ModelCatalog;
 import org.salestrack.forecast.SeriesForecast;
 import org.salestrack.forecast.ensemble.Selection;
@@ -36,13 +35,9 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "series_id,period,value[,frequency][,DRIVER...]: further numeric columns are drivers; rows after a series' last value with value empty give their future")
     Path seriesFile;
 
-    @Option(names = {"-w", "--workspace"}, paramLabel = "W",
-            description = "forecast monthly series of the workspace instead of a file (with --level); the runs are kept")
-    Path workspace;
-
-    @Option(names = "--passphrase-file", paramLabel = "F",
-            description = "File holding the passphrase of an encrypted workspace (else the SALESTRACK_PASSPHRASE environment variable).")
-    Path passphraseFile;
+    /** -w: forecast monthly series of the workspace (or the national store) instead of a file, with --level; a workspace keeps the runs */
+    @picocli.CommandLine.Mixin
+    WorkspaceOption workspace;
 
     @Option(names = "--level", split = ",", paramLabel = "DIM[,DIM]",
             description = "with --workspace: group by region province city channel channel_type category series model sku (none: the total)")
@@ -99,15 +94,14 @@ public final class ForecastCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--accuracy needs --holdout H");
         }
         if (seriesFile != null && pure.pureSales().on()) throw new IllegalArgumentException("--pure and --exclude-tags read a workspace (--workspace W)");
-        if ((seriesFile == null) == (workspace == null)) {
+        if ((seriesFile == null) == (workspace.file == null)) {
             throw new IllegalArgumentException("give either --series FILE.csv or --workspace W --level DIM[,DIM]");
         }
         List<TimeSeries> series;
         Map<String, SeriesDrivers> drivers = Map.of();
         ForecastService service = null;
-        if (workspace != null) {
-            service = new ForecastService(Workspace.open(workspace, Workspace.encrypted(workspace) ? Passphrases.read(passphraseFile, Passphrases.ENV) : null),
-                    pure.pureSales());
+        if (workspace.file != null) {
+            service = new ForecastService(workspace.openWithStore(), pure.pureSales());
             ForecastService.Measure m = switch (measure) {
                 case "units" -> ForecastService.Measure.UNITS;
                 case "revenue" -> ForecastService.Measure.REVENUE;
@@ -116,7 +110,7 @@ public final class ForecastCommand implements Callable<Integer> {
             ForecastService.LevelSeries loaded = service.loadWithDrivers(level, m, horizon);
             series = loaded.series();
             drivers = loaded.drivers();
-            if (series.isEmpty()) throw new IllegalArgumentException(workspace + ": the workspace has no counted sales to forecast");
+            if (series.isEmpty()) throw new IllegalArgumentException(workspace.file + ": the workspace has no counted sales to forecast");
         } else {
             try {
                 SeriesCsvReader.SeriesFile file = new SeriesCsvReader().readWithDrivers(seriesFile);
@@ -139,7 +133,7 @@ public final class ForecastCommand implements Callable<Integer> {
         if (holdout > 0) {
             for (TimeSeries s : series) {
                 if (s.length() <= holdout + origins) {
-                    err.println("error: " + (seriesFile != null ? seriesFile : workspace) + ": series " + s.id() + " has " + s.length()
+                    err.println("error: " + (seriesFile != null ? seriesFile : workspace.file) + ": series " + s.id() + " has " + s.length()
                             + " points, too few to hold out " + holdout + " from " + origins + " origin(s)");
                     return ExitCodes.REJECTED;
                 }

@@ -29,7 +29,7 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PublishReport r = NationalService.publish(workspace.open(), to, workspace.user);
+        PublishReport r = NationalService.publish(workspace.openWithStore(), to, workspace.user);
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(Json.write(json(r)));
         else out.println("published to " + text(r));

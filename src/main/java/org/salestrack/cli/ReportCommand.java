@@ -5,13 +5,17 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.salestrack.analytics.workbook.SalesWorkbookBuilder;
 import org.salestrack.model.report.ReportRequest;
 import org.salestrack.model.report.ReportSection;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.report.SalesWorkbookWriter;
+import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import picocli.CommandLine.Command;
@@ -48,14 +52,24 @@ final class ReportCommand implements Callable<Integer> {
             case "zh", "zh-cn", "zh_cn" -> Locale.SIMPLIFIED_CHINESE;
             default -> throw new IllegalArgumentException("--lang takes en or zh, not '" + lang + "'");
         };
-        ReportRequest request = new ReportRequest(month(period), ReportSection.parse(sections));
         long start = System.nanoTime();
         String version = spec.root().version().length > 0 ? spec.root().version()[0] : "SalesTrack";
-        SalesReportData data = new SalesWorkbookBuilder(workspace.open(), version, SalesWorkbookWriter::writeWorkbook).build(request, locale, out, ProgressListener.NONE, Cancellation.none());
+        Workspace ws = workspace.openWithStore();
+        SalesWorkbookBuilder builder = new SalesWorkbookBuilder(ws, version, SalesWorkbookWriter::writeWorkbook);
+        Set<ReportSection> asked = ReportSection.parse(sections);
+        if (!sections.isEmpty() && !builder.sections().containsAll(asked)) {
+            Set<ReportSection> missing = EnumSet.copyOf(asked);
+            missing.removeAll(builder.sections());
+            throw new IllegalArgumentException(ws.name() + " does not hold the data of section(s) "
+                    + missing.stream().map(ReportSection::id).collect(Collectors.joining(",")) + " (they need a workspace file: extract your regions); it holds "
+                    + builder.sections().stream().map(ReportSection::id).collect(Collectors.joining(",")));
+        }
+        ReportRequest request = new ReportRequest(month(period), sections.isEmpty() ? builder.sections() : asked);
+        SalesReportData data = builder.build(request, locale, out, ProgressListener.NONE, Cancellation.none());
         double seconds = (System.nanoTime() - start) / 1e9;
         String detail = request.wants(ReportSection.DETAIL) ? data.detail().count() + " detail lines" : "no detail sheet";
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: period %s, %d sections, %s, %.1f s%n", out, data.period(),
-                request.sections().size(), detail, seconds);
+                data.request().sections().size(), detail, seconds);
         return ExitCodes.OK;
     }
 

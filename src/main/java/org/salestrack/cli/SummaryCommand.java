@@ -42,7 +42,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         checkDate(from, "--from");
         checkDate(to, "--to");
-        List<SummaryRow> rows = new ExploreService(workspace.open()).summary(by, from, to, pure.pureSales());
+        List<SummaryRow> rows = new ExploreService(workspace.openWithStore()).summary(by, from, to, pure.pureSales());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();

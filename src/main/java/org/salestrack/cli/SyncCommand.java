@@ -30,7 +30,7 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SyncReport r = NationalService.sync(workspace.open(), workspace.user);
+        SyncReport r = NationalService.sync(workspace.openWithStore(), workspace.user);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

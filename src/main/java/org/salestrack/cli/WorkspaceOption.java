@@ -30,10 +30,21 @@ final class WorkspaceOption {
     CommandSpec mixee;
 
     /**
-     * The workspace to read. A batch whose import was killed before its checks ran is named on the error stream
-     * (its lines count until they are checked), but a reading command does not write to finish it.
+     * The workspace file to read; a national store is refused (usage, exit 2), as this command needs what only a
+     * workspace keeps. A batch whose import was killed before its checks ran is named on the error stream (its lines
+     * count until they are checked), but a reading command does not write to finish it.
      */
     Workspace open() {
+        refuseStore();
+        return openWithStore();
+    }
+
+    /**
+     * As {@link #open()}, or the national store when {@code --workspace} names one (logged in as {@code --user}): for
+     * the commands that read sales only through the queries both engines answer (summary, report, forecast) and the
+     * national commands, which say themselves what they take.
+     */
+    Workspace openWithStore() {
         Workspace ws = openQuietly();
         if (!ws.onServer()) {
             java.util.Set<Long> pending = ImportPipeline.unfinished(ws);
@@ -47,9 +58,24 @@ final class WorkspaceOption {
 
     /** The workspace to change (import, validate, watch): first the checks an interrupted import left undone. */
     Workspace openToChange() {
+        refuseStore();
         Workspace ws = openQuietly();
         if (!ws.onServer()) finishInterruptedImports(ws, err());
         return ws;
+    }
+
+    /** A national store named where this command needs a workspace file: refused before anything is opened. */
+    private void refuseStore() {
+        if (file == null || !NationalService.isServer(file.toString())) return;
+        throw refused(mixee == null ? "this command" : mixee.name(), file,
+                "extract your regions into a workspace (salestrack extract) and run it there; summary, report and forecast read the store");
+    }
+
+    /** The usage error of {@code command} given the national store at {@code store} where it needs a workspace file. */
+    static IllegalArgumentException refused(String command, Path store, String instead) {
+        // Path folded the address's // to one slash
+        String address = store.toString().replaceFirst("^postgresql:/+", "postgresql://");
+        return new IllegalArgumentException(command + " works on a workspace file, not on the national store " + address + ": " + instead);
     }
 
     private Workspace openQuietly() {
@@ -71,7 +97,7 @@ final class WorkspaceOption {
 
     /** The workspace file named (or the default one); refuses a national store. */
     Path path() {
-        if (file != null && NationalService.isServer(file.toString())) throw new IllegalArgumentException(file + " is a national store, not a workspace file");
+        refuseStore();
         return file == null ? Workspace.defaultFile() : file;
     }
 

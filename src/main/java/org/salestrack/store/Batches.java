@@ -15,6 +15,9 @@ import org.salestrack.model.RecordKind;
 public final class Batches {
     private static final String COLUMNS = "id, file_name, sha256, kind, profile, rows_read, rows_stored, rows_quarantined, "
             + "rows_rejected, rows_duplicate, status, started_at, finished_at";
+    /** The national store's batches: no quarantine or rejection counts; imported in the workspace, finished when published. */
+    private static final String SERVER_COLUMNS = "id, file_name, sha256, kind, profile, rows_read, rows_stored, 0, 0, rows_duplicate, status, "
+            + "imported_at, CAST(published_at AS text)";
 
     private final Workspace workspace;
 
@@ -51,7 +54,7 @@ public final class Batches {
     }
 
     public List<ImportBatch> list() {
-        return query("SELECT " + COLUMNS + " FROM import_batch ORDER BY id");
+        return query("SELECT " + (workspace.onServer() ? SERVER_COLUMNS : COLUMNS) + " FROM import_batch ORDER BY id");
     }
 
     /**

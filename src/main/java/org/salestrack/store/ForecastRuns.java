@@ -16,9 +16,16 @@ public final class ForecastRuns {
 
     public ForecastRuns(Workspace workspace) { this.workspace = workspace; }
 
-    /** Saves the runs in one transaction and returns their ids in order. */
+    /** Whether runs (and scenarios) are kept here: in a workspace file, not in the national store. */
+    public boolean keeps() { return !workspace.onServer(); }
+
+    /**
+     * Saves the runs in one transaction and returns their ids in order. The national store keeps no runs (they are an
+     * analyst's, kept in her workspace): none is saved there and no id is returned.
+     */
     public List<Long> save(List<StoredForecast> runs) {
         List<Long> ids = new ArrayList<>();
+        if (workspace.onServer()) return ids;
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement run = c.prepareStatement("INSERT INTO forecast_run(at, level, series_key, model, params, horizon, "
@@ -68,6 +75,7 @@ public final class ForecastRuns {
 
     /** The newest run of every series of {@code level}, with its steps. */
     public List<StoredForecast> latest(String level) {
+        if (workspace.onServer()) return List.of();
         List<StoredForecast> out = new ArrayList<>();
         try (Connection c = workspace.connect();
              PreparedStatement runs = c.prepareStatement("SELECT id, at, level, series_key, model, params, horizon, frequency, accuracy "
@@ -99,6 +107,7 @@ public final class ForecastRuns {
     /** The levels that have forecast runs, e.g. "region,series". */
     public List<String> levels() {
         List<String> out = new ArrayList<>();
+        if (workspace.onServer()) return out;
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement("SELECT DISTINCT level FROM forecast_run ORDER BY level");
              ResultSet rs = ps.executeQuery()) {

@@ -19,8 +19,16 @@ public final class Interrupt {
 
     private Interrupt() {}
 
-    /** Stops {@code c}'s SQLite statements once {@code cancel} is cancelled; the connection must be a workspace file's. */
+    /**
+     * Stops {@code c}'s SQLite statements once {@code cancel} is cancelled. A server connection (the national store) is
+     * put in a transaction instead, so that a long read streams its rows by the fetch size (PostgreSQL's driver keeps a
+     * cursor only inside one; the store's pool rolls it back on return) and the reader's own checks between rows stop it.
+     */
     public static void on(Connection c, Cancellation cancel) throws SQLException {
+        if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
+            c.setAutoCommit(false);
+            return;
+        }
         ProgressHandler.setHandler(c.unwrap(org.sqlite.SQLiteConnection.class), STEPS, new ProgressHandler() {
             @Override
             protected int progress() { return cancel.isCancelled() ? 1 : 0; }

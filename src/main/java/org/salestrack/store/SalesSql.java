@@ -5,6 +5,7 @@ import java.util.Set;
 import org.salestrack.model.Dimension;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.model.report.ReportSection;
 
 /**
  * Every SQL text the summary, the series and the cube run, built by one engine's dialect: the query
@@ -110,4 +111,28 @@ public interface SalesSql {
      * the dimension tables. Adds the values to bind, in order, to {@code args}; empty for no filter.
      */
     String lineFilter(Slice slice, List<Object> args);
+
+    /**
+     * The month rollups the workbook reads, each named by what it keeps; whichever table answers has the columns
+     * listed (a table may keep more).
+     */
+    enum MonthRollup {
+        /** month, province, channel_id, rows, qty, amount_e4, margin_e4 */
+        PROVINCE_CHANNEL,
+        /** month, region_id, channel_id, store_id (0: none), dealer_id (0: none), rows, qty, amount_e4, margin_e4 */
+        STORE,
+        /** month, channel_id, product_id, rows, qty, amount_e4, margin_e4 */
+        CHANNEL_PRODUCT
+    }
+
+    /** The table that answers {@code rollup} in this engine, to be read with {@code FROM} and an alias. */
+    String monthRollup(MonthRollup rollup);
+
+    /**
+     * The workbook's sections this engine's tables hold the data of: every one for a workspace; the national store
+     * keeps sales, sell-in, stock and targets but not spend, the market panel, reviews or forecast runs.
+     */
+    default Set<ReportSection> reportSections() {
+        return ReportSection.all();
+    }
 }

@@ -28,6 +28,7 @@ public final class ScenarioStore {
     public ScenarioStore(Workspace workspace) { this.workspace = workspace; }
 
     public SavedScenario save(String base, ScenarioDefinition definition) {
+        if (workspace.onServer()) throw new UnsupportedOperationException("scenarios are kept in a workspace file, not in the national store");
         LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         String drivers = json(definition.toMap());
         try (Connection c = workspace.connect()) {
@@ -54,6 +55,8 @@ public final class ScenarioStore {
     /** Every saved scenario, by name. */
     public List<SavedScenario> list() {
         List<SavedScenario> out = new ArrayList<>();
+        // the national store keeps no scenarios: they are an analyst's, in her workspace
+        if (workspace.onServer()) return out;
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement("SELECT name, at, base, drivers FROM scenario ORDER BY name");
              ResultSet rs = ps.executeQuery()) {
@@ -68,6 +71,7 @@ public final class ScenarioStore {
     }
 
     public void delete(String name) {
+        if (workspace.onServer()) return;
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("DELETE FROM scenario WHERE name = ?")) {
             ps.setString(1, name);
             if (ps.executeUpdate() > 0) AuditLog.record(c, "edit", "scenario " + name, "deleted");

@@ -72,6 +72,9 @@ public final class Workspace implements AutoCloseable {
     /** What the user named: the file, or the server's address. */
     public String name() { return server != null ? url : file.toString(); }
 
+    /** Where the data lives, as a workbook's provenance states it: the file's absolute path, or the server's address. */
+    public String location() { return server != null ? url : file.toAbsolutePath().toString(); }
+
     /** The default workspace of DESIGN.md: ~/.salestrack/workspace.db. */
     public static Path defaultFile() {
         return Path.of(System.getProperty("user.home"), ".salestrack", "workspace.db");

@@ -13,7 +13,7 @@ import org.salestrack.validate.ValidationService;
 /**
  * The services behind the forecast, data quality, reports and customers screens, kept apart from
  * {@link WorkbenchContext}'s core ones. Never null itself: a service a workspace lacks (the national store has only
- * quality; {@link #NONE} has none, for tests of the core screens) is null, and its screen shows it is unavailable.
+ * forecasting, reports and quality; {@link #NONE} has none, for tests of the core screens) is null, and its screen shows it is unavailable.
  */
 public record ScreenServices(ForecastDesk forecast, SalesWorkbookBuilder reports, ValidationService quality, CustomerService customers,
                              MarketingService marketing, DealerService dealers, InventoryService inventory, MarketService market,
@@ -24,8 +24,8 @@ public record ScreenServices(ForecastDesk forecast, SalesWorkbookBuilder reports
     /** No service beyond the core ones. */
     public static final ScreenServices NONE = new ScreenServices(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
-    /** Only the quality service (the national store: it serves the cube and the findings). */
-    public static ScreenServices qualityOnly(ValidationService quality) {
-        return new ScreenServices(null, null, quality, null, null, null, null, null, null, null, null, null, null);
+    /** The national store's: forecasting, the month's workbook and the findings, which it publishes; nothing else. */
+    public static ScreenServices nationalStore(ForecastDesk forecast, SalesWorkbookBuilder reports, ValidationService quality) {
+        return new ScreenServices(forecast, reports, quality, null, null, null, null, null, null, null, null, null, null);
     }
 }

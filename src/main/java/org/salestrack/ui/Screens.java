@@ -17,8 +17,11 @@ import org.salestrack.ui.reports.ReportsView;
 public final class Screens {
     private Screens() {}
 
-    /** The screens that open on the national store: they read the cube and the findings, which the store serves as a workspace does. */
-    public static final java.util.Set<String> ON_NATIONAL_STORE = java.util.Set.of("dashboard", "explore", "quality");
+    /**
+     * The screens that open on the national store: they read the cube, the findings, the monthly series and the
+     * workbook's rollups, which the store serves as a workspace does.
+     */
+    public static final java.util.Set<String> ON_NATIONAL_STORE = java.util.Set.of("dashboard", "explore", "quality", "forecast", "reports");
 
     public static List<ScreenEntry> all() {
         return List.of(

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.salestrack.analytics.customer.CustomerBase;
 import org.salestrack.analytics.customer.CustomerService;
 import org.salestrack.model.DataAsOf;
@@ -77,9 +79,11 @@ public final class SalesReportService {
      *
      * @param locale names of provinces follow it (Chinese names for zh, English otherwise)
      * @param progress reports 0..{@link #STEPS}, never going back
+     * @param asked the sections wanted; those whose data the workspace does not hold ({@link #sections()}) are left out
      * @throws IllegalStateException when the workspace has no counted sales and no period was given
      */
-    public SalesReportData load(ReportRequest request, Locale locale, ProgressListener progress, Cancellation cancel) {
+    public SalesReportData load(ReportRequest asked, Locale locale, ProgressListener progress, Cancellation cancel) {
+        ReportRequest request = held(asked);
         ReportWindow window = new ReportWindow(workspace);
         // by default the last complete month: a month the data reaches only part of is not "the month"
         YearMonth period = request.period() != null ? request.period() : window.lastDay()
@@ -139,7 +143,7 @@ public final class SalesReportService {
         progress.progress(STEPS, STEPS, "loaded");
         var held = new org.salestrack.analytics.explore.ExploreService(workspace)
                 .held(org.salestrack.model.cube.Slice.of(months.get(0).atDay(1), period.atEndOfMonth()));
-        Provenance provenance = new Provenance(workspace.file().toAbsolutePath().toString(), LocalDateTime.now().withNano(0), appVersion,
+        Provenance provenance = new Provenance(workspace.location(), LocalDateTime.now().withNano(0), appVersion,
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER, held.rows(), held.amountE4());
         List<CampaignImpact> campaigns = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).campaigns(cancel) : List.of();
         var channelRoi = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).channelRoi(campaigns, cancel)
@@ -152,6 +156,17 @@ public final class SalesReportService {
         return new SalesReportData(request, period, months, trend, regions, provinces, series, channels, storeTypes, dealers, rebates,
                 forecasts, customers, issues, keptOut, batches, provenance, detail, campaigns, purchaseOrders, market, risks,
                 feedback, channelRoi, request.wants(ReportSection.CHANNELS) ? channelReport(period, cancel) : org.salestrack.model.channel.ChannelReport.NONE);
+    }
+
+    /** The sections whose data this workspace holds: every one in a workspace file, the sales sheets on the national store. */
+    public Set<ReportSection> sections() { return workspace.sql().reportSections(); }
+
+    /** {@code asked} without the sections this workspace does not hold; when none is left, the sections it holds. */
+    private ReportRequest held(ReportRequest asked) {
+        Set<ReportSection> kept = EnumSet.noneOf(ReportSection.class);
+        kept.addAll(asked.sections());
+        kept.retainAll(sections());
+        return new ReportRequest(asked.period(), kept.isEmpty() ? sections() : kept, asked.trendMonths());
     }
 
     /** The Channels screen's comparison for the report month, from the same service. */

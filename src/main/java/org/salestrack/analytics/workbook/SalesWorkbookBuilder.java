@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.salestrack.analytics.report.SalesReportService;
 import org.salestrack.model.DataAsOf;
 import org.salestrack.model.report.ReportRequest;
+import org.salestrack.model.report.ReportSection;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.report.ReportWindow;
@@ -43,6 +45,11 @@ public final class SalesWorkbookBuilder {
         if (first == null || last == null) return out;
         for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) out.add(m);
         return out;
+    }
+
+    /** The sections whose data the workspace holds (the national store keeps the sales sheets' only): the others are left out of a build. */
+    public Set<ReportSection> sections() {
+        return new SalesReportService(workspace, appVersion).sections();
     }
 
     /** The data's as-of date (last day with a counted sale), when there are sales. */

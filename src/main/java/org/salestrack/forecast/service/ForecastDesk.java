@@ -32,6 +32,7 @@ import org.salestrack.forecast.series.TimeSeries;
 import org.salestrack.model.MonthlySeries;
 import org.salestrack.model.SavedScenario;
 import org.salestrack.model.ScenarioDefinition;
+import org.salestrack.store.ForecastRuns;
 import org.salestrack.store.PromotionCalendar;
 import org.salestrack.store.ScenarioStore;
 import org.salestrack.store.Workspace;
@@ -52,12 +53,17 @@ public final class ForecastDesk {
     private final ScenarioStore scenarios;
     private final PromotionCalendar promotions;
     private final Reconciliation reconciliation = new Reconciliation();
+    private final boolean keeps;
 
     public ForecastDesk(Workspace workspace) {
         this.forecasts = new ForecastService(workspace);
         this.scenarios = new ScenarioStore(workspace);
         this.promotions = new PromotionCalendar(workspace);
+        this.keeps = new ForecastRuns(workspace).keeps();
     }
+
+    /** Whether forecasts kept and scenarios saved are stored (a workspace file), or only shown (the national store). */
+    public boolean keeps() { return keeps; }
 
     /**
      * The series of a level (e.g. [province, series]) over the months, units with their revenue; at a level of products

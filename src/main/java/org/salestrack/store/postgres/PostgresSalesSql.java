@@ -11,6 +11,7 @@ import org.salestrack.model.Dimension;
 import org.salestrack.model.SaleStatus;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Slice;
+import org.salestrack.model.report.ReportSection;
 import org.salestrack.store.CountedSale;
 import org.salestrack.store.SalesSql;
 import org.salestrack.store.sqlite.SqliteSalesSql;
@@ -115,6 +116,22 @@ public final class PostgresSalesSql implements SalesSql {
 
     @Override
     public String lastSaleDate() { return "SELECT MAX(sale_date) FROM sale_day"; }
+
+    /** The store keeps two rollups, both current after every publish: province x channel x month, and the day rollup with every id. */
+    @Override
+    public String monthRollup(MonthRollup rollup) {
+        return rollup == MonthRollup.PROVINCE_CHANNEL ? "sale_pc_month" : "sale_day";
+    }
+
+    /**
+     * The sheets of what a publish carries (sales, sell-in, stock, targets, the findings) and of the batches; the
+     * rest (spend, the panel, reviews, tickets, forecast runs, customers, inventory parameters) stays in workspaces.
+     */
+    @Override
+    public Set<ReportSection> reportSections() {
+        return EnumSet.of(ReportSection.SUMMARY, ReportSection.REGIONS, ReportSection.PROVINCES, ReportSection.SERIES, ReportSection.DEALERS,
+                ReportSection.QUALITY, ReportSection.PROVENANCE, ReportSection.DETAIL);
+    }
 
     @Override
     public String span() { return "SELECT MIN(sale_date), MAX(sale_date) FROM sale_day"; }

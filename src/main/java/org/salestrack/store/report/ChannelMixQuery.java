@@ -10,6 +10,7 @@ import java.util.List;
 import org.salestrack.model.ChannelType;
 import org.salestrack.model.report.ChannelLine;
 import org.salestrack.model.report.StoreTypeLine;
+import org.salestrack.store.SalesSql;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
@@ -21,7 +22,8 @@ public final class ChannelMixQuery {
 
     /** Largest channel first; orders from {@code orders}, which must hold the month. */
     public List<ChannelLine> channels(YearMonth month, OrderCounts orders) {
-        String sql = "SELECT ch.id, ch.name, ch.type, ch.kind, SUM(c.qty), SUM(c.amount_e4) FROM cube_pc_month c "
+        String sql = "SELECT ch.id, ch.name, ch.type, ch.kind, SUM(c.qty), SUM(c.amount_e4) FROM "
+                + workspace.sql().monthRollup(SalesSql.MonthRollup.PROVINCE_CHANNEL) + " c "
                 + "JOIN channel ch ON ch.id = c.channel_id WHERE c.month = ? GROUP BY ch.id ORDER BY SUM(c.amount_e4) DESC, ch.name";
         List<ChannelLine> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -40,7 +42,8 @@ public final class ChannelMixQuery {
 
     /** Offline lines sold through a known store, by the store's type ("" when the store file gave none). */
     public List<StoreTypeLine> storeTypes(YearMonth month) {
-        String sql = "SELECT COALESCE(st.store_type, '') AS t, SUM(c.qty), SUM(c.amount_e4) FROM cube_store_month c "
+        String sql = "SELECT COALESCE(st.store_type, '') AS t, SUM(c.qty), SUM(c.amount_e4) FROM "
+                + workspace.sql().monthRollup(SalesSql.MonthRollup.STORE) + " c "
                 + "JOIN channel ch ON ch.id = c.channel_id LEFT JOIN store st ON st.id = c.store_id "
                 + "WHERE c.month = ? AND ch.type = 'offline' AND c.store_id <> 0 GROUP BY t ORDER BY SUM(c.amount_e4) DESC, t";
         List<StoreTypeLine> out = new ArrayList<>();

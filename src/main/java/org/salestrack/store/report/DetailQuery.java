@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.salestrack.store.Interrupt;
 import org.salestrack.model.report.DetailFeed;
 import org.salestrack.model.report.DetailLine;
+import org.salestrack.store.SalesSql;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
@@ -38,7 +39,8 @@ public final class DetailQuery implements DetailFeed {
     @Override
     public long count() {
         try (Connection c = workspace.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(rows), 0) FROM cube_pc_month WHERE month = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(rows), 0) FROM "
+                     + workspace.sql().monthRollup(SalesSql.MonthRollup.PROVINCE_CHANNEL) + " WHERE month = ?")) {
             ps.setString(1, month.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -50,7 +52,7 @@ public final class DetailQuery implements DetailFeed {
 
     @Override
     public void forEach(Consumer<DetailLine> sink) {
-        String sql = COLUMNS + CountedSales.FROM + CountedSales.WHERE + "ORDER BY s.sold_at, s.id";
+        String sql = COLUMNS + workspace.sql().factsWithDimensions() + CountedSales.WHERE + "ORDER BY s.sold_at, s.id";
         try (Connection c = workspace.connect()) {
             Interrupt.on(c, cancel);
             read(c, sql, sink);

@@ -37,7 +37,7 @@ public final class LinePass {
     public static LinePass read(Workspace workspace, List<YearMonth> months, boolean keptOut, Cancellation cancel) {
         LinePass pass = new LinePass();
         if (months.isEmpty() && !keptOut) return pass;
-        String counted = months.isEmpty() ? "0" : "(" + CountedSale.where("") + " AND sale_date >= ? AND sale_date <= ?)";
+        String counted = months.isEmpty() ? "1 = 0" : "(" + CountedSale.where("") + " AND sale_date >= ? AND sale_date <= ?)";
         String sql = "SELECT sale_date, channel_id, order_id, id, hold, status, batch_id, amount_e4 FROM sale WHERE " + counted
                 + (keptOut ? " OR hold <> 0" : "");
         Map<YearMonth, LongSet> seen = new HashMap<>();

@@ -24,31 +24,33 @@ import org.salestrack.store.Workspace;
  * product rollup.
  */
 public final class MonthMatrixQuery {
-    private static final String GEOGRAPHY = " FROM cube_store_month c JOIN region r ON r.id = c.region_id "
-            + "LEFT JOIN province pv ON pv.code = r.province ";
-    private static final String PRODUCTS = " FROM cube_cp_month c JOIN product p ON p.id = c.product_id ";
+    private static final String GEOGRAPHY = " c JOIN region r ON r.id = c.region_id LEFT JOIN province pv ON pv.code = r.province ";
+    private static final String PRODUCTS = " c JOIN product p ON p.id = c.product_id ";
 
     /**
      * What the rows of the table are: the dimension named, under the dimension grouping it, as {@code summary}
      * names them (the dialect's expressions over {@code r}, {@code pv} and {@code p}), and the rollup holding them.
      */
     public enum Member {
-        REGION(null, Dimension.REGION, null, GEOGRAPHY),
+        REGION(null, Dimension.REGION, null, SalesSql.MonthRollup.STORE, GEOGRAPHY),
         /** Chinese provinces by their Chinese name, or the English one for an English report. */
-        PROVINCE(Dimension.REGION, Dimension.PROVINCE, "COALESCE(pv.name_en, r.province)", GEOGRAPHY),
-        SERIES(null, Dimension.SERIES, null, PRODUCTS);
+        PROVINCE(Dimension.REGION, Dimension.PROVINCE, "COALESCE(pv.name_en, r.province)", SalesSql.MonthRollup.STORE, GEOGRAPHY),
+        SERIES(null, Dimension.SERIES, null, SalesSql.MonthRollup.CHANNEL_PRODUCT, PRODUCTS);
 
         final Dimension group;
         final Dimension name;
         /** the English name where it differs from the dimension's value */
         final String nameEn;
-        final String from;
+        final SalesSql.MonthRollup rollup;
+        /** the joins after the rollup, aliased c */
+        final String joins;
 
-        Member(Dimension group, Dimension name, String nameEn, String from) {
+        Member(Dimension group, Dimension name, String nameEn, SalesSql.MonthRollup rollup, String joins) {
             this.group = group;
             this.name = name;
             this.nameEn = nameEn;
-            this.from = from;
+            this.rollup = rollup;
+            this.joins = joins;
         }
     }
 
@@ -62,7 +64,7 @@ public final class MonthMatrixQuery {
         SalesSql dims = workspace.sql();
         String name = chineseNames || member.nameEn == null ? dims.dimension(member.name) : member.nameEn;
         String group = member.group == null ? "''" : dims.dimension(member.group);
-        String sql = "SELECT " + group + " AS g, " + name + " AS n, c.month AS m, SUM(c.amount_e4)" + member.from
+        String sql = "SELECT " + group + " AS g, " + name + " AS n, c.month AS m, SUM(c.amount_e4) FROM " + dims.monthRollup(member.rollup) + member.joins
                 + "WHERE c.month >= ? AND c.month <= ? GROUP BY g, n, m";
         Map<YearMonth, Integer> column = new HashMap<>();
         for (int i = 0; i < months.size(); i++) column.put(months.get(i), i);

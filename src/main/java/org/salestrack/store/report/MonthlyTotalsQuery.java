@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.salestrack.model.report.MonthTotals;
+import org.salestrack.store.SalesSql;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
@@ -18,8 +19,6 @@ import org.salestrack.store.Workspace;
  * orders counted from the lines ({@link OrderCounts}); months without sales are present with zeros.
  */
 public final class MonthlyTotalsQuery {
-    private static final String SQL = "SELECT month, SUM(rows), SUM(qty), SUM(amount_e4), SUM(margin_e4) FROM cube_pc_month "
-            + "WHERE month >= ? AND month <= ? GROUP BY month";
 
     private final Workspace workspace;
 
@@ -28,7 +27,8 @@ public final class MonthlyTotalsQuery {
     public List<MonthTotals> run(List<YearMonth> months, OrderCounts orders) {
         if (months.isEmpty()) return List.of();
         Map<YearMonth, MonthTotals> found = new HashMap<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(SQL)) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT month, SUM(rows), SUM(qty), SUM(amount_e4), "
+                + "SUM(margin_e4) FROM " + workspace.sql().monthRollup(SalesSql.MonthRollup.PROVINCE_CHANNEL) + " WHERE month >= ? AND month <= ? GROUP BY month")) {
             MonthSpan.bindMonths(ps, months);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

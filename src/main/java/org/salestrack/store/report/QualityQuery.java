@@ -14,7 +14,8 @@ import org.salestrack.store.Workspace;
 /** Data quality over the whole workspace: issues by rule, and what each stored batch kept out of the totals. */
 public final class QualityQuery {
     private static final String ISSUES = """
-            SELECT rule, severity, SUM(status = 'open'), SUM(status = 'accepted'), SUM(status = 'rejected')
+            SELECT rule, severity, SUM(CASE WHEN status = 'open' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'accepted' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'rejected' THEN 1 ELSE 0 END)
             FROM validation_issue GROUP BY rule, severity
             ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, COUNT(*) DESC, rule
             """;
@@ -22,6 +23,8 @@ public final class QualityQuery {
             SELECT b.id, b.file_name, (SELECT COUNT(*) FROM quarantine q WHERE q.batch_id = b.id)
             FROM import_batch b WHERE b.status = 'stored' ORDER BY b.id
             """;
+    /** The national store keeps no quarantined rows (a publish carries the lines stored, held or not). */
+    private static final String SERVER_BATCHES = "SELECT b.id, b.file_name, 0 FROM import_batch b WHERE b.status = 'stored' ORDER BY b.id";
 
     private final Workspace workspace;
 
@@ -44,7 +47,7 @@ public final class QualityQuery {
      */
     public List<QuarantineLine> keptOut(java.util.Map<Long, long[]> held) {
         List<QuarantineLine> out = new ArrayList<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(BATCHES); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(workspace.onServer() ? SERVER_BATCHES : BATCHES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long[] h = held.getOrDefault(rs.getLong(1), new long[3]);
                 QuarantineLine q = new QuarantineLine(rs.getLong(1), rs.getString(2), rs.getLong(3), h[0], h[1], h[2]);

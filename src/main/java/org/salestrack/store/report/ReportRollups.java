@@ -8,5 +8,8 @@ import org.salestrack.task.Cancellation;
 public final class ReportRollups {
     private ReportRollups() {}
 
-    public static void bringUpToDate(Workspace workspace, Cancellation cancel) { new CubeRollups(workspace).refresh(cancel); }
+    /** The national store's rollups are kept current by every publish, in its transaction: nothing to do there. */
+    public static void bringUpToDate(Workspace workspace, Cancellation cancel) {
+        if (!workspace.onServer()) new CubeRollups(workspace).refresh(cancel);
+    }
 }

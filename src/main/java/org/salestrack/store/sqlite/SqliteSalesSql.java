@@ -118,6 +118,15 @@ public final class SqliteSalesSql implements SalesSql {
     public String lastSaleDate() { return "SELECT MAX(sale_date) FROM sale_day"; }
 
     @Override
+    public String monthRollup(MonthRollup rollup) {
+        return switch (rollup) {
+            case PROVINCE_CHANNEL -> "cube_pc_month";
+            case STORE -> "cube_store_month";
+            case CHANNEL_PRODUCT -> "cube_cp_month";
+        };
+    }
+
+    @Override
     // one aggregate per SELECT: SQLite reads a MIN or a MAX alone off the key's ends, but scanned all of sale_day for
     // both at once (8.6M rows, seconds on 10M lines, at every import's alert step)
     public String span() { return "SELECT (SELECT MIN(sale_date) FROM sale_day), (SELECT MAX(sale_date) FROM sale_day)"; }

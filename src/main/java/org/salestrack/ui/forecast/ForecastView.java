@@ -105,6 +105,13 @@ public final class ForecastView implements Screen {
         HBox.setHgrow(history, javafx.scene.layout.Priority.ALWAYS);
         HBox.setHgrow(lifeCycle, javafx.scene.layout.Priority.ALWAYS);
         VBox centerColumn = new VBox(4, lines, verdict, center);
+        if (!vm.keeps()) {
+            Label store = Controls.label(i18n, "forecast.store.note");
+            store.setId("forecast-store-note");
+            store.setWrapText(true);
+            store.setMinHeight(Region.USE_PREF_SIZE);
+            centerColumn.getChildren().add(0, store);
+        }
         VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(centerColumn);
         ScrollPane drivers = new ScrollPane(new ScenarioPanel(vm.scenario(), vm, i18n));
@@ -175,7 +182,8 @@ public final class ForecastView implements Screen {
         Button png = Controls.button(i18n, "forecast-export-png", "forecast.export.png", () -> export.chart(chart.chart(), "forecast", false, p -> vm.note(org.salestrack.model.Message.of("forecast.exported", p))));
         Button svg = Controls.button(i18n, "forecast-export-svg", "forecast.export.svg", () -> export.chart(chart.chart(), "forecast", true, p -> vm.note(org.salestrack.model.Message.of("forecast.exported", p))));
         Button keep = Controls.button(i18n, "forecast-keep", "forecast.keep", vm::keepForecast);
-        keep.disableProperty().bind(vm.baseProperty().isNull());
+        // the national store keeps no forecast runs (the note over the chart says so)
+        if (!vm.keeps()) keep.setDisable(true); else keep.disableProperty().bind(vm.baseProperty().isNull());
         // a narrow window wraps the buttons onto a second line instead of clipping their labels
         FlowPane bar = new FlowPane(8, 6);
         bar.getChildren().addAll(group(Controls.label(i18n, "forecast.level"), geo, product, channel),
@@ -237,7 +245,8 @@ public final class ForecastView implements Screen {
         Button reset = Controls.button(i18n, "forecast-reset-scenario", "forecast.scenario.reset", () -> vm.scenario().reset());
         Button compare = Controls.button(i18n, "forecast-compare", "forecast.scenario.compare",
                 () -> vm.compare(new ArrayList<>(list.getSelectionModel().getSelectedItems())));
-        save.disableProperty().bind(vm.baseProperty().isNull());
+        // the national store keeps no scenarios: they are saved in a workspace file
+        if (!vm.keeps()) save.setDisable(true); else save.disableProperty().bind(vm.baseProperty().isNull());
         VBox box = new VBox(6, new HBox(6, save, reset), Controls.label(i18n, "forecast.scenario.saved.title"), list, compare);
         box.setPadding(new Insets(8));
         return box;

@@ -436,6 +436,9 @@ public final class ForecastViewModel {
         return reconcile.get() == Reconcile.NONE ? run.name() : run.name() + " [" + reconcile.get().method + "]";
     }
 
+    /** Whether the forecasts kept and the scenarios saved are stored where the data is (not on the national store). */
+    public boolean keeps() { return desk.keeps(); }
+
     public void loadSaved() {
         tasks.execute(new BackgroundTask<List<SavedScenario>>("scenarios") {
             @Override

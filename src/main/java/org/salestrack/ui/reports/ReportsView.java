@@ -67,6 +67,7 @@ public final class ReportsView implements Screen {
             c.setId("reports-section-" + s.id());
             c.textProperty().bind(i18n.bind(sectionKey(s)));
             c.setSelected(vm.sections().contains(s));
+            c.setDisable(!vm.available().contains(s));
             c.selectedProperty().addListener((o, a, on) -> {
                 if (on) vm.sections().add(s); else vm.sections().remove(s);
             });
@@ -93,7 +94,12 @@ public final class ReportsView implements Screen {
         title.getStyleClass().add("section-title");
         Label hint = Controls.label(i18n, "reports.hint");
         hint.setWrapText(true);
-        root.getChildren().addAll(title, hint, row(Controls.label(i18n, "reports.period"), period), Controls.label(i18n, "reports.sections"), sections,
+        Label only = Controls.label(i18n, "reports.store.sections");
+        only.setId("reports-store-sections");
+        only.setWrapText(true);
+        only.setManaged(vm.available().size() < ReportSection.values().length);
+        only.setVisible(only.isManaged());
+        root.getChildren().addAll(title, hint, row(Controls.label(i18n, "reports.period"), period), Controls.label(i18n, "reports.sections"), sections, only,
                 row(Controls.label(i18n, "reports.language"), en, zh), row(build, cancel, spinner, open), message);
         vm.loadMonths();
     }

@@ -36,7 +36,8 @@ public final class ReportsViewModel {
     private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
     private final ObjectProperty<YearMonth> period = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<DataAsOf> asOf = new ReadOnlyObjectWrapper<>();
-    private final ObservableSet<ReportSection> sections = FXCollections.observableSet(EnumSet.allOf(ReportSection.class));
+    private final Set<ReportSection> available;
+    private final ObservableSet<ReportSection> sections;
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Locale.ENGLISH);
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
@@ -46,6 +47,8 @@ public final class ReportsViewModel {
     public ReportsViewModel(SalesWorkbookBuilder builder, TaskExecutor tasks, Locale uiLocale) {
         this.builder = builder;
         this.tasks = tasks;
+        this.available = Set.copyOf(EnumSet.copyOf(builder.sections()));
+        this.sections = FXCollections.observableSet(EnumSet.copyOf(available));
         language.set(uiLocale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
     }
 
@@ -115,6 +118,9 @@ public final class ReportsViewModel {
     public ObjectProperty<YearMonth> periodProperty() { return period; }
 
     public ObservableSet<ReportSection> sections() { return sections; }
+
+    /** The sections the workspace holds the data of (all but the sales sheets' are missing on the national store); the others cannot be chosen. */
+    public Set<ReportSection> available() { return available; }
 
     public ObjectProperty<Locale> languageProperty() { return language; }
 
