@@ -151,8 +151,8 @@ public final class FreshnessBench {
                 ImportPipeline.Imported imported = pipeline.importFiles(List.of(csv), null, stages, Cancellation.none());
                 batch = imported.files().get(0).result().batchId();
                 var v = imported.followUp().validation();
-                OUT.printf(Locale.ROOT, "(rules: %,d lines read in %.2f s, rules %.2f s, %,d findings saved in %.2f s)%n", v.lines(), v.loadSeconds(),
-                        v.ruleSeconds(), v.opened(), v.saveSeconds());
+                OUT.printf(Locale.ROOT, "(rules: %,d lines read in %.2f s, rules %.2f s, %,d findings saved in %.2f s; ms by rule %s)%n", v.lines(),
+                        v.loadSeconds(), v.ruleSeconds(), v.opened(), v.saveSeconds(), v.report().millisByRule());
             } else {
                 batch = imports.importFile(csv, null, ProgressListener.NONE, Cancellation.none()).batchId();
                 stages.progress(1, 4, "rollups");
