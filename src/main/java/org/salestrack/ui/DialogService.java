@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /** Every dialog goes through here, so tests can answer them without a window. */
 public interface DialogService {
+    /** The language the dialogs' own buttons (OK, Cancel) speak from now on: the workbench's, which the user can switch. */
+    default void speak(I18n i18n) {}
+
     void showError(String title, String message);
 
     void showInfo(String title, String message);

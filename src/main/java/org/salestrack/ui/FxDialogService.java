@@ -14,12 +14,29 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
     private final Window owner;
     private final LastFolder lastFolder;
+    /** null until a workbench says which: JavaFX's own button words then follow the JVM's language, not the user's */
+    private I18n i18n;
 
     public FxDialogService(Window owner) { this(owner, LastFolder.ofUser()); }
 
     FxDialogService(Window owner, LastFolder lastFolder) {
         this.owner = owner;
         this.lastFolder = lastFolder;
+    }
+
+    @Override
+    public void speak(I18n i18n) { this.i18n = i18n; }
+
+    /** The dialog's OK and Cancel in the workbench's language. */
+    private <D extends javafx.scene.control.Dialog<?>> D worded(D d) {
+        if (i18n == null) return d;
+        for (ButtonType t : d.getDialogPane().getButtonTypes()) {
+            javafx.scene.Node b = d.getDialogPane().lookupButton(t);
+            if (!(b instanceof javafx.scene.control.Button button)) continue;
+            if (t == ButtonType.OK) button.setText(i18n.get("dialog.button.ok"));
+            else if (t == ButtonType.CANCEL) button.setText(i18n.get("dialog.button.cancel"));
+        }
+        return d;
     }
 
     @Override
@@ -68,7 +85,7 @@ public final class FxDialogService implements DialogService {
         d.setTitle(title);
         d.setHeaderText(null);
         d.setContentText(prompt);
-        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        return worded(d).showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
     @Override
@@ -96,7 +113,7 @@ public final class FxDialogService implements DialogService {
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(differ.or(pass.textProperty().isEmpty()));
         d.setResultConverter(b -> b == ButtonType.OK ? pass.getText() : null);
         javafx.application.Platform.runLater(pass::requestFocus);
-        return d.showAndWait();
+        return worded(d).showAndWait();
     }
 
     @Override
@@ -109,6 +126,6 @@ public final class FxDialogService implements DialogService {
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(null);
-        return a;
+        return worded(a);
     }
 }

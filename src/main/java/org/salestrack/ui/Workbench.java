@@ -45,6 +45,7 @@ public final class Workbench {
         this.dialogs = dialogs;
         this.screens = screens;
         this.i18n = new I18n(locale);
+        dialogs.speak(i18n);
         LocalDate today = LocalDate.now();
         this.state = span == null ? new StateManager(today, today) : new StateManager(span.from(), span.to());
         WorkbenchContext ctx = new WorkbenchContext(explore, imports, state, i18n, tasks, queries, requests, dialogs, this::dataChanged, screens);
