@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class IssueStore {
     private static final int BATCH = 2_000;
+    /** findings waiting for the storing thread at most: a few MB, however many a run finds */
+    private static final int QUEUED = 20_000;
+    private static final RuleHit END = new RuleHit("", org.salestrack.model.Severity.INFO, "", null, 0, "", 0, "", false);
     private static final Logger LOG = LoggerFactory.getLogger(IssueStore.class);
 
     private final Workspace workspace;
@@ -65,7 +68,9 @@ public final class IssueStore {
      * Opens the saving of one run's findings in {@code batchIds} (all batches when null): the scope's open issues
      * go, and the findings are written as they come, in batches, in one transaction that {@link Writer#finish}
      * commits (or {@link Writer#close} without it rolls back). Nothing of the run is held in memory but the keys of
-     * the findings a person already reviewed, as numbers.
+     * the findings a person already reviewed, as numbers, and a bounded queue of findings: they are written on a
+     * thread of the writer's own, so a run over millions of lines reads and judges the next lines while SQLite stores
+     * the findings of the last (a rule firing on 5.3M lines spent 60 s writing them on the rules' thread).
      */
     public Writer writer(Collection<Long> batchIds, String at) {
         return new Writer(batchIds == null ? null : String.join(",", batchIds.stream().map(String::valueOf).toList()), at);
@@ -86,7 +91,14 @@ public final class IssueStore {
         private int opened;
         private int skipped;
         private boolean done;
+        /** touched by the storing thread only */
         private final Map<Message, String> argsSeen = new HashMap<>();
+        private final java.util.concurrent.BlockingQueue<RuleHit> queue = new java.util.concurrent.ArrayBlockingQueue<>(QUEUED);
+        private final Thread storing;
+        private volatile boolean stopped;
+        private volatile Throwable failure;
+        /** the caller's Cancel, which also interrupts the storing thread's statements on the shared connection */
+        private final org.salestrack.task.Cancellation cancel = org.salestrack.task.Cancellation.current();
 
         private Writer(String ids, String at) {
             this.ids = ids;
@@ -110,6 +122,9 @@ public final class IssueStore {
                     next = firstId;
                     issue = c.prepareStatement(INSERT_ISSUE);
                     related = c.prepareStatement(INSERT_RELATED);
+                    storing = new Thread(this::store, "validation-findings");
+                    storing.setDaemon(true);
+                    storing.start();
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
                     c.close();
@@ -133,20 +148,66 @@ public final class IssueStore {
         /** Writes one finding, unless a person already reviewed the same one. */
         public void add(RuleHit h) {
             if (done) throw new IllegalStateException("the findings were saved already");
+            failed();
             if (reviewed.contains(h)) {
                 skipped++;
                 return;
             }
+            opened++;
             try {
-                bind(issue, related, next++, h, at, this::args);
-                opened++;
-                if (++pending == BATCH) {
+                while (!queue.offer(h, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) failed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("the saving of the validation results was interrupted", e);
+            }
+        }
+
+        private void failed() {
+            Throwable f = failure;
+            if (f == null) return;
+            if (cancel != null && cancel.isCancelled()) throw new java.util.concurrent.CancellationException("cancelled by the user");
+            throw new StoreException("cannot save the validation results", f);
+        }
+
+        /** The storing thread: binds the queued findings in their order, in batches, until {@link #END} or a stop. */
+        private void store() {
+            try {
+                while (!stopped) {
+                    RuleHit h = queue.take();
+                    if (h == END) break;
+                    bind(issue, related, next++, h, at, this::args);
+                    if (++pending == BATCH) {
+                        issue.executeBatch();
+                        related.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (!stopped) {
                     issue.executeBatch();
                     related.executeBatch();
-                    pending = 0;
                 }
-            } catch (SQLException e) {
-                throw new StoreException("cannot save the validation results", e);
+            } catch (SQLException | RuntimeException e) {
+                failure = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Waits for the storing thread to end: after the queued findings ({@code drain}), or at once. */
+        private void endStoring(boolean drain) {
+            if (!drain) {
+                stopped = true;
+                queue.clear();
+            }
+            try {
+                while (storing.isAlive() && !queue.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (failure != null) break;
+                }
+                storing.join();
+            } catch (InterruptedException e) {
+                stopped = true;
+                storing.interrupt();
+                Thread.currentThread().interrupt();
             }
         }
 
@@ -155,9 +216,9 @@ public final class IssueStore {
          * with the issues, audits the run and commits.
          */
         public Saved finish(Collection<String> notHolding) {
+            endStoring(true);
+            failed();
             try {
-                issue.executeBatch();
-                related.executeBatch();
                 if (!notHolding.isEmpty()) {
                     try (PreparedStatement ps = c.prepareStatement("UPDATE validation_issue SET hold = 0 WHERE id >= ? AND rule IN ("
                             + String.join(",", notHolding.stream().map(r -> "?").toList()) + ")")) {
@@ -186,6 +247,7 @@ public final class IssueStore {
 
         @Override
         public void close() {
+            if (storing.isAlive()) endStoring(false);
             try {
                 issue.close();
                 related.close();

@@ -97,6 +97,14 @@ class QualityBulkReviewFxTest {
 
     private static TableView<ValidationIssue> issues(FxRobot robot) { return robot.lookup("#quality-issues").query(); }
 
+    /** The batch list's cell showing {@code name} once its popup is on screen (a cell of a closed popup has no scene to click in). */
+    private static Node batchCell(FxRobot robot, String name) throws Exception {
+        java.util.function.Supplier<java.util.Optional<Node>> cell = () -> robot.lookup(".list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && name.equals(c.getText()) && n.getScene() != null && n.isVisible()).tryQuery();
+        waitUntil(() -> cell.get().isPresent());
+        return cell.get().orElseThrow();
+    }
+
     private static Node row(FxRobot robot, int index) {
         return robot.lookup("#quality-issues .table-row-cell").match((Node n) -> n instanceof TableRow<?> r && r.getIndex() == index
                 && r.getItem() != null).query();
@@ -168,8 +176,7 @@ class QualityBulkReviewFxTest {
         TableView<ValidationIssue> t = validated(robot);
         waitUntil(() -> robot.lookup("#quality-open-count").queryLabeled().getText().equals("10 open issues"));
         robot.clickOn("#quality-batch");
-        Node b = robot.lookup(".list-cell").match((Node n) -> n instanceof ListCell<?> c && "b.csv".equals(c.getText())).query();
-        robot.clickOn(b);
+        robot.clickOn(batchCell(robot, "b.csv"));
         waitUntil(() -> t.getItems().size() == 4);
         waitUntil(() -> robot.lookup("#quality-open-count").queryLabeled().getText().equals("4 open issues"));
         robot.clickOn("#quality-reject-all");
@@ -186,7 +193,7 @@ class QualityBulkReviewFxTest {
     void ctrlClickWorksWithABatchChosen(FxRobot robot) throws Exception {
         TableView<ValidationIssue> t = validated(robot);
         robot.clickOn("#quality-batch");
-        robot.clickOn(robot.lookup(".list-cell").match((Node n) -> n instanceof ListCell<?> c && "b.csv".equals(c.getText())).queryAs(Node.class));
+        robot.clickOn(batchCell(robot, "b.csv"));
         waitUntil(() -> t.getItems().size() == 4);
         robot.clickOn(row(robot, 0));
         robot.press(KeyCode.CONTROL).clickOn(row(robot, 2)).clickOn(row(robot, 3)).release(KeyCode.CONTROL);

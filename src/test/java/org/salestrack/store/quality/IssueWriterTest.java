@@ -1,0 +1,72 @@
+package org.salestrack.store.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.Severity;
+import org.salestrack.store.Workspace;
+
+/** The findings of a run are stored on a thread of the writer's own: all of them, in their order, or none. */
+class IssueWriterTest {
+    @TempDir Path dir;
+
+    private static long batch(Workspace ws) throws Exception {
+        try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO import_batch(file_name, sha256, kind, profile, status, started_at) "
+                    + "VALUES ('a.csv', 'x', 'sales', 'p', 'stored', '2026-12-06T00:00:00')");
+            try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM import_batch")) {
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static RuleHit hit(long batch, long row) {
+        return new RuleHit("price-outlier", Severity.WARNING, RuleHit.SALE, row, batch, "a.csv", (int) row, "finding " + row, false);
+    }
+
+    private static boolean storingThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("validation-findings") && t.isAlive());
+    }
+
+    @Test
+    void moreFindingsThanTheQueueHoldsAreAllStoredInTheirOrder() throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        long batch = batch(ws);
+        IssueStore.Saved saved;
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (long row = 1; row <= 45_000; row++) w.add(hit(batch, row));
+            saved = w.finish(List.of());
+        }
+        assertEquals(45_000, saved.opened());
+        try (Connection c = ws.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(row_id), MIN(row_id), "
+                     + "SUM(CASE WHEN row_id = id - (SELECT MIN(id) FROM validation_issue) + 1 THEN 1 ELSE 0 END) FROM validation_issue")) {
+            assertEquals(45_000, rs.getLong(1));
+            assertEquals(45_000L * 45_001 / 2, rs.getLong(2));
+            assertEquals(1, rs.getLong(3));
+            assertEquals(45_000, rs.getLong(4), "the findings were stored in the order they came");
+        }
+        assertFalse(storingThreadAlive());
+    }
+
+    @Test
+    void aRunClosedWithoutFinishingStoresNothingAndEndsItsThread() throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        long batch = batch(ws);
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (long row = 1; row <= 30_000; row++) w.add(hit(batch, row));
+        }
+        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM validation_issue")) {
+            assertEquals(0, rs.getLong(1));
+        }
+        assertFalse(storingThreadAlive());
+    }
+}
