@@ -105,11 +105,11 @@ public final class ImportService {
         long bad = 0;
         try (ImportSession session = batches.begin(name, file.toAbsolutePath().toString(), sha, used.kind(), used.name());
              var rows = located.rows();
-             RowPrefetcher<Chunk> chunks = new RowPrefetcher<>(rows, name, mapped -> Chunk.of(mapped, session))) {
+             RowPrefetcher<Chunk> chunks = new RowPrefetcher<>(rows, name, Chunk::of)) {
             long size = Files.size(file);
             long nextProgress = 0;
             for (Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-                if (chunk.sales() != null) session.store(chunk.sales());
+                if (!chunk.lines().isEmpty()) session.submit(chunk.lines(), chunk.keys());
                 for (MappedRow row : chunk.rows()) {
                     read++;
                     if (row.ok()) {
@@ -151,9 +151,9 @@ public final class ImportService {
         }
     }
 
-    /** A chunk of mapped rows with its sale lines prepared for storing (null when it has none), made on the reading thread. */
-    private record Chunk(List<MappedRow> rows, ImportSession.SaleChunk sales) {
-        static Chunk of(List<MappedRow> rows, ImportSession session) {
+    /** A chunk of mapped rows with its sale lines and their line keys picked out, on the reading thread. */
+    private record Chunk(List<MappedRow> rows, List<SaleLine> lines, List<Long> keys) {
+        static Chunk of(List<MappedRow> rows) {
             List<SaleLine> lines = new ArrayList<>(rows.size());
             List<Long> keys = new ArrayList<>(rows.size());
             for (MappedRow r : rows) {
@@ -162,7 +162,7 @@ public final class ImportService {
                     keys.add(r.lineKey());
                 }
             }
-            return new Chunk(rows, lines.isEmpty() ? null : session.prepare(lines, keys));
+            return new Chunk(rows, lines, keys);
         }
     }
 

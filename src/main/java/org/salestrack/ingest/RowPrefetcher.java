@@ -9,11 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.salestrack.ingest.map.MappedRow;
 import org.salestrack.ingest.map.RowStream;
+import org.salestrack.task.Threads;
 
 /**
- * Reads and maps rows on a second thread, and passes each chunk through a stage there too, while the
- * caller stores the chunk before: parsing and the stage's Java work overlap SQLite on two cores. Chunks
- * are bounded, so memory stays flat however large the file.
+ * Reads and maps rows on a second thread, and passes each chunk through a stage of ingest's own there too
+ * (sorting its rows), while the caller hands the chunk before to the store: parsing overlaps the store's
+ * work (which prepares what it is handed on a thread of its own); nothing here reaches into the store.
+ * Chunks are bounded, so memory stays flat however large the file.
  *
  * @param <T> what the stage makes of a chunk
  */
@@ -83,23 +85,11 @@ final class RowPrefetcher<T> implements AutoCloseable {
         return (T) chunk;
     }
 
-    /**
-     * Stops the reader and waits for it, up to 5 s, even when this thread is interrupted (a cancelled task is):
-     * its stage may still be writing through the caller's session, which is closed next.
-     */
+    /** Stops the reader and waits for it, up to 5 s, even when this thread is interrupted (a cancelled task is). */
     @Override
     public void close() {
         stopped = true;
         queue.clear();
-        boolean interrupted = Thread.interrupted();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        for (long left = deadline - System.nanoTime(); thread.isAlive() && left > 0; left = deadline - System.nanoTime()) {
-            try {
-                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        Threads.join(thread, 5, TimeUnit.SECONDS);
     }
 }

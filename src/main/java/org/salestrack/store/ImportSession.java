@@ -32,13 +32,15 @@ public final class ImportSession implements AutoCloseable {
     private long stored;
     private long quarantined;
     private boolean committed;
-    /** Held while lines are prepared (on the reading thread); {@link #close} takes it to stop that for good. */
-    private final Object preparing = new Object();
+    private final String fileName;
+    /** Prepares sale lines on its own thread; started by the first {@link #submit}. */
+    private SalePreparer preparer;
     private boolean closed;
 
     ImportSession(Connection c, String fileName, String path, String sha256, RecordKind kind, String profile) throws SQLException {
         this.c = c;
         this.kind = kind;
+        this.fileName = fileName;
         // The import resolves every id it writes through Dimensions in this same transaction, so the
         // per-row foreign-key lookups (seven per sale line) only cost time; they stay on everywhere else.
         try (Statement s = c.createStatement()) {
@@ -69,37 +71,24 @@ public final class ImportSession implements AutoCloseable {
     public long batchId() { return batchId; }
 
     /**
-     * Prepares sale lines for {@link #store}: dimensions, ids, keys, rollup sums. Meant for the thread that reads
-     * the file, so this work overlaps the storing of the chunk before; chunks must be prepared in file order and
-     * stored in the same order. {@code lineKeys} holds each line's {@link SaleLine#lineKey()}, computed already.
+     * Takes sale lines to store, in file order ({@code lineKeys} holds each line's {@link SaleLine#lineKey()}, computed
+     * already). The session prepares them (dimensions, ids, keys, rollup sums) on a thread of its own and stores them on
+     * this one, so that preparing a chunk overlaps storing the one before; this stores the chunks prepared so far and
+     * waits only while preparing is two chunks behind. {@link #commit} stores the rest.
      */
-    public SaleChunk prepare(List<SaleLine> lines, List<Long> lineKeys) {
-        synchronized (preparing) {
-            // a reading thread that outlives a cancelled import must not write after the rollback
-            if (closed) throw new StoreException("import batch " + batchId + " is closed");
-            try {
-                return new SaleChunk(saleRows.prepare(lines, lineKeys));
-            } catch (SQLException e) {
-                throw new StoreException("cannot prepare rows from " + (lines.isEmpty() ? "?" : lines.get(0).sourceRow()), e);
-            }
-        }
+    public void submit(List<SaleLine> lines, List<Long> lineKeys) {
+        if (closed) throw new StoreException("import batch " + batchId + " is closed");
+        if (preparer == null) preparer = new SalePreparer(saleRows, this::store, fileName);
+        preparer.submit(lines, lineKeys);
     }
 
-    /** Stores a chunk of sale lines {@link #prepare} made. */
-    public void store(SaleChunk chunk) {
+    private void store(SaleRows.Chunk chunk) {
         try {
-            sales.insert(chunk.rows, saleRows.rollup());
+            sales.insert(chunk, saleRows.rollup());
         } catch (SQLException e) {
-            throw new StoreException("cannot store rows from " + (chunk.rows.size() == 0 ? "?" : chunk.rows.rows()[0][0]), e);
+            throw new StoreException("cannot store rows from " + (chunk.size() == 0 ? "?" : chunk.rows()[0][0]), e);
         }
-        stored += chunk.rows.size();
-    }
-
-    /** Sale lines ready to store; what is in them is the session's business. */
-    public static final class SaleChunk {
-        private final SaleRows.Chunk rows;
-
-        private SaleChunk(SaleRows.Chunk rows) { this.rows = rows; }
+        stored += chunk.size();
     }
 
     public void add(CanonicalRow row) {
@@ -148,6 +137,7 @@ public final class ImportSession implements AutoCloseable {
         quarantine.executeBatch();
         long duplicates = 0;
         if (sales != null) {
+            if (preparer != null) preparer.finish();
             saleRows.keys().write(c);
             duplicates = SaleDuplicates.mark(c, batchId, saleRows.repeatsInFile() > 0, saleRows.rollup());
             saleRows.rollup().flush();
@@ -190,9 +180,9 @@ public final class ImportSession implements AutoCloseable {
      */
     @Override
     public void close() {
-        synchronized (preparing) {
-            closed = true;
-        }
+        closed = true;
+        // the preparing thread ends first: it writes dimension members, which must not outlive the rollback
+        if (preparer != null) preparer.close();
         SQLException failure = null;
         try {
             if (!committed) c.rollback();

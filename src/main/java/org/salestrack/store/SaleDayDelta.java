@@ -78,7 +78,7 @@ final class SaleDayDelta {
 
     /**
      * From now on, sums past the limit are kept, sorted, for {@link #drainReady} instead of written: the
-     * thread summing (an import's reading thread) then leaves the writing to the storing thread.
+     * thread summing (an import's preparing thread) then leaves the writing to the storing thread.
      */
     void holdWrites() {
         if (ready == null) ready = new ArrayList<>();

@@ -9,9 +9,10 @@ import org.salestrack.model.SaleStatus;
 
 /**
  * Turns sale lines into rows ready for {@link SaleInserter}: dimension ids, margin, sale id, the in-file
- * repeat check, the line keys and the sale_day sums. An import runs this on its reading thread and the
- * insert on the storing thread, so the Java work of a line overlaps SQLite's; both share the import's
- * connection and transaction (the driver serialises their calls). One thread at a time only.
+ * repeat check, the line keys and the sale_day sums. An import runs this on its preparing thread
+ * ({@link SalePreparer}) and the insert on the storing thread, so the Java work of a line overlaps SQLite's;
+ * both share the import's connection and transaction (the driver serialises their calls). One thread at a
+ * time only.
  */
 final class SaleRows {
     /** The columns after id and batch_id, in the order {@link #prepare} fills a row. */

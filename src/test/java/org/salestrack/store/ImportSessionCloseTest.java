@@ -17,8 +17,8 @@ import org.salestrack.model.SaleLine;
 import org.salestrack.model.SaleStatus;
 
 /**
- * An import's reading thread prepares lines through the session while another thread stores them; when the
- * import is cancelled or fails, nothing the reading thread does may outlive the rollback.
+ * The session prepares the lines it is handed on a thread of its own while the caller's thread stores them; when
+ * the import is cancelled or fails, nothing the preparing thread does may outlive the rollback.
  */
 class ImportSessionCloseTest {
     @TempDir
@@ -29,14 +29,14 @@ class ImportSessionCloseTest {
         Workspace ws = Workspace.open(tmp.resolve("ws.db"));
         ImportSession session = new Batches(ws).begin("a.csv", "/a.csv", "sha", RecordKind.SALES, "pos");
         SaleLine line = line("R1", "S01", "D01", "P10");
-        session.prepare(List.of(line), List.of(line.lineKey()));
+        session.submit(List.of(line), List.of(line.lineKey()));
 
         session.close();
 
         assertThat(count(ws, "SELECT (SELECT COUNT(*) FROM store) + (SELECT COUNT(*) FROM dealer) + (SELECT COUNT(*) FROM product) "
                 + "+ (SELECT COUNT(*) FROM import_batch)")).isZero();
         SaleLine late = line("R2", "S02", "D02", "P11");
-        assertThatThrownBy(() -> session.prepare(List.of(late), List.of(late.lineKey())))
+        assertThatThrownBy(() -> session.submit(List.of(late), List.of(late.lineKey())))
                 .isInstanceOf(StoreException.class).hasMessageContaining("closed");
         assertThat(count(ws, "SELECT (SELECT COUNT(*) FROM store) + (SELECT COUNT(*) FROM dealer) + (SELECT COUNT(*) FROM product)"))
                 .isZero();
