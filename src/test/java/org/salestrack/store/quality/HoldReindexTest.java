@@ -1,0 +1,127 @@
+package org.salestrack.store.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.model.IssueFilter;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.Severity;
+import org.salestrack.store.Workspace;
+import org.salestrack.ui.TestWorkspace;
+
+/**
+ * A review or run that moves many lines in or out of the totals builds the indexes that carry hold again around the
+ * update instead of moving their entries one by one: the indexes come back as they were defined, hold what the lines
+ * say, and the rollup follows the lines exactly as on the ordinary path.
+ */
+class HoldReindexTest {
+    @TempDir Path dir;
+
+    @AfterEach
+    void restore() { HoldState.reindexAbove = 500_000; }
+
+    private static Map<String, String> saleIndexes(Connection c) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                + "AND tbl_name = 'sale' AND sql IS NOT NULL")) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+        return out;
+    }
+
+    private static long one(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long root(Connection c, String index) throws Exception {
+        return one(c, "SELECT rootpage FROM sqlite_master WHERE name = '" + index + "'");
+    }
+
+    /** sale_day against the counted lines, cell by cell: the number of cells that differ. */
+    private static long rollupDrift(Connection c) throws Exception {
+        return one(c, "SELECT COUNT(*) FROM (SELECT sale_date, channel_id, COALESCE(store_id, 0) st, COALESCE(dealer_id, 0) de, region_id, "
+                + "product_id, COUNT(*) r, SUM(qty) q, SUM(amount_e4) a FROM sale WHERE hold = 0 AND status = 'paid' GROUP BY 1, 2, 3, 4, 5, 6 "
+                + "EXCEPT SELECT sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_e4 FROM sale_day WHERE rows <> 0)")
+                + one(c, "SELECT COUNT(*) FROM (SELECT sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_e4 "
+                + "FROM sale_day WHERE rows <> 0 EXCEPT SELECT sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, "
+                + "product_id, COUNT(*), SUM(qty), SUM(amount_e4) FROM sale WHERE hold = 0 AND status = 'paid' GROUP BY 1, 2, 3, 4, 5, 6)");
+    }
+
+    @Test
+    void holdingAndReleasingEveryLineRebuildsTheHoldIndexesAndKeepsTheTotalsExact() throws Exception {
+        TestWorkspace t = TestWorkspace.create(dir, true);
+        Workspace ws = t.workspace;
+        HoldState.reindexAbove = 0;
+        List<Long> rows = new ArrayList<>();
+        long batch;
+        long counted;
+        Map<String, String> before;
+        long heldRoot;
+        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
+            long b = 0;
+            while (rs.next()) {
+                rows.add(rs.getLong(1));
+                b = rs.getLong(2);
+            }
+            batch = b;
+            counted = one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'");
+            before = saleIndexes(c);
+            heldRoot = root(c, "ix_sale_held");
+        }
+        assertTrue(rows.size() >= 50, "the fixture has lines");
+
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (long row : rows) w.add(new RuleHit("diversion", Severity.ERROR, RuleHit.SALE, row, batch, "sales-small.csv", 1, "held", true));
+            w.finish(List.of());
+        }
+        try (Connection c = ws.connect()) {
+            assertEquals(before, saleIndexes(c), "the indexes are defined as before");
+            assertNotEquals(heldRoot, root(c, "ix_sale_held"), "the held lines' index was built again");
+            assertEquals(counted, one(c, "SELECT COUNT(*) FROM sale s INDEXED BY ix_sale_held WHERE s.hold = 2 AND s.status = 'paid' "
+                    + "AND s.sale_date BETWEEN '0000-01-01' AND '9999-12-31'"), "every counted line is now held, and the index has them");
+            assertEquals(0, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'"));
+            assertEquals(0, rollupDrift(c));
+            assertEquals("ok", integrity(c));
+        }
+
+        new IssueStore(ws).reviewMatching(IssueFilter.all().withStatus(IssueStatus.OPEN), IssueStatus.ACCEPTED, "all fine", "2026-12-06T00:01:00");
+        try (Connection c = ws.connect()) {
+            assertEquals(before, saleIndexes(c));
+            assertEquals(0, one(c, "SELECT COUNT(*) FROM sale s INDEXED BY ix_sale_held WHERE s.hold = 2 "
+                    + "AND s.sale_date BETWEEN '0000-01-01' AND '9999-12-31'"));
+            assertEquals(counted, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'"), "every line is counted again");
+            assertEquals(0, rollupDrift(c));
+            assertEquals("ok", integrity(c));
+        }
+    }
+
+    private static String integrity(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void aPartialConditionIsReadFromTheDefinition() {
+        assertEquals("hold = 2", HoldState.partialCondition("CREATE INDEX ix ON sale(sale_date, qty)\n    WHERE hold = 2"));
+        assertEquals("store_id IS NOT NULL", HoldState.partialCondition("CREATE INDEX ix ON sale(store_id, sale_date) WHERE store_id IS NOT NULL"));
+        assertEquals(null, HoldState.partialCondition("CREATE INDEX ix_sale_batch ON sale(batch_id)"));
+    }
+}
