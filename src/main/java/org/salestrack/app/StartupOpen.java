@@ -1,6 +1,5 @@
 package org.salestrack.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -9,24 +8,20 @@ import org.salestrack.model.OpenPhase;
 import org.salestrack.ui.start.OpenedWorkspace;
 
 /**
- * The launch's workspace, opened from the first moment of the process on a thread of its own, so that its checks
- * (damage, newer app, migrations) run beside the toolkit's start and the first window instead of after them (issue 23:
- * the figures came 4.8-5.5 s after the start on 10M lines). The window follows what it is doing ({@link #onPhase}) and
- * takes the result when it is ready ({@link #whenDone}); the open is the same {@link WorkspaceServices#open} as ever.
+ * The launch's workspace, opened on a thread of its own while the window says what the open is doing ({@link #onPhase})
+ * until it takes the result ({@link #whenDone}); the open is the same {@link WorkspaceServices#open} as ever, with its
+ * checks (damage, newer app, migrations). Issue 23: the launch showed a static page for 5 s on 10M lines.
  */
 public final class StartupOpen {
-    private static volatile StartupOpen early;
-
-    private final Path file;
     private final CompletableFuture<OpenedWorkspace> result = new CompletableFuture<>();
     private volatile OpenPhase phase;
     private volatile Consumer<OpenPhase> listener;
 
-    private StartupOpen(Path file) { this.file = file; }
+    private StartupOpen() {}
 
     /** Starts opening {@code file} (plain; an encrypted one is refused for its passphrase) on a daemon thread. */
     public static StartupOpen begin(Path file) {
-        StartupOpen o = new StartupOpen(file);
+        StartupOpen o = new StartupOpen();
         Thread t = new Thread(() -> {
             try {
                 o.result.complete(WorkspaceServices.open(file, null, o::phase));
@@ -37,21 +32,6 @@ public final class StartupOpen {
         t.setDaemon(true);
         t.start();
         return o;
-    }
-
-    /**
-     * Begins the open of the launch's workspace before the toolkit starts, when it is an existing file: what the
-     * window will ask for with {@link #take}.
-     */
-    static void beginEarly(Path file) {
-        if (file != null && Files.isRegularFile(file)) early = begin(file);
-    }
-
-    /** The open begun early for {@code file}, or a new one; the early one is handed out once. */
-    static StartupOpen take(Path file) {
-        StartupOpen o = early;
-        early = null;
-        return o != null && o.file.equals(file) ? o : begin(file);
     }
 
     private void phase(OpenPhase p) {

@@ -33,11 +33,6 @@ public final class WorkbenchApp extends Application {
     private final UiTaskExecutor startup = new UiTaskExecutor("startup", 1, false);
 
     static void launchWorkbench(String[] args) {
-        // the workspace named by the options opens while the toolkit starts; start() takes it
-        String where = System.getProperty("salestrack.workspace");
-        if (!org.salestrack.analytics.national.NationalService.isServer(where)) {
-            StartupOpen.beginEarly(where != null ? Path.of(where) : Workspace.defaultFile());
-        }
         Application.launch(WorkbenchApp.class, args);
     }
 
@@ -56,9 +51,11 @@ public final class WorkbenchApp extends Application {
         Label loading = new Label();
         loading.setId("start-phase");
         loading.textProperty().bind(i18n.bind("start.loading"));
-        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
-        spinner.setPrefSize(28, 28);
-        javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(12, spinner, loading);
+        // a bar that steps with the phases: a spinning indicator redrew every frame and took the open's CPU (issue 23)
+        javafx.scene.control.ProgressBar steps = new javafx.scene.control.ProgressBar(0);
+        steps.setId("start-progress");
+        steps.setPrefWidth(320);
+        javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(12, steps, loading);
         page.setAlignment(javafx.geometry.Pos.CENTER);
         stage.setTitle("SalesTrack");
         // the workbench's stylesheet from the first page: parsed while the workspace opens, not when the figures wait for it
@@ -74,11 +71,16 @@ public final class WorkbenchApp extends Application {
             showStart(stage, file, samples, i18n, false);
             return;
         }
-        StartupOpen open = StartupOpen.take(file);
+        // opened once the window is up: begun before the toolkit's start, the open took its CPU and the window came
+        // 0.5-1.4 s later on 2 busy cores, the figures no sooner (issue 23, bench/query/RESULTS.md)
+        StartupOpen open = StartupOpen.begin(file);
         // what the open is doing, until the workbench (and on it the dashboard) takes over
-        open.onPhase(p -> loading.textProperty().bind(i18n.bind(phaseKey(p))));
+        open.onPhase(p -> {
+            loading.textProperty().bind(i18n.bind(phaseKey(p)));
+            steps.setProgress((p.ordinal() + 1.0) / (org.salestrack.model.OpenPhase.values().length + 1));
+        });
         open.whenDone(ws -> openWorkbench(stage, ws, locale), e -> {
-            spinner.setVisible(false);
+            steps.setVisible(false);
             if (e instanceof PassphraseRefusedException) showUnlock(stage, file, samples, i18n);
             else loading.textProperty().bind(refusal(i18n, file, e));
         });

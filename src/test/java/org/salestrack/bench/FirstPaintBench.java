@@ -17,7 +17,7 @@ import javafx.stage.Window;
 /**
  * Time to first paint of the workbench on a workspace, headless: from JVM start to the first frame of the
  * window, and to the first frame with the dashboard's figures in it. It launches the app itself ({@code Main} with
- * {@code -Dsalestrack.workspace}), so the open begun before the toolkit, the start page's phases and every screen
+ * {@code -Dsalestrack.workspace}), so the start page's phases and every screen
  * service the app builds are the app's; each text the window shows while waiting is printed with its time.
  */
 public final class FirstPaintBench {
