@@ -35,10 +35,14 @@ case "$type" in
   dmg) os_args=(--mac-package-name SalesTrack) ;;
 esac
 
+# the Tier4 thresholds (10x the defaults) keep the optimising compiler off the launch: it took ~1 s of the 4 s of CPU
+# before the first figures on 2 cores (bench/query/RESULTS.md, issue 23); loops over millions of lines still reach it
 jpackage --type "$type" --dest target/installer --input "$input" \
   --name SalesTrack --app-version "$version" --vendor "SalesTrack" \
   --description "Offline sales-tracking workbench" \
   --main-jar salestrack.jar --main-class org.salestrack.app.Main \
   --java-options "-Xmx2g" --java-options "-Dfile.encoding=UTF-8" \
+  --java-options "-XX:Tier4InvocationThreshold=50000" --java-options "-XX:Tier4MinInvocationThreshold=20000" \
+  --java-options "-XX:Tier4CompileThreshold=150000" --java-options "-XX:Tier4BackEdgeThreshold=400000" \
   "${icon_args[@]}" "${os_args[@]}"
 ls -la target/installer

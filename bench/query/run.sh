@@ -12,5 +12,6 @@ LINES="${1:-10000000}"
 WS="target/bench-query/workspace-${LINES}${SALESTRACK_PASSPHRASE:+-encrypted}.db"
 mkdir -p target/bench-query
 java -Xmx1g -cp "$CP" org.salestrack.bench.QueryBench "$WS" "$LINES" "${2:-30}"
-java -Xmx1g -Dtestfx.robot=glass -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1200-32 -Djava.awt.headless=true \
+# FirstPaintBench launches the app with the installers' JVM options (installers/build.sh: Tier4 thresholds)
+java -Xmx1g -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -Dtestfx.robot=glass -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1200-32 -Djava.awt.headless=true \
   -cp "$CP" org.salestrack.bench.FirstPaintBench "$WS"

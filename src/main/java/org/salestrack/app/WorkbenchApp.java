@@ -11,7 +11,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.salestrack.ingest.SampleFolders;
 import org.salestrack.store.Workspace;
-import org.salestrack.task.BackgroundTask;
 import org.salestrack.ui.I18n;
 import org.salestrack.ui.WindowSize;
 import org.salestrack.ui.UiTaskExecutor;
@@ -50,9 +49,17 @@ public final class WorkbenchApp extends Application {
                 ? I18n.CHINESE : I18n.ENGLISH;
         I18n i18n = new I18n(locale);
         Label loading = new Label();
+        loading.setId("start-phase");
         loading.textProperty().bind(i18n.bind("start.loading"));
+        // a bar that steps with the phases: a spinning indicator redrew every frame and took the open's CPU (issue 23)
+        javafx.scene.control.ProgressBar steps = new javafx.scene.control.ProgressBar(0);
+        steps.setId("start-progress");
+        steps.setPrefWidth(320);
+        javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(12, steps, loading);
+        page.setAlignment(javafx.geometry.Pos.CENTER);
         stage.setTitle("SalesTrack");
-        WindowSize.show(stage, WindowSize.scene(new StackPane(loading)));
+        // the workbench's stylesheet from the first page: parsed while the workspace opens, not when the figures wait for it
+        show(stage, new StackPane(page));
         Path samples = named.containsKey("samples") ? Path.of(named.get("samples")) : SampleFolders.find().orElse(null);
         if (org.salestrack.analytics.national.NationalService.isServer(where)) {
             // the national store: its login page, the address filled in; Cancel goes to the default workspace's start page
@@ -64,13 +71,28 @@ public final class WorkbenchApp extends Application {
             showStart(stage, file, samples, i18n, false);
             return;
         }
-        startup.execute(new BackgroundTask<OpenedWorkspace>("open") {
-            @Override
-            public OpenedWorkspace call() { return WorkspaceServices.open(file, null); }
-        }, ws -> openWorkbench(stage, ws, locale), e -> {
+        // opened once the window is up: begun before the toolkit's start, the open took its CPU and the window came
+        // 0.5-1.4 s later on 2 busy cores, the figures no sooner (issue 23, bench/query/RESULTS.md)
+        StartupOpen open = StartupOpen.begin(file);
+        // what the open is doing, until the workbench (and on it the dashboard) takes over
+        open.onPhase(p -> {
+            loading.textProperty().bind(i18n.bind(phaseKey(p)));
+            steps.setProgress((p.ordinal() + 1.0) / (org.salestrack.model.OpenPhase.values().length + 1));
+        });
+        open.whenDone(ws -> openWorkbench(stage, ws, locale), e -> {
+            steps.setVisible(false);
             if (e instanceof PassphraseRefusedException) showUnlock(stage, file, samples, i18n);
             else loading.textProperty().bind(refusal(i18n, file, e));
         });
+    }
+
+    private static String phaseKey(org.salestrack.model.OpenPhase p) {
+        return switch (p) {
+            case CHECKING -> "start.phase.checking";
+            case MIGRATING -> "start.phase.migrating";
+            case RESUMING -> "start.phase.resuming";
+            case PREPARING -> "start.phase.preparing";
+        };
     }
 
     /** The first-start page; {@code locked}: the workspace is encrypted and its passphrase was cancelled. */

@@ -38,9 +38,14 @@ public final class WorkspaceServices {
      * under it (null: plain). A missing or wrong passphrase is a {@link PassphraseRefusedException}.
      */
     public static OpenedWorkspace open(Path file, String passphrase) {
+        return open(file, passphrase, p -> {});
+    }
+
+    /** As {@link #open(Path, String)}, telling {@code phases} what it is doing as it starts each step (from the opening thread). */
+    public static OpenedWorkspace open(Path file, String passphrase, java.util.function.Consumer<org.salestrack.model.OpenPhase> phases) {
         Workspace ws;
         try {
-            ws = Workspace.open(file, passphrase);
+            ws = Workspace.open(file, passphrase, phases);
         } catch (org.salestrack.store.WorkspaceRefusedException e) {
             if (e.passphraseRefused()) {
                 throw new PassphraseRefusedException(file, e.reason() == org.salestrack.store.WorkspaceRefusedException.Reason.WRONG_PASSPHRASE,
@@ -54,7 +59,9 @@ public final class WorkspaceServices {
         ImportPipeline pipeline = new ImportPipeline(imports, quality, explore, new ForecastTrackingService(ws, AlertPolicy.DEFAULT),
                 Runtime.getRuntime().availableProcessors());
         // an import killed after its commit left its batch without findings: finish that before anything is shown
+        if (!ImportPipeline.unfinished(ws).isEmpty()) phases.accept(org.salestrack.model.OpenPhase.RESUMING);
         pipeline.resumeUnfinished(org.salestrack.task.ProgressListener.NONE);
+        phases.accept(org.salestrack.model.OpenPhase.PREPARING);
         return new OpenedWorkspace(file.toString(), explore, pipeline, explore.span().orElse(null), screens(ws, VERSION, quality));
     }
 

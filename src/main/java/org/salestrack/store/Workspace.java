@@ -94,7 +94,12 @@ public final class Workspace implements AutoCloseable {
      * empty: none.
      */
     public static Workspace open(Path file, String passphrase) {
-        return open(file, passphrase == null || passphrase.isEmpty() ? null : Passphrase.of(passphrase));
+        return open(file, passphrase, p -> {});
+    }
+
+    /** As {@link #open(Path, String)}, telling {@code phases} what it is doing (checking, migrating) as it starts each step. */
+    public static Workspace open(Path file, String passphrase, java.util.function.Consumer<org.salestrack.model.OpenPhase> phases) {
+        return open(file, passphrase == null || passphrase.isEmpty() ? null : Passphrase.of(passphrase), phases);
     }
 
     /**
@@ -103,6 +108,11 @@ public final class Workspace implements AutoCloseable {
      * whatever {@code passphrase} says (null: none).
      */
     static Workspace open(Path file, Passphrase passphrase) {
+        return open(file, passphrase, p -> {});
+    }
+
+    private static Workspace open(Path file, Passphrase passphrase, java.util.function.Consumer<org.salestrack.model.OpenPhase> phases) {
+        phases.accept(org.salestrack.model.OpenPhase.CHECKING);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -112,9 +122,11 @@ public final class Workspace implements AutoCloseable {
         }
         WorkspaceCheck.Found found = WorkspaceCheck.inspect(file, passphrase, Workspace::flyway);
         SqliteFile sqlite = found.sqlite() != null ? found.sqlite() : SqliteFile.plain(file);
+        if (!found.pending().isEmpty()) phases.accept(org.salestrack.model.OpenPhase.MIGRATING);
         if (!found.fresh() && !found.pending().isEmpty()) WorkspaceBackup.beforeMigration(sqlite, found.pending());
         Workspace ws = new Workspace(sqlite);
-        ws.migrate();
+        // an existing schema with nothing pending was validated by the check: no second Flyway run
+        if (found.fresh() || !found.pending().isEmpty()) ws.migrate(); else ws.prepare();
         if (found.pending().isEmpty()) WorkspaceBackup.dropMigrationBackups(file);
         return ws;
     }
@@ -239,6 +251,11 @@ public final class Workspace implements AutoCloseable {
 
     private void migrate() {
         flyway(sqlite.dataSource(false)).migrate();
+        prepare();
+    }
+
+    /** The provinces' rows, seeded once (and again when the catalogue grew). */
+    private void prepare() {
         try (Connection c = connect()) {
             seedProvinces(c);
         } catch (SQLException e) {

@@ -101,7 +101,8 @@ final class WorkspaceCheck {
         List<String> pending = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         String newest = "0";
-        for (MigrationInfo m : flyway.apply(sqlite.dataSource(true)).info().all()) {
+        Flyway readOnly = flyway.apply(sqlite.dataSource(true));
+        for (MigrationInfo m : readOnly.info().all()) {
             MigrationState st = m.getState();
             String v = m.getVersion() == null ? "?" : m.getVersion().getVersion();
             if (st == MigrationState.PENDING || st == MigrationState.OUTDATED) pending.add(v);
@@ -113,6 +114,9 @@ final class WorkspaceCheck {
             throw new WorkspaceRefusedException(file, WorkspaceRefusedException.Reason.NEWER,
                     "schema versions " + String.join(", ", unknown) + " are unknown to this version, which knows up to " + newest);
         }
+        // an up-to-date schema is validated here (applied migrations unchanged, as migrate would check), on the
+        // history just read, so the open does not run Flyway a second time to find there is nothing to do
+        if (pending.isEmpty()) readOnly.validate();
         return new Found(false, pending, sqlite);
     }
 

@@ -214,6 +214,27 @@ public final class MainWindow {
         current = id;
     }
 
+    /**
+     * Runs {@code r} once the first screen (the dashboard) has finished the load it is running, at once when it is
+     * not loading: work for later screens waits rather than compete with the first figures. FX thread.
+     */
+    public void afterFirstLoad(Runnable r) {
+        Screen first = open.get(Screens.all().get(0).id());
+        javafx.beans.value.ObservableBooleanValue busy = first == null ? null : first.loading();
+        if (busy == null || !busy.get()) {
+            r.run();
+            return;
+        }
+        busy.addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (busy.get()) return;
+                busy.removeListener(this);
+                r.run();
+            }
+        });
+    }
+
     /** Releases every screen's listeners; called when the window closes. */
     public void close() {
         open.values().forEach(Screen::close);

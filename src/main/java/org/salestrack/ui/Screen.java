@@ -6,6 +6,9 @@ import javafx.scene.Node;
 public interface Screen {
     Node node();
 
+    /** True while the screen reads what it shows, for work that waits for it to finish (null: it never loads). */
+    default javafx.beans.value.ObservableBooleanValue loading() { return null; }
+
     /** Removes listeners on long-lived objects (StateManager, I18n) and cancels pending work. */
     void close();
 }

@@ -76,24 +76,35 @@ public final class Workbench {
         stage.titleProperty().bind(i18n.bind("app.title"));
         stage.setOnHidden(e -> close());
         WindowSize.show(stage, scene);
-        // refreshes only when the workspace changed since the rollups were built; off the FX thread
-        dataChanged();
+        // refreshes only when the workspace changed since the rollups were built; off the FX thread. The views
+        // reload only when it did: re-anchoring an unchanged span restarted the dashboard's first load (issue 23)
+        refreshRollups(false);
     }
 
     /** Brings the rollups up to date, then re-anchors the presets so every view reloads. */
     public void dataChanged() {
-        tasks.execute(new BackgroundTask<Slice>("rollups") {
+        refreshRollups(true);
+    }
+
+    /** @param reload whether the views reload even when the rollups were current (the data changed: an import, an undo) */
+    private void refreshRollups(boolean reload) {
+        tasks.execute(new BackgroundTask<Refreshed>("rollups") {
             @Override
-            public Slice call() {
-                explore.refresh(cancellation());
-                return explore.span().orElse(null);
+            public Refreshed call() {
+                boolean rebuilt = explore.refresh(cancellation());
+                return new Refreshed(rebuilt, explore.span().orElse(null));
             }
-        }, span -> {
-            if (span != null) state.setSpan(span.from(), span.to());
-            window.dataChanged();
-            readDealersAhead();
+        }, r -> {
+            if (reload || r.rebuilt()) {
+                if (r.span() != null) state.setSpan(r.span().from(), r.span().to());
+                window.dataChanged();
+            }
+            // the other screens' reads ahead wait for the first figures rather than compete with them for the cores
+            window.afterFirstLoad(this::readDealersAhead);
         }, e -> dialogs.showError(i18n.get("task.rollups"), i18n.get("error.query", Failures.text(i18n, e))));
     }
+
+    private record Refreshed(boolean rebuilt, Slice span) {}
 
     /**
      * Reads the dealers' facts and grades every quarter on a query thread once the rollups are current, so the

@@ -171,7 +171,14 @@ public final class DashboardView implements Screen {
         toPng.setOnAction(e -> pdf.export(i18n.get("dashboard.export.filters", summary), asOf(), false));
         toPdf.setMinWidth(Region.USE_PREF_SIZE);
         toPng.setMinWidth(Region.USE_PREF_SIZE);
-        HBox head = new HBox(8, filters, loading, toPdf, toPng);
+        // until the first figures arrive the page says what it is waiting for (the launch's last step on a big workspace)
+        Label firstLoad = new Label();
+        firstLoad.setId("dashboard-first-load");
+        firstLoad.textProperty().bind(i18n.bind("dashboard.loading.figures"));
+        firstLoad.visibleProperty().bind(vm.loadingProperty().and(vm.dataProperty().isNull()));
+        firstLoad.managedProperty().bind(firstLoad.visibleProperty());
+        firstLoad.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, filters, loading, firstLoad, toPdf, toPng);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // seven tiles: in one row where they fit whole, else in balanced rows, never cutting a figure off
         javafx.scene.layout.FlowPane kpis = new javafx.scene.layout.FlowPane(10, 10);
@@ -543,6 +550,9 @@ public final class DashboardView implements Screen {
 
     @Override
     public Node node() { return root; }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue loading() { return vm.loadingProperty(); }
 
     @Override
     public void close() {

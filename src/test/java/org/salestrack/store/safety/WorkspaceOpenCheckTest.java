@@ -98,6 +98,42 @@ class WorkspaceOpenCheckTest {
         refused(f, Reason.NEWER, "was written by a newer SalesTrack (schema versions 999 are unknown to this version, which knows up to ");
     }
 
+    /**
+     * An up-to-date workspace is validated by the open's check rather than by a second Flyway run (issue 23): an applied
+     * migration whose checksum no longer matches this app's is still refused, and the file is not written.
+     */
+    @Test
+    void anAppliedMigrationThatChangedIsStillRefusedWhenNothingIsPending() throws Exception {
+        Path f = workspace("changed.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'")).isEqualTo(1);
+        }
+        String before = sha(f);
+        assertThatThrownBy(() -> Workspace.open(f)).isInstanceOf(org.flywaydb.core.api.exception.FlywayValidateException.class)
+                .hasMessageContaining("checksum mismatch").hasMessageContaining("1");
+        assertThat(sha(f)).isEqualTo(before);
+        // and an unchanged one opens, its provinces seeded
+        Path ok = workspace("ok.db");
+        try (Workspace ws = Workspace.open(ok); Connection c = ws.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM province")) {
+            assertThat(rs.getInt(1)).isEqualTo(org.salestrack.model.Provinces.get().all().size());
+        }
+    }
+
+    /** The open says what it is doing for the start page (issue 23): migrating only when there is something to migrate. */
+    @Test
+    void theOpenReportsItsPhasesInOrder() throws Exception {
+        Path old = dir.resolve("phases-old.db");
+        Flyway.configure().dataSource("jdbc:sqlite:" + old, null, null).locations("classpath:db/migration").target("50").load().migrate();
+        List<org.salestrack.model.OpenPhase> phases = new java.util.ArrayList<>();
+        org.salestrack.app.WorkspaceServices.open(old, null, phases::add);
+        assertThat(phases).containsExactly(org.salestrack.model.OpenPhase.CHECKING, org.salestrack.model.OpenPhase.MIGRATING,
+                org.salestrack.model.OpenPhase.PREPARING);
+        phases.clear();
+        org.salestrack.app.WorkspaceServices.open(old, null, phases::add);
+        assertThat(phases).containsExactly(org.salestrack.model.OpenPhase.CHECKING, org.salestrack.model.OpenPhase.PREPARING);
+    }
+
     @Test
     void aWorkspaceIsCopiedBeforeItIsMigratedAndTheCopyIsDroppedOnTheNextOpen() throws Exception {
         Path f = dir.resolve("old.db");
