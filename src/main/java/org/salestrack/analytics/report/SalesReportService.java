@@ -97,8 +97,10 @@ public final class SalesReportService {
         boolean wantsMix = request.wants(ReportSection.CHANNELS) || request.wants(ReportSection.SUMMARY);
         progress.progress(5, STEPS, "orders");
         boolean wantsOrders = request.wants(ReportSection.SUMMARY) || wantsMix;
-        LinePass lines = LinePass.read(workspace, wantsOrders ? months : List.of(), request.wants(ReportSection.QUALITY), cancel);
-        OrderCounts orders = lines.orders();
+        // a workspace file keeps its orders in a rollup (V211); the national store counts them from its lines
+        boolean fromLines = wantsOrders && workspace.onServer();
+        LinePass lines = LinePass.read(workspace, fromLines ? months : List.of(), request.wants(ReportSection.QUALITY), cancel);
+        OrderCounts orders = !wantsOrders ? OrderCounts.none() : fromLines ? lines.orders() : OrderCounts.read(workspace, months);
         progress.progress(60, STEPS, "monthly totals");
         List<MonthTotals> trend = new MonthlyTotalsQuery(workspace).run(months, orders);
         cancel.check();
