@@ -73,6 +73,10 @@ final class ProvenanceSheet {
         r = pair(g, r, "prov.held", p.heldLines() == 0 ? labels.get("prov.held.none")
                 : labels.format("prov.held.some", p.heldLines(), Money.ofE4(p.heldE4())));
         r = pair(g, r, "prov.sections", d.request().sections().stream().sorted().map(ReportSection::id).collect(Collectors.joining(",")));
+        // the detail lists every counted line of the month; left out (by default above a line count), say how many it would hold
+        long lines = d.trend().isEmpty() ? 0 : d.trend().get(d.trend().size() - 1).rows();
+        r = pair(g, r, "prov.detail", d.request().wants(ReportSection.DETAIL) ? labels.format("prov.detail.in", lines)
+                : labels.format("prov.detail.out", lines));
         pair(g, r, "prov.language", labels.locale().toLanguageTag());
     }
 

@@ -149,7 +149,18 @@ public final class Batches {
             }
         }
         if (promoted.isEmpty()) return;
-        try (PreparedStatement up = c.prepareStatement("UPDATE sale SET hold = 0, dup_of = NULL WHERE id = ?");
+        // only an heir held as a duplicate (hold 1) enters the totals: one a reviewer accepted as no duplicate (0) is
+        // counted already, and one rejected or held by an open finding (3, 2) stays out (before, each was added again)
+        List<Long> entering = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT hold FROM sale WHERE id = ?")) {
+            for (long heir : promoted) {
+                ps.setLong(1, heir);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) == 1) entering.add(heir);
+                }
+            }
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE sale SET hold = CASE WHEN hold = 1 THEN 0 ELSE hold END, dup_of = NULL WHERE id = ?");
              PreparedStatement rest = c.prepareStatement("UPDATE sale SET dup_of = ? WHERE id IN (SELECT d.id FROM sale h "
                      + "JOIN sale_key k ON k.line_key = h.line_key JOIN sale d ON d.id = k.sale_id AND d.channel_id = h.channel_id "
                      + "AND d.order_id = h.order_id AND d.product_id = h.product_id AND d.line_no = h.line_no "
@@ -163,8 +174,9 @@ public final class Batches {
                 rest.executeUpdate();
             }
         }
+        if (entering.isEmpty()) return;
         StringBuilder in = new StringBuilder();
-        for (long p : promoted) in.append(in.length() == 0 ? "" : ",").append(p);
+        for (long p : entering) in.append(in.length() == 0 ? "" : ",").append(p);
         Rollups.apply(c, "id IN (" + in + ")", new Object[0], 1);
     }
 

@@ -141,6 +141,9 @@ public final class ImportSession implements AutoCloseable {
             saleRows.keys().write(c);
             duplicates = SaleDuplicates.mark(c, batchId, saleRows.repeatsInFile() > 0, saleRows.rollup());
             saleRows.rollup().flush();
+            // the orders rollup counts an order once, so it needs the batch's counted lines beside the earlier lines of
+            // their orders: the stored batch, after the duplicates are marked (they only change this batch's lines)
+            Rollups.applyOrders(c, "batch_id = ?", new Object[] {batchId}, 1);
         } else {
             facts.flush();
         }

@@ -7,16 +7,21 @@ import java.sql.Statement;
 
 /**
  * Keeps the sale_day rollup equal to the counted sale lines (hold = 0, status paid). Changes are applied
- * as deltas of the lines that changed, inside the same transaction as the change itself.
+ * as deltas of the lines that changed, inside the same transaction as the change itself. The orders rollup
+ * (sale_order_month: counted lines per month and order, whose triggers keep order_month's orders per month
+ * and channel: V211) takes the same deltas.
  */
 public final class Rollups {
     private static final String GROUP = "sale_date, channel_id, COALESCE(store_id, 0), COALESCE(dealer_id, 0), region_id, product_id";
     private static final String COUNTED = CountedSale.where("");
+    /** An order's key within its channel, as {@link CountedSale#ORDERS} counts it: a line without an order id is its own order. */
+    private static final String ORDER_KEY = "COALESCE(order_id, '#' || id)";
 
     private Rollups() {}
 
     /** Adds (sign 1) or removes (sign -1) the counted lines matching {@code where} from the rollup. */
     public static void apply(Connection c, String where, Object[] args, int sign) throws SQLException {
+        applyOrders(c, where, args, sign);
         String sql = "INSERT INTO sale_day(sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_e4, margin_e4) "
                 + "SELECT " + GROUP + ", " + sign + " * COUNT(*), " + sign + " * SUM(qty), " + sign + " * SUM(amount_e4), "
                 + sign + " * SUM(COALESCE(margin_e4, 0)) FROM sale WHERE " + COUNTED + " AND (" + where + ") GROUP BY " + GROUP
@@ -38,10 +43,26 @@ public final class Rollups {
         }
     }
 
+    /**
+     * Adds (sign 1) or removes (sign -1) the counted lines matching {@code where} from the orders rollup only: an
+     * import sums its sale_day change as it stores the lines, and adds its orders with this once they are stored.
+     */
+    public static void applyOrders(Connection c, String where, Object[] args, int sign) throws SQLException {
+        String sql = "INSERT INTO sale_order_month(month, channel_id, order_key, lines) SELECT substr(sale_date, 1, 7) AS m, channel_id, "
+                + ORDER_KEY + " AS k, " + sign + " * COUNT(*) FROM sale WHERE " + COUNTED + " AND (" + where + ") GROUP BY m, channel_id, k "
+                + "ON CONFLICT(month, channel_id, order_key) DO UPDATE SET lines = lines + excluded.lines";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            ps.executeUpdate();
+        }
+    }
+
     /** Rebuilds the whole rollup from the fact table (repair, or after a bulk change). */
     public static void rebuild(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM sale_day");
+            s.executeUpdate("DELETE FROM sale_order_month");
+            s.executeUpdate("DELETE FROM order_month");
         }
         apply(c, "1 = 1", new Object[0], 1);
     }

@@ -97,8 +97,10 @@ public final class SalesReportService {
         boolean wantsMix = request.wants(ReportSection.CHANNELS) || request.wants(ReportSection.SUMMARY);
         progress.progress(5, STEPS, "orders");
         boolean wantsOrders = request.wants(ReportSection.SUMMARY) || wantsMix;
-        LinePass lines = LinePass.read(workspace, wantsOrders ? months : List.of(), request.wants(ReportSection.QUALITY), cancel);
-        OrderCounts orders = lines.orders();
+        // a workspace file keeps its orders in a rollup (V211); the national store counts them from its lines
+        boolean fromLines = wantsOrders && workspace.onServer();
+        LinePass lines = LinePass.read(workspace, fromLines ? months : List.of(), request.wants(ReportSection.QUALITY), cancel);
+        OrderCounts orders = !wantsOrders ? OrderCounts.none() : fromLines ? lines.orders() : OrderCounts.read(workspace, months);
         progress.progress(60, STEPS, "monthly totals");
         List<MonthTotals> trend = new MonthlyTotalsQuery(workspace).run(months, orders);
         cancel.check();
@@ -145,11 +147,15 @@ public final class SalesReportService {
                 .held(org.salestrack.model.cube.Slice.of(months.get(0).atDay(1), period.atEndOfMonth()));
         Provenance provenance = new Provenance(workspace.location(), LocalDateTime.now().withNano(0), appVersion,
                 months.get(0).atDay(1).toString(), period.atEndOfMonth().toString(), COUNTED_FILTER, held.rows(), held.amountE4());
+        cancel.check();
         List<CampaignImpact> campaigns = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).campaigns(cancel) : List.of();
+        cancel.check();
         var channelRoi = request.wants(ReportSection.MARKETING) ? new MarketingService(workspace).channelRoi(campaigns, cancel)
                 : org.salestrack.model.marketing.ChannelRoi.NONE;
+        cancel.check();
         DetailFeed detail = request.wants(ReportSection.DETAIL) ? new DetailQuery(workspace, period, cancel) : DetailFeed.of(List.of());
         MarketShares market = request.wants(ReportSection.MARKET) ? market(period, months) : new MarketShares(List.of(), List.of());
+        cancel.check();
         // reviews come by the dozen a month: three months to the report month make a readable grid
         FeedbackLines feedback = request.wants(ReportSection.FEEDBACK) ? new FeedbackService(workspace)
                 .workbook(period.minusMonths(2).atDay(1), period.atEndOfMonth(), zh, cancel) : FeedbackLines.NONE;

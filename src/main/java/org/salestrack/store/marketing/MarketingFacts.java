@@ -50,9 +50,20 @@ public final class MarketingFacts {
         }
     }
 
-    /** Counted sales by day, channel and province between two days (inclusive), in day order. */
+    /**
+     * Counted sales by day, channel and province between two days (inclusive), in day order. Read from the day x
+     * province x channel rollup (brought up to date first), which holds exactly that grain: sale_day keeps a row per
+     * store, dealer, region and product as well (8.6M rows on the 10M-line workspace against 0.3M; the workbook's
+     * campaign and ROI tables read it twice, most of a month's workbook once the orders came from a rollup: issue 23).
+     */
     public void daySales(LocalDate from, LocalDate to, Consumer<DaySales> sink) {
-        String sql = "SELECT d.sale_date, c.name, c.type, r.province, SUM(d.qty), SUM(d.amount_e4), SUM(d.margin_e4) "
+        // the national store keeps no cube: there the daily rollup is read as before
+        boolean cube = !workspace.onServer();
+        if (cube) new org.salestrack.store.cube.CubeRollups(workspace).refresh(org.salestrack.task.Cancellation.none());
+        String sql = cube ? "SELECT d.sale_date, c.name, c.type, d.province, SUM(d.qty), SUM(d.amount_e4), SUM(d.margin_e4) "
+                + "FROM cube_pc_day d JOIN channel c ON c.id = d.channel_id "
+                + "WHERE d.sale_date BETWEEN ? AND ? GROUP BY d.sale_date, c.name, c.type, d.province ORDER BY d.sale_date"
+                : "SELECT d.sale_date, c.name, c.type, r.province, SUM(d.qty), SUM(d.amount_e4), SUM(d.margin_e4) "
                 + "FROM sale_day d JOIN channel c ON c.id = d.channel_id JOIN region r ON r.id = d.region_id "
                 + "WHERE d.sale_date BETWEEN ? AND ? GROUP BY d.sale_date, c.name, c.type, r.province ORDER BY d.sale_date";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {

@@ -16,7 +16,8 @@ import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
 
 /**
- * The one read of every sale line a workbook makes besides its detail: the two figures no rollup holds.
+ * The one read of every sale line a workbook makes besides its detail, on the national store (a workspace file
+ * reads its orders from the rollup, {@link OrderCounts#read}, and its held lines alone from their index).
  * Orders (an order counts once however many lines it has) per month and channel, and per batch the lines
  * kept out of the totals. A SQL COUNT(DISTINCT) sorted millions of order keys in a temporary B-tree; here
  * each month keeps a set of 64-bit keys of (channel, order id), a line without an order id being its own
@@ -37,6 +38,7 @@ public final class LinePass {
     public static LinePass read(Workspace workspace, List<YearMonth> months, boolean keptOut, Cancellation cancel) {
         LinePass pass = new LinePass();
         if (months.isEmpty() && !keptOut) return pass;
+        if (months.isEmpty()) return heldOnly(workspace, pass, cancel);
         String counted = months.isEmpty() ? "1 = 0" : "(" + CountedSale.where("") + " AND sale_date >= ? AND sale_date <= ?)";
         String sql = "SELECT sale_date, channel_id, order_id, id, hold, status, batch_id, amount_e4 FROM sale WHERE " + counted
                 + (keptOut ? " OR hold <> 0" : "");
@@ -74,6 +76,29 @@ public final class LinePass {
             }
         } catch (SQLException e) {
             throw Interrupt.failure(e, cancel, "cannot read the sale lines");
+        }
+        cancel.check();
+        return pass;
+    }
+
+    /** The held lines alone, by batch, from the index of held lines (ix_sale_kept_out, V212) rather than every line. */
+    private static LinePass heldOnly(Workspace workspace, LinePass pass, Cancellation cancel) {
+        try (Connection c = workspace.connect()) {
+            Interrupt.on(c, cancel);
+            try (PreparedStatement ps = c.prepareStatement("SELECT batch_id, hold, COUNT(*), SUM(amount_e4) FROM sale WHERE hold <> 0 "
+                    + "GROUP BY batch_id, hold"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long[] h = pass.held.computeIfAbsent(rs.getLong(1), k -> new long[3]);
+                    int hold = rs.getInt(2);
+                    if (hold == 1) h[2] += rs.getLong(3);
+                    else if (hold == 2 || hold == 3) {
+                        h[0] += rs.getLong(3);
+                        h[1] += rs.getLong(4);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Interrupt.failure(e, cancel, "cannot read the held lines");
         }
         cancel.check();
         return pass;

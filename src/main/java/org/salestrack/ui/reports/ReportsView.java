@@ -34,6 +34,7 @@ public final class ReportsView implements Screen {
     private final WorkbenchContext ctx;
     private final VBox root = new VBox(12);
     private final Label message = new Label();
+    private final Label detailNote = new Label();
     /** Whether the user picked the workbook's language; until then it follows the UI's. */
     private boolean languageChosen;
     private RadioButton en;
@@ -71,8 +72,13 @@ public final class ReportsView implements Screen {
             c.selectedProperty().addListener((o, a, on) -> {
                 if (on) vm.sections().add(s); else vm.sections().remove(s);
             });
+            // the view model unticks Detail for a month of many lines
+            vm.sections().addListener((javafx.collections.SetChangeListener<ReportSection>) ch -> c.setSelected(vm.sections().contains(s)));
             sections.getChildren().add(c);
         }
+        detailNote.setId("reports-detail-note");
+        detailNote.setWrapText(true);
+        vm.detailNoteProperty().addListener(o -> showDetailNote());
         ToggleGroup lang = new ToggleGroup();
         en = radio("reports-lang-en", "lang.en", lang, Locale.ENGLISH);
         zh = radio("reports-lang-zh", "lang.zh", lang, Locale.SIMPLIFIED_CHINESE);
@@ -99,7 +105,7 @@ public final class ReportsView implements Screen {
         only.setWrapText(true);
         only.setManaged(vm.available().size() < ReportSection.values().length);
         only.setVisible(only.isManaged());
-        root.getChildren().addAll(title, hint, row(Controls.label(i18n, "reports.period"), period), Controls.label(i18n, "reports.sections"), sections, only,
+        root.getChildren().addAll(title, hint, row(Controls.label(i18n, "reports.period"), period), Controls.label(i18n, "reports.sections"), sections, detailNote, only,
                 row(Controls.label(i18n, "reports.language"), en, zh), row(build, cancel, spinner, open), message);
         vm.loadMonths();
     }
@@ -126,6 +132,11 @@ public final class ReportsView implements Screen {
                 return null;
             }
         }, v -> { }, e -> ctx.dialogs().showInfo(i18n.get("reports.open"), i18n.get("reports.open.path", p.toAbsolutePath())));
+    }
+
+    private void showDetailNote() {
+        org.salestrack.model.Message m = vm.detailNoteProperty().get();
+        detailNote.setText(m == null ? "" : i18n.get(m, m.english()));
     }
 
     private void showMessage() {
@@ -158,6 +169,7 @@ public final class ReportsView implements Screen {
     private void followLanguage() {
         if (!languageChosen) (i18n.chinese() ? zh : en).setSelected(true);
         showMessage();
+        showDetailNote();
     }
 
     private RadioButton radio(String id, String key, ToggleGroup group, Locale locale) {

@@ -42,14 +42,40 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Message> detailNote = new ReadOnlyObjectWrapper<>();
+    private final long detailUpTo;
     private BackgroundTask<Path> running;
 
     public ReportsViewModel(SalesWorkbookBuilder builder, TaskExecutor tasks, Locale uiLocale) {
+        this(builder, tasks, uiLocale, SalesWorkbookBuilder.DETAIL_BY_DEFAULT_UP_TO);
+    }
+
+    /** @param detailUpTo above this many lines in the chosen month the Detail section is unticked, saying so */
+    ReportsViewModel(SalesWorkbookBuilder builder, TaskExecutor tasks, Locale uiLocale, long detailUpTo) {
         this.builder = builder;
+        this.detailUpTo = detailUpTo;
         this.tasks = tasks;
         this.available = Set.copyOf(EnumSet.copyOf(builder.sections()));
         this.sections = FXCollections.observableSet(EnumSet.copyOf(available));
         language.set(uiLocale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        period.addListener((o, was, m) -> checkDetail(m));
+    }
+
+    /**
+     * Counts the month's lines (a rollup read, in the background) and, above {@link #detailUpTo}, unticks the Detail
+     * section and says why; a month at or under it leaves the sections as they are.
+     */
+    private void checkDetail(YearMonth month) {
+        detailNote.set(null);
+        if (month == null || !available.contains(ReportSection.DETAIL)) return;
+        tasks.execute(new BackgroundTask<Long>("") {
+            @Override
+            public Long call() { return builder.detailLines(month); }
+        }, lines -> {
+            if (!month.equals(period.get()) || lines <= detailUpTo) return;
+            sections.remove(ReportSection.DETAIL);
+            detailNote.set(Message.of("reports.detail.off", month.toString(), lines, detailUpTo));
+        }, this::failed);
     }
 
     private record Months(List<YearMonth> all, DataAsOf asOf) {}
@@ -129,6 +155,9 @@ public final class ReportsViewModel {
     /** A bundle key, or "key|argument". */
     /** What the screen says about its last step, in any language; null when it has nothing to say. */
     public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** Why the Detail section was unticked for the chosen month (its line count); null when it was not. */
+    public ReadOnlyObjectProperty<Message> detailNoteProperty() { return detailNote.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 

@@ -72,11 +72,42 @@ class CubeRollupsTest {
         assertThat(incremental).isNotEqualTo(before);
         rollups.rebuild(Cancellation.none());
         assertThat(dump(ws)).isEqualTo(incremental);
+        assertThat(orders(ws)).isNotEmpty().isEqualTo(ordersCounted(ws));
 
         new Batches(ws.workspace).undo(extra.batchId());
         assertThat(rollups.refresh(Cancellation.none())).isTrue();
         assertThat(dump(ws)).isEqualTo(before);
+        assertThat(orders(ws)).isEqualTo(ordersCounted(ws));
         assertThat(rollups.refresh(Cancellation.none())).isFalse();
+    }
+
+    /**
+     * Undoing a batch promotes the first duplicate of each of its lines in a later batch into the totals. A duplicate
+     * a reviewer had accepted as no duplicate counts already; it was added a second time to sale_day and the orders.
+     */
+    @Test
+    void undoingABatchDoesNotCountAgainADuplicateAReviewerAlreadyCounted() throws Exception {
+        TestWorkspace ws = TestWorkspace.create(dir, true);
+        long first = storedBatches(ws).get(0);
+        List<String> lines = Files.readAllLines(TestWorkspace.copy("sales-small.csv", dir), StandardCharsets.UTF_8);
+        Path again = dir.resolve("again.csv");
+        Files.write(again, lines.subList(0, 6), StandardCharsets.UTF_8);
+        ws.pipeline.importFiles(List.of(again), null, ProgressListener.NONE, Cancellation.none());
+        List<Long> duplicates = issueIds(ws, "rule = 'duplicate-line' AND hold = 1 AND status = 'open'");
+        assertThat(duplicates).hasSize(5);
+        new IssueStore(ws.workspace).review(duplicates, IssueStatus.ACCEPTED, "not a duplicate", "2025-12-31T10:00:00");
+        assertThat(count(ws, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND dup_of IS NOT NULL")).isEqualTo(5);
+
+        ws.pipeline.undo(first, ProgressListener.NONE);
+        List<String> kept = rows(ws, "SELECT * FROM sale_day ORDER BY 1, 2, 3, 4, 5, 6");
+        assertThat(orders(ws)).isEqualTo(ordersCounted(ws));
+        try (Connection c = ws.workspace.connect()) {
+            c.setAutoCommit(false);
+            org.salestrack.store.Rollups.rebuild(c);
+            c.commit();
+        }
+        assertThat(rows(ws, "SELECT * FROM sale_day ORDER BY 1, 2, 3, 4, 5, 6")).isEqualTo(kept);
+        assertThat(count(ws, "SELECT SUM(rows) FROM sale_day")).isEqualTo(5);
     }
 
     /**
@@ -96,6 +127,8 @@ class CubeRollupsTest {
         List<String> orderIds = new ArrayList<>(templates.stream().map(l -> l.split(",")[0]).toList());
         Map<String, Integer> steps = new TreeMap<>();
         int reviewsThatMovedTotals = 0;
+        long multiLineOrders = 0;
+        long multiMonthOrders = 0;
         for (int step = 0; step < 14; step++) {
             Map<String, List<String>> before = dump(ws);
             String kind;
@@ -130,8 +163,28 @@ class CubeRollupsTest {
             rollups.rebuild(Cancellation.none());
             assertThat(dump(ws)).as("seed %d, step %d (%s): rollups kept by deltas against a whole rebuild", seed, step, kind)
                     .isEqualTo(incremental);
+            // the orders rollup (issue 23): kept by the same deltas, it must count what COUNT(DISTINCT) over the lines
+            // counts, per month and channel, and be what Rollups.rebuild makes of the lines
+            List<String> keptOrders = orders(ws);
+            assertThat(keptOrders).as("seed %d, step %d (%s): orders rollup against COUNT(DISTINCT)", seed, step, kind).isEqualTo(ordersCounted(ws));
+            List<String> keptLines = orderLines(ws);
+            List<String> keptDays = rows(ws, "SELECT * FROM sale_day ORDER BY 1, 2, 3, 4, 5, 6");
+            try (Connection c = ws.workspace.connect()) {
+                c.setAutoCommit(false);
+                org.salestrack.store.Rollups.rebuild(c);
+                c.commit();
+            }
+            assertThat(orderLines(ws)).as("seed %d, step %d (%s): lines per order against a rebuild", seed, step, kind).isEqualTo(keptLines);
+            assertThat(orders(ws)).isEqualTo(keptOrders);
+            assertThat(rows(ws, "SELECT * FROM sale_day ORDER BY 1, 2, 3, 4, 5, 6")).as("seed %d, step %d (%s): sale_day against a rebuild from the lines",
+                    seed, step, kind).isEqualTo(keptDays);
+            rollups.refresh(Cancellation.none());
+            multiLineOrders = Math.max(multiLineOrders, count(ws, "SELECT COUNT(*) FROM sale_order_month WHERE lines > 1"));
+            multiMonthOrders = Math.max(multiMonthOrders, count(ws, "SELECT COUNT(*) FROM (SELECT channel_id, order_key FROM sale_order_month "
+                    + "WHERE lines > 0 GROUP BY 1, 2 HAVING COUNT(*) > 1)"));
         }
         assertThat(steps).as("the sequence of seed %d", seed).containsKeys("import", "review");
+        assertThat(multiLineOrders).as("orders with two counted lines in a month (seed %d)", seed).isPositive();
         assertThat(reviewsThatMovedTotals).as("reviews that moved lines in or out of the totals").isPositive();
     }
 
@@ -143,9 +196,12 @@ class CubeRollupsTest {
             String[] f = templates.get(rnd.nextInt(templates.size())).split(",", -1);
             int qty = rnd.nextInt(20) == 0 ? 0 : 1 + rnd.nextInt(3);
             BigDecimal unit = new BigDecimal(f[13]).divide(new BigDecimal(f[12]), 2, java.math.RoundingMode.HALF_UP);
-            f[0] = rnd.nextInt(8) == 0 ? orderIds.get(rnd.nextInt(orderIds.size())) : prefix + "-" + i;
+            boolean nextLine = i > 0 && rnd.nextInt(4) == 0;
+            f[0] = nextLine ? out.get(out.size() - 1).split(",", -1)[0] : rnd.nextInt(8) == 0 ? orderIds.get(rnd.nextInt(orderIds.size())) : prefix + "-" + i;
             LocalDate day = rnd.nextInt(12) == 0 ? LocalDate.of(2027, 3, 1 + rnd.nextInt(28)) : LocalDate.of(2024, 11, 1).plusDays(rnd.nextInt(420));
-            f[1] = day + " 1" + rnd.nextInt(10) + ":00:00";
+            // an order's next line: the same order id, on the same day or (one time in three) another day, maybe another month
+            f[1] = nextLine && rnd.nextInt(3) > 0 ? out.get(out.size() - 1).split(",", -1)[1] : day + " 1" + rnd.nextInt(10) + ":00:00";
+            if (nextLine) System.arraycopy(out.get(out.size() - 1).split(",", -1), 2, f, 2, 3); // its channel, channel type and store
             f[12] = String.valueOf(qty);
             f[13] = unit.multiply(BigDecimal.valueOf(Math.max(qty, 1))).toPlainString();
             orderIds.add(f[0]);
@@ -166,6 +222,38 @@ class CubeRollupsTest {
         List<Long> out = new ArrayList<>();
         try (Connection c = ws.workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) out.add(rs.getLong(1));
+        }
+        return out;
+    }
+
+    /** The orders rollup: orders per month and channel, as kept. */
+    private static List<String> orders(TestWorkspace ws) throws SQLException {
+        return rows(ws, "SELECT month, channel_id, orders FROM order_month WHERE orders <> 0 ORDER BY 1, 2");
+    }
+
+    /** The same, counted from the lines by the one SQL definition of an order. */
+    private static List<String> ordersCounted(TestWorkspace ws) throws SQLException {
+        return rows(ws, "SELECT substr(s.sale_date, 1, 7) AS m, s.channel_id, " + org.salestrack.store.CountedSale.ORDERS + " FROM sale s WHERE "
+                + org.salestrack.store.CountedSale.where("s") + " GROUP BY m, s.channel_id ORDER BY 1, 2");
+    }
+
+    private static List<String> orderLines(TestWorkspace ws) throws SQLException {
+        return rows(ws, "SELECT month, channel_id, order_key, lines FROM sale_order_month WHERE lines <> 0 ORDER BY 1, 2, 3");
+    }
+
+    private static long count(TestWorkspace ws, String sql) throws SQLException {
+        return Long.parseLong(rows(ws, sql).get(0).replace("|", ""));
+    }
+
+    private static List<String> rows(TestWorkspace ws, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = ws.workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) row.append(rs.getString(i)).append('|');
+                out.add(row.toString());
+            }
         }
         return out;
     }

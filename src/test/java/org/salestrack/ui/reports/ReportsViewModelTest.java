@@ -111,4 +111,44 @@ class ReportsViewModelTest {
         assertThat(cancelled.busyProperty().get()).isFalse();
         assertThat(dir.resolve("cancelled.xlsx")).doesNotExist();
     }
+
+    /**
+     * Issue 23: above a line count the month's Detail starts unticked, saying how many lines the month has (counted
+     * here against the store); the provenance of a workbook built so says the detail is left out and how many lines
+     * it would hold. A month within the count leaves Detail ticked.
+     */
+    @Test
+    void aMonthAboveTheLineCountStartsWithDetailUntickedAndSaysSoOnScreenAndInTheProvenance() throws Exception {
+        YearMonth last = ScreensFixture.FIRST.plusMonths(ScreensFixture.MONTHS - 1);
+        long lines = new SummaryQuery(fx.ws.workspace).run(List.of(), last.atDay(1).toString(), last.atEndOfMonth().toString()).get(0).rows();
+        assertThat(lines).isGreaterThan(1);
+
+        ReportsViewModel within = new ReportsViewModel(fx.services.reports(), TaskExecutor.SAME_THREAD, Locale.ENGLISH, lines);
+        within.loadMonths();
+        within.periodProperty().set(last);
+        assertThat(within.sections()).contains(ReportSection.DETAIL);
+        assertThat(within.detailNoteProperty().get()).isNull();
+
+        ReportsViewModel vm = new ReportsViewModel(fx.services.reports(), TaskExecutor.SAME_THREAD, Locale.ENGLISH, lines - 1);
+        vm.loadMonths();
+        vm.periodProperty().set(last);
+        assertThat(vm.sections()).doesNotContain(ReportSection.DETAIL).contains(ReportSection.SUMMARY);
+        assertThat(vm.detailNoteProperty().get()).isEqualTo(org.salestrack.model.Message.of("reports.detail.off", last.toString(), lines, lines - 1));
+        Path out = dir.resolve("no-detail.xlsx");
+        vm.build(out, "test");
+        assertThat(vm.writtenProperty().get()).isEqualTo(out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(wb.getSheet("Detail")).isNull();
+            Sheet p = wb.getSheet("Provenance");
+            String said = null;
+            for (Row r : p) {
+                Cell c = r.getCell(0);
+                if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().equals("Detail lines")) {
+                    said = r.getCell(1).getStringCellValue();
+                }
+            }
+            assertThat(said).isEqualTo("Not included: the report month has " + String.format(Locale.ENGLISH, "%,d", lines)
+                    + " counted lines (above a set count the Reports screen leaves Detail unticked; tick it, or report --sections with detail, to list them)");
+        }
+    }
 }
