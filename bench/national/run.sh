@@ -6,6 +6,7 @@
 # PGPASSWORD uses a real server instead.
 # NATIONAL_EXPLAIN=DIR (embedded server only): auto_explain writes the plans of statements over 200 ms, nested ones
 # in functions too, with the COPY's duration, to DIR's server log; NATIONAL_EXPLAIN_ANALYZE=off leaves the node timing out.
+# NATIONAL_LOG=debug: the publisher's own step times (SQLite read and COPY, national_publish, refresh) on stderr.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
@@ -15,4 +16,4 @@ mkdir -p target/bench-national
 rm -rf target/bench-national/classes target/bench-national/test-classes
 cp -r target/classes target/test-classes target/bench-national/
 CP="target/bench-national/classes:target/bench-national/test-classes:$(cat target/bench-national.cp)"
-java -Xmx2g -cp "$CP" org.salestrack.bench.NationalBench target/bench-national "${1:-1000000}" "${2:-10000000}"
+java -Xmx2g -Dtinylog.writer.level="${NATIONAL_LOG:-warn}" -cp "$CP" org.salestrack.bench.NationalBench target/bench-national "${1:-1000000}" "${2:-10000000}"

@@ -106,7 +106,10 @@ public final class PostgresSalesSql implements SalesSql {
         }
         String k = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
         String o = order.isEmpty() ? "" : String.join(", ", order) + ", ";
-        return "SELECT " + k + "c.month AS m, SUM(c.qty), SUM(c.amount_e4)" + DAYS + " WHERE (CAST(? AS text) IS NULL OR c.month >= ?) AND (CAST(? AS text) IS NULL OR c.month <= ?) GROUP BY " + k + "m ORDER BY " + o + "m";
+        // the months bounded through sale_day's date index (national V7 dropped its month index): a day of month M or later
+        // sorts at or after 'M', a day of M or earlier at or before M's '-31'
+        return "SELECT " + k + "c.month AS m, SUM(c.qty), SUM(c.amount_e4)" + DAYS + " WHERE (CAST(? AS text) IS NULL OR c.sale_date >= ?) "
+                + "AND (CAST(? AS text) IS NULL OR c.sale_date <= CAST(? AS text) || '-31') GROUP BY " + k + "m ORDER BY " + o + "m";
     }
 
     @Override

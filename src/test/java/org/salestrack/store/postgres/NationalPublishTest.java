@@ -109,6 +109,10 @@ class NationalPublishTest {
         assertThat(count(at, "SELECT COUNT(*) FROM sale WHERE hold = 0")).isEqualTo(300);
         assertThat(count(at, "SELECT SUM(rows) FROM sale_pc_month")).isEqualTo(300);
         assertThat(total(store.workspace())).isEqualTo(total(b.workspace));
+        // a's owner rows are gone (found without line_owner's batch index since V7) and each of b's lines owns its key
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner")).isEqualTo(300);
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner o JOIN sale s ON s.id = o.sale_id AND s.batch_id = o.batch_id "
+                + "AND s.line_key = o.line_key AND s.order_id = o.order_id")).isEqualTo(300);
     }
 
     @Test
