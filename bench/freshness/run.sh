@@ -3,6 +3,8 @@
 # LINES lines each go through the one import pipeline and the dashboard's month load; time from the file being
 # complete to the new figures, then each undo likewise (p95 target 5 s). The copy is deleted afterwards.
 # Usage: bench/freshness/run.sh [PRISTINE] [WORKDIR] [LINES] [DROPS] [rules|no-rules] [UNDOS]  (no-rules: see FreshnessBench)
+# (watch instead of rules: each export is moved into a watched folder, timed from the move.) WARMUP=N in the environment:
+# N drops first, shown but left out of the figures (the JVM compiling the import and the rules on its first drop).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PRISTINE="${1:-/work/bench-data/pristine-10000000.db}"
@@ -18,4 +20,4 @@ WS="$WORK/workspace.db"
 rm -f "$WS" "$WS-wal" "$WS-shm"
 cp "$PRISTINE" "$WS"
 trap 'rm -f "$WS" "$WS-wal" "$WS-shm"' EXIT
-java -Xmx2g -Djava.io.tmpdir="$WORK/tmp" -Djava.awt.headless=true -cp "$CP" org.salestrack.bench.FreshnessBench "$WS" "$WORK" "${3:-50000}" "${4:-10}" "${5:-rules}" "${6:-${4:-10}}"
+java -Xmx2g -Djava.io.tmpdir="$WORK/tmp" -Djava.awt.headless=true ${WARMUP:+-Dfreshness.warmup=$WARMUP} -cp "$CP" org.salestrack.bench.FreshnessBench "$WS" "$WORK" "${3:-50000}" "${4:-10}" "${5:-rules}" "${6:-${4:-10}}"
