@@ -17,7 +17,7 @@ class ConnectViewModelTest {
     final NationalOpener server = (url, user, password) -> {
         tried.add(password);
         if (!user.equals("li_na") || !password.equals("right")) throw new NationalLoginRefusedException("refused", null);
-        return new OpenedWorkspace("postgresql://li_na@db.example:5432/national", null, null, null, null);
+        return new OpenedWorkspace("postgresql://li_na@db.example:5432/national", null, null, null, org.salestrack.ui.ScreenServices.NONE);
     };
 
     final NationalStoreFxTest.MemoryVault vault = new NationalStoreFxTest.MemoryVault();
