@@ -193,22 +193,30 @@ public final class IssueStore {
             }
         }
 
-        /** Waits for the storing thread to end: after the queued findings ({@code drain}), or at once. */
-        private void endStoring(boolean drain) {
+        /**
+         * Ends the storing thread: after the queued findings ({@code drain}), or at once; waits for it even when this thread
+         * is interrupted (it writes through the connection the caller rolls back and closes next). Returns whether every
+         * queued finding was stored: not when stopped, interrupted or failed.
+         */
+        private boolean endStoring(boolean drain) {
+            boolean interrupted = false;
+            boolean queued = false;
+            while (drain && !queued && storing.isAlive() && failure == null) {
+                try {
+                    queued = queue.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    drain = false;
+                }
+            }
             if (!drain) {
                 stopped = true;
                 queue.clear();
+                queue.offer(END);
             }
-            try {
-                while (storing.isAlive() && !queue.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                    if (failure != null) break;
-                }
-                storing.join();
-            } catch (InterruptedException e) {
-                stopped = true;
-                storing.interrupt();
-                Thread.currentThread().interrupt();
-            }
+            org.salestrack.task.Threads.join(storing, 30, java.util.concurrent.TimeUnit.SECONDS);
+            if (interrupted) Thread.currentThread().interrupt();
+            return queued && !storing.isAlive() && failure == null;
         }
 
         /**
@@ -216,8 +224,11 @@ public final class IssueStore {
          * with the issues, audits the run and commits.
          */
         public Saved finish(Collection<String> notHolding) {
-            endStoring(true);
-            failed();
+            if (!endStoring(true)) {
+                failed();
+                if (cancel != null && cancel.isCancelled()) throw new java.util.concurrent.CancellationException("cancelled by the user");
+                throw new StoreException("the saving of the validation results was interrupted");
+            }
             try {
                 if (!notHolding.isEmpty()) {
                     try (PreparedStatement ps = c.prepareStatement("UPDATE validation_issue SET hold = 0 WHERE id >= ? AND rule IN ("

@@ -69,4 +69,21 @@ class IssueWriterTest {
         }
         assertFalse(storingThreadAlive());
     }
+
+    @Test
+    void aFinishInterruptedBeforeTheFindingsAreStoredCommitsNoneOfThem() throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        long batch = batch(ws);
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (long row = 1; row <= 30_000; row++) w.add(hit(batch, row));
+            // a cancelled task's thread is interrupted; its findings must not be committed half stored
+            Thread.currentThread().interrupt();
+            org.junit.jupiter.api.Assertions.assertThrows(org.salestrack.store.StoreException.class, () -> w.finish(List.of()));
+            org.junit.jupiter.api.Assertions.assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+        }
+        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM validation_issue")) {
+            assertEquals(0, rs.getLong(1));
+        }
+        assertFalse(storingThreadAlive());
+    }
 }
