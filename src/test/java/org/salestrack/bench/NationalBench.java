@@ -31,7 +31,7 @@ import org.salestrack.store.postgres.ServerAddress;
  * Usage: NationalBench DIR LINES GROW
  */
 public final class NationalBench {
-    /** NATIONAL_DASHBOARD_ONLY=1: time the dashboard on the store as it is (published and grown by an earlier run). */
+    /** NATIONAL_DASHBOARD_ONLY=1: time the dashboard on the store as it is (published and grown by an earlier run; the embedded server's folder is kept). */
     private static final boolean DASHBOARD_ONLY = "1".equals(System.getenv("NATIONAL_DASHBOARD_ONLY"));
 
     private NationalBench() {}
@@ -56,7 +56,7 @@ public final class NationalBench {
         ServerAddress owner;
         String url = System.getenv("NATIONAL_URL");
         if (url == null) {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(!DASHBOARD_ONLY)
                     .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB");
             String explain = System.getenv("NATIONAL_EXPLAIN");
             if (explain != null) {
@@ -107,22 +107,37 @@ public final class NationalBench {
         if (grow > lines) {
             t0 = System.nanoTime();
             try (Connection c = store.connect(); Statement s = c.createStatement()) {
-                c.setAutoCommit(false);
+                String firstDay;
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT MIN(sale_date) FROM sale")) {
+                    rs.next();
+                    firstDay = rs.getString(1);
+                }
                 while (held < grow) {
                     long n = Math.min(lines, grow - held);
                     String shift = "to_char(CAST(sale_date AS date) - interval '" + copy + " year', 'YYYY-MM-DD')";
                     s.execute("SELECT national_ensure_months(ARRAY(SELECT DISTINCT to_char(CAST(sale_date AS date) - interval '" + copy
                             + " year', 'YYYY-MM') FROM sale_day))");
+                    // the published lines only (their own months, so partition pruning keeps each copy's read to them), one
+                    // transaction per copy: a grow to 100M lines is a hundred of these
                     s.executeUpdate("INSERT INTO sale (batch_id, src_row, line_key, order_id, line_no, sold_at, sale_date, month, sales_region, "
                             + "channel_id, store_id, dealer_id, region_id, product_id, qty, unit_price_e4, amount_e4, margin_e4, status, hold) "
                             + "SELECT batch_id, src_row, NULL, order_id || '-" + copy + "', line_no, sold_at, " + shift + ", substr(" + shift
                             + ", 1, 7), sales_region, channel_id, store_id, dealer_id, region_id, product_id, qty, unit_price_e4, amount_e4, "
-                            + "margin_e4, status, hold FROM sale WHERE order_id NOT LIKE '%-%' LIMIT " + n);
+                            + "margin_e4, status, hold FROM sale WHERE sale_date >= '" + firstDay + "' AND order_id NOT LIKE '%-%' LIMIT " + n);
                     held += n;
                     copy++;
+                    if (copy % 10 == 0) System.out.printf("  %,d lines after %.0f s%n", held, (System.nanoTime() - t0) / 1e9);
                 }
-                s.execute("SELECT national_refresh(ARRAY(SELECT DISTINCT month FROM sale))");
-                c.commit();
+                // the rollups rebuilt two years at a time: one refresh of a hundred years would be one transaction of 100M lines
+                List<String> months = new ArrayList<>();
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT DISTINCT to_char(CAST(d AS date) - make_interval(years => k), 'YYYY-MM') FROM (SELECT DISTINCT sale_date d "
+                        + "FROM sale_day WHERE sale_date >= '" + firstDay + "') x, generate_series(0, " + (copy - 1) + ") k ORDER BY 1")) {
+                    while (rs.next()) months.add(rs.getString(1));
+                }
+                for (int i = 0; i < months.size(); i += 24) {
+                    List<String> part = months.subList(i, Math.min(months.size(), i + 24));
+                    s.execute("SELECT national_refresh(ARRAY['" + String.join("','", part) + "'])");
+                }
             }
             System.out.printf("grown to %,d lines and rollups rebuilt in %.1f s%n", held, (System.nanoTime() - t0) / 1e9);
         }
