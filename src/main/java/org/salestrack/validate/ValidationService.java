@@ -79,6 +79,12 @@ public final class ValidationService {
 
     public RuleEngine engine() { return engine; }
 
+    /**
+     * Whether the rules can run here: on a workspace file, not on the national store, whose findings come with the
+     * batches published from workspaces (its findings are reviewed there all the same).
+     */
+    public boolean runsHere() { return !reader.workspace().onServer(); }
+
     /** Whether {@code batch} names an import batch whose lines are in the workspace (not undone): what a batch run can scope to. */
     public boolean isStoredBatch(long batch) { return reader.isStoredBatch(batch); }
 

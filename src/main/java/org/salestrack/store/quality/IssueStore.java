@@ -307,6 +307,7 @@ public final class IssueStore {
     public int review(Collection<Long> issueIds, IssueStatus decision, String comment, String at) {
         if (decision == IssueStatus.OPEN) throw new IllegalArgumentException("a review accepts or rejects");
         if (issueIds.isEmpty()) return 0;
+        if (workspace.onServer()) return decideOnStore(null, List.copyOf(issueIds), decision, comment, at);
         String subject = issueIds.size() == 1 ? "issue " + issueIds.iterator().next() : issueIds.size() + " issues";
         return decide(c -> {
             try (Statement s = c.createStatement()) {
@@ -332,7 +333,50 @@ public final class IssueStore {
         List<Object> args = new ArrayList<>();
         String where = IssueQueries.conditions(filter, args) + " AND i.status <> ?";
         args.add(decision.id());
+        if (workspace.onServer()) return decideOnStore(where, args, decision, comment, at);
         return decide(c -> {}, where, args, decision, comment, at, changed -> changed + " issues matching " + describe(filter));
+    }
+
+    /**
+     * A review on the national store: the findings {@code where} selects (alias {@code i}, as her role reads them), or
+     * {@code args} themselves as the ids when {@code where} is null, are decided by the store's own function, which
+     * keeps to her regions, moves their lines and the rollups and audits it there (national V10), in one transaction.
+     */
+    private int decideOnStore(String where, List<?> args, IssueStatus decision, String comment, String at) {
+        try (Connection c = workspace.connect()) {
+            c.setAutoCommit(false);
+            try {
+                List<Object> ids = new ArrayList<>();
+                if (where == null) {
+                    ids.addAll(args);
+                } else {
+                    try (PreparedStatement ps = c.prepareStatement("SELECT i.id FROM validation_issue i WHERE " + where)) {
+                        for (int a = 0; a < args.size(); a++) ps.setObject(a + 1, args.get(a));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+                int changed;
+                try (PreparedStatement ps = c.prepareStatement("SELECT national_review_findings(?, ?, ?, ?)")) {
+                    ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+                    ps.setString(2, decision.id());
+                    ps.setString(3, comment);
+                    ps.setString(4, at);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        changed = (int) rs.getLong(1);
+                    }
+                }
+                c.commit();
+                return changed;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot save the review on the national store", e);
+        }
     }
 
     private interface Prepare {

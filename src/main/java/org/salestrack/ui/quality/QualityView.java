@@ -138,7 +138,11 @@ public final class QualityView implements Screen {
         });
         batch.valueProperty().bindBidirectional(vm.batchProperty());
         Button run = Controls.button(i18n, "quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task"), new org.salestrack.ui.MassHoldQuestion(dialogs, i18n)));
-        run.disableProperty().bind(vm.busyProperty());
+        if (vm.runsHere()) {
+            run.disableProperty().bind(vm.busyProperty());
+        } else {
+            run.setDisable(true);
+        }
         Button cancel = Controls.button(i18n, "quality-cancel", "quality.cancel", vm::cancel);
         cancel.disableProperty().bind(vm.busyProperty().not());
         Button xlsx = Controls.button(i18n, "quality-export", "quality.export", this::exportIssues);
@@ -152,6 +156,14 @@ public final class QualityView implements Screen {
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 6, pair("quality.filter.rule", rule),
                 pair("quality.filter.severity", severity), pair("quality.filter.status", status), pair("quality.filter.batch", batch),
                 open, new HBox(8, run, cancel, xlsx));
+        if (!vm.runsHere()) {
+            // a disabled button shows no tooltip: the reason stands beside it
+            Label why = Controls.label(i18n, "quality.run.store");
+            why.setId("quality-run-store");
+            why.getStyleClass().add("note");
+            why.setWrapText(true);
+            bar.getChildren().add(why);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;

@@ -94,6 +94,9 @@ public final class QualityViewModel {
         }, this::failed);
     }
 
+    /** Whether "Run validation" can run here (not on the national store: its findings are published with their batches). */
+    public boolean runsHere() { return service.runsHere(); }
+
     /** The filters as set now, without paging. */
     public IssueFilter filter() { return new IssueFilter(rule.get(), severity.get(), status.get(), batch.get(), 0, 0); }
 

@@ -80,6 +80,14 @@ class NationalStoreFxTest {
 
     private static String text(FxRobot robot, String query) { return robot.lookup(query).queryAs(Labeled.class).getText(); }
 
+    private static long count(ServerAddress at, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = NationalStore.open(at).connect(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void headOfficeLogsInAndTheDashboardShowsTheWorkspacesNumbers(FxRobot robot) throws Exception {
         TestWorkspace local = TestWorkspace.create(dir, true);
@@ -160,6 +168,17 @@ class NationalStoreFxTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<org.salestrack.model.ValidationIssue> issues = robot.lookup("#quality-issues").queryAs(javafx.scene.control.TableView.class);
         FxWait.until(30, () -> issues.getItems().stream().map(i -> i.why()).toList().containsAll(java.util.List.of("planted 2", "planted 3")));
+        // the rules run in workspaces, and the screen says so beside the disabled button; a finding is accepted here
+        assertThat(robot.lookup("#quality-run").queryButton().isDisabled()).isTrue();
+        assertThat(text(robot, "#quality-run-store")).startsWith("The rules run in workspaces");
+        robot.clickOn(robot.lookup(".table-row-cell").match((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() instanceof org.salestrack.model.ValidationIssue i && i.why().equals("planted 2")).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#quality-comment").write("checked at head office");
+        robot.clickOn("#quality-accept");
+        FxWait.until(30, () -> text(robot, "#open-issues-link").equals(new I18n(I18n.ENGLISH).get("quality.open.link", 1)));
+        assertThat(count(owner, "SELECT COUNT(*) FROM validation_issue WHERE why = 'planted 2' AND status = 'accepted' "
+                + "AND who = 'wang_hq_fx' AND comment = 'checked at head office'")).isEqualTo(1);
+        assertThat(count(owner, "SELECT COUNT(*) FROM audit_log WHERE action = 'review' AND who = 'wang_hq_fx'")).isEqualTo(1);
         robot.clickOn("#nav-import");
         FxWait.until(20, () -> robot.lookup("#screen-unavailable").tryQuery().isPresent());
         assertThat(text(robot, "#screen-unavailable")).startsWith("This screen works on a workspace file.");
