@@ -93,6 +93,6 @@ public final class WorkspaceServices {
                 quality, new CustomerService(ws), new MarketingService(ws), new DealerService(ws), new InventoryService(ws), new MarketService(ws),
                 new org.salestrack.analytics.feedback.FeedbackService(ws), new org.salestrack.analytics.alert.AlertService(ws),
                 new org.salestrack.analytics.audit.AuditService(ws), new org.salestrack.pipeline.watch.WatchDesk(ws),
-                new org.salestrack.analytics.channel.ChannelService(ws));
+                new org.salestrack.analytics.channel.ChannelService(ws), new org.salestrack.analytics.national.NationalSyncService(ws), OsKeyring.system());
     }
 }

@@ -40,6 +40,7 @@ public final class Screens {
                 new ScreenEntry("feedback", "nav.feedback", FeedbackView::create),
                 new ScreenEntry("alerts", "nav.alerts", org.salestrack.ui.alert.AlertsView::create),
                 new ScreenEntry("reports", "nav.reports", ReportsView::create),
-                new ScreenEntry("audit", "nav.audit", org.salestrack.ui.audit.AuditView::create));
+                new ScreenEntry("audit", "nav.audit", org.salestrack.ui.audit.AuditView::create),
+                new ScreenEntry("national", "nav.national", org.salestrack.ui.national.NationalView::create));
     }
 }

@@ -126,6 +126,14 @@ public final class NationalStore {
         return false;
     }
 
+    /** Whether {@code e} is the server asking for a password the driver had none to give (SQLSTATE 08004). */
+    public static boolean passwordMissing(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException q && "08004".equals(q.getSQLState())) return true;
+        }
+        return false;
+    }
+
     private static String rootMessage(Throwable e) {
         while (e.getCause() != null && e.getCause() != e) e = e.getCause();
         return e.getMessage();

@@ -147,7 +147,7 @@ public final class ConnectViewModel {
      * No server answered at the address (refused, unknown host, timed out: the driver's failure carries the socket's
      * cause), which a user fixes by checking the address or the network, not by reading the driver's words.
      */
-    static boolean unreachable(Throwable e) {
+    public static boolean unreachable(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof java.net.ConnectException || c instanceof java.net.UnknownHostException || c instanceof java.net.SocketTimeoutException) return true;
         }

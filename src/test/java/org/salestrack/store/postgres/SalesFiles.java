@@ -12,9 +12,9 @@ import java.util.Random;
  * Sales exports in the test profile's layout (ui-test-sales.json): orders numbered from a prefix, in given
  * provinces, over 2024-2025, from a seeded generator, so two files can share orders on purpose.
  */
-final class SalesFiles {
+public final class SalesFiles {
     static final String HEADER = "订单号,日期,渠道,渠道类型,门店,省份,城市,SKU,品名,型号,系列,品类,数量,金额";
-    static final List<String> SOUTH = List.of("广东,深圳", "广东,广州", "广西,南宁", "海南,海口");
+    public static final List<String> SOUTH = List.of("广东,深圳", "广东,广州", "广西,南宁", "海南,海口");
     static final List<String> NORTH = List.of("北京,北京", "天津,天津", "河北,石家庄");
     private static final String[][] PRODUCTS = {
             {"P50-128-BK", "星耀 P50 128G 黑", "P50", "星耀", "手机", "2899.00"},
@@ -26,7 +26,7 @@ final class SalesFiles {
     private SalesFiles() {}
 
     /** Writes orders {@code prefix}{@code first}..{@code first+count-1}, each one line. */
-    static Path write(Path file, String prefix, int first, int count, List<String> places, long seed) throws IOException {
+    public static Path write(Path file, String prefix, int first, int count, List<String> places, long seed) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(HEADER + "\n");
             for (int i = first; i < first + count; i++) {

@@ -1,0 +1,172 @@
+package org.salestrack.ui.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.analytics.national.NationalSyncService;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.Severity;
+import org.salestrack.model.national.SyncConflict;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.postgres.Extractor;
+import org.salestrack.store.postgres.NationalServers;
+import org.salestrack.store.postgres.NationalStore;
+import org.salestrack.store.postgres.Publisher;
+import org.salestrack.store.postgres.SalesFiles;
+import org.salestrack.store.postgres.ServerAddress;
+import org.salestrack.store.quality.IssueStore;
+import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
+import org.salestrack.ui.FxWait;
+import org.salestrack.ui.I18n;
+import org.salestrack.ui.TestWorkspace;
+import org.salestrack.ui.UiTaskExecutor;
+import org.salestrack.ui.start.PasswordVault;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The National store screen of a workspace file, through the robot: an analyst's extracted workspace syncs (the
+ * password asked for first), the line she and a colleague reviewed both ways is listed, not overwritten; a workspace
+ * that was not extracted cannot sync but publishes, typed address and role, to the store.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NationalSyncFxTest {
+    static {
+        System.setProperty("headless.geometry", "1600x1200-32");
+    }
+
+    @TempDir
+    Path dir;
+    Stage stage;
+    final UiTaskExecutor tasks = new UiTaskExecutor("test-national", 1, false);
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Label("…"), 1280, 720));
+        stage.show();
+    }
+
+    private static String text(FxRobot robot, String query) { return robot.lookup(query).queryAs(Labeled.class).getText(); }
+
+    private static long count(ServerAddress at, String sql) throws Exception {
+        try (Connection c = NationalStore.open(at).connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A holding finding on the line, left open (the line held) or decided. */
+    private static void review(Workspace ws, String file, int row, IssueStatus decision) throws Exception {
+        long id;
+        long batch;
+        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement("SELECT s.id, s.batch_id FROM sale s JOIN import_batch b "
+                + "ON b.id = s.batch_id WHERE b.file_name = ? AND s.src_row = ?")) {
+            ps.setString(1, file);
+            ps.setInt(2, row);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+                batch = rs.getLong(2);
+            }
+        }
+        IssueStore issues = new IssueStore(ws);
+        issues.replaceOpen(batch, List.of(new RuleHit("price-outlier", Severity.ERROR, RuleHit.SALE, id, batch, file, row, "planted " + row, true,
+                List.of())), "2026-12-05T10:00:00");
+        if (decision == IssueStatus.OPEN) return;
+        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM validation_issue "
+                + "WHERE row_id = " + id)) {
+            rs.next();
+            issues.review(List.of(rs.getLong(1)), decision, "checked", "2026-12-05T11:00:00");
+        }
+    }
+
+    @Test
+    void anExtractedWorkspaceSyncsFromItsScreenAndAWorkspaceOfItsOwnPublishes(FxRobot robot) throws Exception {
+        ServerAddress owner = NationalServers.newDatabase();
+        NationalStore.open(owner);
+        ServerAddress liAt = NationalServers.person(owner, "li_south_fx", "华南");
+        ServerAddress chenAt = NationalServers.person(owner, "chen_south_fx", "华南");
+        NationalServers.person(owner, "wang_south_fx", "华南");
+        TestWorkspace li = TestWorkspace.create(dir.resolve("li"), false);
+        li.imports.importFile(SalesFiles.write(dir.resolve("s.csv"), "Y", 0, 100, SalesFiles.SOUTH, 41), null, ProgressListener.NONE,
+                Cancellation.none());
+        new Publisher(li.workspace, NationalStore.open(liAt)).publish();
+        TestWorkspace chen = TestWorkspace.create(dir.resolve("chen"), false);
+        new Extractor(NationalStore.open(chenAt), chen.workspace).extract(List.of(), null, null);
+        // 李 rejects row 10 and publishes; 陈, offline, holds it for review
+        review(li.workspace, "s.csv", 10, IssueStatus.REJECTED);
+        new Publisher(li.workspace, NationalStore.open(liAt)).publish();
+        review(chen.workspace, "s.csv", 10, IssueStatus.OPEN);
+        NationalServers.requirePasswords();
+
+        AtomicInteger changed = new AtomicInteger();
+        NationalViewModel vm = new NationalViewModel(new NationalSyncService(chen.workspace), PasswordVault.NONE, tasks, changed::incrementAndGet);
+        robot.interact(() -> stage.setScene(new Scene((javafx.scene.Parent) new NationalView(vm, new I18n(I18n.ENGLISH)).node(), 1280, 720)));
+        String url = "postgresql://localhost:" + owner.port() + "/" + owner.database();
+        FxWait.until(20, () -> !vm.busyProperty().get() && vm.linkedProperty().get());
+        assertThat(robot.lookup("#national-url").queryAs(TextField.class).getText()).isEqualTo(url);
+        assertThat(robot.lookup("#national-user").queryAs(TextField.class).getText()).isEqualTo("chen_south_fx");
+        assertThat(text(robot, "#national-link")).isEqualTo("Extracted from " + url + " as chen_south_fx: Sync brings this workspace and the store level.");
+
+        robot.clickOn("#national-sync");
+        FxWait.until(30, () -> text(robot, "#national-outcome").equals("Type your password: the keyring holds none for this address and role."));
+        assertThat(changed.get()).isZero();
+
+        robot.clickOn("#national-password").write("pw");
+        robot.clickOn("#national-sync");
+        FxWait.until(60, () -> text(robot, "#national-outcome").startsWith("Synced."));
+        assertThat(text(robot, "#national-outcome")).isEqualTo("Synced. Down: 0 batches (0 lines), 0 review changes, 0 batches others undid; "
+                + "1 conflicting reviews. Up: Published: 0 new batches (0 lines, 0 held as duplicates of lines already there), 1 already there "
+                + "(0 review changes), 0 undone (0 lines removed).");
+        @SuppressWarnings("unchecked")
+        TableView<SyncConflict> conflicts = robot.lookup("#national-conflicts").queryAs(TableView.class);
+        assertThat(conflicts.getItems()).extracting(SyncConflict::file, SyncConflict::row, SyncConflict::localHold, SyncConflict::nationalHold,
+                SyncConflict::nationalBy).containsExactly(org.assertj.core.groups.Tuple.tuple("s.csv", 10, 2, 3, "li_south_fx"));
+        // the row as shown: here held, on the store rejected, by 李
+        assertThat(robot.lookup(".table-row-cell").queryAll().stream().filter(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() != null).findFirst().orElseThrow().lookupAll(".table-cell").stream().map(c -> ((Labeled) c).getText()).toList())
+                .startsWith("s.csv", "10", "Held for review", "Rejected", "li_south_fx");
+        assertThat(changed.get()).isEqualTo(1);
+        // neither side was overwritten
+        assertThat(count(owner, "SELECT hold FROM sale WHERE src_row = 10")).isEqualTo(3);
+        assertThat(robot.lookup("#national-password").queryAs(TextField.class).getText()).isEmpty();
+
+        // a workspace of her own, not extracted: no sync; a publish with the address and role typed
+        TestWorkspace wang = TestWorkspace.create(dir.resolve("wang"), false);
+        wang.imports.importFile(SalesFiles.write(dir.resolve("w.csv"), "W", 0, 40, SalesFiles.SOUTH, 43), null, ProgressListener.NONE,
+                Cancellation.none());
+        NationalViewModel own = new NationalViewModel(new NationalSyncService(wang.workspace), PasswordVault.NONE, tasks, changed::incrementAndGet);
+        robot.interact(() -> stage.setScene(new Scene((javafx.scene.Parent) new NationalView(own, new I18n(I18n.ENGLISH)).node(), 1280, 720)));
+        FxWait.until(20, () -> !own.busyProperty().get());
+        assertThat(robot.lookup("#national-sync").queryButton().isDisabled()).isTrue();
+        assertThat(text(robot, "#national-link")).startsWith("This workspace was not extracted from a national store");
+        robot.clickOn("#national-url").write(url);
+        robot.clickOn("#national-user").write("wang_south_fx");
+        robot.clickOn("#national-password").write("pw");
+        robot.clickOn("#national-publish");
+        FxWait.until(60, () -> text(robot, "#national-outcome").startsWith("Published:"));
+        assertThat(text(robot, "#national-outcome")).isEqualTo("Published: 1 new batches (40 lines, 0 held as duplicates of lines already "
+                + "there), 0 already there (0 review changes), 0 undone (0 lines removed).");
+        assertThat(count(owner, "SELECT COUNT(*) FROM sale s JOIN import_batch b ON b.id = s.batch_id WHERE b.file_name = 'w.csv' "
+                + "AND b.published_by = 'wang_south_fx'")).isEqualTo(40);
+    }
+}
