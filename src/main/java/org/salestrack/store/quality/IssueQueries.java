@@ -83,7 +83,7 @@ public final class IssueQueries {
         if (found.isEmpty()) return Optional.empty();
         ValidationIssue issue = found.get();
         try (Connection c = workspace.connect()) {
-            SourceRows rows = new SourceRows(c);
+            SourceRows rows = new SourceRows(c, workspace.onServer());
             List<SourceRow> lines = new ArrayList<>();
             List<SourceRow> neighbours = List.of();
             if (issue.rowId() != null) {

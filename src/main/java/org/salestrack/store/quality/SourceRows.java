@@ -16,24 +16,30 @@ import org.salestrack.model.SourceRow;
  * the lines an issue covers and the rows around them in the same file.
  */
 final class SourceRows {
+    // money read as stored (e4) and written out in Java, so the same query reads a workspace and the national store
     private static final String SALE = "SELECT s.id, s.batch_id, s.src_row, s.order_id AS order_id, s.line_no AS line_no, "
             + "s.sold_at AS sold_at, ch.name AS channel, st.code AS store, d.code AS dealer, r.province AS province, "
-            + "r.city AS city, p.sku AS sku, s.qty AS qty, CASE WHEN s.unit_price_e4 % 100 = 0 THEN printf('%.2f', s.unit_price_e4 / 10000.0) ELSE rtrim(printf('%.4f', s.unit_price_e4 / 10000.0), '0') END AS unit_price, "
-            + "CASE WHEN s.amount_e4 % 100 = 0 THEN printf('%.2f', s.amount_e4 / 10000.0) ELSE rtrim(printf('%.4f', s.amount_e4 / 10000.0), '0') END AS amount, s.discount_rate AS discount_rate, s.status AS status, "
-            + "cu.pid AS customer, s.imei AS imei, s.waybill AS waybill, s.campaign_code AS campaign, "
-            + "s.ship_province AS ship_province, s.hold AS hold FROM sale s JOIN channel ch ON ch.id = s.channel_id "
+            + "r.city AS city, p.sku AS sku, s.qty AS qty, s.unit_price_e4 AS unit_price, s.amount_e4 AS amount, "
+            + "s.discount_rate AS discount_rate, s.status AS status, %s AS customer, s.imei AS imei, s.waybill AS waybill, "
+            + "s.campaign_code AS campaign, s.ship_province AS ship_province, s.hold AS hold FROM sale s JOIN channel ch ON ch.id = s.channel_id "
             + "LEFT JOIN store st ON st.id = s.store_id LEFT JOIN dealer d ON d.id = s.dealer_id "
-            + "LEFT JOIN region r ON r.id = s.region_id JOIN product p ON p.id = s.product_id "
-            + "LEFT JOIN customer cu ON cu.id = s.customer_id";
+            + "LEFT JOIN region r ON r.id = s.region_id JOIN product p ON p.id = s.product_id%s";
+    /** The columns in money e4, shown in yuan. */
+    private static final java.util.Set<String> MONEY = java.util.Set.of("unit_price", "amount");
     private static final String SELL_IN = "SELECT s.id, s.batch_id, s.src_row, s.shipped_at AS shipped_at, d.code AS dealer, "
-            + "p.sku AS sku, s.qty AS qty, CASE WHEN s.amount_e4 % 100 = 0 THEN printf('%.2f', s.amount_e4 / 10000.0) ELSE rtrim(printf('%.4f', s.amount_e4 / 10000.0), '0') END AS amount, s.province AS province, "
+            + "p.sku AS sku, s.qty AS qty, s.amount_e4 AS amount, s.province AS province, "
             + "s.hold AS hold FROM sell_in s JOIN dealer d ON d.id = s.dealer_id JOIN product p ON p.id = s.product_id";
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Connection c;
+    private final boolean onServer;
 
-    SourceRows(Connection c) { this.c = c; }
+    /** {@code onServer}: the national store, which keeps no customers (their buyers are not published) and no quarantine. */
+    SourceRows(Connection c, boolean onServer) {
+        this.c = c;
+        this.onServer = onServer;
+    }
 
     List<SourceRow> byIds(String fact, List<Long> ids) throws SQLException {
         List<SourceRow> out = new ArrayList<>();
@@ -58,6 +64,7 @@ final class SourceRows {
 
     /** Rows the importer could not store, as read: one field per source column, then the reason. */
     List<SourceRow> quarantined(long batchId, int fromRow, int toRow) throws SQLException {
+        if (onServer) return List.of();
         try (PreparedStatement ps = c.prepareStatement("SELECT NULL, batch_id, src_row, raw, reason FROM quarantine "
                 + "WHERE batch_id = ? AND src_row BETWEEN ? AND ? ORDER BY src_row")) {
             ps.setLong(1, batchId);
@@ -100,13 +107,16 @@ final class SourceRows {
         return out;
     }
 
-    private static String base(String fact) {
+    private String base(String fact) {
         return switch (fact) {
-            case "sale" -> SALE;
+            case "sale" -> onServer ? String.format(SALE, "NULL", "") : String.format(SALE, "cu.pid", " LEFT JOIN customer cu ON cu.id = s.customer_id");
             case "sell_in" -> SELL_IN;
             default -> throw new IllegalArgumentException("no stored rows for fact '" + fact + "'");
         };
     }
+
+    /** Money as the file wrote it: two decimals, or up to four when the source had them. */
+    private static String yuan(long e4) { return org.salestrack.model.Money.ofE4(e4).toPlainString(); }
 
     private static List<SourceRow> read(PreparedStatement ps) throws SQLException {
         List<SourceRow> out = new ArrayList<>();
@@ -116,7 +126,8 @@ final class SourceRows {
                 Map<String, String> fields = new LinkedHashMap<>();
                 for (int col = 4; col <= meta.getColumnCount(); col++) {
                     Object v = rs.getObject(col);
-                    fields.put(meta.getColumnLabel(col), v == null ? "" : v.toString());
+                    String label = meta.getColumnLabel(col);
+                    fields.put(label, v == null ? "" : MONEY.contains(label) ? yuan(((Number) v).longValue()) : v.toString());
                 }
                 long id = rs.getLong(1);
                 out.add(new SourceRow(rs.wasNull() ? null : id, rs.getLong(2), rs.getInt(3), fields));

@@ -88,7 +88,11 @@ public final class QualityView implements Screen {
         center.setDividerPositions(0.68);
         root.setCenter(center);
         message.setId("quality-message");
-        root.setBottom(message);
+        message.setWrapText(true);
+        // under the actions it answers: at the bottom a 1280x720 window scrolled it out of sight, so a review or a
+        // failure (a detail the store could not read) said nothing
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        root.setTop(new javafx.scene.layout.VBox(4, root.getTop(), message));
         vm.messageProperty().addListener(o -> relabel());
         vm.openIssuesProperty().addListener(o -> relabel());
         vm.detailProperty().addListener((o, a, d) -> showDetail(d));

@@ -68,6 +68,11 @@ class NationalFindingsReviewTest {
         long southId = NationalPublishTest.count(at, "SELECT id FROM validation_issue WHERE why = 'south single'");
         long northId = NationalPublishTest.count(at, "SELECT id FROM validation_issue WHERE why = 'north single'");
 
+        // the finding's line and its neighbours, as the Data quality screen's detail shows them
+        org.salestrack.model.IssueDetail detail = onStore.detail(southId, 3);
+        assertThat(detail.lines()).hasSize(1);
+        assertThat(detail.neighbours()).hasSize(7);
+
         // both ids asked for; only hers is decided
         assertThat(onStore.accept(List.of(southId, northId), "seen the invoice")).isEqualTo(1);
 
