@@ -81,7 +81,7 @@ public final class Extractor {
                 String what = (regions.isEmpty() ? "every region " + store.address().user() + " may read" : String.join(",", regions))
                         + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);
                 AuditLog.record(local, "extract", store.address().display(), what + ": " + batches + " batches, " + lines + " lines, "
-                        + facts + " sell-in, stock, touchpoint and target rows, " + findings + " findings");
+                        + facts + " rows of the other kinds, " + findings + " findings");
                 local.commit();
                 pg.commit();
                 try (Connection audit = store.connect(); PreparedStatement ps = audit.prepareStatement("SELECT national_audit('extract', ?, ?)")) {
