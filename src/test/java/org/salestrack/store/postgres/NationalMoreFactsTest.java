@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.salestrack.store.postgres.NationalFactsTest.count;
 import static org.salestrack.store.postgres.NationalFactsTest.file;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +20,7 @@ import org.salestrack.model.national.PublishReport;
 import org.salestrack.store.StoreException;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
+import org.salestrack.ui.MarketFixture;
 import org.salestrack.ui.TestWorkspace;
 
 /**
@@ -95,30 +93,12 @@ class NationalMoreFactsTest {
         return out;
     }
 
-    /** The research firm's panel, laid out as MarketFixture's: a title row, then the header on the third row. */
+    /** The research firm's panel (value = units x price): 广东 and 广西 south, 北京 north, a nationwide row. */
     static Path panel(Path f) throws Exception {
-        Object[][] rows = {{"2025-03", "广东", "星耀", "0-2999", 100, 299_900}, {"2025-03", "广西", "衡山", "0-2999", 50, 125_000},
-                {"2025-03", "北京", "星耀", "0-2999", 70, 209_930}, {"2025-03", "全国", "青鸟", "6000+", 10, 65_000}};
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet s = wb.createSheet("省级月度数据");
-            s.createRow(0).createCell(0).setCellValue("测试市场数据");
-            String[] header = {"月份", "省份", "品类", "品牌", "价格段", "销量(台)", "销售额(元)"};
-            Row h = s.createRow(2);
-            for (int i = 0; i < header.length; i++) h.createCell(i).setCellValue(header[i]);
-            int r = 3;
-            for (Object[] v : rows) {
-                Row x = s.createRow(r++);
-                x.createCell(0).setCellValue((String) v[0]);
-                x.createCell(1).setCellValue((String) v[1]);
-                x.createCell(2).setCellValue("手机");
-                x.createCell(3).setCellValue((String) v[2]);
-                x.createCell(4).setCellValue((String) v[3]);
-                x.createCell(5).setCellValue((Integer) v[4]);
-                x.createCell(6).setCellValue((Integer) v[5]);
-            }
-            wb.write(out);
-        }
-        return f;
+        YearMonth m = YearMonth.of(2025, 3);
+        return MarketFixture.panel(f, List.of(new MarketFixture.PanelRow(m, "广东", "星耀", "0-2999", 100, 2999),
+                new MarketFixture.PanelRow(m, "广西", "衡山", "0-2999", 50, 2500), new MarketFixture.PanelRow(m, "北京", "星耀", "0-2999", 70, 2999),
+                new MarketFixture.PanelRow(m, "全国", "青鸟", "6000+", 10, 6500)));
     }
 
     @BeforeEach
