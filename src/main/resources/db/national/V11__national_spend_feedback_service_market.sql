@@ -132,7 +132,12 @@ BEGIN
     END IF;
     DROP TABLE IF EXISTS pg_temp.pub_facts;
     CREATE TEMP TABLE pub_facts ON COMMIT DROP AS
-        SELECT st.src_row, national_region_of(COALESCE(st.place, '')) AS sales_region, st.row
+        SELECT st.src_row,
+               -- spend a campaign's region does not place (a nationwide campaign, none) is the publishing analyst's own when
+               -- she has one region: her file is her region's spend; head office's and a several-region analyst's stay national
+               CASE WHEN p_kind = 'spend' AND national_region_of(COALESCE(st.place, '')) = '' AND NOT national_is_hq(who)
+                         AND cardinality(mine) = 1 THEN mine[1]
+                    ELSE national_region_of(COALESCE(st.place, '')) END AS sales_region, st.row
           FROM fact_stage st WHERE st.batch_id = p_batch AND st.kind = p_kind;
     IF NOT national_is_hq(who) THEN
         SELECT f.sales_region INTO bad FROM pub_facts f WHERE NOT (f.sales_region = ANY (mine)) LIMIT 1;

@@ -232,15 +232,18 @@ class NationalMoreFactsTest {
             assertThat(count(c, "SELECT SUM(complaints) FROM dealer_service WHERE sales_region = '华北'")).isEqualTo(7);
         }
 
-        // a south analyst's publish carrying national spend (the nationwide campaign's) is refused whole
+        // a south analyst's spend on the nationwide campaign is her region's; an analyst of two regions cannot say which
         Path m = dir.resolve("m");
         Files.createDirectories(m);
         TestWorkspace mixed = NationalPublishTest.workspace(m.resolve("ws"), dir.resolve("a").resolve("campaigns.csv"),
                 file(m.resolve("spend-qg.csv"), "date,channel,campaign_code,spend,impressions,clicks", "2025-06-07,天猫,QG25,10.00,10,1"));
-        assertThatThrownBy(() -> new Publisher(mixed.workspace, NationalStore.open(south)).publish()).isInstanceOf(StoreException.class)
+        ServerAddress twoRegions = NationalServers.person(owner, "zhao_two_regions", "华南", "西南");
+        assertThatThrownBy(() -> new Publisher(mixed.workspace, NationalStore.open(twoRegions)).publish()).isInstanceOf(StoreException.class)
                 .hasMessageContaining("may not publish spend rows of no sales region");
         assertThat(count(store, "SELECT COUNT(*) FROM import_batch")).isEqualTo(7);
         assertThat(count(store, "SELECT COUNT(*) FROM spend")).isEqualTo(5);
         assertThat(count(store, "SELECT COUNT(*) FROM fact_stage")).isZero();
+        new Publisher(mixed.workspace, NationalStore.open(south)).publish();
+        assertThat(count(store, "SELECT COUNT(*) FROM spend WHERE campaign_code = 'QG25' AND spend_e4 = 100000 AND sales_region = '华南'")).isEqualTo(1);
     }
 }
