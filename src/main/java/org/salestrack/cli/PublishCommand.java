@@ -11,8 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code publish}: the workspace's sales batches up to the national store, in one transaction. */
-@Command(name = "publish", description = "Publish the workspace's sales batches to the national store (PostgreSQL); "
+/** {@code publish}: the workspace's batches up to the national store, in one transaction. */
+@Command(name = "publish", description = "Publish the workspace's batches (sales, sell-in, stock, touchpoints, targets, spend, reviews, "
+        + "tickets, dealer service, market panel) to the national store (PostgreSQL); "
         + "the password comes from PGPASSWORD or ~/.pgpass.")
 final class PublishCommand implements Callable<Integer> {
     @Mixin

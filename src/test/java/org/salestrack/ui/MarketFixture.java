@@ -89,7 +89,22 @@ public final class MarketFixture {
     }
 
     static Path panel(Path dir) throws IOException {
-        Path f = dir.resolve("panel.xlsx");
+        List<PanelRow> rows = new ArrayList<>();
+        for (int p = 0; p < PROVINCES.size(); p++) {
+            for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+                rows.add(new PanelRow(m, PROVINCES.get(p), "星耀", "0-2999", ownUnits(p, m), 2999));
+                rows.add(new PanelRow(m, PROVINCES.get(p), "衡山", "0-2999", hengshan(p, m), 2500));
+                rows.add(new PanelRow(m, PROVINCES.get(p), "青鸟", "6000+", qingniao(), 6500));
+            }
+        }
+        return panel(dir.resolve("panel.xlsx"), rows);
+    }
+
+    /** One phone row of the panel: its value is units x price. */
+    public record PanelRow(YearMonth month, String province, String brand, String band, long units, long price) {}
+
+    /** Writes a panel workbook as the research firm sends it: a title row, the header on the third row, then the rows. */
+    public static Path panel(Path f, List<PanelRow> rows) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
             Sheet s = wb.createSheet("省级月度数据");
             s.createRow(0).createCell(0).setCellValue("测试市场数据");
@@ -97,28 +112,19 @@ public final class MarketFixture {
             Row h = s.createRow(2);
             for (int i = 0; i < header.length; i++) h.createCell(i).setCellValue(header[i]);
             int r = 3;
-            for (int p = 0; p < PROVINCES.size(); p++) {
-                for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
-                    r = row(s, r, m, PROVINCES.get(p), "星耀", "0-2999", ownUnits(p, m), 2999);
-                    r = row(s, r, m, PROVINCES.get(p), "衡山", "0-2999", hengshan(p, m), 2500);
-                    r = row(s, r, m, PROVINCES.get(p), "青鸟", "6000+", qingniao(), 6500);
-                }
+            for (PanelRow p : rows) {
+                Row x = s.createRow(r++);
+                x.createCell(0).setCellValue(p.month().toString());
+                x.createCell(1).setCellValue(p.province());
+                x.createCell(2).setCellValue("手机");
+                x.createCell(3).setCellValue(p.brand());
+                x.createCell(4).setCellValue(p.band());
+                x.createCell(5).setCellValue(p.units());
+                x.createCell(6).setCellValue(p.units() * p.price());
             }
             wb.write(out);
         }
         return f;
-    }
-
-    private static int row(Sheet s, int r, YearMonth m, String province, String brand, String band, long units, long price) {
-        Row x = s.createRow(r);
-        x.createCell(0).setCellValue(m.toString());
-        x.createCell(1).setCellValue(province);
-        x.createCell(2).setCellValue("手机");
-        x.createCell(3).setCellValue(brand);
-        x.createCell(4).setCellValue(band);
-        x.createCell(5).setCellValue(units);
-        x.createCell(6).setCellValue(units * price);
-        return r + 1;
     }
 
     static Path events(Path dir) throws IOException {

@@ -25,9 +25,19 @@ public final class FeedbackFacts {
             + "NULLIF(g.province, ''), NULLIF(g.region, ''), NULLIF(g.city, '') FROM review r "
             + "LEFT JOIN channel c ON c.id = r.channel_id "
             + "LEFT JOIN product p ON p.id = COALESCE(r.product_id, (SELECT q.id FROM product q WHERE q.name = r.product_name LIMIT 1)) "
-            + "LEFT JOIN region g ON g.id = (SELECT s.region_id FROM sale s WHERE r.order_id IS NOT NULL AND s.order_id = r.order_id "
-            + "AND s.channel_id = r.channel_id AND (r.product_id IS NULL OR s.product_id = r.product_id) AND s.hold = 0 ORDER BY s.id LIMIT 1) "
+            + "LEFT JOIN region g ON g.id = " + orderRegion("r") + " "
             + "WHERE r.at >= ? AND r.at < ? ORDER BY r.at, r.review_id";
+    /**
+     * The region id of a review's order (the review table under {@code alias}): its first counted line of the review's
+     * channel with its order id and the reviewed product, any product when the review names none; null without one. The
+     * national store takes a published review's sales region from it too.
+     */
+    public static String orderRegion(String alias) {
+        return String.format("(SELECT s.region_id FROM sale s WHERE %1$s.order_id IS NOT NULL AND s.order_id = %1$s.order_id "
+                + "AND s.channel_id = %1$s.channel_id AND (%1$s.product_id IS NULL OR s.product_id = %1$s.product_id) AND s.hold = 0 "
+                + "ORDER BY s.id LIMIT 1)", alias);
+    }
+
     /** A model's launch: the earliest launch date the product master gives its SKUs. */
     private static final String LAUNCH_DATES = "SELECT model, MIN(launch_date) FROM product WHERE model IS NOT NULL "
             + "AND launch_date IS NOT NULL AND launch_date <> '' GROUP BY model";

@@ -23,8 +23,8 @@ import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 
 /**
- * A regional extract (issue 21 #4): the national store's lines of some sales regions and days (and the sell-in,
- * stock, touchpoint and target rows and findings there), read by
+ * A regional extract (issue 21 #4): the national store's lines of some sales regions and days (and the rows of
+ * every other kind of {@link FactCopy} and the findings there), read by
  * COPY as the analyst's own role (so row-level security decides what she gets, whatever she asks), into a
  * fresh workspace: the dimensions, one batch per national batch with lines in the selection (same file
  * name and SHA-256, so importing that file again adds nothing), the lines with their holds, their line keys
@@ -81,7 +81,7 @@ public final class Extractor {
                 String what = (regions.isEmpty() ? "every region " + store.address().user() + " may read" : String.join(",", regions))
                         + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);
                 AuditLog.record(local, "extract", store.address().display(), what + ": " + batches + " batches, " + lines + " lines, "
-                        + facts + " sell-in, stock, touchpoint and target rows, " + findings + " findings");
+                        + facts + " rows of the other kinds, " + findings + " findings");
                 local.commit();
                 pg.commit();
                 try (Connection audit = store.connect(); PreparedStatement ps = audit.prepareStatement("SELECT national_audit('extract', ?, ?)")) {

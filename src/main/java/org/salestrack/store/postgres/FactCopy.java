@@ -15,9 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
+import org.salestrack.store.feedback.FeedbackFacts;
 
 /**
- * The kinds a workspace holds besides sales lines (sell-in, stock, touchpoints, targets) and the findings of its
+ * The kinds a workspace holds besides sales lines (sell-in, stock, touchpoints, targets, spend, reviews, tickets, dealer
+ * service, the market panel) and the findings of its
  * batches, between a workspace and the national store. Up: a batch's rows as JSON objects by COPY into fact_stage,
  * with the place (province code or name, or sales region) the store decides each row's sales region from, moved by
  * {@code national_publish_facts}; findings by {@code national_findings}. Down: read as the analyst's own role, so
@@ -49,9 +51,33 @@ final class FactCopy {
                     + "ON cp.customer_id = f.customer_id", "at",
                     List.of("customer_pid", "at", "channel_id", "order_id")),
             new Kind("target", "COALESCE((SELECT d.province FROM dealer d WHERE d.id = f.dealer_id), f.region)", "", "period",
-                    List.of("period", "dealer_id", "region", "qty", "amount_e4")));
+                    List.of("period", "dealer_id", "region", "qty", "amount_e4")),
+            // spend has no place of its own: its campaign's region (a sales region), else none, national ('': head office's)
+            new Kind("spend", "(SELECT c.region FROM campaign c WHERE c.code = f.campaign_code)", "", "date",
+                    List.of("date", "channel_id", "campaign_code", "spend_e4", "impressions", "clicks")),
+            // a review is where its order was sold (docs/feedback.md), as the feedback screens place it
+            new Kind("review", "(SELECT r.province FROM region r WHERE r.id = " + FeedbackFacts.orderRegion("f") + ")", "", "at",
+                    List.of("review_id", "at", "channel_id", "product_id", "product_name", "order_id", "rating", "text")),
+            // a ticket is at its store, else at its dealer's (or its store's dealer's) registered province
+            new Kind("ticket", "COALESCE(NULLIF((SELECT r.province FROM store st JOIN region r ON r.id = st.region_id WHERE st.id = f.store_id), ''), "
+                    + "(SELECT d.province FROM dealer d WHERE d.id = COALESCE(f.dealer_id, (SELECT st.dealer_id FROM store st WHERE st.id = f.store_id))))",
+                    "", "opened_at",
+                    List.of("ticket_id", "opened_at", "resolved_at", "channel_id", "store_id", "dealer_id", "product_id", "category", "status", "text")),
+            new Kind("dealer_service", "(SELECT d.province FROM dealer d WHERE d.id = f.dealer_id)", "", "period",
+                    List.of("period", "dealer_id", "nps", "complaints", "resolved_48h")),
+            // a panel row's province, or the sales region it names; a nationwide row is national
+            new Kind("market", "f.province", "", "period",
+                    List.of("period", "province", "category", "units", "brand", "price_band", "value_e4")));
 
-    private static final Map<String, String> REFERENCES = Map.of("dealer_id", "dealer", "product_id", "product", "channel_id", "channel");
+    /** The batch kinds a publish carries: sales and every kind above. */
+    static List<String> batchKinds() {
+        List<String> out = new ArrayList<>(List.of("sales"));
+        for (Kind k : KINDS) out.add(k.kind());
+        return out;
+    }
+
+    private static final Map<String, String> REFERENCES = Map.of("dealer_id", "dealer", "product_id", "product", "channel_id", "channel",
+            "store_id", "store");
 
     private FactCopy() {}
 

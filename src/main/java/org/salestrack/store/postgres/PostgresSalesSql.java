@@ -127,8 +127,9 @@ public final class PostgresSalesSql implements SalesSql {
     }
 
     /**
-     * The sheets of what a publish carries (sales, sell-in, stock, targets, the findings) and of the batches; the
-     * rest (spend, the panel, reviews, tickets, forecast runs, customers, inventory parameters) stays in workspaces.
+     * The sheets of sales, sell-in, stock, targets, the findings and the batches; the store holds spend, the panel,
+     * reviews and tickets too, but their sheets are not read from it yet (forecast runs, customers and inventory
+     * parameters stay in workspaces).
      */
     @Override
     public Set<ReportSection> reportSections() {

@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes a workspace's batches (sales, sell-in, stock, touchpoints, targets) to the national store (issue 21 #2)
+ * Publishes a workspace's batches (sales and every kind of {@link FactCopy}) to the national store (issue 21 #2)
  * in one transaction of the national connection: its dimensions and campaigns by natural key, each batch the store
  * lacks by COPY (a batch is the same batch when its SHA-256 and kind are), the findings of every published batch,
  * the review states of sales batches it has, and the undos of batches this user published. A kill or a dropped connection before the commit leaves the store as it
@@ -155,7 +155,8 @@ public final class Publisher {
     private static List<LocalBatch> localBatches(Connection local) throws SQLException {
         List<LocalBatch> out = new ArrayList<>();
         try (Statement s = local.createStatement(); ResultSet rs = s.executeQuery("SELECT id, file_name, sha256, kind, profile, rows_read, "
-                + "status, started_at FROM import_batch WHERE kind IN ('sales', 'sell_in', 'stock', 'touchpoint', 'target') AND status IN ('stored', 'undone') ORDER BY id")) {
+                + "status, started_at FROM import_batch WHERE kind IN ('" + String.join("', '", FactCopy.batchKinds()) + "') "
+                + "AND status IN ('stored', 'undone') ORDER BY id")) {
             while (rs.next()) {
                 out.add(new LocalBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
                         BatchStatus.of(rs.getString(7)), rs.getString(8)));
