@@ -25,6 +25,7 @@ public final class Failures {
         if (t instanceof CancellationException) return null;
         if (t instanceof InvalidInput bad) return bad.message();
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.salestrack.model.Worded w) return w.message();
             if (c instanceof StoreFailure s) return s.diskFull() ? Message.of("error.disk_full") : Message.of("error.store", s.what());
             if (c instanceof UnreadableFileException u) return u.reason();
         }

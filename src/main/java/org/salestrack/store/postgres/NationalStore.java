@@ -107,7 +107,18 @@ public final class NationalStore {
                     .locations("classpath:db/national")
                     .loggers("slf4j")
                     .load();
-            if (flyway.info().pending().length > 0) flyway.migrate();
+            var info = flyway.info();
+            if (info.pending().length > 0) {
+                try {
+                    flyway.migrate();
+                } catch (RuntimeException e) {
+                    if (!insufficientPrivilege(e)) throw e;
+                    String at = info.current() == null ? "0" : info.current().getVersion().getVersion();
+                    throw new SchemaBehind(address.display(), address.user(), at, info.pending()[info.pending().length - 1].getVersion().getVersion(), e);
+                }
+            }
+        } catch (SchemaBehind e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the national store " + address.display() + ": " + rootMessage(e), e);
         }
@@ -122,6 +133,31 @@ public final class NationalStore {
     public static boolean loginRefused(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof SQLException q && q.getSQLState() != null && q.getSQLState().startsWith("28")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The store's schema is older than this SalesTrack's and the role that opened it may not upgrade it: only the owner
+     * applies new migrations (docs/national-store.md, Upgrades). Said in words for the screen.
+     */
+    public static final class SchemaBehind extends StoreException implements org.salestrack.model.Worded {
+        private static final long serialVersionUID = 1L;
+        private final transient org.salestrack.model.Message message;
+
+        SchemaBehind(String store, String user, String at, String needed, Throwable cause) {
+            super(store + " is at schema version " + at + " and this SalesTrack needs " + needed + "; role " + user
+                    + " may not upgrade it: its owner opens it once with this version", cause);
+            this.message = org.salestrack.model.Message.of("national.store.behind", store, at, needed);
+        }
+
+        @Override
+        public org.salestrack.model.Message message() { return message; }
+    }
+
+    private static boolean insufficientPrivilege(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException q && "42501".equals(q.getSQLState())) return true;
         }
         return false;
     }

@@ -69,7 +69,6 @@ public final class NationalView implements Screen {
         form.addRow(2, Controls.label(i18n, "national.password"), password);
         form.add(remember, 1, 3);
         url.setPrefColumnCount(34);
-        GridPane.setHgrow(url, Priority.ALWAYS);
 
         Button publish = Controls.button(i18n, "national-publish", "national.publish", vm::publish);
         publish.disableProperty().bind(vm.busyProperty());
@@ -110,6 +109,9 @@ public final class NationalView implements Screen {
         conflictsNote.setWrapText(true);
         conflictsNote.getStyleClass().add("filter-summary");
 
+        // wrapped text asks for its height, or the card cuts it to one line with "..."
+        for (Label l : new Label[] {intro, link, outcome, conflictsNote}) l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (var field : new javafx.scene.control.Control[] {url, user, password}) field.setMaxWidth(560);
         VBox exchange = Controls.card(i18n, "national.title", intro, form, actions, link, outcome);
         exchange.setSpacing(10);
         VBox conflictCard = Controls.card(i18n, "national.conflicts", conflictsNote, conflicts);
