@@ -81,7 +81,7 @@ public final class Syncer {
                 newBatches(pg, local, where, link, mine, down);
                 undoneByOthers(pg, mine, down);
                 reviews(pg, local, where, localBatches(local), down);
-                findingReviews(pg, local, localBatches(local));
+                findingReviews(pg, local, localBatches(local), down.conflicting);
                 local.commit();
                 pg.commit();
             } catch (SQLException | RuntimeException e) {
@@ -253,7 +253,7 @@ public final class Syncer {
         Map<NationalLink.Row, String[]> by = new HashMap<>();
         try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT b.sha256, b.kind, s.src_row, s.review_hold, s.hold_by, "
                 + "to_char(s.hold_at, 'YYYY-MM-DD HH24:MI') FROM sale s JOIN import_batch b ON b.id = s.batch_id"
-                + and(where, "s.review_hold <> 0 AND b.status = 'stored'"))) {
+                + and(where, "(s.review_hold <> 0 OR s.hold_by IS NOT NULL) AND b.status = 'stored'"))) {
             while (rs.next()) {
                 NationalLink.Row r = new NationalLink.Row(rs.getString(1), rs.getString(2), rs.getInt(3));
                 theirs.put(r, rs.getInt(4));
@@ -291,17 +291,20 @@ public final class Syncer {
     /**
      * Others' reviews of findings on batches both sides have: a finding the store holds with a later review than the
      * workspace's (same batch content, fact, rule, line and explanation) takes the store's status, reviewer, time and
-     * comment. The lines' holds follow the line reviews above, not this.
+     * comment. The lines' holds follow the line reviews above, not this; a finding on a line in conflict keeps this side's
+     * review, as the line does, until one side changes its mind (else the finding would say accepted on a rejected line).
      */
-    private static void findingReviews(Connection pg, Connection local, Map<String, LocalBatch> mine) throws SQLException {
+    private static void findingReviews(Connection pg, Connection local, Map<String, LocalBatch> mine, Set<NationalLink.Row> conflicting)
+            throws SQLException {
         try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT b.sha256, b.kind, v.fact, v.rule, v.src_row, v.why, "
-                + "v.status, v.who, v.at, v.comment FROM validation_issue v JOIN import_batch b ON b.id = v.batch_id WHERE b.status = 'stored' "
+                + "v.status, v.who, v.at, v.comment, v.src_rows FROM validation_issue v JOIN import_batch b ON b.id = v.batch_id WHERE b.status = 'stored' "
                 + "AND v.status <> 'open'");
              PreparedStatement up = local.prepareStatement("UPDATE validation_issue SET status = ?, who = ?, at = ?, comment = ? WHERE batch_id = ? "
                      + "AND fact = ? AND rule = ? AND COALESCE(src_row, -1) = COALESCE(?, -1) AND why = ? AND at < ? AND status <> ?")) {
             while (rs.next()) {
                 LocalBatch b = mine.get(rs.getString(1) + "/" + rs.getString(2));
                 if (b == null || !b.stored()) continue;
+                if (inConflict(rs, conflicting)) continue;
                 up.setString(1, rs.getString(7));
                 up.setString(2, rs.getString(8));
                 up.setString(3, rs.getString(9));
@@ -317,6 +320,18 @@ public final class Syncer {
             }
             up.executeBatch();
         }
+    }
+
+    /** Whether a sales finding of the current row covers a line whose review is in conflict. */
+    private static boolean inConflict(ResultSet rs, Set<NationalLink.Row> conflicting) throws SQLException {
+        if (conflicting.isEmpty() || !"sale".equals(rs.getString(3))) return false;
+        List<Integer> rows = new ArrayList<>();
+        int first = rs.getInt(5);
+        if (!rs.wasNull()) rows.add(first);
+        java.sql.Array others = rs.getArray(11);
+        if (others != null) for (Object o : (Object[]) others.getArray()) rows.add(((Number) o).intValue());
+        for (int row : rows) if (conflicting.contains(new NationalLink.Row(rs.getString(1), rs.getString(2), row))) return true;
+        return false;
     }
 
     /** Sets a line's review hold, moving the rollup by exactly the line when it enters or leaves the count. */

@@ -112,4 +112,39 @@ class NationalFindingsReviewTest {
         assertThat(NationalFactsTest.count(fresh.workspace, "SELECT COUNT(*) FROM sale WHERE hold = 2")).isZero();
         assertThat(NationalPublishTest.total(fresh.workspace).amount().movePointRight(4).longValueExact()).isEqualTo(freshBefore + south10[1]);
     }
+    @Test
+    void aFindingDecidedBothWaysStaysAsEachSideHasItAndTheConflictSaysWhoDecidedOnTheStore() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        NationalStore store = NationalStore.open(at);
+        TestWorkspace a = NationalPublishTest.workspace(dir.resolve("a"), SalesFiles.write(dir.resolve("south.csv"), "S", 0, 60, SalesFiles.SOUTH, 19));
+        long[] south10 = line(a.workspace, "south.csv", 10);
+        new IssueStore(a.workspace).replaceOpen(south10[2], List.of(held(south10, "south.csv", 10, "south single", List.of())), "2026-12-04T10:00:00");
+        new Publisher(a.workspace, store).publish();
+        ServerAddress south = NationalServers.person(at, "zhou_south_conflict", "华南");
+        ServerAddress hq = NationalServers.person(at, "gao_hq_conflict");
+        TestWorkspace fresh = TestWorkspace.create(dir.resolve("fresh"), false);
+        new Extractor(NationalStore.open(south), fresh.workspace).extract(List.of(), null, null);
+
+        // she rejects it offline; head office accepts it on the store
+        long local = NationalFactsTest.count(fresh.workspace, "SELECT id FROM validation_issue WHERE why = 'south single'");
+        assertThat(ValidationService.of(fresh.workspace).reject(List.of(local), "fake order")).isEqualTo(1);
+        long there = NationalPublishTest.count(at, "SELECT id FROM validation_issue WHERE why = 'south single'");
+        assertThat(ValidationService.of(NationalStore.open(hq).workspace()).accept(List.of(there), "real order")).isEqualTo(1);
+
+        org.salestrack.model.national.SyncReport r = new Syncer(fresh.workspace, NationalStore.open(south)).sync();
+
+        assertThat(r.conflicts()).hasSize(1);
+        org.salestrack.model.national.SyncConflict c = r.conflicts().get(0);
+        assertThat(List.of(c.file(), c.row(), c.localHold(), c.nationalHold(), c.nationalBy())).containsExactly("south.csv", 10, 3, 0, "gao_hq_conflict");
+        assertThat(c.nationalAt()).isNotBlank();
+        // each side keeps its decision on the finding as on the line
+        assertThat(NationalFactsTest.count(fresh.workspace, "SELECT COUNT(*) FROM validation_issue WHERE why = 'south single' AND status = 'rejected' "
+                + "AND comment = 'fake order'")).isEqualTo(1);
+        assertThat(NationalFactsTest.count(fresh.workspace, "SELECT hold FROM sale WHERE id = (SELECT row_id FROM validation_issue "
+                + "WHERE why = 'south single')")).isEqualTo(3);
+        assertThat(NationalPublishTest.count(at, "SELECT COUNT(*) FROM validation_issue WHERE why = 'south single' AND status = 'accepted' "
+                + "AND comment = 'real order'")).isEqualTo(1);
+        assertThat(NationalPublishTest.count(at, "SELECT hold FROM sale WHERE id = " + NationalPublishTest.count(at,
+                "SELECT row_id FROM validation_issue WHERE why = 'south single'"))).isZero();
+    }
 }
