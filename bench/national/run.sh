@@ -5,10 +5,11 @@
 # Runs on an embedded PostgreSQL 14 (binaries from Maven); NATIONAL_URL=postgresql://HOST:PORT/DB with
 # PGPASSWORD uses a real server instead.
 # NATIONAL_EXPLAIN=DIR (embedded server only): auto_explain writes the plans of statements over 200 ms, nested ones
-# in functions too, with the COPY's duration, to DIR's server log; NATIONAL_EXPLAIN_ANALYZE=off leaves the node timing out.
+# in functions too, with the COPY's duration, to a log per server in DIR (pg-*.log); NATIONAL_EXPLAIN_ANALYZE=off leaves the node timing out.
 # NATIONAL_LOG=debug: the publisher's own step times (SQLite read and COPY, national_publish, refresh) on stderr.
 # NATIONAL_SHARDS=2: the same on the two-shard set-up (three embedded servers: a coordinator, two shards by sales
 # region), extracts of every region and of one, and the dashboard's results compared with one server's; GROW unused.
+# NATIONAL_FDW_BATCH=N (with NATIONAL_SHARDS): postgres_fdw's batch_size for the run instead of NationalShards' 1000.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
