@@ -5,8 +5,11 @@
 # Runs on an embedded PostgreSQL 14 (binaries from Maven); NATIONAL_URL=postgresql://HOST:PORT/DB with
 # PGPASSWORD uses a real server instead.
 # NATIONAL_EXPLAIN=DIR (embedded server only): auto_explain writes the plans of statements over 200 ms, nested ones
-# in functions too, with the COPY's duration, to DIR's server log; NATIONAL_EXPLAIN_ANALYZE=off leaves the node timing out.
+# in functions too, with the COPY's duration, to a log per server in DIR (pg-*.log); NATIONAL_EXPLAIN_ANALYZE=off leaves the node timing out.
 # NATIONAL_LOG=debug: the publisher's own step times (SQLite read and COPY, national_publish, refresh) on stderr.
+# NATIONAL_SHARDS=2: the same on the two-shard set-up (three embedded servers: a coordinator, two shards by sales
+# region), extracts of every region and of one, and the dashboard's results compared with one server's; GROW unused.
+# NATIONAL_FDW_BATCH=N (with NATIONAL_SHARDS): postgres_fdw's batch_size for the run instead of NationalShards' 1000.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
@@ -16,4 +19,7 @@ mkdir -p target/bench-national
 rm -rf target/bench-national/classes target/bench-national/test-classes
 cp -r target/classes target/test-classes target/bench-national/
 CP="target/bench-national/classes:target/bench-national/test-classes:$(cat target/bench-national.cp)"
+if [ "${NATIONAL_SHARDS:-}" = 2 ]; then
+    exec java -Xmx2g -Dtinylog.writer.level="${NATIONAL_LOG:-warn}" -cp "$CP" org.salestrack.bench.NationalShardsBench target/bench-national "${1:-1000000}"
+fi
 java -Xmx2g -Dtinylog.writer.level="${NATIONAL_LOG:-warn}" -cp "$CP" org.salestrack.bench.NationalBench target/bench-national "${1:-1000000}" "${2:-10000000}"

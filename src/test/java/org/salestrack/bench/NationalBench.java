@@ -8,10 +8,11 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.salestrack.model.Dimension;
+import org.salestrack.model.cube.Cell;
 import org.salestrack.model.cube.Grain;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.model.national.ExtractReport;
@@ -40,35 +41,12 @@ public final class NationalBench {
         Path dir = Path.of(args[0]);
         long lines = Long.parseLong(args[1]);
         long grow = Long.parseLong(args[2]);
-        Files.createDirectories(dir);
-        Path wsFile = dir.resolve("workspace-" + lines + ".db");
-        boolean fresh = !Files.exists(wsFile);
-        Workspace ws = Workspace.open(wsFile);
-        if (fresh && !DASHBOARD_ONLY) {
-            System.out.printf("building a %,d-line workspace (once)%n", lines);
-            QueryBenchData.build(ws, lines, 42, System.out);
-            try (Connection c = ws.connect(); Statement s = c.createStatement()) {
-                // distinct non-null keys, so publishing runs the duplicate check as real exports make it
-                s.executeUpdate("UPDATE sale SET line_key = id * 2654435761");
-            }
-        }
+        Workspace ws = workspace(dir, lines);
         EmbeddedPostgres embedded = null;
         ServerAddress owner;
         String url = System.getenv("NATIONAL_URL");
         if (url == null) {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(!DASHBOARD_ONLY)
-                    .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB");
-            String explain = System.getenv("NATIONAL_EXPLAIN");
-            if (explain != null) {
-                // the plans (EXPLAIN ANALYZE, BUFFERS) of every statement over 200 ms, nested ones in functions too, and the
-                // durations of COPY and the other statements over 200 ms, in that folder (NATIONAL_EXPLAIN_ANALYZE=off: plans untimed)
-                builder.setServerConfig("shared_preload_libraries", "auto_explain").setServerConfig("auto_explain.log_min_duration", "200")
-                        .setServerConfig("auto_explain.log_analyze", System.getenv().getOrDefault("NATIONAL_EXPLAIN_ANALYZE", "on")).setServerConfig("auto_explain.log_buffers", "on")
-                        .setServerConfig("auto_explain.log_nested_statements", "on").setServerConfig("log_min_duration_statement", "200")
-                        .setServerConfig("logging_collector", "on")
-                        .setServerConfig("log_directory", Path.of(explain).toAbsolutePath().toString());
-            }
-            embedded = builder.start();
+            embedded = server(dir.resolve("pg")).setCleanDataDirectory(!DASHBOARD_ONLY).start();
             owner = new ServerAddress("localhost", embedded.getPort(), "postgres", "postgres", null);
             System.out.println("server: embedded PostgreSQL 14 on port " + embedded.getPort());
         } else {
@@ -82,30 +60,54 @@ public final class NationalBench {
         }
     }
 
+    /** The bench's workspace of LINES lines under DIR, built once (every line keyed) and reused by later runs. */
+    static Workspace workspace(Path dir, long lines) throws Exception {
+        Files.createDirectories(dir);
+        Path wsFile = dir.resolve("workspace-" + lines + ".db");
+        boolean fresh = !Files.exists(wsFile);
+        Workspace ws = Workspace.open(wsFile);
+        if (fresh && !DASHBOARD_ONLY) {
+            System.out.printf("building a %,d-line workspace (once)%n", lines);
+            QueryBenchData.build(ws, lines, 42, System.out);
+            try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+                // distinct non-null keys, so publishing runs the duplicate check as real exports make it
+                s.executeUpdate("UPDATE sale SET line_key = id * 2654435761");
+            }
+        }
+        return ws;
+    }
+
+    /** An embedded PostgreSQL 14 in {@code data} (emptied first), tuned as the bench runs it; NATIONAL_EXPLAIN as in run.sh. */
+    static EmbeddedPostgres.Builder server(Path data) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
+                .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB");
+        String explain = System.getenv("NATIONAL_EXPLAIN");
+        if (explain != null) {
+            // the plans (EXPLAIN ANALYZE, BUFFERS) of every statement over 200 ms, nested ones in functions too, and the
+            // durations of COPY and the other statements over 200 ms, in that folder (NATIONAL_EXPLAIN_ANALYZE=off: plans untimed)
+            builder.setServerConfig("shared_preload_libraries", "auto_explain").setServerConfig("auto_explain.log_min_duration", "200")
+                    .setServerConfig("auto_explain.log_analyze", System.getenv().getOrDefault("NATIONAL_EXPLAIN_ANALYZE", "on")).setServerConfig("auto_explain.log_buffers", "on")
+                    .setServerConfig("auto_explain.log_nested_statements", "on").setServerConfig("log_min_duration_statement", "200")
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", Path.of(explain).toAbsolutePath().toString())
+                    .setServerConfig("log_filename", data.getFileName() + "-postgresql-%Y-%m-%d_%H%M%S.log");
+        }
+        return builder;
+    }
+
     private static void run(Workspace ws, ServerAddress owner, long lines, long grow, Path dir) throws Exception {
         NationalStore store = NationalStore.open(owner);
         if (DASHBOARD_ONLY) {
             dashboard(store);
             return;
         }
-        long t0 = System.nanoTime();
-        PublishReport r = new Publisher(ws, store).publish();
-        double publish = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("publish: %,d lines in %.2f s (target < 10 s)%n", r.linesStored(), publish);
-        t0 = System.nanoTime();
-        PublishReport again = new Publisher(ws, store).publish();
-        System.out.printf("publish again (nothing new, %d batches checked): %.2f s%n", again.batchesKnown(), (System.nanoTime() - t0) / 1e9);
-
-        Path target = dir.resolve("extract-" + System.nanoTime() + ".db");
-        t0 = System.nanoTime();
-        ExtractReport e = new Extractor(store, Workspace.open(target)).extract(List.of(), null, null);
-        System.out.printf("extract: %,d lines into a fresh workspace in %.2f s (target < 30 s)%n", e.lines(), (System.nanoTime() - t0) / 1e9);
-        Files.deleteIfExists(target);
+        publishTwice(ws, store);
+        extract(store, dir, List.of());
 
         long held = lines;
         int copy = 1;
         if (grow > lines) {
-            t0 = System.nanoTime();
+            long t0 = System.nanoTime();
             try (Connection c = store.connect(); Statement s = c.createStatement()) {
                 String firstDay;
                 try (java.sql.ResultSet rs = s.executeQuery("SELECT MIN(sale_date) FROM sale")) {
@@ -144,36 +146,61 @@ public final class NationalBench {
         dashboard(store);
     }
 
-    private static void dashboard(NationalStore store) throws Exception {
+    /** Publishes the workspace, then again (nothing new), each time printed with the load average. */
+    static void publishTwice(Workspace ws, NationalStore store) {
+        long t0 = System.nanoTime();
+        PublishReport r = new Publisher(ws, store).publish();
+        double publish = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("publish: %,d lines in %.2f s (target < 10 s)%s%n", r.linesStored(), publish, load());
+        t0 = System.nanoTime();
+        PublishReport again = new Publisher(ws, store).publish();
+        System.out.printf("publish again (nothing new, %d batches checked): %.2f s%s%n", again.batchesKnown(), (System.nanoTime() - t0) / 1e9, load());
+    }
+
+    /** An extract of {@code regions} (empty: every region) into a fresh workspace under DIR, timed and printed, the workspace deleted after. */
+    static ExtractReport extract(NationalStore store, Path dir, List<String> regions) throws Exception {
+        Path target = dir.resolve("extract-" + System.nanoTime() + ".db");
+        long t0 = System.nanoTime();
+        ExtractReport e = new Extractor(store, Workspace.open(target)).extract(regions, null, null);
+        System.out.printf("extract%s: %,d lines into a fresh workspace in %.2f s (target < 30 s)%s%n", regions.isEmpty() ? "" : " of " + regions,
+                e.lines(), (System.nanoTime() - t0) / 1e9, load());
+        Files.deleteIfExists(target);
+        return e;
+    }
+
+    /** The load average as uptime prints it, for each figure: the machine is shared. */
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "  [load " + f[0] + " " + f[1] + " " + f[2] + "]";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Times the HQ dashboard's queries (15 runs after a warm-up) and prints median and p95; answers the warm-up's
+     * results, for comparing one store with another.
+     */
+    static List<List<Cell>> dashboard(NationalStore store) throws Exception {
         long held;
-        LocalDate first;
         try (Connection c = store.connect(); Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT SUM(rows), MIN(month) FROM sale_pc_month")) {
+             java.sql.ResultSet rs = s.executeQuery("SELECT SUM(rows) FROM sale_pc_month")) {
             rs.next();
             held = rs.getLong(1);
-            first = LocalDate.parse(rs.getString(2) + "-01");
         }
-        Workspace hq = store.workspace();
-        CubeQuery cube = new CubeQuery(hq);
-        LocalDate last = LocalDate.of(2025, 12, 31);
-        Slice year = Slice.of(LocalDate.of(2025, 1, 1), last);
-        Slice all = Slice.of(first, last);
-        List<Runnable> dashboard = List.of(
-                () -> cube.query(all, List.of(), Grain.MONTH),                                   // the trend
-                () -> cube.query(year, List.of(Dimension.REGION), null),                         // region tiles
-                () -> cube.query(year, List.of(Dimension.PROVINCE), null),                       // the map
-                () -> cube.query(year, List.of(Dimension.CHANNEL_TYPE, Dimension.CHANNEL), Grain.QUARTER), // channel mix
-                () -> cube.query(year.with(Dimension.REGION, Set.of("华南")), List.of(Dimension.PROVINCE, Dimension.CHANNEL), Grain.MONTH));
-        for (Runnable q : dashboard) q.run();
+        List<Supplier<List<Cell>>> dashboard = dashboardQueries(store);
+        List<List<Cell>> results = new ArrayList<>();
+        for (Supplier<List<Cell>> q : dashboard) results.add(q.get());
         double[] times = new double[15];
         for (int i = 0; i < times.length; i++) {
             long t = System.nanoTime();
-            for (Runnable q : dashboard) q.run();
+            for (Supplier<List<Cell>> q : dashboard) q.get();
             times[i] = (System.nanoTime() - t) / 1e6;
         }
-        Arrays.sort(times);
-        System.out.printf("HQ dashboard recompute over %,d lines (5 queries on the rollups): median %.0f ms, p95 %.0f ms (target < 1000 ms)%n",
-                held, BenchSupport.median(times), BenchSupport.percentile(times, 95));
+        System.out.printf("HQ dashboard recompute over %,d lines (5 queries on the rollups): median %.0f ms, p95 %.0f ms (target < 1000 ms)%s%n",
+                held, BenchSupport.median(times), BenchSupport.percentile(times, 0.95), load());
+        CubeQuery cube = new CubeQuery(store.workspace());
         List<Double> daily = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             long t = System.nanoTime();
@@ -182,5 +209,26 @@ public final class NationalBench {
         }
         daily.sort(null);
         System.out.printf("a loose-day query (category x province by week over 11 weeks, from sale_day): median %.0f ms%n", daily.get(2));
+        return results;
+    }
+
+    /** The HQ dashboard's 5 cube queries: the trend by month, region tiles, the province map, channel mix by quarter, South China provinces x channels by month. */
+    static List<Supplier<List<Cell>>> dashboardQueries(NationalStore store) throws Exception {
+        LocalDate first;
+        try (Connection c = store.connect(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT MIN(month) FROM sale_pc_month")) {
+            rs.next();
+            first = LocalDate.parse(rs.getString(1) + "-01");
+        }
+        CubeQuery cube = new CubeQuery(store.workspace());
+        LocalDate last = LocalDate.of(2025, 12, 31);
+        Slice year = Slice.of(LocalDate.of(2025, 1, 1), last);
+        Slice all = Slice.of(first, last);
+        return List.of(
+                () -> cube.query(all, List.of(), Grain.MONTH),                                   // the trend
+                () -> cube.query(year, List.of(Dimension.REGION), null),                         // region tiles
+                () -> cube.query(year, List.of(Dimension.PROVINCE), null),                       // the map
+                () -> cube.query(year, List.of(Dimension.CHANNEL_TYPE, Dimension.CHANNEL), Grain.QUARTER), // channel mix
+                () -> cube.query(year.with(Dimension.REGION, Set.of("华南")), List.of(Dimension.PROVINCE, Dimension.CHANNEL), Grain.MONTH));
     }
 }

@@ -97,6 +97,19 @@ class NationalShardsTest {
         }
     }
 
+    @Test
+    void theRollupsRebuiltFromTheShardsAreTheOneServersNumbers() {
+        // national_refresh on the coordinator groups the shards' lines (read through postgres_fdw) into its sale_day and sale_pc_month
+        NationalServers.superuser(coordinatorAt, "SELECT national_refresh(ARRAY(SELECT DISTINCT month FROM sale_pc_month))");
+        Slice year = Slice.of(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"));
+        Slice loose = Slice.of(LocalDate.parse("2024-03-09"), LocalDate.parse("2025-06-02"));
+        for (Slice s : List.of(year, loose)) {
+            for (List<Dimension> by : List.of(List.of(Dimension.REGION), List.of(Dimension.PROVINCE, Dimension.CHANNEL))) {
+                assertThat(cells(coordinator.workspace(), s, by)).as(by.toString()).isNotEmpty().isEqualTo(cells(single.workspace(), s, by));
+            }
+        }
+    }
+
     private static List<String> cells(Workspace w, Slice s, List<Dimension> by) {
         List<String> out = new ArrayList<>();
         for (Cell c : new CubeQuery(w).query(s, by, Grain.MONTH)) out.add(c.labels() + " " + c.period() + " " + c.measures());
