@@ -81,6 +81,21 @@ public final class InventoryService {
      * @param filter the workbench's geography and product filters (dates are not used), or null for all
      */
     public InventoryReport report(LocalDate asOf, InventoryParameters params, Slice filter, Cancellation cancel) {
+        return plan(asOf, params, filter, false, cancel);
+    }
+
+    /**
+     * The plan the month's workbook lists (issue 23): replenishment only for the location x SKU with a stock
+     * count. One that sold lately but was never counted has no known position, so neither an order nor a
+     * stock-out risk can be judged for it: it is counted ({@link InventoryReport#uncounted()}), not forecast.
+     * On a workspace without stock records (the 10M-line benchmark: 131,671 store x SKU) this leaves no
+     * forecast to fit, where {@link #report} plans each of them from its sales as if its shelf were empty.
+     */
+    public InventoryReport counted(LocalDate asOf, InventoryParameters params, Cancellation cancel) {
+        return plan(asOf, params, null, true, cancel);
+    }
+
+    private InventoryReport plan(LocalDate asOf, InventoryParameters params, Slice filter, boolean countedOnly, Cancellation cancel) {
         int h = params.historyWeeks();
         LocalDate lastMonday = lastWeek(asOf);
         LocalDate firstMonday = lastMonday.minusWeeks(h - 1);
@@ -102,7 +117,13 @@ public final class InventoryService {
         Map<Pair, Snapshot> latest = new TreeMap<>();
         for (Snapshot s : facts.snapshots(asOf)) if (s.rank() == 1 && locations.containsKey(s.location())) latest.put(new Pair(s.location(), s.sku()), s);
         Set<Pair> pairs = new LinkedHashSet<>(latest.keySet());
-        weekly.forEach((p, y) -> { if (recentMean(y) > 0) pairs.add(p); });
+        int[] uncounted = {0};
+        weekly.forEach((p, y) -> {
+            if (recentMean(y) > 0 && !latest.containsKey(p) && keep.keepsSku(p.sku()) && keep.keepsProvince(locations.get(p.location()).province())) {
+                uncounted[0]++;
+            }
+            if (!countedOnly && recentMean(y) > 0) pairs.add(p);
+        });
         cancel.check();
 
         Map<Pair, DemandForecast> forecasts = forecast(pairs, p -> DemandForecast.of(weekly.getOrDefault(p, new double[h])), cancel);
@@ -132,7 +153,8 @@ public final class InventoryService {
                         .map(e -> new ProvinceCover(e.getKey().location(), e.getKey().sku(), Math.round(e.getValue()[0]), e.getValue()[1])).toList(),
                 lines.stream().filter(r -> keep.keepsSku(r.sku()) && keep.keepsProvince(r.province())).toList(),
                 slow.stream().filter(m -> keep.keepsSku(m.sku()) && keep.keepsRegion(m.region())).toList(),
-                transfers.stream().filter(t -> keep.keepsSku(t.sku()) && (keep.keepsProvince(t.from()) || keep.keepsProvince(t.to()))).toList());
+                transfers.stream().filter(t -> keep.keepsSku(t.sku()) && (keep.keepsProvince(t.from()) || keep.keepsProvince(t.to()))).toList(),
+                uncounted[0]);
     }
 
     /** Holding cost a year as a share of unit cost (capital, space, obsolescence): a common planning figure for electronics. */
