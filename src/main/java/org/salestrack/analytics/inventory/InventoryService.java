@@ -30,6 +30,7 @@ import org.salestrack.model.inventory.SlowMover;
 import org.salestrack.model.inventory.StockPosition;
 import org.salestrack.model.inventory.Transfer;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.cube.CubeRollups;
 import org.salestrack.store.inventory.InventoryFacts;
 import org.salestrack.store.inventory.InventoryFacts.Location;
 import org.salestrack.store.inventory.InventoryFacts.Snapshot;
@@ -50,6 +51,7 @@ public final class InventoryService {
     static final int RECENT_WEEKS = 8;
     private static final LocationTerms FALLBACK = new LocationTerms(7, 7, 1, 0);
 
+    private final Workspace workspace;
     private final InventoryFacts facts;
     private final InventorySettings settings;
     private final int threads;
@@ -57,6 +59,7 @@ public final class InventoryService {
     public InventoryService(Workspace workspace) { this(workspace, Math.max(1, Runtime.getRuntime().availableProcessors())); }
 
     public InventoryService(Workspace workspace, int threads) {
+        this.workspace = workspace;
         this.facts = new InventoryFacts(workspace);
         this.settings = new InventorySettings(workspace);
         this.threads = threads;
@@ -89,7 +92,9 @@ public final class InventoryService {
      * count. One that sold lately but was never counted has no known position, so neither an order nor a
      * stock-out risk can be judged for it: it is counted ({@link InventoryReport#uncounted()}), not forecast.
      * On a workspace without stock records (the 10M-line benchmark: 131,671 store x SKU) this leaves no
-     * forecast to fit, where {@link #report} plans each of them from its sales as if its shelf were empty.
+     * forecast to fit, where {@link #report} plans each of them from its sales as if its shelf were empty; then only
+     * the recent weeks of each location's sales are read, and the slow movers' weeks come from the week rollup
+     * (brought up to date first) rather than from every day's rows.
      */
     public InventoryReport counted(LocalDate asOf, InventoryParameters params, Cancellation cancel) {
         return plan(asOf, params, null, true, cancel);
@@ -108,14 +113,18 @@ public final class InventoryService {
         InventoryFilter keep = filter == null ? InventoryFilter.none() : new InventoryFilter(filter, keys);
         cancel.check();
 
+        Map<Pair, Snapshot> latest = new TreeMap<>();
+        for (Snapshot s : facts.snapshots(asOf)) if (s.rank() == 1 && locations.containsKey(s.location())) latest.put(new Pair(s.location(), s.sku()), s);
+        cancel.check();
+        // without a counted location x SKU there is nothing to forecast: what is left to read of each location's sales
+        // (the uncounted, who sold last week, each province's demand) are the recent weeks only (issue 23)
+        LocalDate readFrom = countedOnly && latest.isEmpty() ? lastMonday.minusWeeks(Math.min(h, RECENT_WEEKS) - 1) : firstMonday;
         // summed in a hash map, sorted once: a tree map's string comparisons per unit row cost seconds on a 10M-line workspace
         Map<Pair, double[]> summed = new HashMap<>();
-        for (Units u : facts.weeklyByLocation(firstMonday, lastMonday.plusDays(6))) {
+        for (Units u : facts.weeklyByLocation(readFrom, lastMonday.plusDays(6))) {
             if (locations.containsKey(u.key())) summed.computeIfAbsent(new Pair(u.key(), u.sku()), k -> new double[h])[index(firstMonday, u.day())] += u.units();
         }
         Map<Pair, double[]> weekly = new TreeMap<>(summed);
-        Map<Pair, Snapshot> latest = new TreeMap<>();
-        for (Snapshot s : facts.snapshots(asOf)) if (s.rank() == 1 && locations.containsKey(s.location())) latest.put(new Pair(s.location(), s.sku()), s);
         Set<Pair> pairs = new LinkedHashSet<>(latest.keySet());
         int[] uncounted = {0};
         weekly.forEach((p, y) -> {
@@ -145,7 +154,7 @@ public final class InventoryService {
 
         Map<Pair, double[]> cover = provinceCover(positions.list(), weekly, locations);
         List<Transfer> transfers = transfers(cover, params);
-        List<SlowMover> slow = slowMovers(firstMonday, lastMonday, asOf, h, params, skus, cover, cancel);
+        List<SlowMover> slow = slowMovers(firstMonday, lastMonday, asOf, h, params, skus, cover, countedOnly && !workspace.onServer(), cancel);
 
         return new InventoryReport(asOf, params,
                 positions.list().stream().filter(p -> keep.keepsSku(p.sku()) && keep.keepsProvince(p.province())).toList(),
@@ -293,9 +302,11 @@ public final class InventoryService {
     }
 
     private List<SlowMover> slowMovers(LocalDate firstMonday, LocalDate lastMonday, LocalDate asOf, int h, InventoryParameters params,
-                                       Map<String, InventoryFacts.Sku> skus, Map<Pair, double[]> cover, Cancellation cancel) {
+                                       Map<String, InventoryFacts.Sku> skus, Map<Pair, double[]> cover, boolean fromRollup, Cancellation cancel) {
         Map<Pair, double[]> byRegion = new TreeMap<>();
-        for (Units u : facts.weeklyByProvince(firstMonday, lastMonday.plusDays(6))) {
+        if (fromRollup) new CubeRollups(workspace).refresh(cancel);
+        LocalDate lastDay = lastMonday.plusDays(6);
+        for (Units u : fromRollup ? facts.weeklyByProvinceFromRollup(firstMonday, lastDay) : facts.weeklyByProvince(firstMonday, lastDay)) {
             String region = Provinces.get().byCode(u.key()).map(Province::salesRegion).orElse(null);
             if (region != null) byRegion.computeIfAbsent(new Pair(region, u.sku()), k -> new double[h])[index(firstMonday, u.day())] += u.units();
         }

@@ -220,7 +220,14 @@ public final class SalesReportService {
     /** The inventory plan of the counted location x SKU as of the period's last day, at the workspace's service level. */
     private org.salestrack.model.inventory.InventoryReport inventory(YearMonth period, Cancellation cancel) {
         InventoryService inventory = new InventoryService(workspace);
-        return inventory.counted(period.atEndOfMonth(), inventory.parameters(), cancel);
+        // within the cancellation, so a Cancel stops the engine's reads as they run, not when they end
+        try {
+            return Cancellation.within(cancel, () -> inventory.counted(period.atEndOfMonth(), inventory.parameters(), cancel));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Unit cost (e4) by SKU. */
