@@ -46,12 +46,37 @@ public final class InventorySheetsBench {
         SalesWorkbookBuilder builder = new SalesWorkbookBuilder(ws, "bench", SalesWorkbookWriter::writeWorkbook);
         YearMonth period = SalesWorkbookBuilder.defaultMonth(builder.months(), builder.asOf()).orElseThrow();
         if (parts.contains("p")) plan(ws, period);
+        if (parts.contains("f")) facts(ws, period);
         if (parts.contains("s")) workbook(builder, period, EnumSet.of(ReportSection.INVENTORY, ReportSection.STOCK_RISKS, ReportSection.PROVENANCE),
                 outDir.resolve("inventory-sheets.xlsx"), "the two inventory sheets and provenance");
         Set<ReportSection> defaults = EnumSet.allOf(ReportSection.class);
         if (builder.detailLines(period) > SalesWorkbookBuilder.DETAIL_BY_DEFAULT_UP_TO) defaults.remove(ReportSection.DETAIL);
         if (parts.contains("w")) workbook(builder, period, defaults, outDir.resolve("default.xlsx"), "the Reports screen's default sections");
         if (parts.contains("c")) cancel(builder, period, defaults, outDir.resolve("cancel.xlsx"));
+    }
+
+    /** The counted plan, then each read it makes, timed apart. */
+    private static void facts(Workspace ws, YearMonth period) {
+        InventoryService service = new InventoryService(ws);
+        for (int i = 0; i < 2; i++) {
+            long t0 = System.nanoTime();
+            var r = service.counted(period.atEndOfMonth(), service.parameters(), Cancellation.none());
+            OUT.printf(Locale.ROOT, "counted plan: %.1f s, %,d planned, %,d uncounted%n", (System.nanoTime() - t0) / 1e9, r.replenishment().size(), r.uncounted());
+        }
+        var f = new org.salestrack.store.inventory.InventoryFacts(ws);
+        java.time.LocalDate lastMonday = period.atEndOfMonth().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SUNDAY)).minusDays(6);
+        timed("locations", () -> f.locations().size());
+        timed("skus", () -> f.skus().size());
+        timed("snapshots", () -> f.snapshots(period.atEndOfMonth()).size());
+        timed("weeklyByLocation 8 weeks", () -> f.weeklyByLocation(lastMonday.minusWeeks(7), lastMonday.plusDays(6)).size());
+        timed("weeklyByProvinceFromRollup 52 weeks", () -> f.weeklyByProvinceFromRollup(lastMonday.minusWeeks(51), lastMonday.plusDays(6)).size());
+        timed("weeklyByProvince 52 weeks", () -> f.weeklyByProvince(lastMonday.minusWeeks(51), lastMonday.plusDays(6)).size());
+    }
+
+    private static void timed(String what, java.util.function.IntSupplier work) {
+        long t0 = System.nanoTime();
+        int n = work.getAsInt();
+        OUT.printf(Locale.ROOT, "  %-40s %6.2f s, %,d rows%n", what, (System.nanoTime() - t0) / 1e9, n);
     }
 
     private static void plan(Workspace ws, YearMonth period) {

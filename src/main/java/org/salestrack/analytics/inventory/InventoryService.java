@@ -233,6 +233,14 @@ public final class InventoryService {
 
     /** A location (or province) and a SKU. */
     record Pair(String location, String sku) implements Comparable<Pair> {
+        /** Mixed (see InventoryFacts' groups): the 31-polynomial of sequential store codes and SKUs collides often. */
+        @Override
+        public int hashCode() {
+            long h = location.hashCode() * 0x9E3779B97F4A7C15L + sku.hashCode();
+            h *= 0xC2B2AE3D27D4EB4FL;
+            return (int) (h ^ (h >>> 29));
+        }
+
         @Override
         public int compareTo(Pair o) {
             int c = location.compareTo(o.location);
