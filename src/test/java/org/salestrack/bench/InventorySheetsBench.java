@@ -69,7 +69,7 @@ public final class InventorySheetsBench {
         timed("skus", () -> f.skus().size());
         timed("snapshots", () -> f.snapshots(period.atEndOfMonth()).size());
         timed("weeklyByLocation 8 weeks", () -> f.weeklyByLocation(lastMonday.minusWeeks(7), lastMonday.plusDays(6)).size());
-        timed("weeklyByProvinceFromRollup 52 weeks", () -> f.weeklyByProvinceFromRollup(lastMonday.minusWeeks(51), lastMonday.plusDays(6)).size());
+        timed("weeklyByProvinceFromRollup 52 weeks", () -> f.weeklyByProvinceFromRollup(lastMonday.minusWeeks(51), lastMonday.plusDays(6), Cancellation.none()).size());
         timed("weeklyByProvince 52 weeks", () -> f.weeklyByProvince(lastMonday.minusWeeks(51), lastMonday.plusDays(6)).size());
     }
 

@@ -30,7 +30,6 @@ import org.salestrack.model.inventory.SlowMover;
 import org.salestrack.model.inventory.StockPosition;
 import org.salestrack.model.inventory.Transfer;
 import org.salestrack.store.Workspace;
-import org.salestrack.store.cube.CubeRollups;
 import org.salestrack.store.inventory.InventoryFacts;
 import org.salestrack.store.inventory.InventoryFacts.Location;
 import org.salestrack.store.inventory.InventoryFacts.Snapshot;
@@ -312,9 +311,8 @@ public final class InventoryService {
     private List<SlowMover> slowMovers(LocalDate firstMonday, LocalDate lastMonday, LocalDate asOf, int h, InventoryParameters params,
                                        Map<String, InventoryFacts.Sku> skus, Map<Pair, double[]> cover, boolean fromRollup, Cancellation cancel) {
         Map<Pair, double[]> byRegion = new TreeMap<>();
-        if (fromRollup) new CubeRollups(workspace).refresh(cancel);
         LocalDate lastDay = lastMonday.plusDays(6);
-        for (Units u : fromRollup ? facts.weeklyByProvinceFromRollup(firstMonday, lastDay) : facts.weeklyByProvince(firstMonday, lastDay)) {
+        for (Units u : fromRollup ? facts.weeklyByProvinceFromRollup(firstMonday, lastDay, cancel) : facts.weeklyByProvince(firstMonday, lastDay)) {
             String region = Provinces.get().byCode(u.key()).map(Province::salesRegion).orElse(null);
             if (region != null) byRegion.computeIfAbsent(new Pair(region, u.sku()), k -> new double[h])[index(firstMonday, u.day())] += u.units();
         }

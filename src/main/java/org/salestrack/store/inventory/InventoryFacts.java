@@ -15,6 +15,8 @@ import java.util.Map;
 import org.salestrack.model.inventory.LocationType;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.cube.CubeRollups;
+import org.salestrack.task.Cancellation;
 
 /**
  * What inventory decisions read from a workspace: the stock snapshots, the counted sales by location and
@@ -183,10 +185,12 @@ public final class InventoryFacts {
 
     /**
      * The same units as {@link #weeklyByProvince}, read from the week x province x product rollup (cube_pp_week, the
-     * counted sales grouped by the region's province), which the caller has brought up to date: on the 10M-line
-     * workspace 138,594 rollup rows for a year where {@code sale_day} streams 4.4 million (issue 23).
+     * counted sales grouped by the region's province), brought up to date first (one fingerprint read when it is): on
+     * the 10M-line workspace 138,594 rollup rows for a year where {@code sale_day} streams 4.4 million (issue 23).
+     * A workspace file only (the national store has no week rollups).
      */
-    public List<Units> weeklyByProvinceFromRollup(LocalDate fromMonday, LocalDate toDay) {
+    public List<Units> weeklyByProvinceFromRollup(LocalDate fromMonday, LocalDate toDay, Cancellation cancel) {
+        new CubeRollups(workspace).refresh(cancel);
         Map<Long, String> skus = names("SELECT id, sku FROM product");
         Map<String, LocalDate> weeks = new HashMap<>();
         List<Units> out = new ArrayList<>();
