@@ -2,6 +2,7 @@ package org.salestrack.report;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.salestrack.model.inventory.ReplenishmentLine;
+import org.salestrack.model.report.PurchaseOrders;
 import org.salestrack.model.report.SalesReportData;
 import org.salestrack.report.Styles.Kind;
 
@@ -10,7 +11,10 @@ import org.salestrack.report.Styles.Kind;
  * reorder point and the order are live formulas over the row's stock, demand, safety stock, pack and
  * minimum order, so a planner who corrects a count or a pack size in the sheet sees the order follow, as
  * the engine would round it: up to the order-up-to level in whole packs, at least the minimum order, and
- * nothing while the position (on hand + in transit) is above the reorder point.
+ * nothing while the position (on hand + in transit) is above the reorder point. Only counted stock is planned: a
+ * location x SKU that sold without any stock count is counted in a note above the table, and above
+ * {@code SalesReportService.INVENTORY_ROWS} orders the largest by value at unit cost are listed, the rest counted
+ * below the total (issue 23).
  */
 final class InventorySheet {
     static final int HEADER = 3;
@@ -27,14 +31,17 @@ final class InventorySheet {
         g.banner(0, 0, labels.format("inventory.title", d.period().atEndOfMonth().toString()), g.styles().title());
         g.banner(1, 0, labels.get("inventory.note"), g.styles().note());
         for (int c = 0; c < COLUMNS.length; c++) g.header(HEADER, c, labels.get(COLUMNS[c]));
+        PurchaseOrders orders = d.purchaseOrders();
+        // a location x SKU never counted has no known position: say how many were left unplanned (issue 23)
+        if (orders.uncounted() > 0) g.banner(2, 0, labels.format("inventory.uncounted", orders.uncounted()), g.styles().note());
         SheetLayout.frame(sheet, HEADER, 3);
-        if (d.purchaseOrders().isEmpty()) {
+        if (orders.isEmpty()) {
             g.banner(HEADER + 1, 0, labels.get("none.inventory"), g.styles().note());
             return;
         }
         int first = HEADER + 1;
         int r = first;
-        for (ReplenishmentLine l : d.purchaseOrders()) {
+        for (ReplenishmentLine l : orders.lines()) {
             g.text(r, 0, l.location());
             g.text(r, 1, org.salestrack.model.Provinces.get().name(l.province(), labels.chinese(), l.province()));
             g.text(r, 2, l.sku());
@@ -54,6 +61,7 @@ final class InventorySheet {
         g.totalLabel(total, ORDER - 1, labels.get("total"));
         g.formula(total, ORDER, "SUM(" + Grid.range(first, ORDER, total - 1, ORDER) + ")", Kind.INTEGER, true);
         SheetLayout.filter(sheet, HEADER, total - 1, COLUMNS.length - 1);
+        if (orders.notShown() > 0) g.banner(total + 1, 0, labels.format("inventory.more", orders.notShown(), orders.lines().size()), g.styles().note());
     }
 
     /** IF(position <= reorder point, MAX(CEILING(order-up-to - position, pack), CEILING(minimum, pack)), 0). */

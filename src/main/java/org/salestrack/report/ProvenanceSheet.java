@@ -77,7 +77,16 @@ final class ProvenanceSheet {
         long lines = d.trend().isEmpty() ? 0 : d.trend().get(d.trend().size() - 1).rows();
         r = pair(g, r, "prov.detail", d.request().wants(ReportSection.DETAIL) ? labels.format("prov.detail.in", lines)
                 : labels.format("prov.detail.out", lines));
+        // issue 23: the inventory sheets list a bounded number of lines, and plan counted stock only
+        if (d.request().wants(ReportSection.INVENTORY)) r = pair(g, r, "prov.orders", listed(d.purchaseOrders().lines().size(), d.purchaseOrders().notShown()));
+        if (d.request().wants(ReportSection.STOCK_RISKS)) r = pair(g, r, "prov.risks", listed(d.stockRisks().stockOuts().size(), d.stockRisks().stockOutsNotShown()));
+        int uncounted = Math.max(d.purchaseOrders().uncounted(), d.stockRisks().uncounted());
+        if (uncounted > 0) r = pair(g, r, "prov.uncounted", labels.format("prov.uncounted.value", uncounted));
         pair(g, r, "prov.language", labels.locale().toLanguageTag());
+    }
+
+    private String listed(int shown, int notShown) {
+        return notShown == 0 ? labels.format("prov.listed.all", shown) : labels.format("prov.listed.some", shown, notShown);
     }
 
     private int pair(Grid g, int r, String key, String value) {

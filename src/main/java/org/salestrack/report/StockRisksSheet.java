@@ -15,7 +15,9 @@ import org.salestrack.report.Styles.Kind;
  * share as a live formula, the action and its reason (in the screen's words: stages, actions and reasons
  * come from the application's message bundle). Stock-out risks: each location x SKU whose projected stock
  * at the end of the lead time (a live formula: on hand + in transit - demand over the lead time) is under
- * its safety stock, and by how much (also a formula).
+ * its safety stock, and by how much (also a formula). A location x SKU without any stock count is not a risk but
+ * unknown: the sheet says how many there are; above {@code SalesReportService.INVENTORY_ROWS} risks the largest by
+ * value at unit cost are listed and the rest counted below them (issue 23).
  */
 final class StockRisksSheet {
     static final int SLOW_HEADER = 3;
@@ -65,7 +67,7 @@ final class StockRisksSheet {
         g.banner(riskTitle, 0, labels.get("risks.stockout.title"), g.styles().note());
         for (int c = 0; c < RISK_COLUMNS.length; c++) g.header(riskHeader, c, labels.get(RISK_COLUMNS[c]));
         r = riskHeader + 1;
-        if (risks.stockOuts().isEmpty()) g.banner(r, 0, labels.get("risks.stockout.none"), g.styles().note());
+        if (risks.stockOuts().isEmpty()) g.banner(r++, 0, labels.get("risks.stockout.none"), g.styles().note());
         for (ReplenishmentLine l : risks.stockOuts()) {
             g.text(r, 0, l.location());
             g.text(r, 1, org.salestrack.model.Provinces.get().name(l.province(), labels.chinese(), l.province()));
@@ -79,6 +81,11 @@ final class StockRisksSheet {
             g.formula(r, 9, Grid.ref(r, 8) + "-" + Grid.ref(r, 7), Kind.DECIMAL, false);
             r++;
         }
+        // issue 23: the risks left out above the listed count, and the location x SKU whose stock is unknown (not judged)
+        if (risks.stockOutsNotShown() > 0) {
+            g.banner(r++, 0, labels.format("risks.stockout.more", risks.stockOutsNotShown(), risks.stockOuts().size()), g.styles().note());
+        }
+        if (risks.uncounted() > 0) g.banner(r, 0, labels.format("risks.stockout.uncounted", risks.uncounted()), g.styles().note());
     }
 
     /** The row of the stock-out risks' header, below the slow movers (one row when there are none) and a blank and a title row. */

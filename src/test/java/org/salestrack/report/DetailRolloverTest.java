@@ -54,7 +54,7 @@ class DetailRolloverTest {
                 new MonthMatrix(List.of(MONTH), List.of()), List.of(), List.of(), List.of(), null, List.of(), org.salestrack.model.report.CustomerLines.NONE,
                 List.of(), List.of(), List.of(),
                 new Provenance("ws.db", LocalDateTime.of(2025, 4, 1, 9, 0), "SalesTrack test", "2025-03-01", "2025-03-31", "counted"),
-                DetailFeed.of(lines), List.of(), List.of(), new org.salestrack.model.report.MarketShares(List.of(), List.of()),
+                DetailFeed.of(lines), List.of(), org.salestrack.model.report.PurchaseOrders.NONE, new org.salestrack.model.report.MarketShares(List.of(), List.of()),
                 org.salestrack.model.report.StockRisks.NONE,
                 org.salestrack.model.report.FeedbackLines.NONE, org.salestrack.model.marketing.ChannelRoi.NONE,
                 org.salestrack.model.channel.ChannelReport.NONE);

@@ -103,7 +103,7 @@ class InventorySheetTest {
                 new MonthMatrix(List.of(MONTH), List.of()), List.of(), List.of(), List.of(), null, List.of(),
                 org.salestrack.model.report.CustomerLines.NONE, List.of(), List.of(), List.of(),
                 new Provenance("ws.db", LocalDateTime.of(2026, 1, 1, 9, 0), "SalesTrack test", "2025-12-01", "2025-12-31", "counted"),
-                DetailFeed.of(List.of()), List.of(), orders, new org.salestrack.model.report.MarketShares(List.of(), List.of()),
+                DetailFeed.of(List.of()), List.of(), org.salestrack.model.report.PurchaseOrders.of(orders), new org.salestrack.model.report.MarketShares(List.of(), List.of()),
                 org.salestrack.model.report.StockRisks.NONE,
                 org.salestrack.model.report.FeedbackLines.NONE, org.salestrack.model.marketing.ChannelRoi.NONE,
                 org.salestrack.model.channel.ChannelReport.NONE);

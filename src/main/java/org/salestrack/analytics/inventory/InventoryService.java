@@ -50,6 +50,7 @@ public final class InventoryService {
     static final int RECENT_WEEKS = 8;
     private static final LocationTerms FALLBACK = new LocationTerms(7, 7, 1, 0);
 
+    private final Workspace workspace;
     private final InventoryFacts facts;
     private final InventorySettings settings;
     private final int threads;
@@ -57,6 +58,7 @@ public final class InventoryService {
     public InventoryService(Workspace workspace) { this(workspace, Math.max(1, Runtime.getRuntime().availableProcessors())); }
 
     public InventoryService(Workspace workspace, int threads) {
+        this.workspace = workspace;
         this.facts = new InventoryFacts(workspace);
         this.settings = new InventorySettings(workspace);
         this.threads = threads;
@@ -81,6 +83,23 @@ public final class InventoryService {
      * @param filter the workbench's geography and product filters (dates are not used), or null for all
      */
     public InventoryReport report(LocalDate asOf, InventoryParameters params, Slice filter, Cancellation cancel) {
+        return plan(asOf, params, filter, false, cancel);
+    }
+
+    /**
+     * The plan the month's workbook lists (issue 23): replenishment only for the location x SKU with a stock
+     * count. One that sold lately but was never counted has no known position, so neither an order nor a
+     * stock-out risk can be judged for it: it is counted ({@link InventoryReport#uncounted()}), not forecast.
+     * On a workspace without stock records (the 10M-line benchmark: 131,671 store x SKU) this leaves no
+     * forecast to fit, where {@link #report} plans each of them from its sales as if its shelf were empty; then only
+     * the recent weeks of each location's sales are read, and the slow movers' weeks come from the week rollup
+     * (brought up to date first) rather than from every day's rows.
+     */
+    public InventoryReport counted(LocalDate asOf, InventoryParameters params, Cancellation cancel) {
+        return plan(asOf, params, null, true, cancel);
+    }
+
+    private InventoryReport plan(LocalDate asOf, InventoryParameters params, Slice filter, boolean countedOnly, Cancellation cancel) {
         int h = params.historyWeeks();
         LocalDate lastMonday = lastWeek(asOf);
         LocalDate firstMonday = lastMonday.minusWeeks(h - 1);
@@ -93,16 +112,26 @@ public final class InventoryService {
         InventoryFilter keep = filter == null ? InventoryFilter.none() : new InventoryFilter(filter, keys);
         cancel.check();
 
+        Map<Pair, Snapshot> latest = new TreeMap<>();
+        for (Snapshot s : facts.snapshots(asOf)) if (s.rank() == 1 && locations.containsKey(s.location())) latest.put(new Pair(s.location(), s.sku()), s);
+        cancel.check();
+        // without a counted location x SKU there is nothing to forecast: what is left to read of each location's sales
+        // (the uncounted, who sold last week, each province's demand) are the recent weeks only (issue 23)
+        LocalDate readFrom = countedOnly && latest.isEmpty() ? lastMonday.minusWeeks(Math.min(h, RECENT_WEEKS) - 1) : firstMonday;
         // summed in a hash map, sorted once: a tree map's string comparisons per unit row cost seconds on a 10M-line workspace
         Map<Pair, double[]> summed = new HashMap<>();
-        for (Units u : facts.weeklyByLocation(firstMonday, lastMonday.plusDays(6))) {
+        for (Units u : facts.weeklyByLocation(readFrom, lastMonday.plusDays(6))) {
             if (locations.containsKey(u.key())) summed.computeIfAbsent(new Pair(u.key(), u.sku()), k -> new double[h])[index(firstMonday, u.day())] += u.units();
         }
         Map<Pair, double[]> weekly = new TreeMap<>(summed);
-        Map<Pair, Snapshot> latest = new TreeMap<>();
-        for (Snapshot s : facts.snapshots(asOf)) if (s.rank() == 1 && locations.containsKey(s.location())) latest.put(new Pair(s.location(), s.sku()), s);
         Set<Pair> pairs = new LinkedHashSet<>(latest.keySet());
-        weekly.forEach((p, y) -> { if (recentMean(y) > 0) pairs.add(p); });
+        int[] uncounted = {0};
+        weekly.forEach((p, y) -> {
+            if (recentMean(y) > 0 && !latest.containsKey(p) && keep.keepsSku(p.sku()) && keep.keepsProvince(locations.get(p.location()).province())) {
+                uncounted[0]++;
+            }
+            if (!countedOnly && recentMean(y) > 0) pairs.add(p);
+        });
         cancel.check();
 
         Map<Pair, DemandForecast> forecasts = forecast(pairs, p -> DemandForecast.of(weekly.getOrDefault(p, new double[h])), cancel);
@@ -124,7 +153,7 @@ public final class InventoryService {
 
         Map<Pair, double[]> cover = provinceCover(positions.list(), weekly, locations);
         List<Transfer> transfers = transfers(cover, params);
-        List<SlowMover> slow = slowMovers(firstMonday, lastMonday, asOf, h, params, skus, cover, cancel);
+        List<SlowMover> slow = slowMovers(firstMonday, lastMonday, asOf, h, params, skus, cover, countedOnly && !workspace.onServer(), cancel);
 
         return new InventoryReport(asOf, params,
                 positions.list().stream().filter(p -> keep.keepsSku(p.sku()) && keep.keepsProvince(p.province())).toList(),
@@ -132,7 +161,8 @@ public final class InventoryService {
                         .map(e -> new ProvinceCover(e.getKey().location(), e.getKey().sku(), Math.round(e.getValue()[0]), e.getValue()[1])).toList(),
                 lines.stream().filter(r -> keep.keepsSku(r.sku()) && keep.keepsProvince(r.province())).toList(),
                 slow.stream().filter(m -> keep.keepsSku(m.sku()) && keep.keepsRegion(m.region())).toList(),
-                transfers.stream().filter(t -> keep.keepsSku(t.sku()) && (keep.keepsProvince(t.from()) || keep.keepsProvince(t.to()))).toList());
+                transfers.stream().filter(t -> keep.keepsSku(t.sku()) && (keep.keepsProvince(t.from()) || keep.keepsProvince(t.to()))).toList(),
+                uncounted[0]);
     }
 
     /** Holding cost a year as a share of unit cost (capital, space, obsolescence): a common planning figure for electronics. */
@@ -202,6 +232,14 @@ public final class InventoryService {
 
     /** A location (or province) and a SKU. */
     record Pair(String location, String sku) implements Comparable<Pair> {
+        /** Mixed (see InventoryFacts' groups): the 31-polynomial of sequential store codes and SKUs collides often. */
+        @Override
+        public int hashCode() {
+            long h = location.hashCode() * 0x9E3779B97F4A7C15L + sku.hashCode();
+            h *= 0xC2B2AE3D27D4EB4FL;
+            return (int) (h ^ (h >>> 29));
+        }
+
         @Override
         public int compareTo(Pair o) {
             int c = location.compareTo(o.location);
@@ -271,9 +309,10 @@ public final class InventoryService {
     }
 
     private List<SlowMover> slowMovers(LocalDate firstMonday, LocalDate lastMonday, LocalDate asOf, int h, InventoryParameters params,
-                                       Map<String, InventoryFacts.Sku> skus, Map<Pair, double[]> cover, Cancellation cancel) {
+                                       Map<String, InventoryFacts.Sku> skus, Map<Pair, double[]> cover, boolean fromRollup, Cancellation cancel) {
         Map<Pair, double[]> byRegion = new TreeMap<>();
-        for (Units u : facts.weeklyByProvince(firstMonday, lastMonday.plusDays(6))) {
+        LocalDate lastDay = lastMonday.plusDays(6);
+        for (Units u : fromRollup ? facts.weeklyByProvinceFromRollup(firstMonday, lastDay, cancel) : facts.weeklyByProvince(firstMonday, lastDay)) {
             String region = Provinces.get().byCode(u.key()).map(Province::salesRegion).orElse(null);
             if (region != null) byRegion.computeIfAbsent(new Pair(region, u.sku()), k -> new double[h])[index(firstMonday, u.day())] += u.units();
         }

@@ -4,15 +4,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.salestrack.analytics.customer.CustomerBase;
 import org.salestrack.analytics.customer.CustomerService;
 import org.salestrack.model.DataAsOf;
 import org.salestrack.model.customer.CustomerRules;
 import org.salestrack.model.ImportBatch;
+import org.salestrack.model.report.PurchaseOrders;
 import org.salestrack.model.report.StockRisks;
 import org.salestrack.model.report.ChannelLine;
 import org.salestrack.model.report.CustomerLines;
@@ -41,6 +47,7 @@ import org.salestrack.model.report.StoreTypeLine;
 import org.salestrack.store.AuditLog;
 import org.salestrack.store.Batches;
 import org.salestrack.store.Workspace;
+import org.salestrack.store.inventory.InventoryFacts;
 import org.salestrack.store.report.ChannelMixQuery;
 import org.salestrack.store.report.DealerPerformanceQuery;
 import org.salestrack.store.report.DetailQuery;
@@ -65,12 +72,24 @@ public final class SalesReportService {
     /** The scale of {@link #load}'s progress; the orders take most of it. */
     public static final int STEPS = 100;
 
+    /**
+     * The most purchase orders, and the most stock-out risks, the workbook lists (issue 23): the largest by value at
+     * unit cost, the rest counted on the sheet and in the provenance. The Inventory screen exports the whole list.
+     */
+    public static final int INVENTORY_ROWS = 5_000;
+
     private final Workspace workspace;
     private final String appVersion;
+    private final int inventoryRows;
 
-    public SalesReportService(Workspace workspace, String appVersion) {
+    public SalesReportService(Workspace workspace, String appVersion) { this(workspace, appVersion, INVENTORY_ROWS); }
+
+    /** @param inventoryRows the most purchase orders, and stock-out risks, listed ({@link #INVENTORY_ROWS} but in tests) */
+    public SalesReportService(Workspace workspace, String appVersion, int inventoryRows) {
+        if (inventoryRows < 1) throw new IllegalArgumentException("the inventory sheets list at least one line: " + inventoryRows);
         this.workspace = workspace;
         this.appVersion = appVersion;
+        this.inventoryRows = inventoryRows;
     }
 
     /**
@@ -137,10 +156,19 @@ public final class SalesReportService {
         progress.progress(80, STEPS, "purchase orders");
         org.salestrack.model.inventory.InventoryReport stock = request.wants(ReportSection.INVENTORY) || request.wants(ReportSection.STOCK_RISKS)
                 ? inventory(period, cancel) : null;
-        List<ReplenishmentLine> purchaseOrders = stock == null || !request.wants(ReportSection.INVENTORY) ? List.of()
-                : stock.replenishment().stream().filter(l -> l.orderQty() > 0).toList();
-        StockRisks risks = stock == null || !request.wants(ReportSection.STOCK_RISKS) ? StockRisks.NONE
-                : new StockRisks(stock.slowMovers(), stock.replenishment().stream().filter(ReplenishmentLine::stockOutRisk).toList());
+        Map<String, Long> costs = stock == null ? Map.of() : unitCosts();
+        PurchaseOrders purchaseOrders = PurchaseOrders.NONE;
+        if (stock != null && request.wants(ReportSection.INVENTORY)) {
+            List<ReplenishmentLine> all = stock.replenishment().stream().filter(l -> l.orderQty() > 0).toList();
+            List<ReplenishmentLine> listed = largest(all, ReplenishmentLine::orderQty, costs, inventoryRows);
+            purchaseOrders = new PurchaseOrders(listed, all.size() - listed.size(), stock.uncounted());
+        }
+        StockRisks risks = StockRisks.NONE;
+        if (stock != null && request.wants(ReportSection.STOCK_RISKS)) {
+            List<ReplenishmentLine> all = stock.replenishment().stream().filter(ReplenishmentLine::stockOutRisk).toList();
+            List<ReplenishmentLine> listed = largest(all, l -> l.safetyStock() - l.projectedStock(), costs, inventoryRows);
+            risks = new StockRisks(stock.slowMovers(), listed, all.size() - listed.size(), stock.uncounted());
+        }
         cancel.check();
         progress.progress(STEPS, STEPS, "loaded");
         var held = new org.salestrack.analytics.explore.ExploreService(workspace)
@@ -189,10 +217,46 @@ public final class SalesReportService {
                 service.shares(List.of("month"), months.get(0).atDay(1), period.atEndOfMonth()));
     }
 
-    /** The inventory plan as of the period's last day, at the workspace's service level. */
+    /** The inventory plan of the counted location x SKU as of the period's last day, at the workspace's service level. */
     private org.salestrack.model.inventory.InventoryReport inventory(YearMonth period, Cancellation cancel) {
         InventoryService inventory = new InventoryService(workspace);
-        return inventory.report(period.atEndOfMonth(), inventory.parameters(), null, cancel);
+        // within the cancellation, so a Cancel stops the engine's reads as they run, not when they end
+        try {
+            return Cancellation.within(cancel, () -> inventory.counted(period.atEndOfMonth(), inventory.parameters(), cancel));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Unit cost (e4) by SKU. */
+    private Map<String, Long> unitCosts() {
+        Map<String, Long> out = new HashMap<>();
+        new InventoryFacts(workspace).skus().forEach(s -> out.put(s.sku(), s.unitCostE4()));
+        return out;
+    }
+
+    /**
+     * The {@code max} of {@code lines} with the largest value at unit cost ({@code units} x the SKU's cost; by units
+     * where costs tie, then by the plan's order), listed in the plan's order: all of them when there are no more.
+     */
+    static List<ReplenishmentLine> largest(List<ReplenishmentLine> lines, ToDoubleFunction<ReplenishmentLine> units, Map<String, Long> costsE4, int max) {
+        if (lines.size() <= max) return lines;
+        Integer[] order = new Integer[lines.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        double[] u = new double[lines.size()];
+        double[] value = new double[lines.size()];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = units.applyAsDouble(lines.get(i));
+            value[i] = u[i] * costsE4.getOrDefault(lines.get(i).sku(), 0L);
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -value[i]).thenComparingDouble(i -> -u[i]).thenComparingInt(i -> i));
+        Integer[] kept = Arrays.copyOf(order, max);
+        Arrays.sort(kept);
+        List<ReplenishmentLine> out = new ArrayList<>(max);
+        for (int i : kept) out.add(lines.get(i));
+        return out;
     }
 
     /**
