@@ -191,8 +191,9 @@ public final class MainWindow {
             navButtons.put(e.id(), b);
             nav.getChildren().add(b);
         }
-        // Scrolls rather than sets the window's minimum height: a fixed column of fifteen entries pushed the
-        // status bar below a 1280x720 window.
+        // Seventeen entries fit a 1280x720 window (3 px above and below each); it scrolls rather than sets the window's
+        // minimum height (a fixed column of fifteen entries once pushed the
+        // status bar below a 1280x720 window).
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(nav);
         scroll.setId("nav-scroll");
         scroll.setFitToWidth(true);
