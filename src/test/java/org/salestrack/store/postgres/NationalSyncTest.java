@@ -26,7 +26,7 @@ import org.salestrack.ui.TestWorkspace;
  * brings 李's new batch and 李's review of a line she left alone, sends her own review up, reports the line
  * both reviewed differently and changes it on neither side; an undo by 李 reaches her on the next sync.
  */
-class NationalSyncTest {
+public class NationalSyncTest {
     @TempDir
     Path dir;
 
@@ -137,7 +137,7 @@ class NationalSyncTest {
     }
 
     /** A finding on the line, left open (the line held) or decided. */
-    private static void review(Workspace ws, String file, int row, IssueStatus decision) throws Exception {
+    public static void review(Workspace ws, String file, int row, IssueStatus decision) throws Exception {
         long id;
         long batch;
         try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement("SELECT s.id, s.batch_id FROM sale s JOIN import_batch b "

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -20,17 +19,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.analytics.national.NationalSyncService;
 import org.salestrack.model.IssueStatus;
-import org.salestrack.model.RuleHit;
-import org.salestrack.model.Severity;
 import org.salestrack.model.national.SyncConflict;
-import org.salestrack.store.Workspace;
 import org.salestrack.store.postgres.Extractor;
 import org.salestrack.store.postgres.NationalServers;
 import org.salestrack.store.postgres.NationalStore;
 import org.salestrack.store.postgres.Publisher;
+import org.salestrack.store.postgres.NationalSyncTest;
 import org.salestrack.store.postgres.SalesFiles;
 import org.salestrack.store.postgres.ServerAddress;
-import org.salestrack.store.quality.IssueStore;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 import org.salestrack.ui.FxWait;
@@ -74,31 +70,6 @@ class NationalSyncFxTest {
         }
     }
 
-    /** A holding finding on the line, left open (the line held) or decided. */
-    private static void review(Workspace ws, String file, int row, IssueStatus decision) throws Exception {
-        long id;
-        long batch;
-        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement("SELECT s.id, s.batch_id FROM sale s JOIN import_batch b "
-                + "ON b.id = s.batch_id WHERE b.file_name = ? AND s.src_row = ?")) {
-            ps.setString(1, file);
-            ps.setInt(2, row);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-                batch = rs.getLong(2);
-            }
-        }
-        IssueStore issues = new IssueStore(ws);
-        issues.replaceOpen(batch, List.of(new RuleHit("price-outlier", Severity.ERROR, RuleHit.SALE, id, batch, file, row, "planted " + row, true,
-                List.of())), "2026-12-05T10:00:00");
-        if (decision == IssueStatus.OPEN) return;
-        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM validation_issue "
-                + "WHERE row_id = " + id)) {
-            rs.next();
-            issues.review(List.of(rs.getLong(1)), decision, "checked", "2026-12-05T11:00:00");
-        }
-    }
-
     @Test
     void anExtractedWorkspaceSyncsFromItsScreenAndAWorkspaceOfItsOwnPublishes(FxRobot robot) throws Exception {
         ServerAddress owner = NationalServers.newDatabase();
@@ -113,9 +84,9 @@ class NationalSyncFxTest {
         TestWorkspace chen = TestWorkspace.create(dir.resolve("chen"), false);
         new Extractor(NationalStore.open(chenAt), chen.workspace).extract(List.of(), null, null);
         // 李 rejects row 10 and publishes; 陈, offline, holds it for review
-        review(li.workspace, "s.csv", 10, IssueStatus.REJECTED);
+        NationalSyncTest.review(li.workspace, "s.csv", 10, IssueStatus.REJECTED);
         new Publisher(li.workspace, NationalStore.open(liAt)).publish();
-        review(chen.workspace, "s.csv", 10, IssueStatus.OPEN);
+        NationalSyncTest.review(chen.workspace, "s.csv", 10, IssueStatus.OPEN);
         NationalServers.requirePasswords();
 
         AtomicInteger changed = new AtomicInteger();
