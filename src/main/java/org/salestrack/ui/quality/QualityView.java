@@ -200,6 +200,9 @@ public final class QualityView implements Screen {
         return issues;
     }
 
+    /** A detail table's least height: its header, one row and its scroll bar. */
+    private static final double DETAIL_ROWS_HEIGHT = 78;
+
     private Node detailPane() {
         why.setId("quality-why");
         why.setWrapText(true);
@@ -220,13 +223,23 @@ public final class QualityView implements Screen {
         HBox actions = new HBox(8, accept, reject);
         HBox bulk = new HBox(8, acceptAll, rejectAll);
         VBox review = new VBox(6, comment, actions, bulk);
+        review.setPadding(new Insets(6, 0, 0, 0));
         lines.setPrefHeight(120);
-        // small enough that the batch and rule tabs below keep their share at 1280x720
-        lines.setMinHeight(50);
-        neighbours.setMinHeight(50);
+        // a header, a row and the scroll bar: at 1280x720 a three-line explanation squeezed the tables to their headers
+        lines.setMinHeight(DETAIL_ROWS_HEIGHT);
+        neighbours.setMinHeight(DETAIL_ROWS_HEIGHT);
         VBox.setVgrow(neighbours, Priority.ALWAYS);
-        VBox box = new VBox(6, Controls.label(i18n, "quality.detail.why"), why, Controls.label(i18n, "quality.detail.lines"), lines, Controls.label(i18n, "quality.detail.neighbours"),
-                neighbours, review);
+        VBox facts = new VBox(6, Controls.label(i18n, "quality.detail.why"), why, Controls.label(i18n, "quality.detail.lines"), lines,
+                Controls.label(i18n, "quality.detail.neighbours"), neighbours);
+        // what the finding is scrolls when the window is short; the review under it stays in sight
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(facts);
+        scroll.setId("quality-detail-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        BorderPane box = new BorderPane(scroll);
+        box.setBottom(review);
         box.setPadding(new Insets(0, 0, 0, 8));
         return box;
     }

@@ -116,6 +116,33 @@ class QualityScreenFxTest {
         assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issues; totals now include their lines.");
     }
 
+    /**
+     * In the smallest window the selected finding's lines keep a row in sight and the review's buttons stay on screen
+     * (a three-line explanation once squeezed the tables to their headers), and what the review did shows under the actions.
+     */
+    @Test
+    void theSmallestWindowShowsTheFindingsLinesAndItsReview(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            robot.window(0).setWidth(1280);
+            robot.window(0).setHeight(720);
+        });
+        robot.clickOn("#nav-quality");
+        robot.clickOn("#quality-run");
+        TableView<ValidationIssue> issues = robot.lookup("#quality-issues").query();
+        org.salestrack.ui.FxWait.until(30, () -> issues.getItems().size() == 2 && invalidRow(robot) != null);
+        robot.clickOn(invalidRow(robot));
+        org.salestrack.ui.FxWait.until(10, () -> robot.lookup("#quality-lines").queryTableView().getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quality-lines").queryTableView().getHeight()).isGreaterThanOrEqualTo(78);
+        Node accept = robot.lookup("#quality-accept").query();
+        assertThat(accept.localToScene(accept.getBoundsInLocal()).getMaxY()).isLessThanOrEqualTo(accept.getScene().getHeight());
+        robot.clickOn("#quality-accept");
+        org.salestrack.ui.FxWait.until(30, () -> issues.getItems().size() == 1);
+        Node message = robot.lookup("#quality-message").query();
+        assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issues; totals now include their lines.");
+        assertThat(message.localToScene(message.getBoundsInLocal()).getMaxY()).isLessThanOrEqualTo(message.getScene().getHeight());
+    }
+
     /** The batch table's "Export to Excel…" keeps its counts as numbers, taken from the batches, not from "1,234". */
     @Test
     void theBatchTableExportsItsCountsAsNumbers(FxRobot robot) throws Exception {
