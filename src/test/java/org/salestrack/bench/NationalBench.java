@@ -33,6 +33,8 @@ import org.salestrack.store.postgres.ServerAddress;
 public final class NationalBench {
     /** NATIONAL_DASHBOARD_ONLY=1: time the dashboard on the store as it is (published and grown by an earlier run). */
     private static final boolean DASHBOARD_ONLY = "1".equals(System.getenv("NATIONAL_DASHBOARD_ONLY"));
+    /** NATIONAL_PUBLISH_ONLY=1: publish (and publish again), then stop: no extract, no dashboard. */
+    private static final boolean PUBLISH_ONLY = "1".equals(System.getenv("NATIONAL_PUBLISH_ONLY"));
 
     private NationalBench() {}
 
@@ -95,6 +97,7 @@ public final class NationalBench {
         t0 = System.nanoTime();
         PublishReport again = new Publisher(ws, store).publish();
         System.out.printf("publish again (nothing new, %d batches checked): %.2f s%n", again.batchesKnown(), (System.nanoTime() - t0) / 1e9);
+        if (PUBLISH_ONLY) return;
 
         Path target = dir.resolve("extract-" + System.nanoTime() + ".db");
         t0 = System.nanoTime();
