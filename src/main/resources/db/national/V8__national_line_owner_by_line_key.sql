@@ -11,6 +11,8 @@
 -- * The months, the lines and the keyed lines are counted in one pass over the staged lines (two before); the
 --   rollup rows of months that have none yet are inserted from the lines' sums directly (not through a table of
 --   sums, nor looked for first); the staging table is truncated, not emptied a row at a time.
+-- * The staged lines are read where they are (a view adds their sales region), not copied into a temporary table
+--   first: publish_stage fills in each line's national id and month as the COPY stages it.
 
 -- an existing store: owners sharing a line_key (none unless the hash clashed) keep the first one in line_owner
 CREATE TABLE line_owner_clash (
@@ -32,6 +34,15 @@ SELECT line_key, channel_id, order_id, product_id, line_no, sale_id, batch_id FR
 ALTER TABLE line_owner DROP CONSTRAINT line_owner_pkey;
 ALTER TABLE line_owner ADD PRIMARY KEY (line_key);
 
+-- a staged line takes its national id and month as it is staged; the publisher names the columns it sends, and
+-- may send only those (an id of its choosing could be another line's)
+ALTER TABLE publish_stage ADD COLUMN id bigint NOT NULL DEFAULT nextval('sale_id_seq'),
+                          ADD COLUMN month text GENERATED ALWAYS AS (substr(sale_date, 1, 7)) STORED;
+REVOKE INSERT ON publish_stage FROM national_analyst, national_hq;
+GRANT INSERT (batch_id, src_row, line_key, order_id, line_no, sold_at, sale_date, channel_id, store_id, dealer_id, region_id, product_id,
+              qty, unit_price_e4, amount_e4, discount_rate, discount_e4, margin_e4, currency, imei, waybill, campaign_code,
+              ship_province, ship_lat, ship_lon, status, pickup, hold, file_province) ON publish_stage TO national_analyst, national_hq;
+
 CREATE OR REPLACE FUNCTION national_publish(p_batch bigint, OUT stored bigint, OUT duplicates bigint)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET work_mem = '256MB' AS $$
 DECLARE
@@ -42,12 +53,12 @@ DECLARE
     keyed bigint;
     owned bigint;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp.pub_lines;
-    CREATE TEMP TABLE pub_lines ON COMMIT DROP AS
-        SELECT st.*, nextval('sale_id_seq') AS id, substr(st.sale_date, 1, 7) AS month, COALESCE(pv.sales_region, '') AS sales_region
-          FROM publish_stage st JOIN region r ON r.id = st.region_id LEFT JOIN province pv ON pv.code = r.province
-         WHERE st.batch_id = p_batch;
-    ANALYZE pub_lines;
+    -- the staged lines as they go into sale (their ids and months were filled in as they were staged), read where
+    -- they are: a copy of them into a temporary table was a whole pass over a million lines
+    DROP VIEW IF EXISTS pg_temp.pub_lines;
+    EXECUTE format('CREATE TEMP VIEW pub_lines AS SELECT st.*, COALESCE(pv.sales_region, %L) AS sales_region FROM publish_stage st '
+                   'JOIN region r ON r.id = st.region_id LEFT JOIN province pv ON pv.code = r.province WHERE st.batch_id = %s', '', p_batch);
+    ANALYZE publish_stage;
     IF NOT national_is_hq(who) THEN
         SELECT p.sales_region INTO bad FROM pub_lines p WHERE NOT (p.sales_region = ANY (mine)) LIMIT 1;
         IF FOUND THEN
@@ -177,7 +188,7 @@ BEGIN
     UPDATE import_batch SET rows_stored = stored, rows_duplicate = duplicates WHERE id = p_batch;
     INSERT INTO audit_log (action, subject, detail)
     VALUES ('publish-batch', 'batch ' || p_batch, stored || ' lines stored, ' || duplicates || ' held as duplicates');
-    DROP TABLE pg_temp.pub_lines;
+    DROP VIEW pg_temp.pub_lines;
     DROP TABLE pg_temp.pub_owned;
     DROP TABLE pg_temp.pub_dups;
 END
