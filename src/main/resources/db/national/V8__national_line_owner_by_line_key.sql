@@ -9,8 +9,8 @@
 -- * A batch with no duplicates (every keyed line took its key) skips the duplicates' work: the lines and the
 --   rollup sums no longer join a million owners to find the few that are not.
 -- * The months, the lines and the keyed lines are counted in one pass over the staged lines (two before); the
---   rollup rows of months that have none yet are inserted from the lines' sums directly (not through a table of
---   sums, nor looked for first); the staging table is truncated, not emptied a row at a time.
+--   rollup rows of months that have none yet are inserted without first being looked for; the staging table is
+--   truncated, not emptied a row at a time.
 -- * The staged lines are read where they are (a view adds their sales region), not copied into a temporary table
 --   first: publish_stage fills in each line's national id and month as the COPY stages it.
 
@@ -44,8 +44,8 @@ GRANT INSERT (batch_id, src_row, line_key, order_id, line_no, sold_at, sale_date
               ship_province, ship_lat, ship_lon, status, pickup, hold, file_province) ON publish_stage TO national_analyst, national_hq;
 
 -- enable_sort off: the rollup sums group a million lines by a key made of the staged columns and the region's sales
--- region, and the planner, taking each for a million groups, sorted them on their text keys (15 s at load 11, against
--- 11 s hashed from a temporary table that it had estimated better); sorts it cannot do without (src_row order) stay
+-- region, and the planner, taking it for a million groups, sorted them on their text keys (15 s at load 11, against
+-- 11 s hashed); sorts it cannot do without (src_row order) stay
 CREATE OR REPLACE FUNCTION national_publish(p_batch bigint, OUT stored bigint, OUT duplicates bigint)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET work_mem = '256MB' SET enable_sort = off AS $$
 DECLARE
@@ -130,18 +130,19 @@ BEGIN
            CASE WHEN p.hold IN (2, 3) THEN p.hold ELSE 0 END,
            d.dup_of, p.file_province
       FROM pub_lines p LEFT JOIN pub_dups d ON d.id = p.id;
-    -- the rollups: the counted lines' (hold 0, paid: not a duplicate, not held by a review) sums added to the months'
-    -- rows, one row per key as national_refresh makes them
+    -- the counted lines (hold 0, paid: not a duplicate, not held by a review) summed by rollup key
+    DROP TABLE IF EXISTS pg_temp.pub_sums;
+    CREATE TEMP TABLE pub_sums ON COMMIT DROP AS
+    SELECT p.sale_date, p.month, p.sales_region, p.region_id, p.channel_id, COALESCE(p.store_id, 0) AS store_id,
+           COALESCE(p.dealer_id, 0) AS dealer_id, p.product_id, count(*) AS rows, sum(p.qty) AS qty, sum(p.amount_e4) AS amount_e4,
+           sum(COALESCE(p.margin_e4, 0)) AS margin_e4
+      FROM pub_lines p
+     WHERE p.status = 'paid' AND p.hold NOT IN (2, 3) AND NOT EXISTS (SELECT 1 FROM pub_dups d WHERE d.id = p.id)
+     GROUP BY p.sale_date, p.month, p.sales_region, p.region_id, p.channel_id, COALESCE(p.store_id, 0), COALESCE(p.dealer_id, 0), p.product_id;
+    ANALYZE pub_sums;
+    -- the rollups: the counted lines' sums added to the months' rows (one row per key, as national_refresh makes
+    -- them); months with no row yet take them as they are, without first being looked for
     IF EXISTS (SELECT 1 FROM sale_day d WHERE d.sale_date >= months[1] || '-01' AND d.sale_date < national_next_month(months[cardinality(months)])) THEN
-        DROP TABLE IF EXISTS pg_temp.pub_sums;
-        CREATE TEMP TABLE pub_sums ON COMMIT DROP AS
-        SELECT p.sale_date, p.month, p.sales_region, p.region_id, p.channel_id, COALESCE(p.store_id, 0) AS store_id,
-               COALESCE(p.dealer_id, 0) AS dealer_id, p.product_id, count(*) AS rows, sum(p.qty) AS qty, sum(p.amount_e4) AS amount_e4,
-               sum(COALESCE(p.margin_e4, 0)) AS margin_e4
-          FROM pub_lines p
-         WHERE p.status = 'paid' AND p.hold NOT IN (2, 3) AND NOT EXISTS (SELECT 1 FROM pub_dups d WHERE d.id = p.id)
-         GROUP BY p.sale_date, p.month, p.sales_region, p.region_id, p.channel_id, COALESCE(p.store_id, 0), COALESCE(p.dealer_id, 0), p.product_id;
-        ANALYZE pub_sums;
         WITH upd AS (
             UPDATE sale_day d SET rows = d.rows + a.rows, qty = d.qty + a.qty, amount_e4 = d.amount_e4 + a.amount_e4,
                                   margin_e4 = d.margin_e4 + a.margin_e4
@@ -159,32 +160,20 @@ BEGIN
          WHERE NOT EXISTS (SELECT 1 FROM upd u WHERE u.sale_date = a.sale_date AND u.sales_region = a.sales_region
                               AND u.region_id = a.region_id AND u.channel_id = a.channel_id AND u.store_id = a.store_id
                               AND u.dealer_id = a.dealer_id AND u.product_id = a.product_id);
-        INSERT INTO sale_pc_month AS m (month, sales_region, province, channel_id, rows, qty, amount_e4, margin_e4)
-        SELECT s.month, s.sales_region, r.province, s.channel_id, sum(s.rows), sum(s.qty), sum(s.amount_e4), sum(s.margin_e4)
-          FROM pub_sums s JOIN region r ON r.id = s.region_id
-         GROUP BY s.month, s.sales_region, r.province, s.channel_id
-        ON CONFLICT (month, province, channel_id) DO UPDATE
-           SET rows = m.rows + excluded.rows, qty = m.qty + excluded.qty, amount_e4 = m.amount_e4 + excluded.amount_e4,
-               margin_e4 = m.margin_e4 + excluded.margin_e4;
-        DROP TABLE pg_temp.pub_sums;
     ELSE
-        -- months with no rollup row yet (a first publish of them): the sums go in as they are, without a table of their own
         INSERT INTO sale_day (sale_date, month, sales_region, region_id, channel_id, store_id, dealer_id, product_id,
                               rows, qty, amount_e4, margin_e4)
-        SELECT p.sale_date, p.month, p.sales_region, p.region_id, p.channel_id, COALESCE(p.store_id, 0), COALESCE(p.dealer_id, 0),
-               p.product_id, count(*), sum(p.qty), sum(p.amount_e4), sum(COALESCE(p.margin_e4, 0))
-          FROM pub_lines p
-         WHERE p.status = 'paid' AND p.hold NOT IN (2, 3) AND NOT EXISTS (SELECT 1 FROM pub_dups d WHERE d.id = p.id)
-         GROUP BY p.sale_date, p.month, p.sales_region, p.region_id, p.channel_id, COALESCE(p.store_id, 0), COALESCE(p.dealer_id, 0), p.product_id;
-        INSERT INTO sale_pc_month AS m (month, sales_region, province, channel_id, rows, qty, amount_e4, margin_e4)
-        SELECT p.month, p.sales_region, r.province, p.channel_id, count(*), sum(p.qty), sum(p.amount_e4), sum(COALESCE(p.margin_e4, 0))
-          FROM pub_lines p JOIN region r ON r.id = p.region_id
-         WHERE p.status = 'paid' AND p.hold NOT IN (2, 3) AND NOT EXISTS (SELECT 1 FROM pub_dups d WHERE d.id = p.id)
-         GROUP BY p.month, p.sales_region, r.province, p.channel_id
-        ON CONFLICT (month, province, channel_id) DO UPDATE
-           SET rows = m.rows + excluded.rows, qty = m.qty + excluded.qty, amount_e4 = m.amount_e4 + excluded.amount_e4,
-               margin_e4 = m.margin_e4 + excluded.margin_e4;
+        SELECT a.sale_date, a.month, a.sales_region, a.region_id, a.channel_id, a.store_id, a.dealer_id, a.product_id,
+               a.rows, a.qty, a.amount_e4, a.margin_e4
+          FROM pub_sums a;
     END IF;
+    INSERT INTO sale_pc_month AS m (month, sales_region, province, channel_id, rows, qty, amount_e4, margin_e4)
+    SELECT s.month, s.sales_region, r.province, s.channel_id, sum(s.rows), sum(s.qty), sum(s.amount_e4), sum(s.margin_e4)
+      FROM pub_sums s JOIN region r ON r.id = s.region_id
+     GROUP BY s.month, s.sales_region, r.province, s.channel_id
+    ON CONFLICT (month, province, channel_id) DO UPDATE
+       SET rows = m.rows + excluded.rows, qty = m.qty + excluded.qty, amount_e4 = m.amount_e4 + excluded.amount_e4,
+           margin_e4 = m.margin_e4 + excluded.margin_e4;
     -- the staging table emptied at once: publishers take turns (Publisher.PUBLISH_LOCK) from before their COPY to their
     -- commit, so it holds this batch's lines only; deleting them one by one took 0.5-1 s a million
     TRUNCATE publish_stage;
@@ -194,6 +183,7 @@ BEGIN
     DROP VIEW pg_temp.pub_lines;
     DROP TABLE pg_temp.pub_owned;
     DROP TABLE pg_temp.pub_dups;
+    DROP TABLE pg_temp.pub_sums;
 END
 $$;
 
