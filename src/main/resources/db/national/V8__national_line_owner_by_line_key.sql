@@ -75,17 +75,31 @@ BEGIN
     -- the owners first, in src_row order: the batch's first line of a line_key no one holds yet takes it, and its
     -- later lines find it taken; a line_key with clashing keys is left to line_owner_clash below
     DROP TABLE IF EXISTS pg_temp.pub_owned;
-    CREATE TEMP TABLE pub_owned ON COMMIT DROP AS
-    WITH o AS (
-        INSERT INTO line_owner (line_key, channel_id, order_id, product_id, line_no, sale_id, batch_id)
-        SELECT p.line_key, p.channel_id, p.order_id, p.product_id, p.line_no, p.id, p.batch_id
-          FROM pub_lines p
-         WHERE p.line_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM line_owner_clash c WHERE c.line_key = p.line_key)
-         ORDER BY p.src_row
-        ON CONFLICT (line_key) DO NOTHING
-        RETURNING sale_id)
-    SELECT sale_id FROM o;
-    GET DIAGNOSTICS owned = ROW_COUNT;
+    CREATE TEMP TABLE pub_owned (sale_id bigint) ON COMMIT DROP;
+    BEGIN
+        -- the usual batch, none of whose line_keys is taken or repeated: a plain insert, which looks each key up once
+        -- as it adds it (ON CONFLICT looks first, then adds and confirms); one taken key undoes it, and the insert
+        -- below does it all again
+        WITH o AS (
+            INSERT INTO line_owner (line_key, channel_id, order_id, product_id, line_no, sale_id, batch_id)
+            SELECT p.line_key, p.channel_id, p.order_id, p.product_id, p.line_no, p.id, p.batch_id
+              FROM pub_lines p
+             WHERE p.line_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM line_owner_clash c WHERE c.line_key = p.line_key)
+            RETURNING sale_id)
+        INSERT INTO pub_owned SELECT sale_id FROM o;
+        GET DIAGNOSTICS owned = ROW_COUNT;
+    EXCEPTION WHEN unique_violation THEN
+        WITH o AS (
+            INSERT INTO line_owner (line_key, channel_id, order_id, product_id, line_no, sale_id, batch_id)
+            SELECT p.line_key, p.channel_id, p.order_id, p.product_id, p.line_no, p.id, p.batch_id
+              FROM pub_lines p
+             WHERE p.line_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM line_owner_clash c WHERE c.line_key = p.line_key)
+             ORDER BY p.src_row
+            ON CONFLICT (line_key) DO NOTHING
+            RETURNING sale_id)
+        INSERT INTO pub_owned SELECT sale_id FROM o;
+        GET DIAGNOSTICS owned = ROW_COUNT;
+    END;
     -- the keyed lines that did not take their line_key, each with the owner of its whole key (dup_of)
     DROP TABLE IF EXISTS pg_temp.pub_dups;
     CREATE TEMP TABLE pub_dups (id bigint PRIMARY KEY, src_row integer, batch_id bigint, line_key bigint, channel_id integer,
