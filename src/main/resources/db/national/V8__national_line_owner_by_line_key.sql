@@ -6,8 +6,10 @@
 --   its owner in line_owner_clash, keyed by the whole key, and every lookup (a duplicate's owner, an undo's
 --   heirs) reads both tables with the whole key. A line_key with a row in line_owner_clash never takes a new
 --   owner in line_owner, so a key is owned in one of the two tables only.
--- * A batch with no duplicates (every keyed line took its key) skips the duplicates' work: the lines and the
---   rollup sums no longer join a million owners to find the few that are not.
+-- * A batch none of whose line_keys is taken or repeated (the usual one) puts its owners in by a plain INSERT;
+--   a taken key undoes it (a unique violation in a block of its own) and the ON CONFLICT insert, in src_row order,
+--   does it all. A batch with no duplicates skips the duplicates' work: the lines and the rollup sums no longer
+--   join a million owners to find the few that are not.
 -- * The months, the lines and the keyed lines are counted in one pass over the staged lines (two before); the
 --   rollup rows of months that have none yet are inserted without first being looked for; the staging table is
 --   truncated, not emptied a row at a time.
@@ -72,8 +74,8 @@ BEGIN
     SELECT COALESCE(array_agg(g.month ORDER BY g.month), '{}'), COALESCE(sum(g.n), 0), COALESCE(sum(g.k), 0) INTO months, stored, keyed
       FROM (SELECT month, count(*) AS n, count(line_key) AS k FROM pub_lines GROUP BY month) g;
     PERFORM national_ensure_months(months);
-    -- the owners first, in src_row order: the batch's first line of a line_key no one holds yet takes it, and its
-    -- later lines find it taken; a line_key with clashing keys is left to line_owner_clash below
+    -- the owners first: the batch's first line (by src_row) of a line_key no one holds yet takes it, and its later
+    -- lines find it taken; a line_key with clashing keys is left to line_owner_clash below
     DROP TABLE IF EXISTS pg_temp.pub_owned;
     CREATE TEMP TABLE pub_owned (sale_id bigint) ON COMMIT DROP;
     BEGIN
