@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.model.SummaryRow;
@@ -202,6 +203,22 @@ class NationalPublishTest {
         assertThat(count(at, "SELECT COUNT(*) FROM sale d JOIN sale o ON o.id = d.dup_of WHERE d.hold = 1 AND o.hold = 0 "
                 + "AND o.order_id = d.order_id AND o.batch_id <> d.batch_id")).isEqualTo(10);
         assertThat(count(at, "SELECT COUNT(*) FROM sale WHERE hold = 0")).isEqualTo(11);
+    }
+
+    @Test
+    void migratingAStoreKeepsEachLineKeysFirstOwnerAndMovesTheOthersToTheClashTable() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        Flyway.configure().dataSource(at.jdbcUrl(), at.user(), at.password()).locations("classpath:db/national").target("7").load().migrate();
+        // V7's line_owner, keyed by the whole key: three keys sharing line_key 7, one of their own
+        NationalServers.superuser(at, "INSERT INTO line_owner (line_key, channel_id, order_id, product_id, line_no, sale_id, batch_id) VALUES "
+                + "(7, 1, 'B', 1, 1, 11, 1), (7, 1, 'A', 1, 1, 10, 1), (7, 2, 'A', 1, 1, 12, 2), (8, 1, 'C', 1, 1, 13, 2)");
+
+        NationalStore.open(at);
+
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner")).isEqualTo(2);
+        assertThat(count(at, "SELECT sale_id FROM line_owner WHERE line_key = 7")).isEqualTo(10);
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner_clash")).isEqualTo(2);
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner_clash WHERE line_key = 7 AND sale_id IN (11, 12)")).isEqualTo(2);
     }
 
     @Test
