@@ -6,6 +6,7 @@
 # PGPASSWORD uses a real server instead.
 # NATIONAL_EXPLAIN=DIR (embedded server only): auto_explain writes the plans of statements over 200 ms, nested ones
 # in functions too, with the COPY's duration, to a log per server in DIR (pg-*.log); NATIONAL_EXPLAIN_ANALYZE=off leaves the node timing out.
+# NATIONAL_PUBLISH_ONLY=1: publish and publish again, then stop (no extract, no dashboard).
 # NATIONAL_LOG=debug: the publisher's own step times (SQLite read and COPY, national_publish, refresh) on stderr.
 # NATIONAL_SHARDS=2: the same on the two-shard set-up (three embedded servers: a coordinator, two shards by sales
 # region), extracts of every region and of one, and the dashboard's results compared with one server's; GROW unused.

@@ -276,7 +276,8 @@ BEGIN
 END
 $$;
 
--- V7's undo: a batch of any kind but sales loses its rows of every kind
+-- V8's undo (a sales batch's keys handed to their duplicates, owners in either table); a batch of any other kind loses
+-- its rows of every kind, the five new ones included
 CREATE OR REPLACE FUNCTION national_undo(p_batch bigint) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
@@ -305,20 +306,30 @@ BEGIN
         RETURN n;
     END IF;
     DROP TABLE IF EXISTS pg_temp.heirs;
+    -- an owner row always carries its line's key and batch, so the line's line_key and id find it
     CREATE TEMP TABLE heirs ON COMMIT DROP AS
-        SELECT o.line_key, o.channel_id, o.order_id, o.product_id, o.line_no, o.sale_id AS old_id,
+        SELECT o.line_key, o.channel_id, o.order_id, o.product_id, o.line_no, o.sale_id AS old_id, o.clash,
                (SELECT min(d.id) FROM sale d WHERE d.dup_of = o.sale_id AND d.batch_id <> p_batch) AS heir
-          FROM sale s JOIN line_owner o ON o.line_key = s.line_key AND o.channel_id = s.channel_id AND o.order_id = s.order_id
-                                       AND o.product_id = s.product_id AND o.line_no = s.line_no AND o.sale_id = s.id
-         WHERE s.batch_id = p_batch AND s.line_key IS NOT NULL;
+          FROM (SELECT o.line_key, o.channel_id, o.order_id, o.product_id, o.line_no, o.sale_id, false AS clash
+                  FROM sale s JOIN line_owner o ON o.line_key = s.line_key AND o.sale_id = s.id
+                 WHERE s.batch_id = p_batch AND s.line_key IS NOT NULL
+                UNION ALL
+                SELECT c.line_key, c.channel_id, c.order_id, c.product_id, c.line_no, c.sale_id, true
+                  FROM sale s JOIN line_owner_clash c ON c.line_key = s.line_key AND c.channel_id = s.channel_id AND c.order_id = s.order_id
+                                                     AND c.product_id = s.product_id AND c.line_no = s.line_no AND c.sale_id = s.id
+                 WHERE s.batch_id = p_batch AND s.line_key IS NOT NULL) o;
     months := ARRAY(SELECT DISTINCT month FROM sale WHERE batch_id = p_batch
                     UNION SELECT DISTINCT d.month FROM sale d JOIN heirs h ON d.id = h.heir);
-    DELETE FROM line_owner o USING heirs h
-     WHERE o.line_key = h.line_key AND o.channel_id = h.channel_id AND o.order_id = h.order_id AND o.product_id = h.product_id
+    DELETE FROM line_owner o USING heirs h WHERE NOT h.clash AND o.line_key = h.line_key AND o.sale_id = h.old_id;
+    DELETE FROM line_owner_clash o USING heirs h
+     WHERE h.clash AND o.line_key = h.line_key AND o.channel_id = h.channel_id AND o.order_id = h.order_id AND o.product_id = h.product_id
        AND o.line_no = h.line_no;
     INSERT INTO line_owner (line_key, channel_id, order_id, product_id, line_no, sale_id, batch_id)
     SELECT h.line_key, h.channel_id, h.order_id, h.product_id, h.line_no, h.heir, d.batch_id
-      FROM heirs h JOIN sale d ON d.id = h.heir;
+      FROM heirs h JOIN sale d ON d.id = h.heir WHERE NOT h.clash;
+    INSERT INTO line_owner_clash (line_key, channel_id, order_id, product_id, line_no, sale_id, batch_id)
+    SELECT h.line_key, h.channel_id, h.order_id, h.product_id, h.line_no, h.heir, d.batch_id
+      FROM heirs h JOIN sale d ON d.id = h.heir WHERE h.clash;
     UPDATE sale d SET hold = d.review_hold, dup_of = NULL FROM heirs h WHERE d.id = h.heir;
     UPDATE sale d SET dup_of = h.heir FROM heirs h WHERE d.dup_of = h.old_id AND d.id <> h.heir AND d.batch_id <> p_batch;
     DELETE FROM sale WHERE batch_id = p_batch;

@@ -34,6 +34,8 @@ import org.salestrack.store.postgres.ServerAddress;
 public final class NationalBench {
     /** NATIONAL_DASHBOARD_ONLY=1: time the dashboard on the store as it is (published and grown by an earlier run; the embedded server's folder is kept). */
     private static final boolean DASHBOARD_ONLY = "1".equals(System.getenv("NATIONAL_DASHBOARD_ONLY"));
+    /** NATIONAL_PUBLISH_ONLY=1: publish (and publish again), then stop: no extract, no dashboard. */
+    private static final boolean PUBLISH_ONLY = "1".equals(System.getenv("NATIONAL_PUBLISH_ONLY"));
 
     private NationalBench() {}
 
@@ -102,6 +104,7 @@ public final class NationalBench {
             return;
         }
         publishTwice(ws, store);
+        if (PUBLISH_ONLY) return;
         extract(store, dir, List.of());
 
         long held = lines;

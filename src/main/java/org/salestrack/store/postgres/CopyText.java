@@ -30,14 +30,49 @@ final class CopyText {
     CopyText(CopyIn copy) { this.copy = copy; }
 
     CopyText field(Object v) {
-        if (!first) buf.append('\t');
-        first = false;
-        if (v == null) {
-            buf.append("\\N");
+        if (v == null) return nul();
+        if (v instanceof Long || v instanceof Integer) return number(((Number) v).longValue());
+        return text(v.toString());
+    }
+
+    /** A null field. */
+    CopyText nul() {
+        separate();
+        buf.append("\\N");
+        return this;
+    }
+
+    /** A whole number, written as {@link Long#toString(long)} writes it. */
+    CopyText number(long v) {
+        separate();
+        buf.append(v);
+        return this;
+    }
+
+    /** A real number, written as {@link Double#toString(double)} writes it. */
+    CopyText real(double v) {
+        separate();
+        buf.append(v);
+        return this;
+    }
+
+    /** A text (null: a null field), escaped where it has a backslash, tab or line break. */
+    CopyText text(String s) {
+        if (s == null) return nul();
+        separate();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char ch = s.charAt(i);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') break;
+            i++;
+        }
+        if (i == n) {
+            buf.append(s);
             return this;
         }
-        String s = v.toString();
-        for (int i = 0; i < s.length(); i++) {
+        buf.append(s, 0, i);
+        for (; i < n; i++) {
             char ch = s.charAt(i);
             switch (ch) {
                 case '\\' -> buf.append("\\\\");
@@ -48,6 +83,11 @@ final class CopyText {
             }
         }
         return this;
+    }
+
+    private void separate() {
+        if (!first) buf.append('\t');
+        first = false;
     }
 
     /** Ends the row; returns the nanoseconds spent waiting for the sending thread (0 when no chunk was due). */

@@ -50,6 +50,16 @@ final class DimensionCopy {
         return mapped;
     }
 
+    /** The target's id for the source's id of a row of {@code table}, without boxing: a million lines' ids are read by publish. */
+    java.util.function.LongUnaryOperator mapper(String table) {
+        Map<Long, Long> map = ids.get(table);
+        return id -> {
+            Long mapped = map.get(id);
+            if (mapped == null) throw new IllegalStateException(table + " " + id + " has no counterpart in the target store");
+            return mapped;
+        };
+    }
+
     /**
      * Copies every row of every table that {@code rows} selects (the whole table when null) and maps ids.
      * {@code upsert} is the target's dialect for "insert unless the key is there".

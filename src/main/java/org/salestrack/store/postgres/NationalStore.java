@@ -92,6 +92,10 @@ public final class NationalStore {
         p.setProperty("user", address.user());
         if (address.password() != null) p.setProperty("password", address.password());
         p.setProperty("ApplicationName", "salestrack");
+        // a publish's temporary tables hold the batch's lines (about 250 MB a million): with the default 8 MB of
+        // buffers for them, every pass over them wrote and read them back through the kernel. Taken only as used;
+        // it can only be set before the session's first temporary table, hence at login.
+        p.setProperty("options", "-c temp_buffers=512MB");
         return DriverManager.getConnection(address.jdbcUrl(), p);
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongUnaryOperator;
 import org.postgresql.PGConnection;
 import org.salestrack.model.national.PublishReport;
 import org.salestrack.model.BatchStatus;
@@ -207,21 +208,33 @@ public final class Publisher {
             ps.setLong(1, localBatch);
             long start = System.nanoTime();
             long sending = 0;
+            // typed getters: getObject asks SQLite each value's type first, a second native call for each of 28 million values
+            LongUnaryOperator channel = dims.mapper("channel");
+            LongUnaryOperator store = dims.mapper("store");
+            LongUnaryOperator dealer = dims.mapper("dealer");
+            LongUnaryOperator region = dims.mapper("region");
+            LongUnaryOperator product = dims.mapper("product");
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.field(nationalBatch);
-                    for (int i = 1; i <= 28; i++) {
-                        Object v = rs.getObject(i);
-                        switch (i) {
-                            case 7 -> v = dims.map("channel", v);
-                            case 8 -> v = dims.map("store", v);
-                            case 9 -> v = dims.map("dealer", v);
-                            case 10 -> v = dims.map("region", v);
-                            case 11 -> v = dims.map("product", v);
-                            default -> { }
-                        }
-                        out.field(v);
-                    }
+                    out.number(nationalBatch).number(rs.getLong(1));
+                    nullableNumber(out, rs, 2);
+                    out.text(rs.getString(3)).number(rs.getLong(4)).text(rs.getString(5)).text(rs.getString(6))
+                            .number(channel.applyAsLong(rs.getLong(7)));
+                    long id = rs.getLong(8);
+                    if (id == 0 && rs.wasNull()) out.nul();
+                    else out.number(store.applyAsLong(id));
+                    id = rs.getLong(9);
+                    if (id == 0 && rs.wasNull()) out.nul();
+                    else out.number(dealer.applyAsLong(id));
+                    out.number(region.applyAsLong(rs.getLong(10))).number(product.applyAsLong(rs.getLong(11)))
+                            .number(rs.getLong(12)).number(rs.getLong(13)).number(rs.getLong(14));
+                    nullableReal(out, rs, 15);
+                    nullableNumber(out, rs, 16);
+                    nullableNumber(out, rs, 17);
+                    for (int i = 18; i <= 22; i++) out.text(rs.getString(i));
+                    nullableReal(out, rs, 23);
+                    nullableReal(out, rs, 24);
+                    out.text(rs.getString(25)).number(rs.getLong(26)).number(rs.getLong(27)).text(rs.getString(28));
                     sending += out.endRow();
                 }
             }
@@ -234,6 +247,18 @@ public final class Publisher {
             out.cancel();
             throw e;
         }
+    }
+
+    private static void nullableNumber(CopyText out, ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        if (v == 0 && rs.wasNull()) out.nul();
+        else out.number(v);
+    }
+
+    private static void nullableReal(CopyText out, ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        if (v == 0 && rs.wasNull()) out.nul();
+        else out.real(v);
     }
 
     /**

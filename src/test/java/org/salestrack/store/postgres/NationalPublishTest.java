@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.model.SummaryRow;
@@ -135,6 +136,89 @@ class NationalPublishTest {
         assertThat(rollups(at)).isEqualTo(added);
         TestWorkspace both = workspace(dir.resolve("both"), dir.resolve("a.csv"), dir.resolve("b.csv"));
         assertThat(total(store.workspace())).isEqualTo(total(both.workspace));
+    }
+
+    /** Sets one line_key on the lines of the given orders: a planted hash clash, their whole keys still differ. */
+    static void plantLineKey(Workspace ws, long lineKey, String... orders) throws SQLException {
+        try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+            int n = s.executeUpdate("UPDATE sale SET line_key = " + lineKey + " WHERE order_id IN ('" + String.join("', '", orders) + "')");
+            assertThat(n).isEqualTo(orders.length);
+        }
+    }
+
+    @Test
+    void keysSharingALineKeyAreOwnedApartAndTheirDuplicatesAndUndoFollowTheWholeKey() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        // orders 0..9 in a's file, 5..14 in b's: 5 lines in both
+        TestWorkspace a = workspace(dir.resolve("a"), SalesFiles.write(dir.resolve("a.csv"), "N", 0, 10, SalesFiles.SOUTH, 7));
+        TestWorkspace b = workspace(dir.resolve("b"), SalesFiles.write(dir.resolve("b.csv"), "N", 5, 10, SalesFiles.SOUTH, 7));
+        // orders 5, 6 and 7 (in both files) and 12 (in b's only) share one line_key
+        plantLineKey(a.workspace, 4242, "N000005", "N000006", "N000007");
+        plantLineKey(b.workspace, 4242, "N000005", "N000006", "N000007", "N000012");
+        NationalStore store = NationalStore.open(at);
+
+        PublishReport fromA = new Publisher(a.workspace, store).publish();
+
+        assertThat(fromA.linesStored()).isEqualTo(10);
+        assertThat(fromA.duplicates()).isZero();
+        assertThat(count(at, "SELECT COUNT(*) FROM sale WHERE hold = 0")).isEqualTo(10);
+        // order 5, the first with that line_key, holds it; 6 and 7 own their whole keys in line_owner_clash
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner")).isEqualTo(8);
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner WHERE line_key = 4242 AND order_id = 'N000005'")).isEqualTo(1);
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner_clash WHERE line_key = 4242 AND order_id IN ('N000006', 'N000007')")).isEqualTo(2);
+
+        PublishReport fromB = new Publisher(b.workspace, store).publish();
+
+        // b's orders 5..9 are a's lines again, each held as the duplicate of a's line of its own order; 12 counts
+        assertThat(fromB.linesStored()).isEqualTo(10);
+        assertThat(fromB.duplicates()).isEqualTo(5);
+        assertThat(count(at, "SELECT COUNT(*) FROM sale d JOIN sale o ON o.id = d.dup_of WHERE d.hold = 1 AND o.hold = 0 "
+                + "AND o.order_id = d.order_id AND o.batch_id <> d.batch_id")).isEqualTo(5);
+        assertThat(count(at, "SELECT COUNT(*) FROM sale WHERE hold = 0")).isEqualTo(15);
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner_clash WHERE order_id = 'N000012'")).isEqualTo(1);
+        TestWorkspace both = workspace(dir.resolve("both"), dir.resolve("a.csv"), dir.resolve("b.csv"));
+        assertThat(total(store.workspace())).isEqualTo(total(both.workspace));
+
+        // a undoes its batch: b's duplicates take a's keys over, each in the table a's line owned it in
+        a.imports.undo(1);
+        PublishReport undo = new Publisher(a.workspace, store).publish();
+
+        assertThat(undo.linesRemoved()).isEqualTo(10);
+        assertThat(count(at, "SELECT COUNT(*) FROM sale WHERE hold = 0")).isEqualTo(10);
+        assertThat(total(store.workspace())).isEqualTo(total(b.workspace));
+        String owners = "SELECT COUNT(*) FROM %s o JOIN sale s ON s.id = o.sale_id AND s.batch_id = o.batch_id AND s.line_key = o.line_key "
+                + "AND s.order_id = o.order_id AND s.hold = 0";
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner")).isEqualTo(7);
+        assertThat(count(at, owners.formatted("line_owner"))).isEqualTo(7);
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner_clash")).isEqualTo(3);
+        assertThat(count(at, owners.formatted("line_owner_clash"))).isEqualTo(3);
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner WHERE line_key = 4242 AND order_id = 'N000005'")).isEqualTo(1);
+
+        // b's lines and one more, from a third analyst: every one of b's lines is a duplicate of b's own
+        TestWorkspace c = workspace(dir.resolve("c"), SalesFiles.write(dir.resolve("c.csv"), "N", 5, 11, SalesFiles.SOUTH, 7));
+        plantLineKey(c.workspace, 4242, "N000005", "N000006", "N000007", "N000012");
+        PublishReport fromC = new Publisher(c.workspace, store).publish();
+        assertThat(fromC.linesStored()).isEqualTo(11);
+        assertThat(fromC.duplicates()).isEqualTo(10);
+        assertThat(count(at, "SELECT COUNT(*) FROM sale d JOIN sale o ON o.id = d.dup_of WHERE d.hold = 1 AND o.hold = 0 "
+                + "AND o.order_id = d.order_id AND o.batch_id <> d.batch_id")).isEqualTo(10);
+        assertThat(count(at, "SELECT COUNT(*) FROM sale WHERE hold = 0")).isEqualTo(11);
+    }
+
+    @Test
+    void migratingAStoreKeepsEachLineKeysFirstOwnerAndMovesTheOthersToTheClashTable() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        Flyway.configure().dataSource(at.jdbcUrl(), at.user(), at.password()).locations("classpath:db/national").target("7").load().migrate();
+        // V7's line_owner, keyed by the whole key: three keys sharing line_key 7, one of their own
+        NationalServers.superuser(at, "INSERT INTO line_owner (line_key, channel_id, order_id, product_id, line_no, sale_id, batch_id) VALUES "
+                + "(7, 1, 'B', 1, 1, 11, 1), (7, 1, 'A', 1, 1, 10, 1), (7, 2, 'A', 1, 1, 12, 2), (8, 1, 'C', 1, 1, 13, 2)");
+
+        NationalStore.open(at);
+
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner")).isEqualTo(2);
+        assertThat(count(at, "SELECT sale_id FROM line_owner WHERE line_key = 7")).isEqualTo(10);
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner_clash")).isEqualTo(2);
+        assertThat(count(at, "SELECT COUNT(*) FROM line_owner_clash WHERE line_key = 7 AND sale_id IN (11, 12)")).isEqualTo(2);
     }
 
     @Test
