@@ -114,9 +114,10 @@ final class HoldState {
                     + "FROM sale s WHERE s.id IN (SELECT id FROM temp.touched)");
             s.executeUpdate("DELETE FROM temp.newhold WHERE old = new");
         }
-        List<String> dropped = changing(c) > reindexAbove ? dropHoldIndexes(c) : List.of();
+        boolean bulk = changing(c) > reindexAbove;
+        List<String> dropped = bulk ? dropHoldIndexes(c) : List.of();
         long t1 = System.nanoTime();
-        Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE old = 0)", new Object[0], -1);
+        Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE old = 0)", new Object[0], -1, bulk);
         long t2 = System.nanoTime();
         int changed;
         try (Statement s = c.createStatement()) {
@@ -125,7 +126,7 @@ final class HoldState {
             for (String sql : dropped) s.execute(sql);
         }
         long t3 = System.nanoTime();
-        Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE new = 0)", new Object[0], 1);
+        Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE new = 0)", new Object[0], 1, bulk);
         LOG.debug("holds: {} lines changed; new holds {} ms, rollup out {} ms, lines {} ms, rollup in {} ms", changed,
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
     }

@@ -63,6 +63,23 @@ class HoldReindexTest {
                 + "product_id, COUNT(*), SUM(qty), SUM(amount_e4) FROM sale WHERE hold = 0 AND status = 'paid' GROUP BY 1, 2, 3, 4, 5, 6)");
     }
 
+    /** order_month against the counted lines' orders per month and channel (a line without an order is its own): cells that differ. */
+    private static long ordersDrift(Connection c) throws Exception {
+        String counted = "SELECT substr(sale_date, 1, 7) m, channel_id, COUNT(DISTINCT COALESCE(order_id, '#' || id)) n FROM sale "
+                + "WHERE hold = 0 AND status = 'paid' GROUP BY 1, 2";
+        String kept = "SELECT month, channel_id, orders FROM order_month WHERE orders <> 0";
+        return one(c, "SELECT COUNT(*) FROM (" + counted + " EXCEPT " + kept + ")") + one(c, "SELECT COUNT(*) FROM (" + kept + " EXCEPT " + counted + ")");
+    }
+
+    private static Map<String, String> orderTriggers(Connection c) throws Exception {
+        Map<String, String> out = new java.util.TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                + "AND tbl_name = 'sale_order_month'")) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+        return out;
+    }
+
     @Test
     void holdingAndReleasingEveryLineRebuildsTheHoldIndexesAndKeepsTheTotalsExact() throws Exception {
         TestWorkspace t = TestWorkspace.create(dir, true);
@@ -72,6 +89,7 @@ class HoldReindexTest {
         long batch;
         long counted;
         Map<String, String> before;
+        Map<String, String> triggers;
         long heldRoot;
         try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
             long b = 0;
@@ -83,6 +101,9 @@ class HoldReindexTest {
             counted = one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'");
             before = saleIndexes(c);
             heldRoot = root(c, "ix_sale_held");
+            triggers = orderTriggers(c);
+            assertEquals(3, triggers.size(), "V211's triggers keep order_month");
+            assertTrue(one(c, "SELECT SUM(orders) FROM order_month") > 0);
         }
         assertTrue(rows.size() >= 50, "the fixture has lines");
 
@@ -97,6 +118,8 @@ class HoldReindexTest {
                     + "AND s.sale_date BETWEEN '0000-01-01' AND '9999-12-31'"), "every counted line is now held, and the index has them");
             assertEquals(0, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'"));
             assertEquals(0, rollupDrift(c));
+            assertEquals(0, one(c, "SELECT SUM(orders) FROM order_month"), "no order is counted while every line is held");
+            assertEquals(triggers, orderTriggers(c), "the orders' triggers are back as defined");
             assertEquals("ok", integrity(c));
         }
 
@@ -107,6 +130,8 @@ class HoldReindexTest {
                     + "AND s.sale_date BETWEEN '0000-01-01' AND '9999-12-31'"));
             assertEquals(counted, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'"), "every line is counted again");
             assertEquals(0, rollupDrift(c));
+            assertEquals(0, ordersDrift(c), "the orders per month and channel are counted again");
+            assertEquals(triggers, orderTriggers(c));
             assertEquals("ok", integrity(c));
         }
     }
