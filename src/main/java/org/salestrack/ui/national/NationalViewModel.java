@@ -116,15 +116,18 @@ public final class NationalViewModel {
         if (!linked.get()) return;
         run(SYNC, url.get().strip(), pw -> desk.sync(user.get(), pw), r -> {
             conflicts.setAll(r.conflicts());
-            return Message.of("national.synced", r.batchesDown(), r.linesDown(), r.reviewsDown(), r.batchesUndone(), r.conflicts().size(),
-                    published(r.up()));
+            return Message.of("national.synced", count(r.batchesDown()), count(r.linesDown()), count(r.reviewsDown()), count(r.batchesUndone()),
+                    count(r.conflicts().size()), published(r.up()));
         });
     }
 
     private static Message published(PublishReport r) {
-        return Message.of("national.published", r.batchesNew(), r.linesStored(), r.duplicates(), r.batchesKnown(), r.reviewsChanged(),
-                r.batchesUndone(), r.linesRemoved());
+        return Message.of("national.published", count(r.batchesNew()), count(r.linesStored()), count(r.duplicates()), count(r.batchesKnown()),
+                count(r.reviewsChanged()), count(r.batchesUndone()), count(r.linesRemoved()));
     }
+
+    /** A count with its thousands separated (a message's arguments are text): "1,000,000 lines", as both languages write it. */
+    private static String count(long n) { return String.format(java.util.Locale.ROOT, "%,d", n); }
 
     private <T> void run(String title, String address, Function<String, T> action, Function<T, Message> done) {
         if (busy.get()) return;

@@ -105,9 +105,9 @@ class NationalSyncFxTest {
         robot.clickOn("#national-password").write("pw");
         robot.clickOn("#national-sync");
         FxWait.until(60, () -> text(robot, "#national-outcome").startsWith("Synced."));
-        assertThat(text(robot, "#national-outcome")).isEqualTo("Synced. Down: 0 batches (0 lines), 0 review changes, 0 batches others undid; "
-                + "1 conflicting reviews. Up: Published: 0 new batches (0 lines, 0 held as duplicates of lines already there), 1 already there "
-                + "(0 review changes), 0 undone (0 lines removed).");
+        assertThat(text(robot, "#national-outcome")).isEqualTo("Synced. Down: batches 0 (0 lines), review changes 0, batches others undid 0; "
+                + "conflicting reviews: 1. Up: Published. New batches: 0 (0 lines, of which 0 held as duplicates of lines already there); "
+                + "already there: 1 (review changes: 0); undone: 0 (lines removed: 0).");
         @SuppressWarnings("unchecked")
         TableView<SyncConflict> conflicts = robot.lookup("#national-conflicts").queryAs(TableView.class);
         assertThat(conflicts.getItems()).extracting(SyncConflict::file, SyncConflict::row, SyncConflict::localHold, SyncConflict::nationalHold,
@@ -134,9 +134,9 @@ class NationalSyncFxTest {
         robot.clickOn("#national-user").write("wang_south_fx");
         robot.clickOn("#national-password").write("pw");
         robot.clickOn("#national-publish");
-        FxWait.until(60, () -> text(robot, "#national-outcome").startsWith("Published:"));
-        assertThat(text(robot, "#national-outcome")).isEqualTo("Published: 1 new batches (40 lines, 0 held as duplicates of lines already "
-                + "there), 0 already there (0 review changes), 0 undone (0 lines removed).");
+        FxWait.until(60, () -> text(robot, "#national-outcome").startsWith("Published."));
+        assertThat(text(robot, "#national-outcome")).isEqualTo("Published. New batches: 1 (40 lines, of which 0 held as duplicates of lines "
+                + "already there); already there: 0 (review changes: 0); undone: 0 (lines removed: 0).");
         assertThat(count(owner, "SELECT COUNT(*) FROM sale s JOIN import_batch b ON b.id = s.batch_id WHERE b.file_name = 'w.csv' "
                 + "AND b.published_by = 'wang_south_fx'")).isEqualTo(40);
     }
