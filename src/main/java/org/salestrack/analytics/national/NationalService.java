@@ -43,9 +43,13 @@ public final class NationalService {
      */
     public static Workspace login(String url, String user, String password) {
         ServerAddress at = ServerAddress.parse(url, user == null || user.isBlank() ? null : user.strip());
-        at = at.as(at.user(), password);
+        return open(at.as(at.user(), password)).workspace();
+    }
+
+    /** The store at {@code at}, its login's refusal as {@link LoginRefused}. */
+    static NationalStore open(ServerAddress at) {
         try {
-            return NationalStore.open(at).workspace();
+            return NationalStore.open(at);
         } catch (RuntimeException e) {
             if (NationalStore.loginRefused(e)) throw new LoginRefused(at.display() + " refused the login", e);
             throw e;

@@ -53,9 +53,10 @@ public final class NationalSyncService {
     private static NationalStore login(ServerAddress at, String password) {
         ServerAddress as = password == null || password.isEmpty() ? at : at.as(at.user(), password);
         try {
-            return NationalStore.open(as);
+            return NationalService.open(as);
+        } catch (NationalService.LoginRefused e) {
+            throw e;
         } catch (RuntimeException e) {
-            if (NationalStore.loginRefused(e)) throw new NationalService.LoginRefused(as.display() + " refused the login", e);
             if (NationalStore.passwordMissing(e)) throw new PasswordNeeded(as.display() + " asks for a password", e);
             throw e;
         }

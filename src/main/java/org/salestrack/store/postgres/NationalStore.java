@@ -135,10 +135,7 @@ public final class NationalStore {
 
     /** Whether {@code e} is the server refusing the login (an unknown role, a wrong or missing password: SQLSTATE class 28). */
     public static boolean loginRefused(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLException q && q.getSQLState() != null && q.getSQLState().startsWith("28")) return true;
-        }
-        return false;
+        return sqlState(e, state -> state.startsWith("28"));
     }
 
     /**
@@ -160,16 +157,18 @@ public final class NationalStore {
     }
 
     private static boolean insufficientPrivilege(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLException q && "42501".equals(q.getSQLState())) return true;
-        }
-        return false;
+        return sqlState(e, "42501"::equals);
     }
 
     /** Whether {@code e} is the server asking for a password the driver had none to give (SQLSTATE 08004). */
     public static boolean passwordMissing(Throwable e) {
+        return sqlState(e, "08004"::equals);
+    }
+
+    /** Whether a SQLException with a state {@code wanted} accepts is among {@code e} and its causes. */
+    private static boolean sqlState(Throwable e, java.util.function.Predicate<String> wanted) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLException q && "08004".equals(q.getSQLState())) return true;
+            if (c instanceof SQLException q && q.getSQLState() != null && wanted.test(q.getSQLState())) return true;
         }
         return false;
     }

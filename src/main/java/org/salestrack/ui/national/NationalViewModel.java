@@ -162,7 +162,8 @@ public final class NationalViewModel {
         }, r -> {
             busy.set(false);
             outcome.set(done.apply(r));
-            dataChanged.run();
+            // a publish changes nothing here; what a sync brought down, the screens must show
+            if (title.equals(SYNC)) dataChanged.run();
         }, e -> {
             busy.set(false);
             if (e instanceof PasswordNeeded) {
