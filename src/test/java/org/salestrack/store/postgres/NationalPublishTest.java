@@ -139,6 +139,32 @@ class NationalPublishTest {
     }
 
     /** Sets one line_key on the lines of the given orders: a planted hash clash, their whole keys still differ. */
+    @Test
+    void aBatchOverMonthsFilledAndNewTakesBothPathsAndItsRollupsAreARebuilds() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        // a's 6 orders fill at most 6 of the 24 months; b repeats them (6 duplicates in filled months) and adds 294 more,
+        // most of them in months the store has no rollup rows for yet
+        TestWorkspace a = workspace(dir.resolve("a"), SalesFiles.write(dir.resolve("a.csv"), "N", 0, 6, SalesFiles.SOUTH, 7));
+        TestWorkspace b = workspace(dir.resolve("b"), SalesFiles.write(dir.resolve("b.csv"), "N", 0, 300, SalesFiles.SOUTH, 7));
+        NationalStore store = NationalStore.open(at);
+        new Publisher(a.workspace, store).publish();
+        long filled = count(at, "SELECT COUNT(DISTINCT month) FROM sale_day");
+
+        PublishReport fromB = new Publisher(b.workspace, store).publish();
+
+        assertThat(filled).isBetween(1L, 6L);
+        assertThat(count(at, "SELECT COUNT(DISTINCT month) FROM sale_day")).isEqualTo(24);
+        assertThat(fromB.linesStored()).isEqualTo(300);
+        assertThat(fromB.duplicates()).isEqualTo(6);
+        assertThat(count(at, "SELECT SUM(rows) FROM sale_day")).isEqualTo(300);
+        assertThat(count(at, "SELECT SUM(rows) FROM sale_pc_month")).isEqualTo(300);
+        assertThat(count(at, "SELECT SUM(amount_e4) FROM sale_pc_month")).isEqualTo(count(at, "SELECT SUM(amount_e4) FROM sale WHERE hold = 0"));
+        String added = rollups(at);
+        count(at, "SELECT 1 FROM (SELECT national_refresh(ARRAY(SELECT DISTINCT month FROM sale))) r");
+        assertThat(rollups(at)).isEqualTo(added);
+        assertThat(total(store.workspace())).isEqualTo(total(b.workspace));
+    }
+
     static void plantLineKey(Workspace ws, long lineKey, String... orders) throws SQLException {
         try (Connection c = ws.connect(); Statement s = c.createStatement()) {
             int n = s.executeUpdate("UPDATE sale SET line_key = " + lineKey + " WHERE order_id IN ('" + String.join("', '", orders) + "')");
