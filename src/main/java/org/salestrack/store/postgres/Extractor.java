@@ -127,11 +127,11 @@ public final class Extractor {
         int n = 0;
         try (Statement s = pg.createStatement();
              ResultSet rs = s.executeQuery("SELECT b.id, b.file_name, b.sha256, b.kind, b.profile, b.rows_read, COALESCE(b.imported_at, "
-                     + "to_char(b.published_at, 'YYYY-MM-DD\"T\"HH24:MI:SS')), x.n, x.dups FROM import_batch b JOIN (SELECT s.batch_id, COUNT(*) n, "
+                     + "to_char(b.published_at, 'YYYY-MM-DD\"T\"HH24:MI:SS')), x.n, x.dups, b.validated_at FROM import_batch b JOIN (SELECT s.batch_id, COUNT(*) n, "
                      + "COUNT(*) FILTER (WHERE s.hold = 1) dups FROM sale s" + where + " GROUP BY s.batch_id" + factRows + ") x ON x.batch_id = b.id "
                      + "WHERE b.status = 'stored' ORDER BY b.id");
              PreparedStatement ins = local.prepareStatement("INSERT INTO import_batch (id, file_name, sha256, kind, profile, rows_read, "
-                     + "rows_stored, rows_duplicate, status, started_at, finished_at) VALUES (?,?,?,?,?,?,?,?,'stored',?,?)")) {
+                     + "rows_stored, rows_duplicate, status, started_at, finished_at, validated_at) VALUES (?,?,?,?,?,?,?,?,'stored',?,?,?)")) {
             while (rs.next()) {
                 ins.setLong(1, rs.getLong(1));
                 ins.setString(2, rs.getString(2));
@@ -143,6 +143,7 @@ public final class Extractor {
                 ins.setLong(8, rs.getLong(9));
                 ins.setString(9, rs.getString(7));
                 ins.setString(10, rs.getString(7));
+                ins.setString(11, rs.getString(10));
                 ins.addBatch();
                 n++;
             }

@@ -47,7 +47,7 @@ public final class Publisher {
     }
 
     private record LocalBatch(long id, String fileName, String sha256, String kind, String profile, long read, BatchStatus status,
-                              String startedAt) {}
+                              String startedAt, String validatedAt) {}
 
     public PublishReport publish() { return publish(Set.of()); }
 
@@ -119,6 +119,7 @@ public final class Publisher {
                 known++;
             }
             FactCopy.publishFindings(local, pg, b.id(), nb[0]);
+            if (b.validatedAt() != null) validated(pg, nb[0], b.validatedAt());
         }
         for (LocalBatch b : batches) {
             if (b.status() != BatchStatus.UNDONE || storedLocally(batches, b)) continue;
@@ -156,11 +157,11 @@ public final class Publisher {
     private static List<LocalBatch> localBatches(Connection local) throws SQLException {
         List<LocalBatch> out = new ArrayList<>();
         try (Statement s = local.createStatement(); ResultSet rs = s.executeQuery("SELECT id, file_name, sha256, kind, profile, rows_read, "
-                + "status, started_at FROM import_batch WHERE kind IN ('" + String.join("', '", FactCopy.batchKinds()) + "') "
+                + "status, started_at, validated_at FROM import_batch WHERE kind IN ('" + String.join("', '", FactCopy.batchKinds()) + "') "
                 + "AND status IN ('stored', 'undone') ORDER BY id")) {
             while (rs.next()) {
                 out.add(new LocalBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-                        BatchStatus.of(rs.getString(7)), rs.getString(8)));
+                        BatchStatus.of(rs.getString(7)), rs.getString(8), rs.getString(9)));
             }
         }
         return out;
@@ -184,6 +185,15 @@ public final class Publisher {
                 rs.next();
                 return new long[] {rs.getLong(1), rs.getBoolean(2) ? 1 : 0};
             }
+        }
+    }
+
+    /** Tells the store when a run last validated the batch here (the store keeps the later; only its publisher or head office may). */
+    private static void validated(Connection pg, long nationalBatch, String at) throws SQLException {
+        try (PreparedStatement ps = pg.prepareStatement("SELECT national_batch_validated(?, ?)")) {
+            ps.setLong(1, nationalBatch);
+            ps.setString(2, at);
+            ps.execute();
         }
     }
 

@@ -49,7 +49,8 @@ public final class Syncer {
         }
     }
 
-    private record NationalBatch(long id, String fileName, String sha256, String kind, String profile, long read, String at) {
+    private record NationalBatch(long id, String fileName, String sha256, String kind, String profile, long read, String at,
+                                 String validatedAt) {
         String key() { return sha256 + "/" + kind; }
     }
 
@@ -138,11 +139,11 @@ public final class Syncer {
             throws SQLException {
         List<NationalBatch> fresh = new ArrayList<>();
         try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT b.id, b.file_name, b.sha256, b.kind, b.profile, b.rows_read, "
-                + "COALESCE(b.imported_at, to_char(b.published_at, 'YYYY-MM-DD\"T\"HH24:MI:SS')) FROM import_batch b WHERE b.status = 'stored' "
+                + "COALESCE(b.imported_at, to_char(b.published_at, 'YYYY-MM-DD\"T\"HH24:MI:SS')), b.validated_at FROM import_batch b WHERE b.status = 'stored' "
                 + "AND (EXISTS (SELECT 1 FROM sale s" + and(where, "s.batch_id = b.id") + ")" + factsIn(link) + ") ORDER BY b.id")) {
             while (rs.next()) {
                 NationalBatch b = new NationalBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getLong(6), rs.getString(7));
+                        rs.getLong(6), rs.getString(7), rs.getString(8));
                 if (!mine.containsKey(b.key())) fresh.add(b);
             }
         }
@@ -150,7 +151,7 @@ public final class Syncer {
         DimensionCopy dims = DimensionCopy.copy(pg, local, Map.of(), true);
         Map<Long, Long> ids = new LinkedHashMap<>();
         try (PreparedStatement ins = local.prepareStatement("INSERT INTO import_batch (file_name, sha256, kind, profile, rows_read, rows_stored, "
-                + "rows_duplicate, status, started_at, finished_at) VALUES (?,?,?,?,?,0,0,'stored',?,?)", Statement.RETURN_GENERATED_KEYS);
+                + "rows_duplicate, status, started_at, finished_at, validated_at) VALUES (?,?,?,?,?,0,0,'stored',?,?,?)", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement seen = local.prepareStatement("INSERT INTO national_batch_seen (batch_id) VALUES (?)")) {
             for (NationalBatch b : fresh) {
                 ins.setString(1, b.fileName());
@@ -160,6 +161,7 @@ public final class Syncer {
                 ins.setLong(5, b.read());
                 ins.setString(6, b.at());
                 ins.setString(7, b.at());
+                ins.setString(8, b.validatedAt());
                 ins.executeUpdate();
                 try (ResultSet k = ins.getGeneratedKeys()) {
                     k.next();

@@ -140,11 +140,7 @@ public final class IssueQueries {
                 + "SELECT b.id, b.file_name, b.kind, b.rows_read, "
                 + "(SELECT COUNT(*) FROM err WHERE err.batch = b.id), (SELECT COUNT(*) FROM warn WHERE warn.batch = b.id), "
                 + "(SELECT COUNT(*) FROM validation_issue i WHERE i.batch_id = b.id AND i.status = 'open'), "
-                // validated when a run covering the batch is logged after its import
-                // (a run over several batches logs them as a list, "batch 1,2,3", as every import of the sample is validated)
-                + "EXISTS (SELECT 1 FROM audit_log v WHERE v.action = 'validate' AND (v.subject = 'all batches' OR (v.subject LIKE 'batch %' "
-                + "AND ',' || REPLACE(SUBSTR(v.subject, 7), ' ', '') || ',' LIKE '%,' || b.id || ',%')) "
-                + "AND v.id > COALESCE((SELECT MAX(a.id) FROM audit_log a WHERE a.action = 'import' AND a.subject = 'batch ' || b.id), 0)) "
+                + "b.validated_at IS NOT NULL "
                 + "FROM import_batch b WHERE b.status = 'stored' ORDER BY b.id";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             List<BatchQuality> out = new ArrayList<>();

@@ -248,6 +248,11 @@ public final class IssueStore {
                 // totals may have changed: the audit entry is also what tells cached rollups to rebuild
                 AuditLog.record(c, "validate", ids == null ? "all batches" : "batch " + ids,
                         opened + " open issues, " + skipped + " already reviewed");
+                try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET validated_at = ? WHERE status = 'stored'"
+                        + (ids == null ? "" : ids.isEmpty() ? " AND 0 = 1" : " AND id IN (" + ids + ")"))) {
+                    ps.setString(1, at);
+                    ps.executeUpdate();
+                }
                 c.commit();
                 done = true;
                 return new Saved(opened, skipped);
