@@ -83,6 +83,7 @@ public final class Syncer {
                 undoneByOthers(pg, mine, down);
                 reviews(pg, local, where, localBatches(local), down);
                 findingReviews(pg, local, localBatches(local), down.conflicting);
+                validatedMarks(pg, local);
                 local.commit();
                 pg.commit();
             } catch (SQLException | RuntimeException e) {
@@ -132,6 +133,23 @@ public final class Syncer {
             }
         }
         return out;
+    }
+
+    /** A run the store knows of that is later than this workspace's on the same batch (a batch validated after it came down). */
+    private static void validatedMarks(Connection pg, Connection local) throws SQLException {
+        try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT sha256, kind, validated_at FROM import_batch "
+                + "WHERE status = 'stored' AND validated_at IS NOT NULL");
+             PreparedStatement ps = local.prepareStatement("UPDATE import_batch SET validated_at = ? WHERE sha256 = ? AND kind = ? "
+                     + "AND status = 'stored' AND (validated_at IS NULL OR validated_at < ?)")) {
+            while (rs.next()) {
+                ps.setString(1, rs.getString(3));
+                ps.setString(2, rs.getString(1));
+                ps.setString(3, rs.getString(2));
+                ps.setString(4, rs.getString(3));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** The national batches with lines in the selection that this workspace has never had, with their lines. */

@@ -79,5 +79,12 @@ class NationalBatchValidatedTest {
         assertThat(after.get("north.csv").validated()).isTrue();
         assertThat(after.get("north.csv").score()).isEqualTo(100.0);
         assertThat(after.get("south.csv").validated()).isTrue();
+
+        // its publisher runs the rules on south.csv again: her next sync brings the later run down
+        new IssueStore(a.workspace).replaceOpen(south, List.of(), "2026-12-06T09:00:00");
+        new Publisher(a.workspace, store).publish();
+        new Syncer(extracted.workspace, NationalStore.open(southRole)).sync();
+        assertThat(NationalFactsTest.count(extracted.workspace, "SELECT COUNT(*) FROM import_batch WHERE validated_at = '2026-12-06T09:00:00'"))
+                .isEqualTo(1);
     }
 }
