@@ -103,10 +103,12 @@ public final class DashboardView implements Screen {
     private org.salestrack.ui.alert.AlertMarks marks;
     private org.salestrack.analytics.alert.AlertService alerts;
     private Runnable onAlerts;
+    private final boolean onStore;
     private final InvalidationListener onDataMarks = o -> refreshMarks();
 
     public DashboardView(WorkbenchContext ctx) {
         this.i18n = ctx.i18n();
+        this.onStore = ctx.explore().onServer();
         this.state = ctx.state();
         this.vm = new DashboardViewModel(ctx.explore(), ctx.screens().market(),
                 ctx.screens().marketing(), ctx.state(), ctx.requests(), ctx.queries(), 250);
@@ -391,7 +393,8 @@ public final class DashboardView implements Screen {
         Locale l = i18n.locale();
         if (s == null) {
             // before the first answer the tile says it is loading, not that there is no panel
-            String why = i18n.get(vm.hasMarket() ? "dashboard.share.loading" : "market.kpi.none");
+            // the national store holds the published panel, but the share is worked out in a workspace (extract)
+            String why = i18n.get(vm.hasMarket() ? "dashboard.share.loading" : onStore ? "market.kpi.store" : "market.kpi.none");
             tile.show("–", why, why, KpiTile.Trend.NONE);
             return;
         }

@@ -150,6 +150,8 @@ class NationalStoreFxTest {
         FxWait.until(60, () -> text(robot, "#kpi-units-value").equals(units) && text(robot, "#kpi-revenue-value").equals(revenue));
         Label value = robot.lookup("#kpi-revenue-value").queryAs(Label.class);
         FxWait.until(10, () -> value.getTooltip() != null && value.getTooltip().getText().startsWith(exactRevenue));
+        // the share is worked out in a workspace: the tile says so rather than that no panel is loaded
+        assertThat(text(robot, "#kpi-share-note")).isEqualTo(new I18n(I18n.ENGLISH).get("market.kpi.store"));
 
         // the header's open findings are the workspace's, read from the store
         long open = ValidationService.of(local.workspace).count(IssueFilter.all().withStatus(IssueStatus.OPEN));
