@@ -86,8 +86,6 @@ public final class MarketData {
     }
 
     public List<PolicyMeasure> policies() {
-        // the national store keeps no policy measures (they are not published)
-        if (workspace.onServer()) return List.of();
         String sql = "SELECT id, name, provinces, starts, ends, category, rate, cap_e4, max_price_e4 FROM policy_measure "
                 + "ORDER BY starts, id";
         List<PolicyMeasure> out = new ArrayList<>();

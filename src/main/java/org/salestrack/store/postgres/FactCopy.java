@@ -29,10 +29,15 @@ final class FactCopy {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * One kind: its table, the place of a row (SQLite, table {@code f}, with what {@code joins} adds), its date column on
-     * the store and its columns.
+     * One kind: its batch kind and its table, the place of a row (SQLite, table {@code f}, with what {@code joins} adds),
+     * its date column on the store and its columns; {@code everyones}: rows of no region and no period an extract
+     * selects by (competitor events and policy measures: market facts every workspace needs whole).
      */
-    record Kind(String kind, String place, String joins, String day, List<String> columns) {}
+    record Kind(String kind, String table, String place, String joins, String day, List<String> columns, boolean everyones) {
+        Kind(String kind, String place, String joins, String day, List<String> columns) {
+            this(kind, kind, place, joins, day, columns, false);
+        }
+    }
 
     static final List<Kind> KINDS = List.of(
             new Kind("sell_in", "COALESCE(NULLIF(f.province, ''), (SELECT d.province FROM dealer d WHERE d.id = f.dealer_id))", "", "shipped_at",
@@ -67,7 +72,11 @@ final class FactCopy {
                     List.of("period", "dealer_id", "nps", "complaints", "resolved_48h")),
             // a panel row's province, or the sales region it names; a nationwide row is national
             new Kind("market", "f.province", "", "period",
-                    List.of("period", "province", "category", "units", "brand", "price_band", "value_e4")));
+                    List.of("period", "province", "category", "units", "brand", "price_band", "value_e4")),
+            new Kind("competitor_event", "competitor_event", "''", "", "event_date",
+                    List.of("brand", "model", "event_date", "kind", "provinces", "category", "price_before_e4", "price_after_e4"), true),
+            new Kind("policy", "policy_measure", "''", "", "starts",
+                    List.of("name", "provinces", "starts", "ends", "category", "rate", "cap_e4", "max_price_e4"), true));
 
     /** The batch kinds a publish carries: sales and every kind above. */
     static List<String> batchKinds() {
@@ -97,7 +106,7 @@ final class FactCopy {
         CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY fact_stage (batch_id, kind, src_row, place, row) FROM STDIN"));
         try (PreparedStatement ps = local.prepareStatement("SELECT f.src_row, " + k.place() + ", " + String.join(", ", select) + " FROM "
-                + k.kind() + " f" + k.joins() + " WHERE f.batch_id = ? ORDER BY f.src_row")) {
+                + k.table() + " f" + k.joins() + " WHERE f.batch_id = ? ORDER BY f.src_row")) {
             ps.setLong(1, localBatch);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -133,7 +142,7 @@ final class FactCopy {
     static long publishFindings(Connection local, Connection pg, long localBatch, long nationalBatch) throws SQLException {
         String related = "(SELECT group_concat(x.src_row) FROM validation_issue_row r JOIN %1$s x ON x.id = r.row_id WHERE r.issue_id = i.id)";
         StringBuilder rows = new StringBuilder("CASE i.fact WHEN 'sale' THEN ").append(String.format(related, "sale"));
-        for (Kind k : KINDS) rows.append(" WHEN '").append(k.kind()).append("' THEN ").append(String.format(related, k.kind()));
+        for (Kind k : KINDS) rows.append(" WHEN '").append(k.table()).append("' THEN ").append(String.format(related, k.table()));
         rows.append(" END");
         int sent = 0;
         CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI()
@@ -171,6 +180,7 @@ final class FactCopy {
 
     /** The selection of an extract on a fact table {@code f}: its sales regions and days (checked values, quoted). */
     static String where(Kind k, List<String> regions, LocalDate from, LocalDate to) {
+        if (k.everyones()) return "";
         String s = Extractor.where(regions, null, null).replace("s.sales_region", "f.sales_region");
         List<String> conds = new ArrayList<>();
         if (!s.isEmpty()) conds.add(s.substring(" WHERE ".length()));
@@ -184,7 +194,7 @@ final class FactCopy {
     static String batchRows(List<String> regions, LocalDate from, LocalDate to) {
         StringBuilder b = new StringBuilder();
         for (Kind k : KINDS) {
-            b.append(" UNION ALL SELECT f.batch_id, COUNT(*), 0 FROM ").append(k.kind()).append(" f").append(where(k, regions, from, to))
+            b.append(" UNION ALL SELECT f.batch_id, COUNT(*), 0 FROM ").append(k.table()).append(" f").append(where(k, regions, from, to))
                     .append(" GROUP BY f.batch_id");
         }
         return b.toString();
@@ -203,11 +213,11 @@ final class FactCopy {
             if (batchIds != null) where += (where.isEmpty() ? " WHERE " : " AND ") + "f.batch_id IN (" + ids(batchIds) + ")";
             List<String> localCols = new ArrayList<>(k.columns());
             localCols.replaceAll(c -> c.equals("customer_pid") ? "customer_id" : c);
-            String insert = "INSERT INTO " + k.kind() + " (batch_id, src_row, " + String.join(", ", localCols) + ") VALUES ("
+            String insert = "INSERT INTO " + k.table() + " (batch_id, src_row, " + String.join(", ", localCols) + ") VALUES ("
                     + "?,".repeat(k.columns().size() + 1) + "?)";
             try (Statement s = pg.createStatement(); PreparedStatement ins = local.prepareStatement(insert)) {
                 s.setFetchSize(10_000);
-                try (ResultSet rs = s.executeQuery("SELECT f.batch_id, f.src_row, " + String.join(", ", k.columns()) + " FROM " + k.kind() + " f"
+                try (ResultSet rs = s.executeQuery("SELECT f.batch_id, f.src_row, " + String.join(", ", k.columns()) + " FROM " + k.table() + " f"
                         + where + " ORDER BY f.batch_id, f.src_row")) {
                     int pending = 0;
                     while (rs.next()) {

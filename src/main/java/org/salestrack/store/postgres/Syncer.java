@@ -206,7 +206,7 @@ public final class Syncer {
         StringBuilder b = new StringBuilder();
         for (FactCopy.Kind k : FactCopy.KINDS) {
             String w = FactCopy.where(k, link.regions(), link.from(), link.to());
-            b.append(" OR EXISTS (SELECT 1 FROM ").append(k.kind()).append(" f").append(w.isEmpty() ? " WHERE " : w + " AND ")
+            b.append(" OR EXISTS (SELECT 1 FROM ").append(k.table()).append(" f").append(w.isEmpty() ? " WHERE " : w + " AND ")
                     .append("f.batch_id = b.id)");
         }
         return b.toString();
@@ -214,7 +214,7 @@ public final class Syncer {
 
     private static void factCounts(Connection local, FactCopy.Kind k, long batch) throws SQLException {
         if (k == null) return;
-        try (PreparedStatement ps = local.prepareStatement("UPDATE import_batch SET rows_stored = (SELECT COUNT(*) FROM " + k.kind()
+        try (PreparedStatement ps = local.prepareStatement("UPDATE import_batch SET rows_stored = (SELECT COUNT(*) FROM " + k.table()
                 + " WHERE batch_id = ?) WHERE id = ?")) {
             ps.setLong(1, batch);
             ps.setLong(2, batch);
