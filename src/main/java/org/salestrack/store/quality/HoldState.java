@@ -31,6 +31,8 @@ final class HoldState {
      * and the store-days' indexes took 165 s on the 10M-line workspace, dropping and building them again 63 s.
      */
     static volatile int reindexAbove = 500_000; // tests lower it to take this path on a small workspace
+    /** the page cache of a bulk change, in KiB (PRAGMA cache_size), for its duration only */
+    private static final long BULK_CACHE = -1_048_576;
 
     private HoldState() {}
 
@@ -115,6 +117,28 @@ final class HoldState {
             s.executeUpdate("DELETE FROM temp.newhold WHERE old = new");
         }
         boolean bulk = changing(c) > reindexAbove;
+        long cache = bulk ? cacheSize(c, BULK_CACHE) : 0;
+        try {
+            recompute(c, bulk, t0);
+        } finally {
+            if (bulk) cacheSize(c, cache);
+        }
+    }
+
+    /** Sets the connection's page cache ({@code PRAGMA cache_size}: pages, or KiB when negative); returns the setting it replaced. */
+    private static long cacheSize(Connection c, long size) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            long was;
+            try (ResultSet rs = s.executeQuery("PRAGMA cache_size")) {
+                rs.next();
+                was = rs.getLong(1);
+            }
+            s.execute("PRAGMA cache_size = " + size);
+            return was;
+        }
+    }
+
+    private static void recompute(Connection c, boolean bulk, long t0) throws SQLException {
         List<String> dropped = bulk ? dropHoldIndexes(c) : List.of();
         long t1 = System.nanoTime();
         Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE old = 0)", new Object[0], -1, bulk);
@@ -123,7 +147,11 @@ final class HoldState {
         try (Statement s = c.createStatement()) {
             // a join, not a subquery per line: on a run holding millions of lines the correlated form took three times as long
             changed = s.executeUpdate("UPDATE sale SET hold = n.new FROM temp.newhold n WHERE n.id = sale.id");
-            for (String sql : dropped) s.execute(sql);
+            for (String sql : dropped) {
+                long b = System.nanoTime();
+                s.execute(sql);
+                LOG.debug("holds: index built again in {} ms: {}", (System.nanoTime() - b) / 1_000_000, sql.substring(0, Math.min(60, sql.length())));
+            }
         }
         long t3 = System.nanoTime();
         Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE new = 0)", new Object[0], 1, bulk);

@@ -54,7 +54,7 @@ class HoldReindexTest {
     }
 
     /** sale_day against the counted lines, cell by cell: the number of cells that differ. */
-    private static long rollupDrift(Connection c) throws Exception {
+    static long rollupDrift(Connection c) throws Exception {
         return one(c, "SELECT COUNT(*) FROM (SELECT sale_date, channel_id, COALESCE(store_id, 0) st, COALESCE(dealer_id, 0) de, region_id, "
                 + "product_id, COUNT(*) r, SUM(qty) q, SUM(amount_e4) a FROM sale WHERE hold = 0 AND status = 'paid' GROUP BY 1, 2, 3, 4, 5, 6 "
                 + "EXCEPT SELECT sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_e4 FROM sale_day WHERE rows <> 0)")

@@ -1,0 +1,140 @@
+package org.salestrack.store.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.model.IssueFilter;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.Severity;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.cube.CubeRollups;
+import org.salestrack.task.Cancellation;
+import org.salestrack.ui.TestWorkspace;
+
+/**
+ * A run or review that moves many lines (the bulk path of Rollups, taken here with the threshold lowered) writes
+ * sale_day's journal itself instead of through its triggers: the cube rollups brought up to date from that journal
+ * must equal a whole rebuild, sale_day must equal the counted lines, and the triggers must be back as defined.
+ */
+class BulkHoldJournalTest {
+    @TempDir Path dir;
+
+    @AfterEach
+    void restore() { HoldState.reindexAbove = 500_000; }
+
+    @Test
+    void theCubeKeptFromABulkHoldAndReleaseEqualsAWholeRebuild() throws Exception {
+        TestWorkspace t = TestWorkspace.create(dir, true);
+        Workspace ws = t.workspace;
+        CubeRollups cube = new CubeRollups(ws);
+        cube.refresh(Cancellation.none());
+        HoldState.reindexAbove = 0;
+        List<Long> rows = new ArrayList<>();
+        long batch = 0;
+        Map<String, String> triggers;
+        Map<String, List<String>> start = dump(ws);
+        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(rs.getLong(1));
+                batch = rs.getLong(2);
+            }
+            triggers = dayTriggers(c);
+            assertEquals(4, triggers.size(), "V65's journal triggers");
+        }
+        assertTrue(rows.size() >= 50, "the fixture has lines");
+
+        // two lines in three: some cells empty out, others keep a line and change
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (i % 3 != 0) w.add(new RuleHit("diversion", Severity.ERROR, RuleHit.SALE, rows.get(i), batch, "sales-small.csv", 1, "held", true));
+            }
+            w.finish(List.of());
+        }
+        try (Connection c = ws.connect()) {
+            assertTrue(one(c, "SELECT COUNT(*) FROM sale_day_change") > 0, "the hold left its change in the journal");
+            assertEquals(triggers, dayTriggers(c), "the journal's triggers are back as defined");
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+        }
+        Map<String, List<String>> held = keptAgainstRebuild(ws, cube, "after the bulk hold");
+        assertTrue(!held.equals(start), "the hold moved the cube");
+        assertEquals(0, one(ws, "SELECT COUNT(*) FROM sale_day WHERE rows = 0"), "emptied cells are removed");
+
+        new IssueStore(ws).reviewMatching(IssueFilter.all().withStatus(IssueStatus.OPEN), IssueStatus.ACCEPTED, "all fine", "2026-12-06T00:01:00");
+        try (Connection c = ws.connect()) {
+            assertEquals(triggers, dayTriggers(c));
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+        }
+        keptAgainstRebuild(ws, cube, "after the bulk accept");
+    }
+
+    /** Refreshes the cube from the journal, then rebuilds it whole: both must agree; returns the cube. */
+    private static Map<String, List<String>> keptAgainstRebuild(Workspace ws, CubeRollups cube, String when) throws Exception {
+        assertTrue(cube.refresh(Cancellation.none()), "the journal had changes " + when);
+        Map<String, List<String>> kept = dump(ws);
+        cube.rebuild(Cancellation.none());
+        assertEquals(dump(ws), kept, "the cube kept from the journal against a whole rebuild, " + when);
+        return kept;
+    }
+
+    private static Map<String, String> dayTriggers(Connection c) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                + "AND tbl_name = 'sale_day'")) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+        return out;
+    }
+
+    private static long one(Workspace ws, String sql) throws Exception {
+        try (Connection c = ws.connect()) {
+            return one(c, sql);
+        }
+    }
+
+    private static long one(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Every cube rollup, row by row. */
+    private static Map<String, List<String>> dump(Workspace ws) throws Exception {
+        Map<String, List<String>> out = new TreeMap<>();
+        try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'cube\\_%' ESCAPE '\\' "
+                    + "AND name <> 'cube_state'")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+            assertTrue(tables.size() >= 18, "the cube's rollups");
+            for (String table : tables) {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= md.getColumnCount(); i++) row.append(rs.getString(i)).append('|');
+                        rows.add(row.toString());
+                    }
+                }
+                rows.sort(null);
+                out.put(table, rows);
+            }
+        }
+        return out;
+    }
+}
