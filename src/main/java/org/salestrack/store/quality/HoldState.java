@@ -43,8 +43,11 @@ final class HoldState {
         }
     }
 
-    /** Adds the lines of the issues matching {@code issueWhere} (over alias i) to the touched set (its key drops repeats). */
-    static void touchLinesOf(Connection c, String issueWhere, Object... args) throws SQLException {
+    /**
+     * Adds the lines of the issues matching {@code issueWhere} (over alias i) to the touched set (its key drops repeats);
+     * returns how many it added.
+     */
+    static int touchLinesOf(Connection c, String issueWhere, Object... args) throws SQLException {
         // unary + keeps the planner off the (fact, row_id) index here: it would walk every finding of every rule
         String sql = "INSERT OR IGNORE INTO temp.touched(id) SELECT i.row_id FROM validation_issue i WHERE +i.fact = 'sale' "
                 + "AND +i.row_id IS NOT NULL AND (" + issueWhere + ") UNION ALL SELECT r.row_id FROM validation_issue_row r "
@@ -53,8 +56,13 @@ final class HoldState {
             for (int k = 0; k < 2; k++) {
                 for (int a = 0; a < args.length; a++) ps.setObject(k * args.length + a + 1, args[a]);
             }
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
+    }
+
+    /** Whether {@code lines} changing at once call for the bulk path: indexes built again around the change instead of kept. */
+    static boolean bulk(long lines) {
+        return lines > reindexAbove;
     }
 
     private static long changing(Connection c) throws SQLException {
@@ -116,7 +124,7 @@ final class HoldState {
                     + "FROM sale s WHERE s.id IN (SELECT id FROM temp.touched)");
             s.executeUpdate("DELETE FROM temp.newhold WHERE old = new");
         }
-        boolean bulk = changing(c) > reindexAbove;
+        boolean bulk = bulk(changing(c));
         long cache = bulk ? cacheSize(c, BULK_CACHE) : 0;
         try {
             recompute(c, bulk, t0);

@@ -72,10 +72,27 @@ class BulkHoldJournalTest {
         assertTrue(!held.equals(start), "the hold moved the cube");
         assertEquals(0, one(ws, "SELECT COUNT(*) FROM sale_day WHERE rows = 0"), "emptied cells are removed");
 
-        new IssueStore(ws).reviewMatching(IssueFilter.all().withStatus(IssueStatus.OPEN), IssueStatus.ACCEPTED, "all fine", "2026-12-06T00:01:00");
+        Map<String, String> issueIndexes;
+        long ruleRoot;
+        try (Connection c = ws.connect()) {
+            issueIndexes = issueIndexes(c);
+            assertTrue(issueIndexes.keySet().containsAll(List.of("ix_issue_rule", "ix_issue_status", "ix_issue_row_id")), issueIndexes.toString());
+            ruleRoot = one(c, "SELECT rootpage FROM sqlite_master WHERE name = 'ix_issue_rule'");
+        }
+        int open = (int) one(ws, "SELECT COUNT(*) FROM validation_issue WHERE status = 'open'");
+        assertEquals(open, new IssueStore(ws).reviewMatching(IssueFilter.all().withStatus(IssueStatus.OPEN), IssueStatus.ACCEPTED, "all fine",
+                "2026-12-06T00:01:00"));
         try (Connection c = ws.connect()) {
             assertEquals(triggers, dayTriggers(c));
             assertEquals(0, HoldReindexTest.rollupDrift(c));
+            assertEquals(issueIndexes, issueIndexes(c), "the findings' indexes are defined as before");
+            assertTrue(ruleRoot != one(c, "SELECT rootpage FROM sqlite_master WHERE name = 'ix_issue_rule'"), "and were built again");
+            assertEquals(open, one(c, "SELECT COUNT(*) FROM validation_issue INDEXED BY ix_issue_rule WHERE rule = 'diversion' AND status = 'accepted'"));
+            assertEquals(0, one(c, "SELECT COUNT(*) FROM validation_issue INDEXED BY ix_issue_status WHERE status = 'open'"));
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                assertEquals("ok", rs.getString(1));
+            }
         }
         keptAgainstRebuild(ws, cube, "after the bulk accept");
     }
@@ -87,6 +104,15 @@ class BulkHoldJournalTest {
         cube.rebuild(Cancellation.none());
         assertEquals(dump(ws), kept, "the cube kept from the journal against a whole rebuild, " + when);
         return kept;
+    }
+
+    private static Map<String, String> issueIndexes(Connection c) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                + "AND tbl_name = 'validation_issue' AND sql IS NOT NULL")) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+        return out;
     }
 
     private static Map<String, String> dayTriggers(Connection c) throws Exception {
