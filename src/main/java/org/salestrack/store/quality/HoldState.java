@@ -147,9 +147,14 @@ final class HoldState {
     }
 
     private static void recompute(Connection c, boolean bulk, long t0) throws SQLException {
-        List<String> dropped = bulk ? dropHoldIndexes(c) : List.of();
         long t1 = System.nanoTime();
-        Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE old = 0)", new Object[0], -1, bulk);
+        if (bulk) {
+            // the lines entering the totals, while V210's index still lists them as held
+            Rollups.moveInBulk(c, "temp.newhold", "n.old = 2 AND n.new = 0", "n.old <> 2 AND n.new = 0", 1);
+        } else {
+            Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE old = 0)", new Object[0], -1);
+        }
+        List<String> dropped = bulk ? dropHoldIndexes(c) : List.of();
         long t2 = System.nanoTime();
         int changed;
         try (Statement s = c.createStatement()) {
@@ -162,8 +167,13 @@ final class HoldState {
             }
         }
         long t3 = System.nanoTime();
-        Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE new = 0)", new Object[0], 1, bulk);
-        LOG.debug("holds: {} lines changed; new holds {} ms, rollup out {} ms, lines {} ms, rollup in {} ms", changed,
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+        if (bulk) {
+            // the lines leaving the totals, now that the index lists them as held
+            Rollups.moveInBulk(c, "temp.newhold", "n.old = 0 AND n.new = 2", "n.old = 0 AND n.new <> 2", -1);
+        } else {
+            Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE new = 0)", new Object[0], 1);
+        }
+        LOG.debug("holds: {} lines changed; new holds {} ms, rollup {} {} ms, lines {} ms, rollup {} {} ms", changed, (t1 - t0) / 1_000_000,
+                bulk ? "in" : "out", (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, bulk ? "out" : "in", (System.nanoTime() - t3) / 1_000_000);
     }
 }
