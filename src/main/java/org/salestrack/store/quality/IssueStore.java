@@ -171,21 +171,27 @@ public final class IssueStore {
 
         /** The storing thread: binds the queued findings in their order, in batches, until {@link #END} or a stop. */
         private void store() {
+            long writing = 0;
             try {
                 while (!stopped) {
                     RuleHit h = queue.take();
                     if (h == END) break;
                     bind(issue, related, next++, h, at, this::args);
                     if (++pending == BATCH) {
+                        long w = System.nanoTime();
                         issue.executeBatch();
                         related.executeBatch();
                         pending = 0;
+                        writing += System.nanoTime() - w;
                     }
                 }
                 if (!stopped) {
+                    long w = System.nanoTime();
                     issue.executeBatch();
                     related.executeBatch();
+                    writing += System.nanoTime() - w;
                 }
+                LOG.debug("findings stored: {} ms in SQLite's inserts", writing / 1_000_000);
             } catch (SQLException | RuntimeException e) {
                 failure = e;
             } catch (InterruptedException e) {
@@ -224,7 +230,10 @@ public final class IssueStore {
          * with the issues, audits the run and commits.
          */
         public Saved finish(Collection<String> notHolding) {
-            if (!endStoring(true)) {
+            long waited = System.nanoTime();
+            boolean stored = endStoring(true);
+            LOG.debug("validation: waited {} ms for the findings' last inserts", (System.nanoTime() - waited) / 1_000_000);
+            if (!stored) {
                 failed();
                 if (cancel != null && cancel.isCancelled()) throw new java.util.concurrent.CancellationException("cancelled by the user");
                 throw new StoreException("the saving of the validation results was interrupted");
