@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +19,7 @@ import org.salestrack.model.RuleHit;
 import org.salestrack.model.Severity;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.cube.CubeRollups;
+import org.salestrack.store.cube.CubeRollupsTest;
 import org.salestrack.task.Cancellation;
 import org.salestrack.ui.TestWorkspace;
 
@@ -45,7 +44,7 @@ class BulkHoldJournalTest {
         List<Long> rows = new ArrayList<>();
         long batch = 0;
         Map<String, String> triggers;
-        Map<String, List<String>> start = dump(ws);
+        Map<String, List<String>> start = CubeRollupsTest.dump(t);
         try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
             while (rs.next()) {
                 rows.add(rs.getLong(1));
@@ -71,7 +70,7 @@ class BulkHoldJournalTest {
             assertEquals(triggers, dayTriggers(c), "the journal's triggers are back as defined");
             assertEquals(0, HoldReindexTest.rollupDrift(c));
         }
-        Map<String, List<String>> held = keptAgainstRebuild(ws, cube, "after the bulk hold");
+        Map<String, List<String>> held = keptAgainstRebuild(t, cube, "after the bulk hold");
         assertTrue(!held.equals(start), "the hold moved the cube");
         assertEquals(0, one(ws, "SELECT COUNT(*) FROM sale_day WHERE rows = 0"), "emptied cells are removed");
 
@@ -84,7 +83,7 @@ class BulkHoldJournalTest {
             assertEquals(0, HoldReindexTest.rollupDrift(c));
             assertEquals(0, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'"), "no line is counted now");
         }
-        keptAgainstRebuild(ws, cube, "after the bulk rejection");
+        keptAgainstRebuild(t, cube, "after the bulk rejection");
         // accepting one rule's findings lets part of the held lines in: the other rule's stay held (the held-lines index read
         // line by line against the changing ones)
         assertTrue(store.reviewMatching(IssueFilter.all().withRule("diversion").withStatus(IssueStatus.OPEN), IssueStatus.ACCEPTED, "fine",
@@ -94,7 +93,7 @@ class BulkHoldJournalTest {
             assertTrue(one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'") > 0, "some lines are counted again");
             assertTrue(one(c, "SELECT COUNT(*) FROM sale WHERE hold = 2") > 0, "others are still held");
         }
-        keptAgainstRebuild(ws, cube, "after the bulk accept of one rule");
+        keptAgainstRebuild(t, cube, "after the bulk accept of one rule");
         // rejecting half of the other rule's findings moves nothing in or out of the totals (held, then rejected), while
         // the other half stays held
         List<Long> half = new ArrayList<>();
@@ -129,34 +128,24 @@ class BulkHoldJournalTest {
                 assertEquals("ok", rs.getString(1));
             }
         }
-        keptAgainstRebuild(ws, cube, "after the bulk accept");
+        keptAgainstRebuild(t, cube, "after the bulk accept");
     }
 
     /** Refreshes the cube from the journal, then rebuilds it whole: both must agree; returns the cube. */
-    private static Map<String, List<String>> keptAgainstRebuild(Workspace ws, CubeRollups cube, String when) throws Exception {
+    private static Map<String, List<String>> keptAgainstRebuild(TestWorkspace t, CubeRollups cube, String when) throws Exception {
         assertTrue(cube.refresh(Cancellation.none()), "the journal had changes " + when);
-        Map<String, List<String>> kept = dump(ws);
+        Map<String, List<String>> kept = CubeRollupsTest.dump(t);
         cube.rebuild(Cancellation.none());
-        assertEquals(dump(ws), kept, "the cube kept from the journal against a whole rebuild, " + when);
+        assertEquals(CubeRollupsTest.dump(t), kept, "the cube kept from the journal against a whole rebuild, " + when);
         return kept;
     }
 
     private static Map<String, String> issueIndexes(Connection c) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                + "AND tbl_name = 'validation_issue' AND sql IS NOT NULL")) {
-            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-        }
-        return out;
+        return HoldReindexTest.definitions(c, "index", "validation_issue");
     }
 
     private static Map<String, String> dayTriggers(Connection c) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                + "AND tbl_name = 'sale_day'")) {
-            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-        }
-        return out;
+        return HoldReindexTest.definitions(c, "trigger", "sale_day");
     }
 
     private static long one(Workspace ws, String sql) throws Exception {
@@ -166,36 +155,6 @@ class BulkHoldJournalTest {
     }
 
     private static long one(Connection c, String sql) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    /** Every cube rollup, row by row. */
-    private static Map<String, List<String>> dump(Workspace ws) throws Exception {
-        Map<String, List<String>> out = new TreeMap<>();
-        try (Connection c = ws.connect(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'cube\\_%' ESCAPE '\\' "
-                    + "AND name <> 'cube_state'")) {
-                while (rs.next()) tables.add(rs.getString(1));
-            }
-            assertTrue(tables.size() >= 18, "the cube's rollups");
-            for (String table : tables) {
-                List<String> rows = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= md.getColumnCount(); i++) row.append(rs.getString(i)).append('|');
-                        rows.add(row.toString());
-                    }
-                }
-                rows.sort(null);
-                out.put(table, rows);
-            }
-        }
-        return out;
+        return HoldReindexTest.one(c, sql);
     }
 }

@@ -34,15 +34,20 @@ class HoldReindexTest {
     void restore() { HoldState.reindexAbove = 500_000; }
 
     private static Map<String, String> saleIndexes(Connection c) throws Exception {
+        return definitions(c, "index", "sale");
+    }
+
+    /** The definitions of {@code table}'s objects of {@code type} (index, trigger) by name, those SQLite makes itself left out. */
+    static Map<String, String> definitions(Connection c, String type, String table) throws Exception {
         Map<String, String> out = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                + "AND tbl_name = 'sale' AND sql IS NOT NULL")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = '" + type + "' "
+                + "AND tbl_name = '" + table + "' AND sql IS NOT NULL")) {
             while (rs.next()) out.put(rs.getString(1), rs.getString(2));
         }
         return out;
     }
 
-    private static long one(Connection c, String sql) throws Exception {
+    static long one(Connection c, String sql) throws Exception {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -72,12 +77,7 @@ class HoldReindexTest {
     }
 
     private static Map<String, String> orderTriggers(Connection c) throws Exception {
-        Map<String, String> out = new java.util.TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                + "AND tbl_name = 'sale_order_month'")) {
-            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-        }
-        return out;
+        return definitions(c, "trigger", "sale_order_month");
     }
 
     @Test
