@@ -81,12 +81,15 @@ public final class Rollups {
     public static void moveInBulk(Connection c, String lines, String held, String other, int sign) throws SQLException {
         long t0 = System.nanoTime();
         long from = one(c, "SELECT COALESCE(MAX(rowid), 0) FROM sale_day_change");
-        boolean wholeIndex = one(c, "SELECT COUNT(*) FROM " + lines + " n WHERE " + held) == one(c, "SELECT COUNT(*) FROM sale INDEXED BY "
-                + HELD_INDEX + " WHERE hold = 2");
+        // a workspace without the index (none is made without it; a repair might drop it) reads the same lines from the table
+        String heldLines = one(c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '" + HELD_INDEX + "'") == 1
+                ? "sale s INDEXED BY " + HELD_INDEX : "sale s";
+        boolean wholeIndex = one(c, "SELECT COUNT(*) FROM " + lines + " n WHERE " + held) == one(c, "SELECT COUNT(*) FROM " + heldLines
+                + " WHERE s.hold = 2");
         String values = "s.sale_date, s.channel_id, COALESCE(s.store_id, 0), COALESCE(s.dealer_id, 0), s.region_id, s.product_id, " + sign + ", "
                 + sign + " * s.qty, " + sign + " * s.amount_e4, " + sign + " * COALESCE(s.margin_e4, 0)";
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO sale_day_change(" + DAY_COLUMNS + ") SELECT " + values + " FROM sale s INDEXED BY " + HELD_INDEX
+            s.executeUpdate("INSERT INTO sale_day_change(" + DAY_COLUMNS + ") SELECT " + values + " FROM " + heldLines
                     + (wholeIndex ? " WHERE " : " CROSS JOIN " + lines + " n ON n.id = s.id WHERE (" + held + ") AND ")
                     + "s.hold = 2 AND " + PAID);
             s.executeUpdate("INSERT INTO sale_day_change(" + DAY_COLUMNS + ") SELECT " + values + " FROM " + lines + " n CROSS JOIN sale s "

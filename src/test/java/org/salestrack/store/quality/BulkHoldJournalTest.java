@@ -131,6 +131,43 @@ class BulkHoldJournalTest {
         keptAgainstRebuild(t, cube, "after the bulk accept");
     }
 
+    @Test
+    void withoutTheHeldLinesIndexTheBulkPathReadsTheTableAndKeepsTheTotals() throws Exception {
+        TestWorkspace t = TestWorkspace.create(dir, true);
+        Workspace ws = t.workspace;
+        CubeRollups cube = new CubeRollups(ws);
+        cube.refresh(Cancellation.none());
+        HoldState.reindexAbove = 0;
+        List<Long> rows = new ArrayList<>();
+        long batch = 0;
+        try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX ix_sale_held");
+            try (ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
+                while (rs.next()) {
+                    rows.add(rs.getLong(1));
+                    batch = rs.getLong(2);
+                }
+            }
+        }
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (int i = 0; i < rows.size(); i += 2) {
+                w.add(new RuleHit("diversion", Severity.ERROR, RuleHit.SALE, rows.get(i), batch, "sales-small.csv", 1, "held", true));
+            }
+            w.finish(List.of());
+        }
+        try (Connection c = ws.connect()) {
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+            assertTrue(one(c, "SELECT COUNT(*) FROM sale WHERE hold = 2") > 0);
+        }
+        keptAgainstRebuild(t, cube, "after a bulk hold without the index");
+        new IssueStore(ws).reviewMatching(IssueFilter.all().withStatus(IssueStatus.OPEN), IssueStatus.ACCEPTED, "fine", "2026-12-06T00:01:00");
+        try (Connection c = ws.connect()) {
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+            assertEquals(0, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 2"));
+        }
+        keptAgainstRebuild(t, cube, "after a bulk accept without the index");
+    }
+
     /** Refreshes the cube from the journal, then rebuilds it whole: both must agree; returns the cube. */
     private static Map<String, List<String>> keptAgainstRebuild(TestWorkspace t, CubeRollups cube, String when) throws Exception {
         assertTrue(cube.refresh(Cancellation.none()), "the journal had changes " + when);
