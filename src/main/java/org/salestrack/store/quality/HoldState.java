@@ -31,6 +31,8 @@ final class HoldState {
      * and the store-days' indexes took 165 s on the 10M-line workspace, dropping and building them again 63 s.
      */
     static volatile int reindexAbove = 500_000; // tests lower it to take this path on a small workspace
+    /** the page cache of a bulk change, in KiB (PRAGMA cache_size), for its duration only */
+    private static final long BULK_CACHE = -1_048_576;
 
     private HoldState() {}
 
@@ -41,8 +43,11 @@ final class HoldState {
         }
     }
 
-    /** Adds the lines of the issues matching {@code issueWhere} (over alias i) to the touched set (its key drops repeats). */
-    static void touchLinesOf(Connection c, String issueWhere, Object... args) throws SQLException {
+    /**
+     * Adds the lines of the issues matching {@code issueWhere} (over alias i) to the touched set (its key drops repeats);
+     * returns how many it added.
+     */
+    static int touchLinesOf(Connection c, String issueWhere, Object... args) throws SQLException {
         // unary + keeps the planner off the (fact, row_id) index here: it would walk every finding of every rule
         String sql = "INSERT OR IGNORE INTO temp.touched(id) SELECT i.row_id FROM validation_issue i WHERE +i.fact = 'sale' "
                 + "AND +i.row_id IS NOT NULL AND (" + issueWhere + ") UNION ALL SELECT r.row_id FROM validation_issue_row r "
@@ -51,8 +56,13 @@ final class HoldState {
             for (int k = 0; k < 2; k++) {
                 for (int a = 0; a < args.length; a++) ps.setObject(k * args.length + a + 1, args[a]);
             }
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
+    }
+
+    /** Whether {@code lines} changing at once call for the bulk path: indexes built again around the change instead of kept. */
+    static boolean bulk(long lines) {
+        return lines > reindexAbove;
     }
 
     private static long changing(Connection c) throws SQLException {
@@ -114,20 +124,56 @@ final class HoldState {
                     + "FROM sale s WHERE s.id IN (SELECT id FROM temp.touched)");
             s.executeUpdate("DELETE FROM temp.newhold WHERE old = new");
         }
-        boolean bulk = changing(c) > reindexAbove;
-        List<String> dropped = bulk ? dropHoldIndexes(c) : List.of();
+        boolean bulk = bulk(changing(c));
+        long cache = bulk ? cacheSize(c, BULK_CACHE) : 0;
+        try {
+            recompute(c, bulk, t0);
+        } finally {
+            if (bulk) cacheSize(c, cache);
+        }
+    }
+
+    /** Sets the connection's page cache ({@code PRAGMA cache_size}: pages, or KiB when negative); returns the setting it replaced. */
+    private static long cacheSize(Connection c, long size) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            long was;
+            try (ResultSet rs = s.executeQuery("PRAGMA cache_size")) {
+                rs.next();
+                was = rs.getLong(1);
+            }
+            s.execute("PRAGMA cache_size = " + size);
+            return was;
+        }
+    }
+
+    private static void recompute(Connection c, boolean bulk, long t0) throws SQLException {
         long t1 = System.nanoTime();
-        Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE old = 0)", new Object[0], -1, bulk);
+        if (bulk) {
+            // the lines entering the totals, while V210's index still lists them as held
+            Rollups.moveInBulk(c, "temp.newhold", "n.old = 2 AND n.new = 0", "n.old <> 2 AND n.new = 0", 1);
+        } else {
+            Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE old = 0)", new Object[0], -1);
+        }
+        List<String> dropped = bulk ? dropHoldIndexes(c) : List.of();
         long t2 = System.nanoTime();
         int changed;
         try (Statement s = c.createStatement()) {
             // a join, not a subquery per line: on a run holding millions of lines the correlated form took three times as long
             changed = s.executeUpdate("UPDATE sale SET hold = n.new FROM temp.newhold n WHERE n.id = sale.id");
-            for (String sql : dropped) s.execute(sql);
+            for (String sql : dropped) {
+                long b = System.nanoTime();
+                s.execute(sql);
+                LOG.debug("holds: index built again in {} ms: {}", (System.nanoTime() - b) / 1_000_000, sql.substring(0, Math.min(60, sql.length())));
+            }
         }
         long t3 = System.nanoTime();
-        Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE new = 0)", new Object[0], 1, bulk);
-        LOG.debug("holds: {} lines changed; new holds {} ms, rollup out {} ms, lines {} ms, rollup in {} ms", changed,
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+        if (bulk) {
+            // the lines leaving the totals, now that the index lists them as held
+            Rollups.moveInBulk(c, "temp.newhold", "n.old = 0 AND n.new = 2", "n.old = 0 AND n.new <> 2", -1);
+        } else {
+            Rollups.apply(c, "id IN (SELECT id FROM temp.newhold WHERE new = 0)", new Object[0], 1);
+        }
+        LOG.debug("holds: {} lines changed; new holds {} ms, rollup {} {} ms, lines {} ms, rollup {} {} ms", changed, (t1 - t0) / 1_000_000,
+                bulk ? "in" : "out", (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, bulk ? "out" : "in", (System.nanoTime() - t3) / 1_000_000);
     }
 }

@@ -32,7 +32,7 @@ import org.salestrack.ui.TestWorkspace;
 import org.salestrack.validate.ValidationService;
 
 /** After imports, undos and reviews, the rollups kept by deltas must be what a whole rebuild makes of sale_day. */
-class CubeRollupsTest {
+public class CubeRollupsTest {
     @TempDir
     Path dir;
 
@@ -258,7 +258,8 @@ class CubeRollupsTest {
         return out;
     }
 
-    private static Map<String, List<String>> dump(TestWorkspace ws) throws SQLException {
+    /** Every cube rollup, row by row. */
+    public static Map<String, List<String>> dump(TestWorkspace ws) throws SQLException {
         Map<String, List<String>> out = new TreeMap<>();
         try (Connection c = ws.workspace.connect(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();

@@ -34,15 +34,20 @@ class HoldReindexTest {
     void restore() { HoldState.reindexAbove = 500_000; }
 
     private static Map<String, String> saleIndexes(Connection c) throws Exception {
+        return definitions(c, "index", "sale");
+    }
+
+    /** The definitions of {@code table}'s objects of {@code type} (index, trigger) by name, those SQLite makes itself left out. */
+    static Map<String, String> definitions(Connection c, String type, String table) throws Exception {
         Map<String, String> out = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                + "AND tbl_name = 'sale' AND sql IS NOT NULL")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = '" + type + "' "
+                + "AND tbl_name = '" + table + "' AND sql IS NOT NULL")) {
             while (rs.next()) out.put(rs.getString(1), rs.getString(2));
         }
         return out;
     }
 
-    private static long one(Connection c, String sql) throws Exception {
+    static long one(Connection c, String sql) throws Exception {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -54,7 +59,7 @@ class HoldReindexTest {
     }
 
     /** sale_day against the counted lines, cell by cell: the number of cells that differ. */
-    private static long rollupDrift(Connection c) throws Exception {
+    static long rollupDrift(Connection c) throws Exception {
         return one(c, "SELECT COUNT(*) FROM (SELECT sale_date, channel_id, COALESCE(store_id, 0) st, COALESCE(dealer_id, 0) de, region_id, "
                 + "product_id, COUNT(*) r, SUM(qty) q, SUM(amount_e4) a FROM sale WHERE hold = 0 AND status = 'paid' GROUP BY 1, 2, 3, 4, 5, 6 "
                 + "EXCEPT SELECT sale_date, channel_id, store_id, dealer_id, region_id, product_id, rows, qty, amount_e4 FROM sale_day WHERE rows <> 0)")
@@ -72,12 +77,7 @@ class HoldReindexTest {
     }
 
     private static Map<String, String> orderTriggers(Connection c) throws Exception {
-        Map<String, String> out = new java.util.TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                + "AND tbl_name = 'sale_order_month'")) {
-            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-        }
-        return out;
+        return definitions(c, "trigger", "sale_order_month");
     }
 
     @Test

@@ -1,0 +1,197 @@
+package org.salestrack.store.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.model.IssueFilter;
+import org.salestrack.model.IssueStatus;
+import org.salestrack.model.RuleHit;
+import org.salestrack.model.Severity;
+import org.salestrack.store.Workspace;
+import org.salestrack.store.cube.CubeRollups;
+import org.salestrack.store.cube.CubeRollupsTest;
+import org.salestrack.task.Cancellation;
+import org.salestrack.ui.TestWorkspace;
+
+/**
+ * A run or review that moves many lines (the bulk path of Rollups, taken here with the threshold lowered) writes
+ * sale_day's journal itself instead of through its triggers: the cube rollups brought up to date from that journal
+ * must equal a whole rebuild, sale_day must equal the counted lines, and the triggers must be back as defined.
+ */
+class BulkHoldJournalTest {
+    @TempDir Path dir;
+
+    @AfterEach
+    void restore() { HoldState.reindexAbove = 500_000; }
+
+    @Test
+    void theCubeKeptFromABulkHoldAndReleaseEqualsAWholeRebuild() throws Exception {
+        TestWorkspace t = TestWorkspace.create(dir, true);
+        Workspace ws = t.workspace;
+        CubeRollups cube = new CubeRollups(ws);
+        cube.refresh(Cancellation.none());
+        HoldState.reindexAbove = 0;
+        List<Long> rows = new ArrayList<>();
+        long batch = 0;
+        Map<String, String> triggers;
+        Map<String, List<String>> start = CubeRollupsTest.dump(t);
+        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(rs.getLong(1));
+                batch = rs.getLong(2);
+            }
+            triggers = dayTriggers(c);
+            assertEquals(4, triggers.size(), "V65's journal triggers");
+        }
+        assertTrue(rows.size() >= 50, "the fixture has lines");
+
+        // two lines in three held, by two rules: some cells empty out, others keep a line and change; the third line a
+        // warning that holds nothing
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (int i = 0; i < rows.size(); i++) {
+                String rule = i % 3 == 0 ? "price-outlier" : i % 3 == 1 ? "diversion" : "store-province";
+                w.add(new RuleHit(rule, i % 3 == 0 ? Severity.WARNING : Severity.ERROR, RuleHit.SALE, rows.get(i), batch, "sales-small.csv", 1,
+                        "planted", i % 3 != 0));
+            }
+            w.finish(List.of());
+        }
+        try (Connection c = ws.connect()) {
+            assertTrue(one(c, "SELECT COUNT(*) FROM sale_day_change") > 0, "the hold left its change in the journal");
+            assertEquals(triggers, dayTriggers(c), "the journal's triggers are back as defined");
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+        }
+        Map<String, List<String>> held = keptAgainstRebuild(t, cube, "after the bulk hold");
+        assertTrue(!held.equals(start), "the hold moved the cube");
+        assertEquals(0, one(ws, "SELECT COUNT(*) FROM sale_day WHERE rows = 0"), "emptied cells are removed");
+
+        // rejecting the warnings takes lines out of the totals that were not held (the bulk path's lines read one by one)
+        IssueStore store = new IssueStore(ws);
+        long warned = one(ws, "SELECT COUNT(*) FROM validation_issue WHERE rule = 'price-outlier'");
+        assertEquals(warned, store.reviewMatching(IssueFilter.all().withRule("price-outlier").withStatus(IssueStatus.OPEN), IssueStatus.REJECTED,
+                "not ours", "2026-12-06T00:00:30"));
+        try (Connection c = ws.connect()) {
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+            assertEquals(0, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'"), "no line is counted now");
+        }
+        keptAgainstRebuild(t, cube, "after the bulk rejection");
+        // accepting one rule's findings lets part of the held lines in: the other rule's stay held (the held-lines index read
+        // line by line against the changing ones)
+        assertTrue(store.reviewMatching(IssueFilter.all().withRule("diversion").withStatus(IssueStatus.OPEN), IssueStatus.ACCEPTED, "fine",
+                "2026-12-06T00:00:40") > 0);
+        try (Connection c = ws.connect()) {
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+            assertTrue(one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'") > 0, "some lines are counted again");
+            assertTrue(one(c, "SELECT COUNT(*) FROM sale WHERE hold = 2") > 0, "others are still held");
+        }
+        keptAgainstRebuild(t, cube, "after the bulk accept of one rule");
+        // rejecting half of the other rule's findings moves nothing in or out of the totals (held, then rejected), while
+        // the other half stays held
+        List<Long> half = new ArrayList<>();
+        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM validation_issue "
+                + "WHERE rule = 'store-province' ORDER BY id")) {
+            for (int k = 0; rs.next(); k++) if (k % 2 == 0) half.add(rs.getLong(1));
+        }
+        long counted = one(ws, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'");
+        assertEquals(half.size(), store.review(half, IssueStatus.REJECTED, "not ours", "2026-12-06T00:00:50"));
+        try (Connection c = ws.connect()) {
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+            assertEquals(counted, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'"));
+            assertTrue(one(c, "SELECT COUNT(*) FROM sale WHERE hold = 3") > 0 && one(c, "SELECT COUNT(*) FROM sale WHERE hold = 2") > 0);
+        }
+
+        Map<String, String> issueIndexes;
+        try (Connection c = ws.connect()) {
+            issueIndexes = issueIndexes(c);
+            assertTrue(issueIndexes.keySet().containsAll(List.of("ix_issue_rule", "ix_issue_status", "ix_issue_row_id")), issueIndexes.toString());
+        }
+        int open = (int) one(ws, "SELECT COUNT(*) FROM validation_issue WHERE status = 'open'");
+        assertEquals(open, store.reviewMatching(IssueFilter.all().withStatus(IssueStatus.OPEN), IssueStatus.ACCEPTED, "all fine",
+                "2026-12-06T00:01:00"));
+        try (Connection c = ws.connect()) {
+            assertEquals(triggers, dayTriggers(c));
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+            assertEquals(issueIndexes, issueIndexes(c), "the findings' indexes are defined as before");
+            assertEquals(open, one(c, "SELECT COUNT(*) FROM validation_issue INDEXED BY ix_issue_rule WHERE rule = 'store-province' AND status = 'accepted'"));
+            assertEquals(0, one(c, "SELECT COUNT(*) FROM validation_issue INDEXED BY ix_issue_status WHERE status = 'open'"));
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                assertEquals("ok", rs.getString(1));
+            }
+        }
+        keptAgainstRebuild(t, cube, "after the bulk accept");
+    }
+
+    @Test
+    void withoutTheHeldLinesIndexTheBulkPathReadsTheTableAndKeepsTheTotals() throws Exception {
+        TestWorkspace t = TestWorkspace.create(dir, true);
+        Workspace ws = t.workspace;
+        CubeRollups cube = new CubeRollups(ws);
+        cube.refresh(Cancellation.none());
+        HoldState.reindexAbove = 0;
+        List<Long> rows = new ArrayList<>();
+        long batch = 0;
+        try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX ix_sale_held");
+            try (ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
+                while (rs.next()) {
+                    rows.add(rs.getLong(1));
+                    batch = rs.getLong(2);
+                }
+            }
+        }
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (int i = 0; i < rows.size(); i += 2) {
+                w.add(new RuleHit("diversion", Severity.ERROR, RuleHit.SALE, rows.get(i), batch, "sales-small.csv", 1, "held", true));
+            }
+            w.finish(List.of());
+        }
+        try (Connection c = ws.connect()) {
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+            assertTrue(one(c, "SELECT COUNT(*) FROM sale WHERE hold = 2") > 0);
+        }
+        keptAgainstRebuild(t, cube, "after a bulk hold without the index");
+        new IssueStore(ws).reviewMatching(IssueFilter.all().withStatus(IssueStatus.OPEN), IssueStatus.ACCEPTED, "fine", "2026-12-06T00:01:00");
+        try (Connection c = ws.connect()) {
+            assertEquals(0, HoldReindexTest.rollupDrift(c));
+            assertEquals(0, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 2"));
+        }
+        keptAgainstRebuild(t, cube, "after a bulk accept without the index");
+    }
+
+    /** Refreshes the cube from the journal, then rebuilds it whole: both must agree; returns the cube. */
+    private static Map<String, List<String>> keptAgainstRebuild(TestWorkspace t, CubeRollups cube, String when) throws Exception {
+        assertTrue(cube.refresh(Cancellation.none()), "the journal had changes " + when);
+        Map<String, List<String>> kept = CubeRollupsTest.dump(t);
+        cube.rebuild(Cancellation.none());
+        assertEquals(CubeRollupsTest.dump(t), kept, "the cube kept from the journal against a whole rebuild, " + when);
+        return kept;
+    }
+
+    private static Map<String, String> issueIndexes(Connection c) throws Exception {
+        return HoldReindexTest.definitions(c, "index", "validation_issue");
+    }
+
+    private static Map<String, String> dayTriggers(Connection c) throws Exception {
+        return HoldReindexTest.definitions(c, "trigger", "sale_day");
+    }
+
+    private static long one(Workspace ws, String sql) throws Exception {
+        try (Connection c = ws.connect()) {
+            return one(c, sql);
+        }
+    }
+
+    private static long one(Connection c, String sql) throws Exception {
+        return HoldReindexTest.one(c, sql);
+    }
+}
