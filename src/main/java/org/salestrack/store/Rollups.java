@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -103,7 +102,7 @@ public final class Rollups {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO sale_day(" + DAY_COLUMNS + ") SELECT " + DAY_COLUMNS + change + " ORDER BY rowid" + DAY_UPSERT);
         }
-        restore(c, triggers);
+        SetAside.restore(c, triggers.values());
         long t2 = System.nanoTime();
         if (sign < 0) {
             try (Statement s = c.createStatement()) {
@@ -128,23 +127,11 @@ public final class Rollups {
         }
     }
 
-    /** Drops the triggers of {@code table} named in {@code names}, in the caller's transaction; returns their definitions for {@link #restore}. */
+    /** Sets aside the triggers of {@code table} named in {@code names} (all when null); returns them for {@link SetAside#restore}. */
     private static Map<String, String> setAside(Connection c, String table, List<String> names) throws SQLException {
-        Map<String, String> triggers = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                + "AND tbl_name = '" + table + "'" + (names == null ? "" : " AND name IN ('" + String.join("', '", names) + "')") + " ORDER BY name")) {
-            while (rs.next()) triggers.put(rs.getString(1), rs.getString(2));
-        }
-        try (Statement s = c.createStatement()) {
-            for (String name : triggers.keySet()) s.execute("DROP TRIGGER \"" + name + "\"");
-        }
-        return triggers;
-    }
-
-    private static void restore(Connection c, Map<String, String> triggers) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String sql : triggers.values()) s.execute(sql);
-        }
+        Map<String, String> triggers = SetAside.of(c, "trigger", table);
+        if (names != null) triggers.keySet().retainAll(names);
+        return SetAside.drop(c, "trigger", triggers);
     }
 
     /**
@@ -188,7 +175,7 @@ public final class Rollups {
                 count.executeUpdate();
             }
         }
-        restore(c, triggers);
+        SetAside.restore(c, triggers.values());
         LOG.debug("orders in bulk: lines per order {} ms, orders of {} months counted again {} ms", (t1 - t0) / 1_000_000, months.size(),
                 (System.nanoTime() - t1) / 1_000_000);
     }

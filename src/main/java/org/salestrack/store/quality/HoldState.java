@@ -4,9 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.salestrack.store.Rollups;
+import org.salestrack.store.SetAside;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,15 +79,11 @@ final class HoldState {
      * none of them is in keeps its entries), returning their definitions to run again after the update.
      */
     private static List<String> dropHoldIndexes(Connection c) throws SQLException {
-        List<String[]> found = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                + "AND tbl_name = 'sale' AND sql IS NOT NULL AND sql LIKE '%hold%'")) {
-            while (rs.next()) found.add(new String[] {rs.getString(1), rs.getString(2)});
-        }
-        List<String> dropped = new ArrayList<>();
+        Map<String, String> churning = new LinkedHashMap<>();
         try (Statement s = c.createStatement()) {
-            for (String[] index : found) {
-                String where = partialCondition(index[1]);
+            for (Map.Entry<String, String> index : SetAside.of(c, "index", "sale").entrySet()) {
+                if (!index.getValue().toLowerCase(Locale.ROOT).contains("hold")) continue;
+                String where = partialCondition(index.getValue());
                 // a condition on hold itself changes with the update: such an index always churns
                 if (where != null && !where.contains("hold")) {
                     try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM temp.newhold n JOIN sale ON sale.id = n.id WHERE "
@@ -92,10 +91,10 @@ final class HoldState {
                         if (rs.next() && rs.getInt(1) == 0) continue;
                     }
                 }
-                s.execute("DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
-                dropped.add(index[1]);
+                churning.put(index.getKey(), index.getValue());
             }
         }
+        List<String> dropped = List.copyOf(SetAside.drop(c, "index", churning).values());
         LOG.debug("holds: {} indexes built again around the update", dropped.size());
         return dropped;
     }

@@ -20,6 +20,7 @@ import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.store.AuditLog;
 import org.salestrack.store.LongSet;
+import org.salestrack.store.SetAside;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 import org.slf4j.Logger;
@@ -100,6 +101,11 @@ public final class IssueStore {
         /** the caller's Cancel, which also interrupts the storing thread's statements on the shared connection */
         private final org.salestrack.task.Cancellation cancel = org.salestrack.task.Cancellation.current();
 
+        /** " AND {@code column} IN" the run's batches (nothing when it covers all of them). */
+        private String inBatches(String column) {
+            return ids == null ? "" : ids.isEmpty() ? " AND 0 = 1" : " AND " + column + " IN (" + ids + ")";
+        }
+
         private Writer(String ids, String at) {
             this.ids = ids;
             this.scope = ids == null ? "1 = 1" : ids.isEmpty() ? "0 = 1" : "i.batch_id IN (" + ids + ")";
@@ -111,8 +117,7 @@ public final class IssueStore {
                     HoldState.prepare(c);
                     HoldState.touchLinesOf(c, "i.status = 'open' AND i.hold = 1 AND " + scope);
                     try (Statement s = c.createStatement()) {
-                        s.executeUpdate("DELETE FROM validation_issue WHERE status = 'open'"
-                                + (ids == null ? "" : ids.isEmpty() ? " AND 0 = 1" : " AND batch_id IN (" + ids + ")"));
+                        s.executeUpdate("DELETE FROM validation_issue WHERE status = 'open'" + inBatches("batch_id"));
                     }
                     reviewed = Reviewed.read(c, scope);
                     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM validation_issue")) {
@@ -258,7 +263,7 @@ public final class IssueStore {
                 AuditLog.record(c, "validate", ids == null ? "all batches" : "batch " + ids,
                         opened + " open issues, " + skipped + " already reviewed");
                 try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET validated_at = ? WHERE status = 'stored'"
-                        + (ids == null ? "" : ids.isEmpty() ? " AND 0 = 1" : " AND id IN (" + ids + ")"))) {
+                        + inBatches("id"))) {
                     ps.setString(1, at);
                     ps.executeUpdate();
                 }
@@ -424,9 +429,7 @@ public final class IssueStore {
                     for (int a = 0; a < args.size(); a++) ps.setObject(5 + a, args.get(a));
                     changed = ps.executeUpdate();
                 }
-                try (Statement s = c.createStatement()) {
-                    for (String sql : dropped) s.execute(sql);
-                }
+                SetAside.restore(c, dropped);
                 long t2 = System.nanoTime();
                 HoldState.recompute(c);
                 LOG.debug("review of {} issues: lines touched in {} ms, issues updated in {} ms, holds in {} ms", changed,
@@ -449,19 +452,9 @@ public final class IssueStore {
      * their definitions to run again once the change is made.
      */
     private static List<String> dropIndexesNaming(Connection c, String table, String column) throws SQLException {
-        Map<String, String> found = new java.util.LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                + "AND sql IS NOT NULL AND sql LIKE ? ORDER BY name")) {
-            ps.setString(1, table);
-            ps.setString(2, "%" + column + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) found.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        try (Statement s = c.createStatement()) {
-            for (String name : found.keySet()) s.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
-        }
-        return List.copyOf(found.values());
+        Map<String, String> naming = SetAside.of(c, "index", table);
+        naming.values().removeIf(sql -> !sql.toLowerCase(java.util.Locale.ROOT).contains(column));
+        return List.copyOf(SetAside.drop(c, "index", naming).values());
     }
 
     private static String describe(IssueFilter f) {
