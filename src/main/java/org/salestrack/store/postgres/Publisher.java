@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.LongUnaryOperator;
 import org.postgresql.PGConnection;
 import org.salestrack.model.national.PublishReport;
 import org.salestrack.model.BatchStatus;
@@ -34,16 +33,21 @@ public final class Publisher {
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
     /** Serialises publishers, so two finding the same line key decide which counts one after the other. */
     static final long PUBLISH_LOCK = 21_021;
-    private static final String LINE_COLUMNS = "src_row, line_key, order_id, line_no, sold_at, sale_date, channel_id, store_id, dealer_id, "
-            + "region_id, product_id, qty, unit_price_e4, amount_e4, discount_rate, discount_e4, margin_e4, currency, imei, "
-            + "waybill, campaign_code, ship_province, ship_lat, ship_lon, status, pickup, hold, file_province";
+    /** A batch of more lines than this is staged beside its publish, a chunk at a time ({@link LineStager}). */
+    static final int CHUNK_LINES = 100_000;
 
     private final Workspace workspace;
     private final NationalStore store;
+    private final int chunkLines;
+    /** Whether this publish has staged lines from a second connection (committed there: emptied after the publish). */
+    private boolean staging;
 
-    public Publisher(Workspace workspace, NationalStore store) {
+    public Publisher(Workspace workspace, NationalStore store) { this(workspace, store, CHUNK_LINES); }
+
+    Publisher(Workspace workspace, NationalStore store, int chunkLines) {
         this.workspace = workspace;
         this.store = store;
+        this.chunkLines = chunkLines;
     }
 
     private record LocalBatch(long id, String fileName, String sha256, String kind, String profile, long read, BatchStatus status,
@@ -54,6 +58,7 @@ public final class Publisher {
     /** @param conflicts lines whose review state is not sent: a sync found them reviewed differently on both sides */
     PublishReport publish(Set<NationalLink.Row> conflicts) {
         Set<NationalLink.Row> found = new HashSet<>(conflicts);
+        staging = false;
         String source = workspace.file().toAbsolutePath().toString();
         try (Connection local = workspace.connect(); Connection pg = store.connect()) {
             pg.setAutoCommit(false);
@@ -64,6 +69,8 @@ public final class Publisher {
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(pg);
                 throw e;
+            } finally {
+                if (staging) LineStager.truncate(store);
             }
             local.setAutoCommit(false);
             // what both sides now agree on: the next publish sends only what changes here after it
@@ -102,14 +109,26 @@ public final class Publisher {
             } else if (kind != null) {
                 known++;
             } else if (nb[1] == 1) {
-                copyLines(local, pg, b.id(), nb[0], dims);
-                t = System.nanoTime();
-                try (PreparedStatement ps = pg.prepareStatement("SELECT stored, duplicates FROM national_publish(?)")) {
-                    ps.setLong(1, nb[0]);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        stored += rs.getLong(1);
-                        duplicates += rs.getLong(2);
+                LineCopy lines = new LineCopy(nb[0], dims);
+                try (LineStager stager = new LineStager(store, chunkLines)) {
+                    LineStager.Staged staged;
+                    if (b.read() > chunkLines) {
+                        staging = true;
+                        staged = stager.stage(local, pg, b.id(), lines);
+                    } else {
+                        staged = new LineStager.Staged(0, copyLines(local, pg, b.id(), lines), false);
+                    }
+                    t = System.nanoTime();
+                    try (PreparedStatement ps = pg.prepareStatement("SELECT stored, duplicates FROM national_publish(?, ?, ?, ?)")) {
+                        ps.setLong(1, nb[0]);
+                        ps.setLong(2, staged.movedThrough());
+                        ps.setLong(3, staged.lines());
+                        ps.setBoolean(4, staged.sums());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            stored += rs.getLong(1);
+                            duplicates += rs.getLong(2);
+                        }
                     }
                 }
                 LOG.debug("batch {}: national_publish in {} ms", nb[0], (System.nanoTime() - t) / 1_000_000);
@@ -208,67 +227,26 @@ public final class Publisher {
         }
     }
 
-    private static void copyLines(Connection local, Connection pg, long localBatch, long nationalBatch, DimensionCopy dims) throws SQLException {
-        CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY publish_stage (batch_id, " + LINE_COLUMNS + ") FROM STDIN"));
-        // in the workspace's id order, which its batch index gives without a sort (ORDER BY src_row sorted a million
-        // wide rows in a temporary B-tree: 7.3 s against 5.0 s in the sqlite3 shell); national_publish picks each key's
-        // owner by src_row itself, so the order only decides the national ids, which then follow the workspace's
-        try (PreparedStatement ps = local.prepareStatement("SELECT " + LINE_COLUMNS + " FROM sale WHERE batch_id = ? ORDER BY id")) {
+    /** COPYs the batch's lines in the publishing transaction itself; returns how many. */
+    private static long copyLines(Connection local, Connection pg, long localBatch, LineCopy lines) throws SQLException {
+        CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI().copyIn(LineCopy.COPY));
+        try (PreparedStatement ps = local.prepareStatement(LineCopy.SELECT)) {
             ps.setLong(1, localBatch);
             long start = System.nanoTime();
             long sending = 0;
-            // typed getters: getObject asks SQLite each value's type first, a second native call for each of 28 million values
-            LongUnaryOperator channel = dims.mapper("channel");
-            LongUnaryOperator store = dims.mapper("store");
-            LongUnaryOperator dealer = dims.mapper("dealer");
-            LongUnaryOperator region = dims.mapper("region");
-            LongUnaryOperator product = dims.mapper("product");
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.number(nationalBatch).number(rs.getLong(1));
-                    nullableNumber(out, rs, 2);
-                    out.text(rs.getString(3)).number(rs.getLong(4)).text(rs.getString(5)).text(rs.getString(6))
-                            .number(channel.applyAsLong(rs.getLong(7)));
-                    long id = rs.getLong(8);
-                    if (id == 0 && rs.wasNull()) out.nul();
-                    else out.number(store.applyAsLong(id));
-                    id = rs.getLong(9);
-                    if (id == 0 && rs.wasNull()) out.nul();
-                    else out.number(dealer.applyAsLong(id));
-                    out.number(region.applyAsLong(rs.getLong(10))).number(product.applyAsLong(rs.getLong(11)))
-                            .number(rs.getLong(12)).number(rs.getLong(13)).number(rs.getLong(14));
-                    nullableReal(out, rs, 15);
-                    nullableNumber(out, rs, 16);
-                    nullableNumber(out, rs, 17);
-                    for (int i = 18; i <= 22; i++) out.text(rs.getString(i));
-                    nullableReal(out, rs, 23);
-                    nullableReal(out, rs, 24);
-                    out.text(rs.getString(25)).number(rs.getLong(26)).number(rs.getLong(27)).text(rs.getString(28));
-                    sending += out.endRow();
-                }
+                while (rs.next()) sending += lines.write(out, rs);
             }
             long t = System.nanoTime();
             long rows = out.end();
             sending += System.nanoTime() - t;
-            LOG.debug("batch {}: {} lines read and COPYed in {} ms ({} ms of it sending to the server)", nationalBatch, rows,
+            LOG.debug("batch {}: {} lines read and COPYed in {} ms ({} ms of it sending to the server)", lines.nationalBatch(), rows,
                     (System.nanoTime() - start) / 1_000_000, sending / 1_000_000);
+            return rows;
         } catch (SQLException | RuntimeException e) {
             out.cancel();
             throw e;
         }
-    }
-
-    private static void nullableNumber(CopyText out, ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        if (v == 0 && rs.wasNull()) out.nul();
-        else out.number(v);
-    }
-
-    private static void nullableReal(CopyText out, ResultSet rs, int column) throws SQLException {
-        double v = rs.getDouble(column);
-        if (v == 0 && rs.wasNull()) out.nul();
-        else out.real(v);
     }
 
     /**

@@ -57,7 +57,8 @@ class NationalShardsTest {
                 SalesFiles.write(dir.resolve("s.csv"), "Q", 0, 1500, SalesFiles.SOUTH, 41),
                 SalesFiles.write(dir.resolve("s2.csv"), "Q", 1200, 600, SalesFiles.SOUTH, 41),
                 SalesFiles.write(dir.resolve("n.csv"), "M", 0, 1000, SalesFiles.NORTH, 42)).workspace;
-        new Publisher(ws, coordinator).publish();
+        // staged beside the publish, 250 lines a chunk, through postgres_fdw; one server takes each batch in its transaction
+        new Publisher(ws, coordinator, 250).publish();
         single = NationalStore.open(NationalServers.newDatabase());
         new Publisher(ws, single).publish();
     }
