@@ -44,9 +44,10 @@ final class LineStager implements AutoCloseable {
 
     /**
      * What the publishing transaction has of the batch once every line is staged: the last staged id it moved into
-     * sale (the rest is national_publish's), the lines staged, and whether a stager is working out their sums.
+     * sale (the rest is national_publish's), the lines staged, and whether they were staged beside the publish (in
+     * publish_beside, the stager then working out their sums) rather than in the transaction itself.
      */
-    record Staged(long movedThrough, long lines, boolean sums) {}
+    record Staged(long movedThrough, long lines, boolean beside) {}
 
     /**
      * Stages the local batch's lines from its own thread while {@code pg}, the publishing transaction, moves what

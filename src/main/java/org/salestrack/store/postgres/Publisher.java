@@ -123,7 +123,7 @@ public final class Publisher {
                         ps.setLong(1, nb[0]);
                         ps.setLong(2, staged.movedThrough());
                         ps.setLong(3, staged.lines());
-                        ps.setBoolean(4, staged.sums());
+                        ps.setBoolean(4, staged.beside());
                         try (ResultSet rs = ps.executeQuery()) {
                             rs.next();
                             stored += rs.getLong(1);
