@@ -8,6 +8,7 @@ import org.salestrack.store.postgres.NationalStore;
 import org.salestrack.store.postgres.Publisher;
 import org.salestrack.store.postgres.ServerAddress;
 import org.salestrack.store.postgres.Syncer;
+import org.salestrack.task.Cancellation;
 
 /**
  * A workspace file's link to the national store for the workbench (issue 21 #4): the store and role it was extracted
@@ -37,17 +38,20 @@ public final class NationalSyncService {
         return Syncer.origin(workspace, null).map(a -> new Origin(url(a), a.user()));
     }
 
-    /** Publishes this workspace's batches, undos and reviews to the store at {@code url} as {@code user}. */
-    public PublishReport publish(String url, String user, String password) {
+    /**
+     * Publishes this workspace's batches, undos and reviews to the store at {@code url} as {@code user}; cancelled, it
+     * rolls back (the store as it was) and throws {@link java.util.concurrent.CancellationException}.
+     */
+    public PublishReport publish(String url, String user, String password, Cancellation cancel) {
         NationalStore store = login(ServerAddress.parse(url, blankToNull(user)), password);
-        return new Publisher(workspace, store).publish();
+        return new Publisher(workspace, store).publish(cancel);
     }
 
     /** Brings this extracted workspace and its store level, as {@code user} (blank: the role it was extracted with). */
-    public SyncReport sync(String user, String password) {
+    public SyncReport sync(String user, String password, Cancellation cancel) {
         ServerAddress at = Syncer.origin(workspace, blankToNull(user)).orElseThrow(() -> new IllegalStateException(workspace.name()
                 + " was not extracted from a national store"));
-        return new Syncer(workspace, login(at, password)).sync();
+        return new Syncer(workspace, login(at, password)).sync(cancel);
     }
 
     private static NationalStore login(ServerAddress at, String password) {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.postgresql.PGConnection;
+import org.salestrack.task.Cancellation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +38,12 @@ final class LineStager implements AutoCloseable {
     private volatile boolean stopping;
     private Thread stager;
 
-    LineStager(NationalStore store, int chunkLines) {
+    private final Cancellation cancel;
+
+    LineStager(NationalStore store, int chunkLines, Cancellation cancel) {
         this.store = store;
         this.chunkLines = chunkLines;
+        this.cancel = cancel;
     }
 
     /**
@@ -130,10 +134,11 @@ final class LineStager implements AutoCloseable {
      * The stager's work: every line COPYed, a chunk per transaction, each chunk told to the publisher; then, holding
      * lock 21022 (national_publish waits for it) from before it says it is done, the batch's sums.
      */
-    private long copy(Connection local, long localBatch, LineCopy lines) throws SQLException, InterruptedException {
+    private long copy(Connection local, long localBatch, LineCopy lines) throws Exception {
         Connection c = store.connect();
         boolean broken = true;
-        try (PreparedStatement ps = local.prepareStatement(LineCopy.SELECT); Statement s = c.createStatement()) {
+        AutoCloseable stopStatement = cancel.onCancel(() -> Publisher.cancelStatement(c));
+        try (stopStatement; PreparedStatement ps = local.prepareStatement(LineCopy.SELECT); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             ps.setLong(1, localBatch);
             long total = 0;
@@ -143,7 +148,7 @@ final class LineStager implements AutoCloseable {
                     int inChunk = 0;
                     Set<String> months = new HashSet<>();
                     while (rs.next()) {
-                        if (stopping) throw new InterruptedException("the publish stopped");
+                        if (stopping || cancel.isCancelled()) throw new InterruptedException("the publish stopped");
                         if (out == null) out = new CopyText(c.unwrap(PGConnection.class).getCopyAPI().copyIn(LineCopy.COPY_BESIDE));
                         lines.write(out, rs);
                         months.add(lines.lastMonth());

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import org.postgresql.PGConnection;
 import org.salestrack.model.national.PublishReport;
 import org.salestrack.model.BatchStatus;
 import org.salestrack.store.AuditLog;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,7 @@ public final class Publisher {
     private final Workspace workspace;
     private final NationalStore store;
     private final int chunkLines;
+    private Cancellation cancel = Cancellation.none();
     /** Whether this publish has staged lines from a second connection (committed there: emptied after the publish). */
     private boolean staging;
 
@@ -53,23 +56,34 @@ public final class Publisher {
     private record LocalBatch(long id, String fileName, String sha256, String kind, String profile, long read, BatchStatus status,
                               String startedAt, String validatedAt) {}
 
-    public PublishReport publish() { return publish(Set.of()); }
+    public PublishReport publish() { return publish(Set.of(), Cancellation.none()); }
+
+    /** A publish the user may cancel: it then rolls back, leaving the store as it was, and throws {@link CancellationException}. */
+    public PublishReport publish(Cancellation cancel) { return publish(Set.of(), cancel); }
 
     /** @param conflicts lines whose review state is not sent: a sync found them reviewed differently on both sides */
-    PublishReport publish(Set<NationalLink.Row> conflicts) {
+    PublishReport publish(Set<NationalLink.Row> conflicts, Cancellation cancel) {
         Set<NationalLink.Row> found = new HashSet<>(conflicts);
         staging = false;
+        this.cancel = cancel;
         String source = workspace.file().toAbsolutePath().toString();
         try (Connection local = workspace.connect(); Connection pg = store.connect()) {
             pg.setAutoCommit(false);
             PublishReport report;
+            // a statement running on the server (a chunk's move, the owners, the rollups) stops at once, not at the next check
+            AutoCloseable stopStatement = cancel.onCancel(() -> cancelStatement(pg));
             try {
                 report = publish(local, pg, source, found);
+                cancel.check();
                 pg.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(pg);
+                if (cancel.isCancelled() && !(e instanceof CancellationException)) {
+                    throw (CancellationException) new CancellationException("cancelled by the user").initCause(e);
+                }
                 throw e;
             } finally {
+                closeQuietly(stopStatement);
                 if (staging) LineStager.truncate(store);
             }
             local.setAutoCommit(false);
@@ -101,6 +115,7 @@ public final class Publisher {
         List<LocalBatch> batches = localBatches(local);
         for (LocalBatch b : batches) {
             if (b.status() != BatchStatus.STORED) continue;
+            cancel.check();
             long[] nb = nationalBatch(pg, b, source);
             FactCopy.Kind kind = FactCopy.kind(b.kind());
             if (nb[1] == 1 && kind != null) {
@@ -110,13 +125,13 @@ public final class Publisher {
                 known++;
             } else if (nb[1] == 1) {
                 LineCopy lines = new LineCopy(nb[0], dims);
-                try (LineStager stager = new LineStager(store, chunkLines)) {
+                try (LineStager stager = new LineStager(store, chunkLines, cancel)) {
                     LineStager.Staged staged;
                     if (b.read() > chunkLines) {
                         staging = true;
                         staged = stager.stage(local, pg, b.id(), lines);
                     } else {
-                        staged = new LineStager.Staged(0, copyLines(local, pg, b.id(), lines), false);
+                        staged = new LineStager.Staged(0, copyLines(local, pg, b.id(), lines, cancel), false);
                     }
                     t = System.nanoTime();
                     try (PreparedStatement ps = pg.prepareStatement("SELECT stored, duplicates FROM national_publish(?, ?, ?, ?)")) {
@@ -228,14 +243,17 @@ public final class Publisher {
     }
 
     /** COPYs the batch's lines in the publishing transaction itself; returns how many. */
-    private static long copyLines(Connection local, Connection pg, long localBatch, LineCopy lines) throws SQLException {
+    private static long copyLines(Connection local, Connection pg, long localBatch, LineCopy lines, Cancellation cancel) throws SQLException {
         CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI().copyIn(LineCopy.COPY));
         try (PreparedStatement ps = local.prepareStatement(LineCopy.SELECT)) {
             ps.setLong(1, localBatch);
             long start = System.nanoTime();
             long sending = 0;
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) sending += lines.write(out, rs);
+                for (long n = 1; rs.next(); n++) {
+                    if ((n & 8191) == 0) cancel.check();
+                    sending += lines.write(out, rs);
+                }
             }
             long t = System.nanoTime();
             long rows = out.end();
@@ -308,6 +326,23 @@ public final class Publisher {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** Asks the server to stop the statement {@code c} is running (a cancel request on a connection of its own). */
+    static void cancelStatement(Connection c) {
+        try {
+            c.unwrap(org.postgresql.core.BaseConnection.class).cancelQuery();
+        } catch (SQLException ignored) {
+            // the server cannot be reached: the connection's failure will end the publish
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // removing a listener does not fail
         }
     }
 

@@ -21,6 +21,7 @@ import org.salestrack.store.Batches;
 import org.salestrack.store.Rollups;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
+import org.salestrack.task.Cancellation;
 
 /**
  * Brings an extracted workspace and the national store level (issue 21 #4). Down first, in one SQLite
@@ -65,7 +66,10 @@ public final class Syncer {
         final Set<NationalLink.Row> conflicting = new HashSet<>();
     }
 
-    public SyncReport sync() {
+    public SyncReport sync() { return sync(Cancellation.none()); }
+
+    /** A sync the user may cancel: what came down is rolled back if it had not been kept yet, and the publish up rolls back. */
+    public SyncReport sync(Cancellation cancel) {
         Down down = new Down();
         NationalLink link;
         try (Connection pg = store.connect(); Connection local = workspace.connect()) {
@@ -84,6 +88,7 @@ public final class Syncer {
                 reviews(pg, local, where, localBatches(local), down);
                 findingReviews(pg, local, localBatches(local), down.conflicting);
                 validatedMarks(pg, local);
+                cancel.check();
                 local.commit();
                 pg.commit();
             } catch (SQLException | RuntimeException e) {
@@ -95,7 +100,7 @@ public final class Syncer {
         }
         Batches batches = new Batches(workspace);
         for (long id : down.undo) batches.undo(id);
-        PublishReport up = new Publisher(workspace, store).publish(down.conflicting);
+        PublishReport up = new Publisher(workspace, store).publish(down.conflicting, cancel);
         SyncReport report = new SyncReport(store.address().display(), store.address().user(), up, down.batches, down.lines, down.undo.size(),
                 down.reviews, down.conflicts);
         String what = describe(report);

@@ -1,5 +1,7 @@
 package org.salestrack.ui.national;
 
+import java.util.concurrent.CancellationException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,6 +20,7 @@ import org.salestrack.model.national.PublishReport;
 import org.salestrack.model.national.SyncConflict;
 import org.salestrack.model.national.SyncReport;
 import org.salestrack.task.BackgroundTask;
+import org.salestrack.task.Cancellation;
 import org.salestrack.task.TaskExecutor;
 import org.salestrack.ui.Failures;
 import org.salestrack.ui.start.PasswordVault;
@@ -106,7 +109,7 @@ public final class NationalViewModel {
             outcome.set(Message.of("national.address.empty"));
             return;
         }
-        run(PUBLISH, address, pw -> desk.publish(address, user.get(), pw), r -> {
+        run(PUBLISH, address, (pw, cancel) -> desk.publish(address, user.get(), pw, cancel), r -> {
             conflicts.clear();
             return published(r);
         });
@@ -114,7 +117,7 @@ public final class NationalViewModel {
 
     public void sync() {
         if (!linked.get()) return;
-        run(SYNC, url.get().strip(), pw -> desk.sync(user.get(), pw), r -> {
+        run(SYNC, url.get().strip(), (pw, cancel) -> desk.sync(user.get(), pw, cancel), r -> {
             conflicts.setAll(r.conflicts());
             return Message.of("national.synced", count(r.batchesDown()), count(r.linesDown()), count(r.reviewsDown()), count(r.batchesUndone()),
                     count(r.conflicts().size()), published(r.up()));
@@ -129,7 +132,7 @@ public final class NationalViewModel {
     /** A count with its thousands separated (a message's arguments are text): "1,000,000 lines", as both languages write it. */
     private static String count(long n) { return String.format(java.util.Locale.ROOT, "%,d", n); }
 
-    private <T> void run(String title, String address, Function<String, T> action, Function<T, Message> done) {
+    private <T> void run(String title, String address, BiFunction<String, Cancellation, T> action, Function<T, Message> done) {
         if (busy.get()) return;
         String who = user.get() == null ? "" : user.get().strip();
         String typed = password.get() == null ? "" : password.get();
@@ -148,7 +151,7 @@ public final class NationalViewModel {
                 }
                 try {
                     // no password here: PGPASSWORD or the password file may still hold one, as for the commands
-                    T r = action.apply(pw);
+                    T r = action.apply(pw, cancellation());
                     if (keep && !typed.isEmpty()) vault.save(address, who, typed);
                     return r;
                 } catch (NationalService.LoginRefused e) {
@@ -166,7 +169,9 @@ public final class NationalViewModel {
             if (title.equals(SYNC)) dataChanged.run();
         }, e -> {
             busy.set(false);
-            if (e instanceof PasswordNeeded) {
+            if (e instanceof CancellationException) {
+                outcome.set(Message.of(title.equals(SYNC) ? "national.sync.cancelled" : "national.publish.cancelled"));
+            } else if (e instanceof PasswordNeeded) {
                 outcome.set(Message.of("connect.password.empty"));
             } else if (e instanceof NationalService.LoginRefused) {
                 outcome.set(Message.of("connect.refused"));

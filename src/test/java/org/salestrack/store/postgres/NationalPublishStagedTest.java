@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.model.national.PublishReport;
 import org.salestrack.store.StoreException;
+import org.salestrack.task.Cancellation;
 import org.salestrack.ui.TestWorkspace;
 
 /**
@@ -118,6 +120,43 @@ class NationalPublishStagedTest {
         assertThat(count(at, "SELECT COUNT(*) FROM sale")).isEqualTo(61_000);
         assertThat(count(at, "SELECT SUM(rows) FROM sale_pc_month")).isEqualTo(61_000);
         assertThat(count(at, "SELECT SUM(amount_e4) FROM sale_day")).isEqualTo(count(at, "SELECT SUM(amount_e4) FROM sale"));
+    }
+
+    @Test
+    void aPublishCancelledWhileItsLinesAreStagedRollsBackAndTheNextDoesItAll() throws Exception {
+        ServerAddress at = NationalServers.newDatabase();
+        NationalStore store = NationalStore.open(at);
+        TestWorkspace early = workspace(dir.resolve("early"), SalesFiles.write(dir.resolve("early.csv"), "E", 0, 1000, SalesFiles.SOUTH, 5));
+        new Publisher(early.workspace, store).publish();
+        String before = rollups(at);
+        TestWorkspace big = workspace(dir.resolve("big"), SalesFiles.write(dir.resolve("big.csv"), "B", 0, 60_000, SalesFiles.SOUTH, 11));
+
+        Cancellation cancel = new Cancellation();
+        CompletableFuture<PublishReport> publishing = CompletableFuture.supplyAsync(() -> new Publisher(big.workspace, store, 2_000).publish(cancel));
+        try (Connection admin = DriverManager.getConnection(at.jdbcUrl(), "postgres", ""); Statement s = admin.createStatement()) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!cancel.isCancelled() && System.nanoTime() < deadline && !publishing.isDone()) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                        + "AND state = 'active' AND query LIKE 'SELECT national_publish_lines%'")) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) cancel.cancel();
+                }
+                Thread.sleep(1);
+            }
+        }
+        assertThat(cancel.isCancelled()).as("a chunk's move was caught running").isTrue();
+        assertThatThrownBy(publishing::get).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(CancellationException.class);
+
+        assertThat(count(at, "SELECT COUNT(*) FROM sale")).isEqualTo(1000);
+        assertThat(count(at, "SELECT COUNT(*) FROM import_batch")).isEqualTo(1);
+        assertThat(rollups(at)).isEqualTo(before);
+        assertThat(count(at, STAGED)).isZero();
+        assertThat(count(at, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' "
+                + "AND pid <> pg_backend_pid() AND query LIKE '%national_%'")).isZero();
+
+        PublishReport again = new Publisher(big.workspace, store, 2_000).publish();
+        assertThat(again.linesStored()).isEqualTo(60_000);
+        assertThat(count(at, "SELECT SUM(rows) FROM sale_pc_month")).isEqualTo(61_000);
     }
 
     @Test

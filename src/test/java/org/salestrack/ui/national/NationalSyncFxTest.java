@@ -61,6 +61,15 @@ class NationalSyncFxTest {
         stage.show();
     }
 
+    private static boolean movingAChunk(ServerAddress at) {
+        try {
+            return count(at, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' "
+                    + "AND query LIKE 'SELECT national_publish_lines%'") > 0;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String text(FxRobot robot, String query) { return robot.lookup(query).queryAs(Labeled.class).getText(); }
 
     private static long count(ServerAddress at, String sql) throws Exception {
@@ -139,5 +148,43 @@ class NationalSyncFxTest {
                 + "already there); already there: 0 (review changes: 0); undone: 0 (lines removed: 0).");
         assertThat(count(owner, "SELECT COUNT(*) FROM sale s JOIN import_batch b ON b.id = s.batch_id WHERE b.file_name = 'w.csv' "
                 + "AND b.published_by = 'wang_south_fx'")).isEqualTo(40);
+    }
+
+    @Test
+    void cancelInTheStatusBarStopsAPublishAndTheStoreIsAsItWas(FxRobot robot) throws Exception {
+        ServerAddress owner = NationalServers.newDatabase();
+        NationalStore.open(owner);
+        NationalServers.person(owner, "zhao_south_fx", "华南");
+        // 150,000 lines: staged beside the publish, a chunk moving when Cancel is clicked
+        TestWorkspace zhao = TestWorkspace.create(dir.resolve("zhao"), false);
+        zhao.imports.importFile(SalesFiles.write(dir.resolve("z.csv"), "Z", 0, 150_000, SalesFiles.SOUTH, 44), null, ProgressListener.NONE,
+                Cancellation.none());
+        // tasks the status bar shows, as the workbench's are
+        UiTaskExecutor shown = new UiTaskExecutor("test-national-shown", 1, true);
+        NationalViewModel vm = new NationalViewModel(new NationalSyncService(zhao.workspace), PasswordVault.NONE, shown, () -> { });
+        I18n i18n = new I18n(I18n.ENGLISH);
+        robot.interact(() -> {
+            javafx.scene.layout.BorderPane shell = new javafx.scene.layout.BorderPane((javafx.scene.Parent) new NationalView(vm, i18n).node());
+            shell.setBottom(new org.salestrack.ui.StatusBar(shown, i18n, "zhao.db"));
+            stage.setScene(new Scene(shell, 1280, 720));
+        });
+        FxWait.until(20, () -> !vm.busyProperty().get());
+        robot.clickOn("#national-url").write("postgresql://localhost:" + owner.port() + "/" + owner.database());
+        robot.clickOn("#national-user").write("zhao_south_fx");
+        robot.clickOn("#national-password").write("pw");
+        robot.clickOn("#national-publish");
+        FxWait.until(60, () -> movingAChunk(owner));
+        robot.clickOn("#status-cancel");
+        FxWait.until(30, () -> !vm.busyProperty().get());
+        assertThat(text(robot, "#national-outcome")).isEqualTo("Publish cancelled: the national store is as it was.");
+        assertThat(count(owner, "SELECT COUNT(*) FROM sale")).isZero();
+        assertThat(count(owner, "SELECT COUNT(*) FROM import_batch")).isZero();
+        assertThat(count(owner, "SELECT (SELECT COUNT(*) FROM publish_beside) + (SELECT COUNT(*) FROM publish_stage)")).isZero();
+
+        // published again, it all goes up
+        robot.clickOn("#national-password").write("pw");
+        robot.clickOn("#national-publish");
+        FxWait.until(60, () -> text(robot, "#national-outcome").startsWith("Published."));
+        assertThat(count(owner, "SELECT COUNT(*) FROM sale")).isEqualTo(150_000);
     }
 }
