@@ -88,24 +88,16 @@ class NationalPublishStagedTest {
     void aPublishWhoseConnectionDropsWhileItsLinesAreStagedLeavesTheStoreAsBefore() throws Exception {
         ServerAddress at = NationalServers.newDatabase();
         NationalStore store = NationalStore.open(at);
-        TestWorkspace early = workspace(dir.resolve("early"), SalesFiles.write(dir.resolve("early.csv"), "E", 0, 1000, SalesFiles.SOUTH, 5));
-        new Publisher(early.workspace, store).publish();
-        String before = rollups(at);
+        String before = earlyBatchPublished(store, at);
         TestWorkspace big = workspace(dir.resolve("big"), SalesFiles.write(dir.resolve("big.csv"), "B", 0, 60_000, SalesFiles.SOUTH, 11));
 
         CompletableFuture<PublishReport> publishing = CompletableFuture.supplyAsync(() -> new Publisher(big.workspace, store, 2_000).publish());
-        int killed = 0;
-        try (Connection admin = DriverManager.getConnection(at.jdbcUrl(), "postgres", ""); Statement s = admin.createStatement()) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            // the publishing transaction, caught moving a chunk while the stager goes on with the next
-            while (killed == 0 && System.nanoTime() < deadline && !publishing.isDone()) {
-                try (ResultSet rs = s.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
-                        + "AND state = 'active' AND query LIKE 'SELECT national_publish_lines%'")) {
-                    while (rs.next()) if (rs.getBoolean(1)) killed++;
-                }
-                Thread.sleep(1);
+        // the publishing transaction, caught moving a chunk while the stager goes on with the next
+        int killed = whenAChunkMoves(at, publishing, (admin, pid) -> {
+            try (ResultSet rs = admin.executeQuery("SELECT pg_terminate_backend(" + pid + ")")) {
+                rs.next();
             }
-        }
+        });
         assertThat(killed).as("a chunk's move was caught running").isPositive();
         assertThatThrownBy(publishing::get).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(StoreException.class);
 
@@ -126,24 +118,12 @@ class NationalPublishStagedTest {
     void aPublishCancelledWhileItsLinesAreStagedRollsBackAndTheNextDoesItAll() throws Exception {
         ServerAddress at = NationalServers.newDatabase();
         NationalStore store = NationalStore.open(at);
-        TestWorkspace early = workspace(dir.resolve("early"), SalesFiles.write(dir.resolve("early.csv"), "E", 0, 1000, SalesFiles.SOUTH, 5));
-        new Publisher(early.workspace, store).publish();
-        String before = rollups(at);
+        String before = earlyBatchPublished(store, at);
         TestWorkspace big = workspace(dir.resolve("big"), SalesFiles.write(dir.resolve("big.csv"), "B", 0, 60_000, SalesFiles.SOUTH, 11));
 
         Cancellation cancel = new Cancellation();
         CompletableFuture<PublishReport> publishing = CompletableFuture.supplyAsync(() -> new Publisher(big.workspace, store, 2_000).publish(cancel));
-        try (Connection admin = DriverManager.getConnection(at.jdbcUrl(), "postgres", ""); Statement s = admin.createStatement()) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!cancel.isCancelled() && System.nanoTime() < deadline && !publishing.isDone()) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
-                        + "AND state = 'active' AND query LIKE 'SELECT national_publish_lines%'")) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) cancel.cancel();
-                }
-                Thread.sleep(1);
-            }
-        }
+        whenAChunkMoves(at, publishing, (admin, pid) -> cancel.cancel());
         assertThat(cancel.isCancelled()).as("a chunk's move was caught running").isTrue();
         assertThatThrownBy(publishing::get).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(CancellationException.class);
 
@@ -203,6 +183,37 @@ class NationalPublishStagedTest {
             publishing.commit();
         }
         assertThat(count(at, STAGED)).isZero();
+    }
+
+    /** A first batch of 1,000 lines published; returns the rollups it made. */
+    private String earlyBatchPublished(NationalStore store, ServerAddress at) throws Exception {
+        TestWorkspace early = workspace(dir.resolve("early"), SalesFiles.write(dir.resolve("early.csv"), "E", 0, 1000, SalesFiles.SOUTH, 5));
+        new Publisher(early.workspace, store).publish();
+        return rollups(at);
+    }
+
+    interface OnBackend {
+        void accept(Statement admin, long pid) throws Exception;
+    }
+
+    /** Runs {@code then} once, on the backend caught moving a chunk (national_publish_lines), within a minute; returns 1 if it did. */
+    private static int whenAChunkMoves(ServerAddress at, CompletableFuture<?> publishing, OnBackend then) throws Exception {
+        try (Connection admin = DriverManager.getConnection(at.jdbcUrl(), "postgres", ""); Statement s = admin.createStatement()) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && !publishing.isDone()) {
+                long pid = 0;
+                try (ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' "
+                        + "AND query LIKE 'SELECT national_publish_lines%'")) {
+                    if (rs.next()) pid = rs.getLong(1);
+                }
+                if (pid != 0) {
+                    then.accept(s, pid);
+                    return 1;
+                }
+                Thread.sleep(1);
+            }
+        }
+        return 0;
     }
 
     private static String text(ServerAddress at, String sql) throws Exception {
