@@ -9,6 +9,7 @@ import org.salestrack.store.postgres.Publisher;
 import org.salestrack.store.postgres.ServerAddress;
 import org.salestrack.store.postgres.Syncer;
 import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
 
 /**
  * A workspace file's link to the national store for the workbench (issue 21 #4): the store and role it was extracted
@@ -39,12 +40,13 @@ public final class NationalSyncService {
     }
 
     /**
-     * Publishes this workspace's batches, undos and reviews to the store at {@code url} as {@code user}; cancelled, it
-     * rolls back (the store as it was) and throws {@link java.util.concurrent.CancellationException}.
+     * Publishes this workspace's batches, undos and reviews to the store at {@code url} as {@code user}, telling
+     * {@code progress} the lines read and stored; cancelled, it rolls back (the store as it was) and throws
+     * {@link java.util.concurrent.CancellationException}.
      */
-    public PublishReport publish(String url, String user, String password, Cancellation cancel) {
+    public PublishReport publish(String url, String user, String password, Cancellation cancel, ProgressListener progress) {
         NationalStore store = login(ServerAddress.parse(url, blankToNull(user)), password);
-        return new Publisher(workspace, store).publish(cancel);
+        return new Publisher(workspace, store).publish(cancel, progress);
     }
 
     /** Brings this extracted workspace and its store level, as {@code user} (blank: the role it was extracted with). */

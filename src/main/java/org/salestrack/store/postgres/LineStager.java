@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
 import org.salestrack.task.Cancellation;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ final class LineStager implements AutoCloseable {
     /** The stager has staged every line: how many. */
     private record Done(long lines) {}
     /** The stager has committed the lines up to national id {@code through}, of these months (and all before them). */
-    private record Chunk(long through, Set<String> months) {}
+    private record Chunk(long through, Set<String> months, long staged) {}
     /** Held by the stager while it works out the staged lines' sums (national V15). */
     static final long SUMS_LOCK = 21_022;
 
@@ -40,10 +41,14 @@ final class LineStager implements AutoCloseable {
 
     private final Cancellation cancel;
 
-    LineStager(NationalStore store, int chunkLines, Cancellation cancel) {
+    private final LongConsumer read;
+
+    /** @param read told the lines staged so far, chunk by chunk (the publish's progress) */
+    LineStager(NationalStore store, int chunkLines, Cancellation cancel, LongConsumer read) {
         this.store = store;
         this.chunkLines = chunkLines;
         this.cancel = cancel;
+        this.read = read;
     }
 
     /**
@@ -88,10 +93,12 @@ final class LineStager implements AutoCloseable {
                 }
                 if (m instanceof Throwable e) throw rethrow(e);
                 if (m instanceof Done d) {
+                    read.accept(d.lines());
                     LOG.debug("{} lines staged in {} ms, {} ms of it moving chunks into sale", d.lines(),
                             (System.nanoTime() - start) / 1_000_000, moving / 1_000_000);
                     return new Staged(moved, d.lines(), true);
                 }
+                read.accept(((Chunk) m).staged());
                 long t = System.nanoTime();
                 long through = ((Chunk) m).through();
                 moveStaged(pg, lines, moved, through, months);
@@ -156,7 +163,7 @@ final class LineStager implements AutoCloseable {
                             total += out.end();
                             out = null;
                             inChunk = 0;
-                            staged.add(new Chunk(lastId(s), months));
+                            staged.add(new Chunk(lastId(s), months, total));
                             months = new HashSet<>();
                         }
                     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
 import org.salestrack.model.national.PublishReport;
 import org.salestrack.model.BatchStatus;
@@ -21,6 +22,7 @@ import org.salestrack.store.AuditLog;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +44,7 @@ public final class Publisher {
     private final NationalStore store;
     private final int chunkLines;
     private Cancellation cancel = Cancellation.none();
+    private ProgressListener progress = ProgressListener.NONE;
     /** Whether this publish has staged lines from a second connection (committed there: emptied after the publish). */
     private boolean staging;
 
@@ -56,16 +59,21 @@ public final class Publisher {
     private record LocalBatch(long id, String fileName, String sha256, String kind, String profile, long read, BatchStatus status,
                               String startedAt, String validatedAt) {}
 
-    public PublishReport publish() { return publish(Set.of(), Cancellation.none()); }
+    public PublishReport publish() { return publish(Set.of(), Cancellation.none(), ProgressListener.NONE); }
 
-    /** A publish the user may cancel: it then rolls back, leaving the store as it was, and throws {@link CancellationException}. */
-    public PublishReport publish(Cancellation cancel) { return publish(Set.of(), cancel); }
+    /**
+     * A publish the user follows and may cancel: progress in lines (each batch's read from the workspace, then stored
+     * on the server: twice its lines in all), the message the batch's file name; cancelled, it rolls back, leaving the
+     * store as it was, and throws {@link CancellationException}.
+     */
+    public PublishReport publish(Cancellation cancel, ProgressListener progress) { return publish(Set.of(), cancel, progress); }
 
     /** @param conflicts lines whose review state is not sent: a sync found them reviewed differently on both sides */
-    PublishReport publish(Set<NationalLink.Row> conflicts, Cancellation cancel) {
+    PublishReport publish(Set<NationalLink.Row> conflicts, Cancellation cancel, ProgressListener progress) {
         Set<NationalLink.Row> found = new HashSet<>(conflicts);
         staging = false;
         this.cancel = cancel;
+        this.progress = progress;
         String source = workspace.file().toAbsolutePath().toString();
         try (Connection local = workspace.connect(); Connection pg = store.connect()) {
             pg.setAutoCommit(false);
@@ -113,9 +121,14 @@ public final class Publisher {
         long reviews = 0;
         long removed = 0;
         List<LocalBatch> batches = localBatches(local);
+        long total = 2 * batches.stream().filter(b -> b.status() == BatchStatus.STORED).mapToLong(b -> Math.max(0, b.read())).sum();
+        long done = 0;
+        progress.progress(0, total, null);
         for (LocalBatch b : batches) {
             if (b.status() != BatchStatus.STORED) continue;
             cancel.check();
+            long before = done;
+            LongConsumer read = n -> progress.progress(before + Math.min(n, b.read()), total, b.fileName());
             long[] nb = nationalBatch(pg, b, source);
             FactCopy.Kind kind = FactCopy.kind(b.kind());
             if (nb[1] == 1 && kind != null) {
@@ -125,13 +138,13 @@ public final class Publisher {
                 known++;
             } else if (nb[1] == 1) {
                 LineCopy lines = new LineCopy(nb[0], dims);
-                try (LineStager stager = new LineStager(store, chunkLines, cancel)) {
+                try (LineStager stager = new LineStager(store, chunkLines, cancel, read)) {
                     LineStager.Staged staged;
                     if (b.read() > chunkLines) {
                         staging = true;
                         staged = stager.stage(local, pg, b.id(), lines);
                     } else {
-                        staged = new LineStager.Staged(0, copyLines(local, pg, b.id(), lines, cancel), false);
+                        staged = new LineStager.Staged(0, copyLines(local, pg, b.id(), lines, cancel, read), false);
                     }
                     t = System.nanoTime();
                     try (PreparedStatement ps = pg.prepareStatement("SELECT stored, duplicates FROM national_publish(?, ?, ?, ?)")) {
@@ -154,6 +167,8 @@ public final class Publisher {
             }
             FactCopy.publishFindings(local, pg, b.id(), nb[0]);
             if (b.validatedAt() != null) validated(pg, nb[0], b.validatedAt());
+            done += 2 * Math.max(0, b.read());
+            progress.progress(done, total, b.fileName());
         }
         for (LocalBatch b : batches) {
             if (b.status() != BatchStatus.UNDONE || storedLocally(batches, b)) continue;
@@ -243,7 +258,8 @@ public final class Publisher {
     }
 
     /** COPYs the batch's lines in the publishing transaction itself; returns how many. */
-    private static long copyLines(Connection local, Connection pg, long localBatch, LineCopy lines, Cancellation cancel) throws SQLException {
+    private static long copyLines(Connection local, Connection pg, long localBatch, LineCopy lines, Cancellation cancel, LongConsumer read)
+            throws SQLException {
         CopyText out = new CopyText(pg.unwrap(PGConnection.class).getCopyAPI().copyIn(LineCopy.COPY));
         try (PreparedStatement ps = local.prepareStatement(LineCopy.SELECT)) {
             ps.setLong(1, localBatch);
@@ -251,7 +267,10 @@ public final class Publisher {
             long sending = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 for (long n = 1; rs.next(); n++) {
-                    if ((n & 8191) == 0) cancel.check();
+                    if ((n & 8191) == 0) {
+                        cancel.check();
+                        read.accept(n);
+                    }
                     sending += lines.write(out, rs);
                 }
             }

@@ -100,7 +100,7 @@ public final class Syncer {
         }
         Batches batches = new Batches(workspace);
         for (long id : down.undo) batches.undo(id);
-        PublishReport up = new Publisher(workspace, store).publish(down.conflicting, cancel);
+        PublishReport up = new Publisher(workspace, store).publish(down.conflicting, cancel, org.salestrack.task.ProgressListener.NONE);
         SyncReport report = new SyncReport(store.address().display(), store.address().user(), up, down.batches, down.lines, down.undo.size(),
                 down.reviews, down.conflicts);
         String what = describe(report);

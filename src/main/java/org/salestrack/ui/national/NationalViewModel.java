@@ -1,7 +1,6 @@
 package org.salestrack.ui.national;
 
 import java.util.concurrent.CancellationException;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +20,7 @@ import org.salestrack.model.national.SyncConflict;
 import org.salestrack.model.national.SyncReport;
 import org.salestrack.task.BackgroundTask;
 import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
 import org.salestrack.task.TaskExecutor;
 import org.salestrack.ui.Failures;
 import org.salestrack.ui.start.PasswordVault;
@@ -109,7 +109,7 @@ public final class NationalViewModel {
             outcome.set(Message.of("national.address.empty"));
             return;
         }
-        run(PUBLISH, address, (pw, cancel) -> desk.publish(address, user.get(), pw, cancel), r -> {
+        run(PUBLISH, address, (pw, cancel, progress) -> desk.publish(address, user.get(), pw, cancel, progress), r -> {
             conflicts.clear();
             return published(r);
         });
@@ -117,7 +117,7 @@ public final class NationalViewModel {
 
     public void sync() {
         if (!linked.get()) return;
-        run(SYNC, url.get().strip(), (pw, cancel) -> desk.sync(user.get(), pw, cancel), r -> {
+        run(SYNC, url.get().strip(), (pw, cancel, progress) -> desk.sync(user.get(), pw, cancel), r -> {
             conflicts.setAll(r.conflicts());
             return Message.of("national.synced", count(r.batchesDown()), count(r.linesDown()), count(r.reviewsDown()), count(r.batchesUndone()),
                     count(r.conflicts().size()), published(r.up()));
@@ -132,7 +132,12 @@ public final class NationalViewModel {
     /** A count with its thousands separated (a message's arguments are text): "1,000,000 lines", as both languages write it. */
     private static String count(long n) { return String.format(java.util.Locale.ROOT, "%,d", n); }
 
-    private <T> void run(String title, String address, BiFunction<String, Cancellation, T> action, Function<T, Message> done) {
+    /** A publish or a sync, given the password to log in with, the task's cancellation and its progress. */
+    private interface Exchange<T> {
+        T run(String password, Cancellation cancel, ProgressListener progress);
+    }
+
+    private <T> void run(String title, String address, Exchange<T> action, Function<T, Message> done) {
         if (busy.get()) return;
         String who = user.get() == null ? "" : user.get().strip();
         String typed = password.get() == null ? "" : password.get();
@@ -151,7 +156,7 @@ public final class NationalViewModel {
                 }
                 try {
                     // no password here: PGPASSWORD or the password file may still hold one, as for the commands
-                    T r = action.apply(pw, cancellation());
+                    T r = action.run(pw, cancellation(), progress());
                     if (keep && !typed.isEmpty()) vault.save(address, who, typed);
                     return r;
                 } catch (NationalService.LoginRefused e) {

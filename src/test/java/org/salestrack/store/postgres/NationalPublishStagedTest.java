@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salestrack.model.national.PublishReport;
 import org.salestrack.store.StoreException;
 import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
 import org.salestrack.ui.TestWorkspace;
 
 /**
@@ -122,7 +123,8 @@ class NationalPublishStagedTest {
         TestWorkspace big = workspace(dir.resolve("big"), SalesFiles.write(dir.resolve("big.csv"), "B", 0, 60_000, SalesFiles.SOUTH, 11));
 
         Cancellation cancel = new Cancellation();
-        CompletableFuture<PublishReport> publishing = CompletableFuture.supplyAsync(() -> new Publisher(big.workspace, store, 2_000).publish(cancel));
+        CompletableFuture<PublishReport> publishing = CompletableFuture.supplyAsync(() -> new Publisher(big.workspace, store, 2_000)
+                .publish(cancel, ProgressListener.NONE));
         whenAChunkMoves(at, publishing, (admin, pid) -> cancel.cancel());
         assertThat(cancel.isCancelled()).as("a chunk's move was caught running").isTrue();
         assertThatThrownBy(publishing::get).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(CancellationException.class);
@@ -134,9 +136,15 @@ class NationalPublishStagedTest {
         assertThat(count(at, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' "
                 + "AND pid <> pg_backend_pid() AND query LIKE '%national_%'")).isZero();
 
-        PublishReport again = new Publisher(big.workspace, store, 2_000).publish();
+        // published again, followed: the lines read and staged chunk by chunk, then stored, in order, to twice the lines
+        List<long[]> followed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PublishReport again = new Publisher(big.workspace, store, 2_000).publish(Cancellation.none(),
+                (done, total, message) -> followed.add(new long[] {done, total}));
         assertThat(again.linesStored()).isEqualTo(60_000);
         assertThat(count(at, "SELECT SUM(rows) FROM sale_pc_month")).isEqualTo(61_000);
+        assertThat(followed).allSatisfy(p -> assertThat(p[1]).isEqualTo(120_000));
+        assertThat(followed.stream().mapToLong(p -> p[0]).toArray()).isSorted().startsWith(0).endsWith(120_000).contains(60_000);
+        assertThat(followed).anySatisfy(p -> assertThat(p[0]).isBetween(2_000L, 58_000L));
     }
 
     @Test

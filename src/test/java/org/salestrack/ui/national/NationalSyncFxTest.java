@@ -174,6 +174,10 @@ class NationalSyncFxTest {
         robot.clickOn("#national-password").write("pw");
         robot.clickOn("#national-publish");
         FxWait.until(60, () -> movingAChunk(owner));
+        // the status bar follows it: the batch's file and a bar part way
+        FxWait.until(10, () -> robot.lookup("#status-task").queryAs(Labeled.class).getText().equals("Publishing to the national store · z.csv"));
+        double part = robot.lookup(".status-bar .progress-bar").queryAs(javafx.scene.control.ProgressBar.class).getProgress();
+        assertThat(part).isGreaterThan(0).isLessThan(1);
         robot.clickOn("#status-cancel");
         FxWait.until(30, () -> !vm.busyProperty().get());
         assertThat(text(robot, "#national-outcome")).isEqualTo("Publish cancelled: the national store is as it was.");
