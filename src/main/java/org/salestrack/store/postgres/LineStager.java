@@ -28,7 +28,7 @@ final class LineStager implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LineStager.class);
     /** The stager has staged every line: how many. */
     private record Done(long lines) {}
-    /** The stager has committed the lines up to national id {@code through}, of these months (and all before them). */
+    /** The stager has committed the lines up to national id {@code through}, {@code staged} in all; {@code months}: those since its last Chunk. */
     private record Chunk(long through, Set<String> months, long staged) {}
     /** Held by the stager while it works out the staged lines' sums (national V15). */
     static final long SUMS_LOCK = 21_022;
