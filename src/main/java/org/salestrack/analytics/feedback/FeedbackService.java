@@ -33,8 +33,7 @@ public final class FeedbackService {
     /** Cheap: the model and lexicon are read on the first use, off the thread that opens the workspace. */
     public FeedbackService(Workspace workspace) {
         this.facts = new FeedbackFacts(workspace);
-        // the national store has no folder of its own to keep a lexicon in: it reads with the shipped one
-        this.workspaceFile = workspace.onServer() ? null : workspace.file();
+        this.workspaceFile = workspace.file();
     }
 
     private SentimentModel model() {
@@ -55,7 +54,7 @@ public final class FeedbackService {
     }
 
     public AspectLexicon lexicon() {
-        if (lexicon == null) lexicon = workspaceFile == null ? AspectLexicon.standard() : lexiconFor(workspaceFile);
+        if (lexicon == null) lexicon = lexiconFor(workspaceFile);
         return lexicon;
     }
 

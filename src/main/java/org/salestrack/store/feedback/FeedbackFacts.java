@@ -45,8 +45,8 @@ public final class FeedbackFacts {
     private static final String LAUNCHED_IN_MASTER = "SELECT model FROM product WHERE model IS NOT NULL AND launch_date IS NOT NULL "
             + "AND launch_date <> ''";
     /** Whether any model lacks a launch date in the master (else the rollup is not scanned). */
-    private static final String WITHOUT_LAUNCH = "SELECT CASE WHEN EXISTS (SELECT 1 FROM product WHERE model IS NOT NULL AND model NOT IN ("
-            + LAUNCHED_IN_MASTER + ")) THEN 1 ELSE 0 END";
+    private static final String WITHOUT_LAUNCH = "SELECT EXISTS (SELECT 1 FROM product WHERE model IS NOT NULL AND model NOT IN ("
+            + LAUNCHED_IN_MASTER + "))";
     /** For those, the first counted sale, from the daily rollup rather than the lines. */
     private static final String FIRST_SALES = "SELECT p.model, MIN(d.sale_date) FROM %s d JOIN product p ON p.id = d.product_id "
             + "WHERE d.product_id IN (SELECT id FROM product WHERE model IS NOT NULL AND model NOT IN (" + LAUNCHED_IN_MASTER + ")) "
@@ -172,7 +172,7 @@ public final class FeedbackFacts {
         try (Connection c = workspace.connect()) {
             for (int from = 0; from < ids.size(); from += 500) {
                 List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
-                try (PreparedStatement ps = c.prepareStatement("SELECT r.review_id, r.channel_id, r.order_id, MAX(CASE WHEN s.status = 'refunded' THEN 1 ELSE 0 END) "
+                try (PreparedStatement ps = c.prepareStatement("SELECT r.review_id, s.channel_id, s.order_id, MAX(s.status = 'refunded') "
                         + "FROM review r JOIN sale s ON s.order_id = r.order_id AND s.channel_id = r.channel_id "
                         + "AND (r.product_id IS NULL OR s.product_id = r.product_id) "
                         + "WHERE s.hold = 0 AND s.status IN ('paid', 'refunded') AND r.order_id IS NOT NULL "
@@ -197,9 +197,9 @@ public final class FeedbackFacts {
      */
     public org.salestrack.model.feedback.OrderCount modelOrders(String model, LocalDate from, LocalDate to) {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(refunded), 0) FROM ("
-                + "SELECT MAX(CASE WHEN s.status = 'refunded' THEN 1 ELSE 0 END) refunded FROM sale s JOIN product p ON p.id = s.product_id "
+                + "SELECT MAX(s.status = 'refunded') refunded FROM sale s JOIN product p ON p.id = s.product_id "
                 + "WHERE p.model = ? AND s.hold = 0 AND s.status IN ('paid', 'refunded') AND s.order_id IS NOT NULL "
-                + "AND s.sale_date >= ? AND s.sale_date <= ? GROUP BY s.channel_id, s.order_id) o")) {
+                + "AND s.sale_date >= ? AND s.sale_date <= ? GROUP BY s.channel_id, s.order_id)")) {
             ps.setString(1, model);
             ps.setString(2, from.toString());
             ps.setString(3, to.toString());

@@ -127,14 +127,14 @@ public final class PostgresSalesSql implements SalesSql {
     }
 
     /**
-     * The sheets of sales, sell-in, stock, targets, reviews and tickets, the findings and the batches; the store holds
-     * spend and the panel too, but their sheets are not read from it yet (forecast runs, customers and inventory
+     * The sheets of sales, sell-in, stock, targets, the findings and the batches; the store holds spend, the panel,
+     * reviews and tickets too, but their sheets are not read from it yet (forecast runs, customers and inventory
      * parameters stay in workspaces).
      */
     @Override
     public Set<ReportSection> reportSections() {
         return EnumSet.of(ReportSection.SUMMARY, ReportSection.REGIONS, ReportSection.PROVINCES, ReportSection.SERIES, ReportSection.DEALERS,
-                ReportSection.FEEDBACK, ReportSection.QUALITY, ReportSection.PROVENANCE, ReportSection.DETAIL);
+                ReportSection.QUALITY, ReportSection.PROVENANCE, ReportSection.DETAIL);
     }
 
     @Override

@@ -144,8 +144,8 @@ class NationalReportTest {
 
     @Test
     void theStoreLeavesOutTheSheetsItHasNoDataFor() throws Exception {
-        assertThat(data.hq().sql().reportSections()).contains(ReportSection.SUMMARY, ReportSection.FEEDBACK, ReportSection.DETAIL)
-                .doesNotContain(ReportSection.FORECAST, ReportSection.MARKET, ReportSection.INVENTORY);
+        assertThat(data.hq().sql().reportSections()).contains(ReportSection.SUMMARY, ReportSection.DETAIL)
+                .doesNotContain(ReportSection.FORECAST, ReportSection.MARKET, ReportSection.FEEDBACK, ReportSection.INVENTORY);
         try (XSSFWorkbook all = build(data.hq(), ReportSection.all(), "all")) {
             assertThat(all.getSheet("Summary")).isNotNull();
             assertThat(all.getSheet("Forecast")).isNull();
