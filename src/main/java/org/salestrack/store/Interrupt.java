@@ -12,7 +12,8 @@ import org.sqlite.ProgressHandler;
  * Lets a Cancel stop a statement while it runs, not when it ends: SQLite calls the handler every few thousand steps
  * of its virtual machine, and a non-zero answer interrupts it; PostgreSQL is sent a cancel request for the
  * connection's running statement. {@link Workspace#connect} applies it to the connections opened by work running
- * {@link Cancellation#within} a cancellation (a superseded dashboard query).
+ * {@link Cancellation#within} a cancellation (a superseded dashboard query); a publish to the national store puts its
+ * connections under the user's Cancel with {@link #onServer}.
  */
 public final class Interrupt {
     private static final int STEPS = 10_000;
@@ -45,7 +46,7 @@ public final class Interrupt {
      * A server connection whose running statement is cancelled when {@code cancel} is, until it is closed (handed
      * back to the pool, where a later cancel must not reach the next caller's statement).
      */
-    static Connection onServer(Connection c, Cancellation cancel) {
+    public static Connection onServer(Connection c, Cancellation cancel) {
         AutoCloseable listening = cancel.onCancel(() -> {
             try {
                 c.unwrap(org.postgresql.PGConnection.class).cancelQuery();

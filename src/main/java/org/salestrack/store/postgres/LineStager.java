@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
+import org.salestrack.store.Interrupt;
 import org.salestrack.task.Cancellation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,11 +142,10 @@ final class LineStager implements AutoCloseable {
      * The stager's work: every line COPYed, a chunk per transaction, each chunk told to the publisher; then, holding
      * lock 21022 (national_publish waits for it) from before it says it is done, the batch's sums.
      */
-    private long copy(Connection local, long localBatch, LineCopy lines) throws Exception {
-        Connection c = store.connect();
+    private long copy(Connection local, long localBatch, LineCopy lines) throws SQLException, InterruptedException {
+        Connection c = Interrupt.onServer(store.connect(), cancel);
         boolean broken = true;
-        AutoCloseable stopStatement = cancel.onCancel(() -> Publisher.cancelStatement(c));
-        try (stopStatement; PreparedStatement ps = local.prepareStatement(LineCopy.SELECT); Statement s = c.createStatement()) {
+        try (PreparedStatement ps = local.prepareStatement(LineCopy.SELECT); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             ps.setLong(1, localBatch);
             long total = 0;

@@ -19,6 +19,7 @@ import org.postgresql.PGConnection;
 import org.salestrack.model.national.PublishReport;
 import org.salestrack.model.BatchStatus;
 import org.salestrack.store.AuditLog;
+import org.salestrack.store.Interrupt;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
@@ -75,11 +76,10 @@ public final class Publisher {
         this.cancel = cancel;
         this.progress = progress;
         String source = workspace.file().toAbsolutePath().toString();
-        try (Connection local = workspace.connect(); Connection pg = store.connect()) {
+        // a statement running on the server (a chunk's move, the owners, the rollups) stops at once, not at the next check
+        try (Connection local = workspace.connect(); Connection pg = Interrupt.onServer(store.connect(), cancel)) {
             pg.setAutoCommit(false);
             PublishReport report;
-            // a statement running on the server (a chunk's move, the owners, the rollups) stops at once, not at the next check
-            AutoCloseable stopStatement = cancel.onCancel(() -> cancelStatement(pg));
             try {
                 report = publish(local, pg, source, found);
                 cancel.check();
@@ -91,7 +91,6 @@ public final class Publisher {
                 }
                 throw e;
             } finally {
-                closeQuietly(stopStatement);
                 if (staging) LineStager.truncate(store);
             }
             local.setAutoCommit(false);
@@ -345,23 +344,6 @@ public final class Publisher {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    /** Asks the server to stop the statement {@code c} is running (a cancel request on a connection of its own). */
-    static void cancelStatement(Connection c) {
-        try {
-            c.unwrap(org.postgresql.core.BaseConnection.class).cancelQuery();
-        } catch (SQLException ignored) {
-            // the server cannot be reached: the connection's failure will end the publish
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception ignored) {
-            // removing a listener does not fail
         }
     }
 
