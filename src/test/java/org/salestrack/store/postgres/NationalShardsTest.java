@@ -48,6 +48,7 @@ class NationalShardsTest {
         ServerAddress b = new ServerAddress("localhost", shardB.getPort(), "postgres", "postgres", null);
         NationalShards.prepareShard(a);
         NationalShards.prepareShard(b);
+        countInsertStatements(a);
         coordinatorAt = NationalServers.newDatabase();
         coordinator = NationalStore.open(coordinatorAt);
         NationalShards.coordinate(coordinator, List.of(
@@ -61,6 +62,16 @@ class NationalShardsTest {
         new Publisher(ws, coordinator, 250).publish();
         single = NationalStore.open(NationalServers.newDatabase());
         new Publisher(ws, single).publish();
+    }
+
+    /** each INSERT statement shard A runs on its sale counted, to see how the coordinator sends the lines */
+    private static void countInsertStatements(ServerAddress shard) throws Exception {
+        try (java.sql.Connection c = NationalStore.open(shard).connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE insert_statements (n integer)");
+            s.execute("CREATE FUNCTION count_insert_statement() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN INSERT INTO public.insert_statements VALUES (1); RETURN NULL; END $$");
+            s.execute("CREATE TRIGGER count_insert_statement AFTER INSERT ON sale FOR EACH STATEMENT EXECUTE FUNCTION count_insert_statement()");
+        }
     }
 
     @AfterAll
@@ -77,6 +88,15 @@ class NationalShardsTest {
         assertThat(NationalPublishTest.count(a, "SELECT COUNT(*) FROM sale WHERE sales_region <> '华南'")).isZero();
         assertThat(NationalPublishTest.count(b, "SELECT COUNT(*) FROM sale")).isEqualTo(1000);
         assertThat(NationalPublishTest.count(coordinatorAt, "SELECT COUNT(*) FROM sale WHERE hold = 1")).isEqualTo(300);
+    }
+
+    @Test
+    void theLinesReachAShardInBatchesNotOneByOne() throws Exception {
+        ServerAddress a = new ServerAddress("localhost", shardA.getPort(), "postgres", "postgres", null);
+        // 2,100 lines in chunks of 250 and postgres_fdw's batches of 1,000: a statement a chunk, where an
+        // INSERT ... RETURNING on the coordinator (which turns batching off) made one a line
+        long statements = NationalPublishTest.count(a, "SELECT COUNT(*) FROM insert_statements");
+        assertThat(statements).isBetween(1L, 20L);
     }
 
     @ParameterizedTest
