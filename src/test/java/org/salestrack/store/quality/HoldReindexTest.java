@@ -91,6 +91,8 @@ class HoldReindexTest {
         Map<String, String> before;
         Map<String, String> triggers;
         long heldRoot;
+        List<Long> storeDayRoots;
+        long countyRoot;
         try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
             long b = 0;
             while (rs.next()) {
@@ -101,6 +103,9 @@ class HoldReindexTest {
             counted = one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'");
             before = saleIndexes(c);
             heldRoot = root(c, "ix_sale_held");
+            storeDayRoots = List.of(root(c, "ix_sale_store_day"), root(c, "ix_sale_store_rejected"));
+            countyRoot = root(c, "ix_sale_county");
+            assertEquals(0, one(c, "SELECT COUNT(*) FROM sale WHERE county IS NOT NULL"), "the fixture has no county: its index is empty");
             triggers = orderTriggers(c);
             assertEquals(3, triggers.size(), "V211's triggers keep order_month");
             assertTrue(one(c, "SELECT SUM(orders) FROM order_month") > 0);
@@ -114,6 +119,9 @@ class HoldReindexTest {
         try (Connection c = ws.connect()) {
             assertEquals(before, saleIndexes(c), "the indexes are defined as before");
             assertNotEquals(heldRoot, root(c, "ix_sale_held"), "the held lines' index was built again");
+            assertEquals(storeDayRoots, List.of(root(c, "ix_sale_store_day"), root(c, "ix_sale_store_rejected")),
+                    "the store-day indexes carry no hold but the rejected lines': holding lines leaves them as they were");
+            assertEquals(countyRoot, root(c, "ix_sale_county"), "an empty partial index that carries hold is left alone");
             assertEquals(counted, one(c, "SELECT COUNT(*) FROM sale s INDEXED BY ix_sale_held WHERE s.hold = 2 AND s.status = 'paid' "
                     + "AND s.sale_date BETWEEN '0000-01-01' AND '9999-12-31'"), "every counted line is now held, and the index has them");
             assertEquals(0, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 0 AND status = 'paid'"));
@@ -132,7 +140,75 @@ class HoldReindexTest {
             assertEquals(0, rollupDrift(c));
             assertEquals(0, ordersDrift(c), "the orders per month and channel are counted again");
             assertEquals(triggers, orderTriggers(c));
+            assertEquals(storeDayRoots, List.of(root(c, "ix_sale_store_day"), root(c, "ix_sale_store_rejected")));
             assertEquals("ok", integrity(c));
+        }
+    }
+
+    @Test
+    void rejectedLinesLeaveTheStoreWindowsThroughTheirOwnIndex() throws Exception {
+        Workspace ws = TestWorkspace.create(dir, true).workspace;
+        HoldState.reindexAbove = 0;
+        long batch;
+        long store;
+        List<Long> rows = new ArrayList<>();
+        try (Connection c = ws.connect()) {
+            batch = one(c, "SELECT MAX(batch_id) FROM sale");
+            store = one(c, "SELECT store_id FROM sale WHERE store_id IS NOT NULL AND batch_id = " + batch
+                    + " GROUP BY store_id ORDER BY COUNT(*) DESC, store_id LIMIT 1");
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM sale WHERE store_id = " + store)) {
+                while (rs.next()) rows.add(rs.getLong(1));
+            }
+        }
+        assertTrue(rows.size() >= 2, "the busiest store has lines");
+        String code = storeCode(ws, store);
+        Map<String, String> before = windows(ws, batch);
+        assertTrue(before.containsKey(code), "the store has a window");
+        assertEquals(unitsBySql(ws, store), total(before.get(code)), "the window counts the store's counted units");
+
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (long row : rows) w.add(new RuleHit("diversion", Severity.ERROR, RuleHit.SALE, row, batch, "sales-small.csv", 1, "held", true));
+            w.finish(List.of());
+        }
+        assertEquals(before, windows(ws, batch), "held lines still count in the store windows");
+        new IssueStore(ws).reviewMatching(IssueFilter.all().withStatus(IssueStatus.OPEN), IssueStatus.REJECTED, "not ours", "2026-12-06T00:01:00");
+
+        Map<String, String> after = windows(ws, batch);
+        assertTrue(!after.containsKey(code), "every line of the store is rejected: no window");
+        before.remove(code);
+        assertEquals(before, after, "the other stores' windows are as they were");
+        try (Connection c = ws.connect()) {
+            assertEquals(rows.size(), one(c, "SELECT COUNT(*) FROM sale INDEXED BY ix_sale_store_rejected WHERE store_id IS NOT NULL AND hold = 3"),
+                    "the rejected lines' index lists them");
+            assertEquals("ok", integrity(c));
+        }
+    }
+
+    private static Map<String, String> windows(Workspace ws, long batch) {
+        Map<String, String> out = new TreeMap<>();
+        for (BatchScope.StoreUnits u : new BatchScope(ws).storeWindows(List.of(batch), 28)) {
+            out.put(u.store(), u.from() + " " + java.util.Arrays.toString(u.units()));
+        }
+        return out;
+    }
+
+    private static long total(String window) {
+        long sum = 0;
+        for (String n : window.substring(window.indexOf('[') + 1, window.indexOf(']')).split(",\\s*")) sum += Long.parseLong(n.strip());
+        return sum;
+    }
+
+    private static String storeCode(Workspace ws, long store) throws Exception {
+        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code FROM store WHERE id = " + store)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** the store's paid units with a positive quantity, not rejected and not a duplicate, over every day (the fixture's batch is its history) */
+    private static long unitsBySql(Workspace ws, long store) throws Exception {
+        try (Connection c = ws.connect()) {
+            return one(c, "SELECT COALESCE(SUM(qty), 0) FROM sale WHERE store_id = " + store + " AND hold <> 3 AND status = 'paid' AND qty > 0 AND dup_of IS NULL");
         }
     }
 
