@@ -25,10 +25,10 @@ import org.salestrack.store.Workspace;
  * lines exactly as a run over everything would. A store's units in the weeks before are counted in SQL, not read as lines.
  */
 public final class BatchScope {
-    /** A line counts (DailySeries.counted): kept, paid, a positive quantity and the first with its key among the kept. */
     /** A line the store-spike window counts when it is not rejected itself. */
     private static final String LIVE = "s.status = 'paid' AND s.qty > 0 AND (s.dup_of IS NULL OR NOT EXISTS ("
             + "SELECT 1 FROM sale_key k JOIN sale o ON o.id = k.sale_id WHERE k.line_key = s.line_key AND k.sale_id < s.id AND o.hold <> 3))";
+    /** A line counts (DailySeries.counted): kept, paid, a positive quantity and the first with its key among the kept. */
     private static final String COUNTED = "s.hold <> 3 AND " + LIVE;
 
     private final Workspace workspace;
