@@ -120,7 +120,7 @@ public final class Publisher {
         long reviews = 0;
         long removed = 0;
         List<LocalBatch> batches = localBatches(local);
-        long total = 2 * batches.stream().filter(b -> b.status() == BatchStatus.STORED).mapToLong(b -> Math.max(0, b.read())).sum();
+        long total = batches.stream().filter(b -> b.status() == BatchStatus.STORED).mapToLong(Publisher::work).sum();
         long done = 0;
         progress.progress(0, total, null);
         for (LocalBatch b : batches) {
@@ -166,7 +166,7 @@ public final class Publisher {
             }
             FactCopy.publishFindings(local, pg, b.id(), nb[0]);
             if (b.validatedAt() != null) validated(pg, nb[0], b.validatedAt());
-            done += 2 * Math.max(0, b.read());
+            done += work(b);
             progress.progress(done, total, b.fileName());
         }
         for (LocalBatch b : batches) {
@@ -255,6 +255,9 @@ public final class Publisher {
             }
         }
     }
+
+    /** A batch's share of the progress: its lines read, then stored. */
+    private static long work(LocalBatch b) { return 2 * Math.max(0, b.read()); }
 
     /** COPYs the batch's lines in the publishing transaction itself; returns how many. */
     private static long copyLines(Connection local, Connection pg, long localBatch, LineCopy lines, Cancellation cancel, LongConsumer read)

@@ -22,6 +22,7 @@ import org.salestrack.store.Rollups;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
 
 /**
  * Brings an extracted workspace and the national store level (issue 21 #4). Down first, in one SQLite
@@ -100,7 +101,7 @@ public final class Syncer {
         }
         Batches batches = new Batches(workspace);
         for (long id : down.undo) batches.undo(id);
-        PublishReport up = new Publisher(workspace, store).publish(down.conflicting, cancel, org.salestrack.task.ProgressListener.NONE);
+        PublishReport up = new Publisher(workspace, store).publish(down.conflicting, cancel, ProgressListener.NONE);
         SyncReport report = new SyncReport(store.address().display(), store.address().user(), up, down.batches, down.lines, down.undo.size(),
                 down.reviews, down.conflicts);
         String what = describe(report);

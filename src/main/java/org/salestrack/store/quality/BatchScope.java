@@ -28,6 +28,8 @@ public final class BatchScope {
     /** A line the store-spike window counts when it is not rejected itself. */
     private static final String LIVE = "s.status = 'paid' AND s.qty > 0 AND (s.dup_of IS NULL OR NOT EXISTS ("
             + "SELECT 1 FROM sale_key k JOIN sale o ON o.id = k.sale_id WHERE k.line_key = s.line_key AND k.sale_id < s.id AND o.hold <> 3))";
+    /** The live lines of a store's days (?1 the store, ?2 and ?3 the first and last day). */
+    private static final String STORE_DAYS = "FROM sale s WHERE s.store_id = ?1 AND s.sale_date BETWEEN ?2 AND ?3 AND " + LIVE;
     /** A line counts (DailySeries.counted): kept, paid, a positive quantity and the first with its key among the kept. */
     private static final String COUNTED = "s.hold <> 3 AND " + LIVE;
 
@@ -117,10 +119,8 @@ public final class BatchScope {
                      + "GROUP BY s.store_id ORDER BY s.store_id");
              // every line of the days less the rejected ones: the first from the store-day index alone, the second
              // through the rejected lines' own index (V219), so that a hold change never moves the store-day entries
-             PreparedStatement days = c.prepareStatement("SELECT d, SUM(q) FROM (SELECT s.sale_date AS d, s.qty AS q FROM sale s "
-                     + "WHERE s.store_id = ?1 AND s.sale_date BETWEEN ?2 AND ?3 AND " + LIVE + " UNION ALL "
-                     + "SELECT s.sale_date, -s.qty FROM sale s WHERE s.store_id = ?1 AND s.sale_date BETWEEN ?2 AND ?3 AND s.hold = 3 AND "
-                     + LIVE + ") GROUP BY d HAVING SUM(q) > 0");
+             PreparedStatement days = c.prepareStatement("SELECT d, SUM(q) FROM (SELECT s.sale_date AS d, s.qty AS q " + STORE_DAYS
+                     + " UNION ALL SELECT s.sale_date, -s.qty " + STORE_DAYS + " AND s.hold = 3) GROUP BY d HAVING SUM(q) > 0");
              PreparedStatement earlier = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM sale s WHERE s.store_id = ? "
                      + "AND s.sale_date < ? AND " + COUNTED + ")")) {
             try (ResultSet rs = spans.executeQuery()) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.salestrack.store.Rollups;
 import org.salestrack.store.SetAside;
 import org.slf4j.Logger;
@@ -75,7 +77,7 @@ final class HoldState {
     }
 
     /** A partial index's one test of hold ("hold = 3"): its operator and value. */
-    private static final java.util.regex.Pattern HOLD_TEST = java.util.regex.Pattern.compile("(?i)\\bhold\\s*(=|<>|!=)\\s*(\\d+)");
+    private static final Pattern HOLD_TEST = Pattern.compile("(?i)\\bhold\\s*(=|<>|!=)\\s*(\\d+)");
 
     /**
      * Drops the indexes on sale whose definition names hold and that hold at least one changing line before or after
@@ -84,46 +86,46 @@ final class HoldState {
      */
     private static List<String> dropHoldIndexes(Connection c) throws SQLException {
         Map<String, String> churning = new LinkedHashMap<>();
-        try (Statement s = c.createStatement()) {
-            for (Map.Entry<String, String> index : SetAside.of(c, "index", "sale").entrySet()) {
-                if (!index.getValue().toLowerCase(Locale.ROOT).contains("hold")) continue;
-                String where = partialCondition(index.getValue());
-                String query = null;
-                if (where != null && !where.toLowerCase(Locale.ROOT).contains("hold")) {
-                    // an empty partial index (no customers, no counties in the workspace) is known at once; asking each
-                    // changing line took seconds per index on a hold change of millions of lines
-                    if (emptyPartialIndex(c, index.getKey(), where)) continue;
-                    query = "SELECT EXISTS (SELECT 1 FROM temp.newhold n JOIN sale ON sale.id = n.id WHERE " + where + ")";
-                } else if (where != null) {
-                    // one test of hold ANDed with others (hold = 3 for the rejected lines' index): asked of each changing
-                    // line's hold before and after, the other terms left out (at worst an index is built again for nothing)
-                    java.util.regex.Matcher test = HOLD_TEST.matcher(where);
-                    if (test.find() && !test.find() && !where.toUpperCase(Locale.ROOT).contains(" OR ")) {
-                        test.reset().find();
-                        String compare = test.group(1) + " " + test.group(2);
-                        query = "SELECT EXISTS (SELECT 1 FROM temp.newhold n WHERE n.old " + compare + " OR n.new " + compare + ")";
-                    }
-                }
-                if (query != null) {
-                    try (ResultSet rs = s.executeQuery(query)) {
-                        if (rs.next() && rs.getInt(1) == 0) continue;
-                    }
-                }
-                churning.put(index.getKey(), index.getValue());
-            }
+        for (Map.Entry<String, String> index : SetAside.of(c, "index", "sale").entrySet()) {
+            if (!index.getValue().toLowerCase(Locale.ROOT).contains("hold")) continue;
+            if (!keepsItsEntries(c, index.getKey(), partialCondition(index.getValue()))) churning.put(index.getKey(), index.getValue());
         }
         List<String> dropped = List.copyOf(SetAside.drop(c, "index", churning).values());
         LOG.debug("holds: {} indexes built again around the update", dropped.size());
         return dropped;
     }
 
+    /** Whether no changing line is in the index before or after the change, so the update leaves its entries alone. */
+    private static boolean keepsItsEntries(Connection c, String index, String where) throws SQLException {
+        if (where == null) return false; // a whole index holds every line
+        if (!where.toLowerCase(Locale.ROOT).contains("hold")) {
+            // an empty partial index (no customers, no counties in the workspace) is known at once; asking each
+            // changing line took seconds per index on a hold change of millions of lines
+            return emptyPartialIndex(c, index, where) || none(c, "SELECT EXISTS (SELECT 1 FROM temp.newhold n JOIN sale ON sale.id = n.id WHERE "
+                    + where + ")");
+        }
+        // one test of hold ANDed with others (hold = 3 for the rejected lines' index): asked of each changing line's
+        // hold before and after, the other terms left out (at worst an index is built again for nothing)
+        Matcher test = HOLD_TEST.matcher(where);
+        if (!test.find() || where.toUpperCase(Locale.ROOT).contains(" OR ")) return false;
+        String compare = test.group(1) + " " + test.group(2);
+        if (test.find()) return false;
+        return none(c, "SELECT EXISTS (SELECT 1 FROM temp.newhold n WHERE n.old " + compare + " OR n.new " + compare + ")");
+    }
+
     /** Whether the partial index holds no line, read from the index itself (false when SQLite will not read it for its condition). */
     private static boolean emptyPartialIndex(Connection c, String index, String where) {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM sale INDEXED BY " + index + " WHERE " + where + ")")) {
-            return rs.next() && rs.getInt(1) == 0;
+        try {
+            return none(c, "SELECT EXISTS (SELECT 1 FROM sale INDEXED BY " + index + " WHERE " + where + ")");
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /** Whether the {@code SELECT EXISTS (...)} answers no. */
+    private static boolean none(Connection c, String exists) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(exists)) {
+            return rs.next() && rs.getInt(1) == 0;
         }
     }
 

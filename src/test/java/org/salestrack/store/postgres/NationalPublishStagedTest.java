@@ -90,7 +90,7 @@ class NationalPublishStagedTest {
         ServerAddress at = NationalServers.newDatabase();
         NationalStore store = NationalStore.open(at);
         String before = earlyBatchPublished(store, at);
-        TestWorkspace big = workspace(dir.resolve("big"), SalesFiles.write(dir.resolve("big.csv"), "B", 0, 60_000, SalesFiles.SOUTH, 11));
+        TestWorkspace big = sixtyThousandSouthLines();
 
         CompletableFuture<PublishReport> publishing = CompletableFuture.supplyAsync(() -> new Publisher(big.workspace, store, 2_000).publish());
         // the publishing transaction, caught moving a chunk while the stager goes on with the next
@@ -120,7 +120,7 @@ class NationalPublishStagedTest {
         ServerAddress at = NationalServers.newDatabase();
         NationalStore store = NationalStore.open(at);
         String before = earlyBatchPublished(store, at);
-        TestWorkspace big = workspace(dir.resolve("big"), SalesFiles.write(dir.resolve("big.csv"), "B", 0, 60_000, SalesFiles.SOUTH, 11));
+        TestWorkspace big = sixtyThousandSouthLines();
 
         Cancellation cancel = new Cancellation();
         CompletableFuture<PublishReport> publishing = CompletableFuture.supplyAsync(() -> new Publisher(big.workspace, store, 2_000)
@@ -198,6 +198,11 @@ class NationalPublishStagedTest {
         TestWorkspace early = workspace(dir.resolve("early"), SalesFiles.write(dir.resolve("early.csv"), "E", 0, 1000, SalesFiles.SOUTH, 5));
         new Publisher(early.workspace, store).publish();
         return rollups(at);
+    }
+
+    /** One batch of 60,000 south lines: staged beside its publish when chunks are 2,000 lines. */
+    private TestWorkspace sixtyThousandSouthLines() throws Exception {
+        return workspace(dir.resolve("big"), SalesFiles.write(dir.resolve("big.csv"), "B", 0, 60_000, SalesFiles.SOUTH, 11));
     }
 
     interface OnBackend {
