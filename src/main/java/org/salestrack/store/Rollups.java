@@ -76,6 +76,11 @@ public final class Rollups {
      * own. A cell the change empties is deleted with the delete trigger in place, as on the ordinary path. The orders
      * take the lines one by one with V211's triggers set aside (no grouping either: 8 s for 5.3M lines against 15-18 s
      * grouped first) and order_month is counted again for the months touched.
+     * <p>
+     * The statements of millions of rows here and in the bulk hold change are OR FAIL: an ABORT statement inside a
+     * transaction keeps a statement journal, a copy of every page it changes so that it alone can be undone (in memory, as
+     * temp files are), and a failure here rolls the whole transaction back anyway. On the 10M-line workspace the hold
+     * change of 5.3M lines after a review's 5.3M findings took 21.9 s with the journal and 13.0 s without it.
      */
     public static void moveInBulk(Connection c, String lines, String held, String other, int sign) throws SQLException {
         long t0 = System.nanoTime();
@@ -88,10 +93,10 @@ public final class Rollups {
         String values = "s.sale_date, s.channel_id, COALESCE(s.store_id, 0), COALESCE(s.dealer_id, 0), s.region_id, s.product_id, " + sign + ", "
                 + sign + " * s.qty, " + sign + " * s.amount_e4, " + sign + " * COALESCE(s.margin_e4, 0)";
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO sale_day_change(" + DAY_COLUMNS + ") SELECT " + values + " FROM " + heldLines
+            s.executeUpdate("INSERT OR FAIL INTO sale_day_change(" + DAY_COLUMNS + ") SELECT " + values + " FROM " + heldLines
                     + (wholeIndex ? " WHERE " : " CROSS JOIN " + lines + " n ON n.id = s.id WHERE (" + held + ") AND ")
                     + "s.hold = 2 AND " + PAID);
-            s.executeUpdate("INSERT INTO sale_day_change(" + DAY_COLUMNS + ") SELECT " + values + " FROM " + lines + " n CROSS JOIN sale s "
+            s.executeUpdate("INSERT OR FAIL INTO sale_day_change(" + DAY_COLUMNS + ") SELECT " + values + " FROM " + lines + " n CROSS JOIN sale s "
                     + "ON s.id = n.id WHERE (" + other + ") AND " + PAID);
         }
         long to = one(c, "SELECT COALESCE(MAX(rowid), 0) FROM sale_day_change");
@@ -100,7 +105,7 @@ public final class Rollups {
         long t1 = System.nanoTime();
         Map<String, String> triggers = setAside(c, "sale_day", JOURNAL_UPSERT_TRIGGERS);
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO sale_day(" + DAY_COLUMNS + ") SELECT " + DAY_COLUMNS + change + " ORDER BY rowid" + DAY_UPSERT);
+            s.executeUpdate("INSERT OR FAIL INTO sale_day(" + DAY_COLUMNS + ") SELECT " + DAY_COLUMNS + change + " ORDER BY rowid" + DAY_UPSERT);
         }
         SetAside.restore(c, triggers.values());
         long t2 = System.nanoTime();
@@ -160,7 +165,7 @@ public final class Rollups {
         Map<String, String> triggers = setAside(c, "sale_order_month", null);
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO sale_order_month(month, channel_id, order_key, lines) SELECT substr(s.sale_date, 1, 7), s.channel_id, "
+            s.executeUpdate("INSERT OR FAIL INTO sale_order_month(month, channel_id, order_key, lines) SELECT substr(s.sale_date, 1, 7), s.channel_id, "
                     + orderKey("s.") + ", " + sign + " FROM " + lines + " n CROSS JOIN sale s ON s.id = n.id WHERE (" + which
                     + ") AND " + PAID + " ON CONFLICT(month, channel_id, order_key) DO UPDATE SET lines = lines + excluded.lines");
         }

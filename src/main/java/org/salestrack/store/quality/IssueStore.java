@@ -245,7 +245,8 @@ public final class IssueStore {
             }
             try {
                 if (!notHolding.isEmpty()) {
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE validation_issue SET hold = 0 WHERE id >= ? AND rule IN ("
+                    // OR FAIL: no statement journal (see Rollups.moveInBulk); a declined mass hold sets millions of findings
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE OR FAIL validation_issue SET hold = 0 WHERE id >= ? AND rule IN ("
                             + String.join(",", notHolding.stream().map(r -> "?").toList()) + ")")) {
                         ps.setLong(1, firstId);
                         int k = 2;
@@ -267,7 +268,9 @@ public final class IssueStore {
                     ps.setString(1, at);
                     ps.executeUpdate();
                 }
+                long t2 = System.nanoTime();
                 c.commit();
+                LOG.debug("validation committed in {} ms", (System.nanoTime() - t2) / 1_000_000);
                 done = true;
                 return new Saved(opened, skipped);
             } catch (SQLException e) {
@@ -420,7 +423,8 @@ public final class IssueStore {
                 // (17.8 s of CPU for 5.3M findings on the 10M-line workspace); dropped and built again, 8.6 s
                 List<String> dropped = HoldState.bulk(lines) ? dropIndexesNaming(c, "validation_issue", "status") : List.of();
                 int changed;
-                try (PreparedStatement ps = c.prepareStatement("UPDATE validation_issue AS i SET status = ?, who = ?, at = ?, comment = ? WHERE "
+                // OR FAIL: no statement journal of millions of pages (see Rollups.moveInBulk); a failure rolls the review back whole
+                try (PreparedStatement ps = c.prepareStatement("UPDATE OR FAIL validation_issue AS i SET status = ?, who = ?, at = ?, comment = ? WHERE "
                         + where)) {
                     ps.setString(1, decision.id());
                     ps.setString(2, AuditLog.user());
@@ -436,7 +440,9 @@ public final class IssueStore {
                         (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
                 AuditLog.record(c, "review", subject.apply(changed), decision.id() + " " + changed + " issue(s)"
                         + (comment == null || comment.isBlank() ? "" : ": " + comment));
+                long t3 = System.nanoTime();
                 c.commit();
+                LOG.debug("review committed in {} ms", (System.nanoTime() - t3) / 1_000_000);
                 return changed;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -1,6 +1,7 @@
 package org.salestrack.store.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.salestrack.model.IssueFilter;
 import org.salestrack.model.IssueStatus;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.Severity;
+import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.cube.CubeRollups;
 import org.salestrack.store.cube.CubeRollupsTest;
@@ -166,6 +168,82 @@ class BulkHoldJournalTest {
             assertEquals(0, one(c, "SELECT COUNT(*) FROM sale WHERE hold = 2"));
         }
         keptAgainstRebuild(t, cube, "after a bulk accept without the index");
+    }
+
+    /**
+     * The bulk path's statements of millions of rows are OR FAIL (no statement journal), so a failure partway leaves the
+     * rows changed before it in the transaction: the run and the review must roll back whole. A trigger fails the hold
+     * change at the last changing line, after every other line's hold is set.
+     */
+    @Test
+    void aFailurePartWayThroughABulkHoldChangeLeavesTheWorkspaceAsItWas() throws Exception {
+        TestWorkspace t = TestWorkspace.create(dir, true);
+        Workspace ws = t.workspace;
+        HoldState.reindexAbove = 0;
+        List<Long> rows = new ArrayList<>();
+        long batch = 0;
+        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(rs.getLong(1));
+                batch = rs.getLong(2);
+            }
+        }
+        long last = rows.get(rows.size() - 1);
+        String before = state(ws);
+        plantFailureAt(ws, last);
+        IssueStore store = new IssueStore(ws);
+        try (IssueStore.Writer w = store.writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (long row : rows) w.add(new RuleHit("diversion", Severity.ERROR, RuleHit.SALE, row, batch, "sales-small.csv", 1, "held", true));
+            StoreException failed = assertThrows(StoreException.class, () -> w.finish(List.of()));
+            assertTrue(String.valueOf(failed.getCause()).contains("planted failure"), String.valueOf(failed.getCause()));
+        }
+        assertEquals(before, state(ws), "a run that failed while holding its lines leaves no trace");
+
+        dropPlantedFailure(ws);
+        try (IssueStore.Writer w = store.writer(List.of(batch), "2026-12-06T00:00:10")) {
+            for (long row : rows) w.add(new RuleHit("diversion", Severity.ERROR, RuleHit.SALE, row, batch, "sales-small.csv", 1, "held", true));
+            w.finish(List.of());
+        }
+        String held = state(ws);
+        assertTrue(held.contains("hold 2: " + rows.size() + " lines"), held);
+        plantFailureAt(ws, last);
+        StoreException failed = assertThrows(StoreException.class, () -> store.reviewMatching(IssueFilter.all().withStatus(IssueStatus.OPEN),
+                IssueStatus.ACCEPTED, "fine", "2026-12-06T00:00:20"));
+        assertTrue(String.valueOf(failed.getCause()).contains("planted failure"), String.valueOf(failed.getCause()));
+        assertEquals(held, state(ws), "a review that failed while releasing the lines leaves no trace");
+    }
+
+    private static void plantFailureAt(Workspace ws, long line) throws Exception {
+        try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER planted_failure BEFORE UPDATE OF hold ON sale WHEN NEW.id = " + line
+                    + " BEGIN SELECT RAISE(FAIL, 'planted failure'); END");
+        }
+    }
+
+    private static void dropPlantedFailure(Workspace ws) throws Exception {
+        try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER planted_failure");
+        }
+    }
+
+    /** The lines per hold, sale_day, the findings per status, and the definitions of sale's indexes and sale_day's triggers. */
+    private static String state(Workspace ws) throws Exception {
+        StringBuilder b = new StringBuilder();
+        try (Connection c = ws.connect(); Statement s = c.createStatement()) {
+            for (String sql : List.of("SELECT 'hold ' || hold || ': ' || COUNT(*) || ' lines' FROM sale GROUP BY hold ORDER BY hold",
+                    "SELECT sale_date || channel_id || '/' || store_id || '/' || dealer_id || '/' || region_id || '/' || product_id || ' ' || rows "
+                            + "|| ' ' || qty || ' ' || amount_e4 || ' ' || margin_e4 FROM sale_day ORDER BY 1",
+                    "SELECT COUNT(*) FROM sale_day_change",
+                    "SELECT status || ' ' || COUNT(*) FROM validation_issue GROUP BY status ORDER BY status",
+                    "SELECT sql FROM sqlite_master WHERE tbl_name IN ('sale', 'sale_day', 'sale_order_month', 'validation_issue') "
+                            + "AND name <> 'planted_failure' ORDER BY name",
+                    "SELECT month || channel_id || order_key || ' ' || lines FROM sale_order_month ORDER BY 1")) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    while (rs.next()) b.append(rs.getString(1)).append('\n');
+                }
+            }
+        }
+        return b.toString();
     }
 
     /** Refreshes the cube from the journal, then rebuilds it whole: both must agree; returns the cube. */
