@@ -31,6 +31,8 @@ import org.salestrack.ui.start.UnlockViewModel;
  */
 public final class WorkbenchApp extends Application {
     private final UiTaskExecutor startup = new UiTaskExecutor("startup", 1, false);
+    /** the workspaces opened in this run (the national store's window adds its own), closed as the app exits */
+    private final java.util.List<OpenedWorkspace> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static void launchWorkbench(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -140,6 +142,7 @@ public final class WorkbenchApp extends Application {
     }
 
     private void openWorkbench(Stage stage, OpenedWorkspace ws, Locale locale) {
+        opened.add(ws);
         Workbench w = new Workbench(ws, locale, new org.salestrack.ui.FxDialogService(stage));
         // the national store opens in a window of its own beside the workspace
         w.window().offerNationalStore(() -> {
@@ -150,5 +153,9 @@ public final class WorkbenchApp extends Application {
     }
 
     @Override
-    public void stop() { startup.shutdown(); }
+    public void stop() {
+        startup.shutdown();
+        // the workspace's kept connection: its close folds the log into the file, which then holds everything
+        for (OpenedWorkspace ws : opened) ws.close();
+    }
 }

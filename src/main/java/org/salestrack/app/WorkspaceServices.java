@@ -53,6 +53,8 @@ public final class WorkspaceServices {
             }
             throw e;
         }
+        // the session's connection: no review's or import's close is the file's last, which would fold the log in on its thread
+        ws.keepOpen();
         ImportService imports = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         ExploreService explore = new ExploreService(ws);
         ValidationService quality = ValidationService.of(ws);
@@ -62,7 +64,7 @@ public final class WorkspaceServices {
         if (!ImportPipeline.unfinished(ws).isEmpty()) phases.accept(org.salestrack.model.OpenPhase.RESUMING);
         pipeline.resumeUnfinished(org.salestrack.task.ProgressListener.NONE);
         phases.accept(org.salestrack.model.OpenPhase.PREPARING);
-        return new OpenedWorkspace(file.toString(), explore, pipeline, explore.span().orElse(null), screens(ws, VERSION, quality));
+        return new OpenedWorkspace(file.toString(), explore, pipeline, explore.span().orElse(null), screens(ws, VERSION, quality), ws::close);
     }
 
     /**

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * figures (issue 18's five seconds). Connections are opened without it ({@code wal_autocheckpoint = 0},
  * {@link SqliteFile}); when one is handed back with the log past that size and written since the last look, a passive
  * checkpoint (it waits for no reader or writer) runs on a daemon thread a moment later, one at a time per workspace.
- * SQLite still checkpoints when the last connection to the file closes.
+ * SQLite still checkpoints when the last connection to the file closes, on the closing thread: the workbench keeps one
+ * open for its session ({@link Workspace#keepOpen}) so that this is the workspace's close, not a review's.
  */
 final class WalCheckpoints {
     /** the size SQLite's automatic checkpoint waits for: 1,000 pages of 4 KiB */
