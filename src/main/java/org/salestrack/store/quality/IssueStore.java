@@ -417,11 +417,15 @@ public final class IssueStore {
                 long t0 = System.nanoTime();
                 prepare.run(c);
                 HoldState.prepare(c);
-                int lines = HoldState.touchLinesOf(c, where, args.toArray());
+                // an accept moves a line only through a finding that holds it or a rejection it lifts: the accept of 5.3M
+                // findings that hold nothing (a declined mass hold) looked at each of their lines, 9.3 s of its 19.9 s
+                int lines = HoldState.touchLinesOf(c, decision == IssueStatus.ACCEPTED
+                        ? "(" + where + ") AND (i.hold = 1 OR i.status = '" + IssueStatus.REJECTED.id() + "')" : where, args.toArray());
                 long t1 = System.nanoTime();
                 // a review of millions of findings: their entries in the indexes that carry status would move one by one
                 // (17.8 s of CPU for 5.3M findings on the 10M-line workspace); dropped and built again, 8.6 s
-                List<String> dropped = HoldState.bulk(lines) ? dropIndexesNaming(c, "validation_issue", "status") : List.of();
+                boolean bulk = HoldState.bulk(lines) || HoldState.bulk(count(c, where, args));
+                List<String> dropped = bulk ? dropIndexesNaming(c, "validation_issue", "status") : List.of();
                 int changed;
                 // OR FAIL: no statement journal of millions of pages (see Rollups.moveInBulk); a failure rolls the review back whole
                 try (PreparedStatement ps = c.prepareStatement("UPDATE OR FAIL validation_issue AS i SET status = ?, who = ?, at = ?, comment = ? WHERE "
@@ -450,6 +454,16 @@ public final class IssueStore {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot save the review", e);
+        }
+    }
+
+    /** How many findings {@code where} (alias i) selects. */
+    private static long count(Connection c, String where, List<Object> args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM validation_issue i WHERE " + where)) {
+            for (int a = 0; a < args.size(); a++) ps.setObject(a + 1, args.get(a));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
         }
     }
 

@@ -213,6 +213,52 @@ class BulkHoldJournalTest {
         assertEquals(held, state(ws), "a review that failed while releasing the lines leaves no trace");
     }
 
+    /**
+     * An accept looks only at the lines of the findings that hold them or whose rejection it lifts: a rejected warning
+     * (it held nothing) accepted later counts its line again; accepting a warning that was open moves nothing; accepting
+     * a holding finding releases its line. Both paths: the ordinary one and the bulk one (threshold lowered).
+     */
+    @Test
+    void anAcceptMovesTheLinesOfHoldingAndRejectedFindingsOnly() throws Exception {
+        for (int reindexAbove : new int[] {500_000, 0}) {
+            TestWorkspace t = TestWorkspace.create(dir.resolve("accept-" + reindexAbove), true);
+            Workspace ws = t.workspace;
+            HoldState.reindexAbove = reindexAbove;
+            List<Long> rows = new ArrayList<>();
+            long batch = 0;
+            try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale "
+                    + "WHERE hold = 0 AND status = 'paid' ORDER BY id LIMIT 3")) {
+                while (rs.next()) {
+                    rows.add(rs.getLong(1));
+                    batch = rs.getLong(2);
+                }
+            }
+            IssueStore store = new IssueStore(ws);
+            try (IssueStore.Writer w = store.writer(List.of(batch), "2026-12-06T00:00:00")) {
+                w.add(new RuleHit("price-outlier", Severity.WARNING, RuleHit.SALE, rows.get(0), batch, "sales-small.csv", 1, "to reject", false));
+                w.add(new RuleHit("night-burst", Severity.WARNING, RuleHit.SALE, rows.get(1), batch, "sales-small.csv", 1, "open", false));
+                w.add(new RuleHit("diversion", Severity.ERROR, RuleHit.SALE, rows.get(2), batch, "sales-small.csv", 1, "held", true));
+                w.finish(List.of());
+            }
+            assertEquals(List.of(0L, 0L, 2L), holds(ws, rows));
+            store.reviewMatching(IssueFilter.all().withRule("price-outlier"), IssueStatus.REJECTED, "not ours", "2026-12-06T00:00:10");
+            assertEquals(List.of(3L, 0L, 2L), holds(ws, rows));
+            assertEquals(3, store.reviewMatching(IssueFilter.all(), IssueStatus.ACCEPTED, "all fine", "2026-12-06T00:00:20"));
+            assertEquals(List.of(0L, 0L, 0L), holds(ws, rows), "the rejection lifted, the hold released (threshold " + reindexAbove + ")");
+            try (Connection c = ws.connect()) {
+                assertEquals(0, HoldReindexTest.rollupDrift(c));
+            }
+        }
+    }
+
+    private static List<Long> holds(Workspace ws, List<Long> rows) throws Exception {
+        List<Long> out = new ArrayList<>();
+        try (Connection c = ws.connect()) {
+            for (long row : rows) out.add(one(c, "SELECT hold FROM sale WHERE id = " + row));
+        }
+        return out;
+    }
+
     private static void plantFailureAt(Workspace ws, long line) throws Exception {
         try (Connection c = ws.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TRIGGER planted_failure BEFORE UPDATE OF hold ON sale WHEN NEW.id = " + line
