@@ -146,7 +146,8 @@ public final class QualityViewModel {
     private String note() { return comment.get() == null ? "" : comment.get().strip(); }
 
     private void reviewed(boolean accept, int n) {
-        message.set(Message.of(accept ? "quality.accepted" : "quality.rejected", n));
+        message.set(n == 1 ? Message.of(accept ? "quality.accepted.one" : "quality.rejected.one")
+                : Message.of(accept ? "quality.accepted" : "quality.rejected", n));
         // the comment belonged to this review
         comment.set("");
         reload();

@@ -113,7 +113,7 @@ class QualityScreenFxTest {
         org.salestrack.ui.FxWait.until(10, () -> "1 open data-quality issue".equals(robot.lookup("#open-issues-link").queryLabeled().getText()));
         Slice all = Slice.of(explore.span().orElseThrow().from(), explore.span().orElseThrow().to());
         org.salestrack.ui.FxWait.until(30, () -> explore.totals(all).amountE4() == 25_000_000);
-        assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issues; totals now include their lines.");
+        assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issue; the totals now include its lines.");
     }
 
     /**
@@ -139,7 +139,7 @@ class QualityScreenFxTest {
         robot.clickOn("#quality-accept");
         org.salestrack.ui.FxWait.until(30, () -> issues.getItems().size() == 1);
         Node message = robot.lookup("#quality-message").query();
-        assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issues; totals now include their lines.");
+        assertThat(robot.lookup("#quality-message").queryLabeled().getText()).isEqualTo("Accepted 1 issue; the totals now include its lines.");
         assertThat(message.localToScene(message.getBoundsInLocal()).getMaxY()).isLessThanOrEqualTo(message.getScene().getHeight());
     }
 

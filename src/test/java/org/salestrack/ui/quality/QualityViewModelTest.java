@@ -92,7 +92,7 @@ class QualityViewModelTest {
         vm.commentProperty().set("typo at the till");
         vm.review(List.of(invalid), true);
         assertThat(vm.commentProperty().get()).isEmpty();
-        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.accepted", 1));
+        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.accepted.one"));
         assertThat(total().amount()).isEqualByComparingTo("2500.00");
         assertThat(total().qty()).isEqualTo(3);
         assertThat(changed.get()).isEqualTo(2);
@@ -143,7 +143,7 @@ class QualityViewModelTest {
         vm.commentProperty().set("resold devices");
         vm.reviewAllMatching(false, n -> counts.add(n));
         assertThat(counts).containsExactly(1L);
-        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.rejected", 1));
+        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.rejected.one"));
         assertThat(vm.commentProperty().get()).isEmpty();
         vm.ruleProperty().set(null);
         assertThat(vm.openIssuesProperty().get()).isEqualTo(1);
