@@ -43,15 +43,12 @@ class BulkHoldJournalTest {
         CubeRollups cube = new CubeRollups(ws);
         cube.refresh(Cancellation.none());
         HoldState.reindexAbove = 0;
-        List<Long> rows = new ArrayList<>();
-        long batch = 0;
+        Lines lines = lines(ws, "1 = 1");
+        List<Long> rows = lines.rows();
+        long batch = lines.batch();
         Map<String, String> triggers;
         Map<String, List<String>> start = CubeRollupsTest.dump(t);
-        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
-            while (rs.next()) {
-                rows.add(rs.getLong(1));
-                batch = rs.getLong(2);
-            }
+        try (Connection c = ws.connect()) {
             triggers = dayTriggers(c);
             assertEquals(4, triggers.size(), "V65's journal triggers");
         }
@@ -180,14 +177,9 @@ class BulkHoldJournalTest {
         TestWorkspace t = TestWorkspace.create(dir, true);
         Workspace ws = t.workspace;
         HoldState.reindexAbove = 0;
-        List<Long> rows = new ArrayList<>();
-        long batch = 0;
-        try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale ORDER BY id")) {
-            while (rs.next()) {
-                rows.add(rs.getLong(1));
-                batch = rs.getLong(2);
-            }
-        }
+        Lines lines = lines(ws, "1 = 1");
+        List<Long> rows = lines.rows();
+        long batch = lines.batch();
         long last = rows.get(rows.size() - 1);
         String before = state(ws);
         plantFailureAt(ws, last);
@@ -224,15 +216,9 @@ class BulkHoldJournalTest {
             TestWorkspace t = TestWorkspace.create(dir.resolve("accept-" + reindexAbove), true);
             Workspace ws = t.workspace;
             HoldState.reindexAbove = reindexAbove;
-            List<Long> rows = new ArrayList<>();
-            long batch = 0;
-            try (Connection c = ws.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale "
-                    + "WHERE hold = 0 AND status = 'paid' ORDER BY id LIMIT 3")) {
-                while (rs.next()) {
-                    rows.add(rs.getLong(1));
-                    batch = rs.getLong(2);
-                }
-            }
+            Lines lines = lines(ws, "hold = 0 AND status = 'paid' ORDER BY id LIMIT 3");
+            List<Long> rows = lines.rows();
+            long batch = lines.batch();
             IssueStore store = new IssueStore(ws);
             try (IssueStore.Writer w = store.writer(List.of(batch), "2026-12-06T00:00:00")) {
                 w.add(new RuleHit("price-outlier", Severity.WARNING, RuleHit.SALE, rows.get(0), batch, "sales-small.csv", 1, "to reject", false));
@@ -249,6 +235,24 @@ class BulkHoldJournalTest {
                 assertEquals(0, HoldReindexTest.rollupDrift(c));
             }
         }
+    }
+
+    /** Line ids, in their order, and the batch of the last. */
+    private record Lines(List<Long> rows, long batch) {}
+
+    /** The lines {@code where} selects ("... ORDER BY id" unless it orders them itself). */
+    private static Lines lines(Workspace ws, String where) throws Exception {
+        List<Long> rows = new ArrayList<>();
+        long batch = 0;
+        String order = where.toUpperCase(java.util.Locale.ROOT).contains("ORDER BY") ? "" : " ORDER BY id";
+        try (Connection c = ws.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, batch_id FROM sale WHERE " + where + order)) {
+            while (rs.next()) {
+                rows.add(rs.getLong(1));
+                batch = rs.getLong(2);
+            }
+        }
+        return new Lines(rows, batch);
     }
 
     private static List<Long> holds(Workspace ws, List<Long> rows) throws Exception {
