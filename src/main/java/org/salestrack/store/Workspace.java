@@ -200,10 +200,14 @@ public final class Workspace implements AutoCloseable {
             // idle connections hold the old file under the old key: before the change, and after it the ones it used;
             // the kept one too, and its close folds the log into the file before the file is replaced
             boolean keep = closeKept();
-            lent.clear();
-            replace.run();
-            lent.clear();
-            if (keep) openKept();
+            try {
+                lent.clear();
+                replace.run();
+                lent.clear();
+            } finally {
+                // on the new file, or on the old one when the replacement failed and left it
+                if (keep) keepAgain();
+            }
         } finally {
             swap.writeLock().unlock();
         }
@@ -275,6 +279,15 @@ public final class Workspace implements AutoCloseable {
 
     private synchronized void openKept() throws SQLException {
         if (kept == null) kept = sqlite.connect();
+    }
+
+    /** Keeps a connection again after a file swap; without one the session goes on, its closes slower. */
+    private void keepAgain() {
+        try {
+            openKept();
+        } catch (SQLException e) {
+            // the swap's own outcome stands; nothing is lost without the kept connection
+        }
     }
 
     /** Closes the kept connection, if any; returns whether there was one. */
