@@ -155,7 +155,10 @@ public final class WorkbenchApp extends Application {
     @Override
     public void stop() {
         startup.shutdown();
-        // the workspace's kept connection: its close folds the log into the file, which then holds everything
-        for (OpenedWorkspace ws : opened) ws.close();
+        // the workspaces' kept connections: their close folds the log into the file, which then holds everything. Off the
+        // FX thread, on a thread the JVM waits for before it ends
+        Thread closing = new Thread(() -> opened.forEach(OpenedWorkspace::close), "workspace-close");
+        closing.setDaemon(false);
+        closing.start();
     }
 }

@@ -55,6 +55,17 @@ public final class WorkspaceServices {
         }
         // the session's connection: no review's or import's close is the file's last, which would fold the log in on its thread
         ws.keepOpen();
+        try {
+            return services(file, ws, phases);
+        } catch (RuntimeException e) {
+            // an open that failed keeps nothing open
+            ws.close();
+            throw e;
+        }
+    }
+
+    /** The workbench's services on the opened {@code ws}, after finishing what an import killed after its commit left. */
+    private static OpenedWorkspace services(Path file, Workspace ws, java.util.function.Consumer<org.salestrack.model.OpenPhase> phases) {
         ImportService imports = new ImportService(ws, ProfileLibrary.load(ImportService.profilesDir(ws)), ImportPolicy.DEFAULT);
         ExploreService explore = new ExploreService(ws);
         ValidationService quality = ValidationService.of(ws);

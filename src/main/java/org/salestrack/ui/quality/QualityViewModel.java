@@ -146,8 +146,8 @@ public final class QualityViewModel {
     private String note() { return comment.get() == null ? "" : comment.get().strip(); }
 
     private void reviewed(boolean accept, int n) {
-        message.set(n == 1 ? Message.of(accept ? "quality.accepted.one" : "quality.rejected.one")
-                : Message.of(accept ? "quality.accepted" : "quality.rejected", n));
+        String key = accept ? "quality.accepted" : "quality.rejected";
+        message.set(n == 1 ? Message.of(key + ".one") : Message.of(key, n));
         // the comment belonged to this review
         comment.set("");
         reload();
