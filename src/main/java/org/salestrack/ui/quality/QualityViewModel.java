@@ -146,8 +146,9 @@ public final class QualityViewModel {
     private String note() { return comment.get() == null ? "" : comment.get().strip(); }
 
     private void reviewed(boolean accept, int n) {
-        String key = accept ? "quality.accepted" : "quality.rejected";
-        message.set(n == 1 ? Message.of(key + ".one") : Message.of(key, n));
+        // each key written whole: I18nBundlesTest finds the keys in use by their literals
+        message.set(n == 1 ? Message.of(accept ? "quality.accepted.one" : "quality.rejected.one")
+                : Message.of(accept ? "quality.accepted" : "quality.rejected", n));
         // the comment belonged to this review
         comment.set("");
         reload();
