@@ -4,8 +4,6 @@ import org.salestrack.model.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.salestrack.model.Message;
 import org.salestrack.model.Provinces;
 import org.salestrack.model.RuleHit;
@@ -17,29 +15,10 @@ import org.salestrack.model.Severity;
 final class Hits {
     private Hits() {}
 
-    /** The base (English) bundle the workbench's screens also read; its rule.* keys word every explanation. */
-
-    /**
-     * English texts of recent messages: a rule that fires on millions of lines says the same few thousand things
-     * (a dealer, its province and where the unit went), and formatting each through MessageFormat again cost more
-     * than the rule. Emptied when full, so it stays small.
-     */
-    private static final Map<Message, String> ENGLISH = new ConcurrentHashMap<>();
-    private static final int ENGLISH_KEPT = 20_000;
-
-    static String english(Message why) {
-        String text = ENGLISH.get(why);
-        if (text != null) return text;
-        text = why.english();
-        if (ENGLISH.size() >= ENGLISH_KEPT) ENGLISH.clear();
-        ENGLISH.put(why, text);
-        return text;
-    }
-
     /** A hit on a stored sale line; error hits hold the line out of totals. */
     static RuleHit sale(String rule, Severity severity, SaleFact f, Message why) {
         return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(),
-                english(why), severity == Severity.ERROR, List.of(), why);
+                severity == Severity.ERROR, List.of(), why);
     }
 
     /** A hit on a group of sale lines, pointing at the first and holding the rest with it. */
@@ -48,13 +27,13 @@ final class Hits {
         List<Long> related = new ArrayList<>(lines.size() - 1);
         for (int i = 1; i < lines.size(); i++) related.add(lines.get(i).rowId());
         return new RuleHit(rule, severity, RuleHit.SALE, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(),
-                why.english(), severity == Severity.ERROR, related, why);
+                severity == Severity.ERROR, related, why);
     }
 
     /** A hit on a sell-in line: a finding about a dealer, so it holds nothing. */
     static RuleHit sellIn(String rule, Severity severity, SellInFact f, Message why) {
         return new RuleHit(rule, severity, RuleHit.SELL_IN, f.rowId(), f.batchId(), f.fileName(), f.sourceRow(),
-                why.english(), false, List.of(), why);
+                false, List.of(), why);
     }
 
     /** "batch 2, file tmall.csv, row 118": where to find a line. */

@@ -32,8 +32,7 @@ final class MassHolds {
         Set<String> rules = refused.stream().map(MassHold::rule).collect(Collectors.toSet());
         List<RuleHit> hits = new ArrayList<>(report.hits().size());
         for (RuleHit h : report.hits()) {
-            hits.add(h.hold() && rules.contains(h.rule()) ? new RuleHit(h.rule(), h.severity(), h.fact(), h.rowId(), h.batchId(),
-                    h.fileName(), h.sourceRow(), h.why(), false, h.relatedRowIds(), h.message()) : h);
+            hits.add(h.hold() && rules.contains(h.rule()) ? h.withHold(false) : h);
         }
         return new ValidationReport(report.ruleOrder(), hits, report.millisByRule(), report.counts());
     }

@@ -23,6 +23,7 @@ import org.salestrack.model.Severity;
 import org.salestrack.sample.PlantedProblems;
 import org.salestrack.store.Workspace;
 import org.salestrack.store.quality.QualityFactsReader;
+import org.salestrack.store.quality.StoredWhy;
 import org.salestrack.task.Cancellation;
 import org.salestrack.task.ProgressListener;
 
@@ -92,10 +93,12 @@ class StreamedValidationTest {
         try (Connection c = workspace.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT i.rule, i.severity, i.fact, i.row_id, i.batch_id, i.src_row, i.why, i.hold, "
                      + "(SELECT '[' || COALESCE(group_concat(row_id, ', '), '') || ']' FROM (SELECT r.row_id FROM validation_issue_row r "
-                     + "WHERE r.issue_id = i.id ORDER BY r.row_id)) FROM validation_issue i WHERE i.status = 'open'")) {
+                     + "WHERE r.issue_id = i.id ORDER BY r.row_id)), i.why_key, i.why_args FROM validation_issue i WHERE i.status = 'open'")) {
             while (rs.next()) {
+                // a finding worded by its message keeps the message alone; its English reads back from it
                 stored.add(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), String.valueOf(rs.getObject(4)),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                        rs.getString(5), rs.getString(6), StoredWhy.english(rs.getString(7), rs.getString(10), rs.getString(11)),
+                        rs.getString(8), rs.getString(9)));
             }
         }
         // a hit lists its related lines in input order, which is row id order, as the query does

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
 import org.salestrack.store.feedback.FeedbackFacts;
+import org.salestrack.store.quality.StoredWhy;
 
 /**
  * The kinds a workspace holds besides sales lines (sell-in, stock, touchpoints, targets, spend, reviews, tickets, dealer
@@ -158,6 +159,7 @@ final class FactCopy {
                     row.put("src_rows", rs.getString(3) == null ? List.of() : Arrays.stream(rs.getString(3).split(",")).map(Integer::valueOf).sorted().toList());
                     String[] names = {"rule", "severity", "why", "why_key", "why_args", "status", "who", "at", "comment", "hold"};
                     for (int i = 0; i < names.length; i++) row.put(names[i], rs.getObject(i + 4));
+                    row.put("why", StoredWhy.english(rs.getString(6), rs.getString(7), rs.getString(8)));
                     out.field(nationalBatch).field("validation_issue").field(rs.getObject(2)).field(null).field(json(row));
                     out.endRow();
                     sent++;

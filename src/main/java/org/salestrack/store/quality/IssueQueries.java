@@ -14,6 +14,7 @@ import org.salestrack.model.IssueCount;
 import org.salestrack.model.IssueDetail;
 import org.salestrack.model.IssueFilter;
 import org.salestrack.model.IssueStatus;
+import org.salestrack.model.Message;
 import org.salestrack.model.Severity;
 import org.salestrack.model.SourceRow;
 import org.salestrack.model.ValidationIssue;
@@ -191,9 +192,9 @@ public final class IssueQueries {
         Long rowId = rs.wasNull() ? null : row;
         int src = rs.getInt(6);
         Integer srcRow = rs.wasNull() ? null : src;
+        Message message = MessageJson.read(rs.getString(16), rs.getString(17));
         return new ValidationIssue(rs.getLong(1), batchId, rs.getString(3), rs.getString(4), rowId, srcRow, rs.getString(7),
-                Severity.parse(rs.getString(8)), rs.getString(9), IssueStatus.parse(rs.getString(10)), rs.getInt(11) == 1,
-                rs.getInt(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                MessageJson.read(rs.getString(16), rs.getString(17)));
+                Severity.parse(rs.getString(8)), StoredWhy.english(rs.getString(9), message), IssueStatus.parse(rs.getString(10)),
+                rs.getInt(11) == 1, rs.getInt(12), rs.getString(13), rs.getString(14), rs.getString(15), message);
     }
 }

@@ -503,7 +503,7 @@ public final class IssueStore {
         issue.setInt(5, h.sourceRow());
         issue.setString(6, h.rule());
         issue.setString(7, h.severity().id());
-        issue.setString(8, h.why());
+        issue.setString(8, StoredWhy.of(h));
         issue.setString(9, at);
         issue.setInt(10, h.hold() ? 1 : 0);
         issue.setString(11, h.message() == null ? null : h.message().key());

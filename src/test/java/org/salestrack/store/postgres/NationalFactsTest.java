@@ -110,6 +110,11 @@ class NationalFactsTest {
             s.executeUpdate("INSERT INTO validation_issue (batch_id, fact, row_id, src_row, rule, severity, why, status, at) "
                     + "SELECT batch_id, 'sale', id, src_row, 'planted', 'warning', 'north line', 'open', '2026-01-01T00:00' FROM sale "
                     + "WHERE batch_id = (SELECT id FROM import_batch WHERE file_name = 'north.csv') AND src_row = 5");
+            // stored as a run stores a finding worded by its message alone: no English beside the key and arguments
+            s.executeUpdate("INSERT INTO validation_issue (batch_id, fact, row_id, src_row, rule, severity, why, status, at, why_key, why_args) "
+                    + "SELECT batch_id, 'sale', id, src_row, 'planted-message', 'warning', '', 'open', '2026-01-01T00:00', 'rule.diversion.sold', "
+                    + "'[\"D1\",\"44 广东\",\"11 北京\"]' FROM sale WHERE batch_id = (SELECT id FROM import_batch WHERE file_name = 'south.csv') "
+                    + "AND src_row = 6");
         }
     }
 
@@ -141,6 +146,9 @@ class NationalFactsTest {
                 + "AND sales_region = '华南'")).isEqualTo(1);
         assertThat(count(store, "SELECT COUNT(*) FROM validation_issue WHERE rule = 'planted' AND why = 'north line' AND sales_region = '华北'"))
                 .isEqualTo(1);
+        assertThat(count(store, "SELECT COUNT(*) FROM validation_issue WHERE rule = 'planted-message' "
+                + "AND why = 'Dealer D1 is registered in 44 广东 but this unit was sold in 11 北京.' AND why_key = 'rule.diversion.sold'"))
+                .as("head office reads the finding's English, worded from its message").isEqualTo(1);
         assertThat(count(store, "SELECT COUNT(*) FROM audit_log WHERE action = 'publish-batch' AND detail = '4 stock rows stored'")).isEqualTo(1);
 
         // the Data quality screen's queries read the store's findings as the workspace's: counts by rule, severity

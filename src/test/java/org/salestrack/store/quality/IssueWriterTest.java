@@ -10,8 +10,11 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salestrack.model.IssueFilter;
+import org.salestrack.model.Message;
 import org.salestrack.model.RuleHit;
 import org.salestrack.model.Severity;
+import org.salestrack.model.ValidationIssue;
 import org.salestrack.store.Workspace;
 
 /** The findings of a run are stored on a thread of the writer's own: all of them, in their order, or none. */
@@ -85,5 +88,31 @@ class IssueWriterTest {
             assertEquals(0, rs.getLong(1));
         }
         assertFalse(storingThreadAlive());
+    }
+
+    @Test
+    void aFindingWordedByItsMessageKeepsNoTextYetReadsInEnglishAsBefore() throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        long batch = batch(ws);
+        Message sold = Message.of("rule.diversion.sold", "D1240", "13 河北", "15 内蒙古");
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            w.add(new RuleHit("diversion", Severity.ERROR, RuleHit.SALE, 7L, batch, "a.csv", 7, true, List.of(), sold));
+            // a rule that words its English itself (the required-fields rule keeps the reason as the importer wrote it)
+            w.add(new RuleHit("required", Severity.ERROR, RuleHit.IMPORT, null, batch, "a.csv", 9, "Row 9: no price", false, List.of(),
+                    Message.of("rule.required", "no price")));
+            w.finish(List.of());
+        }
+        try (Connection c = ws.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT rule, why, why_key FROM validation_issue ORDER BY id")) {
+            rs.next();
+            assertEquals("", rs.getString(2), "the message says it: no English kept beside it");
+            assertEquals("rule.diversion.sold", rs.getString(3));
+            rs.next();
+            assertEquals("Row 9: no price", rs.getString(2), "a finding's own English is kept");
+        }
+        List<ValidationIssue> read = new IssueQueries(ws).list(IssueFilter.all());
+        assertEquals("Dealer D1240 is registered in 13 河北 but this unit was sold in 15 内蒙古.", read.get(0).why());
+        assertEquals(sold, read.get(0).message());
+        assertEquals("Row 9: no price", read.get(1).why());
     }
 }
