@@ -115,4 +115,30 @@ class IssueWriterTest {
         assertEquals(sold, read.get(0).message());
         assertEquals("Row 9: no price", read.get(1).why());
     }
+
+    @Test
+    void theLastFindingsOfARunAndTheLinesTheyNameAreStoredToo() throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        long batch = batch(ws);
+        int findings = 10_037; // not a whole number of statements: the last 37 go alone
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (long row = 1; row <= findings; row++) {
+                // every 7th names two more lines, as a spike day or an order does
+                w.add(row % 7 == 0 ? new RuleHit("store-spike", Severity.ERROR, RuleHit.SALE, row, batch, "a.csv", (int) row, "spike " + row, true,
+                        List.of(100_000 + row, 200_000 + row)) : hit(batch, row));
+            }
+            w.finish(List.of());
+        }
+        try (Connection c = ws.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(row_id), MAX(row_id), (SELECT COUNT(*) FROM validation_issue_row), "
+                     + "(SELECT SUM(r.row_id - i.row_id) FROM validation_issue_row r JOIN validation_issue i ON i.id = r.issue_id), "
+                     + "(SELECT why FROM validation_issue WHERE row_id = " + findings + ") FROM validation_issue")) {
+            assertEquals(findings, rs.getLong(1));
+            assertEquals((long) findings * (findings + 1) / 2, rs.getLong(2));
+            assertEquals(findings, rs.getLong(3));
+            assertEquals(2 * (findings / 7), rs.getLong(4), "two related lines for each 7th finding");
+            assertEquals(300_000L * (findings / 7), rs.getLong(5), "each related line is named by its own finding");
+            assertEquals("finding " + findings, rs.getString(6));
+        }
+    }
 }
