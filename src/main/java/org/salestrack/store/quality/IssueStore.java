@@ -89,8 +89,6 @@ public final class IssueStore {
         private final String at;
         private final Connection c;
         private final Reviewed reviewed;
-        /** one finding, for the last few of a run */
-        private final PreparedStatement issue;
         /** {@link #ROWS} findings */
         private final PreparedStatement issues;
         private final PreparedStatement related;
@@ -136,7 +134,6 @@ public final class IssueStore {
                         firstId = rs.getLong(1);
                     }
                     next = firstId;
-                    issue = c.prepareStatement(insertIssues(1));
                     issues = c.prepareStatement(insertIssues(ROWS));
                     related = c.prepareStatement(INSERT_RELATED);
                     storing = new Thread(this::store, "validation-findings");
@@ -215,15 +212,15 @@ public final class IssueStore {
         /** Inserts the buffered findings, then their related lines (which name them); returns the nanoseconds it took. */
         private long flush() throws SQLException {
             long w = System.nanoTime();
-            if (buffered == ROWS) {
-                for (int k = 0; k < ROWS; k++) bind(issues, k * COLUMNS, rowIds[k], rows[k], at, this::args);
-                issues.executeUpdate();
-            } else if (buffered > 0) {
-                for (int k = 0; k < buffered; k++) {
-                    bind(issue, 0, rowIds[k], rows[k], at, this::args);
-                    issue.addBatch();
+            if (buffered > 0) {
+                // the last few of a run go in a statement of their own size
+                PreparedStatement ps = buffered == ROWS ? issues : c.prepareStatement(insertIssues(buffered));
+                try {
+                    for (int k = 0; k < buffered; k++) bind(ps, k * COLUMNS, rowIds[k], rows[k], at, this::args);
+                    ps.executeUpdate();
+                } finally {
+                    if (ps != issues) ps.close();
                 }
-                issue.executeBatch();
             }
             java.util.Arrays.fill(rows, 0, buffered, null);
             buffered = 0;
@@ -309,7 +306,6 @@ public final class IssueStore {
         public void close() {
             if (storing.isAlive()) endStoring(false);
             try {
-                issue.close();
                 issues.close();
                 related.close();
                 if (!done) c.rollback();

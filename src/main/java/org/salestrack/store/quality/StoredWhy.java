@@ -19,9 +19,7 @@ public final class StoredWhy {
 
     /** The English of a stored finding: its text, or its message's when the text was left to the message. */
     public static String english(String stored, String key, String args) {
-        if (stored != null && !stored.isEmpty()) return stored;
-        Message m = MessageJson.read(key, args);
-        return m == null ? stored : m.english();
+        return english(stored, stored == null || stored.isEmpty() ? MessageJson.read(key, args) : null);
     }
 
     /** As {@link #english(String, String, String)}, with the message already read. */
