@@ -10,7 +10,8 @@ import org.salestrack.validate.MassHold;
 /**
  * The question a screen asks before a rule holds more than 5% of the lines out of the totals: the same
  * on Data quality's "Run validation" and on the Import screen, whose import runs the rules on the new
- * lines. It is asked from the worker thread, which waits while the dialog is open on the FX thread.
+ * lines. It is asked from the worker thread, which waits while the dialog is open on the FX thread; a run
+ * over the whole workspace asks while the rule is still running, with the lines it has flagged so far.
  */
 public final class MassHoldQuestion implements Predicate<MassHold> {
     private final DialogService dialogs;
@@ -27,8 +28,10 @@ public final class MassHoldQuestion implements Predicate<MassHold> {
     @Override
     public boolean test(MassHold m) {
         String rule = i18n.has("quality.rule.name." + m.rule()) ? i18n.get("quality.rule.name." + m.rule()) : m.rule();
-        java.util.concurrent.Callable<Boolean> ask = () -> dialogs.confirm(i18n.get("quality.mass.hold.title"),
-                i18n.get("quality.mass.hold.confirm", rule, m.lines(), m.totalLines(), m.share() * 100, HoldGuard.DEFAULT_SHARE * 100));
+        Object[] args = {rule, m.lines(), m.totalLines(), m.share() * 100, HoldGuard.DEFAULT_SHARE * 100};
+        // asked while the rule still runs (a run over the whole workspace asks once the share is crossed): its count so far
+        String question = m.running() ? i18n.get("quality.mass.hold.confirm.running", args) : i18n.get("quality.mass.hold.confirm", args);
+        java.util.concurrent.Callable<Boolean> ask = () -> dialogs.confirm(i18n.get("quality.mass.hold.title"), question);
         if (Platform.isFxApplicationThread()) {
             try {
                 return ask.call();

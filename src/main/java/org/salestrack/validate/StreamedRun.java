@@ -70,6 +70,7 @@ final class StreamedRun implements ScanContext {
     private long[] rowIds = new long[1 << 16];
     private int lines;
     private long inScope;
+    private long linesAhead = -1;
     private final DailySeries.Builder storeDaysBuilder = DailySeries.byStoreOrChannel();
     private Map<String, DailySeries> storeDays;
     private long readNanos;
@@ -87,6 +88,7 @@ final class StreamedRun implements ScanContext {
         long t0 = System.nanoTime();
         progress.accept(0L, "reading the line keys");
         Repeats repeats = source.repeats();
+        linesAhead = repeats.lines();
         repeatedKeys = repeats.keys();
         repeatedImeis = repeats.imeis();
         sellIns = source.sellIns();
@@ -179,6 +181,12 @@ final class StreamedRun implements ScanContext {
     long lines() { return lines; }
 
     long linesInScope() { return inScope; }
+
+    /**
+     * The lines in the run's scope before the scan has read them all: known from the first pass when the run covers
+     * every line; -1 while unknown (a run over some batches counts its lines as it reads them).
+     */
+    long linesInScopeAhead() { return scope == null && linesAhead >= 0 ? linesAhead : -1; }
 
     double readSeconds() { return readNanos / 1e9; }
 

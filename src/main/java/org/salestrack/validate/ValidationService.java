@@ -149,14 +149,13 @@ public final class ValidationService {
         long t0 = System.nanoTime();
         // the write transaction opens first: no import can change the lines while they are read
         try (IssueStore.Writer writer = issues.writer(scope, now())) {
-            Findings findings = new Findings(order, scope, writer::add, keepHits);
             StreamedRun stream = new StreamedRun(source, LocalDate.now(clock), scope, rules.size());
+            Findings findings = new Findings(order, scope, writer::add, keepHits, guard, stream::linesInScopeAhead, writer::holdNothingFrom);
             List<LineScan> scans = new ArrayList<>();
             for (RuleEngine.Configured c : rules) scans.add(c.rule().scan(stream, c.params(), c.severity(), findings.of(c.rule().id())));
             stream.run(scans, (done, message) -> progress.progress(done, StreamedRun.ALL, message), cancel::check);
             cancel.check();
-            findings.flush();
-            List<MassHold> refused = MassHolds.refused(findings.heldByRule(), stream.linesInScope(), guard);
+            List<MassHold> refused = findings.finish(stream.linesInScope());
             cancel.check();
             progress.progress(StreamedRun.AGAIN_DONE, StreamedRun.ALL, "saving " + findings.total() + " findings");
             long t1 = System.nanoTime();

@@ -70,8 +70,8 @@ public final class ValidationScreenBench {
         boolean hold = !"no".equals(System.getProperty("bench.massHold"));
         long[] asked = new long[1];
         HoldGuard guard = new HoldGuard(HoldGuard.DEFAULT_SHARE, m -> {
-            System.out.printf(Locale.ROOT, "  asked: rule %s would hold %,d of %,d lines (%.1f%%) -> %s%n", m.rule(), m.lines(),
-                    m.totalLines(), m.share() * 100, hold ? "hold" : "do not hold");
+            System.out.printf(Locale.ROOT, "  asked: rule %s %s %,d of %,d lines (%.1f%%) -> %s%n", m.rule(),
+                    m.running() ? "still running, has flagged" : "would hold", m.lines(), m.totalLines(), m.share() * 100, hold ? "hold" : "do not hold");
             asked[0]++;
             return hold;
         });

@@ -101,6 +101,8 @@ public final class IssueStore {
         private int opened;
         private int skipped;
         private boolean done;
+        /** rules refused while running: the id below which their findings were given holding */
+        private final Map<String, Long> refusedBefore = new HashMap<>();
         /** touched by the storing thread only */
         private final Map<Message, String> argsSeen = new HashMap<>();
         private final java.util.concurrent.BlockingQueue<RuleHit> queue = new java.util.concurrent.ArrayBlockingQueue<>(QUEUED);
@@ -157,6 +159,16 @@ public final class IssueStore {
             json = MessageJson.args(m);
             argsSeen.put(m, json);
             return json;
+        }
+
+        /**
+         * Tells the store that {@code rule} was refused at the guard's question while the rules ran: its findings from
+         * here on come holding nothing, so {@link #finish} takes the hold off only those given before. Called on the
+         * thread that adds the findings.
+         */
+        public void holdNothingFrom(String rule) {
+            // the findings take their ids in the order they are added, from firstId on
+            refusedBefore.put(rule, firstId + opened);
         }
 
         /** Writes one finding, unless a person already reviewed the same one. */
@@ -268,14 +280,16 @@ public final class IssueStore {
                 throw new StoreException("the saving of the validation results was interrupted");
             }
             try {
-                if (!notHolding.isEmpty()) {
-                    // OR FAIL: no statement journal (see Rollups.moveInBulk); a declined mass hold sets millions of findings
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE OR FAIL validation_issue SET hold = 0 WHERE id >= ? AND rule IN ("
-                            + String.join(",", notHolding.stream().map(r -> "?").toList()) + ")")) {
+                // OR FAIL: no statement journal (see Rollups.moveInBulk); a rule refused only at the end sets all its findings
+                try (PreparedStatement ps = c.prepareStatement("UPDATE OR FAIL validation_issue SET hold = 0 WHERE id >= ? AND id < ? "
+                        + "AND rule = ? AND hold = 1")) {
+                    for (String rule : notHolding) {
+                        long u = System.nanoTime();
                         ps.setLong(1, firstId);
-                        int k = 2;
-                        for (String rule : notHolding) ps.setString(k++, rule);
-                        ps.executeUpdate();
+                        ps.setLong(2, refusedBefore.getOrDefault(rule, Long.MAX_VALUE));
+                        ps.setString(3, rule);
+                        int n = ps.executeUpdate();
+                        LOG.debug("validation: {} findings of {}, refused, set to hold nothing in {} ms", n, rule, (System.nanoTime() - u) / 1_000_000);
                     }
                 }
                 long t0 = System.nanoTime();

@@ -141,4 +141,33 @@ class IssueWriterTest {
             assertEquals("finding " + findings, rs.getString(6));
         }
     }
+
+    /**
+     * A rule refused while the rules ran: its findings given before the refusal lose their hold at the finish, those
+     * given after come holding nothing and are not looked at again (one given holding after the refusal shows the
+     * update stops at the refusal), and another rule's holds stay.
+     */
+    @Test
+    void aRuleRefusedWhileRunningLosesTheHoldOfTheFindingsGivenBeforeTheRefusal() throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        long batch = batch(ws);
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(batch), "2026-12-06T00:00:00")) {
+            for (long row = 1; row <= 3; row++) w.add(holding("diversion", batch, row));
+            w.add(holding("impossible", batch, 50));
+            w.holdNothingFrom("diversion");
+            for (long row = 4; row <= 6; row++) w.add(holding("diversion", batch, row).withHold(false));
+            w.add(holding("diversion", batch, 7));
+            w.add(holding("impossible", batch, 51));
+            w.finish(List.of("diversion"));
+        }
+        try (Connection c = ws.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT group_concat(rule || ' ' || row_id || ' ' || hold, ', ') FROM (SELECT * FROM validation_issue ORDER BY id)")) {
+            assertEquals("diversion 1 0, diversion 2 0, diversion 3 0, impossible 50 1, diversion 4 0, diversion 5 0, diversion 6 0, "
+                    + "diversion 7 1, impossible 51 1", rs.getString(1));
+        }
+    }
+
+    private static RuleHit holding(String rule, long batch, long row) {
+        return new RuleHit(rule, Severity.ERROR, RuleHit.SALE, row, batch, "a.csv", (int) row, "finding " + row, true);
+    }
 }
