@@ -10,6 +10,8 @@ public abstract class BackgroundTask<T> {
     private volatile long done;
     private volatile long total = -1;
     private volatile String message = "";
+    /** the message as words a screen words in its language, when the work gave them; else null */
+    private volatile org.salestrack.model.Message worded;
 
     protected BackgroundTask(String title) { this.title = title; }
 
@@ -25,6 +27,9 @@ public abstract class BackgroundTask<T> {
 
     public String message() { return message; }
 
+    /** The last message as words a screen shows in its own language, or null when the work gave plain text. */
+    public org.salestrack.model.Message wordedMessage() { return worded; }
+
     /** Progress as 0..1, or -1 when the total is unknown. */
     public double fraction() {
         long t = total;
@@ -32,10 +37,24 @@ public abstract class BackgroundTask<T> {
     }
 
     protected final ProgressListener progress() {
-        return (d, t, m) -> {
-            done = d;
-            total = t;
-            if (m != null) message = m;
+        return new ProgressListener() {
+            @Override
+            public void progress(long d, long t, String m) {
+                done = d;
+                total = t;
+                if (m != null) {
+                    message = m;
+                    worded = null;
+                }
+            }
+
+            @Override
+            public void progress(long d, long t, org.salestrack.model.Message m) {
+                done = d;
+                total = t;
+                worded = m;
+                message = m.english();
+            }
         };
     }
 

@@ -21,6 +21,12 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /**
+     * A question whose two buttons name what each answer does ({@code yes}, {@code no}), the second the default: true
+     * for {@code yes}. Without a window to show them, the same as {@link #confirm}.
+     */
+    default boolean choose(String title, String message, String yes, String no) { return confirm(title, message); }
+
     /** The words of a dialog that asks a new passphrase twice (masked). */
     record NewPassphrase(String title, String message, String prompt, String repeatPrompt, String mismatch) {}
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
@@ -119,6 +120,18 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public boolean choose(String title, String message, String yes, String no) {
+        ButtonType answerYes = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType answerNo = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        a.getButtonTypes().setAll(answerYes, answerNo);
+        // Enter takes the answer that changes nothing
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(answerYes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(answerNo)).setDefaultButton(true);
+        return a.showAndWait().filter(b -> b == answerYes).isPresent();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -31,7 +31,8 @@ public final class MassHoldQuestion implements Predicate<MassHold> {
         Object[] args = {rule, m.lines(), m.totalLines(), m.share() * 100, HoldGuard.DEFAULT_SHARE * 100};
         // asked while the rule still runs (a run over the whole workspace asks once the share is crossed): its count so far
         String question = m.running() ? i18n.get("quality.mass.hold.confirm.running", args) : i18n.get("quality.mass.hold.confirm", args);
-        java.util.concurrent.Callable<Boolean> ask = () -> dialogs.confirm(i18n.get("quality.mass.hold.title"), question);
+        java.util.concurrent.Callable<Boolean> ask = () -> dialogs.choose(i18n.get("quality.mass.hold.title"), question,
+                i18n.get("quality.mass.hold.yes"), i18n.get("quality.mass.hold.no"));
         if (Platform.isFxApplicationThread()) {
             try {
                 return ask.call();

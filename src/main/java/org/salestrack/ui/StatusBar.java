@@ -61,7 +61,9 @@ public final class StatusBar extends HBox {
         }
         BackgroundTask<?> t = tasks.running().get(0);
         String title = i18n.has("task." + t.title()) ? i18n.get("task." + t.title()) : t.title();
-        task.setText(t.message().isEmpty() ? title : title + " · " + t.message());
+        org.salestrack.model.Message worded = t.wordedMessage();
+        String detail = worded != null ? i18n.get(worded, t.message()) : t.message();
+        task.setText(detail.isEmpty() ? title : title + " · " + detail);
         bar.setProgress(t.fraction() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : t.fraction());
         cancel.setDisable(t.cancellation().isCancelled());
     }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import org.salestrack.model.Campaign;
 import org.salestrack.model.ImportReject;
+import org.salestrack.model.Message;
 import org.salestrack.model.SaleFact;
 import org.salestrack.model.SellInFact;
 import org.salestrack.model.StockSnapshot;
@@ -84,9 +85,9 @@ final class StreamedRun implements ScanContext {
     }
 
     /** Runs {@code scans} (one per rule, in rule order) over every line, a second look if asked, then their ends. */
-    void run(List<LineScan> scans, BiConsumer<Long, String> progress, Runnable checkCancel) {
+    void run(List<LineScan> scans, BiConsumer<Long, Message> progress, Runnable checkCancel) {
         long t0 = System.nanoTime();
-        progress.accept(0L, "reading the line keys");
+        progress.accept(0L, Message.of("progress.validate.keys"));
         Repeats repeats = source.repeats();
         linesAhead = repeats.lines();
         repeatedKeys = repeats.keys();
@@ -97,7 +98,7 @@ final class StreamedRun implements ScanContext {
         rejects = source.rejects();
         checkCancel.run();
         long total = Math.max(1, repeats.lines());
-        progress.accept(KEYS_DONE, "checking " + repeats.lines() + " lines");
+        progress.accept(KEYS_DONE, Message.of("progress.validate.checking", Hits.count(repeats.lines())));
         readNanos += System.nanoTime() - t0;
         long[] shown = {KEYS_DONE};
         long[] waited = {System.nanoTime()};
@@ -116,14 +117,14 @@ final class StreamedRun implements ScanContext {
             long done = KEYS_DONE + (LINES_DONE - KEYS_DONE) * Math.min(lines, total) / total;
             if (done > shown[0]) {
                 shown[0] = done;
-                progress.accept(done, "checked " + lines + " of " + repeats.lines() + " lines");
+                progress.accept(done, Message.of("progress.validate.checked", Hits.count(lines), Hits.count(repeats.lines())));
             }
             waited[0] = System.nanoTime();
         });
         checkCancel.run();
         storeDays = source.storeDays(storeDaysBuilder.build());
         secondLook(scans, checkCancel);
-        progress.accept(AGAIN_DONE, "rules done");
+        progress.accept(AGAIN_DONE, Message.of("progress.validate.rules.done"));
         for (int r = 0; r < scans.size(); r++) {
             long t = System.nanoTime();
             scans.get(r).end();

@@ -73,7 +73,7 @@ class I18nBundlesTest {
         for (ScreenEntry e : Screens.all()) k.add(e.titleKey());
         for (String s : new String[] {"units", "revenue", "asp", "growth", "online", "cover"}) k.add("kpi." + s);
         for (String s : new String[] {"import", "undo", "rollups", "samples", "open", "customers", "customer-history", "customer-value",
-                "dealers", "inventory"}) {
+                "dealers", "inventory", "validate"}) {
             k.add("task." + s);
         }
         for (org.salestrack.model.customer.RfmSegment s : org.salestrack.model.customer.RfmSegment.values()) {

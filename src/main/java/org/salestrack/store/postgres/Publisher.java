@@ -122,7 +122,7 @@ public final class Publisher {
         List<LocalBatch> batches = localBatches(local);
         long total = batches.stream().filter(b -> b.status() == BatchStatus.STORED).mapToLong(Publisher::work).sum();
         long done = 0;
-        progress.progress(0, total, null);
+        progress.progress(0, total, (String) null);
         for (LocalBatch b : batches) {
             if (b.status() != BatchStatus.STORED) continue;
             cancel.check();

@@ -141,7 +141,7 @@ public final class QualityView implements Screen {
             batch.setButtonCell(TextCells.cell(i18n, b -> b == null ? i18n.get("quality.all") : batchName(b), true));
         });
         batch.valueProperty().bindBidirectional(vm.batchProperty());
-        Button run = Controls.button(i18n, "quality-run", "quality.run", () -> vm.runValidation(i18n.get("quality.run.task"), new org.salestrack.ui.MassHoldQuestion(dialogs, i18n)));
+        Button run = Controls.button(i18n, "quality-run", "quality.run", () -> vm.runValidation("validate", new org.salestrack.ui.MassHoldQuestion(dialogs, i18n)));
         if (vm.runsHere()) {
             run.disableProperty().bind(vm.busyProperty());
         } else {

@@ -172,8 +172,9 @@ public final class QualityViewModel {
         tasks.execute(running, run -> {
             busy.set(false);
             running = null;
-            message.set(run.notHeld().isEmpty() ? Message.of("quality.ran", run.opened())
-                    : Message.of("quality.ran.not.held", run.opened(), String.join(", ", run.notHeld().stream().map(MassHold::rule).toList())));
+            String opened = org.salestrack.ui.Format.units(run.opened(), java.util.Locale.ROOT);
+            message.set(run.notHeld().isEmpty() ? Message.of("quality.ran", opened)
+                    : Message.of("quality.ran.not.held", opened, ruleNames(run.notHeld())));
             reload();
             dataChanged.run();
         }, this::failed);
@@ -241,7 +242,17 @@ public final class QualityViewModel {
 
     /** A bundle key, or "key|argument". */
     /** What the last run or review did, in any language; null before any. */
-    public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
+    /** The rules by their names in the screen's language, one after another. */
+    private static Message ruleNames(List<MassHold> rules) {
+        Message names = null;
+        for (MassHold m : rules) {
+            Message name = Message.of("quality.rule.name." + m.rule());
+            names = names == null ? name : Message.of("quality.rules.and", names, name);
+        }
+        return names;
+    }
+
+        public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 

@@ -117,7 +117,8 @@ class QualityViewModelTest {
     void aRuleRefusedAtTheQuestionKeepsItsFindingsButHoldsNothing() {
         vm.statusProperty().set(null);
         vm.runValidation("again", m -> !m.rule().equals("imei-invalid"));
-        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.ran.not.held", 2, "imei-invalid"));
+        assertThat(vm.messageProperty().get()).isEqualTo(org.salestrack.model.Message.of("quality.ran.not.held", "2",
+                org.salestrack.model.Message.of("quality.rule.name.imei-invalid")));
         // only the resold device (2,000.00) stays out; the invalid IMEI's 1,000.00 counts
         assertThat(total().amount()).isEqualByComparingTo("2500.00");
         assertThat(vm.openIssuesProperty().get()).isEqualTo(2);
