@@ -49,7 +49,7 @@ public final class FolderImport {
             cancel.check();
             int index = i++;
             progress.progress(index, plan.size(), p.file.getFileName().toString());
-            ProgressListener inner = (d, t, m) -> progress.progress(index, plan.size(), m);
+            ProgressListener inner = progress.at(index, plan.size());
             try {
                 ImportResult first = imports.importFile(p.file, null, inner, cancel);
                 out.add(FileOutcome.stored(p.file, first));
@@ -58,7 +58,7 @@ public final class FolderImport {
                 out.add(FileOutcome.refused(p.file, e));
             }
         }
-        progress.progress(plan.size(), plan.size(), "done");
+        progress.progress(plan.size(), plan.size(), org.salestrack.model.Message.of("progress.done"));
         return out;
     }
 

@@ -124,7 +124,8 @@ public final class ImportService {
                 cancel.check();
                 if (read >= nextProgress) {
                     long at = rows.position();
-                    progress.progress(at < 0 ? read : at, at < 0 ? -1 : size, name + ": " + read + " rows");
+                    progress.progress(at < 0 ? read : at, at < 0 ? -1 : size,
+                            Message.of("progress.import.rows", name, String.format(java.util.Locale.ROOT, "%,d", read)));
                     nextProgress = read + 16_384;
                 }
             }
@@ -134,7 +135,7 @@ public final class ImportService {
                                 errors.get(0).describe());
                 throw new ImportRejectedException(name, why, errors);
             }
-            progress.progress(size, size, name + ": saving");
+            progress.progress(size, size, Message.of("progress.import.saving", name));
             long duplicates = session.commit(read, 0);
             return new ImportResult(session.batchId(), name, sha, used.name(), used.kind().id(), read, session.stored() - duplicates,
                     bad, 0, duplicates, BatchStatus.STORED, errors);

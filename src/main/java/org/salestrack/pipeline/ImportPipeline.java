@@ -19,6 +19,7 @@ import org.salestrack.ingest.ImportRejectedException;
 import org.salestrack.ingest.ImportService;
 import org.salestrack.ingest.profile.MappingProfile;
 import org.salestrack.model.ImportBatch;
+import org.salestrack.model.Message;
 import org.salestrack.model.RecordKind;
 import org.salestrack.model.cube.Slice;
 import org.salestrack.store.Batches;
@@ -120,14 +121,14 @@ public final class ImportPipeline {
         long alertsBefore = alerting.latestId();
         Optional<Slice> removed = alerting.saleSpan(List.of(batchId));
         ImportBatch batch = imports.undo(batchId);
-        progress.progress(0, 3, "rollups");
+        progress.progress(0, 3, Message.of("progress.followup.rollups"));
         rollups.refresh(Cancellation.none());
         new CampaignCover(imports.workspace()).refresh();
-        progress.progress(1, 3, "forecast tracking");
+        progress.progress(1, 3, Message.of("progress.followup.tracking"));
         ForecastTrackingService.Outcome tracked = track();
-        progress.progress(2, 3, "alert rules");
+        progress.progress(2, 3, Message.of("progress.followup.alerts"));
         alerting.afterUndo(removed, alertsBefore);
-        progress.progress(3, 3, "done");
+        progress.progress(3, 3, Message.of("progress.done"));
         return new Undone(batch, tracked);
     }
 
@@ -162,19 +163,19 @@ public final class ImportPipeline {
     private FollowUp followUp(Set<Long> batches, Set<String> kinds, ProgressListener progress) {
         AlertService alerting = new AlertService(imports.workspace());
         long alertsBefore = alerting.latestId();
-        progress.progress(0, 4, "checking data quality");
+        progress.progress(0, 4, Message.of("progress.followup.quality"));
         ValidationRun run = quality.checkNew(batches, guard, ProgressListener.NONE, Cancellation.none());
-        progress.progress(1, 4, "rollups");
+        progress.progress(1, 4, Message.of("progress.followup.rollups"));
         rollups.refresh(Cancellation.none());
         // the cells each campaign covers, which "pure" sales leave out (issue 16 #5): a new calendar, channel or province
         new CampaignCover(imports.workspace()).refresh();
-        progress.progress(2, 4, "forecast tracking");
+        progress.progress(2, 4, Message.of("progress.followup.tracking"));
         ForecastTrackingService.Outcome tracked = track();
-        progress.progress(3, 4, "alert rules");
+        progress.progress(3, 4, Message.of("progress.followup.alerts"));
         int feedbackAlerts = kinds.contains(RecordKind.REVIEW.id()) ? new FeedbackAlertService(imports.workspace()).afterImport(batches) : 0;
         AlertService.Outcome alerted = alerting.afterImport(batches, kinds, alertsBefore);
         new Batches(imports.workspace()).followedUp(batches);
-        progress.progress(4, 4, "done");
+        progress.progress(4, 4, Message.of("progress.done"));
         return new FollowUp(List.copyOf(batches), run, tracked, feedbackAlerts, alerted.raised());
     }
 

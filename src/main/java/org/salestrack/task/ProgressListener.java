@@ -16,4 +16,16 @@ public interface ProgressListener {
     default void progress(long done, long total, Message message) {
         progress(done, total, message.english());
     }
+
+    /** A listener whose reports show here at ({@code done}, {@code total}), with their message as it came, text or words. */
+    default ProgressListener at(long done, long total) {
+        ProgressListener to = this;
+        return new ProgressListener() {
+            @Override
+            public void progress(long d, long t, String message) { to.progress(done, total, message); }
+
+            @Override
+            public void progress(long d, long t, Message message) { to.progress(done, total, message); }
+        };
+    }
 }
