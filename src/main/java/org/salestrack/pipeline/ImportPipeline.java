@@ -50,6 +50,12 @@ public final class ImportPipeline {
     private final ExploreService rollups;
     private final ForecastTrackingService tracking;
     private final int threads;
+    /**
+     * One bar over an import: its files fill 0..{@value #FILES_DONE} of {@value #STEPS}, the follow-up the rest. Each
+     * file read its own 0..size and the follow-up its own 0..4, so the bar went back to empty after "saving".
+     */
+    static final long STEPS = 1_000;
+    static final long FILES_DONE = 800;
     private final HoldGuard guard;
 
     /** @param tracking null to leave kept forecasts alone; @param threads for refitting them */
@@ -92,27 +98,29 @@ public final class ImportPipeline {
      */
     public Imported importFiles(List<Path> files, MappingProfile profile, ProgressListener progress, Cancellation cancel) {
         List<FileOutcome> out = new ArrayList<>();
-        for (Path f : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
             cancel.check();
+            ProgressListener file = progress.part((long) i * FILES_DONE / files.size(), (long) (i + 1) * FILES_DONE / files.size(), STEPS);
             try {
-                out.add(FileOutcome.stored(f, imports.importFile(f, profile, progress, cancel)));
+                out.add(FileOutcome.stored(f, imports.importFile(f, profile, file, cancel)));
             } catch (ImportRejectedException e) {
                 out.add(FileOutcome.refused(f, e));
             }
         }
-        return new Imported(out, followUp(out, progress));
+        return new Imported(out, followUp(out, progress.part(FILES_DONE, STEPS, STEPS)));
     }
 
     /** Imports every data file of a folder (masters first, every sheet of a workbook), then the follow-up once. */
     public Imported importFolder(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
-        List<FileOutcome> out = new FolderImport(imports).importFolder(folder, progress, cancel);
-        return new Imported(out, followUp(out, progress));
+        List<FileOutcome> out = new FolderImport(imports).importFolder(folder, progress.part(0, FILES_DONE, STEPS), cancel);
+        return new Imported(out, followUp(out, progress.part(FILES_DONE, STEPS, STEPS)));
     }
 
     /** Imports the data files of a folder the workspace never stored (by content), then the follow-up once. */
     public Imported importNew(Path folder, ProgressListener progress, Cancellation cancel) throws IOException {
-        List<FileOutcome> out = new FolderImport(imports).importNew(folder, progress, cancel);
-        return new Imported(out, followUp(out, progress));
+        List<FileOutcome> out = new FolderImport(imports).importNew(folder, progress.part(0, FILES_DONE, STEPS), cancel);
+        return new Imported(out, followUp(out, progress.part(FILES_DONE, STEPS, STEPS)));
     }
 
     /** Removes batch {@code batchId} and everything it stored, then brings rollups and forecast tracking up to date. */

@@ -17,6 +17,23 @@ public interface ProgressListener {
         progress(done, total, message.english());
     }
 
+    /**
+     * A listener whose own 0..total shows here as {@code from}..{@code to} of {@code scale} (at {@code from} while its
+     * total is unknown), with its message as it came, text or words: one bar over the stages of a longer work.
+     */
+    default ProgressListener part(long from, long to, long scale) {
+        ProgressListener whole = this;
+        return new ProgressListener() {
+            private long step(long d, long t) { return t <= 0 ? from : from + Math.min(t, Math.max(0, d)) * (to - from) / t; }
+
+            @Override
+            public void progress(long d, long t, String message) { whole.progress(step(d, t), scale, message); }
+
+            @Override
+            public void progress(long d, long t, Message message) { whole.progress(step(d, t), scale, message); }
+        };
+    }
+
     /** A listener whose reports show here at ({@code done}, {@code total}), with their message as it came, text or words. */
     default ProgressListener at(long done, long total) {
         ProgressListener to = this;

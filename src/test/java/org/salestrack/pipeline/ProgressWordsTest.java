@@ -48,6 +48,25 @@ class ProgressWordsTest {
                 .noneMatch(s -> s.startsWith("text:"));
         assertThat(heard.said.subList(heard.said.size() - 5, heard.said.size())).containsExactly("progress.followup.quality[]",
                 "progress.followup.rollups[]", "progress.followup.tracking[]", "progress.followup.alerts[]", "progress.done[]");
+        // one bar: the file fills it to 800 of 1,000 and the follow-up the rest; it never goes back (it went back to
+        // empty after "saving", the follow-up counting its own 0..4)
+        assertThat(heard.at).allSatisfy(a -> assertThat(a[1]).isEqualTo(1_000));
+        for (int i = 1; i < heard.at.size(); i++) assertThat(heard.at.get(i)[0]).isGreaterThanOrEqualTo(heard.at.get(i - 1)[0]);
+        assertThat(heard.at.get(heard.said.indexOf("progress.import.saving[z.csv]"))[0]).isEqualTo(800);
+        assertThat(heard.at.get(heard.at.size() - 1)[0]).isEqualTo(1_000);
+    }
+
+    @Test
+    void aPartOfTheBarMapsItsOwnStepsAndPassesWordsOn() {
+        Heard heard = new Heard();
+        ProgressListener second = heard.part(400, 800, 1_000);
+        second.progress(0, 4, Message.of("progress.followup.quality"));
+        second.progress(2, 4, "half");
+        second.progress(9, 4, Message.of("progress.done"));
+        second.progress(5, -1, "unknown total");
+        assertThat(heard.said).containsExactly("progress.followup.quality[]", "text:half", "progress.done[]", "text:unknown total");
+        assertThat(heard.at).extracting(a -> a[0]).containsExactly(400L, 600L, 800L, 400L);
+        assertThat(heard.at).allSatisfy(a -> assertThat(a[1]).isEqualTo(1_000));
     }
 
     @Test
