@@ -18,6 +18,7 @@ import org.salestrack.task.BackgroundTask;
  * file. Progress is sampled ten times a second rather than pushed per row.
  */
 public final class StatusBar extends HBox {
+    private static final double TASK_WIDTH = 460;
     private final UiTaskExecutor tasks;
     private final I18n i18n;
     private final Label task = new Label();
@@ -36,6 +37,10 @@ public final class StatusBar extends HBox {
         Label ready = new Label();
         ready.textProperty().bind(i18n.bind("status.workspace", workspace));
         task.setId("status-task");
+        // a width of its own, so the bar beside it stays put while the message's length changes (it jumped with each step)
+        task.setMinWidth(TASK_WIDTH);
+        task.setPrefWidth(TASK_WIDTH);
+        task.setMaxWidth(TASK_WIDTH);
         bar.setPrefWidth(180);
         cancel.setId("status-cancel");
         cancel.textProperty().bind(i18n.bind("status.cancel"));

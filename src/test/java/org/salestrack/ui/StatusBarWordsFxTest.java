@@ -57,8 +57,11 @@ class StatusBarWordsFxTest {
         FxWait.until(10, () -> shown(robot).equals("正在校验工作区 · 已检查 1,040,384 / 10,000,000 行"));
         robot.interact(() -> i18n.localeProperty().set(I18n.ENGLISH));
         FxWait.until(10, () -> shown(robot).equals("Validating the workspace · checked 1,040,384 of 10,000,000 lines"));
+        double barAt = robot.lookup(".status-bar .progress-bar").query().localToScene(0, 0).getX();
         plain.countDown();
         FxWait.until(10, () -> shown(robot).equals("Validating the workspace · z.csv: 120 rows"));
+        assertThat(robot.lookup(".status-bar .progress-bar").query().localToScene(0, 0).getX())
+                .as("the bar stays where it was when the message gets shorter").isEqualTo(barAt);
         end.countDown();
         FxWait.until(10, () -> shown(robot).equals("Ready"));
     }
