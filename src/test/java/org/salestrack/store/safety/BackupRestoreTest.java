@@ -65,33 +65,39 @@ class BackupRestoreTest {
     void aBackupTakenDuringAnImportHoldsNoneOrAllOfItAndRestoreBringsItBack() throws Exception {
         TestWorkspace t = TestWorkspace.create(dir, true);
         Path ws = t.workspace.file();
-        Path csv = bigCsv(dir, LINES, "B");
         String before = state(ws);
         Path early = dir.resolve("early.db");
         t.workspace.backupTo(early);
         assertThat(state(early)).isEqualTo(before);
 
-        CompletableFuture<Void> importing = CompletableFuture.runAsync(() -> {
-            try {
-                t.imports.importFile(csv, null, ProgressListener.NONE, Cancellation.none());
-            } catch (ImportRejectedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        List<Path> during = new ArrayList<>();
+        // a backup wholly inside the import is what is tested; when none fitted (a loaded machine: one backup outlasting
+        // the whole import), another file is imported the same way, up to three times
         int overlapping = 0;
-        for (int i = 0; !importing.isDone() && i < 40; i++) {
-            Path b = dir.resolve("during-" + i + ".db");
-            boolean runningBefore = !importing.isDone();
-            t.workspace.backupTo(b);
-            if (runningBefore && !importing.isDone()) overlapping++;
-            during.add(b);
+        String after = before;
+        for (int attempt = 0; attempt < 3 && overlapping == 0; attempt++) {
+            String was = after;
+            Path csv = bigCsv(dir, LINES, "B" + attempt);
+            CompletableFuture<Void> importing = CompletableFuture.runAsync(() -> {
+                try {
+                    t.imports.importFile(csv, null, ProgressListener.NONE, Cancellation.none());
+                } catch (ImportRejectedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            List<Path> during = new ArrayList<>();
+            for (int i = 0; !importing.isDone() && i < 40; i++) {
+                Path b = dir.resolve("during-" + attempt + "-" + i + ".db");
+                boolean runningBefore = !importing.isDone();
+                t.workspace.backupTo(b);
+                if (runningBefore && !importing.isDone()) overlapping++;
+                during.add(b);
+            }
+            importing.join();
+            after = state(ws);
+            assertThat(after).isNotEqualTo(was).startsWith((Long.parseLong(was.split(" ")[0]) + LINES) + " lines");
+            for (Path b : during) assertThat(state(b)).isIn(was, after);
         }
-        importing.join();
-        String after = state(ws);
-        assertThat(after).isNotEqualTo(before).startsWith((Long.parseLong(before.split(" ")[0]) + LINES) + " lines");
-        assertThat(overlapping).as("backups taken wholly while the import ran").isPositive();
-        for (Path b : during) assertThat(state(b)).isIn(before, after);
+        assertThat(overlapping).as("backups taken wholly while an import ran").isPositive();
 
         // restore the early backup over the workspace: its figures come back, the replaced one is kept
         StringWriter out = new StringWriter();
