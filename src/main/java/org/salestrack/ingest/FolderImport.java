@@ -49,7 +49,7 @@ public final class FolderImport {
             cancel.check();
             int index = i++;
             progress.progress(index, plan.size(), p.file.getFileName().toString());
-            ProgressListener inner = progress.at(index, plan.size());
+            ProgressListener inner = progress.part(index, index, plan.size());
             try {
                 ImportResult first = imports.importFile(p.file, null, inner, cancel);
                 out.add(FileOutcome.stored(p.file, first));

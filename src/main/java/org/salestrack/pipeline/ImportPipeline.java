@@ -45,17 +45,17 @@ import org.salestrack.validate.ValidationService;
  * without their findings would be counted where the rules hold them out.
  */
 public final class ImportPipeline {
-    private final ImportService imports;
-    private final ValidationService quality;
-    private final ExploreService rollups;
-    private final ForecastTrackingService tracking;
-    private final int threads;
     /**
      * One bar over an import: its files fill 0..{@value #FILES_DONE} of {@value #STEPS}, the follow-up the rest. Each
      * file read its own 0..size and the follow-up its own 0..4, so the bar went back to empty after "saving".
      */
     static final long STEPS = 1_000;
     static final long FILES_DONE = 800;
+    private final ImportService imports;
+    private final ValidationService quality;
+    private final ExploreService rollups;
+    private final ForecastTrackingService tracking;
+    private final int threads;
     private final HoldGuard guard;
 
     /** @param tracking null to leave kept forecasts alone; @param threads for refitting them */

@@ -19,7 +19,8 @@ public interface ProgressListener {
 
     /**
      * A listener whose own 0..total shows here as {@code from}..{@code to} of {@code scale} (at {@code from} while its
-     * total is unknown), with its message as it came, text or words: one bar over the stages of a longer work.
+     * total is unknown), with its message as it came, text or words: one bar over the stages of a longer work. With
+     * {@code from} equal to {@code to}, every report shows at that one step.
      */
     default ProgressListener part(long from, long to, long scale) {
         ProgressListener whole = this;
@@ -31,18 +32,6 @@ public interface ProgressListener {
 
             @Override
             public void progress(long d, long t, Message message) { whole.progress(step(d, t), scale, message); }
-        };
-    }
-
-    /** A listener whose reports show here at ({@code done}, {@code total}), with their message as it came, text or words. */
-    default ProgressListener at(long done, long total) {
-        ProgressListener to = this;
-        return new ProgressListener() {
-            @Override
-            public void progress(long d, long t, String message) { to.progress(done, total, message); }
-
-            @Override
-            public void progress(long d, long t, Message message) { to.progress(done, total, message); }
         };
     }
 }

@@ -72,7 +72,7 @@ class ProgressWordsTest {
     @Test
     void aListenerAtAFixedStepPassesWordsAndTextOn() {
         Heard heard = new Heard();
-        ProgressListener inner = heard.at(2, 5);
+        ProgressListener inner = heard.part(2, 2, 5);
         inner.progress(900, 1000, Message.of("progress.import.saving", "a.csv"));
         inner.progress(1000, 1000, "b.csv");
         assertThat(heard.said).containsExactly("progress.import.saving[a.csv]", "text:b.csv");

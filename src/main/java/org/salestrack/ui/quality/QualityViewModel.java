@@ -180,6 +180,16 @@ public final class QualityViewModel {
         }, this::failed);
     }
 
+    /** The rules by their names in the screen's language, one after another. */
+    private static Message ruleNames(List<MassHold> rules) {
+        Message names = null;
+        for (MassHold m : rules) {
+            Message name = Message.of("quality.rule.name." + m.rule());
+            names = names == null ? name : Message.of("quality.rules.and", names, name);
+        }
+        return names;
+    }
+
     public void cancel() {
         if (running != null) running.cancel();
     }
@@ -240,19 +250,8 @@ public final class QualityViewModel {
 
     public ReadOnlyLongProperty openIssuesProperty() { return openIssues.getReadOnlyProperty(); }
 
-    /** A bundle key, or "key|argument". */
     /** What the last run or review did, in any language; null before any. */
-    /** The rules by their names in the screen's language, one after another. */
-    private static Message ruleNames(List<MassHold> rules) {
-        Message names = null;
-        for (MassHold m : rules) {
-            Message name = Message.of("quality.rule.name." + m.rule());
-            names = names == null ? name : Message.of("quality.rules.and", names, name);
-        }
-        return names;
-    }
-
-        public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
