@@ -101,7 +101,7 @@ public final class MainWindow {
     private void refreshOpenIssues() {
         if (ctx.screens().quality() == null) return;
         var quality = ctx.screens().quality();
-        ctx.queries().execute(new BackgroundTask<Long>("open issues") {
+        ctx.queries().execute(new BackgroundTask<Long>("open-issues") {
             @Override
             public Long call() {
                 return quality.issueCounts(IssueFilter.all().withStatus(IssueStatus.OPEN)).stream().mapToLong(IssueCount::count).sum();

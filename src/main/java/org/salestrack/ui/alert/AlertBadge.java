@@ -70,7 +70,7 @@ public final class AlertBadge {
 
     public void refresh() {
         long before = seen;
-        queries.execute(new BackgroundTask<Count>("alert count") {
+        queries.execute(new BackgroundTask<Count>("alert-count") {
             @Override
             public Count call() {
                 long[] c = service.openCountAndLatest();
