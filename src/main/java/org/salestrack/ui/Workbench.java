@@ -67,6 +67,9 @@ public final class Workbench {
 
     public UiTaskExecutor tasks() { return tasks; }
 
+    /** The threads the screens read on, beside the visible tasks. */
+    public UiTaskExecutor queries() { return queries; }
+
     /** The screens' latest-request scheduling, closed with the workbench. */
     public RequestScheduler requests() { return requests; }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -79,7 +80,12 @@ public final class QualityView implements Screen {
         top.setDividerPositions(0.55);
         RuleEditor rules = new RuleEditor(vm, ctx.queries(), i18n);
         rules.setRules(vm.ruleIds());
-        TabPane bottom = new TabPane(Controls.tab(i18n, "quality.tab.batches", batchTable()), Controls.tab(i18n, "quality.tab.rules", rules));
+        Tab batchTab = Controls.tab(i18n, "quality.tab.batches", batchTable());
+        // the scores on screen are the last ones until the new arrive (seconds over millions of findings): the tab says so
+        batchTab.textProperty().unbind();
+        batchTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get(vm.scoringProperty().get()
+                ? "quality.tab.batches.scoring" : "quality.tab.batches"), vm.scoringProperty(), i18n.localeProperty()));
+        TabPane bottom = new TabPane(batchTab, Controls.tab(i18n, "quality.tab.rules", rules));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // the batch scores keep room for a few rows at 1280x720 (they showed one)
         bottom.setMinHeight(BATCH_ROWS_HEIGHT);
@@ -98,7 +104,8 @@ public final class QualityView implements Screen {
         vm.detailProperty().addListener((o, a, d) -> showDetail(d));
         lines.setPlaceholder(Controls.label(i18n, "quality.detail.none"));
         neighbours.setPlaceholder(Controls.label(i18n, "quality.detail.none"));
-        issues.setPlaceholder(Controls.label(i18n, "quality.issues.none"));
+        issues.setPlaceholder(whileReading(vm.listingProperty(), "quality.issues.loading", "quality.issues.none"));
+        vm.listingProperty().addListener(o -> relabel());
         i18n.localeProperty().addListener(onLocale);
         relabel();
         vm.reload();
@@ -247,6 +254,7 @@ public final class QualityView implements Screen {
     private Node batchTable() {
         TableView<BatchQuality> t = new TableView<>(vm.batches());
         t.setId("quality-batches");
+        t.setPlaceholder(whileReading(vm.scoringProperty(), "quality.batches.scoring", "quality.batches.none"));
         Controls.followLanguage(i18n, t);
         TableViewExport.install(t, export, i18n, "quality.tab.batches");
         t.getColumns().add(TableViewExport.exports(col("quality.col.batch", b -> "#" + b.batchId(), 60), Type.INTEGER, BatchQuality::batchId));
@@ -347,9 +355,19 @@ public final class QualityView implements Screen {
         issues.refresh();
         // the explanation and the line tables' row header follow the language
         showDetail(vm.detailProperty().get());
-        open.setText(i18n.get("quality.open.count", vm.openIssuesProperty().get()));
+        // before the count of the current filters arrives, the last one would be a wrong number (0 right after a run)
+        open.setText(vm.listingProperty().get() ? i18n.get("quality.open.counting")
+                : i18n.get("quality.open.count", vm.openIssuesProperty().get()));
         org.salestrack.model.Message m = vm.messageProperty().get();
         message.setText(m == null ? "" : i18n.get(m, m.english()));
+    }
+
+    /** A table's placeholder: {@code reading} while {@code busy}, else {@code none}, in the current language. */
+    private Label whileReading(javafx.beans.value.ObservableBooleanValue busy, String reading, String none) {
+        Label l = new Label();
+        l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get(busy.get() ? reading : none), busy,
+                i18n.localeProperty()));
+        return l;
     }
 
     private <T> void cells(ComboBox<T> box, Function<T, String> text) {

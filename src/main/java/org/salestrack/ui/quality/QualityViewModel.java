@@ -10,8 +10,6 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -47,6 +45,7 @@ public final class QualityViewModel {
     private final TaskExecutor tasks;
     private final Runnable dataChanged;
     private final LatestRequest<Listing> listRequest;
+    private final LatestRequest<List<BatchQuality>> batchRequest;
     private final LatestRequest<IssueDetail> detailRequest;
 
     private final ObjectProperty<String> rule = new SimpleObjectProperty<>();
@@ -60,38 +59,59 @@ public final class QualityViewModel {
     private final ReadOnlyLongWrapper openIssues = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper listing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper scoring = new ReadOnlyBooleanWrapper();
     private final StringProperty comment = new SimpleStringProperty("");
     private BackgroundTask<ValidationRun> running;
 
-    private record Listing(List<ValidationIssue> issues, List<BatchQuality> batches, long open) {}
+    private record Listing(List<ValidationIssue> issues, long open) {}
 
     public QualityViewModel(ValidationService service, RequestScheduler requests, TaskExecutor queries, TaskExecutor tasks, Runnable dataChanged, long debounceMillis) {
         this.service = service;
         this.tasks = tasks;
         this.dataChanged = dataChanged;
         this.listRequest = requests.latest(queries, debounceMillis);
+        this.batchRequest = requests.latest(queries, 0);
         this.detailRequest = requests.latest(queries, 0);
-        rule.addListener(o -> reload());
-        severity.addListener(o -> reload());
-        status.addListener(o -> reload());
-        batch.addListener(o -> reload());
+        // the filters change the list, not the batches' scores (10 s to count again over 5.3M findings)
+        rule.addListener(o -> reloadList());
+        severity.addListener(o -> reloadList());
+        status.addListener(o -> reloadList());
+        batch.addListener(o -> reloadList());
         selected.addListener((o, a, i) -> loadDetail(i));
     }
 
-    /** Lists the issues the filters keep, the batch scores and the open count. */
+    /** Lists the issues the filters keep with the open count, and scores the batches again: the findings changed. */
     public void reload() {
+        reloadList();
+        scoring.set(true);
+        batchRequest.submit("", service::quality, b -> {
+            scoring.set(false);
+            // the batches that need a look first
+            batches.setAll(b.stream().sorted(java.util.Comparator.comparingDouble(BatchQuality::score)
+                    .thenComparingLong(BatchQuality::batchId)).toList());
+        }, e -> {
+            scoring.set(false);
+            failed(e);
+        }, () -> scoring.set(false));
+    }
+
+    /** Lists the issues the filters keep and counts the open ones under the same filters. */
+    private void reloadList() {
         IssueFilter filter = filter().page(PAGE, 0);
         // the open issues under the same rule, severity and batch as the list, whatever status it shows
         IssueFilter openFilter = filter().withStatus(IssueStatus.OPEN);
-        listRequest.submit(() -> new Listing(service.issues(filter), service.quality(), service.count(openFilter)), l -> {
+        listing.set(true);
+        listRequest.submit("", () -> new Listing(service.issues(filter), service.count(openFilter)), l -> {
+            listing.set(false);
             Long keep = selected.get() == null ? null : selected.get().id();
             issues.setAll(l.issues());
-            // the batches that need a look first
-            batches.setAll(l.batches().stream().sorted(java.util.Comparator.comparingDouble(BatchQuality::score)
-                    .thenComparingLong(BatchQuality::batchId)).toList());
             openIssues.set(l.open());
             selected.set(l.issues().stream().filter(i -> keep != null && i.id() == keep).findFirst().orElse(null));
-        }, this::failed);
+        }, e -> {
+            listing.set(false);
+            failed(e);
+        }, () -> listing.set(false));
     }
 
     /** Whether "Run validation" can run here (not on the national store: its findings are published with their batches). */
@@ -254,6 +274,12 @@ public final class QualityViewModel {
     public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    /** Whether the list and its open count are being read (the list on screen is the one before). */
+    public ReadOnlyBooleanProperty listingProperty() { return listing.getReadOnlyProperty(); }
+
+    /** Whether the batches are being scored (the scores on screen are the ones before). */
+    public ReadOnlyBooleanProperty scoringProperty() { return scoring.getReadOnlyProperty(); }
 
     public void close() {
         listRequest.cancel();
