@@ -168,7 +168,7 @@ public final class QualityViewModel {
     private void reviewed(boolean accept, int n) {
         // each key written whole: I18nBundlesTest finds the keys in use by their literals
         message.set(n == 1 ? Message.of(accept ? "quality.accepted.one" : "quality.rejected.one")
-                : Message.of(accept ? "quality.accepted" : "quality.rejected", n));
+                : Message.of(accept ? "quality.accepted" : "quality.rejected", org.salestrack.ui.Format.units(n, java.util.Locale.ROOT)));
         // the comment belonged to this review
         comment.set("");
         reload();

@@ -103,5 +103,20 @@ class QualityMassHoldFxTest {
         assertThat(numbers("SELECT COUNT(*), SUM(hold) FROM validation_issue WHERE rule = 'imei-invalid' AND status = 'open'"))
                 .as("every line listed, none holding").containsExactly(LINES, 0);
         assertThat(dialogs.errors).isEmpty();
+
+        // every finding of the rule rejected in one action: the message groups its count as the run's did
+        dialogs.confirmAnswer = true;
+        robot.clickOn("#quality-rule");
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> imeiCell = () -> robot.lookup(".list-cell")
+                .match((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c && "Invalid IMEI".equals(c.getText())).tryQuery();
+        org.salestrack.ui.FxWait.until(10, () -> imeiCell.get().isPresent());
+        robot.clickOn(imeiCell.get().orElseThrow());
+        org.salestrack.ui.FxWait.until(30, () -> robot.lookup("#quality-open-count").queryLabeled().getText().equals("60,000 open issues"));
+        robot.clickOn("#quality-reject-all");
+        org.salestrack.ui.FxWait.until(120, () -> "Rejected 60,000 issues; their lines stay out of every total."
+                .equals(robot.lookup("#quality-message").queryLabeled().getText()));
+        assertThat(numbers("SELECT COUNT(*) FROM sale WHERE hold = 3")).as("lines rejected").containsExactly(LINES);
+        // the summary that read 6,000,000.00 before has no counted line left to total
+        assertThat(new SummaryQuery(ws).run(List.of(), null, null)).as("nothing counts").isEmpty();
     }
 }
