@@ -97,6 +97,7 @@ public final class ValidationScreenBench {
         System.out.println("  counts: " + run.report().counts());
         System.out.println("  rule ms: " + run.report().millisByRule());
         run = null;
+        screenReads(service, null);
 
         IssueCount biggest = service.issueCounts(IssueFilter.all().withStatus(IssueStatus.OPEN)).stream()
                 .max(Comparator.comparingLong(IssueCount::count)).orElse(null);
@@ -105,25 +106,48 @@ public final class ValidationScreenBench {
             return;
         }
         IssueFilter filter = IssueFilter.all().withRule(biggest.rule()).withStatus(IssueStatus.OPEN);
+        screenReads(service, biggest.rule());
         long t0 = System.nanoTime();
         long matching = service.count(filter);
         double countSeconds = (System.nanoTime() - t0) / 1e9;
         HeapWatch acceptHeap = HeapWatch.start();
         long cpu1 = processCpuNanos();
         long t1 = System.nanoTime();
-        int changed = service.acceptMatching(filter, "bench: accept all of one rule");
+        // -Dbench.review=reject rejects them instead: the lines of a declined mass hold then leave the totals
+        boolean reject = "reject".equals(System.getProperty("bench.review"));
+        int changed = reject ? service.rejectMatching(filter, "bench: reject all of one rule")
+                : service.acceptMatching(filter, "bench: accept all of one rule");
         double acceptSeconds = (System.nanoTime() - t1) / 1e9;
         double acceptFolded = folded(ws);
         double acceptCpu = (processCpuNanos() - cpu1) / 1e9;
         acceptHeap.close();
-        System.out.printf(Locale.ROOT, "accept all matching (rule %s): %,d findings counted in %.2f s, %,d accepted in %.1f s, peak heap %.0f MB "
-                + "(target: 5M in < 30 s); CPU of this process %.1f s (SQLite works in it), load average %.1f%n", biggest.rule(), matching,
-                countSeconds, changed, acceptSeconds, acceptHeap.peakUsedMb(), acceptCpu, load());
+        System.out.printf(Locale.ROOT, "%s all matching (rule %s): %,d findings counted in %.2f s, %,d %s in %.1f s, peak heap %.0f MB "
+                + "(target: 5M in < 30 s); CPU of this process %.1f s (SQLite works in it), load average %.1f%n", reject ? "reject" : "accept",
+                biggest.rule(), matching,
+                countSeconds, changed, reject ? "rejected" : "accepted", acceptSeconds, acceptHeap.peakUsedMb(), acceptCpu, load());
         System.out.printf(Locale.ROOT, "  the log folded into the file beside it in the next %.1f s%n", acceptFolded);
         try (var c = ws.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT subject, detail FROM audit_log WHERE action = 'review' ORDER BY id DESC LIMIT 1")) {
             if (rs.next()) System.out.println("  audit: " + rs.getString(1) + " / " + rs.getString(2));
         }
         System.out.printf(Locale.ROOT, "  rules asked about: %d; %d cores%n", asked[0], Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * What the Data quality screen reads after a run or a review, as it reads it: the page of the list and the open count
+     * under the filters (on every filter change), and the batches' scores (after the findings changed).
+     */
+    private static void screenReads(ValidationService service, String rule) {
+        IssueFilter filter = IssueFilter.all().withRule(rule).withStatus(IssueStatus.OPEN);
+        long t0 = System.nanoTime();
+        int listed = service.issues(filter.page(2_000, 0)).size();
+        long t1 = System.nanoTime();
+        long open = service.count(filter);
+        long t2 = System.nanoTime();
+        var scores = service.quality();
+        long t3 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "  the screen's reads (rule %s): list %,d in %.2f s, open count %,d in %.2f s (both on a filter change); "
+                + "batch scores (%d batches) in %.1f s (after a run or a review)%n", rule == null ? "all" : rule, listed, (t1 - t0) / 1e9,
+                open, (t2 - t1) / 1e9, scores.size(), (t3 - t2) / 1e9);
     }
 }
