@@ -291,12 +291,22 @@ public final class ValidationService {
 
     /** Accepts every issue {@code filter} matches, as one audited review. Returns how many changed. */
     public int acceptMatching(IssueFilter filter, String comment) {
-        return issues.reviewMatching(filter, IssueStatus.ACCEPTED, comment, now());
+        return acceptMatching(filter, comment, ProgressListener.NONE);
+    }
+
+    /** As {@link #acceptMatching(IssueFilter, String)}, telling {@code progress} its steps in words. */
+    public int acceptMatching(IssueFilter filter, String comment, ProgressListener progress) {
+        return issues.reviewMatching(filter, IssueStatus.ACCEPTED, comment, now(), progress);
     }
 
     /** Rejects every issue {@code filter} matches, as one audited review. Returns how many changed. */
     public int rejectMatching(IssueFilter filter, String comment) {
-        return issues.reviewMatching(filter, IssueStatus.REJECTED, comment, now());
+        return rejectMatching(filter, comment, ProgressListener.NONE);
+    }
+
+    /** As {@link #rejectMatching(IssueFilter, String)}, telling {@code progress} its steps in words. */
+    public int rejectMatching(IssueFilter filter, String comment, ProgressListener progress) {
+        return issues.reviewMatching(filter, IssueStatus.REJECTED, comment, now(), progress);
     }
 
     public List<BatchQuality> quality() { return queries.quality(); }

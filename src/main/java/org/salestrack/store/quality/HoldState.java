@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.salestrack.model.Message;
 import org.salestrack.store.Rollups;
 import org.salestrack.store.SetAside;
+import org.salestrack.task.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,8 @@ final class HoldState {
     static volatile int reindexAbove = 500_000; // tests lower it to take this path on a small workspace
     /** the page cache of a bulk change, in KiB (PRAGMA cache_size), for its duration only */
     private static final long BULK_CACHE = -1_048_576;
+
+    private static final int STEPS = 1000;
 
     private HoldState() {}
 
@@ -138,7 +142,17 @@ final class HoldState {
 
     /** Brings hold (and the rollup) of every touched line in line with its issues. */
     static void recompute(Connection c) throws SQLException {
+        recompute(c, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #recompute(Connection)}, telling {@code progress} of its three steps on a bar of {@link #STEPS}, in the
+     * shares they took when 5.3M lines left the totals on the 10M-line workspace: which lines change 0-80, the lines
+     * 80-360, the totals 360-1000.
+     */
+    static void recompute(Connection c, ProgressListener progress) throws SQLException {
         long t0 = System.nanoTime();
+        progress.progress(0, STEPS, Message.of("progress.review.holds"));
         String rejected = String.format(COVERS, "i.status = 'rejected'");
         String heldOpen = String.format(COVERS, "i.status = 'open' AND i.hold = 1");
         String accepted = String.format(COVERS, "i.status = 'accepted' AND i.hold = 1");
@@ -153,10 +167,12 @@ final class HoldState {
                     + "FROM sale s WHERE s.id IN (SELECT id FROM temp.touched)");
             s.executeUpdate("DELETE FROM temp.newhold WHERE old = new");
         }
-        boolean bulk = bulk(changing(c));
+        long changing = changing(c);
+        boolean bulk = bulk(changing);
         long cache = bulk ? cacheSize(c, BULK_CACHE) : 0;
         try {
-            recompute(c, bulk, t0);
+            progress.progress(80, STEPS, Message.of("progress.review.lines", String.format(Locale.ROOT, "%,d", changing)));
+            recompute(c, bulk, t0, progress);
         } finally {
             if (bulk) cacheSize(c, cache);
         }
@@ -175,7 +191,7 @@ final class HoldState {
         }
     }
 
-    private static void recompute(Connection c, boolean bulk, long t0) throws SQLException {
+    private static void recompute(Connection c, boolean bulk, long t0, ProgressListener progress) throws SQLException {
         long t1 = System.nanoTime();
         if (bulk) {
             // the lines entering the totals, while V210's index still lists them as held
@@ -197,6 +213,7 @@ final class HoldState {
             }
         }
         long t3 = System.nanoTime();
+        progress.progress(360, STEPS, Message.of("progress.review.totals"));
         if (bulk) {
             // the lines leaving the totals, now that the index lists them as held
             Rollups.moveInBulk(c, "temp.newhold", "n.old = 0 AND n.new = 2", "n.old = 0 AND n.new <> 2", -1);

@@ -23,6 +23,7 @@ import org.salestrack.store.LongSet;
 import org.salestrack.store.SetAside;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
+import org.salestrack.task.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -381,20 +382,25 @@ public final class IssueStore {
                 }
                 ps.executeBatch();
             }
-        }, "i.id IN (SELECT id FROM temp.reviewed) AND i.status <> ?", List.of(decision.id()), decision, comment, at, changed -> subject);
+        }, "i.id IN (SELECT id FROM temp.reviewed) AND i.status <> ?", List.of(decision.id()), decision, comment, at, changed -> subject, ProgressListener.NONE);
+    }
+
+    /** As {@link #reviewMatching(IssueFilter, IssueStatus, String, String, ProgressListener)}, telling no one its steps. */
+    public int reviewMatching(IssueFilter filter, IssueStatus decision, String comment, String at) {
+        return reviewMatching(filter, decision, comment, at, ProgressListener.NONE);
     }
 
     /**
      * Accepts or rejects every issue {@code filter} matches (its paging ignored) in one transaction, audited as
      * one review with its count. Returns how many issues changed.
      */
-    public int reviewMatching(IssueFilter filter, IssueStatus decision, String comment, String at) {
+    public int reviewMatching(IssueFilter filter, IssueStatus decision, String comment, String at, ProgressListener progress) {
         if (decision == IssueStatus.OPEN) throw new IllegalArgumentException("a review accepts or rejects");
         List<Object> args = new ArrayList<>();
         String where = IssueQueries.conditions(filter, args) + " AND i.status <> ?";
         args.add(decision.id());
         if (workspace.onServer()) return decideOnStore(where, args, decision, comment, at);
-        return decide(c -> {}, where, args, decision, comment, at, changed -> changed + " issues matching " + describe(filter));
+        return decide(c -> {}, where, args, decision, comment, at, changed -> changed + " issues matching " + describe(filter), progress);
     }
 
     /**
@@ -439,6 +445,9 @@ public final class IssueStore {
         }
     }
 
+    /** A review's bar: lines found 0-30, findings marked 30-150, holds and totals 150-930, the commit to the end. */
+    private static final int REVIEW_STEPS = 1000;
+
     private interface Prepare {
         void run(Connection c) throws SQLException;
     }
@@ -448,11 +457,13 @@ public final class IssueStore {
      * moves their lines in or out of the totals and audits it, all or nothing.
      */
     private int decide(Prepare prepare, String where, List<Object> args, IssueStatus decision, String comment, String at,
-                       java.util.function.IntFunction<String> subject) {
+                       java.util.function.IntFunction<String> subject, ProgressListener progress) {
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
             try {
                 long t0 = System.nanoTime();
+                // one bar of REVIEW_STEPS, in the shares the steps took in the reject of 5.3M findings on the 10M-line workspace
+                progress.progress(0, REVIEW_STEPS, Message.of("progress.review.touch"));
                 prepare.run(c);
                 HoldState.prepare(c);
                 // an accept moves a line only through a finding that holds it or a rejection it lifts: the accept of 5.3M
@@ -462,7 +473,9 @@ public final class IssueStore {
                 long t1 = System.nanoTime();
                 // a review of millions of findings: their entries in the indexes that carry status would move one by one
                 // (17.8 s of CPU for 5.3M findings on the 10M-line workspace); dropped and built again, 8.6 s
-                boolean bulk = HoldState.bulk(lines) || HoldState.bulk(count(c, where, args));
+                long matching = count(c, where, args);
+                progress.progress(30, REVIEW_STEPS, Message.of("progress.review.issues", String.format(java.util.Locale.ROOT, "%,d", matching)));
+                boolean bulk = HoldState.bulk(lines) || HoldState.bulk(matching);
                 List<String> dropped = bulk ? dropIndexesNaming(c, "validation_issue", "status") : List.of();
                 int changed;
                 // OR FAIL: no statement journal of millions of pages (see Rollups.moveInBulk); a failure rolls the review back whole
@@ -477,13 +490,15 @@ public final class IssueStore {
                 }
                 SetAside.restore(c, dropped);
                 long t2 = System.nanoTime();
-                HoldState.recompute(c);
+                HoldState.recompute(c, progress.part(150, 930, REVIEW_STEPS));
                 LOG.debug("review of {} issues: lines touched in {} ms, issues updated in {} ms, holds in {} ms", changed,
                         (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
                 AuditLog.record(c, "review", subject.apply(changed), decision.id() + " " + changed + " issue(s)"
                         + (comment == null || comment.isBlank() ? "" : ": " + comment));
                 long t3 = System.nanoTime();
+                progress.progress(930, REVIEW_STEPS, Message.of("progress.review.saving"));
                 c.commit();
+                progress.progress(REVIEW_STEPS, REVIEW_STEPS, Message.of("progress.done"));
                 LOG.debug("review committed in {} ms", (System.nanoTime() - t3) / 1_000_000);
                 return changed;
             } catch (SQLException | RuntimeException e) {

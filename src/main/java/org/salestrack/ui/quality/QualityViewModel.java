@@ -155,7 +155,7 @@ public final class QualityViewModel {
             busy.set(true);
             tasks.execute(new BackgroundTask<Integer>("review") {
                 @Override
-                public Integer call() { return accept ? service.acceptMatching(f, note) : service.rejectMatching(f, note); }
+                public Integer call() { return accept ? service.acceptMatching(f, note, progress()) : service.rejectMatching(f, note, progress()); }
             }, changed -> {
                 busy.set(false);
                 reviewed(accept, changed);
