@@ -94,7 +94,7 @@ public final class Workbench {
         tasks.execute(new BackgroundTask<Refreshed>("rollups") {
             @Override
             public Refreshed call() {
-                boolean rebuilt = explore.refresh(cancellation());
+                boolean rebuilt = explore.refresh(cancellation(), progress());
                 return new Refreshed(rebuilt, explore.span().orElse(null));
             }
         }, r -> {

@@ -49,7 +49,7 @@ class I18nBundlesTest {
                 "src/main/java/org/salestrack/analytics/dealer", "src/main/java/org/salestrack/analytics/alert",
                 "src/main/java/org/salestrack/analytics/customer", "src/main/java/org/salestrack/model",
                 "src/main/java/org/salestrack/forecast/scenario", "src/main/java/org/salestrack/store/postgres",
-                "src/main/java/org/salestrack/pipeline", "src/main/java/org/salestrack/store/quality"}) {
+                "src/main/java/org/salestrack/pipeline", "src/main/java/org/salestrack/store/quality", "src/main/java/org/salestrack/store/cube"}) {
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) b.append(Files.readString(f)).append('\n');
             }

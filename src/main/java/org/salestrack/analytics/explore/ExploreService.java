@@ -32,6 +32,7 @@ import org.salestrack.store.cube.CubeQuery;
 import org.salestrack.store.cube.CubeRollups;
 import org.salestrack.store.cube.HeldSales;
 import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
 
 /**
  * What the dashboard and the explorer ask of the sales cube. Every method runs SQL: call it from a
@@ -65,7 +66,10 @@ public final class ExploreService {
      * store keeps its own rollups (rebuilt by every publish, in its transaction): there is nothing to refresh, and the
      * workspace's cube tables and their refresh are SQLite's.
      */
-    public boolean refresh(Cancellation cancel) { return !onServer && rollups.refresh(cancel); }
+    public boolean refresh(Cancellation cancel) { return refresh(cancel, ProgressListener.NONE); }
+
+    /** As {@link #refresh(Cancellation)}, telling {@code progress} its steps in words. */
+    public boolean refresh(Cancellation cancel, ProgressListener progress) { return !onServer && rollups.refresh(cancel, progress); }
 
     public boolean stale() { return !onServer && rollups.stale(); }
 

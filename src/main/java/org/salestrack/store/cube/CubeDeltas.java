@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.salestrack.model.Message;
 import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,10 +63,16 @@ final class CubeDeltas {
         }
     }
 
-    /** Applies the pending changes to every rollup and forgets them; returns how many sale_day cells changed. */
-    static long apply(Connection c, Cancellation cancel) throws SQLException {
+    /**
+     * Applies the pending changes to every rollup and forgets them; returns how many sale_day cells changed. Tells
+     * {@code progress} of each rollup taken, in words: after a review that moved 5.3M lines on the 10M-line workspace
+     * this ran for minutes.
+     */
+    static long apply(Connection c, Cancellation cancel, ProgressListener progress) throws SQLException {
         long t0 = System.nanoTime();
         long cells;
+        int steps = TARGETS.length + 1;
+        progress.progress(0, steps, Message.of("progress.rollups.changes"));
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DROP TABLE IF EXISTS temp.cube_change");
             s.executeUpdate("CREATE TEMP TABLE cube_change AS SELECT d.sale_date, substr(d.sale_date, 1, 7) AS month, "
@@ -76,9 +84,11 @@ final class CubeDeltas {
                     + "HAVING SUM(d.rows) <> 0 OR SUM(d.qty) <> 0 OR SUM(d.amount_e4) <> 0 OR SUM(d.margin_e4) <> 0");
             cells = count(s);
         }
-        for (Target t : TARGETS) {
+        String grouped = String.format(java.util.Locale.ROOT, "%,d", cells);
+        for (int i = 0; i < TARGETS.length; i++) {
             cancel.check();
-            upsert(c, t);
+            progress.progress(i + 1, steps, Message.of("progress.rollups.cells", grouped));
+            upsert(c, TARGETS[i]);
         }
         clear(c);
         try (Statement s = c.createStatement()) {

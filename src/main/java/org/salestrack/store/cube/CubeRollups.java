@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.salestrack.store.StoreException;
 import org.salestrack.store.Workspace;
+import org.salestrack.model.Message;
 import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
 
 /**
  * Keeps the cube rollups (cube_*) equal to sale_day. Every writer of sale_day (import, undo, review)
@@ -39,19 +41,24 @@ public final class CubeRollups {
      * and the second finds them current.
      */
     public boolean refresh(Cancellation cancel) {
+        return refresh(cancel, ProgressListener.NONE);
+    }
+
+    /** As {@link #refresh(Cancellation)}, telling {@code progress} its steps in words. */
+    public boolean refresh(Cancellation cancel, ProgressListener progress) {
         synchronized (CubeRollups.class) {
-            return refreshNow(cancel);
+            return refreshNow(cancel, progress);
         }
     }
 
-    private boolean refreshNow(Cancellation cancel) {
+    private boolean refreshNow(Cancellation cancel, ProgressListener progress) {
         try (Connection c = workspace.connect()) {
             String schema = schema(c);
             boolean whole = !schema.equals(stored(c));
             if (!whole && !CubeDeltas.pending(c)) return false;
             // a Cancel stops the statements as they run
             org.salestrack.store.Interrupt.on(c, cancel);
-            update(c, schema, whole, cancel);
+            update(c, schema, whole, cancel, progress);
             return true;
         } catch (SQLException e) {
             throw org.salestrack.store.Interrupt.failure(e, cancel, "cannot bring the workbench rollups up to date");
@@ -61,20 +68,22 @@ public final class CubeRollups {
     /** Rebuilds every rollup whole, e.g. after a bulk load that bypassed the import path. */
     public void rebuild(Cancellation cancel) {
         try (Connection c = workspace.connect()) {
-            update(c, schema(c), true, cancel);
+            update(c, schema(c), true, cancel, ProgressListener.NONE);
         } catch (SQLException e) {
             throw new StoreException("cannot rebuild the workbench rollups", e);
         }
     }
 
-    private static void update(Connection c, String schema, boolean whole, Cancellation cancel) throws SQLException {
+    private static void update(Connection c, String schema, boolean whole, Cancellation cancel, ProgressListener progress)
+            throws SQLException {
         c.setAutoCommit(false);
         try {
             if (whole) {
+                progress.progress(0, 1, Message.of("progress.rollups.whole"));
                 new RollupBuild(c, cancel).all(months(c));
                 CubeDeltas.clear(c);
             } else {
-                CubeDeltas.apply(c, cancel);
+                CubeDeltas.apply(c, cancel, progress);
             }
             cancel.check();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cube_state(id, fingerprint) VALUES (1, ?) "

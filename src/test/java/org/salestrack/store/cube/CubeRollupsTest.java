@@ -85,6 +85,37 @@ public class CubeRollupsTest {
      * Undoing a batch promotes the first duplicate of each of its lines in a later batch into the totals. A duplicate
      * a reviewer had accepted as no duplicate counts already; it was added a second time to sale_day and the orders.
      */
+    /**
+     * After a review that moved 5.3M lines on the 10M-line workspace the rollups took minutes to catch up under a bare
+     * "Updating the analysis tables": the refresh tells each table it takes, in words, on a bar that only grows.
+     */
+    @Test
+    void aRefreshTellsEachTableItTakesInWords() throws Exception {
+        TestWorkspace ws = TestWorkspace.create(dir, true);
+        CubeRollups rollups = new CubeRollups(ws.workspace);
+        ws.imports.importFile(TestWorkspace.copy("sales-extra.csv", dir), null, ProgressListener.NONE, Cancellation.none());
+        long cells = count(ws, "SELECT COUNT(*) FROM (SELECT DISTINCT sale_date, channel_id, store_id, dealer_id, region_id, product_id "
+                + "FROM sale_day_change)");
+        assertThat(cells).isPositive();
+        List<String> heard = new java.util.ArrayList<>();
+        List<Long> done = new java.util.ArrayList<>();
+        assertThat(rollups.refresh(Cancellation.none(), new ProgressListener() {
+            @Override
+            public void progress(long d, long total, String message) { throw new AssertionError("plain text: " + message); }
+
+            @Override
+            public void progress(long d, long total, org.salestrack.model.Message message) {
+                assertThat(total).isEqualTo(19);
+                done.add(d);
+                heard.add(message.key() + message.args());
+            }
+        })).isTrue();
+        String grouped = String.format(java.util.Locale.ROOT, "%,d", cells);
+        assertThat(heard).first().isEqualTo("progress.rollups.changes[]");
+        assertThat(heard.subList(1, heard.size())).hasSize(18).containsOnly("progress.rollups.cells[" + grouped + "]");
+        assertThat(done).isSorted().startsWith(0L).endsWith(18L);
+    }
+
     @Test
     void undoingABatchDoesNotCountAgainADuplicateAReviewerAlreadyCounted() throws Exception {
         TestWorkspace ws = TestWorkspace.create(dir, true);
