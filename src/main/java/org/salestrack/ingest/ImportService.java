@@ -125,7 +125,7 @@ public final class ImportService {
                 if (read >= nextProgress) {
                     long at = rows.position();
                     progress.progress(at < 0 ? read : at, at < 0 ? -1 : size,
-                            Message.of("progress.import.rows", name, String.format(java.util.Locale.ROOT, "%,d", read)));
+                            Message.of("progress.import.rows", name, Message.grouped(read)));
                     nextProgress = read + 16_384;
                 }
             }

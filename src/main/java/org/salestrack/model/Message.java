@@ -35,6 +35,11 @@ public record Message(String key, List<Object> args) {
         return new Message(key, list);
     }
 
+    /** A count as a message argument: grouped by thousands, the same in every language ("5,290,374"). */
+    public static String grouped(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
+    }
+
     /** The text in English, as the CLI, the exceptions' messages and the stored texts carry it. */
     public String english() {
         return format(ENGLISH::getString, Locale.ROOT);

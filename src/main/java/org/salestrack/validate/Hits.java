@@ -51,7 +51,7 @@ final class Hits {
     }
 
     static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        return Message.grouped(value);
     }
 
     /** A share as a whole percentage: 0.5 is "50%". */

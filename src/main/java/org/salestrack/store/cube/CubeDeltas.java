@@ -84,7 +84,7 @@ final class CubeDeltas {
                     + "HAVING SUM(d.rows) <> 0 OR SUM(d.qty) <> 0 OR SUM(d.amount_e4) <> 0 OR SUM(d.margin_e4) <> 0");
             cells = count(s);
         }
-        String grouped = String.format(java.util.Locale.ROOT, "%,d", cells);
+        String grouped = Message.grouped(cells);
         for (int i = 0; i < TARGETS.length; i++) {
             cancel.check();
             progress.progress(i + 1, steps, Message.of("progress.rollups.cells", grouped));

@@ -171,7 +171,7 @@ final class HoldState {
         boolean bulk = bulk(changing);
         long cache = bulk ? cacheSize(c, BULK_CACHE) : 0;
         try {
-            progress.progress(80, STEPS, Message.of("progress.review.lines", String.format(Locale.ROOT, "%,d", changing)));
+            progress.progress(80, STEPS, Message.of("progress.review.lines", Message.grouped(changing)));
             recompute(c, bulk, t0, progress);
         } finally {
             if (bulk) cacheSize(c, cache);

@@ -80,11 +80,10 @@ public final class QualityView implements Screen {
         top.setDividerPositions(0.55);
         RuleEditor rules = new RuleEditor(vm, ctx.queries(), i18n);
         rules.setRules(vm.ruleIds());
-        Tab batchTab = Controls.tab(i18n, "quality.tab.batches", batchTable());
+        Tab batchTab = new Tab();
+        batchTab.setContent(batchTable());
         // the scores on screen are the last ones until the new arrive (seconds over millions of findings): the tab says so
-        batchTab.textProperty().unbind();
-        batchTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get(vm.scoringProperty().get()
-                ? "quality.tab.batches.scoring" : "quality.tab.batches"), vm.scoringProperty(), i18n.localeProperty()));
+        batchTab.textProperty().bind(whileReading(vm.scoringProperty(), "quality.tab.batches.scoring", "quality.tab.batches"));
         TabPane bottom = new TabPane(batchTab, Controls.tab(i18n, "quality.tab.rules", rules));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // the batch scores keep room for a few rows at 1280x720 (they showed one)
@@ -104,7 +103,7 @@ public final class QualityView implements Screen {
         vm.detailProperty().addListener((o, a, d) -> showDetail(d));
         lines.setPlaceholder(Controls.label(i18n, "quality.detail.none"));
         neighbours.setPlaceholder(Controls.label(i18n, "quality.detail.none"));
-        issues.setPlaceholder(whileReading(vm.listingProperty(), "quality.issues.loading", "quality.issues.none"));
+        issues.setPlaceholder(label(whileReading(vm.listingProperty(), "quality.issues.loading", "quality.issues.none")));
         vm.listingProperty().addListener(o -> relabel());
         i18n.localeProperty().addListener(onLocale);
         relabel();
@@ -254,7 +253,7 @@ public final class QualityView implements Screen {
     private Node batchTable() {
         TableView<BatchQuality> t = new TableView<>(vm.batches());
         t.setId("quality-batches");
-        t.setPlaceholder(whileReading(vm.scoringProperty(), "quality.batches.scoring", "quality.batches.none"));
+        t.setPlaceholder(label(whileReading(vm.scoringProperty(), "quality.batches.scoring", "quality.batches.none")));
         Controls.followLanguage(i18n, t);
         TableViewExport.install(t, export, i18n, "quality.tab.batches");
         t.getColumns().add(TableViewExport.exports(col("quality.col.batch", b -> "#" + b.batchId(), 60), Type.INTEGER, BatchQuality::batchId));
@@ -362,11 +361,14 @@ public final class QualityView implements Screen {
         message.setText(m == null ? "" : i18n.get(m, m.english()));
     }
 
-    /** A table's placeholder: {@code reading} while {@code busy}, else {@code none}, in the current language. */
-    private Label whileReading(javafx.beans.value.ObservableBooleanValue busy, String reading, String none) {
+    /** The text of {@code reading} while {@code busy}, else of {@code idle}, in the current language. */
+    private javafx.beans.binding.StringBinding whileReading(javafx.beans.value.ObservableBooleanValue busy, String reading, String idle) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get(busy.get() ? reading : idle), busy, i18n.localeProperty());
+    }
+
+    private static Label label(javafx.beans.value.ObservableStringValue text) {
         Label l = new Label();
-        l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get(busy.get() ? reading : none), busy,
-                i18n.localeProperty()));
+        l.textProperty().bind(text);
         return l;
     }
 

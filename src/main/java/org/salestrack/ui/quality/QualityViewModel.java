@@ -84,16 +84,9 @@ public final class QualityViewModel {
     /** Lists the issues the filters keep with the open count, and scores the batches again: the findings changed. */
     public void reload() {
         reloadList();
-        scoring.set(true);
-        batchRequest.submit("", service::quality, b -> {
-            scoring.set(false);
-            // the batches that need a look first
-            batches.setAll(b.stream().sorted(java.util.Comparator.comparingDouble(BatchQuality::score)
-                    .thenComparingLong(BatchQuality::batchId)).toList());
-        }, e -> {
-            scoring.set(false);
-            failed(e);
-        }, () -> scoring.set(false));
+        // the batches that need a look first
+        read(batchRequest, scoring, service::quality, b -> batches.setAll(b.stream().sorted(java.util.Comparator.comparingDouble(BatchQuality::score)
+                .thenComparingLong(BatchQuality::batchId)).toList()));
     }
 
     /** Lists the issues the filters keep and counts the open ones under the same filters. */
@@ -101,17 +94,25 @@ public final class QualityViewModel {
         IssueFilter filter = filter().page(PAGE, 0);
         // the open issues under the same rule, severity and batch as the list, whatever status it shows
         IssueFilter openFilter = filter().withStatus(IssueStatus.OPEN);
-        listing.set(true);
-        listRequest.submit("", () -> new Listing(service.issues(filter), service.count(openFilter)), l -> {
-            listing.set(false);
+        read(listRequest, listing, () -> new Listing(service.issues(filter), service.count(openFilter)), l -> {
             Long keep = selected.get() == null ? null : selected.get().id();
             issues.setAll(l.issues());
             openIssues.set(l.open());
             selected.set(l.issues().stream().filter(i -> keep != null && i.id() == keep).findFirst().orElse(null));
+        });
+    }
+
+    /** Submits a read with {@code reading} set until it ends, whether with a result, a failure or a cancel. */
+    private <T> void read(LatestRequest<T> request, ReadOnlyBooleanWrapper reading, java.util.concurrent.Callable<T> work,
+                          java.util.function.Consumer<T> onResult) {
+        reading.set(true);
+        request.submit("", work, r -> {
+            reading.set(false);
+            onResult.accept(r);
         }, e -> {
-            listing.set(false);
+            reading.set(false);
             failed(e);
-        }, () -> listing.set(false));
+        }, () -> reading.set(false));
     }
 
     /** Whether "Run validation" can run here (not on the national store: its findings are published with their batches). */
@@ -283,6 +284,7 @@ public final class QualityViewModel {
 
     public void close() {
         listRequest.cancel();
+        batchRequest.cancel();
         detailRequest.cancel();
         cancel();
     }
