@@ -130,7 +130,34 @@ public final class ValidationScreenBench {
              ResultSet rs = s.executeQuery("SELECT subject, detail FROM audit_log WHERE action = 'review' ORDER BY id DESC LIMIT 1")) {
             if (rs.next()) System.out.println("  audit: " + rs.getString(1) + " / " + rs.getString(2));
         }
+        catchUp(ws);
         System.out.printf(Locale.ROOT, "  rules asked about: %d; %d cores%n", asked[0], Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * What the workbench does next, before its screens show the review's totals: the cube's rollups take the changes of
+     * sale_day (the run's and the review's), with their last words.
+     */
+    private static void catchUp(Workspace ws) throws ReflectiveOperationException {
+        if ("deltas".equals(System.getProperty("bench.rollups"))) {
+            // -Dbench.rollups=deltas: the changes added as deltas however many they are, as before the whole rebuild was chosen
+            var from = Class.forName("org.salestrack.store.cube.CubeDeltas").getDeclaredField("wholeFrom");
+            from.setAccessible(true);
+            from.setLong(null, Long.MAX_VALUE);
+        }
+        String[] said = {""};
+        long t0 = System.nanoTime();
+        boolean refreshed = new org.salestrack.store.cube.CubeRollups(ws).refresh(Cancellation.none(), new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String message) { said[0] = message; }
+
+            @Override
+            public void progress(long done, long total, org.salestrack.model.Message message) {
+                said[0] = message.key() + message.args();
+            }
+        });
+        System.out.printf(Locale.ROOT, "rollups' catch-up after the review: %.1f s (%s; last step %s)%n", (System.nanoTime() - t0) / 1e9,
+                refreshed ? "refreshed" : "nothing pending", said[0]);
     }
 
     /**

@@ -17,9 +17,10 @@ import org.salestrack.task.ProgressListener;
 /**
  * Keeps the cube rollups (cube_*) equal to sale_day. Every writer of sale_day (import, undo, review)
  * leaves its exact change in sale_day_change through triggers, so a refresh adds those changes to the
- * rollups ({@link CubeDeltas}): its cost follows the batch, not the months or the workspace. Only a
- * change to the rollup tables' own definitions (a migration adding or changing a rollup) or an empty cube_state
- * (a migration that changes what the rollups count deletes it) calls for a whole rebuild.
+ * rollups ({@link CubeDeltas}): its cost follows the batch, not the months or the workspace. A whole rebuild
+ * is called for by a change to the rollup tables' own definitions (a migration adding or changing a rollup), an empty
+ * cube_state (a migration that changes what the rollups count deletes it), or changes so many that reading sale_day
+ * again is quicker than adding them ({@link CubeDeltas#quickerWhole}: a review of millions of lines).
  */
 public final class CubeRollups {
     private final Workspace workspace;
@@ -58,6 +59,7 @@ public final class CubeRollups {
             if (!whole && !CubeDeltas.pending(c)) return false;
             // a Cancel stops the statements as they run
             org.salestrack.store.Interrupt.on(c, cancel);
+            whole = whole || CubeDeltas.quickerWhole(c);
             update(c, schema, whole, cancel, progress);
             return true;
         } catch (SQLException e) {
@@ -79,8 +81,7 @@ public final class CubeRollups {
         c.setAutoCommit(false);
         try {
             if (whole) {
-                progress.progress(0, 1, Message.of("progress.rollups.whole"));
-                new RollupBuild(c, cancel).all(months(c));
+                new RollupBuild(c, cancel).all(months(c), progress);
                 CubeDeltas.clear(c);
             } else {
                 CubeDeltas.apply(c, cancel, progress);

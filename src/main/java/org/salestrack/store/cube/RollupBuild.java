@@ -8,7 +8,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.salestrack.model.Message;
 import org.salestrack.task.Cancellation;
+import org.salestrack.task.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +42,17 @@ final class RollupBuild {
      * Empties every rollup and fills it from the whole of sale_day, a month at a time, so a whole rebuild
      * runs the same code as the refresh of the months that changed.
      */
-    void all(Iterable<YearMonth> months) throws SQLException {
+    void all(List<YearMonth> months, ProgressListener progress) throws SQLException {
+        long t0 = System.nanoTime();
+        progress.progress(0, months.size() + 1, Message.of("progress.rollups.whole"));
         try (Statement s = c.createStatement()) {
             for (String t : TABLES) s.executeUpdate("DELETE FROM " + t);
         }
-        for (YearMonth m : months) months(m, m);
+        for (int i = 0; i < months.size(); i++) {
+            progress.progress(i + 1, months.size() + 1, Message.of("progress.rollups.month", months.get(i).toString()));
+            months(months.get(i), months.get(i));
+        }
+        LOG.debug("every rollup built again, {} months, in {} ms", months.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** Rebuilds the months from..to (inclusive) and the weeks that overlap them. */
