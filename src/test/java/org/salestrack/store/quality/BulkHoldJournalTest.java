@@ -131,6 +131,60 @@ class BulkHoldJournalTest {
         keptAgainstRebuild(t, cube, "after the bulk accept");
     }
 
+    /**
+     * Rejecting findings that held nothing takes their lines out of the totals in line order. When they outnumber half of
+     * sale_day's cells (5.3M of 8.6M on the 10M-line workspace), sale_day is summed again from the lines still counted,
+     * and the cube builds its rollups again: the totals must be the counted lines', and nothing journaled.
+     */
+    @Test
+    void rejectingMostCountedLinesSumsSaleDayAgainAndTheCubeBuildsItsRollupsAgain() throws Exception {
+        TestWorkspace t = TestWorkspace.create(dir, true);
+        Workspace ws = t.workspace;
+        CubeRollups cube = new CubeRollups(ws);
+        cube.refresh(Cancellation.none());
+        HoldState.reindexAbove = 0;
+        Lines lines = lines(ws, "status = 'paid' AND hold = 0");
+        List<Long> rows = lines.rows();
+        List<Long> kept = new ArrayList<>();
+        // a warning, holding nothing, on three counted lines in four
+        try (IssueStore.Writer w = new IssueStore(ws).writer(List.of(lines.batch()), "2026-12-07T00:00:00")) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (i % 4 == 0) {
+                    kept.add(rows.get(i));
+                    continue;
+                }
+                w.add(new RuleHit("price-outlier", Severity.WARNING, RuleHit.SALE, rows.get(i), lines.batch(), "sales-small.csv", 1, "planted", false));
+            }
+            w.finish(List.of());
+        }
+        long cells = one(ws, "SELECT COUNT(*) FROM sale_day");
+        assertTrue((rows.size() - kept.size()) * 2L >= cells, "the rejected lines outnumber half of sale_day's cells");
+        String keptIds = kept.toString().replace('[', '(').replace(']', ')');
+        long keptAmount = one(ws, "SELECT SUM(amount_e4) FROM sale WHERE id IN " + keptIds);
+        long keptQty = one(ws, "SELECT SUM(qty) FROM sale WHERE id IN " + keptIds);
+        Map<String, String> triggers;
+        long journal;
+        try (Connection c = ws.connect()) {
+            triggers = dayTriggers(c);
+            journal = one(c, "SELECT COUNT(*) FROM sale_day_change");
+        }
+
+        assertEquals(rows.size() - kept.size(), new IssueStore(ws).reviewMatching(IssueFilter.all().withRule("price-outlier")
+                .withStatus(IssueStatus.OPEN), IssueStatus.REJECTED, "not ours", "2026-12-07T00:00:10"));
+        try (Connection c = ws.connect()) {
+            assertEquals(0, HoldReindexTest.rollupDrift(c), "sale_day against the counted lines");
+            assertEquals(0, HoldReindexTest.ordersDrift(c), "orders against the counted lines");
+            assertEquals(keptAmount, one(c, "SELECT SUM(amount_e4) FROM sale_day"));
+            assertEquals(keptQty, one(c, "SELECT SUM(qty) FROM sale_day"));
+            assertEquals(journal, one(c, "SELECT COUNT(*) FROM sale_day_change"), "summed again, nothing journaled");
+            assertEquals(triggers, dayTriggers(c), "the journal's triggers are back as defined");
+        }
+        assertTrue(cube.stale(), "the cube knows its rollups are to be built again");
+        keptAgainstRebuild(t, cube, "after sale_day was summed again");
+        assertEquals(keptAmount, one(ws, "SELECT SUM(amount_e4) FROM cube_month"));
+        assertEquals(keptQty, one(ws, "SELECT SUM(qty) FROM cube_ss_week"));
+    }
+
     @Test
     void withoutTheHeldLinesIndexTheBulkPathReadsTheTableAndKeepsTheTotals() throws Exception {
         TestWorkspace t = TestWorkspace.create(dir, true);

@@ -69,7 +69,7 @@ class HoldReindexTest {
     }
 
     /** order_month against the counted lines' orders per month and channel (a line without an order is its own): cells that differ. */
-    private static long ordersDrift(Connection c) throws Exception {
+    static long ordersDrift(Connection c) throws Exception {
         String counted = "SELECT substr(sale_date, 1, 7) m, channel_id, COUNT(DISTINCT COALESCE(order_id, '#' || id)) n FROM sale "
                 + "WHERE hold = 0 AND status = 'paid' GROUP BY 1, 2";
         String kept = "SELECT month, channel_id, orders FROM order_month WHERE orders <> 0";
