@@ -41,9 +41,7 @@ class BulkHoldJournalTest {
     void theCubeKeptFromABulkHoldAndReleaseEqualsAWholeRebuild() throws Exception {
         TestWorkspace t = TestWorkspace.create(dir, true);
         Workspace ws = t.workspace;
-        CubeRollups cube = new CubeRollups(ws);
-        cube.refresh(Cancellation.none());
-        HoldState.reindexAbove = 0;
+        CubeRollups cube = bulkPathOn(ws);
         Lines lines = lines(ws, "1 = 1");
         List<Long> rows = lines.rows();
         long batch = lines.batch();
@@ -140,9 +138,7 @@ class BulkHoldJournalTest {
     void rejectingMostCountedLinesSumsSaleDayAgainAndTheCubeBuildsItsRollupsAgain() throws Exception {
         TestWorkspace t = TestWorkspace.create(dir, true);
         Workspace ws = t.workspace;
-        CubeRollups cube = new CubeRollups(ws);
-        cube.refresh(Cancellation.none());
-        HoldState.reindexAbove = 0;
+        CubeRollups cube = bulkPathOn(ws);
         Lines lines = lines(ws, "status = 'paid' AND hold = 0");
         List<Long> rows = lines.rows();
         List<Long> kept = new ArrayList<>();
@@ -189,9 +185,7 @@ class BulkHoldJournalTest {
     void withoutTheHeldLinesIndexTheBulkPathReadsTheTableAndKeepsTheTotals() throws Exception {
         TestWorkspace t = TestWorkspace.create(dir, true);
         Workspace ws = t.workspace;
-        CubeRollups cube = new CubeRollups(ws);
-        cube.refresh(Cancellation.none());
-        HoldState.reindexAbove = 0;
+        CubeRollups cube = bulkPathOn(ws);
         List<Long> rows = new ArrayList<>();
         long batch = 0;
         try (Connection c = ws.connect(); Statement s = c.createStatement()) {
@@ -293,6 +287,14 @@ class BulkHoldJournalTest {
     }
 
     /** Line ids, in their order, and the batch of the last. */
+    /** The cube of {@code ws} brought up to date, and the bulk path taken from the first changing line on. */
+    private static CubeRollups bulkPathOn(Workspace ws) {
+        CubeRollups cube = new CubeRollups(ws);
+        cube.refresh(Cancellation.none());
+        HoldState.reindexAbove = 0;
+        return cube;
+    }
+
     private record Lines(List<Long> rows, long batch) {}
 
     /** The lines {@code where} selects ("... ORDER BY id" unless it orders them itself). */
