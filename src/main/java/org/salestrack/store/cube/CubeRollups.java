@@ -19,9 +19,9 @@ import org.salestrack.task.ProgressListener;
  * leaves its exact change in sale_day_change through triggers, so a refresh adds those changes to the
  * rollups ({@link CubeDeltas}): its cost follows the batch, not the months or the workspace. A whole rebuild
  * is called for by a change to the rollup tables' own definitions (a migration adding or changing a rollup), an empty
- * cube_state (a migration that changes what the rollups count deletes it, and so does a review that sums sale_day again:
- * Rollups.moveInBulk), or changes so many that reading sale_day
- * again is quicker than adding them ({@link CubeDeltas#quickerWhole}: a review of millions of lines).
+ * cube_state (a migration that changes what the rollups count deletes it, and so does a review that sums sale_day
+ * again: Rollups.moveInBulk), or changes so many that reading sale_day again is quicker than adding them
+ * ({@link CubeDeltas#quickerWhole}: a review of millions of lines).
  */
 public final class CubeRollups {
     private final Workspace workspace;
