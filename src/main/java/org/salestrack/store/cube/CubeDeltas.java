@@ -51,9 +51,7 @@ final class CubeDeltas {
 
     /** Whether sale_day changed since the last refresh. */
     static boolean pending(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM sale_day_change)")) {
-            return rs.next() && rs.getInt(1) == 1;
-        }
+        return one(c, "SELECT EXISTS (SELECT 1 FROM sale_day_change)") == 1;
     }
 
     /**
@@ -112,8 +110,8 @@ final class CubeDeltas {
                     + "FROM sale_day_change d JOIN region r ON r.id = d.region_id LEFT JOIN product p ON p.id = d.product_id "
                     + "GROUP BY d.sale_date, d.channel_id, d.store_id, d.dealer_id, d.region_id, d.product_id "
                     + "HAVING SUM(d.rows) <> 0 OR SUM(d.qty) <> 0 OR SUM(d.amount_e4) <> 0 OR SUM(d.margin_e4) <> 0");
-            cells = count(s);
         }
+        cells = one(c, "SELECT COUNT(*) FROM temp.cube_change");
         String grouped = Message.grouped(cells);
         for (int i = 0; i < TARGETS.length; i++) {
             cancel.check();
@@ -126,13 +124,6 @@ final class CubeDeltas {
         }
         LOG.debug("{} changed sale_day cells added to the rollups in {} ms", cells, (System.nanoTime() - t0) / 1_000_000);
         return cells;
-    }
-
-    private static long count(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM temp.cube_change")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static void upsert(Connection c, Target t) throws SQLException {

@@ -94,22 +94,14 @@ public class CubeRollupsTest {
         long cells = count(ws, "SELECT COUNT(*) FROM (SELECT DISTINCT sale_date, channel_id, store_id, dealer_id, region_id, product_id "
                 + "FROM sale_day_change)");
         assertThat(cells).isPositive();
-        List<String> heard = new java.util.ArrayList<>();
-        List<Long> done = new java.util.ArrayList<>();
-        assertThat(rollups.refresh(Cancellation.none(), new ProgressListener() {
-            @Override
-            public void progress(long d, long total, String message) { throw new AssertionError("plain text: " + message); }
-
-            @Override
-            public void progress(long d, long total, org.salestrack.model.Message message) {
-                assertThat(total).isEqualTo(19);
-                done.add(d);
-                heard.add(message.key() + message.args());
-            }
-        })).isTrue();
+        List<String> said = new ArrayList<>();
+        List<Long> done = new ArrayList<>();
+        List<Long> totals = new ArrayList<>();
+        assertThat(rollups.refresh(Cancellation.none(), heard(said, done, totals))).isTrue();
+        assertThat(totals).containsOnly(19L);
         String grouped = String.format(java.util.Locale.ROOT, "%,d", cells);
-        assertThat(heard).first().isEqualTo("progress.rollups.changes[]");
-        assertThat(heard.subList(1, heard.size())).hasSize(18).containsOnly("progress.rollups.cells[" + grouped + "]");
+        assertThat(said).first().isEqualTo("progress.rollups.changes[]");
+        assertThat(said.subList(1, said.size())).hasSize(18).containsOnly("progress.rollups.cells[" + grouped + "]");
         assertThat(done).isSorted().startsWith(0L).endsWith(18L);
     }
 
@@ -131,7 +123,7 @@ public class CubeRollupsTest {
             }
             assertThat(count(whole, "SELECT COUNT(*) FROM sale_day_change") * 3).isLessThan(count(whole, "SELECT COUNT(*) FROM sale_day"));
             List<String> said = new ArrayList<>();
-            assertThat(new CubeRollups(whole.workspace).refresh(Cancellation.none(), heard(said, new ArrayList<>()))).isTrue();
+            assertThat(new CubeRollups(whole.workspace).refresh(Cancellation.none(), heard(said, new ArrayList<>(), new ArrayList<>()))).isTrue();
             assertThat(said).first().isEqualTo("progress.rollups.changes[]");
 
             // the undo of the first batch, most of sale_day, builds every rollup again
@@ -139,7 +131,7 @@ public class CubeRollupsTest {
             assertThat(count(whole, "SELECT COUNT(*) FROM sale_day_change") * 3).isGreaterThanOrEqualTo(count(whole, "SELECT COUNT(*) FROM sale_day"));
             said.clear();
             List<Long> done = new ArrayList<>();
-            assertThat(new CubeRollups(whole.workspace).refresh(Cancellation.none(), heard(said, done))).isTrue();
+            assertThat(new CubeRollups(whole.workspace).refresh(Cancellation.none(), heard(said, done, new ArrayList<>()))).isTrue();
             List<String> months = rows(whole, "SELECT DISTINCT substr(sale_date, 1, 7) FROM sale_day ORDER BY 1").stream()
                     .map(r -> r.replace("|", "")).toList();
             List<String> expected = new ArrayList<>(List.of("progress.rollups.whole[]"));
@@ -161,8 +153,8 @@ public class CubeRollupsTest {
         assertThat(dump(whole)).isEqualTo(dump(byDeltas));
     }
 
-    /** A listener that keeps each step's words (key and arguments) and count, and fails on plain text. */
-    private static ProgressListener heard(List<String> said, List<Long> done) {
+    /** A listener that keeps each step's words (key and arguments), count and total, and fails on plain text. */
+    private static ProgressListener heard(List<String> said, List<Long> done, List<Long> totals) {
         return new ProgressListener() {
             @Override
             public void progress(long d, long total, String message) { throw new AssertionError("plain text: " + message); }
@@ -170,6 +162,7 @@ public class CubeRollupsTest {
             @Override
             public void progress(long d, long total, org.salestrack.model.Message message) {
                 done.add(d);
+                totals.add(total);
                 said.add(message.key() + message.args());
             }
         };
