@@ -82,6 +82,8 @@ final class HoldState {
 
     /** A partial index's one test of hold ("hold = 3"): its operator and value. */
     private static final Pattern HOLD_TEST = Pattern.compile("(?i)\\bhold\\s*(=|<>|!=)\\s*(\\d+)");
+    /** A key in which hold is followed by the line id. */
+    private static final Pattern LINE_ORDER = Pattern.compile("(?i)\\(\\s*(?:\\w+\\s*,\\s*)*hold\\s*,\\s*id\\s*[,)]");
 
     /**
      * Drops the indexes on sale whose definition names hold and that hold at least one changing line before or after
@@ -101,9 +103,9 @@ final class HoldState {
 
     /**
      * Whether the index lists the lines of each hold in line order (its key goes on from hold to the line id, as V221's
-     * index of the lines kept out): the update visits the changing lines in id order, so it adds and removes those entries
-     * in their own order, about as cheaply as without the index (in the sqlite3 shell, 1.2 s more for 5.3M lines, where
-     * building it again took 11 s).
+     * index of the lines kept out): the update visits the changing lines in id order, so it adds those entries in their
+     * own order, about as cheaply as without the index (in the sqlite3 shell, 1.2 s more for 5.3M lines, where building
+     * it again took 11 s).
      */
     static boolean inLineOrder(String definition) {
         return LINE_ORDER.matcher(definition).find();
@@ -116,14 +118,12 @@ final class HoldState {
      * it nearly empty, where taking them out one by one cost 2.5 s more.
      */
     private static boolean growsInLineOrder(Connection c, String definition) throws SQLException {
+        if (!inLineOrder(definition)) return false;
         String compare = holdTest(partialCondition(definition));
-        if (!inLineOrder(definition) || compare == null) return false;
+        if (compare == null) return false;
         return none(c, "SELECT EXISTS (SELECT 1 FROM (SELECT SUM(n.new " + compare + " AND NOT n.old " + compare + ") AS adds, SUM(n.old "
                 + compare + " AND NOT n.new " + compare + ") AS removes FROM temp.newhold n) WHERE removes > adds)");
     }
-
-    /** A key in which hold is followed by the line id. */
-    private static final Pattern LINE_ORDER = Pattern.compile("(?i)\\(\\s*(?:\\w+\\s*,\\s*)*hold\\s*,\\s*id\\s*[,)]");
 
     /** Whether no changing line is in the index before or after the change, so the update leaves its entries alone. */
     private static boolean keepsItsEntries(Connection c, String index, String where) throws SQLException {

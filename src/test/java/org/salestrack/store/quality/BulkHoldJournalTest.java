@@ -286,7 +286,6 @@ class BulkHoldJournalTest {
         }
     }
 
-    /** Line ids, in their order, and the batch of the last. */
     /** The cube of {@code ws} brought up to date, and the bulk path taken from the first changing line on. */
     private static CubeRollups bulkPathOn(Workspace ws) {
         CubeRollups cube = new CubeRollups(ws);
@@ -295,6 +294,7 @@ class BulkHoldJournalTest {
         return cube;
     }
 
+    /** Line ids, in their order, and the batch of the last. */
     private record Lines(List<Long> rows, long batch) {}
 
     /** The lines {@code where} selects ("... ORDER BY id" unless it orders them itself). */
